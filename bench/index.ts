@@ -1,0 +1,8 @@
+/** A benchmark prints its own numbers to stdout; `npm run bench` runs them in order. */
+export interface Benchmark {
+  name: string;
+  run(): Promise<void>;
+}
+
+/** Every benchmark, one line each (bench/<name>.ts). */
+export const benchmarks: readonly Benchmark[] = [] as const;

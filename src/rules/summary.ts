@@ -1,0 +1,12 @@
+import type { EventSourceKind } from '../ingest/types.js';
+import type { Severity } from './types.js';
+
+/** The part of a rule that other parts (knowledge base, listings) rely on. */
+export interface RuleSummary {
+  id: string;
+  title: string;
+  source: EventSourceKind;
+  severity: Severity;
+  area: string;
+  controls: readonly string[];
+}
