@@ -10,8 +10,9 @@ export type Severity = (typeof severities)[number];
 export interface Alert {
   /** CloudTrail eventID or GuardDuty finding id. */
   eventId: string;
-  source: EventSourceKind;
-  /** The rule id (file basename under rules/). */
+  /** Where the signal came from: an event source, or a scheduled check that newly fails. */
+  source: EventSourceKind | 'check';
+  /** The rule id (or check id for source "check") (file basename under rules/). */
   rule: string;
   title: string;
   severity: Severity;
