@@ -1,3 +1,6 @@
+import { pipelineBench } from './pipeline.js';
+import { replayBench } from './replay.js';
+import { whoBench } from './who.js';
 /** A benchmark prints its own numbers to stdout; `npm run bench` runs them in order. */
 export interface Benchmark {
   name: string;
@@ -5,4 +8,8 @@ export interface Benchmark {
 }
 
 /** Every benchmark, one line each (bench/<name>.ts). */
-export const benchmarks: readonly Benchmark[] = [] as const;
+export const benchmarks: readonly Benchmark[] = [
+  replayBench,
+  whoBench,
+  pipelineBench,
+] as const;

@@ -41,4 +41,6 @@ export interface Alert {
   sample: boolean;
   /** Post-once key: CloudTrail eventID, or GuardDuty `${id}@${updatedAt}`. */
   dedupKey: string;
+  /** Codes of the rule's known-noisy conditions that held for this event (see a rule's `noisyWhen`). */
+  noise?: string[];
 }

@@ -1,0 +1,210 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { rules } from '../rules/index.js';
+import { parseConfig } from '../src/config.js';
+import { submitRecords } from '../src/ingest/pollers/submit.js';
+import type { CloudTrailEvent, GuardDutyFinding, IngestedRecord } from '../src/ingest/types.js';
+import { silentLogger } from '../src/logger.js';
+import { queueNames } from '../src/queue/define-job.js';
+import { ensureRedis } from '../src/redis-local.js';
+import type { Rule } from '../src/rules/define-rule.js';
+import { createRuleEngine } from '../src/rules/engine.js';
+import { readRouterStats } from '../src/router/stats.js';
+import { startSlackApi, type SlackApiServer } from '../src/slack/local-api.js';
+import { createPosterClient } from '../src/slack/poster.js';
+import { startPipeline, type RunningPipeline } from '../src/worker.js';
+import type { Benchmark } from './index.js';
+
+const burstChannel = 'C0BURST001';
+const singlesChannel = 'C0SINGLE01';
+const burstRule = 'cloudtrail-unauthorized-api-calls';
+
+function envInt(name: string, fallback: number): number {
+  const v = Number(process.env[name]);
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+}
+
+/** One denied API call (fires cloudtrail-unauthorized-api-calls only), in CloudTrail's documented shape. */
+function deniedCall(i: number): IngestedRecord {
+  const actor = `ci-role-${i % 40}`;
+  const event: CloudTrailEvent = {
+    eventVersion: '1.09',
+    userIdentity: {
+      type: 'AssumedRole',
+      principalId: `AROAEXAMPLEBENCH0001:${actor}`,
+      arn: `arn:aws:sts::123456789012:assumed-role/${actor}/session`,
+      accountId: '123456789012',
+      accessKeyId: 'ASIAEXAMPLEBENCH0001',
+    },
+    eventTime: new Date(Date.now() - 60_000 + (i % 1000)).toISOString().replace(/\.\d+Z$/, 'Z'),
+    eventSource: 'iam.amazonaws.com',
+    eventName: 'ListRoles',
+    awsRegion: ['us-east-1', 'eu-west-1', 'ap-southeast-2'][i % 3]!,
+    sourceIPAddress: `192.0.2.${i % 250}`,
+    userAgent: 'aws-cli/2.15.0 Python/3.11.6 Linux/6.1 exe/x86_64',
+    errorCode: 'AccessDenied',
+    errorMessage: 'User is not authorized to perform: iam:ListRoles',
+    requestParameters: null,
+    responseElements: null,
+    requestID: randomUUID(),
+    eventID: randomUUID(),
+    readOnly: true,
+    eventType: 'AwsApiCall',
+    managementEvent: true,
+    recipientAccountId: '123456789012',
+    eventCategory: 'Management',
+  };
+  return { source: 'cloudtrail', event };
+}
+
+/** Single events: each rule's first firing case that raises exactly one alert, with a fresh id. */
+function singles(limit: number): { record: IngestedRecord; eventId: string }[] {
+  const engine = createRuleEngine();
+  const out: { record: IngestedRecord; eventId: string }[] = [];
+  for (const rule of rules as readonly Rule[]) {
+    if (rule.id === burstRule || out.length >= limit) continue;
+    for (const c of rule.cases.filter((x) => x.fires)) {
+      const id = rule.source === 'cloudtrail' ? randomUUID() : randomBytes(16).toString('hex');
+      const record: IngestedRecord =
+        rule.source === 'cloudtrail'
+          ? { source: 'cloudtrail', event: { ...(c.event as CloudTrailEvent), eventID: id } }
+          : { source: 'guardduty', finding: { ...(c.event as GuardDutyFinding), id, updatedAt: new Date().toISOString() } };
+      if (engine.evaluate(record).length === 1) {
+        out.push({ record, eventId: id });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`bench: ${what} not reached within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function queuesIdle(p: RunningPipeline): Promise<boolean> {
+  for (const q of queueNames) {
+    const c = await p.producer.queue(q).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    if (Object.values(c).some((n) => n > 0)) return false;
+  }
+  return true;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** What the stand-in Slack shows for the burst channel: individual posts, thread replies, and the digests' counts. */
+function slackAccounting(slack: SlackApiServer): { individual: number; replies: number; digests: number; inDigests: number } {
+  let individual = 0;
+  let replies = 0;
+  let digests = 0;
+  let inDigests = 0;
+  for (const m of slack.messages.values()) {
+    if (m.channel !== burstChannel) continue;
+    const burst = /burst of (\d+)/.exec(m.text);
+    if (burst) {
+      digests += 1;
+      inDigests += Number(burst[1]);
+    } else if (m.threadTs) replies += 1;
+    else individual += 1;
+  }
+  return { individual, replies, digests, inDigests };
+}
+
+async function deletePrefix(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 5000);
+    cursor = next;
+    if (keys.length) await redis.unlink(...keys);
+  } while (cursor !== '0');
+  await redis.quit();
+}
+
+/**
+ * A burst of SRM_BENCH_EVENTS (default 10,000) denied API calls through the
+ * whole pipeline (enqueue -> evaluate-event -> route/flood control ->
+ * post-alert/flush-digest -> rate-limited poster) into a local Slack API that
+ * answers 429 to more than one post per second per channel; then single
+ * events (one per rule) outside the burst, timed from enqueue to post.
+ */
+export const pipelineBench: Benchmark = {
+  name: 'pipeline',
+  async run() {
+    const total = envInt('SRM_BENCH_EVENTS', 10_000);
+    const singleCount = envInt('SRM_BENCH_SINGLES', 20);
+    const logger = silentLogger();
+    const redisHandle = await ensureRedis(process.env, logger);
+    const slack = await startSlackApi({ perChannelPerSecond: 1 });
+    const prefix = `srm-bench-${randomBytes(4).toString('hex')}`;
+    const config = parseConfig(
+      { defaultChannel: singlesChannel, routes: [{ match: { rule: burstRule }, channel: burstChannel }], digest: { threshold: 5, windowSeconds: 600 } },
+      {},
+      'bench',
+    );
+    const pipeline = await startPipeline({
+      env: process.env,
+      logger,
+      schedulers: false,
+      redisUrl: redisHandle.url,
+      config,
+      prefix,
+      slackClient: createPosterClient('xoxb-bench', slack.url),
+      router: { digestFlushMs: 2000 },
+    });
+    try {
+      const records = Array.from({ length: total }, (_, i) => deniedCall(i));
+      const t0 = performance.now();
+      for (let i = 0; i < records.length; i += 500) await submitRecords(pipeline.runtime, records.slice(i, i + 500));
+      const enqueued = performance.now();
+      await waitFor(async () => {
+        const s = await readRouterStats(pipeline.runtime);
+        return s.posted + s.threaded + s.digested + s.failed >= total;
+      }, 600_000, 'every burst alert routed');
+      const routed = performance.now();
+      await waitFor(() => queuesIdle(pipeline), 600_000, 'queues idle');
+      const done = performance.now();
+      const stats = await readRouterStats(pipeline.runtime);
+      const seen = slackAccounting(slack);
+
+      const latencies: number[] = [];
+      for (const s of singles(singleCount)) {
+        const before = Date.now();
+        await submitRecords(pipeline.runtime, [s.record]);
+        await waitFor(async () => slack.calls.some((c) => c.method === 'chat.postMessage' && c.status === 200 && !c.error && JSON.stringify(c.body.blocks ?? '').includes(s.eventId)), 30_000, 'single event posted');
+        const call = slack.calls.find((c) => c.method === 'chat.postMessage' && c.status === 200 && !c.error && JSON.stringify(c.body.blocks ?? '').includes(s.eventId))!;
+        latencies.push(call.at - before);
+        // next single after the channel's one-per-second slot has passed
+        await new Promise((r) => setTimeout(r, 1200));
+      }
+      latencies.sort((a, b) => a - b);
+
+      const secs = (ms: number) => (ms / 1000).toFixed(2);
+      const accounted = seen.individual + seen.replies + seen.inDigests;
+      const lines = [
+        `events in burst                 ${total}`,
+        `enqueue rate                    ${Math.round(total / ((enqueued - t0) / 1000))} events/s (${secs(enqueued - t0)} s)`,
+        `ingested -> routed rate         ${Math.round(total / ((routed - t0) / 1000))} events/s (all routed after ${secs(routed - t0)} s; queues idle after ${secs(done - t0)} s)`,
+        `Slack calls                     postMessage ${slack.okCallsTo('chat.postMessage').length}, update ${slack.okCallsTo('chat.update').length}, 429s answered ${slack.rateLimited}, Block Kit violations ${slack.violations.length}`,
+        `router                          posted ${stats.posted}, threaded ${stats.threaded}, digested ${stats.digested} in ${stats.digests} digest(s), failed ${stats.failed}`,
+        `in Slack (burst channel)        ${seen.individual} posts + ${seen.replies} thread replies + ${seen.inDigests} in ${seen.digests} digest(s) = ${accounted}`,
+        `every event accounted for       ${accounted === total && stats.failed === 0 ? 'yes' : 'NO'} (${accounted} of ${total})`,
+        `single events outside the burst ${latencies.length}: p50 ${Math.round(percentile(latencies, 50))} ms, p95 ${Math.round(percentile(latencies, 95))} ms, max ${Math.round(latencies[latencies.length - 1] ?? NaN)} ms (target p95 < 1000 ms)`,
+      ];
+      process.stdout.write(lines.join('\n') + '\n');
+      if (accounted !== total) process.exitCode = 1;
+    } finally {
+      await pipeline.stop();
+      await deletePrefix(redisHandle.url, prefix).catch(() => undefined);
+      await slack.close();
+      await redisHandle.stop();
+    }
+  },
+};

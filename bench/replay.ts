@@ -1,0 +1,234 @@
+import { spawn } from 'node:child_process';
+import { existsSync, openSync, closeSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Benchmark } from './index.js';
+
+/**
+ * `srm replay --json` over a generated corpus of gzipped CloudTrail log files
+ * against a baseline that only reads, gunzips and JSON.parses the same files.
+ * Size: SRM_BENCH_REPLAY_MB of uncompressed JSON (default 512). Also replays
+ * one big `{"Records":[…]}` document on stdin to show memory stays bounded.
+ */
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = path.join(repo, 'dist/src/bin.js');
+const account = '123456789012';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+type Maker = (r: () => number, i: number) => Record<string, unknown>;
+
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const hex = (r: () => number, n: number): string => Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join('');
+const uuid = (r: () => number): string => `${hex(r, 8)}-${hex(r, 4)}-4${hex(r, 3)}-8${hex(r, 3)}-${hex(r, 12)}`;
+const regions = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2'];
+const agents = ['aws-cli/2.15.30 Python/3.11.8 Linux/6.1.79 exe/x86_64.amzn.2023', 'Boto3/1.34.50 md/Botocore#1.34.50 ua/2.0 os/linux#6.1 lang/python#3.12.2', 'aws-sdk-js/3.540.0 ua/2.0 os/linux#6.1 lang/js md/nodejs#20.11.1', 'console.amazonaws.com', 'AWS Internal'];
+
+function identity(r: () => number): Record<string, unknown> {
+  if (r() < 0.6) {
+    const role = pick(r, ['deploy', 'app-server', 'lambda-exec', 'ReadOnlyAudit', 'ci-runner']);
+    const session = `${role}-${hex(r, 6)}`;
+    return {
+      type: 'AssumedRole',
+      principalId: `AROA${hex(r, 16).toUpperCase()}:${session}`,
+      arn: `arn:aws:sts::${account}:assumed-role/${role}/${session}`,
+      accountId: account,
+      accessKeyId: `ASIA${hex(r, 16).toUpperCase()}`,
+      sessionContext: {
+        sessionIssuer: { type: 'Role', principalId: `AROA${hex(r, 16).toUpperCase()}`, arn: `arn:aws:iam::${account}:role/${role}`, accountId: account, userName: role },
+        webIdFederationData: {},
+        attributes: { creationDate: '2024-05-01T08:00:00Z', mfaAuthenticated: 'false' },
+      },
+    };
+  }
+  const user = pick(r, ['alice', 'bob', 'carol', 'dave']);
+  return { type: 'IAMUser', principalId: `AIDA${hex(r, 16).toUpperCase()}`, arn: `arn:aws:iam::${account}:user/${user}`, accountId: account, accessKeyId: `AKIA${hex(r, 16).toUpperCase()}`, userName: user };
+}
+
+function base(r: () => number, i: number, source: string, name: string, readOnly: boolean): Record<string, unknown> {
+  const region = pick(r, regions);
+  return {
+    eventVersion: '1.09',
+    userIdentity: identity(r),
+    eventTime: new Date(Date.UTC(2024, 4, 1) + i * 997).toISOString().replace(/\.\d+Z$/, 'Z'),
+    eventSource: source,
+    eventName: name,
+    awsRegion: region,
+    sourceIPAddress: `192.0.2.${1 + Math.floor(r() * 254)}`,
+    userAgent: pick(r, agents),
+    requestParameters: null,
+    responseElements: null,
+    requestID: uuid(r),
+    eventID: uuid(r),
+    readOnly,
+    eventType: 'AwsApiCall',
+    managementEvent: true,
+    recipientAccountId: account,
+    eventCategory: 'Management',
+    tlsDetails: { tlsVersion: 'TLSv1.3', cipherSuite: 'TLS_AES_128_GCM_SHA256', clientProvidedHostHeader: `${source.split('.')[0]}.${region}.amazonaws.com` },
+  };
+}
+
+const common: Maker[] = [
+  (r, i) => ({ ...base(r, i, 'ec2.amazonaws.com', 'DescribeInstances', true), requestParameters: { instancesSet: {}, filterSet: { items: [{ name: 'tag:team', valueSet: { items: [{ value: 'web' }] } }] } } }),
+  (r, i) => ({ ...base(r, i, 'sts.amazonaws.com', 'AssumeRole', true), requestParameters: { roleArn: `arn:aws:iam::${account}:role/deploy`, roleSessionName: `s-${hex(r, 8)}`, durationSeconds: 3600 }, responseElements: { credentials: { accessKeyId: `ASIA${hex(r, 16).toUpperCase()}`, sessionToken: '[redacted]', expiration: 'May 1, 2024, 10:00:00 AM' }, assumedRoleUser: { assumedRoleId: `AROA${hex(r, 16).toUpperCase()}:s`, arn: `arn:aws:sts::${account}:assumed-role/deploy/s` } } }),
+  (r, i) => ({ ...base(r, i, 'kms.amazonaws.com', 'Decrypt', true), requestParameters: { encryptionAlgorithm: 'SYMMETRIC_DEFAULT', encryptionContext: { 'aws:lambda:FunctionArn': `arn:aws:lambda:us-east-1:${account}:function:f-${hex(r, 4)}` } }, resources: [{ accountId: account, type: 'AWS::KMS::Key', ARN: `arn:aws:kms:us-east-1:${account}:key/${uuid(r)}` }] }),
+  (r, i) => ({ ...base(r, i, 's3.amazonaws.com', 'ListBuckets', true), requestParameters: { Host: 's3.amazonaws.com' }, additionalEventData: { SignatureVersion: 'SigV4', CipherSuite: 'TLS_AES_128_GCM_SHA256', bytesTransferredIn: 0, AuthenticationMethod: 'AuthHeader', 'x-amz-id-2': hex(r, 40), bytesTransferredOut: 1234 } }),
+  (r, i) => ({ ...base(r, i, 'ec2.amazonaws.com', 'DescribeSecurityGroups', true), requestParameters: { securityGroupSet: {}, securityGroupIdSet: { items: [{ groupId: `sg-${hex(r, 17)}` }] }, filterSet: {} } }),
+  (r, i) => ({ ...base(r, i, 'iam.amazonaws.com', 'ListRoles', true), requestParameters: { maxItems: 100 } }),
+  (r, i) => ({ ...base(r, i, 'logs.amazonaws.com', 'DescribeLogStreams', true), requestParameters: { logGroupName: `/aws/lambda/f-${hex(r, 4)}`, orderBy: 'LastEventTime', descending: true } }),
+  (r, i) => ({ ...base(r, i, 'sts.amazonaws.com', 'GetCallerIdentity', true) }),
+];
+
+const firing: Maker[] = [
+  (r, i) => ({ ...base(r, i, 'cloudtrail.amazonaws.com', 'StopLogging', false), requestParameters: { name: `arn:aws:cloudtrail:us-east-1:${account}:trail/main` } }),
+  (r, i) => ({ ...base(r, i, 'ec2.amazonaws.com', 'AuthorizeSecurityGroupIngress', false), requestParameters: { groupId: `sg-${hex(r, 17)}`, ipPermissions: { items: [{ ipProtocol: 'tcp', fromPort: 22, toPort: 22, groups: {}, ipRanges: { items: [{ cidrIp: '0.0.0.0/0' }] }, ipv6Ranges: {}, prefixListIds: {} }] } } }),
+  (r, i) => ({ ...base(r, i, 'iam.amazonaws.com', 'CreateUser', false), requestParameters: { userName: `svc-${hex(r, 4)}` } }),
+  (r, i) => ({ ...base(r, i, 'ec2.amazonaws.com', 'RunInstances', false), errorCode: 'Client.UnauthorizedOperation', errorMessage: 'You are not authorized to perform this operation.' }),
+  (r, i) => ({ ...base(r, i, 's3.amazonaws.com', 'PutBucketPolicy', false), requestParameters: { bucketName: `b-${hex(r, 6)}`, bucketPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] } } }),
+];
+
+function makeRecord(r: () => number, i: number): Record<string, unknown> {
+  return (r() < 0.01 ? pick(r, firing) : pick(r, common))(r, i);
+}
+
+export async function generateCorpus(dir: string, targetBytes: number): Promise<{ files: number; records: number; bytes: number; gzBytes: number }> {
+  const r = rng(42);
+  let bytes = 0;
+  let gzBytes = 0;
+  let records = 0;
+  let files = 0;
+  while (bytes < targetBytes) {
+    const n = 100 + Math.floor(r() * 901);
+    const list = Array.from({ length: n }, () => makeRecord(r, records++));
+    const text = JSON.stringify({ Records: list });
+    const gz = gzipSync(text);
+    const sub = path.join(dir, 'AWSLogs', account, 'CloudTrail', pick(r, regions), '2024', '05', String(1 + (files % 28)).padStart(2, '0'));
+    await mkdir(sub, { recursive: true });
+    await writeFile(path.join(sub, `${account}_CloudTrail_us-east-1_20240501T${String(files).padStart(6, '0')}Z_${hex(r, 16)}.json.gz`), gz);
+    bytes += Buffer.byteLength(text);
+    gzBytes += gz.length;
+    files++;
+  }
+  return { files, records, bytes, gzBytes };
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) out.push(path.join(e.parentPath, e.name));
+  }
+  return out.sort();
+}
+
+async function baseline(dir: string): Promise<{ seconds: number; records: number }> {
+  const files = await listFiles(dir);
+  const start = process.hrtime.bigint();
+  let records = 0;
+  for (const f of files) {
+    const doc = JSON.parse(gunzipSync(await readFile(f)).toString('utf8')) as { Records: unknown[] };
+    records += doc.Records.length;
+  }
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, records };
+}
+
+interface ChildRun {
+  seconds: number;
+  peakRssMb: number | null;
+  code: number | null;
+  stderr: string;
+}
+
+/** Runs `srm replay --json …` with stdout to /dev/null, under /usr/bin/time -v when present for the peak RSS. */
+function replayChild(args: string[], stdinBytes?: (write: (b: string) => boolean, wait: () => Promise<void>) => Promise<void>): Promise<ChildRun> {
+  const timed = existsSync('/usr/bin/time');
+  const cmd = timed ? '/usr/bin/time' : process.execPath;
+  const argv = timed ? ['-v', process.execPath, bin, 'replay', '--json', ...args] : [bin, 'replay', '--json', ...args];
+  const devnull = openSync('/dev/null', 'w');
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(cmd, argv, { stdio: ['pipe', devnull, 'pipe'], env: { ...process.env, SRM_LOG_LEVEL: 'silent' } });
+    const childIn = child.stdin!;
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      closeSync(devnull);
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      resolve({ seconds, peakRssMb: m ? Number(m[1]) / 1024 : null, code, stderr });
+    });
+    if (stdinBytes) {
+      const wait = () => new Promise<void>((res) => childIn.once('drain', () => res()));
+      stdinBytes((b) => childIn.write(b), wait).then(() => childIn.end(), reject);
+    } else {
+      childIn.end();
+    }
+  });
+}
+
+const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+
+async function run(): Promise<void> {
+  const targetMb = Number(process.env.SRM_BENCH_REPLAY_MB ?? 512);
+  if (!existsSync(bin)) throw new Error(`build first: ${bin} is missing`);
+  const dir = await mkdtemp(path.join(tmpdir(), 'srm-bench-replay-'));
+  try {
+    const g0 = Date.now();
+    const corpus = await generateCorpus(dir, targetMb * 1024 * 1024);
+    process.stdout.write(
+      `corpus: ${corpus.files} gzipped CloudTrail log files, ${corpus.records} records, ${mb(corpus.bytes)} MB uncompressed JSON (${mb(corpus.gzBytes)} MB gzipped), generated in ${((Date.now() - g0) / 1000).toFixed(1)} s\n`,
+    );
+
+    const b = await baseline(dir);
+    const bRate = corpus.bytes / b.seconds;
+    process.stdout.write(`(a) baseline read+gunzip+JSON.parse: ${b.seconds.toFixed(2)} s, ${mb(bRate)} MB/s, ${Math.round(b.records / b.seconds)} records/s\n`);
+
+    const c = await replayChild([dir]);
+    const read = /(\d+) records read/.exec(c.stderr)?.[1];
+    const alerts = /(\d+) alerts/.exec(c.stderr)?.[1];
+    const cRate = corpus.bytes / c.seconds;
+    process.stdout.write(
+      `(b) srm replay --json (child process, incl. start-up): ${c.seconds.toFixed(2)} s, ${mb(cRate)} MB/s, ${Math.round(corpus.records / c.seconds)} records/s, ${read ?? '?'} records read, ${alerts ?? '?'} alerts, exit ${c.code}\n`,
+    );
+    process.stdout.write(`    throughput ratio replay/baseline: ${(cRate / bRate).toFixed(2)} (target >= 0.8)\n`);
+    process.stdout.write(`    peak RSS: ${c.peakRssMb === null ? 'unknown (no /usr/bin/time)' : `${c.peakRssMb.toFixed(0)} MB`} (target < 200 MB)\n`);
+    if (read !== String(corpus.records)) process.stdout.write(`    WARNING: expected ${corpus.records} records read\n`);
+
+    // One big {"Records":[…]} document on stdin: must stream, not load whole.
+    const stdinMb = Math.min(targetMb, 256);
+    const r = rng(7);
+    let sent = 0;
+    let count = 0;
+    const s = await replayChild(['-'], async (write, wait) => {
+      let first = true;
+      if (!write('{"Records":[')) await wait();
+      while (sent < stdinMb * 1024 * 1024) {
+        const piece = Array.from({ length: 200 }, () => JSON.stringify(makeRecord(r, count++))).join(',');
+        const chunk = (first ? '' : ',') + piece;
+        first = false;
+        sent += Buffer.byteLength(chunk);
+        if (!write(chunk)) await wait();
+      }
+      write(']}');
+    });
+    const sRead = /(\d+) records read/.exec(s.stderr)?.[1];
+    process.stdout.write(
+      `(c) srm replay --json - with one ${mb(sent)} MB {"Records":[…]} on stdin: ${s.seconds.toFixed(2)} s, ${mb(sent / s.seconds)} MB/s, ${sRead ?? '?'} of ${count} records read, peak RSS ${s.peakRssMb === null ? 'unknown' : `${s.peakRssMb.toFixed(0)} MB`}\n`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export const replayBench: Benchmark = { name: 'replay', run };

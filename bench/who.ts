@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { answerQuestion } from '../src/knowledge/answer.js';
+import { phrasings, unknownServiceQuestions } from '../test/knowledge/phrasings.js';
+import type { Benchmark } from './index.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const bin = path.resolve(here, '../src/bin.js');
+const answerModule = path.resolve(here, '../src/knowledge/answer.js');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function spawnMs(args: string[]): number {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, SRM_LOG_LEVEL: 'silent' } });
+  const ms = performance.now() - start;
+  if (r.status !== 0 && r.status !== 2) throw new Error(`spawn failed (${r.status}): ${r.stderr}`);
+  return ms;
+}
+
+/** `srm who` answers per second in process (warm), and the cold start of the module and of the CLI. */
+export const whoBench: Benchmark = {
+  name: 'who',
+  async run() {
+    const questions = [...phrasings.map((p) => p.q), ...unknownServiceQuestions];
+    for (let i = 0; i < 3; i++) for (const q of questions) answerQuestion(q);
+
+    const perAnswer: number[] = [];
+    let answered = 0;
+    const start = performance.now();
+    while (performance.now() - start < 2000) {
+      for (const q of questions) {
+        const t = performance.now();
+        answerQuestion(q);
+        perAnswer.push(performance.now() - t);
+        answered++;
+      }
+    }
+    const elapsed = performance.now() - start;
+    perAnswer.sort((a, b) => a - b);
+    const p99 = perAnswer[Math.floor(perAnswer.length * 0.99)] ?? 0;
+    process.stdout.write(`in-process (warm): ${answered} answers over ${questions.length} phrasings in ${elapsed.toFixed(0)} ms = ${Math.round((answered / elapsed) * 1000)} answers/s, median ${(median(perAnswer) * 1000).toFixed(1)} µs, p99 ${(p99 * 1000).toFixed(1)} µs\n`);
+
+    const load: number[] = [];
+    const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(answerModule).href)}); process.stdout.write(String(performance.now() - t));`;
+    for (let i = 0; i < 5; i++) {
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      load.push(Number(r.stdout));
+    }
+    process.stdout.write(`knowledge module load (cold, in a fresh node): median ${median(load).toFixed(0)} ms over ${load.length} runs\n`);
+
+    const cold: number[] = [];
+    for (let i = 0; i < 10; i++) cold.push(spawnMs([bin, 'who', questions[i % questions.length] ?? 'who patches ec2', '--json']));
+    const version: number[] = [];
+    for (let i = 0; i < 5; i++) version.push(spawnMs([bin, '--version']));
+    process.stdout.write(`CLI cold start \`srm who … --json\`: median ${median(cold).toFixed(0)} ms over ${cold.length} runs (\`srm --version\` alone: median ${median(version).toFixed(0)} ms)\n`);
+  },
+};

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { rules as catalogue } from '../rules/index.js';
+import { UsageError } from '../src/errors.js';
+import { renderRuleList } from '../src/rules/list-blocks.js';
+import { filterRules } from '../src/rules/select.js';
+import { defineCommand } from '../src/slack/define-command.js';
+
+const filterSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .transform((s) => s.split(/\s+/).filter(Boolean))
+  .pipe(
+    z
+      .array(z.string().regex(/^[A-Za-z0-9.:-]{1,64}$/, 'filter by rule id, area, severity, source or control (e.g. iam, high, CloudWatch.3, cis-aws-1.4.0)'))
+      .max(10),
+  );
+
+/** `/srm rules [filter…]`: lists the detection rules with their area, severity and controls. */
+export const rulesCommand = defineCommand({
+  name: 'rules',
+  usage: 'rules [area | severity | source | control | id…]',
+  summary: 'List the CloudTrail and GuardDuty detection rules, with their responsibility area, severity and controls.',
+  examples: ['rules', 'rules critical', 'rules CloudWatch', 'rules api-logging'],
+  async handle(ctx) {
+    const parsed = filterSchema.safeParse(ctx.input.text);
+    if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'invalid filter');
+    const chosen = filterRules(catalogue, parsed.data);
+    const message = renderRuleList(chosen, parsed.data.length > 0 ? parsed.data.join(' ') : undefined);
+    return { text: message.text, blocks: message.blocks, responseType: 'ephemeral' };
+  },
+});

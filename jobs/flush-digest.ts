@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { SrmError } from '../src/errors.js';
+import { defineJob, safeJobId } from '../src/queue/define-job.js';
+import { readDigest, lockDigest, setDigestTs } from '../src/router/digest.js';
+import { addFailedPost } from '../src/router/failed-posts.js';
+import { countOutcome } from '../src/router/stats.js';
+import { renderDigest } from '../src/slack/blocks/digest.js';
+import { PostFailedError } from '../src/slack/poster.js';
+
+export interface FlushDigestPayload {
+  digestId: string;
+  /** How many alerts of the burst were posted on their own before the digest opened. */
+  postedIndividually?: number;
+  retries?: number;
+}
+
+const payloadSchema = z.object({
+  digestId: z.string().regex(/^[\w-]{1,80}$/),
+  postedIndividually: z.number().int().min(0).optional(),
+  retries: z.number().int().min(0).optional(),
+}) as z.ZodType<FlushDigestPayload>;
+
+/** One flush per digest per interval: alerts arriving while a flush runs schedule the next one. */
+export function flushDigestJobId(digestId: string, bucket: number): string {
+  return safeJobId(`digest-${digestId}-${bucket}`);
+}
+
+export type FlushDigestResult = { outcome: 'posted' | 'updated' | 'failed' | 'gone'; ts?: string; count?: number };
+
+/**
+ * Renders a digest as it stands and posts it (first flush) or updates it in
+ * place (later flushes). One flusher per digest at a time (a Redis lock), so
+ * replicas never post the same digest twice.
+ */
+export const flushDigest = defineJob<FlushDigestPayload>({
+  name: 'flush-digest',
+  queue: 'alerts',
+  schema: payloadSchema,
+  options: {
+    // Mostly waiting for a running flush of the same digest to finish.
+    attempts: 100,
+    backoff: { type: 'fixed', delay: 1_000 },
+    removeOnComplete: { age: 3600, count: 5_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  },
+  async process(payload, { runtime, logger }): Promise<FlushDigestResult> {
+    const poster = runtime.poster;
+    if (!poster) throw new SrmError('no-poster', 'this process has no Slack poster (SLACK_BOT_TOKEN unset?)', { retryable: true });
+    const release = await lockDigest(runtime, payload.digestId, 120_000);
+    // Another flush of this digest is running: try again shortly (it may not have seen our alerts).
+    if (!release) throw new Error(`digest ${payload.digestId} is being flushed by another worker`);
+    try {
+      const digest = await readDigest(runtime, payload.digestId);
+      if (!digest) return { outcome: 'gone' };
+      const message = renderDigest(digest, payload.postedIndividually ? { postedIndividually: payload.postedIndividually } : {});
+      try {
+        if (digest.ts) {
+          await poster.update({ channel: digest.channel, ts: digest.ts, ...message });
+          logger.debug({ digestId: digest.id, count: digest.count }, 'digest updated');
+          return { outcome: 'updated', ts: digest.ts, count: digest.count };
+        }
+        const posted = await poster.post({ channel: digest.channel, ...message });
+        await setDigestTs(runtime, digest.id, posted.ts);
+        await countOutcome(runtime, 'digests');
+        logger.info({ digestId: digest.id, rule: digest.rule, channel: digest.channel, count: digest.count }, 'digest posted');
+        return { outcome: 'posted', ts: posted.ts, count: digest.count };
+      } catch (err) {
+        if (!(err instanceof PostFailedError)) throw err;
+        await addFailedPost(runtime, {
+          job: 'flush-digest',
+          data: { digestId: digest.id, ...(payload.postedIndividually ? { postedIndividually: payload.postedIndividually } : {}) },
+          channel: digest.channel,
+          what: `digest of ${digest.count} × ${digest.title}`,
+          error: err.message,
+          retries: payload.retries ?? 0,
+        });
+        logger.error({ digestId: digest.id, err: err.message }, 'digest post failed; kept in the failed set');
+        return { outcome: 'failed' };
+      }
+    } finally {
+      await release();
+    }
+  },
+});

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { SrmError } from '../src/errors.js';
+import { defineJob, safeJobId } from '../src/queue/define-job.js';
+import type { Runtime } from '../src/queue/runtime.js';
+import { alertSchema } from '../src/router/alert-schema.js';
+import { recordPostedAlert } from '../src/router/alert-store.js';
+import { areaInfo } from '../src/router/area-info.js';
+import { foldIntoDigest } from '../src/router/digest.js';
+import { addFailedPost } from '../src/router/failed-posts.js';
+import { decideFlood, markThreadPosted, readThread, type FloodDecision } from '../src/router/flood.js';
+import { alertId, routerKeys } from '../src/router/keys.js';
+import { routerTuning } from '../src/router/options.js';
+import { applySuppressions, routeAlert } from '../src/router/route.js';
+import { countOutcome } from '../src/router/stats.js';
+import type { Alert } from '../src/rules/types.js';
+import { renderAlert, renderAlertRepeat } from '../src/slack/blocks/alert.js';
+import { PostFailedError, type Poster } from '../src/slack/poster.js';
+import type { Logger } from '../src/logger.js';
+import { flushDigest, flushDigestJobId } from './flush-digest.js';
+
+export interface PostAlertPayload {
+  alert: Alert;
+  /** Set when routed already (a retry from the failed set keeps its channel). */
+  channel?: string;
+  /** How many times this post came back from the failed set. */
+  retries?: number;
+}
+
+const payloadSchema = z.object({
+  alert: alertSchema,
+  channel: z.string().min(1).max(200).optional(),
+  retries: z.number().int().min(0).optional(),
+}) as z.ZodType<PostAlertPayload>;
+
+export type PostAlertResult =
+  | { outcome: 'posted' | 'threaded' | 'digested'; channel: string; ts?: string; digestId?: string }
+  | { outcome: 'suppressed' | 'unrouted' | 'failed'; channel?: string; reason: string };
+
+/** Stored per dedup key so a retried job continues where it stopped instead of deciding (and posting) again. */
+interface Progress {
+  decision?: FloodDecision;
+  ts?: string;
+  done?: string;
+}
+
+const progressTtlSeconds = 7 * 24 * 3600;
+
+async function readProgress(runtime: Runtime, key: string): Promise<Progress> {
+  const raw = await runtime.redis.get(key);
+  return raw ? (JSON.parse(raw) as Progress) : {};
+}
+
+async function saveProgress(runtime: Runtime, key: string, progress: Progress): Promise<void> {
+  await runtime.redis.set(key, JSON.stringify(progress), 'EX', progressTtlSeconds);
+}
+
+function requirePoster(runtime: Runtime): Poster {
+  if (!runtime.poster) throw new SrmError('no-poster', 'this process has no Slack poster (SLACK_BOT_TOKEN unset?)', { retryable: true });
+  return runtime.poster;
+}
+
+async function waitForParent(runtime: Runtime, alert: Alert, channel: string, waitMs: number) {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const t = await readThread(runtime, channel, alert.rule, alert.actor ?? '');
+    if (t?.state === 'posted' && t.ts) return t;
+    if (!t || Date.now() > deadline) return undefined;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function postTopLevel(runtime: Runtime, alert: Alert, channel: string, threadParent: boolean, logger: Logger): Promise<string> {
+  const poster = requirePoster(runtime);
+  const message = renderAlert(alert, { ...(areaInfo(alert.area) ? { area: areaInfo(alert.area)! } : {}) });
+  const posted = await poster.post({ channel, ...message });
+  if (threadParent) await markThreadPosted(runtime, alert, channel, posted.ts);
+  const permalink = await poster.permalink(posted.channel, posted.ts);
+  await recordPostedAlert(runtime, { alert, channel: posted.channel, ts: posted.ts, permalink });
+  logger.info({ rule: alert.rule, eventId: alert.eventId, channel: posted.channel, ts: posted.ts }, 'alert posted');
+  return posted.ts;
+}
+
+/**
+ * Posts one alert: routed to its channel, then by flood control either a new
+ * message, a reply in the thread of the actor's first alert (whose count is
+ * updated in place), or folded into the channel+rule's digest. A post that
+ * keeps failing lands in the failed set (`/srm status`), never dropped.
+ */
+export const postAlert = defineJob<PostAlertPayload>({
+  name: 'post-alert',
+  queue: 'alerts',
+  schema: payloadSchema,
+  jobId: (p) => safeJobId(`alert-${p.alert.rule}-${p.alert.dedupKey}`),
+  options: {
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 1_000 },
+    removeOnComplete: { age: 24 * 3600, count: 20_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  },
+  concurrency: 50,
+  async process(payload, { runtime, logger }): Promise<PostAlertResult> {
+    const verdict = applySuppressions(payload.alert, runtime.config.suppressions);
+    if (verdict.action === 'suppress') {
+      await countOutcome(runtime, 'suppressed');
+      return { outcome: 'suppressed', reason: verdict.reason };
+    }
+    const alert = verdict.alert;
+    const channel = payload.channel ?? routeAlert(alert, runtime.config);
+    const tuning = routerTuning(runtime.router);
+    if (!channel) {
+      // Nowhere to post is a configuration problem: keep the alert where /srm status shows it.
+      await addFailedPost(runtime, { job: 'post-alert', data: { alert }, channel: '', what: alert.title, error: 'no channel: set SRM_CHANNEL or defaultChannel/routes in the config' });
+      await countOutcome(runtime, 'unrouted');
+      if (!payload.retries) {
+        await countOutcome(runtime, 'published');
+        await countOutcome(runtime, 'failed');
+      }
+      logger.warn({ rule: alert.rule, eventId: alert.eventId }, 'alert has no channel; kept in the failed set');
+      return { outcome: 'unrouted', reason: 'no channel configured' };
+    }
+    const progressKey = `${routerKeys(runtime.prefix).posted(alertId(alert))}:${payload.retries ?? 0}`;
+    const progress = await readProgress(runtime, progressKey);
+    if (progress.done === 'failed') return { outcome: 'failed', channel, reason: 'already in the failed set' };
+    if (progress.done) return { outcome: progress.done as 'posted', channel, ...(progress.ts ? { ts: progress.ts } : {}) };
+    if (!progress.decision) {
+      // A retry from the failed set is posted as a plain message: its burst or thread is long gone.
+      progress.decision = payload.retries
+        ? { kind: 'post', threadParent: false }
+        : await decideFlood(runtime, alert, channel, { ...runtime.config.digest, threadWindowSeconds: tuning.threadWindowSeconds });
+      await saveProgress(runtime, progressKey, progress);
+      if (!payload.retries) await countOutcome(runtime, 'published');
+    }
+    // Every outcome below is counted once; a retry that succeeds takes its alert out of the failed count.
+    const counted = async (outcome: 'posted' | 'threaded' | 'digested') => {
+      await countOutcome(runtime, outcome);
+      if (payload.retries) await countOutcome(runtime, 'failed', -1);
+    };
+    const decision = progress.decision;
+    try {
+      if (decision.kind === 'digest') {
+        await foldIntoDigest(runtime, decision.digestId, channel, alert);
+        await saveProgress(runtime, progressKey, { ...progress, done: 'digested' });
+        await counted('digested');
+        const bucket = Math.floor(Date.now() / tuning.digestFlushMs);
+        const delay = (bucket + 1) * tuning.digestFlushMs - Date.now();
+        await runtime.enqueue(flushDigest, { digestId: decision.digestId, postedIndividually: runtime.config.digest.threshold }, { jobId: flushDigestJobId(decision.digestId, bucket), delay });
+        return { outcome: 'digested', channel, digestId: decision.digestId };
+      }
+      if (decision.kind === 'post') {
+        const ts = await postTopLevel(runtime, alert, channel, decision.threadParent, logger);
+        await saveProgress(runtime, progressKey, { ...progress, ts, done: 'posted' });
+        await counted('posted');
+        return { outcome: 'posted', channel, ts };
+      }
+      const parent = await waitForParent(runtime, alert, channel, tuning.threadParentWaitMs);
+      if (!parent?.ts) {
+        logger.warn({ rule: alert.rule, eventId: alert.eventId }, 'thread parent not posted in time; posting on its own');
+        const ts = await postTopLevel(runtime, alert, channel, false, logger);
+        await saveProgress(runtime, progressKey, { ...progress, ts, done: 'posted' });
+        await counted('posted');
+        return { outcome: 'posted', channel, ts };
+      }
+      const poster = requirePoster(runtime);
+      const parentChannel = parent.channel ?? channel;
+      if (!progress.ts) {
+        const reply = await poster.post({ channel: parentChannel, threadTs: parent.ts, ...renderAlertRepeat(alert, decision.count) });
+        progress.ts = reply.ts;
+        await saveProgress(runtime, progressKey, progress);
+      }
+      // The parent shows the latest count (re-read now: concurrent repeats converge on the highest).
+      const latest = await readThread(runtime, channel, alert.rule, alert.actor ?? '');
+      const parentAlert = parent.alert ? (JSON.parse(parent.alert) as Alert) : alert;
+      const area = areaInfo(parentAlert.area);
+      await poster.update({ channel: parentChannel, ts: parent.ts, ...renderAlert(parentAlert, { seen: latest?.count ?? decision.count, ...(area ? { area } : {}) }) });
+      await saveProgress(runtime, progressKey, { ...progress, done: 'threaded' });
+      await counted('threaded');
+      logger.info({ rule: alert.rule, eventId: alert.eventId, channel: parentChannel, parent: parent.ts, seen: decision.count }, 'alert repeat threaded');
+      return { outcome: 'threaded', channel: parentChannel, ts: progress.ts };
+    } catch (err) {
+      if (!(err instanceof PostFailedError)) throw err;
+      await addFailedPost(runtime, { job: 'post-alert', data: { alert, channel }, channel, what: alert.title, error: err.message, retries: payload.retries ?? 0 });
+      await saveProgress(runtime, progressKey, { ...progress, done: 'failed' });
+      if (!payload.retries) await countOutcome(runtime, 'failed');
+      logger.error({ rule: alert.rule, eventId: alert.eventId, channel, err: err.message }, 'alert post failed; kept in the failed set');
+      return { outcome: 'failed', channel, reason: err.message };
+    }
+  },
+});

@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { SrmError, errorMessage } from './errors.js';
+import { severities } from './rules/types.js';
+
+/** us-east-1 is always polled: IAM, STS and console sign-in events are recorded there. */
+export const globalEventsRegion = 'us-east-1';
+
+const accountId = z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id like "123456789012" (quote it in YAML)');
+const region = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'expected an AWS region like us-east-1');
+const roleArn = z
+  .string()
+  .regex(/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\/-]+$/, 'expected an IAM role ARN like arn:aws:iam::123456789012:role/srm-readonly');
+const channel = z
+  .string()
+  .regex(/^([CG][A-Z0-9]{6,}|#[a-z0-9][a-z0-9._-]{0,79})$/, 'expected a channel id like C0123ABCD or #name');
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id like daily-checks');
+const severity = z.enum(severities);
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
+
+const accountSchema = z.strictObject({
+  id: accountId,
+  name: z.string().min(1).optional(),
+  roleArn: roleArn.optional(),
+  externalId: z.string().min(2).max(1224).optional(),
+  regions: z.array(region).default([]),
+});
+
+const pollSchema = z.strictObject({
+  seconds: z.number().int().min(5, 'expected at least 5 seconds').max(3600).optional(),
+  lookbackMinutes: z.number().int().min(1).max(24 * 60).default(15),
+  overlapMinutes: z.number().int().min(0).max(24 * 60).default(5),
+  cloudtrail: z.boolean().default(true),
+  guardduty: z.boolean().default(true),
+});
+
+const sqsSchema = z.strictObject({
+  queueUrl: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+\/\d{12}\/[\w-]+(\.fifo)?$/, 'expected an SQS queue URL like https://sqs.us-east-1.amazonaws.com/123456789012/srm-events'),
+  region: region.optional(),
+  /** Long-poll wait per ReceiveMessage (SQS allows 0-20). */
+  waitSeconds: z.number().int().min(0).max(20).default(20),
+  /** How long one consume job keeps receiving before it yields to the next scheduled run. */
+  budgetSeconds: z.number().int().min(1).max(900).default(25),
+});
+
+const routeSchema = z.strictObject({
+  match: z
+    .strictObject({
+      source: oneOrMany(z.enum(['cloudtrail', 'guardduty', 'check'])).optional(),
+      minSeverity: severity.optional(),
+      severity: oneOrMany(severity).optional(),
+      rule: oneOrMany(z.string().min(1)).optional(),
+      area: oneOrMany(z.string().min(1)).optional(),
+      account: oneOrMany(accountId).optional(),
+    })
+    .default({}),
+  channel,
+});
+
+const suppressionSchema = z
+  .strictObject({
+    rule: oneOrMany(z.string().min(1)).optional(),
+    /** A principal ARN pattern; `*` matches any run of characters. */
+    actor: z.string().min(1).optional(),
+    account: oneOrMany(accountId).optional(),
+    action: z.enum(['suppress', 'downgrade']),
+    severity: severity.optional(),
+    reason: z.string().min(1, 'say why (it is shown in audits)'),
+  })
+  .superRefine((s, ctx) => {
+    if (s.action === 'downgrade' && !s.severity) {
+      ctx.addIssue({ code: 'custom', path: ['severity'], message: 'required when action is downgrade' });
+    }
+    if (!s.rule && !s.actor && !s.account) {
+      ctx.addIssue({ code: 'custom', path: ['rule'], message: 'a suppression needs at least one of rule, actor, account' });
+    }
+  });
+
+const scheduleSchema = z.strictObject({
+  id: kebabId,
+  cron: z.string().regex(/^(\S+\s+){4,5}\S+$/, 'expected a cron pattern like "0 8 * * *"'),
+  tz: z.string().min(1).default('UTC'),
+  checks: z.array(z.string().min(1)).min(1).default(['all']),
+  channel: channel.optional(),
+  accounts: z.array(accountId).optional(),
+  regions: z.array(region).optional(),
+});
+
+const fileSchema = z.strictObject({
+  accounts: z.array(accountSchema).min(1).optional(),
+  poll: pollSchema.default({ lookbackMinutes: 15, overlapMinutes: 5, cloudtrail: true, guardduty: true }),
+  sqs: sqsSchema.optional(),
+  defaultChannel: channel.optional(),
+  routes: z.array(routeSchema).default([]),
+  suppressions: z.array(suppressionSchema).default([]),
+  digest: z
+    .strictObject({ threshold: z.number().int().min(1).default(5), windowSeconds: z.number().int().min(1).default(60) })
+    .default({ threshold: 5, windowSeconds: 60 }),
+  schedules: z.array(scheduleSchema).default([]),
+  remediation: z
+    .strictObject({
+      allowedUsers: z.array(z.string().regex(/^[UW][A-Z0-9]{6,}$/, 'expected a Slack user id like U0123ABCD')).default([]),
+      allowedGroups: z.array(z.string().regex(/^S[A-Z0-9]{6,}$/, 'expected a Slack user group id like S0123ABCD')).default([]),
+    })
+    .default({ allowedUsers: [], allowedGroups: [] }),
+});
+
+/** A watched account; `id` is absent for the ambient account (found with STS GetCallerIdentity). */
+export interface AccountConfig {
+  id?: string;
+  name?: string;
+  roleArn?: string;
+  externalId?: string;
+  /** Always contains us-east-1. */
+  regions: string[];
+}
+
+type FileConfig = z.output<typeof fileSchema>;
+export type RouteConfig = FileConfig['routes'][number];
+export type SuppressionConfig = FileConfig['suppressions'][number];
+export type ScheduleConfig = FileConfig['schedules'][number];
+export type SqsConfig = FileConfig['sqs'] & {};
+
+export interface SrmConfig {
+  accounts: AccountConfig[];
+  poll: { seconds: number; lookbackMinutes: number; overlapMinutes: number; cloudtrail: boolean; guardduty: boolean };
+  sqs?: SqsConfig & { region: string };
+  /** From the config, else SRM_CHANNEL. */
+  defaultChannel?: string;
+  routes: RouteConfig[];
+  suppressions: SuppressionConfig[];
+  digest: { threshold: number; windowSeconds: number };
+  schedules: ScheduleConfig[];
+  remediation: { allowedUsers: string[]; allowedGroups: string[] };
+  /** Where the config came from (a path, or "environment"). */
+  source: string;
+}
+
+export class ConfigError extends SrmError {
+  constructor(message: string) {
+    super('config', message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** `routes[2].channel` from zod's path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(top level)';
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+  const where = formatPath(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return `${where}: unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
+function envPollSeconds(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.SRM_POLL_SECONDS;
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 5 || n > 3600) throw new ConfigError(`SRM_POLL_SECONDS: expected whole seconds between 5 and 3600, got "${raw}"`);
+  return n;
+}
+
+function envChannel(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.SRM_CHANNEL;
+  if (raw === undefined || raw === '') return undefined;
+  const parsed = channel.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`SRM_CHANNEL: expected a channel id like C0123ABCD or #name, got "${raw}"`);
+  return raw;
+}
+
+function withGlobalRegion(regions: string[]): string[] {
+  return [...new Set([globalEventsRegion, ...regions])];
+}
+
+function regionOfQueueUrl(url: string): string | undefined {
+  return /sqs[.-]([a-z]{2}(-[a-z]+)+-\d+)\./.exec(url)?.[1];
+}
+
+/** Validate an already-parsed document (YAML or JSON) into the config srm runs with. */
+export function parseConfig(doc: unknown, env: NodeJS.ProcessEnv = process.env, source = 'config'): SrmConfig {
+  const parsed = fileSchema.safeParse(doc ?? {});
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(issueText);
+    throw new ConfigError(`invalid config in ${source}:\n  ${lines.join('\n  ')}`);
+  }
+  const c = parsed.data;
+  const ambientRegion = env.AWS_REGION || env.AWS_DEFAULT_REGION;
+  const accounts: AccountConfig[] = c.accounts
+    ? c.accounts.map((a) => ({ ...a, regions: withGlobalRegion(a.regions) }))
+    : [{ regions: withGlobalRegion(ambientRegion ? [ambientRegion] : []) }];
+  const ids = accounts.map((a) => a.id);
+  const dup = ids.find((id, i) => id !== undefined && ids.indexOf(id) !== i);
+  if (dup) throw new ConfigError(`invalid config in ${source}:\n  accounts: account ${dup} is listed twice`);
+  const scheduleIds = c.schedules.map((s) => s.id);
+  const dupSchedule = scheduleIds.find((id, i) => scheduleIds.indexOf(id) !== i);
+  if (dupSchedule) throw new ConfigError(`invalid config in ${source}:\n  schedules: id ${dupSchedule} is used twice`);
+  let sqs: SrmConfig['sqs'];
+  if (c.sqs) {
+    const sqsRegion = c.sqs.region ?? regionOfQueueUrl(c.sqs.queueUrl) ?? ambientRegion;
+    if (!sqsRegion) throw new ConfigError(`invalid config in ${source}:\n  sqs.region: required (the queue URL does not name a region)`);
+    sqs = { ...c.sqs, region: sqsRegion };
+  }
+  return {
+    accounts,
+    poll: { ...c.poll, seconds: c.poll.seconds ?? envPollSeconds(env) ?? 30 },
+    ...(sqs ? { sqs } : {}),
+    ...(c.defaultChannel ?? envChannel(env) ? { defaultChannel: c.defaultChannel ?? envChannel(env) } : {}),
+    routes: c.routes,
+    suppressions: c.suppressions,
+    digest: c.digest,
+    schedules: c.schedules,
+    remediation: c.remediation,
+    source,
+  };
+}
+
+/**
+ * The config srm runs with: the YAML file at `path` (default SRM_CONFIG), or,
+ * without one, the ambient account in AWS_REGION and us-east-1, posting
+ * everything to SRM_CHANNEL. Errors name the key path and what is wrong.
+ */
+export function loadConfig(path?: string, env: NodeJS.ProcessEnv = process.env): SrmConfig {
+  const file = path ?? (env.SRM_CONFIG || undefined);
+  if (!file) return parseConfig({}, env, 'environment');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`cannot read config file ${file}: ${errorMessage(err)}`);
+  }
+  let doc: unknown;
+  try {
+    doc = parseYaml(text, { prettyErrors: true });
+  } catch (err) {
+    const where = err instanceof YAMLParseError && err.linePos ? ` line ${err.linePos[0].line}` : '';
+    throw new ConfigError(`config file ${file}${where} is not valid YAML: ${errorMessage(err)}`);
+  }
+  return parseConfig(doc, env, file);
+}
+
+/** The label an account goes by in keys, metrics and status: its id, or "ambient". */
+export function accountKey(account: Pick<AccountConfig, 'id'>): string {
+  return account.id ?? 'ambient';
+}
+
+/** Find a configured account by the id a job payload carries ("ambient" or absent for the ambient one). */
+export function findAccount(config: SrmConfig, id: string | undefined): AccountConfig | undefined {
+  return config.accounts.find((a) => accountKey(a) === (id ?? 'ambient'));
+}

@@ -1,0 +1,324 @@
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { createGunzip, gunzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES, JsonSplitter, type SplitItem, type ValuePlace } from './json-splitter.js';
+import { classifyRecord, exceedsDepth, isPlainObject, isSkipped } from './schemas.js';
+import type { EventSourceKind, IngestedRecord, RecordOrigin, SkippedRecord } from './types.js';
+
+/**
+ * Streams records out of files, directories and standard input, whatever
+ * their format (see docs/replay.md). Memory is bounded: a file is read whole
+ * only when it is small (CloudTrail objects are), anything else goes through
+ * the byte splitter one record at a time. Bad input is skipped and reported
+ * through `onSkip`; an unreadable path through `onError`; neither stops the run.
+ */
+export interface ReadOptions {
+  /** Read for the input "-" (default process.stdin). */
+  stdin?: NodeJS.ReadableStream;
+  onSkip?(skipped: SkippedRecord): void;
+  onError?(path: string, err: Error): void;
+  /** Records above this size are skipped (default 10 MiB). */
+  maxRecordBytes?: number;
+  /** Records nested deeper are skipped (default 256). */
+  maxDepth?: number;
+  /** Files up to this size (after gunzip) are parsed in one go (default 8 MiB, never above maxRecordBytes). */
+  wholeFileMaxBytes?: number;
+  /** Files read and gunzipped ahead of the one being parsed (default 2). */
+  prefetch?: number;
+}
+
+interface Settings {
+  stdin: NodeJS.ReadableStream;
+  onSkip: (skipped: SkippedRecord) => void;
+  onError: (path: string, err: Error) => void;
+  maxRecordBytes: number;
+  maxDepth: number;
+  wholeFileMaxBytes: number;
+  prefetch: number;
+}
+
+const gunzipAsync = promisify(gunzip);
+const STDIN = '-';
+const skippedInDirectories = /\.(csv|md)$/i;
+const lineNames = /\.(jsonl|ndjson)(\.gz)?$/i;
+
+const containerSource: Record<string, EventSourceKind | undefined> = {
+  Records: 'cloudtrail',
+  Events: 'cloudtrail',
+  findings: 'guardduty',
+  Findings: 'guardduty',
+};
+
+export function isGzip(buf: Uint8Array): boolean {
+  return buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+}
+
+export async function* readRecords(inputs: string[], options: ReadOptions = {}): AsyncGenerator<IngestedRecord> {
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const s: Settings = {
+    stdin: options.stdin ?? process.stdin,
+    onSkip: options.onSkip ?? (() => {}),
+    onError: options.onError ?? (() => {}),
+    maxRecordBytes,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    wholeFileMaxBytes: Math.min(options.wholeFileMaxBytes ?? 8 * 1024 * 1024, maxRecordBytes),
+    prefetch: Math.max(1, options.prefetch ?? 2),
+  };
+  for (const input of inputs) {
+    if (input === STDIN) {
+      yield* readStream(s.stdin as AsyncIterable<Buffer | string>, STDIN, s, false);
+      continue;
+    }
+    const files = await listFiles(input, s);
+    yield* readFiles(files, s);
+  }
+}
+
+/** The files under a path: itself, or a directory's files recursively in name order (.csv and .md left out). */
+async function listFiles(input: string, s: Settings): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(input);
+  } catch (err) {
+    s.onError(input, err as Error);
+    return [];
+  }
+  if (!info.isDirectory()) return [input];
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const walk = async (dir: string): Promise<void> => {
+    let real: string;
+    let entries;
+    try {
+      real = await realpath(dir);
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      s.onError(dir, err as Error);
+      return;
+    }
+    if (seen.has(real)) return; // a symlink loop
+    seen.add(real);
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDir = (await stat(full)).isDirectory();
+        } catch (err) {
+          s.onError(full, err as Error);
+          continue;
+        }
+      }
+      if (isDir) await walk(full);
+      else if (!skippedInDirectories.test(entry.name)) files.push(full);
+    }
+  };
+  await walk(input);
+  return files;
+}
+
+type Loaded =
+  | { kind: 'json'; buf: Buffer }
+  | { kind: 'gzip'; raw: Buffer }
+  | { kind: 'stream' }
+  | { kind: 'error'; err: Error };
+
+/** Reads a small file whole (gunzipped on the thread pool); big or odd ones are streamed instead. */
+async function load(file: string, s: Settings): Promise<Loaded> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile() || info.size > s.wholeFileMaxBytes) return { kind: 'stream' };
+    const raw = await readFile(file);
+    if (!isGzip(raw)) return { kind: 'json', buf: raw };
+    try {
+      return { kind: 'json', buf: await gunzipAsync(raw, { maxOutputLength: s.wholeFileMaxBytes }) };
+    } catch {
+      // Too big once inflated, truncated or corrupt: the streaming path keeps what can be read.
+      return { kind: 'gzip', raw };
+    }
+  } catch (err) {
+    return { kind: 'error', err: err as Error };
+  }
+}
+
+async function* readFiles(files: string[], s: Settings): AsyncGenerator<IngestedRecord> {
+  const pending: Array<Promise<Loaded>> = [];
+  let next = 0;
+  for (const file of files) {
+    while (pending.length < s.prefetch && next < files.length) pending.push(load(files[next++]!, s));
+    const loaded = await pending.shift()!;
+    const lines = lineNames.test(file);
+    switch (loaded.kind) {
+      case 'error':
+        s.onError(file, loaded.err);
+        break;
+      case 'json':
+        for (const r of readBuffer(loaded.buf, file, s, lines)) yield r;
+        break;
+      case 'gzip':
+        yield* readStream(Readable.from([loaded.raw]), file, s, lines);
+        break;
+      case 'stream':
+        yield* readStream(createReadStream(file, { highWaterMark: 1024 * 1024 }), file, s, lines);
+        break;
+    }
+  }
+}
+
+// The synchronous steps fill an array per file or chunk: one async step per
+// record (not one per nested generator) keeps the reader close to JSON.parse speed.
+type Out = IngestedRecord[];
+
+function emit(result: IngestedRecord | SkippedRecord, s: Settings, out: Out): void {
+  if (isSkipped(result)) s.onSkip(result);
+  else out.push(result);
+}
+
+/** One parsed value at the top of a file or stream: a container of records, a list of them, or one record. */
+function expandTop(value: unknown, file: string, s: Settings, baseIndex: number, out: Out): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) classifyChecked(value[i], { path: file, index: baseIndex + i }, s, out);
+    return;
+  }
+  if (isPlainObject(value)) {
+    for (const key of Object.keys(containerSource)) {
+      const list = value[key];
+      if (Array.isArray(list)) {
+        const expected = containerSource[key];
+        for (let i = 0; i < list.length; i++) classifyChecked(list[i], { path: file, index: baseIndex + i }, s, out, expected);
+        return;
+      }
+    }
+  }
+  classifyChecked(value, { path: file, index: baseIndex }, s, out);
+}
+
+function classifyChecked(value: unknown, origin: RecordOrigin, s: Settings, out: Out, expected?: EventSourceKind): void {
+  if (exceedsDepth(value, s.maxDepth)) {
+    s.onSkip({ reason: `record nested deeper than ${s.maxDepth}`, origin });
+    return;
+  }
+  emit(classifyRecord(value, origin, expected), s, out);
+}
+
+/** A whole small file: one JSON.parse when it is one JSON document, else the splitter. */
+function readBuffer(buf: Buffer, file: string, s: Settings, lines: boolean): Out {
+  const out: Out = [];
+  if (!lines) {
+    const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    let value: unknown;
+    let parsed = false;
+    try {
+      value = JSON.parse(buf.toString('utf8', start));
+      parsed = true;
+    } catch {
+      // JSON lines, or damaged: split it record by record below.
+    }
+    if (parsed) {
+      expandTop(value, file, s, 0, out);
+      return out;
+    }
+  }
+  const splitter = new JsonSplitter({ maxRecordBytes: s.maxRecordBytes, maxDepth: s.maxDepth, lineMode: lines });
+  splitItems(splitter.push(buf), file, s, out);
+  splitItems(splitter.end(), file, s, out);
+  return out;
+}
+
+function splitItems(items: SplitItem[], file: string, s: Settings, out: Out): Out {
+  for (const item of items) {
+    if (item.kind === 'skip') {
+      s.onSkip({ reason: item.reason, origin: { path: file, index: item.index } });
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(item.text);
+    } catch (err) {
+      s.onSkip({ reason: `invalid JSON: ${(err as Error).message.slice(0, 160)}`, origin: { path: file, index: item.index } });
+      continue;
+    }
+    placeValue(value, item.place, item.index, file, s, out);
+  }
+  return out;
+}
+
+function placeValue(value: unknown, place: ValuePlace, index: number, file: string, s: Settings, out: Out): void {
+  // The splitter has already refused records that are too deep.
+  if (place === null) expandTop(value, file, s, index, out);
+  else emit(classifyRecord(value, { path: file, index }, place === 'array' ? undefined : containerSource[place]), s, out);
+}
+
+class SourceError extends Error {}
+
+/** Bytes of a source, gunzipped when they start with the gzip magic; a gzip error is reported and ends the data. */
+async function* decoded(source: AsyncIterable<Buffer | string>, file: string, s: Settings): AsyncGenerator<Buffer> {
+  const it = source[Symbol.asyncIterator]();
+  const asBuffer = (c: Buffer | string): Buffer => (typeof c === 'string' ? Buffer.from(c) : c);
+  let head: Buffer = Buffer.alloc(0);
+  while (head.length < 2) {
+    const r = await it.next();
+    if (r.done) {
+      if (head.length) yield head;
+      return;
+    }
+    head = head.length ? Buffer.concat([head, asBuffer(r.value)]) : asBuffer(r.value);
+  }
+  if (!isGzip(head)) {
+    yield head;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      yield asBuffer(r.value);
+    }
+  }
+  let sourceError: Error | undefined;
+  const feeder = Readable.from(
+    (async function* () {
+      yield head;
+      try {
+        for (;;) {
+          const r = await it.next();
+          if (r.done) return;
+          yield asBuffer(r.value);
+        }
+      } catch (err) {
+        sourceError = err as Error;
+        throw err;
+      }
+    })(),
+  );
+  const gunzipper = createGunzip();
+  feeder.on('error', (err) => gunzipper.destroy(err));
+  feeder.pipe(gunzipper);
+  try {
+    for await (const chunk of gunzipper) yield chunk as Buffer;
+  } catch (err) {
+    if (sourceError) throw new SourceError(sourceError.message, { cause: sourceError });
+    s.onSkip({ reason: `gzip data is cut short or corrupt (${(err as Error).message}); records after that point are lost`, origin: { path: file } });
+  } finally {
+    feeder.destroy();
+  }
+}
+
+async function* readStream(
+  source: AsyncIterable<Buffer | string>,
+  file: string,
+  s: Settings,
+  lines: boolean,
+): AsyncGenerator<IngestedRecord> {
+  const splitter = new JsonSplitter({ maxRecordBytes: s.maxRecordBytes, maxDepth: s.maxDepth, lineMode: lines });
+  try {
+    for await (const chunk of decoded(source, file, s)) {
+      for (const r of splitItems(splitter.push(chunk), file, s, [])) yield r;
+    }
+  } catch (err) {
+    const cause = err instanceof SourceError && err.cause instanceof Error ? err.cause : (err as Error);
+    s.onError(file, cause);
+  }
+  for (const r of splitItems(splitter.end(), file, s, [])) yield r;
+}

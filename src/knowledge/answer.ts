@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { checks } from '../../checks/index.js';
+import { rules } from '../../rules/index.js';
+import { closestServices, parseQuestion, type ParsedQuestion } from './matcher.js';
+import {
+  areaDefault,
+  areaOwners,
+  getArea,
+  listAreas,
+  listServices,
+  models,
+  resolve,
+  type Area,
+  type Owner,
+  type Service,
+  type ServiceModel,
+  type Source,
+} from './model.js';
+import { src } from './sources.js';
+
+export interface AreaRef {
+  id: string;
+  name: string;
+}
+
+export interface ServiceRef {
+  id: string;
+  name: string;
+  model: ServiceModel;
+  layer: string;
+}
+
+/** A known owner: the JSON `srm who --json` prints with exit 0. */
+export interface WhoKnownAnswer {
+  question: string;
+  owner: Owner;
+  service: ServiceRef | null;
+  area: AreaRef;
+  summary: string;
+  why: string;
+  awsResponsibilities: string[];
+  customerActions: string[];
+  /** Ids of checks (checks/index.ts) whose area is this area. */
+  checks: string[];
+  /** Ids of rules (rules/index.ts) whose area is this area. */
+  rules: string[];
+  sources: Source[];
+  notes: string[];
+  /** Service-only questions: the service's areas grouped by owner. */
+  byOwner?: Record<Owner, AreaRef[]>;
+  matched: Matched;
+}
+
+/** No owner can be given: exit 2. */
+export interface WhoUnknownAnswer {
+  question: string;
+  owner: 'unknown';
+  reason: string;
+  suggestions: string[];
+  /** Area-only questions whose owner depends on the service: the owner per model. */
+  byModel?: Record<ServiceModel, { owner: Owner; examples: string[] }>;
+  area?: AreaRef;
+  unknownWords?: string[];
+  matched: Matched;
+}
+
+export type WhoAnswer = WhoKnownAnswer | WhoUnknownAnswer;
+
+interface Matched {
+  service: string | null;
+  area: string | null;
+  corrections: { from: string; to: string }[];
+}
+
+const ownerPhrase: Record<Owner, string> = {
+  aws: 'AWS is responsible',
+  customer: 'You (the customer) are responsible',
+  shared: 'Responsibility is shared between AWS and you',
+};
+
+const questionSchema = z.string().trim().min(1).max(2000);
+
+/** The phrase people type for an area, used in suggested questions. */
+function areaPhrase(area: Area): string {
+  return area.aliases[0] ?? area.name.toLowerCase();
+}
+
+function serviceRef(s: Service): ServiceRef {
+  return { id: s.id, name: s.name, model: s.model, layer: s.layer };
+}
+
+function areaRef(a: Area): AreaRef {
+  return { id: a.id, name: a.name };
+}
+
+function idsForAreas(catalogue: readonly { id: string; area: string }[], areaIds: ReadonlySet<string>): string[] {
+  return catalogue.filter((c) => areaIds.has(c.area)).map((c) => c.id);
+}
+
+function matchedOf(p: ParsedQuestion): Matched {
+  return { service: p.serviceHits.map((h) => h.alias).join(', ') || null, area: p.areaPhrase, corrections: p.corrections };
+}
+
+function unknown(question: string, p: ParsedQuestion, reason: string, suggestions: string[], extra: Partial<WhoUnknownAnswer> = {}): WhoUnknownAnswer {
+  return { question, owner: 'unknown', reason, suggestions: [...new Set(suggestions)].slice(0, 6), ...extra, matched: matchedOf(p) };
+}
+
+const exampleServices = ['ec2', 'rds', 'lambda', 's3', 'dynamodb', 'eks'];
+
+function examplesFor(area: Area | undefined): string[] {
+  const phrase = area ? areaPhrase(area) : null;
+  if (phrase) return exampleServices.slice(0, 3).map((id) => `who owns ${phrase} for ${id}`);
+  return ['who patches the guest os on ec2', 'who owns database engine patching for rds', 'who owns encryption at rest for s3'];
+}
+
+function answerServiceArea(question: string, p: ParsedQuestion, service: Service, area: Area): WhoKnownAnswer {
+  const res = resolve(service.id, area.id);
+  const notes: string[] = [];
+  if (p.genericArea && area.id !== 'guest-os-patching' && p.areaPhrase) {
+    const os = resolve(service.id, 'guest-os-patching');
+    notes.push(`"${p.areaPhrase}" was read as ${area.name.toLowerCase()}; guest OS patching on ${service.name} is owned by ${os.owner === 'customer' ? 'the customer' : os.owner === 'aws' ? 'AWS' : 'both (shared)'}.`);
+  }
+  const areaIds = new Set([area.id]);
+  return {
+    question,
+    owner: res.owner,
+    service: serviceRef(service),
+    area: areaRef(area),
+    summary: `${ownerPhrase[res.owner]} for ${area.name.toLowerCase()} on ${service.name}.`,
+    why: res.why,
+    awsResponsibilities: res.awsResponsibilities,
+    customerActions: res.customerActions,
+    checks: idsForAreas(checks, areaIds),
+    rules: idsForAreas(rules, areaIds),
+    sources: res.sources,
+    notes,
+    matched: matchedOf(p),
+  };
+}
+
+function answerServiceOnly(question: string, p: ParsedQuestion, service: Service): WhoKnownAnswer {
+  const byOwner: Record<Owner, AreaRef[]> = { aws: [], customer: [], shared: [] };
+  const actions: string[] = [];
+  for (const area of listAreas()) {
+    const res = resolve(service.id, area.id);
+    byOwner[res.owner].push(areaRef(area));
+    if (res.owner !== 'aws' && res.overridden) actions.push(...res.customerActions.slice(0, 1));
+  }
+  for (const area of listAreas()) {
+    const res = resolve(service.id, area.id);
+    if (res.owner !== 'aws' && !res.overridden && actions.length < 8) actions.push(...res.customerActions.slice(0, 1));
+  }
+  const yours = new Set([...byOwner.customer, ...byOwner.shared].map((a) => a.id));
+  return {
+    question,
+    owner: 'shared',
+    service: serviceRef(service),
+    area: { id: 'all', name: 'All areas' },
+    summary: `On ${service.name} (${service.model} model) AWS owns ${byOwner.aws.length} areas, you own ${byOwner.customer.length}, and ${byOwner.shared.length} are shared.`,
+    why: `${service.name} is ${service.model === 'infrastructure' ? 'an infrastructure service: you run the guest OS and everything above it' : service.model === 'container' ? 'a container (managed) service: AWS runs the OS and platform, you configure the service and own your data and access' : 'an abstracted service: AWS runs the infrastructure, OS and platform, you own your data, access and configuration'}.`,
+    awsResponsibilities: byOwner.aws.map((a) => a.name),
+    customerActions: [...new Set(actions)],
+    checks: idsForAreas(checks, yours),
+    rules: idsForAreas(rules, yours),
+    sources: [service.securityDoc, src.srm],
+    notes: [],
+    byOwner,
+    matched: matchedOf(p),
+  };
+}
+
+function answerAreaOnly(question: string, p: ParsedQuestion, area: Area): WhoAnswer {
+  const { uniform, exceptions } = areaOwners(area.id);
+  if (uniform && !p.genericArea) {
+    const d = areaDefault(area, 'abstracted');
+    const fill = (t: string): string => t.replaceAll('{service}', 'each AWS service');
+    const notes = exceptions.map((s) => {
+      const r = resolve(s.id, area.id);
+      return `${s.name}: ${r.owner} — ${r.why}`;
+    });
+    return {
+      question,
+      owner: uniform,
+      service: null,
+      area: areaRef(area),
+      summary: `${ownerPhrase[uniform]} for ${area.name.toLowerCase()}, whatever the service${exceptions.length ? ' (see notes for on-premises exceptions)' : ''}.`,
+      why: fill(d.why),
+      awsResponsibilities: d.aws.map(fill),
+      customerActions: d.customer.map(fill),
+      checks: idsForAreas(checks, new Set([area.id])),
+      rules: idsForAreas(rules, new Set([area.id])),
+      sources: [...area.sources],
+      notes,
+      matched: matchedOf(p),
+    };
+  }
+  const byModel = {} as Record<ServiceModel, { owner: Owner; examples: string[] }>;
+  for (const m of models) {
+    const owner = areaDefault(area, m).owner;
+    const examples = listServices()
+      .filter((s) => s.model === m && !s.supporting && resolve(s.id, area.id).owner === owner)
+      .slice(0, 4)
+      .map((s) => s.name);
+    byModel[m] = { owner, examples };
+  }
+  const phrase = areaPhrase(area);
+  const picks = ['ec2', 'rds', 'lambda', 's3', 'eks', 'fargate'];
+  return unknown(question, p, `The owner of ${area.name.toLowerCase()} depends on the service; name one.`, picks.slice(0, 4).map((id) => `who owns ${phrase} for ${id}`), { byModel, area: areaRef(area) });
+}
+
+/**
+ * Answers a free-text question ("who patches the guest os on ec2?") from the
+ * knowledge base. Never guesses an owner for a service it does not know:
+ * such questions answer `owner: "unknown"` with suggestions.
+ */
+export function answerQuestion(question: string): WhoAnswer {
+  const parsed = questionSchema.safeParse(question);
+  const text = parsed.success ? parsed.data : '';
+  const p = parseQuestion(text);
+  const area = p.areaId ? getArea(p.areaId) : undefined;
+  if (!parsed.success || p.tokens.length === 0) return unknown(text, p, 'Ask a question, for example "who patches the guest os on ec2".', examplesFor(undefined));
+  if (p.foreign) {
+    return unknown(text, p, `"${p.foreign}" is not an AWS service: srm answers for AWS services only.`, examplesFor(area), { unknownWords: [p.foreign] });
+  }
+  if (p.service) {
+    return area ? answerServiceArea(text, p, p.service, area) : answerServiceOnly(text, p, p.service);
+  }
+  if (p.serviceLikeWords.length > 0 || (p.unknownWords.length > 0 && !area)) {
+    const near = closestServices(p.unknownWords.join(' '));
+    const phrase = area ? areaPhrase(area) : 'guest os patching';
+    const suggestions = near.length ? near.map((s) => `who owns ${phrase} for ${s.id}`) : examplesFor(area);
+    return unknown(text, p, `Unknown service "${p.unknownWords.join(' ')}": srm knows ${listServices().length} AWS services and will not guess.`, suggestions, { unknownWords: p.unknownWords });
+  }
+  if (area) return answerAreaOnly(text, p, area);
+  return unknown(text, p, 'Could not tell which AWS service or responsibility the question is about.', examplesFor(undefined));
+}

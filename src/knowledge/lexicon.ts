@@ -1,0 +1,134 @@
+/**
+ * The question grammar beside the data: verbs ("patch", "encrypt", "harden")
+ * and objects ("guest os", "database engine", "runtime") that combine into an
+ * area, the words that carry no meaning for the answer, and the names of
+ * other clouds (never mapped to an AWS service).
+ */
+
+export type Act = 'patch' | 'harden' | 'encrypt';
+export type Obj = 'os' | 'engine' | 'runtime' | 'host' | 'platform' | 'data' | 'traffic';
+
+export const acts: Record<Act, string[]> = {
+  patch: ['patch', 'patches', 'patched', 'patching', 'update', 'updates', 'updated', 'updating', 'upgrade', 'upgrades', 'upgraded', 'upgrading', 'security updates', 'security update', 'security patches', 'security patch', 'patch management', 'apply patches', 'applying patches', 'maintain', 'maintains', 'maintained', 'maintaining', 'maintenance', 'keep up to date', 'keeping up to date', 'fixing flaws', 'fix flaws', 'bug fixes', 'hotfixes'],
+  harden: ['harden', 'hardens', 'hardening', 'hardened', 'lock down', 'locking down'],
+  encrypt: ['encrypt', 'encrypts', 'encrypted', 'encrypting', 'encryption'],
+};
+
+export const objects: Record<Obj, string[]> = {
+  os: ['os', 'data plane', 'guest os', 'operating system', 'operating systems', 'guest operating system', 'guest operating systems', 'instance os', 'underlying os', 'underlying operating system', 'kernel', 'nodes', 'node', 'worker nodes', 'worker node', 'node groups', 'node group', 'container instances', 'container instance', 'ami', 'amis', 'linux', 'windows', 'windows server', 'amazon linux', 'ubuntu', 'red hat', 'rhel'],
+  engine: ['database engine', 'database engines', 'db engine', 'engine', 'engines', 'database', 'databases', 'db', 'dbs', 'database software', 'mysql', 'postgres', 'postgresql', 'mariadb', 'sql server', 'oracle', 'oracle database', 'db2'],
+  runtime: ['runtime', 'runtimes', 'python', 'java', 'nodejs', 'node js', 'ruby', 'dotnet', 'net core', 'php', 'interpreter', 'jdk', 'jre'],
+  host: ['host', 'hosts', 'host server', 'host servers'],
+  platform: ['platform', 'platforms', 'platform version', 'platform versions', 'solution stack'],
+  data: ['data', 'volumes', 'volume', 'disk', 'disks', 'storage', 'stored data', 'objects', 'object', 'tables', 'table', 'files', 'file', 'items', 'messages', 'records', 'information'],
+  traffic: ['traffic', 'connections', 'connection', 'network traffic', 'communications', 'communication', 'data in motion', 'api requests'],
+};
+
+/** What an act applied to an object means; `service` = the service's own patch area. */
+export const combos: Record<Act, Partial<Record<Obj, string>>> = {
+  patch: { os: 'guest-os-patching', engine: 'database-engine-patching', runtime: 'runtime-patching', host: 'hypervisor-host-os', platform: 'service' },
+  harden: { os: 'guest-os-hardening', host: 'hypervisor-host-os', platform: 'guest-os-hardening' },
+  encrypt: { data: 'encryption-at-rest', os: 'encryption-at-rest', engine: 'encryption-at-rest', traffic: 'encryption-in-transit' },
+};
+
+/** An act alone; `service` = the service's own patch area. */
+export const actAlone: Record<Act, string> = {
+  patch: 'service',
+  harden: 'guest-os-hardening',
+  encrypt: 'encryption-at-rest',
+};
+
+/** An object alone (no act): "who owns the guest os on ec2". */
+export const objectAlone: Partial<Record<Obj, string>> = {
+  os: 'guest-os-patching',
+  engine: 'database-engine-patching',
+  runtime: 'runtime-patching',
+  host: 'hypervisor-host-os',
+  platform: 'service',
+};
+
+/** Words that carry no service or area: question words, verbs of owning, generic nouns. */
+export const stopwords = new Set(
+  `a an the of for on in at to with by from and or but nor not no yes as into onto over under about between across within inside outside via per than then
+  who whom whose what which when where why how whether if is are am was were be been being do does did doing done have has had having
+  can could should would will shall may might must need needs needed ought
+  i me my mine myself we us our ours you your yours it its itself they them their he she this that these those there here
+  aws amazon customer customers client clients consumer tenant tenants provider cloud clouds
+  responsible responsibility responsibilities accountable liable own owns owned owner owners ownership
+  handle handles handled handling manage manages managed managing management administer administers administration
+  take takes taking care job duty duties task tasks role part side party parties
+  secure secures securing security protect protects protected protecting protection safeguard safeguarding
+  configure configures configured configuring configuration config setup set sets setting settings up turn turns enable enables enabled enabling disable
+  provide provides provided providing ensure ensures ensuring make makes making keep keeps kept look looks after
+  run runs running ran operate operates operating operation operations deploy deploys deployed deploying hosted hosting
+  use uses used using utilize service services offering product products feature features resource resources workload workloads
+  environment environments account accounts application applications app apps system systems solution solutions
+  instance bucket function functions cluster clusters queue queues topic topics table container containers task pod pods
+  thing things stuff something anything everything part parts level layer layers piece component components
+  shared share model models matrix split divide divided responsibility
+  really actually also any all each every some both either neither only just even still already ever always never often
+  please tell know want wondering question questions ask asking answer explain mean means meaning sure
+  like such other another more most less much many few lot lots very quite rather
+  new old current latest existing default defaults automatic automatically auto manual manually
+  whose whoever everyone someone somebody anyone nobody person people team teams company org organisation organization
+  vs versus compared comparison difference between
+  get gets got give gives go goes going come comes let lets say says put puts
+  responsibe resposible reponsible
+  i'm im dont doesnt isnt arent cant wont etc e g eg ie
+  necessary required require requires requirement requirements obligation obligations
+  good best practice practices recommended recommend proper properly correctly
+  we're you're they're it's that's what's who's`.split(/\s+/).filter(Boolean),
+);
+
+/** Everyday words of the domain that are not service names (an unknown word is otherwise read as one). */
+export const generalWords = new Set(
+  `console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
+  hard drive drives device devices media medium equipment rack racks site sites premises office building buildings room rooms cage cages
+  failed failure failures broken faulty damaged old retired end life lifecycle cycle end-of-life
+  network networks networking internet wire cable cables link links fiber power cooling fire electricity generator generators
+  physical logical virtual underlying below beneath above top bottom stack level tier tiers
+  install installs installed installing installation software version versions release releases build builds image
+  user person staff employee employees admin admins administrator administrators operator operators developer developers engineer engineers
+  access login logins log sign signin password credentials credential identity identities token tokens session sessions
+  data information record records file files content documents document backup item items message messages event events
+  public private internal external inbound outbound ingress egress traffic flow flows packet packets port protocol protocols
+  attack attacks attacker attackers threat threats risk risks vulnerability exploit exploits hacker hackers abuse malicious
+  monitor monitors monitored watch watching detect detects detected detection alert notify notification notifications report reports reporting
+  review reviews audit auditor auditors evidence proof certify certified certification standard standards framework frameworks regulation regulations law laws
+  durable durability reliable reliability available uptime performance latency cost costs price pricing billing bill budget
+  region zone zones location locations country countries global local regional worldwide
+  create creates created delete deletes deleted remove removes removed add adds added change changes changed modify modifies
+  write writes read reads store stores storing stored save saves saved copy copies copied move moves moved retain retains keep
+  test tests testing tested check checks checking verify verifies verified validate validation scan scans scanned
+  rotate rotates rotated rotating rotation renew renewal expire expiry expiration issue issues issued
+  grant grants granted deny denies denied allow allows allowed block blocks blocked restrict restricts restricted limit limits
+  control controls controlled govern policy policies rule rules permission permissions privilege privileges
+  plan plans planning design designs designed architect architecture architectures pattern patterns strategy
+  customer-managed aws-managed self fully partially partly mostly entirely completely jointly together alone solely
+  first second third one two three four five single multiple several various different same separate
+  day days week weeks month months year years time times hour hours minute minutes schedule scheduled window windows
+  cluster node instance server host machine vm computer computers hardware firmware bios chip chips
+  mine yours theirs ours whom whose whoever which whatever anything nothing everything
+  what's who's how's where's isn't aren't doesn't don't won't can't shouldn't
+  example examples case cases scenario scenarios situation type types kind kinds sort way ways method methods
+  good bad better worse safe unsafe secure insecure trusted untrusted sensitive confidential critical important
+  handle deal dealing responsible accountable charge charged owner
+  choose chooses chose choosing chosen select selects selecting pick picks picking decide decides deciding decision where`.split(/\s+/).filter(Boolean),
+);
+
+/** Word endings of ordinary English words ("failed", "decommissioning", "replication"): never read as a service name. */
+export const englishSuffixes = /(?:ing|ed|ly|tion|tions|sion|sions|ment|ments|ness|ity|ities|ance|ence|ive|ous|ful|less|able|ible|ize|ise|ized|ised|ship|ers|er)$/;
+
+/** One-word area aliases that only count when nothing more specific is said ("application secrets" is about secrets). */
+export const weakAliases = new Set(['application', 'applications', 'content', 'users', 'sharing', 'public', 'packages', 'image', 'images', 'scale', 'ports', 'routes', 'trail', 'trails', 'logs', 'ir', 'dr', 'ha', 'ids', 'audit', 'audits', 'root', 'recovery', 'restore', 'restores', 'availability', 'infrastructure', 'hardware', 'servers', 'code', 'physical', 'compliance', 'governance', 'incident', 'incidents', 'breach', 'capacity', 'scaling', 'monitoring', 'alerts', 'metrics', 'logging', 'certificate', 'certificates', 'power', 'cooling', 'replication', 'versioning', 'isolation', 'training', 'peering', 'throttling']);
+
+/** Other clouds' names: a question naming one is never mapped to an AWS service. */
+export const foreignTokens = new Set([
+  'azure', 'gcp', 'bigquery', 'gke', 'aks', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
+  'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
+]);
+export const foreignPhrases = [
+  'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
+  'cosmos db', 'oracle cloud', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
+  'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions',
+];

@@ -1,0 +1,288 @@
+import Fuse from 'fuse.js';
+import { listAreas, listServices, type Service } from './model.js';
+import { acts, actAlone, combos, englishSuffixes, foreignPhrases, foreignTokens, generalWords, objectAlone, objects, stopwords, weakAliases, type Act, type Obj } from './lexicon.js';
+import { allowedEdits, editDistance, tokenize } from './text.js';
+
+/**
+ * Maps free text to a service and an area. Indexes are built once at module
+ * load. Service names are matched exactly (token n-grams, also with spaces
+ * removed: "dynamo db"), and a single misspelt word is corrected only to a
+ * known word within a small edit distance, so an unknown name never becomes
+ * a known service.
+ */
+
+type Term = { kind: 'area'; id: string } | { kind: 'act'; act: Act } | { kind: 'obj'; obj: Obj };
+
+export interface ServiceHit {
+  service: Service;
+  start: number;
+  end: number;
+  alias: string;
+}
+
+export interface ParsedQuestion {
+  tokens: string[];
+  corrections: { from: string; to: string }[];
+  serviceHits: ServiceHit[];
+  service: Service | null;
+  /** An area id, or null when the question names none. */
+  areaId: string | null;
+  /** The words that chose the area. */
+  areaPhrase: string | null;
+  /** True when only a bare verb ("patching") chose the area. */
+  genericArea: boolean;
+  /** Words that are neither known vocabulary nor corrected to it. */
+  unknownWords: string[];
+  /** The unknown words that look like a product name (not ordinary English, or right after "aws"/"amazon"). */
+  serviceLikeWords: string[];
+  /** Another cloud's name, if the question has one. */
+  foreign: string | null;
+}
+
+const MAX_N = 6;
+const serviceByPhrase = new Map<string, Service>();
+const serviceByCompact = new Map<string, Service>();
+const termByPhrase = new Map<string, Term>();
+const vocabulary = new Set<string>([...stopwords, ...generalWords]);
+
+for (const s of listServices()) {
+  // A supporting service's id ("backup", "config", "iam") is an everyday word: only its aliases name it.
+  for (const alias of [...(s.supporting ? [] : [s.id.replace(/-/g, ' ')]), ...s.aliases]) {
+    const phrase = tokenize(alias).join(' ');
+    serviceByPhrase.set(phrase, s);
+    serviceByCompact.set(phrase.replace(/ /g, ''), s);
+    for (const t of phrase.split(' ')) vocabulary.add(t);
+  }
+}
+const addTerm = (text: string, term: Term): void => {
+  const phrase = tokenize(text).join(' ');
+  termByPhrase.set(phrase, term);
+  for (const t of phrase.split(' ')) vocabulary.add(t);
+};
+for (const a of listAreas()) for (const alias of a.aliases) addTerm(alias, { kind: 'area', id: a.id });
+// Singular and plural of the last word ("queue policies", "security group"), unless that names something else.
+for (const a of listAreas()) {
+  for (const alias of a.aliases) {
+    const phrase = tokenize(alias).join(' ');
+    const variant = /[^s]s$/.test(phrase) ? phrase.slice(0, -1) : /(?:s|x|ch|sh)$/.test(phrase) ? null : /[^aeiou]y$/.test(phrase) ? `${phrase.slice(0, -1)}ies` : `${phrase}s`;
+    if (variant && !termByPhrase.has(variant)) addTerm(variant, { kind: 'area', id: a.id });
+  }
+}
+for (const [act, words] of Object.entries(acts) as [Act, string[]][]) for (const w of words) addTerm(w, { kind: 'act', act });
+for (const [obj, words] of Object.entries(objects) as [Obj, string[]][]) for (const w of words) addTerm(w, { kind: 'obj', obj });
+
+const vocabularyList = [...vocabulary].filter((w) => w.length >= 3);
+const vocabularyFuse = new Fuse(vocabularyList, { includeScore: true, threshold: 0.45, ignoreLocation: true });
+const corrections = new Map<string, string | null>();
+
+/** The known word a token stands for (itself, a plural, or a near typo), or null. */
+export function correctWord(token: string): string | null {
+  if (vocabulary.has(token) || /^\d+$/.test(token)) return token;
+  const cached = corrections.get(token);
+  if (cached !== undefined) return cached;
+  let result: string | null = null;
+  if (token.endsWith('es') && vocabulary.has(token.slice(0, -2))) result = token.slice(0, -2);
+  else if (token.endsWith('s') && vocabulary.has(token.slice(0, -1))) result = token.slice(0, -1);
+  else {
+    // An ordinary English word ("choosing") is corrected by one edit at most, never into another word far away.
+    const max = englishSuffixes.test(token) ? Math.min(1, allowedEdits(token.length)) : allowedEdits(token.length);
+    if (max > 0) {
+      let best: { word: string; d: number } | null = null;
+      for (const { item } of vocabularyFuse.search(token, { limit: 10 })) {
+        const d = editDistance(token, item, max);
+        if (d > max) continue;
+        // Same first letter for typos: "lamda" → "lambda", never "zorblax" → anything far.
+        if (item[0] !== token[0] && d > 0) continue;
+        // On a tie prefer a meaningful word over a stopword, then the closest length.
+        const rank = d * 100 + (stopwords.has(item) ? 10 : 0) + Math.abs(item.length - token.length);
+        if (!best || rank < best.d) best = { word: item, d: rank };
+      }
+      result = best?.word ?? null;
+    }
+  }
+  if (corrections.size > 10_000) corrections.clear();
+  corrections.set(token, result);
+  return result;
+}
+
+function findForeign(tokens: string[]): string | null {
+  for (const t of tokens) if (foreignTokens.has(t)) return t;
+  const text = ` ${tokens.join(' ')} `;
+  for (const p of foreignPhrases) if (text.includes(` ${p} `)) return p;
+  return null;
+}
+
+function matchServices(tokens: string[]): ServiceHit[] {
+  const hits: ServiceHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let hit: ServiceHit | null = null;
+    for (let n = Math.min(MAX_N, tokens.length - i); n >= 1 && !hit; n--) {
+      const words = tokens.slice(i, i + n);
+      const phrase = words.join(' ');
+      const service = serviceByPhrase.get(phrase) ?? (n > 1 ? serviceByCompact.get(words.join('')) : undefined);
+      if (service) hit = { service, start: i, end: i + n, alias: phrase };
+    }
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  return hits;
+}
+
+interface TermHit {
+  term: Term;
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+function matchTerms(tokens: string[], primarySpans: ServiceHit[]): TermHit[] {
+  const hits: TermHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let hit: TermHit | null = null;
+    for (let n = Math.min(MAX_N, tokens.length - i); n >= 1 && !hit; n--) {
+      const phrase = tokens.slice(i, i + n).join(' ');
+      const term = termByPhrase.get(phrase);
+      if (term) hit = { term, start: i, end: i + n, phrase };
+    }
+    if (hit) {
+      const h = hit;
+      // Words inside a service's own name ("application load balancer") say nothing about the area.
+      if (!primarySpans.some((s) => s.start <= h.start && h.end <= s.end)) hits.push(h);
+      i = h.end;
+    } else i++;
+  }
+  return hits;
+}
+
+const pairRules: [string, string, string][] = [
+  ['eks', 'fargate', 'eks-fargate'],
+  ['ecs', 'fargate', 'fargate'],
+  ['rds', 'aurora', 'aurora'],
+  ['rds', 'rds-custom', 'rds-custom'],
+  ['s3', 'glacier', 'glacier'],
+  ['kinesis', 'firehose', 'firehose'],
+  ['elasticache', 'memorydb', 'memorydb'],
+];
+
+function chooseService(hits: ServiceHit[]): Service | null {
+  if (hits.length === 0) return null;
+  let ids = hits.map((h) => h.service.id);
+  for (const [a, b, into] of pairRules) {
+    if (ids.includes(a) && ids.includes(b)) ids = ids.map((id) => (id === a || id === b ? into : id));
+  }
+  const chosen = ids.map((id) => listServices().find((s) => s.id === id)).filter((s): s is Service => s !== undefined);
+  return chosen.find((s) => !s.supporting) ?? chosen[0] ?? null;
+}
+
+interface Candidate {
+  areaId: string;
+  score: number;
+  start: number;
+  phrase: string;
+  generic: boolean;
+}
+
+function chooseArea(hits: TermHit[]): Candidate | null {
+  const candidates: Candidate[] = [];
+  const objs = hits.filter((h) => h.term.kind === 'obj');
+  for (const h of hits) {
+    const len = h.end - h.start;
+    if (h.term.kind === 'area') candidates.push({ areaId: h.term.id, score: weakAliases.has(h.phrase) ? 10.5 : len * 10 + 1, start: h.start, phrase: h.phrase, generic: false });
+    else if (h.term.kind === 'act') {
+      const act = h.term.act;
+      let combined = false;
+      for (const o of objs) {
+        if (o.term.kind !== 'obj') continue;
+        const areaId = combos[act][o.term.obj];
+        if (!areaId) continue;
+        combined = true;
+        candidates.push({ areaId, score: (len + o.end - o.start) * 10 + 2, start: Math.min(h.start, o.start), phrase: `${h.phrase} ${o.phrase}`, generic: areaId === 'service' });
+      }
+      if (!combined) candidates.push({ areaId: actAlone[act], score: len * 10, start: h.start, phrase: h.phrase, generic: true });
+    } else {
+      const areaId = objectAlone[h.term.obj];
+      if (areaId) candidates.push({ areaId, score: len * 10, start: h.start, phrase: h.phrase, generic: areaId === 'service' });
+    }
+  }
+  let best: Candidate | null = null;
+  for (const c of candidates) if (!best || c.score > best.score || (c.score === best.score && c.start < best.start)) best = c;
+  // A runtime that ships in a container image ("lambda functions that use container images") is the image's.
+  if (best?.areaId === 'runtime-patching') best = candidates.find((c) => c.areaId === 'container-images' || c.areaId === 'custom-runtimes') ?? best;
+  return best;
+}
+
+const slotWords = new Set(['for', 'on', 'in', 'of', 'with', 'using', 'to', 'by']);
+const determiners = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'this', 'that', 'aws', 'amazon']);
+
+/** An unknown word reads as a product name when it is not ordinary English, follows "aws"/"amazon", or ends the question after "for …"/"on …". */
+function looksLikeServiceName(tokens: string[], i: number): boolean {
+  const t = tokens[i] ?? '';
+  const prev = tokens[i - 1];
+  if (prev === 'aws' || prev === 'amazon' || !englishSuffixes.test(t)) return true;
+  if (i !== tokens.length - 1 && tokens[i + 1] !== 'service') return false;
+  let j = i - 1;
+  while (j >= 0 && determiners.has(tokens[j] ?? '')) j--;
+  return j >= 0 && slotWords.has(tokens[j] ?? '');
+}
+
+/** Reads a question: which service, which area, which words it did not know. */
+export function parseQuestion(question: string): ParsedQuestion {
+  const raw = tokenize(question);
+  const foreign = findForeign(raw);
+  const fixes: { from: string; to: string }[] = [];
+  const unknownWords: string[] = [];
+  const serviceLikeWords: string[] = [];
+  const tokens = raw.map((t, i) => {
+    const c = correctWord(t);
+    if (c === null) {
+      unknownWords.push(t);
+      if (looksLikeServiceName(raw, i)) serviceLikeWords.push(t);
+      return t;
+    }
+    if (c !== t) fixes.push({ from: t, to: c });
+    return c;
+  });
+  const serviceHits = matchServices(tokens);
+  const service = chooseService(serviceHits);
+  const primarySpans = serviceHits.filter((h) => !h.service.supporting);
+  const area = chooseArea(matchTerms(tokens, primarySpans));
+  let areaId = area?.areaId ?? null;
+  if (areaId === 'service') areaId = service ? service.patchArea : 'guest-os-patching';
+  return {
+    tokens,
+    corrections: fixes,
+    serviceHits,
+    service,
+    areaId,
+    areaPhrase: area?.phrase ?? null,
+    genericArea: area?.generic ?? false,
+    unknownWords,
+    serviceLikeWords,
+    foreign,
+  };
+}
+
+const serviceFuse = new Fuse(
+  listServices().flatMap((s) => [s.id, ...s.aliases].map((alias) => ({ alias, id: s.id }))),
+  { keys: ['alias'], includeScore: true, threshold: 0.5, ignoreLocation: true },
+);
+
+/** Known services whose names are closest to `text` (for suggestions only, never for answers). */
+export function closestServices(text: string, limit = 3): Service[] {
+  const ids: string[] = [];
+  for (const r of serviceFuse.search(text, { limit: 20 })) if (!ids.includes(r.item.id)) ids.push(r.item.id);
+  return ids
+    .slice(0, limit)
+    .map((id) => listServices().find((s) => s.id === id))
+    .filter((s): s is Service => s !== undefined);
+}
+
+/** Every word the matcher knows (for tests and docs). */
+export function knownVocabulary(): ReadonlySet<string> {
+  return vocabulary;
+}
+
+/** Every phrase → service id (for tests: no alias may name two services). */
+export const servicePhrases: ReadonlyMap<string, Service> = serviceByPhrase;

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { areaData } from './areas.js';
+import { overrideData } from './overrides.js';
+import {
+  areaSchema,
+  models,
+  overrideSchema,
+  serviceSchema,
+  type Area,
+  type ResponsibilityData,
+  type Service,
+  type ServiceModel,
+  type Source,
+} from './schema.js';
+import { serviceData } from './services.js';
+import { src } from './sources.js';
+
+export type { Area, Service, ServiceModel, Source };
+export type Owner = ResponsibilityData['owner'];
+
+/** One (service, area) answer, resolved from the model default and any override. */
+export interface Responsibility {
+  service: Service;
+  area: Area;
+  owner: Owner;
+  why: string;
+  awsResponsibilities: string[];
+  customerActions: string[];
+  sources: Source[];
+  /** True when an override for this service says so, false when the model default applies. */
+  overridden: boolean;
+}
+
+const services: readonly Service[] = Object.freeze(z.array(serviceSchema).parse(serviceData));
+const areas: readonly Area[] = Object.freeze(z.array(areaSchema).parse(areaData));
+const overrides = z.array(overrideSchema).parse(overrideData);
+
+const serviceById = new Map(services.map((s) => [s.id, s]));
+const areaById = new Map(areas.map((a) => [a.id, a]));
+const overrideByKey = new Map(overrides.map((o) => [`${o.service}/${o.area}`, o]));
+
+for (const o of overrides) {
+  if (!serviceById.has(o.service)) throw new Error(`knowledge: override names unknown service ${o.service}`);
+  if (!areaById.has(o.area)) throw new Error(`knowledge: override names unknown area ${o.area}`);
+}
+for (const s of services) {
+  if (!areaById.has(s.patchArea)) throw new Error(`knowledge: service ${s.id} patchArea ${s.patchArea} is not an area`);
+}
+
+export function listServices(): readonly Service[] {
+  return services;
+}
+
+export function listAreas(): readonly Area[] {
+  return areas;
+}
+
+export function getService(id: string): Service | undefined {
+  return serviceById.get(id);
+}
+
+export function getArea(id: string): Area | undefined {
+  return areaById.get(id);
+}
+
+/** The area's display name, or the id made readable when the knowledge base does not define it. */
+export function areaName(id: string): string {
+  const area = areaById.get(id);
+  if (area) return area.name;
+  const text = id.replace(/-/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function dedupe(sources: Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => (seen.has(s.url) ? false : (seen.add(s.url), true)));
+}
+
+/** The model default of an area (the per-model entry, else `all`). */
+export function areaDefault(area: Area, model: ServiceModel): ResponsibilityData {
+  const d = area.defaults[model] ?? area.defaults.all;
+  if (!d) throw new Error(`knowledge: area ${area.id} has no default for ${model}`);
+  return d;
+}
+
+const cache = new Map<string, Responsibility>();
+
+/** Who owns `areaId` for `serviceId`; throws for ids the knowledge base does not define. */
+export function resolve(serviceId: string, areaId: string): Responsibility {
+  const key = `${serviceId}/${areaId}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const service = serviceById.get(serviceId);
+  const area = areaById.get(areaId);
+  if (!service) throw new Error(`knowledge: unknown service ${serviceId}`);
+  if (!area) throw new Error(`knowledge: unknown area ${areaId}`);
+  const override = overrideByKey.get(key);
+  const base = override ?? areaDefault(area, service.model);
+  const fill = (text: string): string => text.replaceAll('{service}', service.name);
+  const result: Responsibility = {
+    service,
+    area,
+    owner: base.owner,
+    why: fill(base.why),
+    awsResponsibilities: base.aws.map(fill),
+    customerActions: base.customer.map(fill),
+    sources: dedupe([...base.sources, service.securityDoc, ...area.sources, src.srm]),
+    overridden: override !== undefined,
+  };
+  cache.set(key, result);
+  return result;
+}
+
+/** Owners of one area across services, and the single owner when all (off-premises) services agree. */
+export function areaOwners(areaId: string): { uniform: Owner | null; byService: Map<string, Owner>; exceptions: Service[] } {
+  const byService = new Map<string, Owner>();
+  const counts = new Map<Owner, number>();
+  for (const s of services) {
+    const owner = resolve(s.id, areaId).owner;
+    byService.set(s.id, owner);
+    if (!s.customerPremises) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  }
+  const uniform = counts.size === 1 ? ([...counts.keys()][0] ?? null) : null;
+  const exceptions = uniform ? services.filter((s) => byService.get(s.id) !== uniform) : [];
+  return { uniform, byService, exceptions };
+}
+
+export { models };

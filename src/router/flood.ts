@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { Alert } from '../rules/types.js';
+import { routerKeys, type RedisScope } from './keys.js';
+
+export interface FloodOptions {
+  /** More than this many alerts for one channel+rule within the window become a digest. */
+  threshold: number;
+  windowSeconds: number;
+  /** How long the first alert of a rule+actor collects repeats in its thread. */
+  threadWindowSeconds?: number;
+}
+
+/** What to do with one alert in its channel. */
+export type FloodDecision =
+  /** A new top-level post; `threadParent` when it opens a thread for the actor's repeats. */
+  | { kind: 'post'; threadParent: boolean }
+  /** A repeat of the same rule by the same actor: reply in the first alert's thread. */
+  | { kind: 'thread'; count: number }
+  /** Part of a burst: folded into the digest episode `digestId`; `opened` for the first one. */
+  | { kind: 'digest'; digestId: string; opened: boolean };
+
+/**
+ * One atomic step per alert, so replicas agree: an open digest takes the alert;
+ * else the channel+rule counter decides whether a digest opens; else a repeat by
+ * the same actor goes to the thread; else it is a new post (and a thread parent).
+ */
+const decideScript = `
+local openId = redis.call('GET', KEYS[1])
+local windowMs = tonumber(ARGV[2])
+if openId then
+  redis.call('PEXPIRE', KEYS[1], windowMs)
+  return {'digest', openId, 0}
+end
+local n = redis.call('INCR', KEYS[2])
+if n == 1 then redis.call('PEXPIRE', KEYS[2], windowMs) end
+if n > tonumber(ARGV[1]) then
+  redis.call('SET', KEYS[1], ARGV[3], 'PX', windowMs)
+  redis.call('DEL', KEYS[2])
+  return {'digest', ARGV[3], 1}
+end
+if ARGV[4] == '1' then
+  if redis.call('EXISTS', KEYS[3]) == 1 then
+    local count = redis.call('HINCRBY', KEYS[3], 'count', 1)
+    return {'thread', '', count}
+  end
+  redis.call('HSET', KEYS[3], 'count', 1, 'state', 'pending')
+  redis.call('PEXPIRE', KEYS[3], tonumber(ARGV[5]))
+  return {'post', '', 1}
+end
+return {'post', '', 0}
+`;
+
+export async function decideFlood(scope: RedisScope, alert: Alert, channel: string, options: FloodOptions): Promise<FloodDecision> {
+  const keys = routerKeys(scope.prefix);
+  const actor = alert.actor ?? '';
+  const threadWindowMs = Math.max(1, options.threadWindowSeconds ?? 3600) * 1000;
+  const result = (await scope.redis.eval(
+    decideScript,
+    3,
+    keys.digestOpen(channel, alert.rule),
+    keys.burst(channel, alert.rule),
+    keys.thread(channel, alert.rule, actor),
+    String(options.threshold),
+    String(Math.max(1, options.windowSeconds) * 1000),
+    `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`,
+    actor ? '1' : '0',
+    String(threadWindowMs),
+  )) as [string, string, number];
+  const [kind, id, n] = result;
+  if (kind === 'digest') return { kind, digestId: id, opened: n === 1 };
+  if (kind === 'thread') return { kind, count: n };
+  return { kind: 'post', threadParent: n === 1 };
+}
+
+export interface ThreadState {
+  /** "pending" until the parent is posted, then "posted". */
+  state: 'pending' | 'posted';
+  count: number;
+  ts?: string;
+  channel?: string;
+  /** The parent alert as JSON, to re-render it with the count. */
+  alert?: string;
+}
+
+export async function readThread(scope: RedisScope, channel: string, rule: string, actor: string): Promise<ThreadState | undefined> {
+  const h = await scope.redis.hgetall(routerKeys(scope.prefix).thread(channel, rule, actor));
+  if (!h.state) return undefined;
+  return {
+    state: h.state === 'posted' ? 'posted' : 'pending',
+    count: Number(h.count ?? 0),
+    ...(h.ts ? { ts: h.ts } : {}),
+    ...(h.channel ? { channel: h.channel } : {}),
+    ...(h.alert ? { alert: h.alert } : {}),
+  };
+}
+
+/** Records the parent's ts once posted, so waiting repeats can reply in its thread. */
+export async function markThreadPosted(scope: RedisScope, alert: Alert, channel: string, ts: string): Promise<void> {
+  const key = routerKeys(scope.prefix).thread(channel, alert.rule, alert.actor ?? '');
+  await scope.redis.hset(key, 'state', 'posted', 'ts', ts, 'channel', channel, 'alert', JSON.stringify(alert));
+}

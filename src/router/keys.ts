@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+
+/** Where router state lives: a Redis connection and the runtime's key prefix (shared with BullMQ). */
+export interface RedisScope {
+  redis: Redis;
+  prefix: string;
+}
+
+/** Untrusted parts (actor ARNs, channel names) are hashed so keys stay short and printable. */
+export function digestOf(...parts: string[]): string {
+  return createHash('sha1').update(parts.join('\0')).digest('hex').slice(0, 24);
+}
+
+/** One alert is one rule firing on one record: the same event can fire several rules. */
+export function alertId(alert: { rule: string; dedupKey: string }): string {
+  return `${alert.rule}/${alert.dedupKey}`;
+}
+
+/** Every router key, in one place, under `<prefix>:srm:`. */
+export function routerKeys(prefix: string) {
+  const base = `${prefix}:srm`;
+  return {
+    /** Alerts for one channel+rule in the current window (flood counter). */
+    burst: (channel: string, rule: string) => `${base}:burst:${digestOf(channel, rule)}`,
+    /** The digest episode open for one channel+rule (its id), while the burst lasts. */
+    digestOpen: (channel: string, rule: string) => `${base}:digest-open:${digestOf(channel, rule)}`,
+    /** One digest episode's state (hash) and breakdowns. */
+    digest: (id: string) => `${base}:digest:${id}`,
+    digestActors: (id: string) => `${base}:digest:${id}:actor`,
+    digestAccounts: (id: string) => `${base}:digest:${id}:account`,
+    digestRegions: (id: string) => `${base}:digest:${id}:region`,
+    digestIds: (id: string) => `${base}:digest:${id}:ids`,
+    digestLock: (id: string) => `${base}:digest:${id}:lock`,
+    /** The first alert of a rule+actor in a channel, whose thread takes the repeats. */
+    thread: (channel: string, rule: string, actor: string) => `${base}:thread:${digestOf(channel, rule, actor)}`,
+    /** What a post-alert job already did for an alert (idempotent retries); `id` from alertId(). */
+    posted: (id: string) => `${base}:posted:${digestOf(id)}`,
+    /** Per-channel posting slot (rate limit shared by replicas). */
+    rate: (channel: string) => `${base}:rate:${digestOf(channel)}`,
+    /** Recently posted alerts (list of ids, newest first) and each one's record. */
+    recent: () => `${base}:alerts:recent`,
+    alert: (id: string) => `${base}:alerts:${digestOf(id)}`,
+    /** Posts that kept failing: hash id -> JSON entry. */
+    failed: () => `${base}:failed-posts`,
+    /** Counters of what the router did with each alert (accounting). */
+    stats: () => `${base}:router-stats`,
+  };
+}
+
+export type RouterKeys = ReturnType<typeof routerKeys>;

@@ -1,0 +1,246 @@
+import type { ActionsBlock, KnownBlock, SectionBlock } from '@slack/types';
+import type { LatestEntry, ResultWithChange } from '../../checks/results-store.js';
+import type { RenderedMessage, RunMeta } from '../../checks/progress.js';
+import type { CheckResult, Owner } from '../../checks/types.js';
+import { escapeMrkdwn, inlineCode } from '../escape.js';
+import { actionIds } from '../ids.js';
+
+/** What a renderer may know about a check beyond its results (from the check's metadata). */
+export interface CheckInfo {
+  remediation?: string;
+  why?: string;
+}
+
+export interface RenderContext {
+  checkInfo(id: string): CheckInfo | undefined;
+  areaName(id: string): string;
+}
+
+const maxBlocks = 50;
+const maxSectionText = 2900;
+/** Resources listed per failing check before "and N more". */
+const resourcesPerCheck = 5;
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function section(text: string): SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text: cut(text, maxSectionText) } };
+}
+
+function context(text: string): KnownBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: cut(text, maxSectionText) }] };
+}
+
+function scopeLine(meta: Pick<RunMeta, 'checkIds' | 'accounts'>): string {
+  return `${plural(meta.checkIds.length, 'check')} in ${plural(meta.accounts.length, 'account')}`;
+}
+
+/** "Running 18 checks in 2 accounts… 5 of 36 done" */
+export function renderRunProgress(meta: RunMeta, done: number): RenderedMessage {
+  const text = `Running ${scopeLine(meta)}… ${done} of ${meta.total} done`;
+  return {
+    text,
+    blocks: [section(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`), context(`run \`${meta.runId}\``)],
+  };
+}
+
+const ownerLabel: Record<Owner, string> = { customer: 'your duty', shared: 'shared duty', aws: "AWS's duty" };
+const changeMark = { 'newly-failing': ' :new: *newly failing*', fixed: ' :white_check_mark: *fixed*' } as const;
+const severityRank = { critical: 0, high: 1, medium: 2, low: 3, info: 4 } as const;
+
+function where(r: CheckResult): string {
+  return `${r.account}/${r.region}`;
+}
+
+interface CheckGroup {
+  check: string;
+  title: string;
+  severity: CheckResult['severity'];
+  items: ResultWithChange[];
+}
+
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function checkGroups(items: readonly ResultWithChange[]): CheckGroup[] {
+  return [...groupBy(items, (i) => i.result.check).values()]
+    .map((list) => ({ check: list[0]!.result.check, title: list[0]!.result.title, severity: list[0]!.result.severity, items: list }))
+    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.title.localeCompare(b.title));
+}
+
+function failingCheckText(group: CheckGroup, ctx: RenderContext): string {
+  const lines = [`:red_circle: *${escapeMrkdwn(group.title)}* (${group.severity}) · \`${group.check}\` · ${plural(group.items.length, 'resource')}`];
+  const sorted = [...group.items].sort((a, b) => Number(b.change === 'newly-failing') - Number(a.change === 'newly-failing'));
+  for (const item of sorted.slice(0, resourcesPerCheck)) {
+    const mark = item.change === 'newly-failing' ? changeMark['newly-failing'] : '';
+    lines.push(`• ${inlineCode(item.result.resource, 200)} (${where(item.result)}): ${escapeMrkdwn(cut(item.result.detail, 300))}${mark}`);
+  }
+  if (sorted.length > resourcesPerCheck) lines.push(`• and ${sorted.length - resourcesPerCheck} more`);
+  const remediation = ctx.checkInfo(group.check)?.remediation;
+  if (remediation) lines.push(`*What to do:* ${escapeMrkdwn(cut(remediation, 600))}`);
+  return lines.join('\n');
+}
+
+export interface RunResultsInput {
+  meta: RunMeta;
+  results: readonly ResultWithChange[];
+  /** Resources that failed last time and are gone now. */
+  gone: readonly LatestEntry[];
+  finishedAt: string;
+  /** The Re-run button's value (the run's selection as JSON); no button when absent. */
+  rerunValue?: string;
+}
+
+export interface RunCounts {
+  fail: number;
+  error: number;
+  pass: number;
+  newlyFailing: number;
+  fixed: number;
+}
+
+export function countResults(results: readonly ResultWithChange[], gone: readonly LatestEntry[] = []): RunCounts {
+  const c: RunCounts = { fail: 0, error: 0, pass: 0, newlyFailing: 0, fixed: gone.length };
+  for (const r of results) {
+    c[r.result.status]++;
+    if (r.change === 'newly-failing') c.newlyFailing++;
+    if (r.change === 'fixed') c.fixed++;
+  }
+  return c;
+}
+
+/**
+ * The final results of a run as one message, at most 50 blocks: failures
+ * first, grouped by responsibility area and owner, each with what to do;
+ * then what was fixed, what could not be checked, and a summary of passes.
+ */
+export function renderRunResults(input: RunResultsInput, ctx: RenderContext): RenderedMessage {
+  const { meta, results, gone } = input;
+  const counts = countResults(results, gone);
+  const blocks: KnownBlock[] = [];
+  const headline =
+    counts.fail > 0
+      ? `${plural(counts.fail, 'failing result')}`
+      : counts.error > 0
+        ? `No failures; ${plural(counts.error, 'result')} could not be checked`
+        : 'All checks pass';
+  const text = `Check results: ${headline} (${counts.pass} passing, ${counts.error} could not check) · ${scopeLine(meta)}`;
+  blocks.push({ type: 'header', text: { type: 'plain_text', text: cut(`Check results: ${headline}`, 150) } });
+  const changes =
+    counts.newlyFailing + counts.fixed > 0
+      ? ` · since the last run: ${counts.newlyFailing} newly failing, ${counts.fixed} fixed`
+      : '';
+  blocks.push(
+    section(
+      `*${counts.fail}* failing · *${counts.error}* could not check · *${counts.pass}* passing · ${scopeLine(meta)}${changes}`,
+    ),
+  );
+  // Reserve room for the tail: fixed, errors, passes, context, actions (and a divider).
+  const tailBudget = 7;
+  const failing = results.filter((r) => r.result.status === 'fail');
+  const byArea = [...groupBy(failing, (r) => `${r.result.area}|${r.result.owner}`).entries()]
+    .map(([key, items]) => ({ key, items, top: Math.min(...items.map((i) => severityRank[i.result.severity])) }))
+    .sort((a, b) => a.top - b.top || b.items.length - a.items.length || a.key.localeCompare(b.key));
+  let omittedFailing = 0;
+  for (const area of byArea) {
+    const first = area.items[0]!.result;
+    const groups = checkGroups(area.items);
+    if (blocks.length + 2 > maxBlocks - tailBudget) {
+      omittedFailing += area.items.length;
+      continue;
+    }
+    blocks.push({ type: 'divider' });
+    blocks.push(section(`*${escapeMrkdwn(ctx.areaName(first.area))}* · ${ownerLabel[first.owner]}`));
+    for (const group of groups) {
+      if (blocks.length + 1 > maxBlocks - tailBudget) {
+        omittedFailing += group.items.length;
+        continue;
+      }
+      blocks.push(section(failingCheckText(group, ctx)));
+    }
+  }
+  if (omittedFailing > 0) blocks.push(section(`…and ${plural(omittedFailing, 'more failing result')} not shown here.`));
+
+  const fixed = results.filter((r) => r.change === 'fixed');
+  if (fixed.length + gone.length > 0) {
+    const lines = [
+      ...fixed.map((r) => `• ${escapeMrkdwn(r.result.title)}: ${inlineCode(r.result.resource, 200)} (${where(r.result)})${changeMark.fixed}`),
+      ...gone.map((e) => `• ${escapeMrkdwn(e.result.title)}: ${inlineCode(e.result.resource, 200)} (${where(e.result)}) no longer exists${changeMark.fixed}`),
+    ];
+    blocks.push(section(`*Fixed since the last run*\n${listWithin(lines, maxSectionText - 40)}`));
+  }
+
+  const errors = results.filter((r) => r.result.status === 'error');
+  if (errors.length > 0) {
+    const lines = checkGroups(errors).map(
+      (g) => `• *${escapeMrkdwn(g.title)}* (${[...new Set(g.items.map((i) => where(i.result)))].join(', ')}): ${escapeMrkdwn(cut(g.items[0]!.result.detail, 300))}`,
+    );
+    blocks.push(section(`:warning: *Could not check* (not a pass)\n${listWithin(lines, maxSectionText - 40)}`));
+  }
+
+  const passes = results.filter((r) => r.result.status === 'pass');
+  if (passes.length > 0) {
+    const titles = checkGroups(passes).map((g) => `${escapeMrkdwn(g.title)} (${g.items.length})`);
+    const shown: string[] = [];
+    let length = 0;
+    for (const t of titles) {
+      if (length + t.length > 1500) break;
+      shown.push(t);
+      length += t.length + 2;
+    }
+    const more = titles.length - shown.length;
+    blocks.push(context(`:large_green_circle: ${plural(passes.length, 'passing result')}: ${shown.join(', ')}${more > 0 ? ` and ${more} more passing` : ''}`));
+  }
+
+  blocks.push(context(`run \`${meta.runId}\` · finished ${input.finishedAt}${meta.requestedBy ? ` · requested by <@${meta.requestedBy}>` : ''}`));
+  if (input.rerunValue && input.rerunValue.length <= 2000) blocks.push(rerunActions(input.rerunValue));
+  return { text, blocks };
+}
+
+function listWithin(lines: readonly string[], max: number): string {
+  const out: string[] = [];
+  let length = 0;
+  for (const [i, line] of lines.entries()) {
+    if (length + line.length + 1 > max - 30) {
+      out.push(`• and ${lines.length - i} more`);
+      break;
+    }
+    out.push(line);
+    length += line.length + 1;
+  }
+  return out.join('\n');
+}
+
+export function rerunActions(value: string): ActionsBlock {
+  return {
+    type: 'actions',
+    elements: [
+      {
+        type: 'button',
+        action_id: actionIds.checkRerun,
+        text: { type: 'plain_text', text: 'Re-run' },
+        value,
+      },
+    ],
+  };
+}
+
+/** Shown in place of results when the run is unknown or expired. */
+export function renderRunMissing(runId: string): RenderedMessage {
+  const text = `Run ${runId} is no longer known (runs are kept for 7 days).`;
+  return { text, blocks: [section(escapeMrkdwn(text))] };
+}

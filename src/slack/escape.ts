@@ -1,0 +1,80 @@
+/**
+ * Untrusted text (event fields, finding titles, user input) in mrkdwn.
+ * Slack's docs ask apps to escape only `&`, `<` and `>`; once they are escaped
+ * no input can form a special token (`<!channel>`, `<@U…>`, `<#C…>`,
+ * `<http://evil|link>`). Bare `@channel`/`@here`/`@everyone` and formatting
+ * characters are broken with a zero-width space so they render literally.
+ */
+
+const zwsp = '\u200B';
+const ellipsis = '…';
+
+function escapeChar(ch: string): string {
+  switch (ch) {
+    case '&':
+      return '&amp;';
+    case '<':
+      return '&lt;';
+    case '>':
+      return '&gt;';
+    default:
+      return ch;
+  }
+}
+
+export interface EscapeOptions {
+  /** Longest result (in UTF-16 units, which is never less than Slack's character count). */
+  limit?: number;
+  /** Break `*`, `_`, `~` and backticks so they show as typed instead of formatting (default true). */
+  neutraliseFormatting?: boolean;
+}
+
+const broadcast = /@(channel|here|everyone)\b/gi;
+const formatting = /[*_~`]/g;
+
+/** Escapes untrusted text for a mrkdwn text object, optionally truncated with an ellipsis. */
+export function escapeMrkdwn(input: string, options: EscapeOptions = {}): string {
+  let text = input.replace(broadcast, `@${zwsp}$1`);
+  if (options.neutraliseFormatting ?? true) text = text.replace(formatting, (c) => `${zwsp}${c}`);
+  let out = '';
+  for (const ch of text) out += escapeChar(ch);
+  return options.limit === undefined ? out : truncateEscaped(text, out, options.limit);
+}
+
+/** Escapes untrusted text for an inline code span (backticks cannot close it early). */
+export function inlineCode(input: string, limit?: number): string {
+  const inner = escapeMrkdwn(input.replace(/`/g, 'ˋ'), { neutraliseFormatting: false, ...(limit === undefined ? {} : { limit: Math.max(limit - 2, 1) }) });
+  return `\`${inner}\``;
+}
+
+/** Cuts already-safe text to `limit` units without splitting a code point, ending in "…" when cut. */
+export function truncate(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  if (limit <= 0) return '';
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > limit - ellipsis.length) break;
+    out += ch;
+  }
+  return out + ellipsis;
+}
+
+/** Truncates by source code points so an entity such as `&amp;` is never cut in half. */
+function truncateEscaped(source: string, escaped: string, limit: number): string {
+  if (escaped.length <= limit) return escaped;
+  if (limit <= 0) return '';
+  let out = '';
+  for (const ch of source) {
+    const piece = escapeChar(ch);
+    if (out.length + piece.length > limit - ellipsis.length) break;
+    out += piece;
+  }
+  // do not leave a dangling zero-width space that was meant to guard the character after it
+  if (out.endsWith(zwsp)) out = out.slice(0, -zwsp.length);
+  return out + ellipsis;
+}
+
+/** Plain text for plain_text objects (no escaping needed), truncated to `limit`. */
+export function plain(input: string, limit: number): string {
+  return truncate(input, limit);
+}

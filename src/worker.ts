@@ -1,0 +1,163 @@
+import type { WebClient } from '@slack/web-api';
+import type { Redis } from 'ioredis';
+import { loadConfig, type SrmConfig } from './config.js';
+import { errorMessage } from './errors.js';
+import type { Logger } from './logger.js';
+import { ensureRedis, type LocalRedis } from './redis-local.js';
+import { checkEvictionPolicy, createRedis, queuePrefix } from './queue/connection.js';
+import { createProducer, type Producer } from './queue/producer.js';
+import { awsForAccount, type Runtime } from './queue/runtime.js';
+import { upsertSchedulers } from './queue/schedulers.js';
+import { startWorkers, type RunningWorkers } from './queue/workers.js';
+import { upsertCheckSchedules } from './checks/schedules.js';
+import { createAlertSink } from './router/sink.js';
+import { createStatusPort, trackQueueDepths, type StatusPort } from './router/status.js';
+import type { RouterTuning } from './router/options.js';
+import { createPoster, createPosterClient } from './slack/poster.js';
+
+export type HealthParts = Record<string, { ok: boolean; detail?: string }>;
+
+export interface PipelineOptions {
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  /** Upsert the poll and check schedulers (srm serve, srm demo does not). */
+  schedulers: boolean;
+  /** Default: ensureRedis(env) (REDIS_URL, else the local default, else a private redis-server). */
+  redisUrl?: string;
+  /** Default: loadConfig() (SRM_CONFIG, else the environment). */
+  config?: SrmConfig;
+  /** Default: SRM_QUEUE_PREFIX or "srm". */
+  prefix?: string;
+  /** The WebClient the poster uses; default: SLACK_BOT_TOKEN at SLACK_API_URL (none without a token). */
+  slackClient?: WebClient;
+  /** Per-channel spacing of posts; default 1100 ms (Slack: about one message per second per channel). */
+  channelIntervalMs?: number;
+  router?: RouterTuning;
+  /** Override each queue's worker concurrency. */
+  concurrency?: number;
+}
+
+/** Workers (and optionally schedulers) on one Redis: what `srm worker`, `srm serve` and `srm demo` run. */
+export interface RunningPipeline {
+  runtime: Runtime;
+  producer: Producer;
+  workers: RunningWorkers;
+  status: StatusPort;
+  health(): Promise<HealthParts>;
+  stop(): Promise<void>;
+}
+
+async function pingWithin(redis: Redis, ms: number): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      redis.ping(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Starts the pipeline: Redis connections, the producer, the rate-limited
+ * poster, the alert sink, BullMQ workers for every job, and (optionally) the
+ * schedulers. `stop()` runs in reverse: workers finish or hand back their
+ * jobs, queues close, Redis quits, a private redis-server stops.
+ */
+export async function startPipeline(options: PipelineOptions): Promise<RunningPipeline> {
+  const { env, logger } = options;
+  const cleanup: { name: string; run: () => Promise<void> }[] = [];
+  const stopAllParts = async () => {
+    for (const c of cleanup.reverse()) {
+      try {
+        await c.run();
+      } catch (err) {
+        logger.warn({ part: c.name, err: errorMessage(err) }, 'stop failed');
+      }
+    }
+    cleanup.length = 0;
+  };
+  try {
+    let local: LocalRedis | undefined;
+    let url = options.redisUrl;
+    if (!url) {
+      local = await ensureRedis(env, logger);
+      url = local.url;
+      cleanup.push({ name: 'redis-server', run: () => local!.stop() });
+    }
+    const config = options.config ?? loadConfig(undefined, env);
+    const prefix = options.prefix ?? queuePrefix(env);
+    const redis = createRedis(url, 'client', logger);
+    cleanup.push({ name: 'redis', run: async () => void (await redis.quit().catch(() => redis.disconnect())) });
+    const producerConnection = createRedis(url, 'producer', logger);
+    cleanup.push({ name: 'redis-producer', run: async () => void (await producerConnection.quit().catch(() => producerConnection.disconnect())) });
+    await redis.ping();
+    await checkEvictionPolicy(redis, logger);
+    const producer = createProducer({ connection: producerConnection, prefix, logger });
+    cleanup.push({ name: 'queues', run: () => producer.close() });
+    const token = env.SLACK_BOT_TOKEN;
+    const slackClient = options.slackClient ?? (token ? createPosterClient(token, env.SLACK_API_URL || undefined, logger) : undefined);
+    const runtime: Runtime = {
+      logger,
+      config,
+      redis,
+      prefix,
+      enqueue: (def, payload, opts) => producer.enqueue(def, payload, opts),
+      aws: awsForAccount,
+      ...(slackClient
+        ? { poster: createPoster({ client: slackClient, redis, prefix, logger, ...(options.channelIntervalMs ? { channelIntervalMs: options.channelIntervalMs } : {}) }) }
+        : {}),
+      ...(options.router ? { router: options.router } : {}),
+    };
+    runtime.alerts = createAlertSink(runtime);
+    if (!slackClient) logger.warn('SLACK_BOT_TOKEN is not set: alerts wait in the queue until a worker with a token posts them');
+    const workerConnection = createRedis(url, 'worker', logger);
+    cleanup.push({ name: 'redis-worker', run: async () => void (await workerConnection.quit().catch(() => workerConnection.disconnect())) });
+    const workers = await startWorkers(runtime, undefined, { connection: workerConnection, ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
+    cleanup.push({ name: 'workers', run: () => workers.close() });
+    if (options.schedulers) {
+      await upsertSchedulers(runtime, producer);
+      await upsertCheckSchedules(runtime, producer);
+    }
+    trackQueueDepths(producer);
+    cleanup.push({ name: 'metrics', run: async () => trackQueueDepths(undefined) });
+    const status = createStatusPort(runtime, producer);
+    return {
+      runtime,
+      producer,
+      workers,
+      status,
+      async health() {
+        const parts: HealthParts = {};
+        try {
+          await pingWithin(redis, 1000);
+          parts.redis = { ok: true };
+        } catch (err) {
+          parts.redis = { ok: false, detail: errorMessage(err) };
+        }
+        parts.workers = workers.running() ? { ok: true } : { ok: false, detail: 'workers are not running' };
+        return parts;
+      },
+      stop: stopAllParts,
+    };
+  } catch (err) {
+    await stopAllParts();
+    throw err;
+  }
+}
+
+/** `srm worker`: workers only (no Slack app, no schedulers), until SIGTERM/SIGINT. */
+export async function runWorker(env: NodeJS.ProcessEnv, logger: Logger): Promise<void> {
+  const pipeline = await startPipeline({ env, logger, schedulers: false });
+  logger.info({ prefix: pipeline.runtime.prefix }, 'srm worker running');
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+    process.once('SIGINT', () => resolve('SIGINT'));
+  });
+  logger.info({ signal }, 'stopping: finishing active jobs');
+  await pipeline.stop();
+  logger.info('stopped');
+}

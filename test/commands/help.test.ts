@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { help } from '../../commands/help.js';
+import { commands } from '../../commands/index.js';
+import { silentLogger } from '../../src/logger.js';
+import { validateBlocks } from '../../src/slack/block-limits.js';
+
+describe('/srm help', () => {
+  it('lists every registered subcommand with usage, summary and examples', async () => {
+    const reply = await help.handle({
+      input: { text: '', userId: 'U0000USER1', channelId: 'C0000CHAN1' },
+      deps: { logger: silentLogger() },
+      logger: silentLogger(),
+      respond: async () => undefined,
+    });
+    expect(reply?.responseType).toBe('ephemeral');
+    const all = JSON.stringify(reply?.blocks);
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const c of commands) {
+      expect(all).toContain(`/srm ${c.usage}`);
+      expect(all).toContain(JSON.stringify(c.summary).slice(1, -1));
+      for (const e of c.examples) expect(all).toContain(JSON.stringify(`/srm ${e}`).slice(1, -1));
+    }
+    expect(validateBlocks(reply?.blocks, 'message')).toEqual([]);
+  });
+
+  it('has unique subcommand names, each with usage starting with its name', () => {
+    const names = commands.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const c of commands) expect(c.usage.split(' ')[0]).toBe(c.name);
+  });
+});

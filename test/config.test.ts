@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, findAccount, loadConfig, parseConfig } from '../src/config.js';
+
+const example = fileURLToPath(new URL('../config/srm.example.yaml', import.meta.url));
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('loads the shipped example', () => {
+    const c = loadConfig(example, {});
+    expect(c.accounts).toHaveLength(1);
+    expect(c.accounts[0]).toMatchObject({ id: '123456789012', roleArn: 'arn:aws:iam::123456789012:role/srm-readonly', regions: ['us-east-1', 'eu-west-1'] });
+    expect(c.routes[0]).toMatchObject({ match: { source: ['guardduty'], minSeverity: 'high' }, channel: '#sec-urgent' });
+    expect(c.suppressions[0]).toMatchObject({ rule: ['cloudtrail-console-signin-without-mfa'], action: 'downgrade', severity: 'low' });
+    expect(c.schedules[0]).toMatchObject({ id: 'daily', cron: '0 8 * * *', tz: 'UTC', checks: ['all'] });
+    expect(c.remediation.allowedUsers).toEqual(['U0123ABCD']);
+    expect(c.poll.seconds).toBe(30);
+    expect(c.source).toBe(example);
+  });
+
+  it('without SRM_CONFIG watches the ambient account in AWS_REGION and us-east-1 and posts to SRM_CHANNEL', () => {
+    const c = loadConfig(undefined, { AWS_REGION: 'eu-central-1', SRM_CHANNEL: '#sec', SRM_POLL_SECONDS: '45' });
+    expect(c.accounts).toEqual([{ regions: ['us-east-1', 'eu-central-1'] }]);
+    expect(c.defaultChannel).toBe('#sec');
+    expect(c.poll).toMatchObject({ seconds: 45, lookbackMinutes: 15, overlapMinutes: 5, cloudtrail: true, guardduty: true });
+    expect(c.source).toBe('environment');
+    expect(findAccount(c, 'ambient')).toBe(c.accounts[0]);
+  });
+
+  it('always adds us-east-1 to an account once', () => {
+    const c = parseConfig({ accounts: [{ id: '123456789012', regions: ['eu-west-1', 'us-east-1'] }] }, {});
+    expect(c.accounts[0]!.regions).toEqual(['us-east-1', 'eu-west-1']);
+  });
+
+  it('reads SRM_CONFIG when no path is given', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'srm-config-'));
+    const file = join(dir, 'srm.yaml');
+    writeFileSync(file, 'defaultChannel: C0123ABCD\npoll: { seconds: 60 }\n');
+    const c = loadConfig(undefined, { SRM_CONFIG: file });
+    expect(c.defaultChannel).toBe('C0123ABCD');
+    expect(c.poll.seconds).toBe(60);
+  });
+});
+
+describe('config errors name the key path and say what is wrong', () => {
+  const cases: Array<[string, unknown, string]> = [
+    ['bad channel in a route', { routes: [{ channel: '#a' }, { channel: '#b' }, { channel: 'security alerts' }] }, 'routes[2].channel: expected a channel id like C0123ABCD or #name'],
+    ['account id not 12 digits', { accounts: [{ id: '1234' }] }, 'accounts[0].id: expected a 12-digit AWS account id'],
+    ['bad region', { accounts: [{ id: '123456789012', regions: ['Europe'] }] }, 'accounts[0].regions[0]: expected an AWS region like us-east-1'],
+    ['bad role ARN', { accounts: [{ id: '123456789012', roleArn: 'srm-readonly' }] }, 'accounts[0].roleArn: expected an IAM role ARN'],
+    ['unknown key (typo)', { routes: [{ chanel: '#x', channel: '#y' }] }, 'routes[0]: unknown key "chanel"'],
+    ['unknown severity', { routes: [{ match: { minSeverity: 'urgent' }, channel: '#x' }] }, 'routes[0].match.minSeverity:'],
+    ['downgrade without severity', { suppressions: [{ rule: 'r', action: 'downgrade', reason: 'x' }] }, 'suppressions[0].severity: required when action is downgrade'],
+    ['suppression without reason', { suppressions: [{ rule: 'r', action: 'suppress' }] }, 'suppressions[0].reason:'],
+    ['bad cron', { schedules: [{ id: 'daily', cron: 'every day' }] }, 'schedules[0].cron: expected a cron pattern'],
+    ['poll too fast', { poll: { seconds: 1 } }, 'poll.seconds: expected at least 5 seconds'],
+    ['bad sqs url', { sqs: { queueUrl: 'srm-events' } }, 'sqs.queueUrl: expected an SQS queue URL'],
+    ['bad remediation user', { remediation: { allowedUsers: ['alice'] } }, 'remediation.allowedUsers[0]: expected a Slack user id'],
+    ['duplicate account', { accounts: [{ id: '123456789012' }, { id: '123456789012' }] }, 'accounts: account 123456789012 is listed twice'],
+  ];
+  for (const [name, doc, expected] of cases) {
+    it(name, () => {
+      expect(errorOf(() => parseConfig(doc, {}, 'srm.yaml'))).toContain(expected);
+    });
+  }
+
+  it('names the file and line of a YAML syntax error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'srm-config-'));
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, 'routes:\n  - channel: "#a"\n   bad: [\n');
+    const msg = errorOf(() => loadConfig(file, {}));
+    expect(msg).toContain(file);
+    expect(msg).toContain('not valid YAML');
+  });
+
+  it('names a missing file', () => {
+    expect(errorOf(() => loadConfig('/nonexistent/srm.yaml', {}))).toContain('cannot read config file /nonexistent/srm.yaml');
+  });
+
+  it('rejects a bad SRM_POLL_SECONDS and SRM_CHANNEL', () => {
+    expect(errorOf(() => loadConfig(undefined, { SRM_POLL_SECONDS: 'fast' }))).toContain('SRM_POLL_SECONDS');
+    expect(errorOf(() => loadConfig(undefined, { SRM_CHANNEL: 'security' }))).toContain('SRM_CHANNEL');
+  });
+
+  it('takes the SQS region from the queue URL', () => {
+    const c = parseConfig({ sqs: { queueUrl: 'https://sqs.eu-west-1.amazonaws.com/123456789012/srm-events' } }, {});
+    expect(c.sqs).toMatchObject({ region: 'eu-west-1', waitSeconds: 20 });
+  });
+});

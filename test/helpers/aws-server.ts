@@ -1,0 +1,385 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local HTTP server that speaks the real wire protocols of the AWS APIs
+ * srm's ingest calls, so tests drive the real SDK v3 clients:
+ * - CloudTrail LookupEvents (awsJson1_1, X-Amz-Target CloudTrail_20131101.LookupEvents)
+ * - GuardDuty ListDetectors / ListFindings / GetFindings (restJson1)
+ * - SQS ReceiveMessage / DeleteMessage / DeleteMessageBatch (awsJson1_0, AmazonSQS.*)
+ * - STS GetCallerIdentity / AssumeRole (awsQuery, XML)
+ * It paginates, can throttle, and records every request. The account of a
+ * request is the one whose credentials signed it: the base credentials
+ * belong to `ambientAccount`; AssumeRole issues keys for the role's account.
+ */
+
+export interface RecordedRequest {
+  service: 'cloudtrail' | 'guardduty' | 'sqs' | 'sts';
+  operation: string;
+  account: string;
+  region: string;
+  accessKeyId: string;
+  body: unknown;
+  at: number;
+}
+
+/** A LookupEvents entry; `event` is the CloudTrail record (sent as the CloudTrailEvent JSON string). */
+export interface LookupEntry {
+  event: Record<string, unknown> & { eventID: string; eventTime: string; eventName: string; eventSource: string };
+}
+
+export interface SqsMessage {
+  MessageId: string;
+  Body: string;
+  receipts: string[];
+  invisibleUntil: number;
+  receiveCount: number;
+}
+
+export interface AwsServerOptions {
+  ambientAccount?: string;
+  cloudTrailPageSize?: number;
+  guardDutyPageSize?: number;
+  /** When set, LookupEvents calls closer together than this (per account+region) are throttled. */
+  lookupEventsMinSpacingMs?: number;
+  sqsVisibilityMs?: number;
+}
+
+interface Throttle {
+  remaining: number;
+  /** The error's __type (awsJson) or x-amzn-errortype (restJson). */
+  type: string;
+  status: number;
+}
+
+const json = (res: ServerResponse, status: number, body: unknown, contentType: string, extra: Record<string, string> = {}) => {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': contentType, 'x-amzn-requestid': randomUUID(), ...extra });
+  res.end(text);
+};
+
+const xml = (res: ServerResponse, status: number, body: string) => {
+  res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': randomUUID() });
+  res.end(body);
+};
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Credential=AKID/20260101/us-east-1/cloudtrail/aws4_request */
+function signing(req: IncomingMessage): { accessKeyId: string; region: string; service: string } {
+  const auth = req.headers.authorization ?? '';
+  const m = /Credential=([^/]+)\/\d+\/([^/]+)\/([^/]+)\//.exec(auth);
+  return { accessKeyId: m?.[1] ?? '', region: m?.[2] ?? '', service: m?.[3] ?? '' };
+}
+
+export class AwsServer {
+  readonly requests: RecordedRequest[] = [];
+  /** CloudTrail events served by LookupEvents, filtered by the caller's account and region. */
+  readonly cloudTrail: LookupEntry[] = [];
+  /** GuardDuty findings in the API's camelCase wire shape, keyed by account then region. */
+  readonly findings: Array<Record<string, unknown> & { id: string; updatedAt: string; accountId: string; region: string }> = [];
+  /** Detector ids per `${account}|${region}`; absent = GuardDuty not enabled there. */
+  readonly detectors = new Map<string, string>();
+  readonly sqsQueues = new Map<string, SqsMessage[]>();
+  /** Role ARNs whose AssumeRole is denied (a failing account). */
+  readonly deniedRoles = new Set<string>();
+  readonly ambientAccount: string;
+  private readonly throttles = new Map<string, Throttle>();
+  private readonly keyAccounts = new Map<string, string>();
+  private readonly lastLookup = new Map<string, number>();
+  private server: Server | undefined;
+  url = '';
+  lookupSpacingViolations = 0;
+
+  constructor(readonly options: AwsServerOptions = {}) {
+    this.ambientAccount = options.ambientAccount ?? '123456789012';
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) => {
+        json(res, 500, { __type: 'InternalFailure', message: String(err) }, 'application/json');
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The next `n` calls of `operation` (e.g. "LookupEvents") answer with a throttling error. */
+  throttleNext(operation: string, n: number): void {
+    this.throttles.set(operation, { remaining: n, type: 'ThrottlingException', status: 400 });
+  }
+
+  /** The next `n` calls of `operation` answer with the error `type` (e.g. AccessDeniedException, 400). */
+  failNext(operation: string, n: number, type: string, status = 400): void {
+    this.throttles.set(operation, { remaining: n, type, status });
+  }
+
+  calls(operation: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.operation === operation);
+  }
+
+  addSqsMessage(queueUrl: string, body: unknown): string {
+    const id = randomUUID();
+    const list = this.sqsQueues.get(queueUrl) ?? [];
+    list.push({ MessageId: id, Body: typeof body === 'string' ? body : JSON.stringify(body), receipts: [], invisibleUntil: 0, receiveCount: 0 });
+    this.sqsQueues.set(queueUrl, list);
+    return id;
+  }
+
+  /** Environment for SDK clients: every service at this server, dummy base credentials. */
+  env(): Record<string, string> {
+    return {
+      AWS_ENDPOINT_URL: this.url,
+      AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      AWS_REGION: 'us-east-1',
+    };
+  }
+
+  private accountOf(accessKeyId: string): string {
+    return this.keyAccounts.get(accessKeyId) ?? this.ambientAccount;
+  }
+
+  private takeThrottle(operation: string): Throttle | undefined {
+    const t = this.throttles.get(operation);
+    if (!t || t.remaining <= 0) return undefined;
+    t.remaining--;
+    return t;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const sig = signing(req);
+    const account = this.accountOf(sig.accessKeyId);
+    const target = String(req.headers['x-amz-target'] ?? '');
+    const record = (service: RecordedRequest['service'], operation: string, body: unknown) =>
+      this.requests.push({ service, operation, account, region: sig.region, accessKeyId: sig.accessKeyId, body, at: Date.now() });
+
+    if (target.startsWith('CloudTrail_20131101.')) {
+      const op = target.slice('CloudTrail_20131101.'.length);
+      const body = JSON.parse(raw || '{}') as Record<string, unknown>;
+      record('cloudtrail', op, body);
+      const ct = 'application/x-amz-json-1.1';
+      const fail = this.takeThrottle(op);
+      if (fail) return json(res, fail.status, { __type: fail.type, message: fail.type === 'ThrottlingException' ? 'Rate exceeded' : `injected ${fail.type}` }, ct);
+      if (op !== 'LookupEvents') return json(res, 400, { __type: 'UnknownOperationException', message: op }, ct);
+      const spacing = this.options.lookupEventsMinSpacingMs;
+      if (spacing !== undefined) {
+        const key = `${account}|${sig.region}`;
+        const now = Date.now();
+        const last = this.lastLookup.get(key);
+        this.lastLookup.set(key, now);
+        if (last !== undefined && now - last < spacing) {
+          this.lookupSpacingViolations++;
+          return json(res, 400, { __type: 'ThrottlingException', message: 'Rate exceeded' }, ct);
+        }
+      }
+      return this.lookupEvents(res, body, account, sig.region, ct);
+    }
+    if (target.startsWith('AmazonSQS.')) {
+      const op = target.slice('AmazonSQS.'.length);
+      const body = JSON.parse(raw || '{}') as Record<string, unknown>;
+      record('sqs', op, body);
+      const ct = 'application/x-amz-json-1.0';
+      const fail = this.takeThrottle(op);
+      if (fail) return json(res, fail.status, { __type: `com.amazonaws.sqs#${fail.type}`, message: `injected ${fail.type}` }, ct);
+      return this.sqs(res, op, body, ct);
+    }
+    if (String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
+      const params = new URLSearchParams(raw);
+      const op = params.get('Action') ?? '';
+      record('sts', op, Object.fromEntries(params));
+      return this.sts(res, op, params, account);
+    }
+    if (req.url?.startsWith('/detector')) {
+      const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+      const path = req.url.split('?')[0] ?? '';
+      const op =
+        req.method === 'GET' && path === '/detector'
+          ? 'ListDetectors'
+          : /^\/detector\/[^/]+\/findings$/.test(path)
+            ? 'ListFindings'
+            : /^\/detector\/[^/]+\/findings\/get$/.test(path)
+              ? 'GetFindings'
+              : 'Unknown';
+      record('guardduty', op, body);
+      const fail = this.takeThrottle(op);
+      if (fail) {
+        const type = fail.type === 'ThrottlingException' ? 'TooManyRequestsException' : fail.type;
+        const status = fail.type === 'ThrottlingException' ? 429 : fail.status;
+        return json(res, status, { message: `injected ${type}`, __type: type }, 'application/json', { 'x-amzn-errortype': type });
+      }
+      return this.guardduty(res, op, path, body, account, sig.region);
+    }
+    json(res, 404, { message: `no handler for ${req.method} ${req.url}` }, 'application/json');
+  }
+
+  private lookupEvents(res: ServerResponse, body: Record<string, unknown>, account: string, region: string, ct: string): void {
+    const start = typeof body.StartTime === 'number' ? body.StartTime * 1000 : -Infinity;
+    const end = typeof body.EndTime === 'number' ? body.EndTime * 1000 : Infinity;
+    const size = Math.min(Number(body.MaxResults ?? 50), this.options.cloudTrailPageSize ?? 50);
+    const matching = this.cloudTrail
+      .filter((e) => {
+        const t = Date.parse(e.event.eventTime);
+        const acct = (e.event.recipientAccountId as string | undefined) ?? this.ambientAccount;
+        const reg = (e.event.awsRegion as string | undefined) ?? 'us-east-1';
+        return t >= start && t <= end && acct === account && reg === region;
+      })
+      .sort((a, b) => Date.parse(b.event.eventTime) - Date.parse(a.event.eventTime));
+    const offset = body.NextToken ? Number(Buffer.from(String(body.NextToken), 'base64').toString()) : 0;
+    const page = matching.slice(offset, offset + size);
+    const next = offset + size < matching.length ? Buffer.from(String(offset + size)).toString('base64') : undefined;
+    json(
+      res,
+      200,
+      {
+        Events: page.map((e) => ({
+          EventId: e.event.eventID,
+          EventName: e.event.eventName,
+          EventSource: e.event.eventSource,
+          EventTime: Date.parse(e.event.eventTime) / 1000,
+          ReadOnly: 'false',
+          Resources: [],
+          CloudTrailEvent: JSON.stringify(e.event),
+        })),
+        ...(next ? { NextToken: next } : {}),
+      },
+      ct,
+    );
+  }
+
+  private guardduty(res: ServerResponse, op: string, path: string, body: Record<string, unknown>, account: string, region: string): void {
+    const ct = 'application/json';
+    const detector = this.detectors.get(`${account}|${region}`);
+    if (op === 'ListDetectors') return json(res, 200, { detectorIds: detector ? [detector] : [] }, ct);
+    const id = path.split('/')[2];
+    if (!detector || id !== detector) {
+      return json(res, 400, { message: 'The request is rejected because the input detectorId is not owned by the current account.', __type: 'BadRequestException' }, ct, {
+        'x-amzn-errortype': 'BadRequestException',
+      });
+    }
+    const mine = this.findings.filter((f) => f.accountId === account && f.region === region);
+    if (op === 'ListFindings') {
+      const criterion = ((body.findingCriteria as Record<string, unknown> | undefined)?.criterion ?? {}) as Record<string, Record<string, number>>;
+      const gte = criterion.updatedAt?.greaterThanOrEqual ?? criterion.updatedAt?.gte ?? -Infinity;
+      const sorted = mine.filter((f) => Date.parse(f.updatedAt) >= gte).sort((a, b) => Date.parse(a.updatedAt) - Date.parse(b.updatedAt));
+      const size = Math.min(Number(body.maxResults ?? 50), this.options.guardDutyPageSize ?? 50);
+      const offset = body.nextToken ? Number(body.nextToken) : 0;
+      const page = sorted.slice(offset, offset + size);
+      return json(res, 200, { findingIds: page.map((f) => f.id), nextToken: offset + size < sorted.length ? String(offset + size) : '' }, ct);
+    }
+    if (op === 'GetFindings') {
+      const ids = (body.findingIds as string[] | undefined) ?? [];
+      if (ids.length > 50) {
+        return json(res, 400, { message: 'findingIds: at most 50 ids', __type: 'BadRequestException' }, ct, { 'x-amzn-errortype': 'BadRequestException' });
+      }
+      return json(res, 200, { findings: ids.map((i) => mine.find((f) => f.id === i)).filter(Boolean) }, ct);
+    }
+    json(res, 404, { message: 'unknown GuardDuty operation' }, ct);
+  }
+
+  private sqs(res: ServerResponse, op: string, body: Record<string, unknown>, ct: string): void {
+    const url = String(body.QueueUrl ?? '');
+    const queue = this.sqsQueues.get(url);
+    if (!queue) return json(res, 400, { __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'The specified queue does not exist.' }, ct);
+    const now = Date.now();
+    if (op === 'ReceiveMessage') {
+      const max = Number(body.MaxNumberOfMessages ?? 1);
+      const visible = queue.filter((m) => m.invisibleUntil <= now).slice(0, max);
+      for (const m of visible) {
+        m.invisibleUntil = now + (this.options.sqsVisibilityMs ?? 30_000);
+        m.receiveCount++;
+        m.receipts.push(randomUUID());
+      }
+      return json(
+        res,
+        200,
+        visible.length
+          ? {
+              Messages: visible.map((m) => ({
+                MessageId: m.MessageId,
+                ReceiptHandle: m.receipts[m.receipts.length - 1],
+                MD5OfBody: createHash('md5').update(m.Body).digest('hex'),
+                Body: m.Body,
+                Attributes: { ApproximateReceiveCount: String(m.receiveCount) },
+              })),
+            }
+          : {},
+        ct,
+      );
+    }
+    const remove = (handle: string) => {
+      const i = queue.findIndex((m) => m.receipts.includes(handle));
+      if (i >= 0) queue.splice(i, 1);
+      return i >= 0;
+    };
+    if (op === 'DeleteMessage') {
+      remove(String(body.ReceiptHandle));
+      return json(res, 200, {}, ct);
+    }
+    if (op === 'DeleteMessageBatch') {
+      const entries = (body.Entries as Array<{ Id: string; ReceiptHandle: string }> | undefined) ?? [];
+      const ok: Array<{ Id: string }> = [];
+      const failed: Array<{ Id: string; Code: string; SenderFault: boolean; Message: string }> = [];
+      for (const e of entries) {
+        if (remove(e.ReceiptHandle)) ok.push({ Id: e.Id });
+        else failed.push({ Id: e.Id, Code: 'ReceiptHandleIsInvalid', SenderFault: true, Message: 'unknown receipt handle' });
+      }
+      return json(res, 200, { Successful: ok, Failed: failed }, ct);
+    }
+    json(res, 400, { __type: 'com.amazonaws.sqs#UnsupportedOperation', message: op }, ct);
+  }
+
+  private sts(res: ServerResponse, op: string, params: URLSearchParams, account: string): void {
+    const ns = 'https://sts.amazonaws.com/doc/2011-06-15/';
+    const requestId = randomUUID();
+    if (op === 'GetCallerIdentity') {
+      return xml(
+        res,
+        200,
+        `<GetCallerIdentityResponse xmlns="${ns}"><GetCallerIdentityResult><Arn>arn:aws:iam::${account}:user/srm</Arn><UserId>AIDAEXAMPLE</UserId><Account>${account}</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></GetCallerIdentityResponse>`,
+      );
+    }
+    if (op === 'AssumeRole') {
+      const roleArn = params.get('RoleArn') ?? '';
+      if (this.deniedRoles.has(roleArn)) {
+        return xml(
+          res,
+          403,
+          `<ErrorResponse xmlns="${ns}"><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>User: arn:aws:iam::${account}:user/srm is not authorized to perform: sts:AssumeRole on resource: ${esc(roleArn)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
+        );
+      }
+      const target = /^arn:aws:iam::(\d{12}):role\//.exec(roleArn)?.[1] ?? this.ambientAccount;
+      const key = `ASIA${target}${this.keyAccounts.size}`;
+      this.keyAccounts.set(key, target);
+      const expiration = new Date(Date.now() + 3600_000).toISOString();
+      return xml(
+        res,
+        200,
+        `<AssumeRoleResponse xmlns="${ns}"><AssumeRoleResult><Credentials><AccessKeyId>${key}</AccessKeyId><SecretAccessKey>secret${target}</SecretAccessKey><SessionToken>token${target}</SessionToken><Expiration>${expiration}</Expiration></Credentials><AssumedRoleUser><Arn>arn:aws:sts::${target}:assumed-role/srm/${esc(params.get('RoleSessionName') ?? 'srm')}</Arn><AssumedRoleId>AROAEXAMPLE:srm</AssumedRoleId></AssumedRoleUser></AssumeRoleResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></AssumeRoleResponse>`,
+      );
+    }
+    xml(res, 400, `<ErrorResponse xmlns="${ns}"><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>${esc(op)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`);
+  }
+}
+
+export async function startAwsServer(options: AwsServerOptions = {}): Promise<AwsServer> {
+  return new AwsServer(options).start();
+}

@@ -1,0 +1,150 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateEvent, type EvaluateResult } from '../../jobs/evaluate-event.js';
+import { parseConfig } from '../../src/config.js';
+import { classifyRecord, isSkipped } from '../../src/ingest/schemas.js';
+import type { IngestedRecord } from '../../src/ingest/types.js';
+import type { AlertSink } from '../../src/queue/runtime.js';
+import { startWorkers, type RunningWorkers } from '../../src/queue/workers.js';
+import { createRuleEngine } from '../../src/rules/engine.js';
+import type { Alert } from '../../src/rules/types.js';
+import { cleanupPrefix, testPrefix } from '../helpers/redis.js';
+import { createUserEvent } from '../ingest/pollers/fixtures.js';
+import { eventually, makeTestRuntime, type TestRuntime } from '../queue/harness.js';
+
+const prefix = testPrefix(import.meta.url);
+const published: Alert[] = [];
+let failNext = 0;
+const sink: AlertSink = {
+  async publish(alert) {
+    if (failNext > 0) {
+      failNext--;
+      throw new Error('slack unavailable');
+    }
+    published.push(alert);
+  },
+};
+let t: TestRuntime;
+const running: RunningWorkers[] = [];
+
+function record(seed: string): IngestedRecord {
+  const r = classifyRecord(createUserEvent(seed, new Date('2026-01-01T12:00:00Z')));
+  if (isSkipped(r)) throw new Error(r.reason);
+  return r;
+}
+
+const expectedAlerts = (r: IngestedRecord) => createRuleEngine().evaluate(r);
+
+beforeAll(() => {
+  t = makeTestRuntime({ prefix, alerts: sink });
+});
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((w) => w.close()));
+  published.length = 0;
+  failNext = 0;
+  await cleanupPrefix(t.redis, prefix);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function runToCompletion(ids: string[]): Promise<EvaluateResult[]> {
+  const q = t.producer.queue('ingest');
+  return eventually(async () => {
+    const jobs = await Promise.all(ids.map((id) => q.getJob(id)));
+    const done = await Promise.all(jobs.map((j) => j?.isCompleted() ?? false));
+    if (done.includes(false)) return undefined;
+    return jobs.map((j) => j!.returnvalue as EvaluateResult);
+  });
+}
+
+describe('evaluate-event', () => {
+  it('the fixture fires at least one rule (precondition of the tests below)', () => {
+    expect(expectedAlerts(record('pre')).length).toBeGreaterThan(0);
+  });
+
+  it('posts each alert once when two workers get the same event twice', async () => {
+    const r = record('twice');
+    const n = expectedAlerts(r).length;
+    running.push(await startWorkers(t.runtime, [evaluateEvent]), await startWorkers(t.runtime, [evaluateEvent]));
+    // Different job ids: as when the first job was already removed, or two replicas polled.
+    const a = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'twice-a' });
+    const b = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'twice-b' });
+    const results = await runToCompletion([a.id!, b.id!]);
+    expect(published).toHaveLength(n);
+    expect(results.reduce((s, x) => s + x.published, 0)).toBe(n);
+    expect(results.reduce((s, x) => s + x.duplicates, 0)).toBe(n);
+    expect(new Set(published.map((p) => `${p.rule}|${p.dedupKey}`)).size).toBe(n);
+  });
+
+  it('keeps dedup across a restart of the workers', async () => {
+    const r = record('restart');
+    const n = expectedAlerts(r).length;
+    const first = await startWorkers(t.runtime, [evaluateEvent]);
+    const a = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'restart-a' });
+    await runToCompletion([a.id!]);
+    await first.close();
+    expect(published).toHaveLength(n);
+
+    running.push(await startWorkers(t.runtime, [evaluateEvent]));
+    const b = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'restart-b' });
+    const [result] = await runToCompletion([b.id!]);
+    expect(result).toMatchObject({ published: 0, duplicates: n });
+    expect(published).toHaveLength(n);
+  });
+
+  it('uses the record dedup key as job id, so a repeat enqueue is a no-op', async () => {
+    const r = record('jobid');
+    const a = await t.runtime.enqueue(evaluateEvent, { record: r });
+    const b = await t.runtime.enqueue(evaluateEvent, { record: r });
+    expect(a.id).toBe(`ct-${createUserEvent('jobid', new Date()).eventID}`);
+    expect(b.id).toBe(a.id);
+  });
+
+  it('releases the claim when publishing fails, so the retry posts it', async () => {
+    const r = record('retry');
+    const n = expectedAlerts(r).length;
+    failNext = 1;
+    running.push(await startWorkers(t.runtime, [evaluateEvent]));
+    const job = await t.runtime.enqueue(evaluateEvent, { record: r }, { backoff: { type: 'fixed', delay: 10 } });
+    await runToCompletion([job.id!]);
+    expect(published).toHaveLength(n);
+    expect((await t.producer.queue('ingest').getJob(job.id!))?.attemptsMade).toBeGreaterThanOrEqual(2);
+  });
+
+  it('applies config suppressions and downgrades', async () => {
+    const r = record('suppress');
+    const alerts = expectedAlerts(r);
+    const target = alerts[0]!;
+    const suppress = makeTestRuntime({
+      prefix,
+      alerts: sink,
+      config: parseConfig({ suppressions: [{ rule: target.rule, actor: 'arn:aws:iam::123456789012:user/*', action: 'suppress', reason: 'test' }] }, {}),
+    });
+    const downgrade = makeTestRuntime({
+      prefix,
+      alerts: sink,
+      config: parseConfig({ suppressions: [{ rule: target.rule, action: 'downgrade', severity: 'info', reason: 'test' }] }, {}),
+    });
+    try {
+      const w1 = await startWorkers(suppress.runtime, [evaluateEvent]);
+      const j1 = await suppress.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'sup-1' });
+      const [res1] = await runToCompletion([j1.id!]);
+      await w1.close();
+      expect(res1!.suppressed).toBe(1);
+      expect(published.find((p) => p.rule === target.rule)).toBeUndefined();
+
+      const w2 = await startWorkers(downgrade.runtime, [evaluateEvent]);
+      const j2 = await downgrade.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'sup-2' });
+      await runToCompletion([j2.id!]);
+      await w2.close();
+      expect(published.find((p) => p.rule === target.rule)?.severity).toBe('info');
+    } finally {
+      await suppress.close({ cleanup: false });
+      await downgrade.close({ cleanup: false });
+    }
+  });
+
+  it('rejects a payload that is not a CloudTrail event or finding', async () => {
+    await expect(t.runtime.enqueue(evaluateEvent, { record: { source: 'cloudtrail', event: { eventName: 'X' } } } as never)).rejects.toThrow(/invalid evaluate-event payload/);
+  });
+});

@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { listFailedPosts, retryFailedPosts } from '../../src/router/failed-posts.js';
+import { listOpenAlerts } from '../../src/router/alert-store.js';
+import { readRouterStats } from '../../src/router/stats.js';
+import { postAlert } from '../../jobs/post-alert.js';
+import { flushDigest } from '../../jobs/flush-digest.js';
+import { createHarness, drained, makeAlert, type Harness } from '../router/harness.js';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const topLevel = (x: Harness) => [...x.slack.messages.values()].filter((m) => !m.threadTs);
+
+describe('post-alert', () => {
+  it('posts a new alert once to its routed channel and remembers it as open', async () => {
+    h = await createHarness({ file: 'post-alert' });
+    await h.start();
+    const alert = makeAlert();
+    await h.runtime.alerts!.publish(alert);
+    await h.runtime.alerts!.publish(alert); // same dedup key: one job
+    await drained(h);
+    const posts = h.slack.okCallsTo('chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.body.channel).toBe('C0ALERTS1');
+    expect(JSON.stringify(posts[0]!.body.blocks)).toContain(alert.eventId);
+    const open = await listOpenAlerts(h.runtime, 10);
+    expect(open.map((o) => o.alert.eventId)).toEqual([alert.eventId]);
+    expect(open[0]!.permalink).toContain('C0ALERTS1');
+    expect(h.slack.violations).toEqual([]);
+  });
+
+  it('threads repeats of the same rule by the same actor and updates the parent count', async () => {
+    h = await createHarness({ file: 'post-alert', config: { digest: { threshold: 10, windowSeconds: 60 } } });
+    await h.start();
+    for (let i = 0; i < 3; i++) await h.runtime.alerts!.publish(makeAlert({ actor: 'arn:aws:iam::123456789012:user/alice' }));
+    await drained(h);
+    const parents = topLevel(h);
+    expect(parents).toHaveLength(1);
+    const replies = [...h.slack.messages.values()].filter((m) => m.threadTs === parents[0]!.ts);
+    expect(replies).toHaveLength(2);
+    await h.slack.waitFor(() => JSON.stringify(parents[0]!.blocks).includes('Seen *3* times'));
+    const stats = await readRouterStats(h.runtime);
+    expect(stats).toMatchObject({ published: 3, posted: 1, threaded: 2, digested: 0 });
+  });
+
+  it('turns a burst into one digest message, updated in place, that accounts for every alert', async () => {
+    h = await createHarness({ file: 'post-alert', config: { digest: { threshold: 3, windowSeconds: 60 } }, router: { digestFlushMs: 200 } });
+    await h.start();
+    const n = 40;
+    const alerts = Array.from({ length: n }, (_, i) => makeAlert({ actor: `arn:aws:iam::123456789012:user/u${i % 4}`, region: i % 2 ? 'eu-west-1' : 'us-east-1' }));
+    // Sequential so the first three are the individually posted ones.
+    for (const a of alerts.slice(0, 3)) await h.runtime.alerts!.publish(a);
+    await drained(h);
+    await Promise.all(alerts.slice(3).map((a) => h!.runtime.alerts!.publish(a)));
+    await drained(h);
+    const stats = await readRouterStats(h.runtime);
+    expect(stats.posted + stats.threaded + stats.digested).toBe(n);
+    expect(stats.digests).toBe(1);
+    const digest = topLevel(h).find((m) => m.text.includes('burst of'));
+    expect(digest).toBeDefined();
+    expect(digest!.text).toContain(`burst of ${stats.digested}`);
+    const body = JSON.stringify(digest!.blocks);
+    expect(body).toContain('eu-west-1');
+    // every folded event id is listed (they fit within the block limit)
+    const folded = alerts.filter((a) => body.includes(a.eventId));
+    expect(folded.length).toBe(stats.digested);
+    expect(h.slack.violations).toEqual([]);
+  });
+
+  it('keeps a post that keeps failing in the failed set and posts it on retry', async () => {
+    h = await createHarness({ file: 'post-alert', maxAttempts: 2 });
+    await h.start();
+    h.slack.failNext('chat.postMessage', { status: 500 }, 2);
+    const alert = makeAlert();
+    await h.runtime.alerts!.publish(alert);
+    await drained(h);
+    const failed = await listFailedPosts(h.runtime);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ job: 'post-alert', channel: 'C0ALERTS1', what: alert.title });
+    expect(h.slack.okCallsTo('chat.postMessage')).toHaveLength(0);
+    const r = await retryFailedPosts(h.runtime, [postAlert, flushDigest]);
+    expect(r.retried).toBe(1);
+    await drained(h);
+    expect(h.slack.okCallsTo('chat.postMessage')).toHaveLength(1);
+    expect(await listFailedPosts(h.runtime)).toHaveLength(0);
+    const stats = await readRouterStats(h.runtime);
+    expect(stats).toMatchObject({ published: 1, posted: 1, failed: 0 });
+  });
+
+  it('keeps an alert with no channel in the failed set', async () => {
+    h = await createHarness({ file: 'post-alert' });
+    h.runtime.config = { ...h.runtime.config, defaultChannel: undefined, routes: [] } as typeof h.runtime.config;
+    delete (h.runtime.config as { defaultChannel?: string }).defaultChannel;
+    await h.start();
+    await h.runtime.alerts!.publish(makeAlert());
+    await drained(h);
+    const failed = await listFailedPosts(h.runtime);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.error).toMatch(/no channel/);
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+});

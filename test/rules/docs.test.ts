@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+
+const doc = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/rules.md'), 'utf8');
+
+describe('docs/rules.md', () => {
+  it.each(rules.map((r) => [r.id, r] as const))('documents %s with its controls, and its pattern verbatim', (_id, rule) => {
+    const row = doc.split('\n').find((l) => l.startsWith(`| \`${rule.id}\` |`));
+    expect(row, 'catalogue row').toBeDefined();
+    expect(row).toContain(`| ${rule.severity} | ${rule.area} |`);
+    for (const c of rule.controls) expect(row).toContain(c);
+    if (rule.source === 'cloudtrail' && rule.pattern) expect(doc).toContain(rule.pattern);
+  });
+});
