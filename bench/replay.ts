@@ -131,19 +131,22 @@ async function listFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-async function baseline(dir: string): Promise<{ seconds: number; records: number }> {
+async function baseline(dir: string): Promise<{ seconds: number; cpuSeconds: number; records: number }> {
   const files = await listFiles(dir);
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   let records = 0;
   for (const f of files) {
     const doc = JSON.parse(gunzipSync(await readFile(f)).toString('utf8')) as { Records: unknown[] };
     records += doc.Records.length;
   }
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, records };
+  const used = process.cpuUsage(cpu);
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: (used.user + used.system) / 1e6, records };
 }
 
 interface ChildRun {
   seconds: number;
+  cpuSeconds: number | null;
   peakRssMb: number | null;
   code: number | null;
   stderr: string;
@@ -166,7 +169,10 @@ function replayChild(args: string[], stdinBytes?: (write: (b: string) => boolean
       closeSync(devnull);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-      resolve({ seconds, peakRssMb: m ? Number(m[1]) / 1024 : null, code, stderr });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuSeconds = user && sys ? Number(user[1]) + Number(sys[1]) : null;
+      resolve({ seconds, cpuSeconds, peakRssMb: m ? Number(m[1]) / 1024 : null, code, stderr });
     });
     if (stdinBytes) {
       const wait = () => new Promise<void>((res) => childIn.once('drain', () => res()));
@@ -192,16 +198,23 @@ async function run(): Promise<void> {
 
     const b = await baseline(dir);
     const bRate = corpus.bytes / b.seconds;
-    process.stdout.write(`(a) baseline read+gunzip+JSON.parse: ${b.seconds.toFixed(2)} s, ${mb(bRate)} MB/s, ${Math.round(b.records / b.seconds)} records/s\n`);
+    process.stdout.write(
+      `(a) baseline read+gunzip+JSON.parse (in process): ${b.seconds.toFixed(2)} s wall, ${b.cpuSeconds.toFixed(2)} s CPU, ${mb(bRate)} MB/s, ${Math.round(b.records / b.seconds)} records/s\n`,
+    );
 
+    // The CLI's own start-up (loading every subcommand's modules), measured on empty input.
+    const idle = await replayChild(['-']);
     const c = await replayChild([dir]);
     const read = /(\d+) records read/.exec(c.stderr)?.[1];
     const alerts = /(\d+) alerts/.exec(c.stderr)?.[1];
     const cRate = corpus.bytes / c.seconds;
+    const cpu = (x: number | null): string => (x === null ? '?' : x.toFixed(2));
     process.stdout.write(
-      `(b) srm replay --json (child process, incl. start-up): ${c.seconds.toFixed(2)} s, ${mb(cRate)} MB/s, ${Math.round(corpus.records / c.seconds)} records/s, ${read ?? '?'} records read, ${alerts ?? '?'} alerts, exit ${c.code}\n`,
+      `(b) srm replay --json (child process): ${c.seconds.toFixed(2)} s wall, ${cpu(c.cpuSeconds)} s CPU, ${mb(cRate)} MB/s, ${Math.round(corpus.records / c.seconds)} records/s, ${read ?? '?'} records read, ${alerts ?? '?'} alerts, exit ${c.code}\n`,
     );
-    process.stdout.write(`    throughput ratio replay/baseline: ${(cRate / bRate).toFixed(2)} (target >= 0.8)\n`);
+    process.stdout.write(`    start-up alone (empty input): ${idle.seconds.toFixed(2)} s wall, peak RSS ${idle.peakRssMb?.toFixed(0) ?? '?'} MB\n`);
+    process.stdout.write(`    throughput ratio replay/baseline: ${(cRate / bRate).toFixed(2)} (target >= 0.8)`);
+    process.stdout.write(`; without start-up: ${(b.seconds / Math.max(0.001, c.seconds - idle.seconds)).toFixed(2)}\n`);
     process.stdout.write(`    peak RSS: ${c.peakRssMb === null ? 'unknown (no /usr/bin/time)' : `${c.peakRssMb.toFixed(0)} MB`} (target < 200 MB)\n`);
     if (read !== String(corpus.records)) process.stdout.write(`    WARNING: expected ${corpus.records} records read\n`);
 

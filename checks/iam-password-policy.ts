@@ -4,6 +4,9 @@ import { AwsCallError, call, defineCheck, fail, pass } from '../src/checks/defin
 /** CIS 1.8 (length >= 14) and 1.9 (reuse prevention 24), plus IAM.7's character classes. CIS no longer asks for expiry. */
 export const passwordPolicyMinimums = { minimumLength: 14, reusePrevention: 24 } as const;
 
+/** The SDK names the modeled error NoSuchEntityException; its wire code is NoSuchEntity. */
+const noPolicy = new Set(['NoSuchEntityException', 'NoSuchEntity']);
+
 function weaknesses(p: PasswordPolicy): string[] {
   const m = passwordPolicyMinimums;
   const w: string[] = [];
@@ -36,7 +39,7 @@ export const iamPasswordPolicy = defineCheck({
       return { policy: out.PasswordPolicy ?? null };
     } catch (err) {
       // NoSuchEntity: the account has no password policy at all, which fails the check.
-      if (err instanceof AwsCallError && err.aws.name === 'NoSuchEntity') return { policy: null };
+      if (err instanceof AwsCallError && noPolicy.has(err.aws.name)) return { policy: null };
       throw err;
     }
   },

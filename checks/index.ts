@@ -20,6 +20,7 @@ import { iamSupportRole } from './iam-support-role.js';
 import { iamUnusedCredentials } from './iam-unused-credentials.js';
 import { kmsKeyRotation } from './kms-key-rotation.js';
 import { s3AccountPublicAccessBlock } from './s3-account-public-access-block.js';
+import { s3BucketPublicAccessBlock } from './s3-bucket-public-access-block.js';
 
 /** Every AWS check, one line each (checks/<id>.ts). */
 export const checks: readonly Check[] = [
@@ -44,4 +45,5 @@ export const checks: readonly Check[] = [
   iamUnusedCredentials,
   kmsKeyRotation,
   s3AccountPublicAccessBlock,
+  s3BucketPublicAccessBlock,
 ] as const;

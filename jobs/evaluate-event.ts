@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { claimAlert, recordDedupKey, recordJobId, releaseAlert } from '../src/ingest/dedup.js';
+import { claimAlert, completeAlert, recordDedupKey, recordJobId, releaseAlert } from '../src/ingest/dedup.js';
 import { cloudTrailEventSchema, guardDutyFindingSchema } from '../src/ingest/schemas.js';
 import type { IngestedRecord } from '../src/ingest/types.js';
 import { defineJob } from '../src/queue/define-job.js';
@@ -35,7 +35,8 @@ export interface EvaluateResult {
 /**
  * Runs every rule on one CloudTrail event or GuardDuty finding. Each alert is
  * claimed once (SET NX on rule + dedup key, so a re-read or redelivered event
- * is posted once across replicas and restarts), config suppressions and
+ * is posted once across replicas and restarts; a claim stays pending for its
+ * job until the hand-off succeeds, so a killed worker loses nothing), config suppressions and
  * downgrades are applied, and new alerts go to runtime.alerts (logged when
  * no sink runs in this process).
  */
@@ -52,7 +53,7 @@ export const evaluateEvent = defineJob<EvaluateEventPayload>({
     removeOnFail: { age: 7 * 24 * 3600 },
   },
   concurrency: 20,
-  async process(payload, { runtime, logger }): Promise<EvaluateResult> {
+  async process(payload, { runtime, logger, job }): Promise<EvaluateResult> {
     const alerts = ruleEngine().evaluate(payload.record);
     const result: EvaluateResult = { dedupKey: recordDedupKey(payload.record), alerts: alerts.length, published: 0, duplicates: 0, suppressed: 0 };
     for (const raw of alerts) {
@@ -63,11 +64,13 @@ export const evaluateEvent = defineJob<EvaluateEventPayload>({
         continue;
       }
       const alert: Alert = verdict.alert;
-      if (!(await claimAlert(runtime.redis, runtime.prefix, alert))) {
+      const claim = await claimAlert(runtime.redis, runtime.prefix, alert, `${job.id ?? 'unknown'}`);
+      if (claim === 'duplicate') {
         result.duplicates++;
         logger.debug({ rule: alert.rule, dedupKey: alert.dedupKey }, 'alert already handled');
         continue;
       }
+      if (claim === 'resumed') logger.info({ rule: alert.rule, dedupKey: alert.dedupKey }, 'resuming an alert hand-off an earlier attempt did not finish');
       if (runtime.alerts) {
         try {
           await runtime.alerts.publish(alert);
@@ -78,6 +81,7 @@ export const evaluateEvent = defineJob<EvaluateEventPayload>({
       } else {
         logger.info({ rule: alert.rule, severity: alert.severity, eventId: alert.eventId, account: alert.account, region: alert.region }, 'alert (no alert sink in this process)');
       }
+      await completeAlert(runtime.redis, runtime.prefix, alert);
       result.published++;
     }
     return result;

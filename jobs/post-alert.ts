@@ -11,7 +11,7 @@ import { decideFlood, markThreadPosted, readThread, type FloodDecision } from '.
 import { alertId, routerKeys } from '../src/router/keys.js';
 import { routerTuning } from '../src/router/options.js';
 import { applySuppressions, routeAlert } from '../src/router/route.js';
-import { countOutcome } from '../src/router/stats.js';
+import { alertsRouted, countOutcome } from '../src/router/stats.js';
 import type { Alert } from '../src/rules/types.js';
 import { renderAlert, renderAlertRepeat } from '../src/slack/blocks/alert.js';
 import { PostFailedError, type Poster } from '../src/slack/poster.js';
@@ -101,6 +101,7 @@ export const postAlert = defineJob<PostAlertPayload>({
   async process(payload, { runtime, logger }): Promise<PostAlertResult> {
     const verdict = applySuppressions(payload.alert, runtime.config.suppressions);
     if (verdict.action === 'suppress') {
+      alertsRouted.inc({ rule: payload.alert.rule, severity: payload.alert.severity, outcome: 'suppressed' });
       await countOutcome(runtime, 'suppressed');
       return { outcome: 'suppressed', reason: verdict.reason };
     }
@@ -132,6 +133,7 @@ export const postAlert = defineJob<PostAlertPayload>({
     }
     // Every outcome below is counted once; a retry that succeeds takes its alert out of the failed count.
     const counted = async (outcome: 'posted' | 'threaded' | 'digested') => {
+      alertsRouted.inc({ rule: alert.rule, severity: alert.severity, outcome });
       await countOutcome(runtime, outcome);
       if (payload.retries) await countOutcome(runtime, 'failed', -1);
     };
@@ -180,6 +182,7 @@ export const postAlert = defineJob<PostAlertPayload>({
       if (!(err instanceof PostFailedError)) throw err;
       await addFailedPost(runtime, { job: 'post-alert', data: { alert, channel }, channel, what: alert.title, error: err.message, retries: payload.retries ?? 0 });
       await saveProgress(runtime, progressKey, { ...progress, done: 'failed' });
+      alertsRouted.inc({ rule: alert.rule, severity: alert.severity, outcome: 'failed' });
       if (!payload.retries) await countOutcome(runtime, 'failed');
       logger.error({ rule: alert.rule, eventId: alert.eventId, channel, err: err.message }, 'alert post failed; kept in the failed set');
       return { outcome: 'failed', channel, reason: err.message };

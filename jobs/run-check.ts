@@ -1,4 +1,5 @@
 import { UnrecoverableError } from 'bullmq';
+import { Counter } from 'prom-client';
 import { z } from 'zod';
 import type { AwsClients } from '../src/aws/clients.js';
 import { getCallerAccount } from '../src/aws/clients.js';
@@ -10,6 +11,7 @@ import { compareRun, createResultsStore, type TargetRecord } from '../src/checks
 import { runCheck } from '../src/checks/run.js';
 import type { CheckResult } from '../src/checks/types.js';
 import { SrmError, errorMessage } from '../src/errors.js';
+import { registry } from '../src/metrics.js';
 import type { Alert } from '../src/rules/types.js';
 import { defineJob } from '../src/queue/define-job.js';
 import { createAlertSink } from '../src/router/sink.js';
@@ -25,6 +27,8 @@ export const runCheckPayload = z.strictObject({
 export type RunCheckPayload = z.output<typeof runCheckPayload>;
 
 export const runCheckAttempts = 3;
+
+const checkResultsTotal = new Counter({ name: 'srm_check_results_total', help: 'Check results recorded by run-check jobs, by status.', labelNames: ['status'] as const, registers: [registry] });
 
 /** A throttled or 5xx AWS call seen while the check ran (the SDK had already retried it). */
 class TransientCheckError extends SrmError {
@@ -157,6 +161,7 @@ export const runCheckJob = defineJob<RunCheckPayload>({
 
     const record = async (results: CheckResult[]) => {
       const outcome = await store.recordTarget(payload.runId, target, results);
+      if (outcome.recorded) for (const r of results) checkResultsTotal.inc({ status: r.status });
       log.info(
         {
           recorded: outcome.recorded,

@@ -32,6 +32,9 @@ export interface BuiltApp {
 export function buildApp(deps: Deps, options: AppOptions): BuiltApp {
   const logger = boltLogger(deps.logger);
   const clientOptions: WebClientOptions = {
+    // answers are interactive: retry for minutes, not the WebClient's default half hour
+    // (the same as @slack/web-api's retryPolicies.fiveRetriesInFiveMinutes, which ESM cannot import by name)
+    retryConfig: { retries: 5, factor: 3.86 },
     ...options.clientOptions,
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
   };

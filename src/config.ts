@@ -7,7 +7,12 @@ import { severities } from './rules/types.js';
 /** us-east-1 is always polled: IAM, STS and console sign-in events are recorded there. */
 export const globalEventsRegion = 'us-east-1';
 
-const accountId = z.string().regex(/^\d{12}$/, 'expected a 12-digit AWS account id like "123456789012" (quote it in YAML)');
+const accountIdMessage = 'expected a 12-digit AWS account id like "123456789012" (quote it in YAML: unquoted, leading zeros are lost)';
+/** YAML reads an unquoted id as a number: accepted when it still has 12 digits. */
+const accountId = z.preprocess(
+  (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
+  z.string({ error: accountIdMessage }).regex(/^\d{12}$/, accountIdMessage),
+);
 const region = z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d+$/, 'expected an AWS region like us-east-1');
 const roleArn = z
   .string()

@@ -1,5 +1,7 @@
 import type { Deps } from './deps.js';
 import { createChecksPort } from './checks/check-runs.js';
+import { startAdminServer } from './admin.js';
+import { queueNames } from './queue/define-job.js';
 import { startPipeline, type PipelineOptions } from './worker.js';
 import type { Startable } from './cli/serve.js';
 
@@ -7,6 +9,8 @@ import type { Startable } from './cli/serve.js';
  * The pipeline part of `srm serve`: workers and schedulers on Redis. Started
  * before the Slack app, it fills the app's ports (health, status, checks) so
  * the app answers only once they run; stopped after it (reverse order).
+ * With SRM_ADMIN_USER and SRM_ADMIN_PASSWORD set, the bull-board UI listens
+ * on SRM_ADMIN_PORT (default 3001) under /admin/queues, behind Basic auth.
  */
 export function pipelinePart(env: NodeJS.ProcessEnv, options: Partial<Omit<PipelineOptions, 'env' | 'logger'>> = {}): Startable {
   return {
@@ -16,8 +20,17 @@ export function pipelinePart(env: NodeJS.ProcessEnv, options: Partial<Omit<Pipel
       deps.health = () => pipeline.health();
       deps.status = pipeline.status;
       deps.checks ??= createChecksPort(pipeline.runtime);
+      const admin = await startAdminServer(
+        queueNames.map((q) => pipeline.producer.queue(q)),
+        env,
+        deps.logger,
+      ).catch(async (err: unknown) => {
+        await pipeline.stop();
+        throw err;
+      });
       return {
         async stop() {
+          await admin?.stop();
           delete deps.health;
           delete deps.status;
           await pipeline.stop();

@@ -178,3 +178,18 @@ describe('the Bolt app over HTTP', () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe('buildApp', () => {
+  it('wires Socket Mode without an HTTP receiver when an app token is given, and starts nothing', async () => {
+    const { buildApp } = await import('../src/app.js');
+    const { silentLogger } = await import('../src/logger.js');
+    const built = buildApp({ logger: silentLogger() }, { signingSecret: '', botToken: 'xoxb-test', appToken: 'xapp-1-A0-1-test', slackApiUrl: t.slack.url });
+    expect(built.receiver).toBeUndefined();
+    expect(built.app.client.slackApiUrl).toBe(t.slack.url);
+  });
+
+  it('points the Web API client at SLACK_API_URL in HTTP mode', () => {
+    expect(t.app.client.slackApiUrl).toBe(t.slack.url);
+    expect(t.receiver).toBeDefined();
+  });
+});

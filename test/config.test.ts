@@ -39,6 +39,10 @@ describe('loadConfig', () => {
     expect(findAccount(c, 'ambient')).toBe(c.accounts[0]);
   });
 
+  it('accepts an unquoted 12-digit account id', () => {
+    expect(parseConfig({ accounts: [{ id: 123456789012 }] }, {}).accounts[0]!.id).toBe('123456789012');
+  });
+
   it('always adds us-east-1 to an account once', () => {
     const c = parseConfig({ accounts: [{ id: '123456789012', regions: ['eu-west-1', 'us-east-1'] }] }, {});
     expect(c.accounts[0]!.regions).toEqual(['us-east-1', 'eu-west-1']);
@@ -58,6 +62,8 @@ describe('config errors name the key path and say what is wrong', () => {
   const cases: Array<[string, unknown, string]> = [
     ['bad channel in a route', { routes: [{ channel: '#a' }, { channel: '#b' }, { channel: 'security alerts' }] }, 'routes[2].channel: expected a channel id like C0123ABCD or #name'],
     ['account id not 12 digits', { accounts: [{ id: '1234' }] }, 'accounts[0].id: expected a 12-digit AWS account id'],
+    ['unquoted account id that lost its leading zero', { accounts: [{ id: 12345678901 }] }, 'accounts[0].id: expected a 12-digit AWS account id like "123456789012" (quote it in YAML'],
+    ['route account not a string', { routes: [{ match: { account: [true] }, channel: '#x' }] }, 'routes[0].match.account'],
     ['bad region', { accounts: [{ id: '123456789012', regions: ['Europe'] }] }, 'accounts[0].regions[0]: expected an AWS region like us-east-1'],
     ['bad role ARN', { accounts: [{ id: '123456789012', roleArn: 'srm-readonly' }] }, 'accounts[0].roleArn: expected an IAM role ARN'],
     ['unknown key (typo)', { routes: [{ chanel: '#x', channel: '#y' }] }, 'routes[0]: unknown key "chanel"'],

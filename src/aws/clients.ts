@@ -133,7 +133,8 @@ export function createAwsClients(target: AwsTarget, options: AwsClientOptions = 
   lazy(clients, 'guardduty', () => new GuardDutyClient(config));
   // IAM is global: its endpoint rules map every commercial region to iam.amazonaws.com signed for us-east-1.
   lazy(clients, 'iam', () => new IAMClient(config));
-  lazy(clients, 's3', () => new S3Client(config));
+  // Bucket calls go to the bucket's own region; follow S3's redirect instead of failing with 301.
+  lazy(clients, 's3', () => new S3Client({ ...config, followRegionRedirects: true }));
   lazy(clients, 's3control', () => new S3ControlClient(config));
   lazy(clients, 'ec2', () => new EC2Client(config));
   lazy(clients, 'kms', () => new KMSClient(config));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { HomeView } from '@slack/types';
+import { Counter } from 'prom-client';
 import { checks as catalogue } from '../../checks/index.js';
 import { runCheckJob } from '../../jobs/run-check.js';
 import { checklist } from '../knowledge/checklist.js';
@@ -7,6 +8,7 @@ import { listOpenAlerts } from '../router/alert-store.js';
 import { renderHome } from '../slack/blocks/home.js';
 import { accountKey, type AccountConfig } from '../config.js';
 import { UsageError } from '../errors.js';
+import { registry } from '../metrics.js';
 import type { Runtime } from '../queue/runtime.js';
 import type { Check } from './define-check.js';
 import {
@@ -25,6 +27,8 @@ import {
 import { renderRunProgress } from '../slack/blocks/check-run.js';
 import { createResultsStore, type TargetKey } from './results-store.js';
 import { findChecks } from './select.js';
+
+const checkRunsStarted = new Counter({ name: 'srm_check_runs_started_total', help: 'Check runs started, by origin (command or schedule).', labelNames: ['origin'] as const, registers: [registry] });
 
 /** A configured account as commands show and match it. */
 export interface AccountChoice {
@@ -167,8 +171,18 @@ export async function startRun(env: StartEnv, selection: CheckSelection, options
   } else {
     delivery = wanted;
   }
-  await createRunStore(env.redis, env.prefix).create(meta, delivery);
-  for (const t of plan.targets) await env.enqueue({ runId, checkId: t.checkId, account: t.account, region: t.region });
+  try {
+    await createRunStore(env.redis, env.prefix).create(meta, delivery);
+    for (const t of plan.targets) await env.enqueue({ runId, checkId: t.checkId, account: t.account, region: t.region });
+  } catch (err) {
+    // Do not leave "Running…" up forever: say the run did not start, then let the caller report the error.
+    if (delivery.kind === 'message' && env.messenger) {
+      const text = 'Could not start the checks: the job queue is not available. Try again in a minute.';
+      await env.messenger.update(delivery.channel, delivery.ts, { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:warning: ${text}` } }] }).catch(() => undefined);
+    }
+    throw err;
+  }
+  checkRunsStarted.inc({ origin: meta.origin });
   env.logger.info({ runId, origin: meta.origin, checks: meta.checkIds.length, accounts: meta.accounts.length, total: meta.total, delivery: delivery.kind }, 'check run started');
   return {
     runId,

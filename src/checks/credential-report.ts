@@ -56,6 +56,19 @@ export const credentialReportPermissions = ['iam:GenerateCredentialReport', 'iam
  * returns the existing one) and reads it, polling while it is being made.
  */
 export async function fetchCredentialReport(ctx: CollectContext, maxPolls = 30): Promise<CredentialReportRow[]> {
+  // Three checks read the same report; one run fetches it once (per IAM client, for a few minutes).
+  const hit = shared.get(ctx.clients.iam);
+  if (hit && Date.now() - hit.at < reuseMs) return hit.rows;
+  const rows = readReport(ctx, maxPolls);
+  shared.set(ctx.clients.iam, { at: Date.now(), rows });
+  rows.catch(() => shared.delete(ctx.clients.iam));
+  return rows;
+}
+
+const reuseMs = 5 * 60 * 1000;
+const shared = new WeakMap<object, { at: number; rows: Promise<CredentialReportRow[]> }>();
+
+async function readReport(ctx: CollectContext, maxPolls: number): Promise<CredentialReportRow[]> {
   const iam = ctx.clients.iam;
   for (let i = 0; i < maxPolls; i++) {
     const gen = await call('iam:GenerateCredentialReport', () => iam.send(new GenerateCredentialReportCommand({}), { abortSignal: ctx.signal }));

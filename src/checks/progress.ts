@@ -53,6 +53,9 @@ export interface RunState {
   finishedAt: string | null;
 }
 
+/** Longest a progress update may hold its lock (the poster may wait for the channel's rate slot). */
+const progressLockMs = 15_000;
+
 /** The run records in Redis: meta, delivery, the done counter and the final-render claim. */
 export function createRunStore(redis: RedisLike, prefix: string) {
   const keys = checkKeys(prefix);
@@ -102,6 +105,29 @@ export function createRunStore(redis: RedisLike, prefix: string) {
     async mayUpdate(runId: string, intervalMs = 1000): Promise<boolean> {
       const ok = await redis.set(keys.progressThrottle(runId), '1', 'PX', intervalMs, 'NX');
       return ok === 'OK';
+    },
+
+    /**
+     * Runs a progress update unless the final render has been claimed. The
+     * final render waits for an update in flight (`waitForProgress`), so a
+     * late progress update never overwrites the results.
+     */
+    async withProgressLock(runId: string, fn: () => Promise<void>): Promise<boolean> {
+      const lock = `${keys.run(runId)}:progress-lock`;
+      if ((await redis.set(lock, '1', 'PX', progressLockMs, 'NX')) !== 'OK') return false;
+      try {
+        if (await redis.hexists(keys.run(runId), 'finalBy')) return false;
+        await fn();
+        return true;
+      } finally {
+        await redis.del(lock);
+      }
+    },
+
+    async waitForProgress(runId: string, timeoutMs = progressLockMs): Promise<void> {
+      const lock = `${keys.run(runId)}:progress-lock`;
+      const deadline = Date.now() + timeoutMs;
+      while ((await redis.exists(lock)) === 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     },
   };
 }
@@ -224,7 +250,9 @@ export async function reportProgress(env: RunEnv, runId: string, outcome: Record
   if (!(await runs.mayUpdate(runId))) return;
   const { channel, ts } = state.delivery;
   const messenger = env.messenger;
-  await bestEffort(env.logger, 'progress update failed', () => messenger.update(channel, ts, renderRunProgress(state.meta, outcome.done)));
+  await bestEffort(env.logger, 'progress update failed', async () => {
+    await runs.withProgressLock(runId, () => messenger.update(channel, ts, renderRunProgress(state.meta, outcome.done)));
+  });
 }
 
 /** Renders a complete run once: updates its message, or posts its digest. True when this call rendered it. */
@@ -237,6 +265,7 @@ export async function finishRun(env: RunEnv, runId: string, jobId: string, now =
   const log = env.logger.child({ runId, origin: state.meta.origin });
   const delivery = state.delivery;
   if (delivery.kind === 'message' && env.messenger) {
+    await runs.waitForProgress(runId);
     await env.messenger.update(delivery.channel, delivery.ts, await renderFinal(env, { ...state, finishedAt }));
   } else if (delivery.kind === 'digest' && delivery.channel && env.messenger) {
     const records = await createResultsStore(env.redis, env.prefix).runRecords(runId);

@@ -3,10 +3,10 @@ import { classifyAwsError } from '../aws/errors.js';
 import { errorMessage } from '../errors.js';
 import { silentLogger } from '../logger.js';
 import { AwsCallError, errorDetail, type Check, type CollectContext, type Finding } from './define-check.js';
-import { findChecks } from './select.js';
+import { findChecks, getCheck } from './select.js';
 import type { CheckResult, CheckRunOptions } from './types.js';
 
-export { findChecks };
+export { findChecks, getCheck };
 
 /** The account and region one check run is for. */
 export interface RunTarget {

@@ -57,3 +57,8 @@ export function findChecks(selector: readonly string[], from: readonly Check[] =
   }
   return from.filter((c) => chosen.has(c));
 }
+
+/** One check by exact id (job payloads carry ids), or undefined. */
+export function getCheck(id: string, from: readonly Check[] = catalogue): Check | undefined {
+  return from.find((c) => c.id === id);
+}

@@ -86,5 +86,7 @@ export const registerServe: RegisterCli = (program: Command) => {
       const logger = createLogger();
       const deps: Deps = { logger };
       await serve(serveParts(process.env), deps);
+      // everything was stopped; a client still retrying (an unreachable Slack API) must not keep the process up
+      setTimeout(() => process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0), 5000).unref();
     });
 };

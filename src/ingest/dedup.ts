@@ -32,13 +32,33 @@ export function alertDedupRedisKey(prefix: string, alert: Pick<Alert, 'rule' | '
   return `${prefix}:dedup:${h}`;
 }
 
+/** How long a claim stays pending while its job hands the alert on; a crashed job's claim lapses after this. */
+export const pendingTtlSeconds = 600;
+
+export type ClaimResult = 'claimed' | 'resumed' | 'duplicate';
+
 /**
- * Claim an alert for posting: true for the first claimant across replicas and
- * restarts (SET NX EX), false for every repeat within the TTL.
+ * Claim an alert for posting, in two phases so that a worker killed between
+ * claim and hand-off loses nothing: the claim is first "pending" for its job
+ * (SET NX EX 600); completeAlert() then marks it done for the dedup TTL.
+ * - claimed: first claimant across replicas and restarts, go ahead;
+ * - resumed: this same job claimed it before and did not finish (a stalled or
+ *   retried job): go ahead again (the hand-off must be idempotent);
+ * - duplicate: done already, or pending for another job.
  */
-export async function claimAlert(redis: Redis, prefix: string, alert: Pick<Alert, 'rule' | 'dedupKey'>, ttlSeconds = dedupTtlSeconds): Promise<boolean> {
-  const ok = await redis.set(alertDedupRedisKey(prefix, alert), `${alert.rule} ${alert.dedupKey}`.slice(0, 300), 'EX', ttlSeconds, 'NX');
-  return ok === 'OK';
+export async function claimAlert(redis: Redis, prefix: string, alert: Pick<Alert, 'rule' | 'dedupKey'>, owner: string): Promise<ClaimResult> {
+  const key = alertDedupRedisKey(prefix, alert);
+  const mine = `pending ${owner}`;
+  if ((await redis.set(key, mine, 'EX', pendingTtlSeconds, 'NX')) === 'OK') return 'claimed';
+  const current = await redis.get(key);
+  if (current === mine) return 'resumed';
+  if (current === null && (await redis.set(key, mine, 'EX', pendingTtlSeconds, 'NX')) === 'OK') return 'claimed';
+  return 'duplicate';
+}
+
+/** The alert was handed on: keep its key for the dedup TTL so repeats are dropped. */
+export async function completeAlert(redis: Redis, prefix: string, alert: Pick<Alert, 'rule' | 'dedupKey'>, ttlSeconds = dedupTtlSeconds): Promise<void> {
+  await redis.set(alertDedupRedisKey(prefix, alert), `done ${alert.rule} ${alert.dedupKey}`.slice(0, 300), 'EX', ttlSeconds);
 }
 
 /** Give a claim back (the hand-off failed, so a retry may post it). */

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { createGunzip, gunzip } from 'node:zlib';
+import { constants as zlibConstants, createGunzip, gunzip, gunzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_RECORD_BYTES, JsonSplitter, type SplitItem, type ValuePlace } from './json-splitter.js';
 import { classifyRecord, exceedsDepth, isPlainObject, isSkipped } from './schemas.js';
@@ -122,10 +122,35 @@ async function listFiles(input: string, s: Settings): Promise<string[]> {
 }
 
 type Loaded =
-  | { kind: 'json'; buf: Buffer }
+  | { kind: 'json'; buf: Buffer; gzipError?: string }
   | { kind: 'gzip'; raw: Buffer }
   | { kind: 'stream' }
   | { kind: 'error'; err: Error };
+
+/**
+ * The longest readable part of damaged gzip data. zlib drops the output of
+ * the write that fails, so the valid prefix is found by bisection, inflating
+ * each candidate with a sync flush (which tolerates a cut but not damage).
+ */
+function salvageGzip(raw: Buffer, maxOutputLength: number): Buffer {
+  const inflate = (end: number): Buffer | null => {
+    try {
+      return gunzipSync(raw.subarray(0, end), { finishFlush: zlibConstants.Z_SYNC_FLUSH, maxOutputLength });
+    } catch {
+      return null;
+    }
+  };
+  const whole = inflate(raw.length);
+  if (whole) return whole; // only cut short
+  let good = 0;
+  let bad = raw.length;
+  while (bad - good > 1) {
+    const mid = Math.floor((good + bad) / 2);
+    if (inflate(mid)) good = mid;
+    else bad = mid;
+  }
+  return inflate(good) ?? Buffer.alloc(0);
+}
 
 /** Reads a small file whole (gunzipped on the thread pool); big or odd ones are streamed instead. */
 async function load(file: string, s: Settings): Promise<Loaded> {
@@ -136,13 +161,18 @@ async function load(file: string, s: Settings): Promise<Loaded> {
     if (!isGzip(raw)) return { kind: 'json', buf: raw };
     try {
       return { kind: 'json', buf: await gunzipAsync(raw, { maxOutputLength: s.wholeFileMaxBytes }) };
-    } catch {
-      // Too big once inflated, truncated or corrupt: the streaming path keeps what can be read.
-      return { kind: 'gzip', raw };
+    } catch (err) {
+      // Too big once inflated: streamed. Cut short or damaged: what can be read is kept.
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { kind: 'gzip', raw };
+      return { kind: 'json', buf: salvageGzip(raw, s.wholeFileMaxBytes), gzipError: (err as Error).message };
     }
   } catch (err) {
     return { kind: 'error', err: err as Error };
   }
+}
+
+function gzipSkip(file: string, message: string): SkippedRecord {
+  return { reason: `gzip data is cut short or corrupt (${message}); records after that point are lost`, origin: { path: file } };
 }
 
 async function* readFiles(files: string[], s: Settings): AsyncGenerator<IngestedRecord> {
@@ -157,6 +187,7 @@ async function* readFiles(files: string[], s: Settings): AsyncGenerator<Ingested
         s.onError(file, loaded.err);
         break;
       case 'json':
+        if (loaded.gzipError !== undefined) s.onSkip(gzipSkip(file, loaded.gzipError));
         for (const r of readBuffer(loaded.buf, file, s, lines)) yield r;
         break;
       case 'gzip':
@@ -299,7 +330,7 @@ async function* decoded(source: AsyncIterable<Buffer | string>, file: string, s:
     for await (const chunk of gunzipper) yield chunk as Buffer;
   } catch (err) {
     if (sourceError) throw new SourceError(sourceError.message, { cause: sourceError });
-    s.onSkip({ reason: `gzip data is cut short or corrupt (${(err as Error).message}); records after that point are lost`, origin: { path: file } });
+    s.onSkip(gzipSkip(file, (err as Error).message));
   } finally {
     feeder.destroy();
   }

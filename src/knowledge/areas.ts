@@ -44,7 +44,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'global-network',
     name: 'Global network, Regions, Availability Zones and edge locations',
-    aliases: ['global network', 'global infrastructure', 'edge locations', 'edge location', 'regions', 'availability zones', 'aws network', 'backbone', 'network backbone', 'points of presence', 'aws backbone', 'physical network', 'network infrastructure'],
+    aliases: ['global network', 'global infrastructure', 'edge locations', 'edge location', 'regions', 'availability zones', 'aws network', 'backbone', 'network backbone', 'points of presence', 'aws backbone', 'physical network', 'network infrastructure', 'service link', 'service link connectivity'],
     sources: [src.srm, src.globalInfra],
     defaults: {
       all: r('aws', 'AWS builds and runs the Regions, Availability Zones, edge locations and the backbone that connects them, for {service} and every other service.', ['Operates the global backbone and encrypts traffic between its facilities at the physical layer.', 'Keeps Availability Zones physically separate with redundant power and networking.'], ['Choose Regions and Availability Zones for your workloads (data residency, latency, resilience).']),
@@ -73,7 +73,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'guest-os-hardening',
     name: 'Guest operating system hardening and configuration',
-    aliases: ['guest os hardening', 'os hardening', 'harden the os', 'os configuration', 'cis hardening', 'antivirus', 'anti virus', 'anti malware', 'endpoint protection', 'host based firewall configuration', 'golden ami', 'golden image', 'ssh configuration'],
+    aliases: ['guest os hardening', 'os hardening', 'harden the os', 'os configuration', 'cis hardening', 'antivirus', 'anti virus', 'anti malware', 'endpoint protection', 'host based firewall configuration', 'golden ami', 'golden image', 'ssh configuration', 'pod security', 'pod security standards', 'imdsv2', 'imds', 'instance metadata', 'instance metadata service', 'metadata service', 'privileged containers'],
     sources: [src.srm, src.ec2Security],
     defaults: {
       infrastructure: r('customer', 'On {service} the guest OS is yours to configure: accounts, services, SSH/RDP access, anti-malware and host firewall.', ['Provides hardened base AMIs and EC2 Image Builder with STIG/CIS components.'], ['Build hardened golden AMIs with EC2 Image Builder, use Systems Manager Session Manager instead of open SSH, enforce IMDSv2, and audit with AWS Config and Amazon Inspector.']),
@@ -124,7 +124,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'container-images',
     name: 'Container images',
-    aliases: ['container images', 'container image', 'docker images', 'docker image', 'images', 'image', 'base image', 'base images', 'dockerfile', 'container contents', 'ecr images'],
+    aliases: ['container images', 'container image', 'docker images', 'docker image', 'images', 'image', 'base image', 'base images', 'dockerfile', 'container contents', 'ecr images', 'containers', 'container security', 'securing containers'],
     sources: [src.ecsShared, src.ecrScanning],
     defaults: {
       all: r('customer', 'Whatever runs inside a container image you build and deploy to {service}, from the base image to your code, is yours to patch and rebuild.', ['Publishes updated base images (for example Lambda and Amazon Linux base images) and scans images in Amazon ECR.'], ['Rebuild images from current base images, scan them with Amazon ECR / Amazon Inspector, and redeploy.']),
@@ -153,7 +153,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'network-acls-routing',
     name: 'Network ACLs, subnets and routing',
-    aliases: ['network acls', 'network acl', 'nacl', 'nacls', 'network access control lists', 'network access control list', 'route tables', 'route table', 'routing', 'routes', 'subnet routing', 'network segmentation', 'vpc configuration', 'network configuration', 'private subnets', 'public subnets', 'vpc endpoints', 'private connectivity', 'vpc peering', 'peering', 'internet gateways', 'nat gateways'],
+    aliases: ['network acls', 'network acl', 'nacl', 'nacls', 'network access control lists', 'network access control list', 'route tables', 'route table', 'routing', 'routes', 'subnet routing', 'network segmentation', 'vpc configuration', 'network configuration', 'private subnets', 'public subnets', 'vpc endpoints', 'private connectivity', 'vpc peering', 'peering', 'internet gateways', 'nat gateways', 'endpoint access', 'cluster endpoint', 'api endpoint access', 'internet access', 'network policies', 'private endpoint'],
     sources: [src.srm, src.networkAcls],
     defaults: {
       all: r('customer', 'Your VPC design for {service} — subnets, route tables, network ACLs, gateways and endpoints — is configuration you own.', ['Provides the VPC network and enforces the ACLs and routes you configure.'], ['Segment with private subnets and network ACLs, use VPC endpoints, and review with AWS Config and VPC Reachability Analyzer.']),
@@ -171,7 +171,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'iam',
     name: 'Identity and access management (IAM users, roles and policies)',
-    aliases: ['iam', 'iam users', 'iam user', 'iam roles', 'iam role', 'iam policies', 'iam policy', 'permissions', 'least privilege', 'access management', 'user management', 'identity management', 'access control', 'access controls', 'who can access', 'user access', 'authorization', 'authentication', 'users and roles', 'privileges', 'iam permissions', 'identity and access', 'user accounts', 'users', 'console access', 'management console', 'console users'],
+    aliases: ['iam', 'iam users', 'iam user', 'iam roles', 'iam role', 'iam policies', 'iam policy', 'permissions', 'least privilege', 'access management', 'user management', 'identity management', 'access control', 'access controls', 'who can access', 'user access', 'authorization', 'authentication', 'users and roles', 'privileges', 'iam permissions', 'identity and access', 'user accounts', 'users', 'console access', 'management console', 'console users', 'execution role', 'task role', 'task execution role', 'instance profile', 'instance profiles', 'service role', 'service roles', 'rbac', 'kubernetes rbac', 'role permissions'],
     sources: [src.srm, src.iamBestPractices],
     defaults: {
       all: r('customer', 'Who may do what with {service} is decided by the IAM identities and policies you create; AWS only enforces them.', ['Authenticates and authorizes every API call against your policies.', 'Provides IAM Access Analyzer and last-accessed data.'], ['Grant least privilege with IAM roles and policies, remove unused users and permissions with IAM Access Analyzer, and prefer roles over long-term users.']),
@@ -189,7 +189,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'access-key-rotation',
     name: 'Access key rotation and long-term credentials',
-    aliases: ['access key rotation', 'access keys', 'access key', 'rotate access keys', 'rotating access keys', 'credential rotation', 'long term credentials', 'rotate credentials', 'unused credentials', 'stale keys', 'key age', 'iam access keys'],
+    aliases: ['access key rotation', 'access keys', 'access key', 'rotate access keys', 'rotating access keys', 'credential rotation', 'long term credentials', 'rotate credentials', 'unused credentials', 'stale keys', 'key age', 'iam access keys', 'key pairs', 'key pair', 'ssh keys', 'ssh key', 'ec2 key pairs'],
     sources: [src.accessKeys, src.iamBestPractices],
     defaults: {
       all: r('customer', 'Access keys used with {service} are credentials you create, so rotating, deactivating and deleting them is yours.', ['Shows last-used data in the IAM credential report.'], ['Rotate keys at least every 90 days, delete unused ones (IAM credential report, AWS Config access-keys-rotated), and prefer IAM roles and temporary credentials.']),
@@ -216,7 +216,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'resource-policies',
     name: 'Resource policies and public access',
-    aliases: ['resource policies', 'resource policy', 'bucket policy', 'bucket policies', 'public access', 'block public access', 'public buckets', 'public bucket', 'bucket acl', 'bucket acls', 'object acl', 'acls', 'cross account access', 'sharing', 'public snapshots', 'public', 'publicly accessible', 'queue policy', 'key policy sharing', 'access policies', 'access policy', 'topic policy'],
+    aliases: ['resource policies', 'resource policy', 'bucket policy', 'bucket policies', 'public access', 'block public access', 'public buckets', 'public bucket', 'bucket acl', 'bucket acls', 'object acl', 'acls', 'cross account access', 'sharing', 'public snapshots', 'public', 'publicly accessible', 'queue policy', 'key policy sharing', 'access policies', 'access policy', 'topic policy', 'access points', 'access point', 'repository policies', 'repository policy', 'snapshot sharing', 'sharing snapshots', 'share snapshots', 'snapshots public', 'ami sharing', 'origin access control', 'origin access identity'],
     sources: [src.s3BlockPublicAccess, src.iamBestPractices],
     defaults: {
       all: r('customer', 'Whether {service} resources are shared with other accounts or the public is set by the resource policies and settings you write.', ['Blocks new public S3 buckets by default and flags public access in IAM Access Analyzer.'], ['Keep S3 Block Public Access on at account level, review findings of IAM Access Analyzer, and check with AWS Config and Security Hub.']),
@@ -241,7 +241,7 @@ export const areaData: AreaInput[] = [
     defaults: {
       infrastructure: r('customer', 'TLS between clients and what you run on {service} is yours to configure; AWS encrypts only its own physical network links.', ['Encrypts traffic between its facilities and, on Nitro instances, between some instance types automatically.'], ['Terminate TLS with certificates from AWS Certificate Manager (on a load balancer or your server) and disable plaintext protocols.']),
       container: r('customer', '{service} offers TLS endpoints and certificates, but requiring TLS and making clients use it is your configuration.', ['Provides TLS endpoints and rotates the server certificates (CA bundles).'], ['Require TLS in the service configuration (for example rds.force_ssl) and make clients verify the certificate.']),
-      abstracted: r('shared', 'AWS serves {service} over HTTPS endpoints; you make sure clients use TLS and can enforce it with policy.', ['Provides TLS endpoints for every API.'], ['Enforce TLS with aws:SecureTransport conditions in resource policies and use current SDKs (TLS 1.2+).']),
+      abstracted: r('customer', 'AWS serves {service} over HTTPS endpoints, but protecting your network traffic — making clients use TLS and enforcing it with policy — is yours.', ['Provides TLS endpoints for every API.'], ['Enforce TLS with aws:SecureTransport conditions in resource policies and use current SDKs (TLS 1.2+).']),
     },
   },
   {
@@ -294,7 +294,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'high-availability',
     name: 'High availability and resilience of the workload',
-    aliases: ['high availability', 'availability', 'ha', 'multi az', 'multi-az', 'multiple availability zones', 'failover', 'fault tolerance', 'fault tolerant', 'redundancy', 'resilience', 'resiliency', 'uptime', 'multi region', 'outage'],
+    aliases: ['high availability', 'availability', 'ha', 'multi az', 'multi-az', 'multiple availability zones', 'failover', 'fault tolerance', 'fault tolerant', 'redundancy', 'resilience', 'resiliency', 'uptime', 'multi region', 'outage', 'global tables', 'multi region replication', 'health checks', 'global database'],
     sources: [src.resiliency],
     defaults: {
       infrastructure: r('customer', 'AWS keeps its infrastructure resilient, but architecting {service} workloads across Availability Zones is yours (resilience in the cloud).', ['Provides isolated Availability Zones and replaces failed hardware.'], ['Spread instances across AZs with Auto Scaling groups and load balancers, and test failover (AWS Fault Injection Service, AWS Resilience Hub).']),
@@ -325,7 +325,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'api-logging',
     name: 'API activity logging (CloudTrail)',
-    aliases: ['api logging', 'cloudtrail', 'cloud trail', 'trail', 'trails', 'api calls', 'audit logs', 'audit log', 'audit logging', 'audit trail', 'logging', 'logs', 'activity logs', 'api activity', 'management events', 'data events', 'log retention', 'log integrity', 'log file validation'],
+    aliases: ['api logging', 'cloudtrail', 'cloud trail', 'trail', 'trails', 'api calls', 'audit logs', 'audit log', 'audit logging', 'audit trail', 'logging', 'logs', 'activity logs', 'api activity', 'management events', 'data events', 'log retention', 'log integrity', 'log file validation', 'access logging', 'server access logging', 'access logs', 's3 access logs', 'logging api calls'],
     sources: [src.cloudtrail, src.securityPillar],
     defaults: {
       all: r('customer', 'CloudTrail records 90 days of management events for {service} by default, but a durable trail (all Regions, data events, protected storage, log validation) is yours to create and watch.', ['Records management events in the 90-day CloudTrail event history.'], ['Create a multi-Region (organization) trail with log file validation to a locked-down S3 bucket encrypted with KMS; add data events where needed and alert on them with CloudWatch or EventBridge.']),
@@ -343,7 +343,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'configuration-compliance',
     name: 'Configuration compliance and drift detection',
-    aliases: ['configuration compliance', 'config rules', 'misconfiguration', 'misconfigurations', 'configuration drift', 'drift', 'security hub', 'compliance checks', 'secure configuration', 'cis benchmark', 'configuration management', 'conformance packs', 'security posture', 'cspm', 'security in the cloud', 'best practices checks', 'configuration of managed services', 'parameter groups', 'parameter group', 'db parameter groups', 'dnssec', 'dns security'],
+    aliases: ['configuration compliance', 'config rules', 'misconfiguration', 'misconfigurations', 'configuration drift', 'drift', 'security hub', 'compliance checks', 'secure configuration', 'cis benchmark', 'conformance packs', 'security posture', 'cspm', 'security in the cloud', 'managed services', 'managed service', 'secure configuration of managed services', 'best practices checks', 'parameter groups', 'parameter group', 'db parameter groups', 'dnssec', 'dns security'],
     sources: [src.config, src.securityHub],
     defaults: {
       all: r('customer', 'How you configure {service} is yours, and so is checking it stays compliant; AWS provides the rules engines.', ['Provides AWS Config managed rules, Security Hub controls and Trusted Advisor checks.'], ['Record resources with AWS Config, enable Security Hub standards (AWS FSBP, CIS), and fix findings quickly.']),

@@ -5,13 +5,14 @@
  * other clouds (never mapped to an AWS service).
  */
 
-export type Act = 'patch' | 'harden' | 'encrypt';
+export type Act = 'patch' | 'harden' | 'encrypt' | 'configure';
 export type Obj = 'os' | 'engine' | 'runtime' | 'host' | 'platform' | 'data' | 'traffic';
 
 export const acts: Record<Act, string[]> = {
   patch: ['patch', 'patches', 'patched', 'patching', 'update', 'updates', 'updated', 'updating', 'upgrade', 'upgrades', 'upgraded', 'upgrading', 'security updates', 'security update', 'security patches', 'security patch', 'patch management', 'apply patches', 'applying patches', 'maintain', 'maintains', 'maintained', 'maintaining', 'maintenance', 'keep up to date', 'keeping up to date', 'fixing flaws', 'fix flaws', 'bug fixes', 'hotfixes'],
   harden: ['harden', 'hardens', 'hardening', 'hardened', 'lock down', 'locking down'],
   encrypt: ['encrypt', 'encrypts', 'encrypted', 'encrypting', 'encryption'],
+  configure: ['configuration management', 'configuration', 'configurations', 'configure', 'configures', 'configuring', 'configured', 'setting up', 'set up'],
 };
 
 export const objects: Record<Obj, string[]> = {
@@ -29,13 +30,15 @@ export const combos: Record<Act, Partial<Record<Obj, string>>> = {
   patch: { os: 'guest-os-patching', engine: 'database-engine-patching', runtime: 'runtime-patching', host: 'hypervisor-host-os', platform: 'service' },
   harden: { os: 'guest-os-hardening', host: 'hypervisor-host-os', platform: 'guest-os-hardening' },
   encrypt: { data: 'encryption-at-rest', os: 'encryption-at-rest', engine: 'encryption-at-rest', traffic: 'encryption-in-transit' },
+  configure: { os: 'guest-os-hardening', host: 'hypervisor-host-os' },
 };
 
-/** An act alone; `service` = the service's own patch area. */
-export const actAlone: Record<Act, string> = {
+/** An act alone; `service` = the service's own patch area. "configure" alone says nothing. */
+export const actAlone: Partial<Record<Act, string>> = {
   patch: 'service',
   harden: 'guest-os-hardening',
   encrypt: 'encryption-at-rest',
+  configure: 'configuration-compliance',
 };
 
 /** An object alone (no act): "who owns the guest os on ec2". */
@@ -113,14 +116,16 @@ export const generalWords = new Set(
   example examples case cases scenario scenarios situation type types kind kinds sort way ways method methods
   good bad better worse safe unsafe secure insecure trusted untrusted sensitive confidential critical important
   handle deal dealing responsible accountable charge charged owner
+  train trains trained finding findings response responses result results fine grained project projects
+  job jobs query queries repository repositories stream streams bucket buckets key keys role roles group groups
   choose chooses chose choosing chosen select selects selecting pick picks picking decide decides deciding decision where`.split(/\s+/).filter(Boolean),
 );
 
 /** Word endings of ordinary English words ("failed", "decommissioning", "replication"): never read as a service name. */
-export const englishSuffixes = /(?:ing|ed|ly|tion|tions|sion|sions|ment|ments|ness|ity|ities|ance|ence|ive|ous|ful|less|able|ible|ize|ise|ized|ised|ship|ers|er)$/;
+export const englishSuffixes = /(?:ing|ed|ly|tion|sion|ment|ness|ity|ities|ance|ence|ive|ous|ful|less|able|ible|ize|ise|ized|ised|ship|er)s?$/;
 
 /** One-word area aliases that only count when nothing more specific is said ("application secrets" is about secrets). */
-export const weakAliases = new Set(['application', 'applications', 'content', 'users', 'sharing', 'public', 'packages', 'image', 'images', 'scale', 'ports', 'routes', 'trail', 'trails', 'logs', 'ir', 'dr', 'ha', 'ids', 'audit', 'audits', 'root', 'recovery', 'restore', 'restores', 'availability', 'infrastructure', 'hardware', 'servers', 'code', 'physical', 'compliance', 'governance', 'incident', 'incidents', 'breach', 'capacity', 'scaling', 'monitoring', 'alerts', 'metrics', 'logging', 'certificate', 'certificates', 'power', 'cooling', 'replication', 'versioning', 'isolation', 'training', 'peering', 'throttling']);
+export const weakAliases = new Set(['application', 'applications', 'content', 'users', 'snapshot', 'snapshots', 'packages', 'image', 'images', 'scale', 'ports', 'routes', 'trail', 'trails', 'logs', 'ir', 'dr', 'ha', 'ids', 'audit', 'audits', 'root', 'recovery', 'restore', 'restores', 'availability', 'infrastructure', 'hardware', 'servers', 'code', 'physical', 'compliance', 'governance', 'incident', 'incidents', 'breach', 'capacity', 'scaling', 'monitoring', 'alerts', 'metrics', 'logging', 'certificate', 'certificates', 'server', 'containers', 'power', 'cooling', 'replication', 'versioning', 'isolation', 'training', 'peering', 'throttling']);
 
 /** Other clouds' names: a question naming one is never mapped to an AWS service. */
 export const foreignTokens = new Set([

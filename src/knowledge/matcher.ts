@@ -50,7 +50,8 @@ for (const s of listServices()) {
   for (const alias of [...(s.supporting ? [] : [s.id.replace(/-/g, ' ')]), ...s.aliases]) {
     const phrase = tokenize(alias).join(' ');
     serviceByPhrase.set(phrase, s);
-    serviceByCompact.set(phrase.replace(/ /g, ''), s);
+    // "dynamo db", "ec 2", "cloud trail": a one-word name typed in pieces.
+    if (!phrase.includes(' ')) serviceByCompact.set(phrase, s);
     for (const t of phrase.split(' ')) vocabulary.add(t);
   }
 }
@@ -71,8 +72,12 @@ for (const a of listAreas()) {
 for (const [act, words] of Object.entries(acts) as [Act, string[]][]) for (const w of words) addTerm(w, { kind: 'act', act });
 for (const [obj, words] of Object.entries(objects) as [Obj, string[]][]) for (const w of words) addTerm(w, { kind: 'obj', obj });
 
-const vocabularyList = [...vocabulary].filter((w) => w.length >= 3);
-const vocabularyFuse = new Fuse(vocabularyList, { includeScore: true, threshold: 0.45, ignoreLocation: true });
+// One small Fuse index per first letter: a typo keeps its first letter ("lamda", "dyanmodb").
+const fuseByLetter = new Map<string, Fuse<string>>();
+for (const letter of new Set([...vocabulary].map((w) => w[0] ?? ''))) {
+  const words = [...vocabulary].filter((w) => w.length >= 3 && w[0] === letter);
+  fuseByLetter.set(letter, new Fuse(words, { includeScore: true, threshold: 0.45, ignoreLocation: true }));
+}
 const corrections = new Map<string, string | null>();
 
 /** The known word a token stands for (itself, a plural, or a near typo), or null. */
@@ -88,11 +93,9 @@ export function correctWord(token: string): string | null {
     const max = englishSuffixes.test(token) ? Math.min(1, allowedEdits(token.length)) : allowedEdits(token.length);
     if (max > 0) {
       let best: { word: string; d: number } | null = null;
-      for (const { item } of vocabularyFuse.search(token, { limit: 10 })) {
+      for (const { item } of fuseByLetter.get(token[0] ?? '')?.search(token, { limit: 10 }) ?? []) {
         const d = editDistance(token, item, max);
         if (d > max) continue;
-        // Same first letter for typos: "lamda" → "lambda", never "zorblax" → anything far.
-        if (item[0] !== token[0] && d > 0) continue;
         // On a tie prefer a meaningful word over a stopword, then the closest length.
         const rank = d * 100 + (stopwords.has(item) ? 10 : 0) + Math.abs(item.length - token.length);
         if (!best || rank < best.d) best = { word: item, d: rank };
@@ -200,7 +203,8 @@ function chooseArea(hits: TermHit[]): Candidate | null {
         combined = true;
         candidates.push({ areaId, score: (len + o.end - o.start) * 10 + 2, start: Math.min(h.start, o.start), phrase: `${h.phrase} ${o.phrase}`, generic: areaId === 'service' });
       }
-      if (!combined) candidates.push({ areaId: actAlone[act], score: len * 10, start: h.start, phrase: h.phrase, generic: true });
+      const alone = actAlone[act];
+      if (!combined && alone) candidates.push({ areaId: alone, score: len * 10, start: h.start, phrase: h.phrase, generic: true });
     } else {
       const areaId = objectAlone[h.term.obj];
       if (areaId) candidates.push({ areaId, score: len * 10, start: h.start, phrase: h.phrase, generic: areaId === 'service' });
@@ -209,7 +213,7 @@ function chooseArea(hits: TermHit[]): Candidate | null {
   let best: Candidate | null = null;
   for (const c of candidates) if (!best || c.score > best.score || (c.score === best.score && c.start < best.start)) best = c;
   // A runtime that ships in a container image ("lambda functions that use container images") is the image's.
-  if (best?.areaId === 'runtime-patching') best = candidates.find((c) => c.areaId === 'container-images' || c.areaId === 'custom-runtimes') ?? best;
+  if (best?.areaId === 'runtime-patching') best = candidates.find((c) => (c.areaId === 'container-images' && c.phrase.includes('image')) || c.areaId === 'custom-runtimes') ?? best;
   return best;
 }
 
@@ -264,19 +268,33 @@ export function parseQuestion(question: string): ParsedQuestion {
   };
 }
 
-const serviceFuse = new Fuse(
-  listServices().flatMap((s) => [s.id, ...s.aliases].map((alias) => ({ alias, id: s.id }))),
-  { keys: ['alias'], includeScore: true, threshold: 0.5, ignoreLocation: true },
-);
+// Suggestions rank ids and short names by edit distance: cheap enough for every refusal.
+const suggestionNames = listServices().flatMap((s) => [s.id.replace(/-/g, ''), normalizeName(s.name).replace(/ /g, '')].map((name) => ({ name, service: s })));
+const suggestionCache = new Map<string, Service[]>();
+
+function normalizeName(name: string): string {
+  return tokenize(name.replace(/^(Amazon|AWS) /, '').replace(/\(.*\)/, '')).join(' ');
+}
 
 /** Known services whose names are closest to `text` (for suggestions only, never for answers). */
 export function closestServices(text: string, limit = 3): Service[] {
-  const ids: string[] = [];
-  for (const r of serviceFuse.search(text, { limit: 20 })) if (!ids.includes(r.item.id)) ids.push(r.item.id);
-  return ids
-    .slice(0, limit)
-    .map((id) => listServices().find((s) => s.id === id))
-    .filter((s): s is Service => s !== undefined);
+  const compact = tokenize(text).join('').slice(0, 40);
+  const key = `${limit}:${compact}`;
+  const hit = suggestionCache.get(key);
+  if (hit) return hit;
+  const best = new Map<string, { service: Service; score: number }>();
+  for (const { name, service } of suggestionNames) {
+    const max = Math.max(2, Math.floor(Math.max(name.length, compact.length) / 2));
+    const d = editDistance(compact, name, max);
+    if (d > max) continue;
+    const score = d / Math.max(name.length, compact.length);
+    const prev = best.get(service.id);
+    if (!prev || score < prev.score) best.set(service.id, { service, score });
+  }
+  const found = [...best.values()].sort((a, b) => a.score - b.score).slice(0, limit).map((b) => b.service);
+  if (suggestionCache.size > 1000) suggestionCache.clear();
+  suggestionCache.set(key, found);
+  return found;
 }
 
 /** Every word the matcher knows (for tests and docs). */

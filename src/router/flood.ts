@@ -97,5 +97,13 @@ export async function readThread(scope: RedisScope, channel: string, rule: strin
 /** Records the parent's ts once posted, so waiting repeats can reply in its thread. */
 export async function markThreadPosted(scope: RedisScope, alert: Alert, channel: string, ts: string): Promise<void> {
   const key = routerKeys(scope.prefix).thread(channel, alert.rule, alert.actor ?? '');
-  await scope.redis.hset(key, 'state', 'posted', 'ts', ts, 'channel', channel, 'alert', JSON.stringify(alert));
+  // If the window ran out while the parent was being posted, the re-created key must not live forever.
+  await scope.redis.eval(
+    "redis.call('HSET', KEYS[1], 'state', 'posted', 'ts', ARGV[1], 'channel', ARGV[2], 'alert', ARGV[3]) if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], 3600) end return 1",
+    1,
+    key,
+    ts,
+    channel,
+    JSON.stringify(alert),
+  );
 }

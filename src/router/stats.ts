@@ -1,4 +1,14 @@
+import { Counter } from 'prom-client';
+import { registry } from '../metrics.js';
 import { routerKeys, type RedisScope } from './keys.js';
+
+/** Alerts the router handled, by rule, severity and what it did with them (posted, threaded, digested, ...). */
+export const alertsRouted = new Counter({
+  name: 'srm_alerts_total',
+  help: 'Alerts routed, by rule, severity and outcome',
+  labelNames: ['rule', 'severity', 'outcome'] as const,
+  registers: [registry],
+});
 
 /** What the router did with each alert; posted + threaded + digested + suppressed + unrouted = published. */
 export const routerOutcomes = ['published', 'posted', 'threaded', 'digested', 'suppressed', 'unrouted', 'digests', 'failed'] as const;

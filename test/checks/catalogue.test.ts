@@ -45,4 +45,13 @@ describe('checks catalogue', () => {
     expect(c.remediation.length).toBeGreaterThan(20);
     expect(existsSync(path.join(repo, 'test/checks', `${id}.test.ts`))).toBe(true);
   });
+
+  it('is documented in docs/checks.md with its controls', () => {
+    const doc = readFileSync(path.join(repo, 'docs/checks.md'), 'utf8');
+    for (const c of checks) {
+      const row = doc.split('\n').find((l) => l.startsWith(`| \`${c.id}\` |`));
+      expect(row, c.id).toBeDefined();
+      for (const control of c.controls) expect(row).toContain(control);
+    }
+  });
 });

@@ -137,4 +137,17 @@ describe('startRun', () => {
     await expect(startRun(e, { selectors: ['iam'] }, { origin: 'command', delivery: { kind: 'message', channel: 'C0123ABCD' } })).rejects.toThrow('invalid_auth');
     expect(enqueued).toHaveLength(0);
   });
+
+  it('says the run did not start when the queue refuses the jobs', async () => {
+    const updates: string[] = [];
+    const { e } = env({
+      post: async (channel) => ({ channel, ts: '1700000000.000200' }),
+      update: async (_c, _ts, message) => {
+        updates.push(message.text);
+      },
+    });
+    const failing: StartEnv = { ...e, enqueue: async () => { throw new Error('Stream isn\'t writeable and enableOfflineQueue options is false'); } };
+    await expect(startRun(failing, { selectors: ['all'] }, { origin: 'command', delivery: { kind: 'message', channel: 'C0123ABCD' } })).rejects.toThrow(/enableOfflineQueue/);
+    expect(updates).toEqual(['Could not start the checks: the job queue is not available. Try again in a minute.']);
+  });
 });

@@ -1,4 +1,4 @@
-import { GetAccountPasswordPolicyCommand } from '@aws-sdk/client-iam';
+import { GetAccountPasswordPolicyCommand, NoSuchEntityException } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import { iamPasswordPolicy } from '../../checks/iam-password-policy.js';
@@ -32,11 +32,13 @@ describe('iam-password-policy', () => {
     expect(r?.detail).toBe('weak password policy: minimum length 8 < 14; reuse prevention 0 < 24; no symbol required');
   });
 
-  it('fails when there is no policy (NoSuchEntity)', async () => {
+  it('fails when there is no policy (NoSuchEntityException, as the SDK throws it)', async () => {
     const clients = testClients();
-    mockClient(clients.iam).on(GetAccountPasswordPolicyCommand).rejects(awsError('NoSuchEntity', 404));
+    const noPolicy = new NoSuchEntityException({ message: `The Password Policy with domain name ${account} cannot be found.`, $metadata: { httpStatusCode: 404 } });
+    mockClient(clients.iam).on(GetAccountPasswordPolicyCommand).rejectsOnce(noPolicy).rejectsOnce(awsError('NoSuchEntity', 404));
     const [r] = await run(iamPasswordPolicy, clients);
     expect(r).toMatchObject({ status: 'fail', detail: 'the account has no IAM password policy' });
+    expect((await run(iamPasswordPolicy, clients))[0]?.status).toBe('fail');
   });
 
   it('is an error when denied', async () => {

@@ -66,3 +66,27 @@ describe('progress helpers', () => {
     expect(isNotInChannel(new Error('socket hang up'))).toBe(false);
   });
 });
+
+describe('progress lock', () => {
+  it('skips progress once the final render is claimed, and the final render waits for an update in flight', async () => {
+    await runs.create(meta('r-five', 2), { kind: 'none' });
+    const order: string[] = [];
+    let release!: () => void;
+    let entered!: () => void;
+    const started = new Promise<void>((r) => (entered = r));
+    const inFlight = runs.withProgressLock('r-five', async () => {
+      entered();
+      await new Promise<void>((r) => (release = r));
+      order.push('progress');
+    });
+    await started;
+    expect(await runs.claimFinal('r-five', 'job-last')).toBe(true);
+    const final = runs.waitForProgress('r-five').then(() => order.push('final'));
+    release();
+    await Promise.all([inFlight, final]);
+    expect(order).toEqual(['progress', 'final']);
+    // after the claim, no progress update runs any more
+    expect(await runs.withProgressLock('r-five', async () => void order.push('late progress'))).toBe(false);
+    expect(order).toEqual(['progress', 'final']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../../checks/index.js';
-import { closeMatches, findChecks } from '../../src/checks/select.js';
+import { closeMatches, findChecks, getCheck } from '../../src/checks/select.js';
 import { UsageError } from '../../src/errors.js';
 
 describe('findChecks', () => {
@@ -26,6 +26,11 @@ describe('findChecks', () => {
     expect(message).toContain('"guardduty-enabeld" (did you mean guardduty-enabled?)');
     expect(message).toContain('"zzzz"');
     expect(message).not.toContain('"iam-root-mfa-enabled"');
+  });
+
+  it('getCheck finds exact ids only', () => {
+    expect(getCheck('kms-key-rotation')?.id).toBe('kms-key-rotation');
+    expect(getCheck('kms')).toBeUndefined();
   });
 
   it('ranks the nearest known names first', () => {

@@ -14,6 +14,8 @@ const account = '123456789012';
 /** What the fake IAM answers to GetAccountSummary. */
 let summary: { mfa: number; keys: number } | 'denied' = { mfa: 1, keys: 0 };
 const actions: string[] = [];
+/** Signing region of each EC2 call, from the SigV4 credential scope. */
+const ec2Regions: string[] = [];
 
 function reply(res: ServerResponse, status: number, xml: string): void {
   res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': 'a1b2c3d4-5678-90ab-cdef-EXAMPLE11111' });
@@ -26,6 +28,28 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   for await (const chunk of req) body += String(chunk);
   const action = new URLSearchParams(body).get('Action') ?? '';
   actions.push(action);
+  const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\//.exec(String(req.headers.authorization ?? ''));
+  if (scope?.[2] === 'ec2') ec2Regions.push(`${action}@${scope[1]}`);
+  const ec2 = 'xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"';
+  if (action === 'DescribeRegions') {
+    const item = (r: string, optIn: string): string =>
+      `<item><regionName>${r}</regionName><regionEndpoint>ec2.${r}.amazonaws.com</regionEndpoint><optInStatus>${optIn}</optInStatus></item>`;
+    return reply(
+      res,
+      200,
+      `<DescribeRegionsResponse ${ec2}><requestId>59dbff89-35bd-4eac-99ed-be587EXAMPLE</requestId><regionInfo>` +
+        item('us-east-1', 'opt-in-not-required') + item('eu-west-1', 'opt-in-not-required') + item('af-south-1', 'opted-in') +
+        `</regionInfo></DescribeRegionsResponse>`,
+    );
+  }
+  if (action === 'GetEbsEncryptionByDefault') {
+    return reply(
+      res,
+      200,
+      `<GetEbsEncryptionByDefaultResponse ${ec2}><requestId>59dbff89-35bd-4eac-99ed-be587EXAMPLE</requestId>` +
+        `<ebsEncryptionByDefault>true</ebsEncryptionByDefault></GetEbsEncryptionByDefaultResponse>`,
+    );
+  }
   if (action === 'GetCallerIdentity') {
     return reply(
       res,
@@ -167,6 +191,29 @@ describe('srm check (built binary against a local AWS endpoint)', () => {
     const r = await srm(['check'], env(rest));
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/AWS_REGION/);
+  });
+
+  it('calls only AWS_REGION without --all-regions, and every enabled region with it (global checks once)', async () => {
+    summary = { mfa: 1, keys: 0 };
+    actions.length = 0;
+    ec2Regions.length = 0;
+    const one = await srm(['check', 'ec2-ebs-default-encryption', 'iam-root-mfa-enabled', '--json'], env({ ...withCredentials(), AWS_REGION: 'eu-west-1' }));
+    expect(one.code).toBe(0);
+    expect(ec2Regions).toEqual(['GetEbsEncryptionByDefault@eu-west-1']);
+    expect(actions).not.toContain('DescribeRegions');
+
+    ec2Regions.length = 0;
+    const all = await srm(['check', 'ec2-ebs-default-encryption', 'iam-root-mfa-enabled', '--json', '--all-regions'], env({ ...withCredentials(), AWS_REGION: 'eu-west-1' }));
+    expect(all.code).toBe(0);
+    const lines = all.stdout.trim().split('\n').map((l) => JSON.parse(l) as { check: string; region: string; status: string });
+    expect(lines.filter((l) => l.check === 'iam-root-mfa-enabled').map((l) => l.region)).toEqual(['global']);
+    expect(lines.filter((l) => l.check === 'ec2-ebs-default-encryption').map((l) => l.region).sort()).toEqual(['af-south-1', 'eu-west-1', 'us-east-1']);
+    expect([...ec2Regions].sort()).toEqual([
+      'DescribeRegions@eu-west-1',
+      'GetEbsEncryptionByDefault@af-south-1',
+      'GetEbsEncryptionByDefault@eu-west-1',
+      'GetEbsEncryptionByDefault@us-east-1',
+    ]);
   });
 
   it('srm checks --json lists every check with area, owner, controls and permissions', async () => {

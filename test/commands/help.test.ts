@@ -3,10 +3,12 @@ import { help } from '../../commands/help.js';
 import { commands } from '../../commands/index.js';
 import { silentLogger } from '../../src/logger.js';
 import { validateBlocks } from '../../src/slack/block-limits.js';
+import type { SlashCommand } from '../../src/slack/define-command.js';
 
 describe('/srm help', () => {
   it('lists every registered subcommand with usage, summary and examples', async () => {
-    const reply = await help.handle({
+    const command: SlashCommand = help;
+    const reply = await command.handle({
       input: { text: '', userId: 'U0000USER1', channelId: 'C0000CHAN1' },
       deps: { logger: silentLogger() },
       logger: silentLogger(),

@@ -148,3 +148,22 @@ describe('evaluate-event', () => {
     await expect(t.runtime.enqueue(evaluateEvent, { record: { source: 'cloudtrail', event: { eventName: 'X' } } } as never)).rejects.toThrow(/invalid evaluate-event payload/);
   });
 });
+
+describe('evaluate-event after a crash between claim and hand-off', () => {
+  it('the same job resumes its pending claim and hands the alert on; another job does not', async () => {
+    const { alertDedupRedisKey, pendingTtlSeconds } = await import('../../src/ingest/dedup.js');
+    const r = record('crash');
+    const alerts = expectedAlerts(r);
+    // What a worker killed right after claiming leaves behind: claims pending for job "crash-job".
+    for (const a of alerts) await t.redis.set(alertDedupRedisKey(prefix, a), 'pending crash-job', 'EX', pendingTtlSeconds);
+    running.push(await startWorkers(t.runtime, [evaluateEvent]));
+    const other = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'other-job' });
+    const [otherResult] = await runToCompletion([other.id!]);
+    expect(otherResult).toMatchObject({ published: 0, duplicates: alerts.length });
+    const retried = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'crash-job' });
+    const [retriedResult] = await runToCompletion([retried.id!]);
+    expect(retriedResult).toMatchObject({ published: alerts.length, duplicates: 0 });
+    expect(published).toHaveLength(alerts.length);
+    for (const a of alerts) expect(await t.redis.get(alertDedupRedisKey(prefix, a))).toMatch(/^done /);
+  });
+});

@@ -132,7 +132,7 @@ export const phrasings: Phrasing[] = [
   p('who enables versioning to protect s3 data from deletion (backups)', 'customer', 's3', 'backups'),
   p('who patches the servers that run s3', 'aws', 's3', 'managed-infrastructure'),
   p('who is responsible for client side encryption of data uploaded to s3', 'customer', 's3', 'client-side-data'),
-  p('who enforces tls for s3 requests', 'shared', 's3', 'encryption-in-transit'),
+  p('who enforces tls for s3 requests', 'customer', 's3', 'encryption-in-transit'),
   p('who classifies sensitive data stored in s3', 'customer', 's3', 'data-classification'),
   p('do I need to encrypt dynamodb', 'shared', 'dynamodb', 'encryption-at-rest'),
   p('Who is responsible for IAM user management in DynamoDB?', 'customer', 'dynamodb', 'iam'),

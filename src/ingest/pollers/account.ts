@@ -1,5 +1,5 @@
 import { getCallerAccount } from '../../aws/clients.js';
-import { accountKey, type AccountConfig } from '../../config.js';
+import type { AccountConfig } from '../../config.js';
 import { appKey, type Runtime } from '../../queue/runtime.js';
 
 const ambientTtlSeconds = 24 * 3600;
@@ -21,9 +21,4 @@ export async function resolveAccountId(runtime: Runtime, account: AccountConfig,
   }
   cached = { key, id };
   return id;
-}
-
-/** The label before the account is known (used when resolving it fails). */
-export function provisionalAccountLabel(account: AccountConfig): string {
-  return accountKey(account);
 }
