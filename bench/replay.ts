@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, openSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Benchmark } from './index.js';
 
@@ -152,16 +152,18 @@ interface ChildRun {
   stderr: string;
 }
 
-/** Runs `srm replay --json …` with stdout to /dev/null, under /usr/bin/time -v when present for the peak RSS. */
-function replayChild(args: string[], stdinBytes?: (write: (b: string) => boolean, wait: () => Promise<void>) => Promise<void>): Promise<ChildRun> {
+/**
+ * Runs node with `args`, stdout to /dev/null, stdin piped from `stdinFile`
+ * (or empty), under /usr/bin/time -v when present for CPU time and peak RSS.
+ */
+function runNode(args: string[], stdinFile?: string): Promise<ChildRun> {
   const timed = existsSync('/usr/bin/time');
   const cmd = timed ? '/usr/bin/time' : process.execPath;
-  const argv = timed ? ['-v', process.execPath, bin, 'replay', '--json', ...args] : [bin, 'replay', '--json', ...args];
+  const argv = timed ? ['-v', process.execPath, ...args] : args;
   const devnull = openSync('/dev/null', 'w');
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(cmd, argv, { stdio: ['pipe', devnull, 'pipe'], env: { ...process.env, SRM_LOG_LEVEL: 'silent' } });
-    const childIn = child.stdin!;
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
@@ -174,13 +176,38 @@ function replayChild(args: string[], stdinBytes?: (write: (b: string) => boolean
       const cpuSeconds = user && sys ? Number(user[1]) + Number(sys[1]) : null;
       resolve({ seconds, cpuSeconds, peakRssMb: m ? Number(m[1]) / 1024 : null, code, stderr });
     });
-    if (stdinBytes) {
-      const wait = () => new Promise<void>((res) => childIn.once('drain', () => res()));
-      stdinBytes((b) => childIn.write(b), wait).then(() => childIn.end(), reject);
-    } else {
-      childIn.end();
-    }
+    if (stdinFile) createReadStream(stdinFile).pipe(child.stdin!);
+    else child.stdin!.end();
   });
+}
+
+const replayChild = (args: string[], stdinFile?: string): Promise<ChildRun> => runNode([bin, 'replay', '--json', ...args], stdinFile);
+
+/** The replay module alone, without the modules of the CLI's other subcommands. */
+const replayModuleOnly = (args: string[]): Promise<ChildRun> =>
+  runNode([
+    '--input-type=module',
+    '-e',
+    `const m = await import(${JSON.stringify(pathToFileURL(path.join(repo, 'dist/src/cli/replay.js')).href)}); process.exitCode = (await m.runReplay(${JSON.stringify(args)}, { json: true })).exitCode;`,
+  ]);
+
+/** Writes one `{"Records":[…]}` document of about `bytes` to `file`, without holding it in memory. */
+async function writeBigDocument(file: string, bytes: number): Promise<{ bytes: number; records: number }> {
+  const r = rng(7);
+  const out = createWriteStream(file);
+  let written = 0;
+  let records = 0;
+  const write = async (text: string): Promise<void> => {
+    written += Buffer.byteLength(text);
+    if (!out.write(text)) await new Promise<void>((res) => out.once('drain', () => res()));
+  };
+  await write('{"Records":[');
+  while (written < bytes) {
+    await write((records ? ',' : '') + Array.from({ length: 200 }, () => JSON.stringify(makeRecord(r, records++))).join(','));
+  }
+  await write(']}');
+  await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
+  return { bytes: written, records };
 }
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
@@ -218,26 +245,18 @@ async function run(): Promise<void> {
     process.stdout.write(`    peak RSS: ${c.peakRssMb === null ? 'unknown (no /usr/bin/time)' : `${c.peakRssMb.toFixed(0)} MB`} (target < 200 MB)\n`);
     if (read !== String(corpus.records)) process.stdout.write(`    WARNING: expected ${corpus.records} records read\n`);
 
-    // One big {"Records":[…]} document on stdin: must stream, not load whole.
-    const stdinMb = Math.min(targetMb, 256);
-    const r = rng(7);
-    let sent = 0;
-    let count = 0;
-    const s = await replayChild(['-'], async (write, wait) => {
-      let first = true;
-      if (!write('{"Records":[')) await wait();
-      while (sent < stdinMb * 1024 * 1024) {
-        const piece = Array.from({ length: 200 }, () => JSON.stringify(makeRecord(r, count++))).join(',');
-        const chunk = (first ? '' : ',') + piece;
-        first = false;
-        sent += Buffer.byteLength(chunk);
-        if (!write(chunk)) await wait();
-      }
-      write(']}');
-    });
+    const alone = await replayModuleOnly([dir]);
+    process.stdout.write(
+      `(b2) the replay module alone (no other subcommand loaded): ${alone.seconds.toFixed(2)} s wall, ${cpu(alone.cpuSeconds)} s CPU, ${mb(corpus.bytes / alone.seconds)} MB/s, ratio ${(b.seconds / alone.seconds).toFixed(2)}, peak RSS ${alone.peakRssMb?.toFixed(0) ?? '?'} MB\n`,
+    );
+
+    // One big {"Records":[…]} document piped on stdin: must stream, not load whole.
+    const big = path.join(dir, 'big.json');
+    const doc = await writeBigDocument(big, Math.min(targetMb, 256) * 1024 * 1024);
+    const s = await replayChild(['-'], big);
     const sRead = /(\d+) records read/.exec(s.stderr)?.[1];
     process.stdout.write(
-      `(c) srm replay --json - with one ${mb(sent)} MB {"Records":[…]} on stdin: ${s.seconds.toFixed(2)} s, ${mb(sent / s.seconds)} MB/s, ${sRead ?? '?'} of ${count} records read, peak RSS ${s.peakRssMb === null ? 'unknown' : `${s.peakRssMb.toFixed(0)} MB`}\n`,
+      `(c) srm replay --json - with one ${mb(doc.bytes)} MB {"Records":[…]} piped on stdin: ${s.seconds.toFixed(2)} s wall, ${cpu(s.cpuSeconds)} s CPU, ${mb(doc.bytes / s.seconds)} MB/s, ${sRead ?? '?'} of ${doc.records} records read, peak RSS ${s.peakRssMb === null ? 'unknown' : `${s.peakRssMb.toFixed(0)} MB`}\n`,
     );
   } finally {
     await rm(dir, { recursive: true, force: true });

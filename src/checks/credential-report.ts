@@ -61,7 +61,9 @@ export async function fetchCredentialReport(ctx: CollectContext, maxPolls = 30):
   if (hit && Date.now() - hit.at < reuseMs) return hit.rows;
   const rows = readReport(ctx, maxPolls);
   shared.set(ctx.clients.iam, { at: Date.now(), rows });
-  rows.catch(() => shared.delete(ctx.clients.iam));
+  rows.catch(() => {
+    if (shared.get(ctx.clients.iam)?.rows === rows) shared.delete(ctx.clients.iam);
+  });
   return rows;
 }
 

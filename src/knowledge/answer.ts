@@ -198,7 +198,7 @@ function answerAreaOnly(question: string, p: ParsedQuestion, area: Area): WhoAns
   for (const m of models) {
     const owner = areaDefault(area, m).owner;
     const examples = listServices()
-      .filter((s) => s.model === m && !s.supporting && resolve(s.id, area.id).owner === owner)
+      .filter((s) => s.model === m && resolve(s.id, area.id).owner === owner)
       .slice(0, 4)
       .map((s) => s.name);
     byModel[m] = { owner, examples };

@@ -144,7 +144,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'security-groups',
     name: 'Security groups and host firewalls',
-    aliases: ['security groups', 'security group', 'sg', 'sgs', 'firewall', 'firewalls', 'firewall rules', 'firewall configuration', 'inbound rules', 'ingress rules', 'egress rules', 'open ports', 'ports', 'host firewall', 'iptables', 'windows firewall', 'network access'],
+    aliases: ['security groups', 'security group', 'sg', 'sgs', 'firewall', 'firewalls', 'firewall rules', 'firewall configuration', 'inbound rules', 'ingress rules', 'egress rules', 'open ports', 'ports', 'host firewall', 'iptables', 'windows firewall', 'network access', 'os firewall', 'guest os firewall', 'instance firewall'],
     sources: [src.srm, src.securityGroups],
     defaults: {
       all: r('customer', 'AWS enforces security groups, but which traffic they allow to {service} resources (and any host firewall) is configuration you own.', ['Enforces the rules you write at the hypervisor / network layer; denies inbound by default.'], ['Allow only needed ports from needed sources; review with AWS Config (restricted-ssh, vpc-sg-open-only-to-authorized-ports), Security Hub and AWS Firewall Manager.']),

@@ -117,7 +117,7 @@ export const generalWords = new Set(
   good bad better worse safe unsafe secure insecure trusted untrusted sensitive confidential critical important
   handle deal dealing responsible accountable charge charged owner
   train trains trained finding findings response responses result results fine grained project projects
-  job jobs query queries repository repositories stream streams bucket buckets key keys role roles group groups
+  gateway gateways job jobs query queries repository repositories stream streams bucket buckets key keys role roles group groups
   choose chooses chose choosing chosen select selects selecting pick picks picking decide decides deciding decision where`.split(/\s+/).filter(Boolean),
 );
 

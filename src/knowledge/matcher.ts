@@ -40,6 +40,8 @@ export interface ParsedQuestion {
 }
 
 const MAX_N = 6;
+/** Words that only occur in service names ("connect" of "direct connect"): outside a full name they name an unknown service. */
+const serviceOnlyWords = new Set<string>();
 const serviceByPhrase = new Map<string, Service>();
 const serviceByCompact = new Map<string, Service>();
 const termByPhrase = new Map<string, Term>();
@@ -71,6 +73,12 @@ for (const a of listAreas()) {
 }
 for (const [act, words] of Object.entries(acts) as [Act, string[]][]) for (const w of words) addTerm(w, { kind: 'act', act });
 for (const [obj, words] of Object.entries(objects) as [Obj, string[]][]) for (const w of words) addTerm(w, { kind: 'obj', obj });
+{
+  const termWords = new Set([...termByPhrase.keys()].flatMap((p) => p.split(' ')));
+  for (const phrase of serviceByPhrase.keys()) {
+    for (const w of phrase.split(' ')) if (!termWords.has(w) && !stopwords.has(w) && !generalWords.has(w)) serviceOnlyWords.add(w);
+  }
+}
 
 // One small Fuse index per first letter: a typo keeps its first letter ("lamda", "dyanmodb").
 const fuseByLetter = new Map<string, Fuse<string>>();
@@ -249,6 +257,12 @@ export function parseQuestion(question: string): ParsedQuestion {
     return c;
   });
   const serviceHits = matchServices(tokens);
+  tokens.forEach((t, i) => {
+    if (serviceOnlyWords.has(t) && !serviceHits.some((h) => h.start <= i && i < h.end)) {
+      unknownWords.push(t);
+      serviceLikeWords.push(t);
+    }
+  });
   const service = chooseService(serviceHits);
   const primarySpans = serviceHits.filter((h) => !h.service.supporting);
   const area = chooseArea(matchTerms(tokens, primarySpans));

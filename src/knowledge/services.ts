@@ -11,14 +11,13 @@ function svc(
   securityUrl: string,
   extra: Partial<ServiceInput> = {},
 ): ServiceInput {
-  const short = name.replace(/^(Amazon|AWS) /, '');
   return {
     id,
     name,
     model,
     layer: layers[model],
     aliases,
-    securityDoc: { title: `Security in ${short}`, url: securityUrl.startsWith('https://') ? securityUrl : `${docs}${securityUrl}` },
+    securityDoc: { title: `Security in ${name}`, url: securityUrl.startsWith('https://') ? securityUrl : `${docs}${securityUrl}` },
     ...extra,
   };
 }

@@ -16,6 +16,8 @@ export interface CommandReply {
   text: string;
   blocks: KnownBlock[];
   responseType?: 'ephemeral' | 'in_channel';
+  /** Replace the message the response_url belongs to instead of adding one (progress updates). */
+  replaceOriginal?: boolean;
 }
 
 export interface CommandContext {

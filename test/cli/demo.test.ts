@@ -28,8 +28,14 @@ describe('srm demo', () => {
     expect(output).toContain('every alert accounted for: yes');
     // the run cleaned up after itself
     const redis = new Redis(redisUrl);
-    const [, keys] = await redis.scan('0', 'MATCH', `${r.prefix}:*`, 'COUNT', 10000);
+    const left: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${r.prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      left.push(...keys);
+    } while (cursor !== '0');
     await redis.quit();
-    expect(keys).toEqual([]);
+    expect(left).toEqual([]);
   });
 });

@@ -185,6 +185,35 @@ export const phrasings: Phrasing[] = [
   p('who guards the data centres', 'aws', null, 'physical-security'),
   p('WHO OWNS PHYSICAL SECURITY', 'aws', null, 'physical-security'),
   p('who patches the hypervisr', 'aws', null, 'hypervisor-host-os'),
+
+  // More phrasings in the words of the model page and the service guides.
+  p('Who is responsible for network traffic protection?', 'customer', null, 'encryption-in-transit'),
+  p('Who is responsible for client-side data encryption and data integrity authentication?', 'customer', null, 'client-side-data'),
+  p('Who is responsible for the global infrastructure including regions, availability zones and edge locations?', 'aws', null, 'global-network'),
+  p('Who is responsible for compute, storage, database and networking hardware?', 'aws', null, 'managed-infrastructure'),
+  p('Who is responsible for patching flaws within the infrastructure?', 'aws', null, 'managed-infrastructure'),
+  p('Who is responsible for awareness and training of customer employees?', 'customer', null, 'security-awareness'),
+  p('Who is responsible for isolating tenants on shared hardware?', 'aws', null, 'hypervisor-host-os'),
+  p('In Amazon RDS, who handles OS patching?', 'aws', 'rds', 'guest-os-patching'),
+  p('For Amazon S3, who manages the operating system and platform?', 'aws', 's3', 'guest-os-patching'),
+  p('Is AWS responsible for the security of DynamoDB underlying infrastructure?', 'aws', 'dynamodb', 'managed-infrastructure'),
+  p('Does AWS back up my EC2 instances?', 'customer', 'ec2', 'backups'),
+  p('Do I need to patch the OS for Fargate?', 'aws', 'fargate', 'guest-os-patching'),
+  p('Who is responsible for patching custom runtimes in Lambda?', 'customer', 'lambda', 'custom-runtimes'),
+  p('Who updates the runtime for Lambda functions that use container images?', 'customer', 'lambda', 'container-images'),
+  p('Who is responsible for the durability of S3 objects?', 'aws', 's3', 'managed-infrastructure'),
+  p('Who is responsible for S3 cross-region replication?', 'customer', 's3', 'backups'),
+  p('Who is responsible for making RDS snapshots public?', 'customer', 'rds', 'resource-policies'),
+  p('Who is responsible for the ECS task execution role?', 'customer', 'ecs', 'iam'),
+  p('Who is responsible for EC2 instance metadata service configuration?', 'customer', 'ec2', 'guest-os-hardening'),
+  p('Who configures the managed services like RDS and S3 securely?', 'customer', 'rds', 'configuration-compliance'),
+  p('Who is responsible for DynamoDB global tables?', 'shared', 'dynamodb', 'high-availability'),
+  p('Who manages SSH keys for EC2?', 'customer', 'ec2', 'access-key-rotation'),
+  p('Who protects KMS hardware security modules?', 'aws', null, 'managed-infrastructure'),
+  p('Who is responsible for data sovereignty and choosing regions?', 'customer', null, 'client-side-data'),
+  p('who is resposible for patchng rds', 'shared', 'rds', 'database-engine-patching'),
+  p('who patches lambada', 'aws', 'lambda', 'runtime-patching'),
+  p('s3 encryption', 'shared', 's3', 'encryption-at-rest'),
 ];
 
 /** Questions naming services that do not exist or are not AWS's: always refused (exit 2). */
@@ -209,6 +238,11 @@ export const unknownServiceQuestions: string[] = [
   'who owns iam for zorblax service',
   'who handles backups for oracle cloud infrastructure',
   'who manages gke clusters',
+  'who patches amazon lex',
+  'who owns physical security for amazon connect',
+  'who patches aws batch',
+  'who owns encryption for amazon s4',
+  'who patches dynamite db',
 ];
 
 /** Area-only questions whose owner depends on the service: no owner, exit 2. */
