@@ -184,12 +184,15 @@ function runNode(args: string[], stdinFile?: string): Promise<ChildRun> {
 const replayChild = (args: string[], stdinFile?: string): Promise<ChildRun> => runNode([bin, 'replay', '--json', ...args], stdinFile);
 
 /** The replay module alone, without the modules of the CLI's other subcommands. */
-const replayModuleOnly = (args: string[]): Promise<ChildRun> =>
-  runNode([
-    '--input-type=module',
-    '-e',
-    `const m = await import(${JSON.stringify(pathToFileURL(path.join(repo, 'dist/src/cli/replay.js')).href)}); process.exitCode = (await m.runReplay(${JSON.stringify(args)}, { json: true })).exitCode;`,
-  ]);
+const replayModuleOnly = (args: string[], stdinFile?: string): Promise<ChildRun> =>
+  runNode(
+    [
+      '--input-type=module',
+      '-e',
+      `const m = await import(${JSON.stringify(pathToFileURL(path.join(repo, 'dist/src/cli/replay.js')).href)}); process.exitCode = (await m.runReplay(${JSON.stringify(args)}, { json: true })).exitCode;`,
+    ],
+    stdinFile,
+  );
 
 /** Writes one `{"Records":[…]}` document of about `bytes` to `file`, without holding it in memory. */
 async function writeBigDocument(file: string, bytes: number): Promise<{ bytes: number; records: number }> {
@@ -254,10 +257,13 @@ async function run(): Promise<void> {
     const big = path.join(dir, 'big.json');
     const doc = await writeBigDocument(big, Math.min(targetMb, 256) * 1024 * 1024);
     const s = await replayChild(['-'], big);
-    const sRead = /(\d+) records read/.exec(s.stderr)?.[1];
-    process.stdout.write(
-      `(c) srm replay --json - with one ${mb(doc.bytes)} MB {"Records":[…]} piped on stdin: ${s.seconds.toFixed(2)} s wall, ${cpu(s.cpuSeconds)} s CPU, ${mb(doc.bytes / s.seconds)} MB/s, ${sRead ?? '?'} of ${doc.records} records read, peak RSS ${s.peakRssMb === null ? 'unknown' : `${s.peakRssMb.toFixed(0)} MB`}\n`,
-    );
+    const s2 = await replayModuleOnly(['-'], big);
+    for (const [label, x] of [['srm replay --json -', s], ['the replay module alone', s2]] as const) {
+      const n = /(\d+) records read/.exec(x.stderr)?.[1];
+      process.stdout.write(
+        `(c) ${label}, one ${mb(doc.bytes)} MB {"Records":[…]} piped on stdin: ${x.seconds.toFixed(2)} s wall, ${cpu(x.cpuSeconds)} s CPU, ${mb(doc.bytes / x.seconds)} MB/s, ${n ?? '?'} of ${doc.records} records read, peak RSS ${x.peakRssMb === null ? 'unknown' : `${x.peakRssMb.toFixed(0)} MB`}\n`,
+      );
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

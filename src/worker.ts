@@ -160,4 +160,6 @@ export async function runWorker(env: NodeJS.ProcessEnv, logger: Logger): Promise
   logger.info({ signal }, 'stopping: finishing active jobs');
   await pipeline.stop();
   logger.info('stopped');
+  // A clean exit comes first; this unref'd timer only ends a process something still holds open.
+  setTimeout(() => process.exit(process.exitCode ?? 0), 5_000).unref();
 }

@@ -76,6 +76,16 @@ export async function serve(parts: readonly Startable[], deps: Deps): Promise<vo
   logger.info({ signal }, 'stopping');
   await stopAll(started, logger);
   logger.info('stopped');
+  exitSoon();
+}
+
+/**
+ * Everything srm started is stopped; a library's leftover timer (a WebClient
+ * retrying an unreachable API) must not keep the process alive. The timer is
+ * unref'd, so a clean exit happens first and this only fires when something lingers.
+ */
+export function exitSoon(ms = 5_000): void {
+  setTimeout(() => process.exit(process.exitCode ?? 0), ms).unref();
 }
 
 export const registerServe: RegisterCli = (program: Command) => {

@@ -193,7 +193,7 @@ export const phrasings: Phrasing[] = [
   p('Who is responsible for compute, storage, database and networking hardware?', 'aws', null, 'managed-infrastructure'),
   p('Who is responsible for patching flaws within the infrastructure?', 'aws', null, 'managed-infrastructure'),
   p('Who is responsible for awareness and training of customer employees?', 'customer', null, 'security-awareness'),
-  p('Who is responsible for isolating tenants on shared hardware?', 'aws', null, 'hypervisor-host-os'),
+  p('Who is responsible for tenant isolation on shared hardware?', 'aws', null, 'hypervisor-host-os'),
   p('In Amazon RDS, who handles OS patching?', 'aws', 'rds', 'guest-os-patching'),
   p('For Amazon S3, who manages the operating system and platform?', 'aws', 's3', 'guest-os-patching'),
   p('Is AWS responsible for the security of DynamoDB underlying infrastructure?', 'aws', 'dynamodb', 'managed-infrastructure'),

@@ -3,7 +3,8 @@ import type { CommandReply } from '../define-command.js';
 
 /** A CommandReply as Bolt's `respond` wants it (ephemeral unless said otherwise). */
 export function toRespond(reply: CommandReply, extra: Partial<RespondArguments> = {}): RespondArguments {
-  return { response_type: reply.responseType ?? 'ephemeral', text: reply.text, blocks: reply.blocks, ...extra } as RespondArguments;
+  const replace = reply.replaceOriginal ? { replace_original: true } : {};
+  return { response_type: reply.responseType ?? 'ephemeral', text: reply.text, blocks: reply.blocks, ...replace, ...extra } as RespondArguments;
 }
 
 export const friendlyError: CommandReply = {
