@@ -7,6 +7,7 @@ import { ec2DefaultSecurityGroupClosed } from './ec2-default-security-group-clos
 import { ec2EbsDefaultEncryption } from './ec2-ebs-default-encryption.js';
 import { ec2EbsSnapshotsNotPublic } from './ec2-ebs-snapshots-not-public.js';
 import { ec2Imdsv2Required } from './ec2-imdsv2-required.js';
+import { ec2NaclAdminPorts } from './ec2-nacl-admin-ports.js';
 import { ec2SecurityGroupAdminPorts } from './ec2-security-group-admin-ports.js';
 import { ec2VpcFlowLogs } from './ec2-vpc-flow-logs.js';
 import { guarddutyEnabled } from './guardduty-enabled.js';
@@ -18,6 +19,7 @@ import { iamRootMfaEnabled } from './iam-root-mfa-enabled.js';
 import { iamRootNoAccessKeys } from './iam-root-no-access-keys.js';
 import { iamSupportRole } from './iam-support-role.js';
 import { iamUnusedCredentials } from './iam-unused-credentials.js';
+import { iamUserNoDirectPolicies } from './iam-user-no-direct-policies.js';
 import { kmsKeyRotation } from './kms-key-rotation.js';
 import { s3AccountPublicAccessBlock } from './s3-account-public-access-block.js';
 import { s3BucketPublicAccessBlock } from './s3-bucket-public-access-block.js';
@@ -32,6 +34,7 @@ export const checks: readonly Check[] = [
   ec2EbsDefaultEncryption,
   ec2EbsSnapshotsNotPublic,
   ec2Imdsv2Required,
+  ec2NaclAdminPorts,
   ec2SecurityGroupAdminPorts,
   ec2VpcFlowLogs,
   guarddutyEnabled,
@@ -43,6 +46,7 @@ export const checks: readonly Check[] = [
   iamRootNoAccessKeys,
   iamSupportRole,
   iamUnusedCredentials,
+  iamUserNoDirectPolicies,
   kmsKeyRotation,
   s3AccountPublicAccessBlock,
   s3BucketPublicAccessBlock,

@@ -154,8 +154,16 @@ export async function runWorker(env: NodeJS.ProcessEnv, logger: Logger): Promise
   const pipeline = await startPipeline({ env, logger, schedulers: false });
   logger.info({ prefix: pipeline.runtime.prefix }, 'srm worker running');
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-    process.once('SIGINT', () => resolve('SIGINT'));
+    const onSignal = (s: NodeJS.Signals) => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      // a second signal while finishing jobs exits at once (the jobs are retried as stalled)
+      process.once('SIGTERM', () => process.exit(1));
+      process.once('SIGINT', () => process.exit(1));
+      resolve(s);
+    };
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
   });
   logger.info({ signal }, 'stopping: finishing active jobs');
   await pipeline.stop();

@@ -4,7 +4,7 @@ import type { CoreAreaId } from '../knowledge/area-ids.js';
 import type { Logger } from '../logger.js';
 import type { Severity } from '../rules/types.js';
 import type { CheckSummary } from './summary.js';
-import type { CheckStatus, Owner } from './types.js';
+import type { CheckStatus } from './types.js';
 
 /** What `evaluate` may know besides the snapshot: where and when. */
 export interface EvaluateContext {

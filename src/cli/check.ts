@@ -115,10 +115,11 @@ export async function runCheckCommand(ids: readonly string[], opts: CheckCommand
     return runChecks(checks, targets, (t) => clientsFor(t.region), {
       logger,
       concurrency: 8,
-      onResults: (results, run) => {
+      onResults: (results, done) => {
         if (!io.progress) return;
         const counts = order.map((s) => `${results.filter((r) => r.status === s).length} ${s}`).join(', ');
-        io.err(`[${run.done}/${run.total}] ${run.check.id} ${run.check.scope === 'global' ? 'global' : run.target.region}: ${counts}\n`);
+        const where = done.check.scope === 'global' ? 'global' : done.target.region;
+        io.err(`[${done.done}/${done.total}] ${done.check.id} ${where}: ${counts}\n`);
       },
     });
   }

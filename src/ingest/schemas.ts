@@ -198,7 +198,10 @@ export function camelKey(key: string): string {
 export function camelizeKeys(value: unknown, depth = 0): unknown {
   if (depth > MAX_DEPTH) throw new RangeError(`nesting deeper than ${MAX_DEPTH}`);
   if (Array.isArray(value)) return value.map((v) => camelizeKeys(v, depth + 1));
+  // Only plain data: a Date or other class instance from an SDK is kept as it is.
   if (!isPlainObject(value)) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[camelKey(k)] = camelizeKeys(v, depth + 1);
   return out;

@@ -53,7 +53,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'managed-infrastructure',
     name: 'Underlying infrastructure (compute, storage, database and networking that run the service)',
-    aliases: ['underlying infrastructure', 'infrastructure', 'the infrastructure', 'hardware', 'servers', 'physical servers', 'compute infrastructure', 'security of the cloud', 'managed infrastructure', 'service infrastructure', 'underlying hardware', 'underlying servers', 'infrastructure layer', 'durability', 'data durability', 'execution environment', 'execution environments', 'storage layer', 'storage infrastructure', 'hardware security modules', 'hardware security module', 'hsm', 'hsms', 'hsm hardware'],
+    aliases: ['underlying infrastructure', 'infrastructure', 'the infrastructure', 'hardware', 'servers', 'physical servers', 'compute infrastructure', 'security of the cloud', 'managed infrastructure', 'service infrastructure', 'underlying hardware', 'underlying servers', 'infrastructure layer', 'durability', 'data durability', 'execution environment', 'execution environments', 'storage layer', 'storage infrastructure', 'hardware security modules', 'hardware security module', 'hsm', 'hsms', 'hsm hardware', 'software that runs aws services', 'aws software', 'foundation services'],
     sources: [src.srm, src.riskCompliance],
     defaults: {
       all: r('aws', 'AWS is responsible for "security of the cloud": the compute, storage, database and networking infrastructure that runs {service}.', ['Runs, scales and secures the hardware and the software that provide the service.'], ['Configure what you build on it securely ("security in the cloud"); use AWS Trusted Advisor and Security Hub to review your configuration.']),
@@ -153,7 +153,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'network-acls-routing',
     name: 'Network ACLs, subnets and routing',
-    aliases: ['network acls', 'network acl', 'nacl', 'nacls', 'network access control lists', 'network access control list', 'route tables', 'route table', 'routing', 'routes', 'subnet routing', 'network segmentation', 'vpc configuration', 'network configuration', 'private subnets', 'public subnets', 'vpc endpoints', 'private connectivity', 'vpc peering', 'peering', 'internet gateways', 'nat gateways', 'endpoint access', 'cluster endpoint', 'api endpoint access', 'internet access', 'network policies', 'private endpoint'],
+    aliases: ['network acls', 'network acl', 'nacl', 'nacls', 'network access control lists', 'network access control list', 'route tables', 'route table', 'routing', 'routes', 'subnet routing', 'network segmentation', 'vpc configuration', 'network configuration', 'private subnets', 'public subnets', 'vpc endpoints', 'private connectivity', 'vpc peering', 'peering', 'internet gateways', 'nat gateways', 'endpoint access', 'cluster endpoint', 'api endpoint access', 'internet access', 'network policies', 'private endpoint', 'zone security', 'communications protection', 'service and communications protection'],
     sources: [src.srm, src.networkAcls],
     defaults: {
       all: r('customer', 'Your VPC design for {service} — subnets, route tables, network ACLs, gateways and endpoints — is configuration you own.', ['Provides the VPC network and enforces the ACLs and routes you configure.'], ['Segment with private subnets and network ACLs, use VPC endpoints, and review with AWS Config and VPC Reachability Analyzer.']),
@@ -379,9 +379,36 @@ export const areaData: AreaInput[] = [
     },
   },
   {
+    id: 'patch-management',
+    name: 'Patch management (a shared control)',
+    aliases: ['patch management', 'patch management control', 'patching responsibilities', 'patch management responsibility'],
+    sources: [src.srm, src.patchManager],
+    defaults: {
+      all: r('shared', 'The Shared Responsibility Model names patch management a shared control: AWS patches and fixes flaws in the infrastructure under {service}, and you patch what you run on it (guest OS, applications, images) as far as the service lets you.', ['Patches and fixes flaws in the infrastructure, host OS and managed platforms.'], ['Patch your guest OS and applications (AWS Systems Manager Patch Manager), keep managed services on supported versions, and track findings in Amazon Inspector.']),
+    },
+  },
+  {
+    id: 'configuration-management',
+    name: 'Configuration management (a shared control)',
+    aliases: ['configuration management', 'configuration management control'],
+    sources: [src.srm, src.config],
+    defaults: {
+      all: r('shared', 'The Shared Responsibility Model names configuration management a shared control: AWS maintains the configuration of its infrastructure devices, and you configure your own guest operating systems, databases and applications on {service}.', ['Maintains the configuration of its infrastructure devices.'], ['Define secure configurations as code and check them with AWS Config and Security Hub.']),
+    },
+  },
+  {
+    id: 'awareness-training',
+    name: 'Awareness and training (a shared control)',
+    aliases: ['awareness and training', 'awareness training', 'awareness and training control'],
+    sources: [src.srm],
+    defaults: {
+      all: r('shared', 'The Shared Responsibility Model names awareness and training a shared control: AWS trains AWS employees, and you train your own employees who use {service}.', ['Trains AWS employees.'], ['Train your own builders and operators (AWS Skill Builder security courses) and run exercises.']),
+    },
+  },
+  {
     id: 'security-awareness',
     name: 'Security awareness and training of your people',
-    aliases: ['security awareness', 'security training', 'awareness training', 'training', 'employee training', 'staff training', 'phishing', 'social engineering', 'user education', 'insecure user behaviour', 'insecure user behavior'],
+    aliases: ['security awareness', 'security training', 'training', 'awareness and training of customer employees', 'training of customer employees', 'training our employees', 'training my employees', 'employee training', 'staff training', 'phishing', 'social engineering', 'user education', 'insecure user behaviour', 'insecure user behavior'],
     sources: [src.securityPillar, src.srm],
     defaults: {
       all: r('customer', 'AWS trains its own staff; training the people who use {service} in your organisation, and watching for insecure behaviour, is yours.', ['Trains AWS personnel and publishes security guidance and training.'], ['Train builders and operators (AWS Skill Builder security courses), run phishing exercises, and review risky behaviour found by IAM Access Analyzer and GuardDuty.']),
@@ -390,7 +417,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'incident-response',
     name: 'Incident response',
-    aliases: ['incident response', 'incidents', 'incident', 'security incident', 'security incidents', 'respond to incidents', 'breach', 'breaches', 'forensics', 'ir', 'incident handling', 'playbooks', 'runbooks', 'containment'],
+    aliases: ['incident response', 'incidents', 'incident', 'security incident', 'security incidents', 'respond to incidents', 'breach', 'breaches', 'forensics', 'ir', 'incident handling', 'playbooks', 'runbooks', 'containment', 'abuse reports', 'abuse report', 'abuse notices'],
     sources: [src.incidentResponse],
     defaults: {
       all: r('customer', 'AWS responds to incidents in its infrastructure; responding to incidents in your account and {service} resources (containment, forensics, recovery) is yours.', ['Handles incidents affecting AWS infrastructure and notifies affected customers (AWS Health, abuse reports).'], ['Write and rehearse playbooks, pre-provision forensic access, automate containment with EventBridge and Lambda or Systems Manager, and consider AWS Security Incident Response.']),

@@ -9,10 +9,10 @@ export type Act = 'patch' | 'harden' | 'encrypt' | 'configure';
 export type Obj = 'os' | 'engine' | 'runtime' | 'host' | 'platform' | 'data' | 'traffic';
 
 export const acts: Record<Act, string[]> = {
-  patch: ['patch', 'patches', 'patched', 'patching', 'update', 'updates', 'updated', 'updating', 'upgrade', 'upgrades', 'upgraded', 'upgrading', 'security updates', 'security update', 'security patches', 'security patch', 'patch management', 'apply patches', 'applying patches', 'maintain', 'maintains', 'maintained', 'maintaining', 'maintenance', 'keep up to date', 'keeping up to date', 'fixing flaws', 'fix flaws', 'bug fixes', 'hotfixes'],
+  patch: ['patch', 'patches', 'patched', 'patching', 'update', 'updates', 'updated', 'updating', 'upgrade', 'upgrades', 'upgraded', 'upgrading', 'security updates', 'security update', 'security patches', 'security patch', 'apply patches', 'applying patches', 'maintain', 'maintains', 'maintained', 'maintaining', 'maintenance', 'keep up to date', 'keeping up to date', 'fixing flaws', 'fix flaws', 'bug fixes', 'hotfixes'],
   harden: ['harden', 'hardens', 'hardening', 'hardened', 'lock down', 'locking down'],
   encrypt: ['encrypt', 'encrypts', 'encrypted', 'encrypting', 'encryption'],
-  configure: ['configuration management', 'configuration', 'configurations', 'configure', 'configures', 'configuring', 'configured', 'setting up', 'set up'],
+  configure: ['configuration', 'configurations', 'configure', 'configures', 'configuring', 'configured', 'setting up', 'set up'],
 };
 
 export const objects: Record<Obj, string[]> = {
@@ -43,6 +43,7 @@ export const actAlone: Partial<Record<Act, string>> = {
 
 /** An object alone (no act): "who owns the guest os on ec2". */
 export const objectAlone: Partial<Record<Obj, string>> = {
+  data: 'client-side-data',
   os: 'guest-os-patching',
   engine: 'database-engine-patching',
   runtime: 'runtime-patching',

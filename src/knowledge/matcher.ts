@@ -148,7 +148,7 @@ interface TermHit {
   phrase: string;
 }
 
-function matchTerms(tokens: string[], primarySpans: ServiceHit[]): TermHit[] {
+function matchTerms(tokens: string[], serviceSpans: ServiceHit[]): TermHit[] {
   const hits: TermHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     let hit: TermHit | null = null;
@@ -160,7 +160,7 @@ function matchTerms(tokens: string[], primarySpans: ServiceHit[]): TermHit[] {
     if (hit) {
       const h = hit;
       // Words inside a service's own name ("application load balancer") say nothing about the area.
-      if (!primarySpans.some((s) => s.start <= h.start && h.end <= s.end)) hits.push(h);
+      if (!serviceSpans.some((s) => s.start <= h.start && h.end <= s.end)) hits.push(h);
       i = h.end;
     } else i++;
   }
@@ -264,9 +264,10 @@ export function parseQuestion(question: string): ParsedQuestion {
     }
   });
   const service = chooseService(serviceHits);
-  const primarySpans = serviceHits.filter((h) => !h.service.supporting);
-  const area = chooseArea(matchTerms(tokens, primarySpans));
-  let areaId = area?.areaId ?? null;
+  const area = chooseArea(matchTerms(tokens, serviceHits));
+  // Naming only a tool ("aws waf", "amazon guardduty") asks about the area the tool serves.
+  const tool = serviceHits.find((h) => h.service.toolFor);
+  let areaId = area?.areaId ?? tool?.service.toolFor ?? null;
   if (areaId === 'service') areaId = service ? service.patchArea : 'guest-os-patching';
   return {
     tokens,
@@ -274,7 +275,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     serviceHits,
     service,
     areaId,
-    areaPhrase: area?.phrase ?? null,
+    areaPhrase: area?.phrase ?? tool?.alias ?? null,
     genericArea: area?.generic ?? false,
     unknownWords,
     serviceLikeWords,

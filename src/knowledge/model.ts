@@ -45,6 +45,7 @@ for (const o of overrides) {
 }
 for (const s of services) {
   if (!areaById.has(s.patchArea)) throw new Error(`knowledge: service ${s.id} patchArea ${s.patchArea} is not an area`);
+  if (s.toolFor && !areaById.has(s.toolFor)) throw new Error(`knowledge: service ${s.id} toolFor ${s.toolFor} is not an area`);
 }
 
 export function listServices(): readonly Service[] {

@@ -28,6 +28,8 @@ export const serviceSchema = z.object({
   supporting: z.boolean().default(false),
   /** Runs on the customer's premises (Outposts, Snow): left out when an area's single owner is computed. */
   customerPremises: z.boolean().default(false),
+  /** For a tool service (GuardDuty, KMS…): the area a question naming only the tool is about. */
+  toolFor: kebab.optional(),
   /** The area a bare "who patches <service>" means; guest OS patching unless said otherwise. */
   patchArea: kebab.default('guest-os-patching'),
 });

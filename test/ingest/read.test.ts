@@ -103,13 +103,17 @@ describe('readRecords: formats', () => {
 });
 
 describe('readRecords: directories and paths', () => {
-  it('walks directories recursively in name order, skipping .csv and .md', async () => {
+  it('walks directories recursively in name order, skipping .csv, .md and CloudTrail digest files', async () => {
     const dir = path.join(tmp, 'tree');
     await mkdir(path.join(dir, 'b', 'nested'), { recursive: true });
     await copyFile(fx('cloudtrail-events-array.json'), path.join(dir, 'b', 'nested', '2.json'));
     await writeFile(path.join(dir, 'a.json.gz'), gzipSync(await readFile(fx('eventbridge-cloudtrail.json'))));
     await writeFile(path.join(dir, 'manifest.csv'), 'line,rule\n1,x\n');
     await writeFile(path.join(dir, 'README.md'), '# not data\n');
+    await writeFile(
+      path.join(dir, '123456789012_CloudTrail-Digest_us-east-1_trail_us-east-1_20240501T100000Z.json.gz'),
+      gzipSync(JSON.stringify({ awsAccountId: '123456789012', digestStartTime: '2024-05-01T09:00:00Z', logFiles: [] })),
+    );
     await copyFile(fx('guardduty-finding.json'), path.join(dir, 'b', '1.json'));
     const run = await read([dir]);
     expect(run.records.map((r) => path.relative(dir, r.origin!.path!))).toEqual([

@@ -88,6 +88,11 @@ describe('parseGuardDutyFinding', () => {
     expect(parseGuardDutyFinding(value)).toEqual({ ok: false, reason });
   });
 
+  it('keeps SDK class instances (dates) while converting keys', () => {
+    const at = new Date('2024-05-01T09:00:00Z');
+    expect(camelizeKeys({ Service: { EventFirstSeen: at, Count: 2 } })).toEqual({ service: { eventFirstSeen: at, count: 2 } });
+  });
+
   it('names keys as the API does', () => {
     expect(['AccountId', 'Id', 'S3BucketDetails', 'EcsClusterDetails', 'IpAddressV4', 'ID', 'already'].map(camelKey)).toEqual([
       'accountId',

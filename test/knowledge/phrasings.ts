@@ -214,6 +214,10 @@ export const phrasings: Phrasing[] = [
   p('who is resposible for patchng rds', 'shared', 'rds', 'database-engine-patching'),
   p('who patches lambada', 'aws', 'lambda', 'runtime-patching'),
   p('s3 encryption', 'shared', 's3', 'encryption-at-rest'),
+  p('Who is responsible for patch management under the shared responsibility model?', 'shared', null, 'patch-management'),
+  p('Who is responsible for configuration management?', 'shared', null, 'configuration-management'),
+  p('Who is responsible for awareness and training?', 'shared', null, 'awareness-training'),
+  p('Who is responsible for training employees on security?', 'customer', null, 'security-awareness'),
 ];
 
 /** Questions naming services that do not exist or are not AWS's: always refused (exit 2). */
