@@ -158,6 +158,8 @@ export const pipelineBench: Benchmark = {
       prefix,
       slackClient: createPosterClient('xoxb-bench', slack.url),
       router: { digestFlushMs: 2000 },
+      // SRM_BENCH_CONCURRENCY overrides every queue's worker concurrency (default: each job's own)
+      ...(process.env.SRM_BENCH_CONCURRENCY ? { concurrency: envInt('SRM_BENCH_CONCURRENCY', 20) } : {}),
     });
     try {
       const records = Array.from({ length: total }, (_, i) => deniedCall(i));

@@ -8,6 +8,7 @@ import type { Benchmark } from './index.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bin = path.resolve(here, '../src/bin.js');
 const answerModule = path.resolve(here, '../src/knowledge/answer.js');
+const matcherModule = path.resolve(here, '../src/knowledge/matcher.js');
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -46,13 +47,13 @@ export const whoBench: Benchmark = {
     const p99 = perAnswer[Math.floor(perAnswer.length * 0.99)] ?? 0;
     process.stdout.write(`in-process (warm): ${answered} answers over ${questions.length} phrasings in ${elapsed.toFixed(0)} ms = ${Math.round((answered / elapsed) * 1000)} answers/s, median ${(median(perAnswer) * 1000).toFixed(1)} µs, p99 ${(p99 * 1000).toFixed(1)} µs\n`);
 
-    const load: number[] = [];
-    const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(answerModule).href)}); process.stdout.write(String(performance.now() - t));`;
-    for (let i = 0; i < 5; i++) {
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-      load.push(Number(r.stdout));
-    }
-    process.stdout.write(`knowledge module load (cold, in a fresh node): median ${median(load).toFixed(0)} ms over ${load.length} runs\n`);
+    const loadMs = (file: string): number => {
+      const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;
+      return Number(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout);
+    };
+    const load = [0, 1, 2, 3, 4].map(() => loadMs(answerModule));
+    const data = [0, 1, 2, 3, 4].map(() => loadMs(matcherModule));
+    process.stdout.write(`module load in a fresh node: knowledge data + matcher median ${median(data).toFixed(0)} ms; answer.js with the check/rule catalogues median ${median(load).toFixed(0)} ms (5 runs each)\n`);
 
     const cold: number[] = [];
     for (let i = 0; i < 10; i++) cold.push(spawnMs([bin, 'who', questions[i % questions.length] ?? 'who patches ec2', '--json']));

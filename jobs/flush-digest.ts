@@ -55,12 +55,12 @@ export const flushDigest = defineJob<FlushDigestPayload>({
       const message = renderDigest(digest, payload.postedIndividually ? { postedIndividually: payload.postedIndividually } : {});
       try {
         if (digest.ts) {
-          await poster.update({ channel: digest.channel, ts: digest.ts, ...message });
+          await poster.update({ channel: digest.postedChannel ?? digest.channel, ts: digest.ts, ...message });
           logger.debug({ digestId: digest.id, count: digest.count }, 'digest updated');
           return { outcome: 'updated', ts: digest.ts, count: digest.count };
         }
         const posted = await poster.post({ channel: digest.channel, ...message });
-        await setDigestTs(runtime, digest.id, posted.ts);
+        await setDigestTs(runtime, digest.id, posted.ts, posted.channel);
         await countOutcome(runtime, 'digests');
         logger.info({ digestId: digest.id, rule: digest.rule, channel: digest.channel, count: digest.count }, 'digest posted');
         return { outcome: 'posted', ts: posted.ts, count: digest.count };

@@ -39,7 +39,11 @@ export type PostAlertResult =
 /** Stored per dedup key so a retried job continues where it stopped instead of deciding (and posting) again. */
 interface Progress {
   decision?: FloodDecision;
+  /** The message this job posted (top-level or thread reply), once Slack answered. */
   ts?: string;
+  postedChannel?: string;
+  /** Folded into its digest (not folded twice on a retry). */
+  folded?: boolean;
   done?: string;
 }
 
@@ -69,11 +73,19 @@ async function waitForParent(runtime: Runtime, alert: Alert, channel: string, wa
   }
 }
 
-async function postTopLevel(runtime: Runtime, alert: Alert, channel: string, threadParent: boolean, logger: Logger): Promise<string> {
+/**
+ * A new top-level message. Its ts is saved as soon as Slack answers, so a job
+ * retried after that (a Redis hiccup) finishes the bookkeeping without posting twice.
+ */
+async function postTopLevel(runtime: Runtime, alert: Alert, channel: string, threadParent: boolean, logger: Logger, saved: { ts?: string; channel?: string }, save: (posted: { ts: string; channel: string }) => Promise<void>): Promise<string> {
   const poster = requirePoster(runtime);
-  const message = renderAlert(alert, { ...(areaInfo(alert.area) ? { area: areaInfo(alert.area)! } : {}) });
-  const posted = await poster.post({ channel, ...message });
-  if (threadParent) await markThreadPosted(runtime, alert, channel, posted.ts);
+  let posted = saved.ts ? { ts: saved.ts, channel: saved.channel ?? channel } : undefined;
+  if (!posted) {
+    const area = areaInfo(alert.area);
+    posted = await poster.post({ channel, ...renderAlert(alert, area ? { area } : {}) });
+    await save(posted);
+  }
+  if (threadParent) await markThreadPosted(runtime, alert, channel, posted.ts, posted.channel);
   const permalink = await poster.permalink(posted.channel, posted.ts);
   await recordPostedAlert(runtime, { alert, channel: posted.channel, ts: posted.ts, permalink });
   logger.info({ rule: alert.rule, eventId: alert.eventId, channel: posted.channel, ts: posted.ts }, 'alert posted');
@@ -139,25 +151,41 @@ export const postAlert = defineJob<PostAlertPayload>({
     };
     const decision = progress.decision;
     try {
+      const savePosted = async (posted: { ts: string; channel: string }) => {
+        progress.ts = posted.ts;
+        progress.postedChannel = posted.channel;
+        await saveProgress(runtime, progressKey, progress);
+      };
       if (decision.kind === 'digest') {
-        await foldIntoDigest(runtime, decision.digestId, channel, alert);
-        await saveProgress(runtime, progressKey, { ...progress, done: 'digested' });
-        await counted('digested');
+        if (!progress.folded) {
+          await foldIntoDigest(runtime, decision.digestId, channel, alert);
+          progress.folded = true;
+          await saveProgress(runtime, progressKey, progress);
+        }
+        // The flush of the current interval renders it (one flush job per digest per interval).
         const bucket = Math.floor(Date.now() / tuning.digestFlushMs);
         const delay = (bucket + 1) * tuning.digestFlushMs - Date.now();
         await runtime.enqueue(flushDigest, { digestId: decision.digestId, postedIndividually: runtime.config.digest.threshold }, { jobId: flushDigestJobId(decision.digestId, bucket), delay });
+        await saveProgress(runtime, progressKey, { ...progress, done: 'digested' });
+        await counted('digested');
         return { outcome: 'digested', channel, digestId: decision.digestId };
       }
       if (decision.kind === 'post') {
-        const ts = await postTopLevel(runtime, alert, channel, decision.threadParent, logger);
+        const ts = await postTopLevel(runtime, alert, channel, decision.threadParent, logger, { ...(progress.ts ? { ts: progress.ts } : {}), ...(progress.postedChannel ? { channel: progress.postedChannel } : {}) }, savePosted);
         await saveProgress(runtime, progressKey, { ...progress, ts, done: 'posted' });
         await counted('posted');
         return { outcome: 'posted', channel, ts };
       }
-      const parent = await waitForParent(runtime, alert, channel, tuning.threadParentWaitMs);
+      const parent = progress.ts ? await readThread(runtime, channel, alert.rule, alert.actor ?? '') : await waitForParent(runtime, alert, channel, tuning.threadParentWaitMs);
+      if (progress.ts && !parent?.ts) {
+        // The reply went out before a retry and its thread has since expired: nothing left to update.
+        await saveProgress(runtime, progressKey, { ...progress, done: 'threaded' });
+        await counted('threaded');
+        return { outcome: 'threaded', channel, ts: progress.ts };
+      }
       if (!parent?.ts) {
         logger.warn({ rule: alert.rule, eventId: alert.eventId }, 'thread parent not posted in time; posting on its own');
-        const ts = await postTopLevel(runtime, alert, channel, false, logger);
+        const ts = await postTopLevel(runtime, alert, channel, false, logger, {}, savePosted);
         await saveProgress(runtime, progressKey, { ...progress, ts, done: 'posted' });
         await counted('posted');
         return { outcome: 'posted', channel, ts };
@@ -166,8 +194,7 @@ export const postAlert = defineJob<PostAlertPayload>({
       const parentChannel = parent.channel ?? channel;
       if (!progress.ts) {
         const reply = await poster.post({ channel: parentChannel, threadTs: parent.ts, ...renderAlertRepeat(alert, decision.count) });
-        progress.ts = reply.ts;
-        await saveProgress(runtime, progressKey, progress);
+        await savePosted(reply);
       }
       // The parent shows the latest count (re-read now: concurrent repeats converge on the highest).
       const latest = await readThread(runtime, channel, alert.rule, alert.actor ?? '');

@@ -7,18 +7,21 @@ import { SrmError, UsageError, errorMessage } from './errors.js';
  * listed in src/cli/index.ts. Exit codes are each subcommand's contract;
  * a usage error exits 3 unless the subcommand says otherwise.
  */
-export function buildProgram(): Command {
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('srm')
     .description('AWS Shared Responsibility Model for Slack: who owns what, security checks, CloudTrail and GuardDuty alerts.')
     .version(process.env.npm_package_version ?? '0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of cliCommands) register(program);
+  // Load only the subcommand being run; help (or an unknown name) loads them all.
+  const first = argv.slice(2).find((a) => !a.startsWith('-'));
+  const only = cliCommands.filter((c) => c.name === first);
+  for (const c of only.length ? only : cliCommands) (await c.load())(program);
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -67,7 +67,12 @@ export function blocksToText(blocks: readonly unknown[], indent = ''): string[] 
       case 'section': {
         if (b.text) push(textOf(b.text));
         const fields = Array.isArray(b.fields) ? b.fields.map((f) => textOf(f).replace('\n', ': ')) : [];
-        for (let i = 0; i < fields.length; i += 2) push(`  ${(fields[i] ?? '').padEnd(44)} ${fields[i + 1] ?? ''}`.trimEnd());
+        if (fields.some((f) => f.includes('\n') || f.length > 44)) {
+          // long or multi-line fields (a digest's breakdowns): one after the other
+          for (const f of fields) push(`  ${f.replace(/\n/g, '\n    ')}`);
+        } else {
+          for (let i = 0; i < fields.length; i += 2) push(`  ${(fields[i] ?? '').padEnd(44)} ${fields[i + 1] ?? ''}`.trimEnd());
+        }
         break;
       }
       case 'context':

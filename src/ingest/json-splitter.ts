@@ -140,6 +140,8 @@ export class JsonSplitter {
         case TOP:
           if (isSpace(c)) {
             if (c === NL && this.pendingLine) this.lineMode = true;
+          } else if (c === COMMA) {
+            // Objects joined with commas but no enclosing array: read them all the same.
           } else if (c === OPEN_BRACKET) {
             this.pendingLine = false;
             this.place = 'array';

@@ -189,7 +189,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'access-key-rotation',
     name: 'Access key rotation and long-term credentials',
-    aliases: ['access key rotation', 'access keys', 'access key', 'rotate access keys', 'rotating access keys', 'credential rotation', 'long term credentials', 'rotate credentials', 'unused credentials', 'stale keys', 'key age', 'iam access keys', 'key pairs', 'key pair', 'ssh keys', 'ssh key', 'ec2 key pairs'],
+    aliases: ['access key rotation', 'access keys', 'access key', 'rotate access keys', 'rotating access keys', 'credential rotation', 'long term credentials', 'rotate credentials', 'unused credentials', 'stale keys', 'key age', 'iam access keys', 'key pairs', 'key pair', 'ssh keys', 'ssh key', 'ec2 key pairs', 'long lived credentials', 'credentials rotation', 'rotate keys'],
     sources: [src.accessKeys, src.iamBestPractices],
     defaults: {
       all: r('customer', 'Access keys used with {service} are credentials you create, so rotating, deactivating and deleting them is yours.', ['Shows last-used data in the IAM credential report.'], ['Rotate keys at least every 90 days, delete unused ones (IAM credential report, AWS Config access-keys-rotated), and prefer IAM roles and temporary credentials.']),
@@ -283,7 +283,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'backups',
     name: 'Backups and business continuity',
-    aliases: ['backups', 'backup', 'back up', 'backing up', 'snapshots', 'snapshot', 'point in time recovery', 'pitr', 'restore', 'restores', 'disaster recovery', 'dr', 'business continuity', 'data recovery', 'backup retention', 'retention period', 'recovery', 'rpo', 'rto', 'versioning', 'object versioning', 'object lock', 's3 versioning', 'cross region replication', 'replication', 'dr testing'],
+    aliases: ['backups', 'backup', 'back up', 'backing up', 'snapshots', 'snapshot', 'point in time recovery', 'pitr', 'restore', 'restores', 'disaster recovery', 'dr', 'business continuity', 'data recovery', 'backup retention', 'retention period', 'recovery', 'rpo', 'rto', 'versioning', 'object versioning', 'object lock', 's3 versioning', 'cross region replication', 'replication', 'dr testing', 'backed up', 'backed-up', 'backs up'],
     sources: [src.resiliency, src.backup],
     defaults: {
       infrastructure: r('customer', 'AWS does not back up what you run on {service}: snapshots, backup schedules and restore tests are yours.', ['Stores snapshots durably in S3 and runs AWS Backup.'], ['Create backup plans in AWS Backup (EBS snapshots, AMIs), copy them to another Region/account, and test restores.']),

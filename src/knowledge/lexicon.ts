@@ -16,7 +16,7 @@ export const acts: Record<Act, string[]> = {
 };
 
 export const objects: Record<Obj, string[]> = {
-  os: ['os', 'data plane', 'guest os', 'operating system', 'operating systems', 'guest operating system', 'guest operating systems', 'instance os', 'underlying os', 'underlying operating system', 'kernel', 'nodes', 'node', 'worker nodes', 'worker node', 'node groups', 'node group', 'container instances', 'container instance', 'ami', 'amis', 'linux', 'windows', 'windows server', 'amazon linux', 'ubuntu', 'red hat', 'rhel'],
+  os: ['os', 'data plane', 'docker engine', 'docker', 'container runtime', 'container agent', 'ecs agent', 'ecs container agent', 'kubelet', 'guest os', 'operating system', 'operating systems', 'guest operating system', 'guest operating systems', 'instance os', 'underlying os', 'underlying operating system', 'kernel', 'nodes', 'node', 'worker nodes', 'worker node', 'node groups', 'node group', 'container instances', 'container instance', 'ami', 'amis', 'linux', 'windows', 'windows server', 'amazon linux', 'ubuntu', 'red hat', 'rhel'],
   engine: ['database engine', 'database engines', 'db engine', 'engine', 'engines', 'database', 'databases', 'db', 'dbs', 'database software', 'mysql', 'postgres', 'postgresql', 'mariadb', 'sql server', 'oracle', 'oracle database', 'db2'],
   runtime: ['runtime', 'runtimes', 'python', 'java', 'nodejs', 'node js', 'ruby', 'dotnet', 'net core', 'php', 'interpreter', 'jdk', 'jre'],
   host: ['host', 'hosts', 'host server', 'host servers'],
@@ -118,6 +118,7 @@ export const generalWords = new Set(
   good bad better worse safe unsafe secure insecure trusted untrusted sensitive confidential critical important
   handle deal dealing responsible accountable charge charged owner
   train trains trained finding findings response responses result results fine grained project projects
+  ci cd cicd pipeline pipelines long lived short against intruder intruders hazard hazards flood floods disaster disasters
   gateway gateways job jobs query queries repository repositories stream streams bucket buckets key keys role roles group groups
   choose chooses chose choosing chosen select selects selecting pick picks picking decide decides deciding decision where`.split(/\s+/).filter(Boolean),
 );

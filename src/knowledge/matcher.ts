@@ -228,14 +228,18 @@ function chooseArea(hits: TermHit[]): Candidate | null {
 const slotWords = new Set(['for', 'on', 'in', 'of', 'with', 'using', 'to', 'by']);
 const determiners = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'this', 'that', 'aws', 'amazon']);
 
-/** An unknown word reads as a product name when it is not ordinary English, follows "aws"/"amazon", or ends the question after "for …"/"on …". */
-function looksLikeServiceName(tokens: string[], i: number): boolean {
+/**
+ * An unknown word reads as a product name when it follows "aws"/"amazon", fills the slot after
+ * "for"/"on"/"of"… ("physical security for zorblax", "of the flux capacitor"), or ends the
+ * question without looking like ordinary English. Other unknown words are extra words.
+ */
+function looksLikeServiceName(tokens: string[], i: number, known: (t: string) => boolean): boolean {
   const t = tokens[i] ?? '';
   const prev = tokens[i - 1];
-  if (prev === 'aws' || prev === 'amazon' || !englishSuffixes.test(t)) return true;
-  if (i !== tokens.length - 1 && tokens[i + 1] !== 'service') return false;
+  if (prev === 'aws' || prev === 'amazon') return true;
+  if (i === tokens.length - 1 && !englishSuffixes.test(t)) return true;
   let j = i - 1;
-  while (j >= 0 && determiners.has(tokens[j] ?? '')) j--;
+  while (j >= 0 && (determiners.has(tokens[j] ?? '') || !known(tokens[j] ?? ''))) j--;
   return j >= 0 && slotWords.has(tokens[j] ?? '');
 }
 
@@ -250,7 +254,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     const c = correctWord(t);
     if (c === null) {
       unknownWords.push(t);
-      if (looksLikeServiceName(raw, i)) serviceLikeWords.push(t);
+      if (looksLikeServiceName(raw, i, (w) => correctWord(w) !== null)) serviceLikeWords.push(t);
       return t;
     }
     if (c !== t) fixes.push({ from: t, to: c });

@@ -23,8 +23,9 @@ export interface DigestState {
   byRegion: Record<string, number>;
   /** The first `digestIdsKept` event ids, in arrival order. */
   eventIds: string[];
-  /** The digest message, once posted. */
+  /** The digest message, once posted, and the channel id Slack answered with (chat.update needs an id). */
   ts?: string;
+  postedChannel?: string;
 }
 
 /** Widens the digest's time range to include one event time (ISO strings order as times). */
@@ -91,11 +92,12 @@ export async function readDigest(scope: RedisScope, digestId: string): Promise<D
     byRegion: counts(regions),
     eventIds: ids,
     ...(h.ts ? { ts: h.ts } : {}),
+    ...(h.postedChannel ? { postedChannel: h.postedChannel } : {}),
   };
 }
 
-export async function setDigestTs(scope: RedisScope, digestId: string, ts: string): Promise<void> {
-  await scope.redis.hset(routerKeys(scope.prefix).digest(digestId), 'ts', ts);
+export async function setDigestTs(scope: RedisScope, digestId: string, ts: string, postedChannel: string): Promise<void> {
+  await scope.redis.hset(routerKeys(scope.prefix).digest(digestId), 'ts', ts, 'postedChannel', postedChannel);
 }
 
 /** One flusher per digest at a time (so two replicas never post it twice). Returns a release function or undefined. */

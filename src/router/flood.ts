@@ -94,8 +94,12 @@ export async function readThread(scope: RedisScope, channel: string, rule: strin
   };
 }
 
-/** Records the parent's ts once posted, so waiting repeats can reply in its thread. */
-export async function markThreadPosted(scope: RedisScope, alert: Alert, channel: string, ts: string): Promise<void> {
+/**
+ * Records the parent's ts once posted, so waiting repeats can reply in its
+ * thread. `channel` is the routed channel (the key); `postedChannel` the id
+ * Slack answered with (chat.update needs an id, not a #name).
+ */
+export async function markThreadPosted(scope: RedisScope, alert: Alert, channel: string, ts: string, postedChannel = channel): Promise<void> {
   const key = routerKeys(scope.prefix).thread(channel, alert.rule, alert.actor ?? '');
   // If the window ran out while the parent was being posted, the re-created key must not live forever.
   await scope.redis.eval(
@@ -103,7 +107,7 @@ export async function markThreadPosted(scope: RedisScope, alert: Alert, channel:
     1,
     key,
     ts,
-    channel,
+    postedChannel,
     JSON.stringify(alert),
   );
 }

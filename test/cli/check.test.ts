@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checks } from '../../checks/index.js';
+import type { CheckResult } from '../../src/checks/types.js';
+import { exitCodeFor, jsonLine, renderReport } from '../../src/cli/check.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(repo, 'dist/src/bin.js');
@@ -226,5 +229,40 @@ describe('srm check (built binary against a local AWS endpoint)', () => {
       expect(l.permissions.length).toBeGreaterThan(0);
       expect(l.controls.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('srm check output (in process)', () => {
+  const base: CheckResult = {
+    check: 'kms-key-rotation',
+    title: 'Customer managed symmetric KMS keys rotate automatically',
+    area: 'key-management',
+    owner: 'customer',
+    controls: ['KMS.4'],
+    account,
+    region: 'us-east-1',
+    resource: `arn:aws:kms:us-east-1:${account}:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
+    status: 'pass',
+    detail: 'automatic rotation is on',
+    severity: 'medium',
+  };
+  const withStatus = (status: CheckResult['status']): CheckResult => ({ ...base, status });
+
+  it('exit code: fail beats error beats pass', () => {
+    expect(exitCodeFor([withStatus('pass')])).toBe(0);
+    expect(exitCodeFor([withStatus('pass'), withStatus('error')])).toBe(2);
+    expect(exitCodeFor([withStatus('error'), withStatus('fail')])).toBe(1);
+  });
+
+  it('JSON line keeps the contract order with extras last', () => {
+    expect(Object.keys(JSON.parse(jsonLine(base)) as object)).toEqual([
+      'check', 'title', 'area', 'owner', 'controls', 'account', 'region', 'resource', 'status', 'detail', 'severity',
+    ]);
+  });
+
+  it('readable report shows failures first with the remediation', () => {
+    const text = renderReport([withStatus('pass'), { ...withStatus('fail'), detail: 'automatic rotation is off' }], checks);
+    expect(text.indexOf('FAIL (1)')).toBeLessThan(text.indexOf('PASS (1)'));
+    expect(text).toContain('fix: Turn on automatic rotation');
   });
 });

@@ -148,6 +148,16 @@ describe('srm replay (the built binary)', () => {
     expect(r.stderr).toMatch(/4 records read \(3 CloudTrail, 1 GuardDuty\), \d+ alerts/);
   });
 
+  it('reads AWS CLI PascalCase findings like the API’s, sample flag included', async () => {
+    const api = await run(['replay', '--json', fx('guardduty-findings-api.json')]);
+    const cli = await run(['replay', '--json', fx('guardduty-findings-cli.json')]);
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toBe(api.stdout);
+    const alerts = cli.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { sample: boolean; eventId: string });
+    expect(alerts.find((a) => a.eventId === 'b3d8c2f1a1f6e0d9c8b7a6f5e4d3c2b1')?.sample).toBe(true);
+    expect(alerts.find((a) => a.eventId === 'a2c7b1e0f0e5d9c8b7a6f5e4d3c2b1a0')?.sample).toBe(false);
+  });
+
   it('exits 1 naming a missing path, after the other paths produced their alerts', async () => {
     const missing = path.join(repo, 'no/such/dir');
     const r = await run(['replay', '--json', missing, fx('cloudtrail-log-file.json')]);

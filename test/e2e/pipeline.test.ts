@@ -12,7 +12,11 @@ import { slashCommand, sendSigned } from '../helpers/slack-request.js';
 import { startTestApp, testSigningSecret, type RunningTestApp } from '../helpers/slack-app.js';
 import { createUserEvent } from '../ingest/pollers/fixtures.js';
 import { useAwsServer } from '../ingest/pollers/aws-env.js';
-import { createHarness, drained, makeAlert, type Harness } from '../router/harness.js';
+import { Redis } from 'ioredis';
+import { silentLogger } from '../../src/logger.js';
+import type { Runtime } from '../../src/queue/runtime.js';
+import { createPoster, createPosterClient } from '../../src/slack/poster.js';
+import { createHarness, drained, makeAlert, redisUrl, type Harness } from '../router/harness.js';
 
 let h: Harness | undefined;
 let aws: AwsServer | undefined;
@@ -63,9 +67,16 @@ describe('pipeline end to end', () => {
   });
 
   it('two workers on one queue post each alert once', async () => {
-    h = await createHarness({ file: 'e2e' });
+    h = await createHarness({ file: 'e2e', perChannelPerSecond: 20, channelIntervalMs: 200 });
     await h.start();
-    const second = await startWorkers(h.runtime, [postAlert, flushDigest], { queues: ['alerts'] });
+    // a second replica: its own Redis connection and poster, the same prefix and Slack
+    const otherRedis = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+    const replica: Runtime = {
+      ...h.runtime,
+      redis: otherRedis,
+      poster: createPoster({ client: createPosterClient('xoxb-test', h.slack.url), redis: otherRedis, prefix: h.runtime.prefix, logger: silentLogger(), channelIntervalMs: 200, backoffMs: 20 }),
+    };
+    const second = await startWorkers(replica, [postAlert, flushDigest], { queues: ['alerts'] });
     try {
       const alerts = Array.from({ length: 12 }, (_, i) => makeAlert({ actor: `arn:aws:iam::123456789012:user/u${i}`, rule: `rule-${i % 3}` }));
       await Promise.all([...alerts, ...alerts].map((a) => h!.runtime.alerts!.publish(a)));
@@ -73,8 +84,11 @@ describe('pipeline end to end', () => {
       const posted = h.slack.okCallsTo('chat.postMessage').map((c) => JSON.stringify(c.body.blocks));
       expect(posted).toHaveLength(alerts.length);
       for (const a of alerts) expect(posted.filter((p) => p.includes(a.eventId))).toHaveLength(1);
+      // the replicas shared the per-channel pace through Redis: Slack never had to say 429
+      expect(h.slack.rateLimited).toBe(0);
     } finally {
       await second.close();
+      await otherRedis.quit();
     }
   });
 

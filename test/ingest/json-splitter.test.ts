@@ -43,6 +43,16 @@ describe('JsonSplitter', () => {
     expect(values(split(pretty, 3))).toEqual([a, b]);
   });
 
+  it('reads JSON lines with CRLF line ends', () => {
+    const items = split(`${JSON.stringify(a)}\r\n${JSON.stringify(b)}\r\n{"broken":\r\n${JSON.stringify(a)}\r\n`, 5);
+    expect(values(items)).toEqual([a, b, a]);
+    expect(skips(items)).toEqual(['record cut short at the end of its line']);
+  });
+
+  it('reads objects joined by commas without an enclosing array', () => {
+    expect(values(split(`${JSON.stringify(a)},${JSON.stringify(b)}`, 4))).toEqual([a, b]);
+  });
+
   it('treats an object whose first key is not a container as one record', () => {
     const env = { version: '0', 'detail-type': 'GuardDuty Finding', detail: { id: 'x', Records: [1] } };
     const items = split(JSON.stringify(env), 4);

@@ -131,10 +131,12 @@ describe('readRecords: directories and paths', () => {
     await symlink(path.join(tmp, 'nowhere.json'), path.join(dir, 'broken.json'));
     await copyFile(fx('guardduty-finding.json'), path.join(dir, 'ok.json'));
     const missing = path.join(tmp, 'missing.json');
-    const run = await read([missing, dir, fx('cloudtrail-log-file.json')]);
+    const notDir = path.join(fx('guardduty-finding.json'), 'child.json');
+    const run = await read([missing, dir, notDir, fx('cloudtrail-log-file.json')]);
     expect(run.records).toHaveLength(4);
-    expect(run.errors.map((e) => e.path)).toEqual([missing, path.join(dir, 'broken.json')]);
+    expect(run.errors.map((e) => e.path)).toEqual([missing, path.join(dir, 'broken.json'), notDir]);
     expect(run.errors[0]!.message).toMatch(/ENOENT/);
+    expect(run.errors[2]!.message).toMatch(/ENOTDIR/);
   });
 
   it.skipIf(process.getuid?.() === 0)('names a file it may not read', async () => {

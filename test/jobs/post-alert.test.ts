@@ -90,6 +90,18 @@ describe('post-alert', () => {
     expect(stats).toMatchObject({ published: 1, posted: 1, failed: 0 });
   });
 
+  it('is idempotent: a job run again after it posted does not post twice', async () => {
+    h = await createHarness({ file: 'post-alert' });
+    const alert = makeAlert();
+    const ctx = { runtime: h.runtime, logger: h.runtime.logger, job: {} as never };
+    const first = await postAlert.process({ alert }, ctx);
+    const again = await postAlert.process({ alert }, ctx);
+    expect(first).toMatchObject({ outcome: 'posted', channel: 'C0ALERTS1' });
+    expect(again).toEqual(first);
+    expect(h.slack.okCallsTo('chat.postMessage')).toHaveLength(1);
+    expect((await readRouterStats(h.runtime)).published).toBe(1);
+  });
+
   it('keeps an alert with no channel in the failed set', async () => {
     h = await createHarness({ file: 'post-alert' });
     h.runtime.config = { ...h.runtime.config, defaultChannel: undefined, routes: [] } as typeof h.runtime.config;
