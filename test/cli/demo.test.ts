@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import { runDemo } from '../../src/cli/demo.js';
+import { bundledSamples, runDemo } from '../../src/cli/demo.js';
+import { startSlackApi } from '../../src/slack/local-api.js';
 import { redisUrl } from '../router/harness.js';
 
 describe('srm demo', () => {
@@ -37,5 +38,25 @@ describe('srm demo', () => {
     } while (cursor !== '0');
     await redis.quit();
     expect(left).toEqual([]);
+  });
+
+  it('posts to Slack itself when SLACK_BOT_TOKEN and SRM_CHANNEL are set', async () => {
+    const slack = await startSlackApi();
+    try {
+      let output = '';
+      const env = { REDIS_URL: redisUrl, SRM_LOG_LEVEL: 'silent', SLACK_BOT_TOKEN: 'xoxb-real-looking', SRM_CHANNEL: '#security-alerts', SLACK_API_URL: slack.url };
+      // a few findings only: real Slack is paced at one post per second per channel
+      const r = await runDemo({ env, out: (t) => (output += t), skipWho: true, samples: [`${bundledSamples()}/guardduty`] });
+      expect(r.mode).toBe('slack');
+      expect(r.events).toBe(2);
+      expect(output).toContain('Posting to Slack channel #security-alerts');
+      const posts = slack.okCallsTo('chat.postMessage');
+      expect(posts.length).toBe(r.stats.posted + r.stats.threaded + r.stats.digests);
+      expect(posts.every((c) => c.body.channel === '#security-alerts')).toBe(true);
+      expect(String(posts[0]!.headers.authorization)).toBe('Bearer xoxb-real-looking');
+      expect(output).not.toContain('who patches');
+    } finally {
+      await slack.close();
+    }
   });
 });
