@@ -52,9 +52,7 @@ export type AdminHandler = (req: IncomingMessage, res: ServerResponse) => boolea
 export function createAdminHandler(queues: readonly Queue[], creds: AdminCredentials): AdminHandler {
   const serverAdapter = new ExpressAdapter();
   serverAdapter.setBasePath(adminBasePath);
-  // @bull-board/express 9.10.1 carries its own @bull-board/api 9.10.1 beside our 9.10.2: same interface, different declarations.
-  type ServerAdapter = Parameters<typeof createBullBoard>[0]['serverAdapter'];
-  createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q, { readOnlyMode: false })), serverAdapter: serverAdapter as unknown as ServerAdapter });
+  createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q, { readOnlyMode: false })), serverAdapter });
   const app = serverAdapter.getRouter() as (req: IncomingMessage, res: ServerResponse) => void;
   return (req, res) => {
     const url = req.url ?? '/';

@@ -13,6 +13,8 @@ export interface Deps {
   health?: () => Promise<Record<string, { ok: boolean; detail?: string }>>;
   /** Queue depths, poll lag, failed posts and their retry (/srm status): createStatusPort(runtime, producer) in src/router/status.ts. */
   status?: import('./router/status.js').StatusPort;
-  /** Check runs through the job queue (/srm check, /srm checks, Re-run, App Home): createChecksPort(runtime) in src/checks/check-runs.ts. */ checks?: import('./checks/check-runs.js').ChecksPort;
-  /** App Home (checklist coverage, open alerts): createHomePort(runtime) in src/checks/check-runs.ts. */ home?: import('./checks/check-runs.js').HomePort;
+  /** Check runs through the job queue (/srm check, /srm checks, Re-run): createChecksPort(runtime) in src/checks/check-runs.ts. */
+  checks?: import('./checks/check-runs.js').ChecksPort;
+  /** App Home (checklist coverage, open alerts): createHomePort(runtime) in src/checks/check-runs.ts. */
+  home?: import('./checks/check-runs.js').HomePort;
 }

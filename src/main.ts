@@ -1,5 +1,5 @@
 import type { Deps } from './deps.js';
-import { createChecksPort } from './checks/check-runs.js';
+import { createChecksPort, createHomePort } from './checks/check-runs.js';
 import { startAdminServer } from './admin.js';
 import { queueNames } from './queue/define-job.js';
 import { startPipeline, type PipelineOptions } from './worker.js';
@@ -7,7 +7,7 @@ import type { Startable } from './cli/serve.js';
 
 /**
  * The pipeline part of `srm serve`: workers and schedulers on Redis. Started
- * before the Slack app, it fills the app's ports (health, status, checks) so
+ * before the Slack app, it fills the app's ports (health, status, checks, home) so
  * the app answers only once they run; stopped after it (reverse order).
  * With SRM_ADMIN_USER and SRM_ADMIN_PASSWORD set, the bull-board UI listens
  * on SRM_ADMIN_PORT (default 3001) under /admin/queues, behind Basic auth.
@@ -19,7 +19,10 @@ export function pipelinePart(env: NodeJS.ProcessEnv, options: Partial<Omit<Pipel
       const pipeline = await startPipeline({ env, logger: deps.logger, schedulers: true, ...options });
       deps.health = () => pipeline.health();
       deps.status = pipeline.status;
-      deps.checks ??= createChecksPort(pipeline.runtime);
+      const ownChecks = !deps.checks;
+      const ownHome = !deps.home;
+      if (ownChecks) deps.checks = createChecksPort(pipeline.runtime);
+      if (ownHome) deps.home = createHomePort(pipeline.runtime);
       const admin = await startAdminServer(
         queueNames.map((q) => pipeline.producer.queue(q)),
         env,
@@ -33,6 +36,8 @@ export function pipelinePart(env: NodeJS.ProcessEnv, options: Partial<Omit<Pipel
           await admin?.stop();
           delete deps.health;
           delete deps.status;
+          if (ownChecks) delete deps.checks;
+          if (ownHome) delete deps.home;
           await pipeline.stop();
         },
       };
