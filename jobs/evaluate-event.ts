@@ -6,6 +6,7 @@ import { defineJob } from '../src/queue/define-job.js';
 import { createRuleEngine, type RuleEngine } from '../src/rules/engine.js';
 import { applySuppressions } from '../src/router/route.js';
 import type { Alert } from '../src/rules/types.js';
+import type { SrmConfig } from '../src/config.js';
 
 const recordSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('cloudtrail'), event: cloudTrailEventSchema }),
@@ -18,10 +19,15 @@ export interface EvaluateEventPayload {
 
 const payloadSchema = z.object({ record: recordSchema }) as unknown as z.ZodType<EvaluateEventPayload>;
 
-let engine: RuleEngine | undefined;
-/** The rule engine, built once per process. */
-function ruleEngine(): RuleEngine {
-  return (engine ??= createRuleEngine());
+const engines = new WeakMap<SrmConfig, RuleEngine>();
+/** The rule engine, built once per process and config (the config's noise policy shapes it). */
+function ruleEngine(config: SrmConfig): RuleEngine {
+  let engine = engines.get(config);
+  if (!engine) {
+    engine = createRuleEngine({ noise: config.noise });
+    engines.set(config, engine);
+  }
+  return engine;
 }
 
 export interface EvaluateResult {
@@ -54,7 +60,7 @@ export const evaluateEvent = defineJob<EvaluateEventPayload>({
   },
   concurrency: 20,
   async process(payload, { runtime, logger, job }): Promise<EvaluateResult> {
-    const alerts = ruleEngine().evaluate(payload.record);
+    const alerts = ruleEngine(runtime.config).evaluate(payload.record);
     const result: EvaluateResult = { dedupKey: recordDedupKey(payload.record), alerts: alerts.length, published: 0, duplicates: 0, suppressed: 0 };
     for (const raw of alerts) {
       const verdict = applySuppressions(raw, runtime.config.suppressions);

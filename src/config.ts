@@ -101,6 +101,8 @@ const fileSchema = z.strictObject({
   defaultChannel: channel.optional(),
   routes: z.array(routeSchema).default([]),
   suppressions: z.array(suppressionSchema).default([]),
+  /** What to do when a rule's known-noisy condition holds, by noise code ("mfa-at-idp"), "<rule>:<code>" or "*". */
+  noise: z.record(z.string().min(1), z.enum(['note', 'downgrade', 'suppress'])).default({}),
   digest: z
     .strictObject({ threshold: z.number().int().min(1).default(5), windowSeconds: z.number().int().min(1).default(60) })
     .default({ threshold: 5, windowSeconds: 60 }),
@@ -137,6 +139,8 @@ export interface SrmConfig {
   defaultChannel?: string;
   routes: RouteConfig[];
   suppressions: SuppressionConfig[];
+  /** Noise policy for the rule engine (see src/rules/engine.ts NoisePolicy); default: every noisy alert carries a note. */
+  noise: Record<string, 'note' | 'downgrade' | 'suppress'>;
   digest: { threshold: number; windowSeconds: number };
   schedules: ScheduleConfig[];
   remediation: { allowedUsers: string[]; allowedGroups: string[] };
@@ -221,6 +225,7 @@ export function parseConfig(doc: unknown, env: NodeJS.ProcessEnv = process.env, 
     ...(c.defaultChannel ?? envChannel(env) ? { defaultChannel: c.defaultChannel ?? envChannel(env) } : {}),
     routes: c.routes,
     suppressions: c.suppressions,
+    noise: c.noise,
     digest: c.digest,
     schedules: c.schedules,
     remediation: c.remediation,

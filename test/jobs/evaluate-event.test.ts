@@ -144,6 +144,37 @@ describe('evaluate-event', () => {
     }
   });
 
+  it('applies the config noise policy to known-noisy alerts', async () => {
+    const headBucket = classifyRecord({
+      eventVersion: '1.08',
+      eventTime: '2026-01-01T12:00:00Z',
+      eventSource: 's3.amazonaws.com',
+      eventName: 'HeadBucket',
+      awsRegion: 'us-east-1',
+      sourceIPAddress: '192.0.2.10',
+      userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::123456789012:user/alice', accountId: '123456789012', userName: 'alice' },
+      errorCode: 'AccessDenied',
+      errorMessage: 'Access Denied',
+      eventID: 'noise-0000-4000-8000-000000000001',
+      eventType: 'AwsApiCall',
+      recipientAccountId: '123456789012',
+    });
+    if (isSkipped(headBucket)) throw new Error(headBucket.reason);
+    const noisy = createRuleEngine().evaluate(headBucket).find((a) => a.noise?.includes('log-delivery-or-headbucket'));
+    expect(noisy?.rule).toBe('cloudtrail-unauthorized-api-calls');
+    const quiet = makeTestRuntime({ prefix, alerts: sink, config: parseConfig({ noise: { 'log-delivery-or-headbucket': 'suppress' } }, {}) });
+    try {
+      const w = await startWorkers(quiet.runtime, [evaluateEvent]);
+      const j = await quiet.runtime.enqueue(evaluateEvent, { record: headBucket }, { jobId: 'noise-1' });
+      const [res] = await runToCompletion([j.id!]);
+      await w.close();
+      expect(res!.alerts).toBe(0);
+      expect(published.find((p) => p.rule === 'cloudtrail-unauthorized-api-calls')).toBeUndefined();
+    } finally {
+      await quiet.close({ cleanup: false });
+    }
+  });
+
   it('rejects a payload that is not a CloudTrail event or finding', async () => {
     await expect(t.runtime.enqueue(evaluateEvent, { record: { source: 'cloudtrail', event: { eventName: 'X' } } } as never)).rejects.toThrow(/invalid evaluate-event payload/);
   });
