@@ -222,6 +222,11 @@ export function answerQuestion(question: string): WhoAnswer {
   if (p.foreign) {
     return unknown(text, p, `"${p.foreign}" is not an AWS service: srm answers for AWS services only.`, examplesFor(area), { unknownWords: [p.foreign] });
   }
+  // "kubernetes on bare metal", "redis on our own servers": a generic technology name outside AWS is not the AWS service.
+  if (p.service && p.genericServiceName && (p.offAws || p.serviceLikeWords.length > 0)) {
+    const where = p.offAws ? `"${p.offAws}"` : `"${p.serviceLikeWords.join(' ')}"`;
+    return unknown(text, p, `${where} places "${p.serviceHits[0]?.alias ?? ''}" outside AWS: srm answers for AWS services only (for the AWS service, name it, e.g. ${p.service.name}).`, examplesFor(area), { unknownWords: p.serviceLikeWords });
+  }
   if (p.service) {
     return area ? answerServiceArea(text, p, p.service, area) : answerServiceOnly(text, p, p.service);
   }

@@ -26,7 +26,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'hardware-disposal',
     name: 'Hardware maintenance and storage media disposal',
-    aliases: ['hardware disposal', 'disposal', 'media disposal', 'media sanitization', 'decommissioning', 'decommission', 'destroying disks', 'disk destruction', 'degaussing', 'wiping disks', 'storage device decommissioning', 'end of life hardware'],
+    aliases: ['hardware disposal', 'disposal', 'dispose', 'disposes', 'disposing', 'failed disks', 'failed drives', 'failed hardware', 'retired hardware', 'retired disks', 'media disposal', 'media sanitization', 'decommissioning', 'decommission', 'destroying disks', 'disk destruction', 'degaussing', 'wiping disks', 'storage device decommissioning', 'end of life hardware'],
     sources: [src.dataCenterControls, src.srm],
     defaults: {
       all: r('aws', 'AWS maintains and replaces the hardware behind {service} and sanitizes or destroys storage media before it leaves a data center, following NIST 800-88.', ['Decommissions storage devices with documented sanitization and physical destruction.', 'Repairs and replaces failed hardware.'], ['Delete data you no longer need (the logical deletion is yours); use AWS Artifact for the evidence of media disposal.']),
@@ -171,7 +171,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'iam',
     name: 'Identity and access management (IAM users, roles and policies)',
-    aliases: ['iam', 'iam users', 'iam user', 'iam roles', 'iam role', 'iam policies', 'iam policy', 'permissions', 'least privilege', 'access management', 'user management', 'identity management', 'access control', 'access controls', 'who can access', 'user access', 'authorization', 'authentication', 'users and roles', 'privileges', 'iam permissions', 'identity and access', 'user accounts', 'users', 'console access', 'management console', 'console users', 'execution role', 'task role', 'task execution role', 'instance profile', 'instance profiles', 'service role', 'service roles', 'rbac', 'kubernetes rbac', 'role permissions'],
+    aliases: ['iam', 'iam users', 'control access', 'controls access', 'controlling access', 'control who can', 'controls who can', 'authorizer', 'authorizers', 'lambda authorizers', 'cognito authorizers', 'iam user', 'iam roles', 'iam role', 'iam policies', 'iam policy', 'permissions', 'least privilege', 'access management', 'user management', 'identity management', 'access control', 'access controls', 'who can access', 'user access', 'authorization', 'authentication', 'users and roles', 'privileges', 'iam permissions', 'identity and access', 'user accounts', 'users', 'console access', 'management console', 'console users', 'execution role', 'task role', 'task execution role', 'instance profile', 'instance profiles', 'service role', 'service roles', 'rbac', 'kubernetes rbac', 'role permissions'],
     sources: [src.srm, src.iamBestPractices],
     defaults: {
       all: r('customer', 'Who may do what with {service} is decided by the IAM identities and policies you create; AWS only enforces them.', ['Authenticates and authorizes every API call against your policies.', 'Provides IAM Access Analyzer and last-accessed data.'], ['Grant least privilege with IAM roles and policies, remove unused users and permissions with IAM Access Analyzer, and prefer roles over long-term users.']),
@@ -216,7 +216,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'resource-policies',
     name: 'Resource policies and public access',
-    aliases: ['resource policies', 'resource policy', 'bucket policy', 'bucket policies', 'public access', 'block public access', 'public buckets', 'public bucket', 'bucket acl', 'bucket acls', 'object acl', 'acls', 'cross account access', 'sharing', 'public snapshots', 'public', 'publicly accessible', 'queue policy', 'key policy sharing', 'access policies', 'access policy', 'topic policy', 'access points', 'access point', 'repository policies', 'repository policy', 'snapshot sharing', 'sharing snapshots', 'share snapshots', 'snapshots public', 'ami sharing', 'origin access control', 'origin access identity'],
+    aliases: ['resource policies', 'resource policy', 'resource based policy', 'resource based policies', 'file system policy', 'file system policies', 'vault lock', 'vault lock policy', 'vault access policy', 'vault policies', 'event bus policy', 'event bus policies', 'bucket policy', 'bucket policies', 'public access', 'block public access', 'public buckets', 'public bucket', 'bucket acl', 'bucket acls', 'object acl', 'acls', 'cross account access', 'sharing', 'public snapshots', 'public', 'publicly accessible', 'queue policy', 'key policy sharing', 'access policies', 'access policy', 'topic policy', 'access points', 'access point', 'repository policies', 'repository policy', 'snapshot sharing', 'sharing snapshots', 'share snapshots', 'snapshots public', 'ami sharing', 'origin access control', 'origin access identity'],
     sources: [src.s3BlockPublicAccess, src.iamBestPractices],
     defaults: {
       all: r('customer', 'Whether {service} resources are shared with other accounts or the public is set by the resource policies and settings you write.', ['Blocks new public S3 buckets by default and flags public access in IAM Access Analyzer.'], ['Keep S3 Block Public Access on at account level, review findings of IAM Access Analyzer, and check with AWS Config and Security Hub.']),
@@ -247,7 +247,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'key-management',
     name: 'Encryption key management (AWS KMS)',
-    aliases: ['key management', 'kms', 'kms key', 'kms keys', 'cmk', 'cmks', 'customer managed key', 'customer managed keys', 'encryption keys', 'encryption key', 'key rotation', 'key policy', 'key policies', 'kms key rotation', 'managing keys', 'manage keys', 'byok', 'bring your own key'],
+    aliases: ['key management', 'kms', 'hsm users', 'hsm user', 'crypto users', 'crypto user', 'crypto officer', 'crypto officers', 'hsm keys', 'keys in the hsm', 'kms key', 'kms keys', 'cmk', 'cmks', 'customer managed key', 'customer managed keys', 'encryption keys', 'encryption key', 'key rotation', 'key policy', 'key policies', 'kms key rotation', 'managing keys', 'manage keys', 'byok', 'bring your own key'],
     sources: [src.kms, src.kmsRotation],
     defaults: {
       all: r('customer', 'AWS KMS protects key material in FIPS-validated HSMs, but which keys protect {service} data, who may use them and how they rotate is yours.', ['Runs the HSMs that protect key material and never exports plaintext keys.', 'Rotates AWS managed keys automatically.'], ['Use customer managed KMS keys for sensitive data, enable automatic key rotation, and keep key policies least-privilege; audit key use with CloudTrail.']),
@@ -265,7 +265,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'data-classification',
     name: 'Sensitive data discovery and classification',
-    aliases: ['data classification', 'classify data', 'classifying data', 'sensitive data', 'sensitive data discovery', 'pii', 'personal data', 'personally identifiable information', 'data discovery', 'phi', 'cardholder data', 'data sensitivity', 'macie'],
+    aliases: ['data classification', 'classify data', 'classify', 'classifies', 'classifying', 'classification', 'label data', 'labelling data', 'labeling data', 'classifying data', 'sensitive data', 'sensitive data discovery', 'pii', 'personal data', 'personally identifiable information', 'data discovery', 'phi', 'cardholder data', 'data sensitivity', 'macie'],
     sources: [src.dataClassification, src.macie],
     defaults: {
       all: r('customer', 'Only you know which data you put in {service} is sensitive; classifying it and applying controls to match is yours.', ['Provides Amazon Macie to discover sensitive data in S3, and tagging.'], ['Classify data and tag resources, run Amazon Macie discovery jobs on S3, and apply stricter controls to sensitive data.']),

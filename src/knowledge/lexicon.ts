@@ -21,7 +21,7 @@ export const objects: Record<Obj, string[]> = {
   runtime: ['runtime', 'runtimes', 'python', 'java', 'nodejs', 'node js', 'ruby', 'dotnet', 'net core', 'php', 'interpreter', 'jdk', 'jre'],
   host: ['host', 'hosts', 'host server', 'host servers'],
   platform: ['platform', 'platforms', 'platform version', 'platform versions', 'solution stack'],
-  data: ['data', 'volumes', 'volume', 'disk', 'disks', 'storage', 'stored data', 'objects', 'object', 'tables', 'table', 'files', 'file', 'items', 'messages', 'records', 'information'],
+  data: ['data', 'volumes', 'volume', 'disk', 'disks', 'storage', 'stored data', 'objects', 'object', 'tables', 'table', 'files', 'file', 'items', 'messages', 'records', 'information', 'artifacts', 'build artifacts'],
   traffic: ['traffic', 'connections', 'connection', 'network traffic', 'communications', 'communication', 'data in motion', 'api requests'],
 };
 
@@ -120,22 +120,51 @@ export const generalWords = new Set(
   train trains trained finding findings response responses result results fine grained project projects
   ci cd cicd pipeline pipelines long lived short against intruder intruders hazard hazards flood floods disaster disasters
   gateway gateways job jobs query queries repository repositories stream streams bucket buckets key keys role roles group groups
-  choose chooses chose choosing chosen select selects selecting pick picks picking decide decides deciding decision where`.split(/\s+/).filter(Boolean),
+  choose chooses chose choosing chosen select selects selecting pick picks picking decide decides deciding decision where
+  apply applies applied enforce enforces enforced define defines defined rebuild rebuilds rebuilt send sends sent receive receives
+  through underneath behind while including securely properly during before after
+  domain domains broker brokers listener listeners authorizer authorizers controller controllers email emails prompt prompts`.split(/\s+/).filter(Boolean),
 );
 
 /** Word endings of ordinary English words ("failed", "decommissioning", "replication"): never read as a service name. */
 export const englishSuffixes = /(?:ing|ed|ly|tion|sion|ment|ness|ity|ities|ance|ence|ive|ous|ful|less|able|ible|ize|ise|ized|ised|ship|er)s?$/;
 
 /** One-word area aliases that only count when nothing more specific is said ("application secrets" is about secrets). */
-export const weakAliases = new Set(['application', 'applications', 'content', 'users', 'snapshot', 'snapshots', 'packages', 'image', 'images', 'scale', 'ports', 'routes', 'trail', 'trails', 'logs', 'ir', 'dr', 'ha', 'ids', 'audit', 'audits', 'root', 'recovery', 'restore', 'restores', 'availability', 'infrastructure', 'hardware', 'servers', 'code', 'physical', 'compliance', 'governance', 'incident', 'incidents', 'breach', 'capacity', 'scaling', 'monitoring', 'alerts', 'metrics', 'logging', 'certificate', 'certificates', 'server', 'containers', 'power', 'cooling', 'replication', 'versioning', 'isolation', 'training', 'peering', 'throttling']);
+export const weakAliases = new Set(['application', 'applications', 'content', 'users', 'snapshot', 'snapshots', 'packages', 'image', 'images', 'scale', 'ports', 'routes', 'trail', 'trails', 'logs', 'ir', 'dr', 'ha', 'ids', 'audit', 'audits', 'root', 'recovery', 'restore', 'restores', 'availability', 'infrastructure', 'hardware', 'servers', 'code', 'physical', 'compliance', 'governance', 'incident', 'incidents', 'breach', 'capacity', 'scaling', 'monitoring', 'alerts', 'metrics', 'logging', 'certificate', 'certificates', 'server', 'containers', 'power', 'cooling', 'replication', 'versioning', 'isolation', 'training', 'peering', 'throttling', 'my data', 'our data', 'your data']);
 
 /** Other clouds' names: a question naming one is never mapped to an AWS service. */
 export const foreignTokens = new Set([
   'azure', 'gcp', 'bigquery', 'gke', 'aks', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
   'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
+  // On-premises virtualization and private-cloud products.
+  'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'exadata',
 ]);
 export const foreignPhrases = [
   'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
   'cosmos db', 'oracle cloud', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
-  'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions',
+  'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v',
 ];
+
+/**
+ * Service aliases that are also the names of open-source or generic technology ("kubernetes",
+ * "redis", "hadoop"): they stand for the AWS service only when nothing in the question says the
+ * thing runs outside AWS.
+ */
+export const genericTechAliases = new Set([
+  'kubernetes', 'k8s', 'kubernetes cluster', 'redis', 'memcached', 'valkey', 'hadoop', 'kafka', 'cassandra', 'elasticsearch',
+  'elastic search', 'activemq', 'rabbitmq', 'vm', 'vms', 'virtual machine', 'virtual machines', 'virtual desktop', 'virtual desktops', 'vdi',
+]);
+
+/** Phrases that place a workload outside AWS (on premises, self-hosted). */
+export const offAwsPhrases = [
+  'on prem', 'on premise', 'on premises', 'onprem', 'onpremise', 'onpremises', 'bare metal', 'baremetal', 'self managed', 'self hosted',
+  'selfhosted', 'own data center', 'own datacenter', 'own data centre', 'own datacentre', 'our data center', 'our datacenter',
+  'our data centre', 'our datacentre', 'my laptop', 'our laptops', 'colocation', 'home lab', 'homelab', 'own servers', 'own hardware',
+];
+
+/** Nouns for the thing being run: an unknown word right before one ("vsphere hosts") names a product. */
+export const thingNouns = new Set([
+  'host', 'hosts', 'server', 'servers', 'cluster', 'clusters', 'node', 'nodes', 'vm', 'vms', 'machine', 'machines', 'instance',
+  'instances', 'database', 'databases', 'db', 'dbs', 'storage', 'bucket', 'buckets', 'function', 'functions', 'container', 'containers',
+  'appliance', 'appliances', 'platform', 'service', 'services', 'cloud', 'engine', 'warehouse', 'queue', 'queues', 'workers',
+]);

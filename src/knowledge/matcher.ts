@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { listAreas, listServices, type Service } from './model.js';
-import { acts, actAlone, combos, englishSuffixes, foreignPhrases, foreignTokens, generalWords, objectAlone, objects, stopwords, weakAliases, type Act, type Obj } from './lexicon.js';
+import { acts, actAlone, combos, englishSuffixes, foreignPhrases, foreignTokens, generalWords, genericTechAliases, objectAlone, objects, offAwsPhrases, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, editDistance, tokenize } from './text.js';
 
 /**
@@ -37,6 +37,10 @@ export interface ParsedQuestion {
   serviceLikeWords: string[];
   /** Another cloud's name, if the question has one. */
   foreign: string | null;
+  /** A phrase placing the workload outside AWS ("on prem", "bare metal"), if any. */
+  offAws: string | null;
+  /** True when the service was named only by a generic technology name ("redis", "kubernetes"). */
+  genericServiceName: boolean;
 }
 
 const MAX_N = 6;
@@ -68,7 +72,8 @@ for (const a of listAreas()) {
   for (const alias of a.aliases) {
     const phrase = tokenize(alias).join(' ');
     const variant = /[^s]s$/.test(phrase) ? phrase.slice(0, -1) : /(?:s|x|ch|sh)$/.test(phrase) ? null : /[^aeiou]y$/.test(phrase) ? `${phrase.slice(0, -1)}ies` : `${phrase}s`;
-    if (variant && !termByPhrase.has(variant)) addTerm(variant, { kind: 'area', id: a.id });
+    // Never turn an everyday word into an area ("ha" -> "has").
+    if (variant && !termByPhrase.has(variant) && !stopwords.has(variant) && !generalWords.has(variant)) addTerm(variant, { kind: 'area', id: a.id });
   }
 }
 for (const [act, words] of Object.entries(acts) as [Act, string[]][]) for (const w of words) addTerm(w, { kind: 'act', act });
@@ -114,6 +119,11 @@ export function correctWord(token: string): string | null {
   if (corrections.size > 10_000) corrections.clear();
   corrections.set(token, result);
   return result;
+}
+
+function findOffAws(tokens: string[]): string | null {
+  const text = ` ${tokens.join(' ')} `;
+  return offAwsPhrases.find((p) => text.includes(` ${p} `)) ?? null;
 }
 
 function findForeign(tokens: string[]): string | null {
@@ -212,7 +222,8 @@ function chooseArea(hits: TermHit[]): Candidate | null {
         candidates.push({ areaId, score: (len + o.end - o.start) * 10 + 2, start: Math.min(h.start, o.start), phrase: `${h.phrase} ${o.phrase}`, generic: areaId === 'service' });
       }
       const alone = actAlone[act];
-      if (!combined && alone) candidates.push({ areaId: alone, score: len * 10, start: h.start, phrase: h.phrase, generic: true });
+      // "configure" alone is the vaguest verb: any other reading of the question wins over it.
+      if (!combined && alone) candidates.push({ areaId: alone, score: len * 10 - (act === 'configure' ? 1 : 0), start: h.start, phrase: h.phrase, generic: true });
     } else {
       const areaId = objectAlone[h.term.obj];
       if (areaId) candidates.push({ areaId, score: len * 10, start: h.start, phrase: h.phrase, generic: areaId === 'service' });
@@ -238,6 +249,9 @@ function looksLikeServiceName(tokens: string[], i: number, known: (t: string) =>
   const prev = tokens[i - 1];
   if (prev === 'aws' || prev === 'amazon') return true;
   if (i === tokens.length - 1 && !englishSuffixes.test(t)) return true;
+  // A name in front of what it runs ("vsphere hosts", "vmware vsphere hosts").
+  const next = tokens[i + 1];
+  if (next !== undefined && !englishSuffixes.test(t) && (thingNouns.has(next) || (!known(next) && looksLikeServiceName(tokens, i + 1, known)))) return true;
   let j = i - 1;
   while (j >= 0 && (determiners.has(tokens[j] ?? '') || !known(tokens[j] ?? ''))) j--;
   return j >= 0 && slotWords.has(tokens[j] ?? '');
@@ -267,12 +281,19 @@ export function parseQuestion(question: string): ParsedQuestion {
       serviceLikeWords.push(t);
     }
   });
-  const service = chooseService(serviceHits);
+  let service = chooseService(serviceHits);
+  // "self-managed kubernetes on ec2": a generic technology name yields to the AWS service named beside it.
+  const named = serviceHits.filter((h) => !genericTechAliases.has(h.alias));
+  const own = serviceHits.filter((h) => h.service.id === service?.id);
+  if (named.length > 0 && own.length > 0 && own.every((h) => genericTechAliases.has(h.alias))) service = chooseService(named);
   const area = chooseArea(matchTerms(tokens, serviceHits));
   // Naming only a tool ("aws waf", "amazon guardduty") asks about the area the tool serves.
   const tool = serviceHits.find((h) => h.service.toolFor);
   let areaId = area?.areaId ?? tool?.service.toolFor ?? null;
   if (areaId === 'service') areaId = service ? service.patchArea : 'guest-os-patching';
+  // On a service with a database or broker engine, plain "users" are the engine's users, not IAM users.
+  if (areaId === 'iam' && service?.patchArea === 'database-engine-patching' && (area?.phrase === 'users' || area?.phrase === 'user')) areaId = 'database-users';
+  const serviceNames = service ? serviceHits.filter((h) => h.service.id === service.id) : [];
   return {
     tokens,
     corrections: fixes,
@@ -284,6 +305,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     unknownWords,
     serviceLikeWords,
     foreign,
+    offAws: findOffAws(tokens),
+    genericServiceName: serviceNames.length > 0 && serviceNames.every((h) => genericTechAliases.has(h.alias)),
   };
 }
 
