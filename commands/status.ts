@@ -21,12 +21,12 @@ function ago(iso: string | undefined, now: number): string {
 export function renderStatus(s: StatusSnapshot): CommandReply {
   const now = Date.parse(s.at);
   const blocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: 'srm status' } }];
-  const queueLines = s.queues.map((q) => `${inlineCode(q.queue)}  waiting *${q.waiting}* · active *${q.active}* · delayed *${q.delayed}* · failed *${q.failed}*`);
+  const queueLines = s.queues.map((q) => `${inlineCode(q.queue, 60)}  waiting *${q.waiting}* · active *${q.active}* · delayed *${q.delayed}* · failed *${q.failed}*`);
   blocks.push(section(`*Queues*\n${queueLines.join('\n') || '_none_'}`));
   const pollLines = s.polls.slice(0, 30).map((p) => {
     const lag = p.lagSeconds === undefined ? '' : ` · lag *${Math.round(p.lagSeconds)} s*`;
     const err = p.consecutiveErrors > 0 ? ` · :warning: ${p.consecutiveErrors} failed, last: ${escapeMrkdwn(p.lastError ?? 'error', { limit: 200 })}` : '';
-    return `${p.source} ${escapeMrkdwn(p.account, { limit: 40 })} ${escapeMrkdwn(p.region, { limit: 30 })}: last success ${ago(p.lastSuccessAt, now)}${lag}${err}`;
+    return `${escapeMrkdwn(p.source, { limit: 20 })} ${escapeMrkdwn(p.account, { limit: 40 })} ${escapeMrkdwn(p.region, { limit: 30 })}: last success ${ago(p.lastSuccessAt, now)}${lag}${err}`;
   });
   const morePolls = s.polls.length > 30 ? `\n_and ${s.polls.length - 30} more_` : '';
   blocks.push(section(`*Polls* (last successful poll per account and region)\n${pollLines.join('\n') || '_no poll has run yet_'}${morePolls}`));
@@ -36,7 +36,7 @@ export function renderStatus(s: StatusSnapshot): CommandReply {
     blocks.push(section(':white_check_mark: *Failed posts:* none'));
   } else {
     const lines = s.failedPosts.first.map(
-      (f) => `• ${escapeMrkdwn(f.what, { limit: 150 })} → ${f.channel ? inlineCode(f.channel) : '_no channel_'}: ${escapeMrkdwn(f.error, { limit: 300 })} (${ago(f.failedAt, now)})`,
+      (f) => `• ${escapeMrkdwn(f.what, { limit: 150 })} → ${f.channel ? inlineCode(f.channel, 40) : '_no channel_'}: ${escapeMrkdwn(f.error, { limit: 300 })} (${ago(f.failedAt, now)})`,
     );
     const more = s.failedPosts.count > s.failedPosts.first.length ? `\n_and ${s.failedPosts.count - s.failedPosts.first.length} more_` : '';
     blocks.push(section(`:warning: *Failed posts: ${s.failedPosts.count}* (kept, not dropped)\n${lines.join('\n')}${more}`));

@@ -80,6 +80,7 @@ export async function startAdminServer(
     logger.debug('admin UI disabled (SRM_ADMIN_USER / SRM_ADMIN_PASSWORD unset)');
     return undefined;
   }
+  if (creds.password.length < 16) logger.warn({ length: creds.password.length }, 'SRM_ADMIN_PASSWORD is short: use 16 characters or more (the admin UI can retry and delete jobs)');
   const handle = createAdminHandler(queues, creds);
   const server: Server = createServer((req, res) => {
     if (!handle(req, res)) {

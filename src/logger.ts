@@ -1,43 +1,92 @@
-import { pino, type Logger, type LoggerOptions } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
 export type { Logger };
 
-/** Paths that may carry secrets; pino replaces them before anything is written. */
-export const redactPaths = [
+/** Keys that carry secrets wherever they appear: in a logged object, its children or grandchildren. */
+const secretKeys = [
   'token',
-  '*.token',
   'botToken',
   'appToken',
+  'userToken',
   'signingSecret',
-  '*.signingSecret',
+  'clientSecret',
+  'stateSecret',
   'authorization',
-  '*.authorization',
-  'headers.authorization',
-  'req.headers.authorization',
-  'headers["x-slack-signature"]',
+  'Authorization',
+  'cookie',
+  'Cookie',
   'credentials',
-  '*.credentials',
+  'Credentials',
   'secretAccessKey',
-  '*.secretAccessKey',
+  'SecretAccessKey',
   'sessionToken',
-  '*.sessionToken',
+  'SessionToken',
   'password',
-  '*.password',
+  'response_url',
+  'responseUrl',
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SRM_ADMIN_PASSWORD',
+  'AWS_SECRET_ACCESS_KEY',
+  'AWS_SESSION_TOKEN',
+  'REDIS_URL',
+  '"x-slack-signature"',
+  '"set-cookie"',
 ];
+
+function at(key: string): string[] {
+  const k = key.startsWith('"') ? `[${key}]` : key;
+  const sep = key.startsWith('"') ? '' : '.';
+  return [key.startsWith('"') ? `headers${k}` : k, `*${sep}${k}`, `*.*${sep}${k}`, `*.*.*${sep}${k}`];
+}
+
+/** Paths that may carry secrets; pino replaces them before anything is written. */
+export const redactPaths = [...new Set(secretKeys.flatMap(at))];
+
+/**
+ * Secrets that can hide inside strings (a message built by a library, an
+ * error's text, a URL): Slack tokens, credentials in a URL's user-info, HTTP
+ * auth headers. Scrubbed from every line as it is written, after redaction.
+ */
+const inlineSecrets: ReadonlyArray<[RegExp, string]> = [
+  [/\bxox[abceoprs]-[A-Za-z0-9-]+/g, 'xox?-[redacted]'],
+  [/\bxapp-[A-Za-z0-9-]+/g, 'xapp-[redacted]'],
+  [/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]{6,}/gi, '$1 [redacted]'],
+  [/([a-z][a-z0-9+.-]*:\/\/)[^\s/@"]*:[^\s/@"]+@/gi, '$1[redacted]@'],
+  // key/value pairs of JSON embedded in a string (a library's debug line that stringified a request body)
+  [/(\\?"(?:token|access_token|bot_token|app_token|secret|signing_secret|client_secret|password|response_url|authorization)\\?"\s*:\s*\\?")[^"\\]+/gi, '$1[redacted]'],
+  [/\b(aws_secret_access_key|aws_session_token|X-Amz-Security-Token|X-Amz-Signature)(["']?\s*[=:]\s*["']?)[A-Za-z0-9+/=%]{8,}/gi, '$1$2[redacted]'],
+];
+
+/** Removes secrets that redaction paths cannot see (inside strings) from one serialized log line. */
+export function scrubSecrets(line: string): string {
+  let out = line;
+  for (const [pattern, replacement] of inlineSecrets) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** A destination that scrubs each line before handing it to `inner`. */
+export function scrubbingDestination(inner: DestinationStream): DestinationStream {
+  return { write: (line: string) => inner.write(scrubSecrets(line)) };
+}
 
 /**
  * Structured logs go to stderr so that `--json` stdout carries only JSON.
  * Level from SRM_LOG_LEVEL (default info; "silent" turns logging off).
+ * Secrets are removed twice: by key (redaction paths, at any depth up to 4)
+ * and by shape (tokens, URL passwords, auth headers inside any string).
+ * `destination` is for tests; it defaults to stderr.
  */
-export function createLogger(options: LoggerOptions = {}): Logger {
+export function createLogger(options: LoggerOptions = {}, destination?: DestinationStream): Logger {
   return pino(
     {
       name: 'srm',
       level: process.env.SRM_LOG_LEVEL ?? 'info',
-      redact: { paths: redactPaths, censor: '[redacted]' },
       ...options,
+      redact: { paths: redactPaths, censor: '[redacted]' },
     },
-    pino.destination({ fd: 2, sync: true }),
+    scrubbingDestination(destination ?? pino.destination({ fd: 2, sync: true })),
   );
 }
 

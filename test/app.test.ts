@@ -66,7 +66,8 @@ describe('the Bolt app over HTTP', () => {
     await t.slack.waitFor(() => sent.count() >= 1);
     const reply = sent.reply();
     expect(reply.response_type).toBe('ephemeral');
-    for (const c of commands) expect(allText(reply)).toContain(`/srm ${c.usage}`);
+    // usage is escaped for mrkdwn (`<question>` would otherwise be parsed as a Slack link)
+    for (const c of commands) expect(allText(reply)).toContain(`/srm ${c.usage}`.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
     expect(t.slack.responses.at(-1)?.headers['content-type']).toMatch(/json/);
   });
 

@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { escapeMrkdwn, truncate } from '../slack/escape.js';
+import { escapeMrkdwn, inlineCode, truncate } from '../slack/escape.js';
 import type { RuleSummary } from './summary.js';
 
 const maxBlocks = 50;
@@ -12,10 +12,11 @@ export interface RenderedRuleList {
 
 /** `/srm rules`: every rule (id, title, severity, source, controls) grouped by area, within Block Kit's 50 blocks. */
 export function renderRuleList(rules: readonly RuleSummary[], filter?: string): RenderedRuleList {
-  const text = `${rules.length} detection rules${filter ? ` matching "${filter}"` : ''}.`;
+  // The filter is the user's own text: escaped in the fallback text as in the blocks.
+  const text = escapeMrkdwn(`${rules.length} detection rules${filter ? ` matching "${filter}"` : ''}.`, { neutraliseFormatting: false, limit: 500 });
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: truncate(`srm rules (${rules.length})`, 150) } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(`${text} Filter with /srm rules <area | severity | control | id>.`, { neutraliseFormatting: false }) }] },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: `${text} ${escapeMrkdwn('Filter with /srm rules <area | severity | control | id>.', { neutraliseFormatting: false })}` }] },
   ];
   if (rules.length === 0) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'No rule matches.' } });
@@ -25,7 +26,7 @@ export function renderRuleList(rules: readonly RuleSummary[], filter?: string): 
   for (const r of rules) byArea.set(r.area, [...(byArea.get(r.area) ?? []), r]);
   let omitted = 0;
   for (const [area, list] of [...byArea.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    let chunk: string[] = [`*${escapeMrkdwn(area)}*`];
+    let chunk: string[] = [`*${escapeMrkdwn(area, { limit: 200 })}*`];
     const flush = () => {
       const lines = chunk.filter((l) => l.startsWith('•')).length;
       if (lines === 0) return;
@@ -34,8 +35,8 @@ export function renderRuleList(rules: readonly RuleSummary[], filter?: string): 
       chunk = [];
     };
     for (const r of list) {
-      const controls = r.controls.length > 0 ? ` · ${escapeMrkdwn(r.controls.join(', '), { neutraliseFormatting: false })}` : '';
-      const line = truncate(`• \`${r.id}\` ${escapeMrkdwn(r.title)} · ${r.severity} · ${r.source}${controls}`, 600);
+      const controls = r.controls.length > 0 ? ` · ${escapeMrkdwn(r.controls.join(', '), { neutraliseFormatting: false, limit: 300 })}` : '';
+      const line = truncate(`• ${inlineCode(r.id, 100)} ${escapeMrkdwn(r.title, { limit: 300 })} · ${escapeMrkdwn(`${r.severity} · ${r.source}`, { limit: 60 })}${controls}`, 600);
       if (chunk.join('\n').length + line.length + 1 > maxSection) flush();
       chunk.push(line);
     }

@@ -30,11 +30,23 @@ export interface EscapeOptions {
 }
 
 const broadcast = /@(channel|here|everyone)\b/gi;
+/**
+ * Control characters (C0 but tab and newline, DEL, C1) and Unicode bidi
+ * controls: an event could use them to reorder what a reader sees
+ * ("Trojan Source") or to hide text. They are dropped.
+ */
+// eslint-disable-next-line no-control-regex
+const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Drops control and bidi characters (keeps tab and newline). */
+export function stripControls(input: string): string {
+  return input.replace(controls, '');
+}
 const formatting = /[*_~`]/g;
 
 /** Escapes untrusted text for a mrkdwn text object, optionally truncated with an ellipsis. */
 export function escapeMrkdwn(input: string, options: EscapeOptions = {}): string {
-  let text = input.replace(broadcast, `@${zwsp}$1`);
+  let text = stripControls(input).replace(broadcast, `@${zwsp}$1`);
   if (options.neutraliseFormatting ?? true) text = text.replace(formatting, (c) => `${zwsp}${c}`);
   let out = '';
   for (const ch of text) out += escapeChar(ch);
@@ -76,5 +88,13 @@ function truncateEscaped(source: string, escaped: string, limit: number): string
 
 /** Plain text for plain_text objects (no escaping needed), truncated to `limit`. */
 export function plain(input: string, limit: number): string {
-  return truncate(input, limit);
+  return truncate(stripControls(input), limit);
+}
+
+/** Slack user ids as Slack sends them (U… or, on Enterprise Grid, W…). */
+const slackUserId = /^[UW][A-Z0-9]{2,20}$/;
+
+/** `<@U…>` for a well-formed Slack user id, else undefined: a mention is never built from other text. */
+export function userMention(id: string | null | undefined): string | undefined {
+  return id && slackUserId.test(id) ? `<@${id}>` : undefined;
 }

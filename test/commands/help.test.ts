@@ -18,7 +18,8 @@ describe('/srm help', () => {
     const all = JSON.stringify(reply?.blocks);
     expect(commands.length).toBeGreaterThanOrEqual(2);
     for (const c of commands) {
-      expect(all).toContain(`/srm ${c.usage}`);
+      // usage is escaped for mrkdwn: `<question>` shows as typed instead of being parsed as a link
+      expect(all).toContain(`/srm ${c.usage}`.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
       expect(all).toContain(JSON.stringify(c.summary).slice(1, -1));
       for (const e of c.examples) expect(all).toContain(JSON.stringify(`/srm ${e}`).slice(1, -1));
     }

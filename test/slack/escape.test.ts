@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, inlineCode, truncate } from '../../src/slack/escape.js';
+import { escapeMrkdwn, inlineCode, plain, stripControls, truncate, userMention } from '../../src/slack/escape.js';
 
 const hostile = fc.oneof(
   fc.string(),
@@ -70,5 +70,20 @@ describe('inlineCode', () => {
         expect(out.length).toBeLessThanOrEqual(40);
       }),
     );
+  });
+});
+
+describe('control characters and mentions', () => {
+  it('drops control and bidi characters, keeps tab and newline', () => {
+    const input = 'a\u001b[31mb\u202Ec\u2066d\u0000e\u009bf\tg\nh';
+    expect(stripControls(input)).toBe('a[31mbcdef\tg\nh');
+    expect(escapeMrkdwn(input)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(plain(input, 100)).toBe('a[31mbcdef\tg\nh');
+  });
+
+  it('builds a user mention only from a well-formed user id', () => {
+    expect(userMention('U0123ABCD')).toBe('<@U0123ABCD>');
+    expect(userMention('W0123ABCD')).toBe('<@W0123ABCD>');
+    for (const bad of ['', undefined, null, 'u0123abcd', 'U1>|<!channel', '!here', 'C0123ABCD', 'U']) expect(userMention(bad)).toBeUndefined();
   });
 });

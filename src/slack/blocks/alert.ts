@@ -48,7 +48,10 @@ const ownerText: Record<Owner, string> = {
 
 const sourceLabel = { cloudtrail: 'CloudTrail eventID', guardduty: 'GuardDuty finding id', check: 'Check result' } as const;
 
-const regionPattern = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** AWS region names (us-east-1, ap-southeast-2, us-gov-west-1). */
+const regionPattern = /^[a-z]{2}(-[a-z]+)+-\d$/;
+/** CloudTrail eventIDs are UUIDs and GuardDuty finding ids 32 hex digits: anything else gets no link. */
+const recordIdPattern = /^[A-Za-z0-9-]{1,128}$/;
 
 /** Untrusted text, escaped and capped. */
 function esc(text: string | null | undefined, limit: number): string {
@@ -66,7 +69,7 @@ function mrkdwnSection(text: string): KnownBlock {
  */
 export function consoleUrl(alert: Alert): string | null {
   const region = alert.region && regionPattern.test(alert.region) ? alert.region : null;
-  if (!region || !alert.eventId) return null;
+  if (!region || !recordIdPattern.test(alert.eventId)) return null;
   const host = `https://${region}.console.aws.amazon.com`;
   if (alert.source === 'cloudtrail') {
     return `${host}/cloudtrailv2/home?region=${region}#/events/${encodeURIComponent(alert.eventId)}`;

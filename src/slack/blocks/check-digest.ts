@@ -20,7 +20,7 @@ function lines(items: readonly string[]): string {
 }
 
 function item(r: { title: string; resource: string; account: string; region: string }): string {
-  return `• ${escapeMrkdwn(r.title)}: ${inlineCode(r.resource, 200)} (${r.account}/${r.region})`;
+  return `• ${escapeMrkdwn(r.title, { limit: 300 })}: ${inlineCode(r.resource, 200)} (${escapeMrkdwn(`${r.account}/${r.region}`, { limit: 100 })})`;
 }
 
 /**
@@ -34,7 +34,7 @@ export function renderCheckDigest(input: DigestInput): RenderedMessage {
   const fixed = results.filter((r) => r.change === 'fixed');
   const still = results.filter((r) => r.change === 'still-failing').length;
   const name = meta.scheduleId ?? 'scheduled';
-  const text = `Scheduled checks (${name}): ${newly.length} newly failing, ${counts.fixed} fixed, ${still} still failing; ${counts.fail} failing, ${counts.error} could not check, ${counts.pass} passing`;
+  const text = `Scheduled checks (${escapeMrkdwn(name, { limit: 100 })}): ${newly.length} newly failing, ${counts.fixed} fixed, ${still} still failing; ${counts.fail} failing, ${counts.error} could not check, ${counts.pass} passing`;
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: truncate(`Scheduled checks: ${name}`, 150) } },
     {
@@ -54,7 +54,12 @@ export function renderCheckDigest(input: DigestInput): RenderedMessage {
   }
   blocks.push({
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: `run \`${meta.runId}\` · finished ${input.finishedAt} · \`/srm check ${escapeMrkdwn(meta.selection.selectors.join(' '))}\` shows every result` }],
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: `run ${inlineCode(meta.runId, 100)} · finished ${escapeMrkdwn(input.finishedAt, { limit: 40 })} · ${inlineCode(`/srm check ${meta.selection.selectors.join(' ')}`, 1000)} shows every result`,
+      },
+    ],
   });
   return { text, blocks };
 }

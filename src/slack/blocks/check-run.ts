@@ -2,7 +2,7 @@ import type { ActionsBlock, KnownBlock, SectionBlock } from '@slack/types';
 import type { LatestEntry, ResultWithChange } from '../../checks/results-store.js';
 import type { RenderedMessage, RunMeta } from '../../checks/progress.js';
 import type { CheckResult, Owner } from '../../checks/types.js';
-import { escapeMrkdwn, inlineCode } from '../escape.js';
+import { escapeMrkdwn, inlineCode, userMention } from '../escape.js';
 import { actionIds } from '../ids.js';
 
 /** What a renderer may know about a check beyond its results (from the check's metadata). */
@@ -46,7 +46,7 @@ export function renderRunProgress(meta: RunMeta, done: number): RenderedMessage 
   const text = `Running ${scopeLine(meta)}… ${done} of ${meta.total} done`;
   return {
     text,
-    blocks: [section(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`), context(`run \`${meta.runId}\``)],
+    blocks: [section(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`), context(`run ${inlineCode(meta.runId, 100)}`)],
   };
 }
 
@@ -54,8 +54,9 @@ const ownerLabel: Record<Owner, string> = { customer: 'your duty', shared: 'shar
 const changeMark = { 'newly-failing': ' :new: *newly failing*', fixed: ' :white_check_mark: *fixed*' } as const;
 const severityRank = { critical: 0, high: 1, medium: 2, low: 3, info: 4 } as const;
 
+/** "account/region", escaped (both come from AWS responses or the config). */
 function where(r: CheckResult): string {
-  return `${r.account}/${r.region}`;
+  return escapeMrkdwn(`${r.account}/${r.region}`, { limit: 100 });
 }
 
 interface CheckGroup {
@@ -83,7 +84,7 @@ function checkGroups(items: readonly ResultWithChange[]): CheckGroup[] {
 }
 
 function failingCheckText(group: CheckGroup, ctx: RenderContext): string {
-  const lines = [`:red_circle: *${escapeMrkdwn(group.title)}* (${group.severity}) · \`${group.check}\` · ${plural(group.items.length, 'resource')}`];
+  const lines = [`:red_circle: *${escapeMrkdwn(group.title, { limit: 300 })}* (${escapeMrkdwn(group.severity)}) · ${inlineCode(group.check, 100)} · ${plural(group.items.length, 'resource')}`];
   const sorted = [...group.items].sort((a, b) => Number(b.change === 'newly-failing') - Number(a.change === 'newly-failing'));
   for (const item of sorted.slice(0, resourcesPerCheck)) {
     const mark = item.change === 'newly-failing' ? changeMark['newly-failing'] : '';
@@ -206,7 +207,8 @@ export function renderRunResults(input: RunResultsInput, ctx: RenderContext): Re
     blocks.push(context(`:large_green_circle: ${plural(passes.length, 'passing result')}: ${shown.join(', ')}${more > 0 ? ` and ${more} more passing` : ''}`));
   }
 
-  blocks.push(context(`run \`${meta.runId}\` · finished ${input.finishedAt}${meta.requestedBy ? ` · requested by <@${meta.requestedBy}>` : ''}`));
+  const requester = userMention(meta.requestedBy);
+  blocks.push(context(`run ${inlineCode(meta.runId, 100)} · finished ${escapeMrkdwn(input.finishedAt, { limit: 40 })}${requester ? ` · requested by ${requester}` : ''}`));
   if (input.rerunValue && input.rerunValue.length <= 2000) blocks.push(rerunActions(input.rerunValue));
   return { text, blocks };
 }
@@ -241,6 +243,6 @@ export function rerunActions(value: string): ActionsBlock {
 
 /** Shown in place of results when the run is unknown or expired. */
 export function renderRunMissing(runId: string): RenderedMessage {
-  const text = `Run ${runId} is no longer known (runs are kept for 7 days).`;
-  return { text, blocks: [section(escapeMrkdwn(text))] };
+  const text = escapeMrkdwn(`Run ${runId} is no longer known (runs are kept for 7 days).`, { limit: 300 });
+  return { text, blocks: [section(text)] };
 }

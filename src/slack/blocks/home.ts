@@ -3,7 +3,7 @@ import type { LatestEntry, TargetKey } from '../../checks/results-store.js';
 import type { CheckSummary } from '../../checks/summary.js';
 import type { CheckStatus } from '../../checks/types.js';
 import type { StoredAlert } from '../../router/alert-store.js';
-import { escapeMrkdwn, truncate } from '../escape.js';
+import { escapeMrkdwn, inlineCode, truncate } from '../escape.js';
 
 /** A duty of the customer checklist (src/knowledge/checklist.ts). */
 export interface HomeDuty {
@@ -60,15 +60,18 @@ export function dutyStatuses(input: HomeInput): DutyStatus[] {
 
 function statusLine(s: DutyStatus): string {
   if (s.checks === 0) return ':white_circle: no srm check covers this duty yet';
-  if (s.checksRun === 0) return `:white_circle: ${s.checks} check${s.checks === 1 ? '' : 's'}, not run yet — \`/srm check ${s.duty.areas[0] ?? 'all'}\``;
+  if (s.checksRun === 0) return `:white_circle: ${s.checks} check${s.checks === 1 ? '' : 's'}, not run yet — ${inlineCode(`/srm check ${s.duty.areas[0] ?? 'all'}`, 120)}`;
   const icon = s.counts.fail > 0 ? ':red_circle:' : s.counts.error > 0 ? ':warning:' : ':large_green_circle:';
-  return `${icon} ${s.counts.fail} failing · ${s.counts.error} could not check · ${s.counts.pass} passing · ${s.checksRun} of ${s.checks} checks run · last run ${s.lastRun ?? 'never'}`;
+  return `${icon} ${s.counts.fail} failing · ${s.counts.error} could not check · ${s.counts.pass} passing · ${s.checksRun} of ${s.checks} checks run · last run ${escapeMrkdwn(s.lastRun ?? 'never', { limit: 40 })}`;
 }
+
+/** A Slack message permalink (chat.getPermalink), the only link App Home builds from stored data. */
+const permalinkPattern = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)*\.slack\.com\/archives\/[A-Z0-9]+\/p\d+(\?[A-Za-z0-9=&._-]*)?$/;
 
 function alertLine(a: StoredAlert): string {
   const where = [a.alert.account, a.alert.region].filter(Boolean).join('/');
-  const link = a.permalink && /^https:\/\/[^\s|<>]+$/.test(a.permalink) ? ` · <${a.permalink}|view>` : '';
-  return `• *${escapeMrkdwn(truncate(a.alert.title, 150))}* (${a.alert.severity})${where ? ` · ${escapeMrkdwn(where)}` : ''} · ${a.postedAt}${link}`;
+  const link = a.permalink && permalinkPattern.test(a.permalink) ? ` · <${a.permalink}|view>` : '';
+  return `• *${escapeMrkdwn(a.alert.title, { limit: 150 })}* (${escapeMrkdwn(a.alert.severity, { limit: 20 })})${where ? ` · ${escapeMrkdwn(where, { limit: 100 })}` : ''} · ${escapeMrkdwn(a.postedAt, { limit: 40 })}${link}`;
 }
 
 /**
@@ -86,18 +89,18 @@ export function renderHome(input: HomeInput): HomeView {
       elements: [
         {
           type: 'mrkdwn',
-          text: `${input.openAlerts.length} open alert${input.openAlerts.length === 1 ? '' : 's'} · ${failing} failing check result${failing === 1 ? '' : 's'} · last check ${lastRun ?? 'never'} · run \`/srm check\` to refresh`,
+          text: `${input.openAlerts.length} open alert${input.openAlerts.length === 1 ? '' : 's'} · ${failing} failing check result${failing === 1 ? '' : 's'} · last check ${escapeMrkdwn(lastRun ?? 'never', { limit: 40 })} · run \`/srm check\` to refresh`,
         },
       ],
     },
     { type: 'divider' },
   ];
   for (const s of statuses) {
-    const lines = [`*${escapeMrkdwn(s.duty.title)}*`, escapeMrkdwn(s.duty.description), statusLine(s)];
+    const lines = [`*${escapeMrkdwn(s.duty.title, { limit: 200 })}*`, escapeMrkdwn(s.duty.description, { limit: 1000 }), statusLine(s)];
     if (s.failing.length > 0) lines.push(`Failing: ${escapeMrkdwn(truncate(s.failing.slice(0, 5).join('; '), 800))}${s.failing.length > 5 ? ` and ${s.failing.length - 5} more` : ''}`);
     if (s.alerts.length > 0) lines.push(`:rotating_light: ${s.alerts.length} open alert${s.alerts.length === 1 ? '' : 's'}: ${escapeMrkdwn(truncate(s.alerts.slice(0, 3).map((a) => a.alert.title).join('; '), 600))}`);
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(lines.join('\n'), 2900) } });
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`Areas: ${s.duty.areas.map((a) => input.areaName(a)).join(' · ')}`, 2900) }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`Areas: ${s.duty.areas.map((a) => escapeMrkdwn(input.areaName(a), { limit: 200 })).join(' · ')}`, 2900) }] });
   }
   blocks.push({ type: 'divider' });
   blocks.push({ type: 'header', text: { type: 'plain_text', text: `Open alerts (${input.openAlerts.length})` } });

@@ -1,6 +1,6 @@
 import type { KnownBlock, Button } from '@slack/types';
 import type { CommandReply } from '../define-command.js';
-import { escapeMrkdwn, inlineCode, truncate } from '../escape.js';
+import { escapeMrkdwn, inlineCode, truncate, userMention } from '../escape.js';
 import { actionIds } from '../ids.js';
 
 /**
@@ -110,7 +110,8 @@ function shareButton(question: string): Button {
 
 function questionLine(options: WhoRenderOptions): string {
   const q = escapeMrkdwn(options.question, { limit: 500 });
-  return options.sharedBy ? `<@${options.sharedBy}> asked: _${q}_` : `_${q}_`;
+  const by = userMention(options.sharedBy);
+  return by ? `${by} asked: _${q}_` : `_${q}_`;
 }
 
 function renderKnown(answer: WhoKnownAnswer, options: WhoRenderOptions): CommandReply {
@@ -155,7 +156,7 @@ function renderKnown(answer: WhoKnownAnswer, options: WhoRenderOptions): Command
   const where = answer.service ? ` for ${answer.service.name}` : '';
   const area = answer.area ? `${answer.area.name}${where}` : answer.service?.name ?? 'this';
   return {
-    text: truncate(`${badge.label}: ${area}. ${answer.summary}`, 3000),
+    text: truncate(`${badge.label}: ${escapeMrkdwn(area)}. ${escapeMrkdwn(answer.summary)}`, 3000),
     blocks,
     responseType: options.sharedBy ? 'in_channel' : 'ephemeral',
   };

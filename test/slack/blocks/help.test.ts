@@ -8,7 +8,10 @@ describe('renderHelp', () => {
   it('lists every command sorted, with usage, summary and examples', () => {
     const reply = renderHelp([cmd('who'), cmd('check')]);
     const all = JSON.stringify(reply.blocks);
-    expect(all.indexOf('/srm check <x>')).toBeLessThan(all.indexOf('/srm who <x>'));
+    // usage text is escaped: `<x>` must show as typed, not be parsed as a Slack link
+    expect(all).not.toContain('<x>');
+    expect(all.indexOf('/srm check &lt;x&gt;')).toBeGreaterThan(-1);
+    expect(all.indexOf('/srm check &lt;x&gt;')).toBeLessThan(all.indexOf('/srm who &lt;x&gt;'));
     expect(all).toContain('Does who.');
     expect(all).toContain('`/srm who 1`');
     expect(reply.responseType).toBe('ephemeral');
