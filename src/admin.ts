@@ -89,12 +89,14 @@ export async function startAdminServer(
     }
   });
   const wanted = Number(env.SRM_ADMIN_PORT ?? 3001);
+  // Loopback unless told otherwise: the UI can retry and delete jobs.
+  const host = env.SRM_ADMIN_HOST ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(Number.isInteger(wanted) ? wanted : 3001, () => resolve());
+    server.listen(Number.isInteger(wanted) ? wanted : 3001, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  logger.info({ port, path: adminBasePath }, 'admin UI (bull-board) listening');
+  logger.info({ host, port, path: adminBasePath }, 'admin UI (bull-board) listening');
   return {
     port,
     stop: () =>

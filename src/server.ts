@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp, type AppOptions } from './app.js';
 import type { Deps } from './deps.js';
 import { errorMessage } from './errors.js';
+import { scrubSecrets } from './logger.js';
 import { registry } from './metrics.js';
 import { parseSlackEnv } from './slack/env.js';
 
@@ -39,6 +40,8 @@ async function collectHealth(deps: Deps, listening: () => boolean, timeoutMs: nu
   } finally {
     clearTimeout(timer);
   }
+  // /healthz answers without authentication: details may quote an error that quotes a URL or token.
+  for (const p of Object.values(parts)) if (p.detail !== undefined) p.detail = scrubSecrets(p.detail).slice(0, 300);
   return parts;
 }
 

@@ -46,9 +46,16 @@ export function terminalSafe(text: string, max = 1000): string {
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 
-/** The fixed `--json` line: contract fields first, additions after. */
+/** DEL, C1 controls, bidi overrides and line/paragraph separators, which JSON.stringify leaves raw. */
+const jsonUnsafe = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The fixed `--json` line: contract fields first, additions after. Characters
+ * that could reorder or hide text in a terminal or log viewer are written as
+ * \u escapes (the JSON value is the same).
+ */
 export function alertJson(a: Alert): string {
-  return JSON.stringify({
+  return jsonLine({
     eventId: a.eventId,
     source: a.source,
     rule: a.rule,
@@ -65,6 +72,10 @@ export function alertJson(a: Alert): string {
     sample: a.sample,
     notes: a.notes,
   });
+}
+
+function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(jsonUnsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function alertText(a: Alert): string {

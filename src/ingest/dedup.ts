@@ -23,7 +23,9 @@ export function recordDedupKey(record: IngestedRecord): string {
 
 /** A BullMQ job id for a record (BullMQ reserves ':'; GuardDuty's updatedAt has some). */
 export function recordJobId(record: IngestedRecord): string {
-  return recordDedupKey(record).replace(/:/g, '_');
+  const key = recordDedupKey(record).replace(/:/g, '_');
+  // Ids come from the record: an overlong one (hostile or broken input) must not make an unbounded Redis key.
+  return key.length <= 160 ? key : `sha1-${createHash('sha1').update(key).digest('hex')}`;
 }
 
 /** Redis key of one alert's post-once marker: one per (rule, dedup key). */

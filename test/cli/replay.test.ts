@@ -127,6 +127,15 @@ describe('runReplay (in process, fake engine)', () => {
     expect(Object.keys(JSON.parse(alertJson(alert!)))).toEqual([...contractKeys, 'sourceIp', 'eventName', 'sample', 'notes']);
     expect(terminalSafe('a\u001b[31mb\u0000c\nd')).toBe('abc d');
   });
+
+  it('writes bidi overrides, DEL and C1 controls from event fields as \\u escapes, keeping the value', () => {
+    const [alert] = fakeEngine.evaluate({ source: 'cloudtrail', event: { eventSource: 's', eventName: 'n', eventID: 'x' } });
+    const hostile = 'evil\u202egnp.exe\u007f\u0085\u2028end';
+    const line = alertJson({ ...alert!, actor: hostile });
+    expect(line).not.toMatch(/[\u007f-\u009f\u202e\u2028]/);
+    expect(line).toContain('\\u202e');
+    expect(JSON.parse(line).actor).toBe(hostile);
+  });
 });
 
 describe('srm replay (the built binary)', () => {

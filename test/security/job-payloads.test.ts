@@ -68,3 +68,15 @@ describe('Redis keys from untrusted strings', () => {
     expect(id).not.toContain(':');
   });
 });
+
+describe('job ids from hostile record ids', () => {
+  it('stay bounded however long the eventID is', async () => {
+    const { classifyRecord, isSkipped } = await import('../../src/ingest/schemas.js');
+    const r = classifyRecord({ eventSource: 'iam.amazonaws.com', eventName: 'CreateUser', eventID: 'x'.repeat(5000) });
+    if (isSkipped(r)) throw new Error(r.reason);
+    const id = recordJobId(r);
+    expect(id.length).toBeLessThanOrEqual(160);
+    expect(id).not.toContain(':');
+    expect(recordJobId(r)).toBe(id);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkSelectionSchema } from '../../../checks/progress.js';
 import { UsageError, errorMessage } from '../../../errors.js';
+import { escapeMrkdwn } from '../../escape.js';
 import { actionIds } from '../../ids.js';
 import { slackActionsTotal } from '../../metrics.js';
 import type { RegisterListener } from '../types.js';
@@ -59,7 +60,7 @@ export const registerCheckActions: RegisterListener = (app, deps) => {
     } catch (err) {
       if (err instanceof UsageError) {
         slackActionsTotal.inc({ action: actionIds.checkRerun, outcome: 'usage' });
-        await respond({ response_type: 'ephemeral', replace_original: false, text: err.message });
+        await respond({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(err.message) });
         return;
       }
       logger.error({ error: errorMessage(err) }, 're-run failed');

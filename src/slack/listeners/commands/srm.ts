@@ -2,6 +2,7 @@ import { UsageError, errorMessage } from '../../../errors.js';
 import { didYouMean, findCommand, parseSrmText } from '../../command-router.js';
 import type { CommandContext, CommandReply } from '../../define-command.js';
 import { renderHelp } from '../../blocks/help.js';
+import { escapeMrkdwn } from '../../escape.js';
 import { slashCommandsTotal } from '../../metrics.js';
 import { friendlyError, toRespond } from '../reply.js';
 import type { RegisterListener } from '../types.js';
@@ -10,7 +11,7 @@ function usageReply(message: string, usage: string): CommandReply {
   const text = `${message} Usage: /srm ${usage}`;
   return {
     text,
-    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:information_source: ${message}\nUsage: \`/srm ${usage}\`` } }],
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:information_source: ${escapeMrkdwn(message)}\nUsage: \`/srm ${escapeMrkdwn(usage)}\`` } }],
     responseType: 'ephemeral',
   };
 }
