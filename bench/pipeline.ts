@@ -6,6 +6,7 @@ import { submitRecords } from '../src/ingest/pollers/submit.js';
 import type { CloudTrailEvent, GuardDutyFinding, IngestedRecord } from '../src/ingest/types.js';
 import { silentLogger } from '../src/logger.js';
 import { queueNames } from '../src/queue/define-job.js';
+import { deletePrefix } from '../src/redis-keys.js';
 import { ensureRedis } from '../src/redis-local.js';
 import type { Rule } from '../src/rules/define-rule.js';
 import { createRuleEngine } from '../src/rules/engine.js';
@@ -117,14 +118,9 @@ function slackAccounting(slack: SlackApiServer): { individual: number; replies: 
   return { individual, replies, digests, inDigests };
 }
 
-async function deletePrefix(url: string, prefix: string): Promise<void> {
+async function deleteRunKeys(url: string, prefix: string): Promise<void> {
   const redis = new Redis(url);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 5000);
-    cursor = next;
-    if (keys.length) await redis.unlink(...keys);
-  } while (cursor !== '0');
+  await deletePrefix(redis, prefix, 5000);
   await redis.quit();
 }
 
@@ -207,7 +203,7 @@ export const pipelineBench: Benchmark = {
       if (accounted !== total) process.exitCode = 1;
     } finally {
       await pipeline.stop();
-      await deletePrefix(redisHandle.url, prefix).catch(() => undefined);
+      await deleteRunKeys(redisHandle.url, prefix).catch(() => undefined);
       await slack.close();
       await redisHandle.stop();
     }

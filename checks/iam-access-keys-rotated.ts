@@ -1,8 +1,7 @@
-import { credentialReportPermissions, fetchCredentialReport, reportDate, rootUserName, rowResource } from '../src/checks/credential-report.js';
+import { credentialReportPermissions, fetchUserRows, olderThanDays, rowResource } from '../src/checks/credential-report.js';
 import { defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 export const maxAccessKeyAgeDays = 90;
-const dayMs = 24 * 60 * 60 * 1000;
 
 export const iamAccessKeysRotated = defineCheck({
   id: 'iam-access-keys-rotated',
@@ -17,10 +16,9 @@ export const iamAccessKeysRotated = defineCheck({
   scope: 'global',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console'],
   async collect(ctx) {
-    const rows = await fetchCredentialReport(ctx);
+    const rows = await fetchUserRows(ctx);
     return {
       users: rows
-        .filter((r) => r.user !== rootUserName)
         .map((r) => ({
           user: r.user ?? '',
           arn: rowResource(r, ctx.account),
@@ -34,10 +32,7 @@ export const iamAccessKeysRotated = defineCheck({
   evaluate(snapshot, ctx) {
     if (snapshot.users.length === 0) return [pass(ctx.account, 'no IAM user has an active access key')];
     return snapshot.users.map((u): Finding => {
-      const old = u.keys.filter((k) => {
-        const d = reportDate(k.lastRotated);
-        return d === null || ctx.now.getTime() - d.getTime() > maxAccessKeyAgeDays * dayMs;
-      });
+      const old = u.keys.filter((k) => olderThanDays(k.lastRotated, ctx.now, maxAccessKeyAgeDays));
       if (old.length === 0) return pass(u.arn, `${u.user}: active access keys rotated within ${maxAccessKeyAgeDays} days`);
       const parts = old.map((k) => `key ${k.slot} last rotated ${k.lastRotated || 'unknown'}`);
       return fail(u.arn, `${u.user}: ${parts.join(', ')} (older than ${maxAccessKeyAgeDays} days)`);

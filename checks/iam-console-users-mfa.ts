@@ -1,4 +1,4 @@
-import { credentialReportPermissions, fetchCredentialReport, rootUserName, rowResource } from '../src/checks/credential-report.js';
+import { credentialReportPermissions, fetchUserRows, rowResource } from '../src/checks/credential-report.js';
 import { defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 export const iamConsoleUsersMfa = defineCheck({
@@ -14,10 +14,10 @@ export const iamConsoleUsersMfa = defineCheck({
   scope: 'global',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html'],
   async collect(ctx) {
-    const rows = await fetchCredentialReport(ctx);
+    const rows = await fetchUserRows(ctx);
     return {
       users: rows
-        .filter((r) => r.user !== rootUserName && r.password_enabled === 'true')
+        .filter((r) => r.password_enabled === 'true')
         .map((r) => ({ user: r.user ?? '', arn: rowResource(r, ctx.account), mfa: r.mfa_active === 'true' })),
     };
   },

@@ -1,8 +1,7 @@
-import { credentialReportPermissions, fetchCredentialReport, reportDate, rootUserName, rowResource } from '../src/checks/credential-report.js';
+import { credentialReportPermissions, fetchUserRows, olderThanDays, reportDate, rowResource } from '../src/checks/credential-report.js';
 import { defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 export const maxUnusedDays = 45;
-const dayMs = 24 * 60 * 60 * 1000;
 
 interface Credential {
   kind: string;
@@ -24,10 +23,9 @@ export const iamUnusedCredentials = defineCheck({
   scope: 'global',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html'],
   async collect(ctx) {
-    const rows = await fetchCredentialReport(ctx);
+    const rows = await fetchUserRows(ctx);
     return {
       users: rows
-        .filter((r) => r.user !== rootUserName)
         .map((r) => {
           const creds: Credential[] = [];
           if (r.password_enabled === 'true') {
@@ -56,10 +54,7 @@ export const iamUnusedCredentials = defineCheck({
   evaluate(snapshot, ctx) {
     if (snapshot.users.length === 0) return [pass(ctx.account, 'no IAM user has an active password or access key')];
     return snapshot.users.map((u): Finding => {
-      const stale = u.creds.filter((c) => {
-        const d = reportDate(c.lastUsed);
-        return d === null || ctx.now.getTime() - d.getTime() > maxUnusedDays * dayMs;
-      });
+      const stale = u.creds.filter((c) => olderThanDays(c.lastUsed, ctx.now, maxUnusedDays));
       if (stale.length === 0) return pass(u.arn, `${u.user}: all active credentials used within ${maxUnusedDays} days`);
       const parts = stale.map((c) => (c.neverUsed ? `${c.kind} never used (since ${c.lastUsed || 'unknown'})` : `${c.kind} last used ${c.lastUsed}`));
       return fail(u.arn, `${u.user}: ${parts.join(', ')}`);

@@ -4,9 +4,10 @@ import { loadConfig, type SrmConfig } from './config.js';
 import { errorMessage } from './errors.js';
 import type { Logger } from './logger.js';
 import { ensureRedis, type LocalRedis } from './redis-local.js';
-import { checkEvictionPolicy, createRedis, queuePrefix } from './queue/connection.js';
+import { exitSoon, waitForStopSignal } from './shutdown.js';
+import { checkEvictionPolicy, closeRedis, createRedis, queuePrefix } from './queue/connection.js';
 import { createProducer, type Producer } from './queue/producer.js';
-import { awsForAccount, type Runtime } from './queue/runtime.js';
+import { createRuntime, type Runtime } from './queue/runtime.js';
 import { upsertSchedulers } from './queue/schedulers.js';
 import { startWorkers, type RunningWorkers } from './queue/workers.js';
 import { upsertCheckSchedules } from './checks/schedules.js';
@@ -91,31 +92,30 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
     const config = options.config ?? loadConfig(undefined, env);
     const prefix = options.prefix ?? queuePrefix(env);
     const redis = createRedis(url, 'client', logger);
-    cleanup.push({ name: 'redis', run: async () => void (await redis.quit().catch(() => redis.disconnect())) });
+    cleanup.push({ name: 'redis', run: () => closeRedis(redis) });
     const producerConnection = createRedis(url, 'producer', logger);
-    cleanup.push({ name: 'redis-producer', run: async () => void (await producerConnection.quit().catch(() => producerConnection.disconnect())) });
+    cleanup.push({ name: 'redis-producer', run: () => closeRedis(producerConnection) });
     await redis.ping();
     await checkEvictionPolicy(redis, logger);
     const producer = createProducer({ connection: producerConnection, prefix, logger });
     cleanup.push({ name: 'queues', run: () => producer.close() });
     const token = env.SLACK_BOT_TOKEN;
     const slackClient = options.slackClient ?? (token ? createPosterClient(token, env.SLACK_API_URL || undefined, logger) : undefined);
-    const runtime: Runtime = {
+    const runtime = createRuntime({
       logger,
       config,
       redis,
       prefix,
-      enqueue: (def, payload, opts) => producer.enqueue(def, payload, opts),
-      aws: awsForAccount,
+      producer,
       ...(slackClient
         ? { poster: createPoster({ client: slackClient, redis, prefix, logger, ...(options.channelIntervalMs ? { channelIntervalMs: options.channelIntervalMs } : {}) }) }
         : {}),
       ...(options.router ? { router: options.router } : {}),
-    };
+    });
     runtime.alerts = createAlertSink(runtime);
     if (!slackClient) logger.warn('SLACK_BOT_TOKEN is not set: alerts wait in the queue until a worker with a token posts them');
     const workerConnection = createRedis(url, 'worker', logger);
-    cleanup.push({ name: 'redis-worker', run: async () => void (await workerConnection.quit().catch(() => workerConnection.disconnect())) });
+    cleanup.push({ name: 'redis-worker', run: () => closeRedis(workerConnection) });
     const workers = await startWorkers(runtime, undefined, { connection: workerConnection, ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
     cleanup.push({ name: 'workers', run: () => workers.close() });
     if (options.schedulers) {
@@ -153,21 +153,9 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
 export async function runWorker(env: NodeJS.ProcessEnv, logger: Logger): Promise<void> {
   const pipeline = await startPipeline({ env, logger, schedulers: false });
   logger.info({ prefix: pipeline.runtime.prefix }, 'srm worker running');
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const onSignal = (s: NodeJS.Signals) => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-      // a second signal while finishing jobs exits at once (the jobs are retried as stalled)
-      process.once('SIGTERM', () => process.exit(1));
-      process.once('SIGINT', () => process.exit(1));
-      resolve(s);
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+  const signal = await waitForStopSignal();
   logger.info({ signal }, 'stopping: finishing active jobs');
   await pipeline.stop();
   logger.info('stopped');
-  // A clean exit comes first; this unref'd timer only ends a process something still holds open.
-  setTimeout(() => process.exit(process.exitCode ?? 0), 5_000).unref();
+  exitSoon();
 }

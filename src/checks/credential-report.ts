@@ -49,6 +49,14 @@ export function reportDate(value: string | undefined): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** True when a report date is missing ("N/A", "no_information"…) or more than `days` days before `now`. */
+export function olderThanDays(value: string | undefined, now: Date, days: number): boolean {
+  const d = reportDate(value);
+  return d === null || now.getTime() - d.getTime() > days * dayMs;
+}
+
 export const credentialReportPermissions = ['iam:GenerateCredentialReport', 'iam:GetCredentialReport'] as const;
 
 /**
@@ -65,6 +73,11 @@ export async function fetchCredentialReport(ctx: CollectContext, maxPolls = 30):
     if (shared.get(ctx.clients.iam)?.rows === rows) shared.delete(ctx.clients.iam);
   });
   return rows;
+}
+
+/** The report's IAM user rows (every row but the root user's). */
+export async function fetchUserRows(ctx: CollectContext): Promise<CredentialReportRow[]> {
+  return (await fetchCredentialReport(ctx)).filter((r) => r.user !== rootUserName);
 }
 
 const reuseMs = 5 * 60 * 1000;

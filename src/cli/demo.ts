@@ -13,6 +13,8 @@ import type { IngestedRecord } from '../ingest/types.js';
 import { answerQuestion } from '../knowledge/answer.js';
 import { createLogger } from '../logger.js';
 import { queueNames } from '../queue/define-job.js';
+import { closeRedis } from '../queue/connection.js';
+import { deletePrefix } from '../redis-keys.js';
 import { ensureRedis } from '../redis-local.js';
 import { readRouterStats, type RouterStats } from '../router/stats.js';
 import { startSlackApi, type SlackApiServer, type StoredMessage } from '../slack/local-api.js';
@@ -129,14 +131,9 @@ async function idle(pipeline: RunningPipeline, timeoutMs: number): Promise<void>
 async function deleteKeys(url: string, prefix: string): Promise<void> {
   const redis = new Redis(url, { maxRetriesPerRequest: 2 });
   try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.unlink(...keys);
-    } while (cursor !== '0');
+    await deletePrefix(redis, prefix);
   } finally {
-    await redis.quit().catch(() => redis.disconnect());
+    await closeRedis(redis);
   }
 }
 

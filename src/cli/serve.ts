@@ -3,6 +3,7 @@ import type { Deps } from '../deps.js';
 import { errorMessage } from '../errors.js';
 import { createLogger, type Logger } from '../logger.js';
 import { startServer } from '../server.js';
+import { exitSoon, waitForStopSignal } from '../shutdown.js';
 import { pipelinePart } from '../main.js';
 import type { RegisterCli } from './index.js';
 
@@ -62,30 +63,11 @@ export async function stopAll(started: readonly { name: string; running: Stoppab
 export async function serve(parts: readonly Startable[], deps: Deps): Promise<void> {
   const logger = deps.logger;
   const started = await startAll(parts, deps, logger);
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const onSignal = (s: NodeJS.Signals) => {
-      process.off('SIGTERM', onSignal);
-      process.off('SIGINT', onSignal);
-      process.once('SIGTERM', () => process.exit(1));
-      process.once('SIGINT', () => process.exit(1));
-      resolve(s);
-    };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
-  });
+  const signal = await waitForStopSignal();
   logger.info({ signal }, 'stopping');
   await stopAll(started, logger);
   logger.info('stopped');
   exitSoon();
-}
-
-/**
- * Everything srm started is stopped; a library's leftover timer (a WebClient
- * retrying an unreachable API) must not keep the process alive. The timer is
- * unref'd, so a clean exit happens first and this only fires when something lingers.
- */
-export function exitSoon(ms = 5_000): void {
-  setTimeout(() => process.exit(process.exitCode ?? 0), ms).unref();
 }
 
 export const registerServe: RegisterCli = (program: Command) => {
@@ -96,7 +78,5 @@ export const registerServe: RegisterCli = (program: Command) => {
       const logger = createLogger();
       const deps: Deps = { logger };
       await serve(serveParts(process.env), deps);
-      // everything was stopped; a client still retrying (an unreachable Slack API) must not keep the process up
-      setTimeout(() => process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0), 5000).unref();
     });
 };

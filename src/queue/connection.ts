@@ -67,6 +67,11 @@ export function createRedis(url: string, role: RedisRole, logger?: Logger): Redi
   return redis;
 }
 
+/** QUIT (lets pending replies arrive); when Redis cannot answer, drop the connection instead. */
+export async function closeRedis(redis: Redis): Promise<void> {
+  await redis.quit().catch(() => redis.disconnect());
+}
+
 /**
  * BullMQ loses jobs if Redis evicts keys: warn unless maxmemory-policy is
  * noeviction. Returns the policy, or undefined when CONFIG is not allowed

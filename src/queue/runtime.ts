@@ -63,6 +63,8 @@ export function createRuntime(parts: {
   producer: { enqueue<P>(def: JobDefinition<P>, payload: P, opts?: JobsOptions): Promise<Job> };
   aws?: Runtime['aws'];
   alerts?: AlertSink;
+  poster?: Runtime['poster'];
+  router?: Runtime['router'];
 }): Runtime {
   return {
     logger: parts.logger,
@@ -72,5 +74,7 @@ export function createRuntime(parts: {
     enqueue: (def, payload, opts) => parts.producer.enqueue(def, payload, opts),
     aws: parts.aws ?? awsForAccount,
     ...(parts.alerts ? { alerts: parts.alerts } : {}),
+    ...(parts.poster ? { poster: parts.poster } : {}),
+    ...(parts.router ? { router: parts.router } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { jobs as allJobs } from '../../jobs/index.js';
 import { SrmError, errorMessage } from '../errors.js';
+import { closeRedis } from './connection.js';
 import type { AnyJobDefinition, QueueName } from './define-job.js';
 import type { Runtime } from './runtime.js';
 
@@ -121,7 +122,7 @@ export async function startWorkers(
       if (closed) return;
       closed = true;
       await Promise.all(workers.map((w) => w.close(force)));
-      if (ownConnection) await connection.quit().catch(() => connection.disconnect());
+      if (ownConnection) await closeRedis(connection);
     },
   };
 }

@@ -116,20 +116,25 @@ function checkTextObject(c: Collector, where: string, field: string, t: unknown,
   c.max(where, `${field}.text`, t.text, limit);
 }
 
+/** An optional id (action_id, block_id): a string within `limit`, unique in the message. */
+function checkId(c: Collector, where: string, field: string, value: unknown, limit: number, seen: Set<string>): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string') {
+    c.add(where, `${field} must be a string`);
+    return;
+  }
+  c.max(where, field, value, limit);
+  if (seen.has(value)) c.add(where, `duplicate ${field} "${value}"`);
+  seen.add(value);
+}
+
 function checkElement(c: Collector, where: string, el: unknown): void {
   if (!isObj(el)) {
     c.add(where, 'element must be an object');
     return;
   }
   const type = typeof el.type === 'string' ? el.type : '';
-  if (el.action_id !== undefined) {
-    if (typeof el.action_id !== 'string') c.add(where, 'action_id must be a string');
-    else {
-      c.max(where, 'action_id', el.action_id, limits.actionId);
-      if (c.actionIds.has(el.action_id)) c.add(where, `duplicate action_id "${el.action_id}"`);
-      c.actionIds.add(el.action_id);
-    }
-  }
+  checkId(c, where, 'action_id', el.action_id, limits.actionId, c.actionIds);
   if (type === 'button') {
     checkTextObject(c, where, 'button text', el.text, limits.buttonText, true);
     if (el.text === undefined) c.add(where, 'button needs text');
@@ -165,14 +170,7 @@ function checkBlock(c: Collector, index: number, block: unknown): void {
     c.add(at, `unknown block type "${type}"`);
     return;
   }
-  if (block.block_id !== undefined) {
-    if (typeof block.block_id !== 'string') c.add(at, 'block_id must be a string');
-    else {
-      c.max(at, 'block_id', block.block_id, limits.blockId);
-      if (c.blockIds.has(block.block_id)) c.add(at, `duplicate block_id "${block.block_id}"`);
-      c.blockIds.add(block.block_id);
-    }
-  }
+  checkId(c, at, 'block_id', block.block_id, limits.blockId, c.blockIds);
   switch (type) {
     case 'section': {
       if (block.text === undefined && block.fields === undefined) c.add(at, 'section needs text or fields');

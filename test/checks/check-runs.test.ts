@@ -1,10 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newRunId, planTargets, startRun, type AccountChoice, type StartEnv } from '../../src/checks/check-runs.js';
 import { defineCheck, pass, type Check } from '../../src/checks/define-check.js';
 import { createRunStore, type RenderedMessage } from '../../src/checks/progress.js';
 import { UsageError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
-import { cleanupPrefix, testPrefix, testRedis } from '../helpers/redis.js';
+import { useTestRedis } from '../helpers/redis.js';
 
 function fakeCheck(id: string, area: Check['area'], scope: 'global' | 'regional'): Check {
   return defineCheck({
@@ -69,12 +69,7 @@ describe('planTargets', () => {
 });
 
 describe('startRun', () => {
-  const redis = testRedis();
-  const prefix = testPrefix(import.meta.url);
-  afterAll(async () => {
-    await cleanupPrefix(redis, prefix);
-    await redis.quit();
-  });
+  const { redis, prefix } = useTestRedis(import.meta.url);
 
   function env(messenger: StartEnv['messenger']) {
     const enqueued: unknown[] = [];

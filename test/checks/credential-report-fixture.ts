@@ -1,4 +1,6 @@
-import { account } from './helpers.js';
+import { GenerateCredentialReportCommand, GetCredentialReportCommand, type GetCredentialReportCommandOutput } from '@aws-sdk/client-iam';
+import { mockClient } from 'aws-sdk-client-mock';
+import { account, testClients } from './helpers.js';
 
 const columns = [
   'user', 'arn', 'user_creation_time', 'password_enabled', 'password_last_used', 'password_last_changed',
@@ -34,4 +36,13 @@ export function userRow(name: string, row: Row): Row {
 export function credentialReport(rows: Row[]): Uint8Array {
   const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => ({ ...defaults, ...r })[c] ?? 'N/A').join(','))];
   return new TextEncoder().encode(lines.join('\n'));
+}
+
+/** Test clients whose mocked IAM has a complete credential report with `rows` (plus `output`'s other fields). */
+export function clientsWithReport(rows: Row[], output: Omit<GetCredentialReportCommandOutput, 'Content' | '$metadata'> = {}) {
+  const clients = testClients();
+  const iam = mockClient(clients.iam);
+  iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
+  iam.on(GetCredentialReportCommand).resolves({ ...output, Content: credentialReport(rows) });
+  return { clients, iam };
 }

@@ -3,9 +3,9 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import { iamAccessKeysRotated } from '../../checks/iam-access-keys-rotated.js';
 import { iamConsoleUsersMfa } from '../../checks/iam-console-users-mfa.js';
-import { parseCredentialReport, reportDate } from '../../src/checks/credential-report.js';
+import { olderThanDays, parseCredentialReport, reportDate } from '../../src/checks/credential-report.js';
 import { credentialReport, rootRow, userRow } from './credential-report-fixture.js';
-import { accessDenied, run, testClients } from './helpers.js';
+import { accessDenied, daysAgo, now, run, testClients } from './helpers.js';
 
 describe('credential report', () => {
   it('parses the CSV by header, with quoted fields', () => {
@@ -19,6 +19,14 @@ describe('credential report', () => {
   it('reads dates and treats N/A, no_information and not_supported as none', () => {
     expect(reportDate('2026-01-02T03:04:05+00:00')?.toISOString()).toBe('2026-01-02T03:04:05.000Z');
     for (const v of ['N/A', 'no_information', 'not_supported', '', undefined]) expect(reportDate(v)).toBeNull();
+  });
+
+  it('counts a date older than N days, or no date at all, as older', () => {
+    expect(olderThanDays(daysAgo(10), now, 90)).toBe(false);
+    expect(olderThanDays(daysAgo(90), now, 90)).toBe(false);
+    expect(olderThanDays(daysAgo(91), now, 90)).toBe(true);
+    expect(olderThanDays('N/A', now, 90)).toBe(true);
+    expect(olderThanDays(undefined, now, 90)).toBe(true);
   });
 
   it('is fetched once for several checks on the same clients, and again after a failure', async () => {

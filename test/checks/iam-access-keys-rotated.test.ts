@@ -1,23 +1,18 @@
-import { GenerateCredentialReportCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
+import { GenerateCredentialReportCommand } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import { iamAccessKeysRotated } from '../../checks/iam-access-keys-rotated.js';
-import { credentialReport, rootRow, userRow } from './credential-report-fixture.js';
+import { clientsWithReport, rootRow, userRow } from './credential-report-fixture.js';
 import { accessDenied, account, brief, daysAgo, run, testClients } from './helpers.js';
 
 describe('iam-access-keys-rotated', () => {
   it('fails users with an active key older than 90 days and passes recent ones', async () => {
-    const clients = testClients();
-    const iam = mockClient(clients.iam);
-    iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
-    iam.on(GetCredentialReportCommand).resolves({
-      Content: credentialReport([
-        rootRow,
-        userRow('fresh', { access_key_1_active: 'true', access_key_1_last_rotated: daysAgo(10) }),
-        userRow('stale', { access_key_1_active: 'true', access_key_1_last_rotated: daysAgo(10), access_key_2_active: 'true', access_key_2_last_rotated: daysAgo(91) }),
-        userRow('inactive-old', { access_key_1_active: 'false', access_key_1_last_rotated: daysAgo(400) }),
-      ]),
-    });
+    const { clients } = clientsWithReport([
+      rootRow,
+      userRow('fresh', { access_key_1_active: 'true', access_key_1_last_rotated: daysAgo(10) }),
+      userRow('stale', { access_key_1_active: 'true', access_key_1_last_rotated: daysAgo(10), access_key_2_active: 'true', access_key_2_last_rotated: daysAgo(91) }),
+      userRow('inactive-old', { access_key_1_active: 'false', access_key_1_last_rotated: daysAgo(400) }),
+    ]);
     const results = await run(iamAccessKeysRotated, clients);
     expect(brief(results)).toEqual([
       { resource: `arn:aws:iam::${account}:user/fresh`, status: 'pass', region: 'global' },
@@ -27,10 +22,7 @@ describe('iam-access-keys-rotated', () => {
   });
 
   it('passes the account when no user has an active key', async () => {
-    const clients = testClients();
-    const iam = mockClient(clients.iam);
-    iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
-    iam.on(GetCredentialReportCommand).resolves({ Content: credentialReport([rootRow, userRow('console-only', { password_enabled: 'true' })]) });
+    const { clients } = clientsWithReport([rootRow, userRow('console-only', { password_enabled: 'true' })]);
     expect(brief(await run(iamAccessKeysRotated, clients))).toEqual([{ resource: account, status: 'pass', region: 'global' }]);
   });
 

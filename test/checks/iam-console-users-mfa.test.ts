@@ -2,23 +2,20 @@ import { GenerateCredentialReportCommand, GetCredentialReportCommand } from '@aw
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import { iamConsoleUsersMfa } from '../../checks/iam-console-users-mfa.js';
-import { credentialReport, rootRow, userRow } from './credential-report-fixture.js';
+import { clientsWithReport, credentialReport, rootRow, userRow } from './credential-report-fixture.js';
 import { accessDenied, account, brief, run, testClients } from './helpers.js';
 
 describe('iam-console-users-mfa', () => {
   it('passes console users with MFA and fails those without; ignores the root and key-only users', async () => {
-    const clients = testClients();
-    const iam = mockClient(clients.iam);
-    iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
-    iam.on(GetCredentialReportCommand).resolves({
-      ReportFormat: 'text/csv',
-      Content: credentialReport([
+    const { clients } = clientsWithReport(
+      [
         rootRow,
         userRow('alice', { password_enabled: 'true', mfa_active: 'true' }),
         userRow('bob', { password_enabled: 'true', mfa_active: 'false' }),
         userRow('ci-deployer', { access_key_1_active: 'true' }),
-      ]),
-    });
+      ],
+      { ReportFormat: 'text/csv' },
+    );
     const results = await run(iamConsoleUsersMfa, clients);
     expect(brief(results)).toEqual([
       { resource: `arn:aws:iam::${account}:user/alice`, status: 'pass', region: 'global' },

@@ -1,17 +1,11 @@
 import { WebAPIPlatformError } from '@slack/web-api';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRunStore, isNotInChannel, progressStep, slackErrorCode, type RunMeta } from '../../src/checks/progress.js';
 import { PostFailedError } from '../../src/slack/poster.js';
-import { cleanupPrefix, testPrefix, testRedis } from '../helpers/redis.js';
+import { useTestRedis } from '../helpers/redis.js';
 
-const redis = testRedis();
-const prefix = testPrefix(import.meta.url);
+const { redis, prefix } = useTestRedis(import.meta.url);
 const runs = createRunStore(redis, prefix);
-
-afterAll(async () => {
-  await cleanupPrefix(redis, prefix);
-  await redis.quit();
-});
 
 function meta(runId: string, total: number): RunMeta {
   return { runId, origin: 'command', selection: { selectors: ['all'] }, checkIds: ['iam-root-mfa-enabled'], accounts: ['123456789012'], total, createdAt: '2026-11-23T08:00:00.000Z' };

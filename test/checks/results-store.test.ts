@@ -1,10 +1,9 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { checkKeys, compareRun, createResultsStore, parseTargetField, targetField } from '../../src/checks/results-store.js';
 import type { CheckResult, CheckStatus } from '../../src/checks/types.js';
-import { cleanupPrefix, testPrefix, testRedis } from '../helpers/redis.js';
+import { cleanupPrefix, useTestRedis } from '../helpers/redis.js';
 
-const redis = testRedis();
-const prefix = testPrefix(import.meta.url);
+const { redis, prefix } = useTestRedis(import.meta.url);
 const store = createResultsStore(redis, prefix);
 const target = { checkId: 'iam-console-users-mfa', account: '123456789012', region: 'global' };
 
@@ -31,11 +30,6 @@ async function newRun(runId: string, total: number): Promise<void> {
 const alice = 'arn:aws:iam::123456789012:user/alice';
 const bob = 'arn:aws:iam::123456789012:user/bob';
 const carol = 'arn:aws:iam::123456789012:user/carol';
-
-afterAll(async () => {
-  await cleanupPrefix(redis, prefix);
-  await redis.quit();
-});
 
 beforeEach(async () => {
   await cleanupPrefix(redis, prefix);

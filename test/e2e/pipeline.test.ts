@@ -17,6 +17,7 @@ import { silentLogger } from '../../src/logger.js';
 import type { Runtime } from '../../src/queue/runtime.js';
 import { createPoster, createPosterClient } from '../../src/slack/poster.js';
 import { createHarness, drained, makeAlert, redisUrl, type Harness } from '../router/harness.js';
+import { until } from '../helpers/until.js';
 
 let h: Harness | undefined;
 let aws: AwsServer | undefined;
@@ -33,14 +34,6 @@ afterEach(async () => {
   undoEnv = undefined;
   app = undefined;
 });
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('pipeline end to end', () => {
   it('turns an event read by the CloudTrail poller (real SDK, paginated, throttled) into exactly one post', async () => {

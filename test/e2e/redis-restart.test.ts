@@ -6,6 +6,7 @@ import { createPosterClient } from '../../src/slack/poster.js';
 import { startPipeline, type RunningPipeline } from '../../src/worker.js';
 import { startPrivateRedis, type PrivateRedis } from '../helpers/redis.js';
 import { makeAlert } from '../router/harness.js';
+import { until } from '../helpers/until.js';
 
 let redis: PrivateRedis | undefined;
 let slack: SlackApiServer | undefined;
@@ -19,14 +20,6 @@ afterEach(async () => {
   slack = undefined;
   redis = undefined;
 });
-
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('pipeline across a Redis restart', () => {
   it('reconnects, reports Redis down meanwhile, and posts alerts published after the restart', async () => {

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
+import { afterAll } from 'vitest';
+import { deletePrefix } from '../../src/redis-keys.js';
 import { findRedisServer, spawnRedisServer } from '../../src/redis-local.js';
 
 /** The shared test Redis (REDIS_URL or 127.0.0.1:6379). */
@@ -14,20 +16,28 @@ export function testPrefix(fileUrl: string): string {
 }
 
 /** Delete every key under `${prefix}:` (SCAN, never FLUSHDB). Returns how many were deleted. */
-export async function cleanupPrefix(redis: Redis, prefix: string): Promise<number> {
-  let cursor = '0';
-  let deleted = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-    cursor = next;
-    if (keys.length) deleted += await redis.del(...keys);
-  } while (cursor !== '0');
-  return deleted;
+export function cleanupPrefix(redis: Redis, prefix: string): Promise<number> {
+  return deletePrefix(redis, prefix);
 }
 
 /** A plain client on the shared test Redis. */
 export function testRedis(url = testRedisUrl): Redis {
   return new Redis(url, { maxRetriesPerRequest: null });
+}
+
+/**
+ * A client on the shared test Redis and a prefix of this test file's own
+ * (pass import.meta.url); after the file (or the describe it is called in),
+ * every key under the prefix is deleted and the client quits.
+ */
+export function useTestRedis(fileUrl: string): { redis: Redis; prefix: string } {
+  const redis = testRedis();
+  const prefix = testPrefix(fileUrl);
+  afterAll(async () => {
+    await cleanupPrefix(redis, prefix);
+    await redis.quit();
+  });
+  return { redis, prefix };
 }
 
 export interface PrivateRedis {

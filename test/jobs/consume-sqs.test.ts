@@ -3,30 +3,26 @@ import { consumeSqs } from '../../jobs/consume-sqs.js';
 import { parseConfig } from '../../src/config.js';
 import { readPollStatus } from '../../src/ingest/pollers/status.js';
 import { startWorkers } from '../../src/queue/workers.js';
-import { startAwsServer, type AwsServer } from '../helpers/aws-server.js';
+import { srmEventsQueueUrl, startAwsTestRuntime } from '../helpers/aws-runtime.js';
+import type { AwsServer } from '../helpers/aws-server.js';
 import { testPrefix } from '../helpers/redis.js';
 import { createUserEvent, envelope } from '../ingest/pollers/fixtures.js';
-import { useAwsServer } from '../ingest/pollers/aws-env.js';
-import { eventually, makeTestRuntime, type TestRuntime } from '../queue/harness.js';
+import { eventually, type TestRuntime } from '../queue/harness.js';
 
 const prefix = testPrefix(import.meta.url);
 let server: AwsServer;
-let undoEnv: () => void;
 let t: TestRuntime;
+let close: () => Promise<void>;
 let queueUrl: string;
 
 beforeAll(async () => {
-  server = await startAwsServer();
-  undoEnv = useAwsServer(server);
-  queueUrl = `${server.url}/123456789012/srm-events`;
+  ({ server, t, close } = await startAwsTestRuntime(prefix, {
+    runtime: (s) => ({ config: parseConfig({ sqs: { queueUrl: srmEventsQueueUrl(s), region: 'us-east-1', waitSeconds: 0, budgetSeconds: 5 } }, {}) }),
+  }));
+  queueUrl = srmEventsQueueUrl(server);
   server.sqsQueues.set(queueUrl, []);
-  t = makeTestRuntime({ prefix, config: parseConfig({ sqs: { queueUrl, region: 'us-east-1', waitSeconds: 0, budgetSeconds: 5 } }, {}) });
 });
-afterAll(async () => {
-  await t.close();
-  undoEnv();
-  await server.close();
-});
+afterAll(() => close());
 
 describe('consume-sqs job', () => {
   it('drains the configured queue into evaluate-event jobs and records its status', async () => {

@@ -50,9 +50,10 @@ afterAll(async () => {
 async function runToCompletion(ids: string[]): Promise<EvaluateResult[]> {
   const q = t.producer.queue('ingest');
   return eventually(async () => {
-    const jobs = await Promise.all(ids.map((id) => q.getJob(id)));
-    const done = await Promise.all(jobs.map((j) => j?.isCompleted() ?? false));
+    const done = await Promise.all(ids.map(async (id) => (await q.getJob(id))?.isCompleted() ?? false));
     if (done.includes(false)) return undefined;
+    // read the jobs only once they are completed: a job read while active has no return value yet
+    const jobs = await Promise.all(ids.map((id) => q.getJob(id)));
     return jobs.map((j) => j!.returnvalue as EvaluateResult);
   });
 }

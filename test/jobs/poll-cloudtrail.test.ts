@@ -5,23 +5,20 @@ import { pollErrors } from '../../src/ingest/pollers/metrics.js';
 import { readPollStatus } from '../../src/ingest/pollers/status.js';
 import { evaluateEvent } from '../../jobs/evaluate-event.js';
 import { startWorkers } from '../../src/queue/workers.js';
-import { startAwsServer, type AwsServer } from '../helpers/aws-server.js';
+import { startAwsTestRuntime } from '../helpers/aws-runtime.js';
+import type { AwsServer } from '../helpers/aws-server.js';
 import { testPrefix } from '../helpers/redis.js';
 import { createUserEvent } from '../ingest/pollers/fixtures.js';
-import { useAwsServer } from '../ingest/pollers/aws-env.js';
-import { eventually, makeTestRuntime, type TestRuntime } from '../queue/harness.js';
+import { eventually, type TestRuntime } from '../queue/harness.js';
 
 const prefix = testPrefix(import.meta.url);
 const good = '111111111111';
 const bad = '222222222222';
 let server: AwsServer;
-let undoEnv: () => void;
 let t: TestRuntime;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  server = await startAwsServer();
-  undoEnv = useAwsServer(server);
-  server.deniedRoles.add(`arn:aws:iam::${bad}:role/srm-readonly`);
   const config = parseConfig(
     {
       accounts: [
@@ -31,13 +28,10 @@ beforeAll(async () => {
     },
     {},
   );
-  t = makeTestRuntime({ prefix, config });
+  ({ server, t, close } = await startAwsTestRuntime(prefix, { runtime: () => ({ config }) }));
+  server.deniedRoles.add(`arn:aws:iam::${bad}:role/srm-readonly`);
 });
-afterAll(async () => {
-  await t.close();
-  undoEnv();
-  await server.close();
-});
+afterAll(() => close());
 
 describe('poll-cloudtrail job', () => {
   it('polls each account through AssumeRole; a failing account is reported and does not stop the others', async () => {

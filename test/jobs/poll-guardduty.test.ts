@@ -3,27 +3,21 @@ import { pollGuardduty } from '../../jobs/poll-guardduty.js';
 import { parseConfig } from '../../src/config.js';
 import { evaluateEvent } from '../../jobs/evaluate-event.js';
 import { startWorkers } from '../../src/queue/workers.js';
-import { startAwsServer, type AwsServer } from '../helpers/aws-server.js';
+import { startAwsTestRuntime } from '../helpers/aws-runtime.js';
+import type { AwsServer } from '../helpers/aws-server.js';
 import { testPrefix } from '../helpers/redis.js';
 import { finding } from '../ingest/pollers/fixtures.js';
-import { useAwsServer } from '../ingest/pollers/aws-env.js';
-import { eventually, makeTestRuntime, type TestRuntime } from '../queue/harness.js';
+import { eventually, type TestRuntime } from '../queue/harness.js';
 
 const prefix = testPrefix(import.meta.url);
 let server: AwsServer;
-let undoEnv: () => void;
 let t: TestRuntime;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  server = await startAwsServer();
-  undoEnv = useAwsServer(server);
-  t = makeTestRuntime({ prefix, config: parseConfig({}, { AWS_REGION: 'eu-west-1' }) });
+  ({ server, t, close } = await startAwsTestRuntime(prefix, { runtime: () => ({ config: parseConfig({}, { AWS_REGION: 'eu-west-1' }) }) }));
 });
-afterAll(async () => {
-  await t.close();
-  undoEnv();
-  await server.close();
-});
+afterAll(() => close());
 
 describe('poll-guardduty job', () => {
   it('polls the ambient account per region and enqueues each finding version', async () => {

@@ -13,15 +13,17 @@ export interface TestRuntime {
   close(options?: { cleanup?: boolean }): Promise<void>;
 }
 
-/** A Runtime on real Redis under `prefix`, with its own connections (close() quits them). */
-export function makeTestRuntime(options: {
+export interface TestRuntimeOptions {
   prefix: string;
   url?: string;
   config?: SrmConfig;
   aws?: Runtime['aws'];
   alerts?: AlertSink;
   logger?: Logger;
-}): TestRuntime {
+}
+
+/** A Runtime on real Redis under `prefix`, with its own connections (close() quits them). */
+export function makeTestRuntime(options: TestRuntimeOptions): TestRuntime {
   const url = options.url ?? testRedisUrl;
   const redis = createRedis(url, 'client');
   const producerConnection = createRedis(url, 'producer');

@@ -8,40 +8,37 @@ import { readPollStatus } from '../../src/ingest/pollers/status.js';
 import { upsertSchedulers } from '../../src/queue/schedulers.js';
 import { startWorkers } from '../../src/queue/workers.js';
 import type { Alert } from '../../src/rules/types.js';
-import { startAwsServer, type AwsServer } from '../helpers/aws-server.js';
+import { srmEventsQueueUrl, startAwsTestRuntime } from '../helpers/aws-runtime.js';
+import type { AwsServer } from '../helpers/aws-server.js';
 import { testPrefix } from '../helpers/redis.js';
-import { useAwsServer } from '../ingest/pollers/aws-env.js';
 import { createUserEvent, envelope } from '../ingest/pollers/fixtures.js';
-import { eventually, makeTestRuntime, type TestRuntime } from './harness.js';
+import { eventually, type TestRuntime } from './harness.js';
 
 const prefix = testPrefix(import.meta.url);
 const published: Alert[] = [];
 let server: AwsServer;
-let undoEnv: () => void;
 let t: TestRuntime;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  server = await startAwsServer();
-  undoEnv = useAwsServer(server);
-  const queueUrl = `${server.url}/123456789012/srm-events`;
-  server.sqsQueues.set(queueUrl, []);
-  t = makeTestRuntime({
-    prefix,
-    config: parseConfig({ poll: { seconds: 5, guardduty: false }, sqs: { queueUrl, region: 'us-east-1', waitSeconds: 0, budgetSeconds: 1 } }, { AWS_REGION: 'us-east-1' }),
-    alerts: { publish: async (a) => void published.push(a) },
-  });
+  ({ server, t, close } = await startAwsTestRuntime(prefix, {
+    runtime: (s) => ({
+      config: parseConfig(
+        { poll: { seconds: 5, guardduty: false }, sqs: { queueUrl: srmEventsQueueUrl(s), region: 'us-east-1', waitSeconds: 0, budgetSeconds: 1 } },
+        { AWS_REGION: 'us-east-1' },
+      ),
+      alerts: { publish: async (a) => void published.push(a) },
+    }),
+  }));
+  server.sqsQueues.set(srmEventsQueueUrl(server), []);
 });
-afterAll(async () => {
-  await t.close();
-  undoEnv();
-  await server.close();
-});
+afterAll(() => close());
 
 describe('the ingest pipeline', () => {
   it('schedulers poll, pollers enqueue, evaluate-event publishes each alert once (polling and SQS both bring it)', async () => {
     const event = createUserEvent('pipeline', new Date(Date.now() - 60_000));
     server.cloudTrail.push({ event });
-    server.addSqsMessage(`${server.url}/123456789012/srm-events`, envelope('AWS API Call via CloudTrail', 'aws.iam', event));
+    server.addSqsMessage(srmEventsQueueUrl(server), envelope('AWS API Call via CloudTrail', 'aws.iam', event));
     await upsertSchedulers(t.runtime, t.producer);
     // Two replicas.
     const a = await startWorkers(t.runtime, [pollCloudtrail, pollGuardduty, consumeSqs, evaluateEvent], { queues: ['ingest'] });
@@ -51,7 +48,7 @@ describe('the ingest pipeline', () => {
         const status = await readPollStatus(t.runtime);
         const ct = status.find((s) => s.source === 'cloudtrail');
         const sqs = status.find((s) => s.source === 'sqs');
-        return ct?.lastSuccessAt && sqs?.lastSuccessAt && server.sqsQueues.get(`${server.url}/123456789012/srm-events`)!.length === 0 ? true : undefined;
+        return ct?.lastSuccessAt && sqs?.lastSuccessAt && server.sqsQueues.get(srmEventsQueueUrl(server))!.length === 0 ? true : undefined;
       }, 25_000);
       await eventually(async () => ((await t.producer.queue('ingest').getActiveCount()) + (await t.producer.queue('ingest').getWaitingCount()) === 0 ? true : undefined));
     } finally {

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
 import { getStoredAlert, listOpenAlerts, recentAlertsKept, recordPostedAlert } from '../../src/router/alert-store.js';
 import { routerKeys } from '../../src/router/keys.js';
-import { cleanPrefix, makeAlert, redisUrl, uniquePrefix } from './harness.js';
+import { useTestRedis } from '../helpers/redis.js';
+import { makeAlert } from './harness.js';
 
-let redis: Redis;
-const prefix = uniquePrefix('alert-store');
-beforeAll(() => {
-  redis = new Redis(redisUrl);
-});
-afterAll(async () => {
-  await cleanPrefix(redis, prefix);
-  await redis.quit();
-});
+const { redis, prefix } = useTestRedis(import.meta.url);
 
 describe('alert store', () => {
   it('keeps the last 500 posted alerts, newest first, all open', async () => {

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
 import { decideFlood, markThreadPosted, readThread } from '../../src/router/flood.js';
-import { cleanPrefix, makeAlert, redisUrl, uniquePrefix } from './harness.js';
+import { useTestRedis } from '../helpers/redis.js';
+import { makeAlert } from './harness.js';
 
-let redis: Redis;
-const prefix = uniquePrefix('flood');
-beforeAll(() => {
-  redis = new Redis(redisUrl);
-});
-afterAll(async () => {
-  await cleanPrefix(redis, prefix);
-  await redis.quit();
-});
+const { redis, prefix } = useTestRedis(import.meta.url);
 
 describe('decideFlood', () => {
   it('posts the first alert of an actor, threads its repeats, and digests past the threshold', async () => {

@@ -4,8 +4,9 @@ import { Redis } from 'ioredis';
 import { parseConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { createProducer, type Producer } from '../../src/queue/producer.js';
-import type { Runtime } from '../../src/queue/runtime.js';
+import { createRuntime, type Runtime } from '../../src/queue/runtime.js';
 import { startWorkers, type RunningWorkers } from '../../src/queue/workers.js';
+import { deletePrefix } from '../../src/redis-keys.js';
 import { createAlertSink } from '../../src/router/sink.js';
 import type { Alert } from '../../src/rules/types.js';
 import { createPoster, createPosterClient } from '../../src/slack/poster.js';
@@ -22,12 +23,7 @@ export function uniquePrefix(file: string): string {
 
 /** Deletes every key under the prefix (tests only; never FLUSHDB on the shared Redis). */
 export async function cleanPrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) await redis.unlink(...keys);
-  } while (cursor !== '0');
+  await deletePrefix(redis, prefix);
 }
 
 export interface Harness {
@@ -59,12 +55,12 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
   const producer = createProducer({ connection: redis, prefix, logger });
   const config = parseConfig({ defaultChannel: 'C0ALERTS1', ...(options.config ?? {}) }, {}, 'test');
   const client = createPosterClient('xoxb-test', slack.url);
-  const runtime: Runtime = {
+  const runtime = createRuntime({
     logger,
     config,
     redis,
     prefix,
-    enqueue: (def, payload, opts) => producer.enqueue(def, payload, opts),
+    producer,
     aws: () => {
       throw new Error('no AWS in this test');
     },
@@ -78,7 +74,7 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
       backoffMs: options.backoffMs ?? 20,
     }),
     ...(options.router ? { router: options.router } : {}),
-  };
+  });
   runtime.alerts = createAlertSink(runtime);
   const h: Harness = {
     runtime,

@@ -41,6 +41,8 @@ describe('validateBlocks', () => {
     ['long url', [{ type: 'actions', elements: [button('a', { url: `https://example.com/${'u'.repeat(3000)}` })] }], /button url/],
     ['duplicate block_id', [section('a', { block_id: 'same' }), section('b', { block_id: 'same' })], /duplicate block_id "same"/],
     ['duplicate action_id', [{ type: 'actions', elements: [button('same')] }, section('x', { accessory: button('same') })], /duplicate action_id "same"/],
+    ['numeric block_id', [section('x', { block_id: 7 })], /block_id must be a string/],
+    ['numeric action_id', [{ type: 'actions', elements: [{ ...button('a'), action_id: 7 }] }], /action_id must be a string/],
     ['unknown block type', [{ type: 'sectoin', text: { type: 'mrkdwn', text: 'x' } }], /unknown block type "sectoin"/],
     ['bad text object', [{ type: 'section', text: 'plain string' }], /text object/],
   ])('reports %s', (_name, blocks, pattern) => {

@@ -1,14 +1,12 @@
 import { GetFindingsCommand, ListDetectorsCommand, ListFindingsCommand } from '@aws-sdk/client-guardduty';
-import { accountKey } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import { appKey, type Runtime } from '../../queue/runtime.js';
 import { classifyRecord, isSkipped } from '../schemas.js';
 import type { IngestedRecord } from '../types.js';
 import type { PollResult, PollTarget } from './cloudtrail.js';
-import { resolveAccountId } from './account.js';
-import { advanceCursor, pollWindow, readCursor } from './cursor.js';
-import { countRetries, pollErrors, pollLagSeconds } from './metrics.js';
-import { recordPollError, recordPollSuccess } from './status.js';
+import { countRetries } from './metrics.js';
+import { completePoll, later, runPoll } from './poll-run.js';
+import { recordPollError } from './status.js';
 import { submitRecords } from './submit.js';
 
 /** GetFindings takes at most 50 ids per call. */
@@ -41,15 +39,10 @@ async function detectorId(runtime: Runtime, target: PollTarget, acct: string): P
  * without a detector is reported in the poll status, not thrown.
  */
 export async function pollGuardDuty(runtime: Runtime, target: PollTarget, logger: Logger = runtime.logger, now = new Date()): Promise<PollResult & { detector?: string }> {
-  let acct = accountKey(target.account);
-  const labels = { source: 'guardduty', account: acct, region: target.region };
-  const status = { source: 'guardduty' as const, account: acct, region: target.region };
-  try {
-    acct = labels.account = status.account = await resolveAccountId(runtime, target.account, target.region);
+  return runPoll(runtime, 'guardduty', target, now, async (scope) => {
+    const { account: acct, labels, status, window } = scope;
     const { guardduty } = runtime.aws(target);
     const detector = await detectorId(runtime, target, acct);
-    const cursorKey = appKey(runtime, 'cursor', 'guardduty', acct, target.region);
-    const window = pollWindow(await readCursor(runtime.redis, cursorKey), now, runtime.config.poll);
     const empty = { events: 0, skipped: 0, pages: 0, window: { start: window.start.toISOString(), end: window.end.toISOString() } };
     if (!detector) {
       await recordPollError(runtime, status, new NoDetectorError(target.region), now);
@@ -86,21 +79,14 @@ export async function pollGuardDuty(runtime: Runtime, target: PollTarget, logger
             continue;
           }
           records.push(r);
-          const t = r.finding.updatedAt ? new Date(r.finding.updatedAt) : undefined;
-          if (t && !Number.isNaN(t.getTime()) && (!newest || t > newest)) newest = t;
+          newest = later(newest, r.finding.updatedAt ? new Date(r.finding.updatedAt) : undefined);
         }
         events += await submitRecords(runtime, records, labels);
       }
       nextToken = list.NextToken || undefined;
     } while (nextToken);
-    if (newest) await advanceCursor(runtime.redis, cursorKey, newest);
-    await recordPollSuccess(runtime, status, { at: now, events, ...(newest ? { newestEventAt: newest } : {}) });
-    if (newest) pollLagSeconds.set(labels, Math.max(0, (now.getTime() - newest.getTime()) / 1000));
+    await completePoll(runtime, scope, now, events, newest);
     logger.info({ account: acct, region: target.region, detector, events, skipped, pages }, 'guardduty poll done');
     return { ...empty, events, skipped, pages, detector, ...(newest ? { newest: newest.toISOString() } : {}) };
-  } catch (err) {
-    pollErrors.inc({ ...labels, error: err instanceof Error ? err.name : 'Error' });
-    await recordPollError(runtime, status, err).catch(() => undefined);
-    throw err;
-  }
+  });
 }

@@ -3,34 +3,31 @@ import { parseConfig } from '../../../src/config.js';
 import { pollCloudTrail } from '../../../src/ingest/pollers/cloudtrail.js';
 import { awsThrottles } from '../../../src/ingest/pollers/metrics.js';
 import { readPollStatus } from '../../../src/ingest/pollers/status.js';
-import { startAwsServer, type AwsServer } from '../../helpers/aws-server.js';
+import { startAwsTestRuntime } from '../../helpers/aws-runtime.js';
+import type { AwsServer } from '../../helpers/aws-server.js';
 import { cleanupPrefix, testPrefix } from '../../helpers/redis.js';
-import { makeTestRuntime, type TestRuntime } from '../../queue/harness.js';
-import { useAwsServer } from './aws-env.js';
+import type { TestRuntime } from '../../queue/harness.js';
 import { createUserEvent } from './fixtures.js';
 
 const prefix = testPrefix(import.meta.url);
 const account = { regions: ['us-east-1'] };
 const minute = 60_000;
 let server: AwsServer;
-let undoEnv: () => void;
 let t: TestRuntime;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  server = await startAwsServer({ cloudTrailPageSize: 50, lookupEventsMinSpacingMs: 450 });
-  undoEnv = useAwsServer(server);
-  t = makeTestRuntime({ prefix, config: parseConfig({ poll: { lookbackMinutes: 15, overlapMinutes: 5 } }, {}) });
+  ({ server, t, close } = await startAwsTestRuntime(prefix, {
+    server: { cloudTrailPageSize: 50, lookupEventsMinSpacingMs: 450 },
+    runtime: () => ({ config: parseConfig({ poll: { lookbackMinutes: 15, overlapMinutes: 5 } }, {}) }),
+  }));
 });
 beforeEach(async () => {
   await cleanupPrefix(t.redis, prefix);
   server.cloudTrail.length = 0;
   server.requests.length = 0;
 });
-afterAll(async () => {
-  await t.close();
-  undoEnv();
-  await server.close();
-});
+afterAll(() => close());
 
 const queued = async () => (await t.producer.queue('ingest').getJobs(['waiting', 'prioritized'], 0, -1)).map((j) => j.id!).sort();
 const throttles = async () => (await awsThrottles.get()).values.reduce((n, v) => n + v.value, 0);

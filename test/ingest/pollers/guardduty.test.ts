@@ -3,10 +3,10 @@ import { parseConfig } from '../../../src/config.js';
 import { pollGuardDuty } from '../../../src/ingest/pollers/guardduty.js';
 import { readPollStatus } from '../../../src/ingest/pollers/status.js';
 import type { EvaluateEventPayload } from '../../../jobs/evaluate-event.js';
-import { startAwsServer, type AwsServer } from '../../helpers/aws-server.js';
+import { startAwsTestRuntime } from '../../helpers/aws-runtime.js';
+import type { AwsServer } from '../../helpers/aws-server.js';
 import { cleanupPrefix, testPrefix } from '../../helpers/redis.js';
-import { makeTestRuntime, type TestRuntime } from '../../queue/harness.js';
-import { useAwsServer } from './aws-env.js';
+import type { TestRuntime } from '../../queue/harness.js';
 import { finding } from './fixtures.js';
 
 const prefix = testPrefix(import.meta.url);
@@ -14,13 +14,11 @@ const account = { regions: ['us-east-1', 'eu-west-1'] };
 const detector = 'd2b4c6e8f0a1b3c5d7e9f1a3b5c7d9e1';
 const minute = 60_000;
 let server: AwsServer;
-let undoEnv: () => void;
 let t: TestRuntime;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  server = await startAwsServer();
-  undoEnv = useAwsServer(server);
-  t = makeTestRuntime({ prefix, config: parseConfig({ poll: { lookbackMinutes: 15, overlapMinutes: 5 } }, {}) });
+  ({ server, t, close } = await startAwsTestRuntime(prefix, { runtime: () => ({ config: parseConfig({ poll: { lookbackMinutes: 15, overlapMinutes: 5 } }, {}) }) }));
 });
 beforeEach(async () => {
   await cleanupPrefix(t.redis, prefix);
@@ -29,11 +27,7 @@ beforeEach(async () => {
   server.detectors.clear();
   server.detectors.set('123456789012|us-east-1', detector);
 });
-afterAll(async () => {
-  await t.close();
-  undoEnv();
-  await server.close();
-});
+afterAll(() => close());
 
 const queuedJobs = async () => t.producer.queue('ingest').getJobs(['waiting', 'prioritized'], 0, -1);
 

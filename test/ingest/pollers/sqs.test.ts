@@ -4,34 +4,31 @@ import { consumeSqs } from '../../../src/ingest/pollers/sqs.js';
 import { recordJobId } from '../../../src/ingest/dedup.js';
 import type { Runtime } from '../../../src/queue/runtime.js';
 import type { EvaluateEventPayload } from '../../../jobs/evaluate-event.js';
-import { startAwsServer, type AwsServer } from '../../helpers/aws-server.js';
+import { srmEventsQueueUrl, startAwsTestRuntime } from '../../helpers/aws-runtime.js';
+import type { AwsServer } from '../../helpers/aws-server.js';
 import { cleanupPrefix, testPrefix } from '../../helpers/redis.js';
-import { makeTestRuntime, type TestRuntime } from '../../queue/harness.js';
-import { useAwsServer } from './aws-env.js';
+import type { TestRuntime } from '../../queue/harness.js';
 import { createUserEvent, envelope, finding } from './fixtures.js';
 
 const prefix = testPrefix(import.meta.url);
 let server: AwsServer;
-let undoEnv: () => void;
 let t: TestRuntime;
+let close: () => Promise<void>;
 let queueUrl: string;
 
 beforeAll(async () => {
-  server = await startAwsServer({ sqsVisibilityMs: 60_000 });
-  undoEnv = useAwsServer(server);
-  queueUrl = `${server.url}/123456789012/srm-events`;
-  t = makeTestRuntime({ prefix, config: parseConfig({ sqs: { queueUrl, region: 'us-east-1', waitSeconds: 0 } }, {}) });
+  ({ server, t, close } = await startAwsTestRuntime(prefix, {
+    server: { sqsVisibilityMs: 60_000 },
+    runtime: (s) => ({ config: parseConfig({ sqs: { queueUrl: srmEventsQueueUrl(s), region: 'us-east-1', waitSeconds: 0 } }, {}) }),
+  }));
+  queueUrl = srmEventsQueueUrl(server);
 });
 beforeEach(async () => {
   await cleanupPrefix(t.redis, prefix);
   server.sqsQueues.set(queueUrl, []);
   server.requests.length = 0;
 });
-afterAll(async () => {
-  await t.close();
-  undoEnv();
-  await server.close();
-});
+afterAll(() => close());
 
 describe('consumeSqs', () => {
   it('parses EventBridge envelopes and deletes only messages whose event is safely enqueued', async () => {
