@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { cliCommands } from './cli/index.js';
 import { SrmError, UsageError, errorMessage } from './errors.js';
@@ -7,16 +9,30 @@ import { SrmError, UsageError, errorMessage } from './errors.js';
  * listed in src/cli/index.ts. Exit codes are each subcommand's contract;
  * a usage error exits 3 unless the subcommand says otherwise.
  */
+/** The version in srm's own package.json (not npm_package_version, which is the invoking project's under npx). */
+function packageVersion(): string {
+  for (const rel of ['../../package.json', '../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'srm' && pkg.version) return pkg.version;
+    } catch {
+      // not at this level (source tree vs dist/)
+    }
+  }
+  return 'unknown';
+}
+
 export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('srm')
     .description('AWS Shared Responsibility Model for Slack: who owns what, security checks, CloudTrail and GuardDuty alerts.')
-    .version(process.env.npm_package_version ?? '0.1.0')
+    .version(packageVersion())
     .showHelpAfterError()
     .exitOverride();
   // Load only the subcommand being run; help (or an unknown name) loads them all.
   const first = argv.slice(2).find((a) => !a.startsWith('-'));
   const only = cliCommands.filter((c) => c.name === first);
-  for (const c of only.length ? only : cliCommands) (await c.load())(program);
+  const versionOnly = !first && argv.slice(2).some((a) => a === '-V' || a === '--version');
+  if (!versionOnly) for (const c of only.length ? only : cliCommands) (await c.load())(program);
   return program;
 }
 
