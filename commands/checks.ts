@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { checks as catalogue } from '../checks/index.js';
 import { areaTitle } from '../src/checks/progress.js';
 import { findChecks } from '../src/checks/select.js';
-import { UsageError } from '../src/errors.js';
 import { renderCheckList } from '../src/slack/blocks/check-list.js';
-import { defineCommand } from '../src/slack/define-command.js';
+import { defineCommand, parseCommandText } from '../src/slack/define-command.js';
 
 const filterSchema = z
   .string()
@@ -20,11 +19,10 @@ export const checksCommand = defineCommand({
   summary: 'List the AWS checks srm can run, with their responsibility area, owner and controls.',
   examples: ['checks', 'checks iam', 'checks root-account'],
   async handle(ctx) {
-    const parsed = filterSchema.safeParse(ctx.input.text);
-    if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'invalid filter');
+    const terms = parseCommandText(filterSchema, ctx.input.text, 'invalid filter');
     const from = ctx.deps.checks?.catalogue() ?? catalogue;
-    const chosen = findChecks(parsed.data.map((s) => s.toLowerCase()), from);
-    const message = renderCheckList(chosen, areaTitle, parsed.data.length > 0 ? parsed.data.join(' ') : undefined);
+    const chosen = findChecks(terms.map((s) => s.toLowerCase()), from);
+    const message = renderCheckList(chosen, areaTitle, terms.length > 0 ? terms.join(' ') : undefined);
     return { text: message.text, blocks: message.blocks, responseType: 'ephemeral' };
   },
 });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { rules as catalogue } from '../rules/index.js';
-import { UsageError } from '../src/errors.js';
 import { renderRuleList } from '../src/rules/list-blocks.js';
 import { filterRules } from '../src/rules/select.js';
-import { defineCommand } from '../src/slack/define-command.js';
+import { defineCommand, parseCommandText } from '../src/slack/define-command.js';
 
 const filterSchema = z
   .string()
@@ -23,10 +22,9 @@ export const rulesCommand = defineCommand({
   summary: 'List the CloudTrail and GuardDuty detection rules, with their responsibility area, severity and controls.',
   examples: ['rules', 'rules critical', 'rules CloudWatch', 'rules api-logging'],
   async handle(ctx) {
-    const parsed = filterSchema.safeParse(ctx.input.text);
-    if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'invalid filter');
-    const chosen = filterRules(catalogue, parsed.data);
-    const message = renderRuleList(chosen, parsed.data.length > 0 ? parsed.data.join(' ') : undefined);
+    const terms = parseCommandText(filterSchema, ctx.input.text, 'invalid filter');
+    const chosen = filterRules(catalogue, terms);
+    const message = renderRuleList(chosen, terms.length > 0 ? terms.join(' ') : undefined);
     return { text: message.text, blocks: message.blocks, responseType: 'ephemeral' };
   },
 });

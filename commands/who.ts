@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { UsageError } from '../src/errors.js';
 import { answerQuestion } from '../src/knowledge/answer.js';
-import { defineCommand, type CommandReply } from '../src/slack/define-command.js';
+import { defineCommand, parseCommandText, type CommandReply } from '../src/slack/define-command.js';
 import { renderWhoAnswer, type WhoAnswer } from '../src/slack/blocks/who.js';
 
 const questionSchema = z.string().trim().min(3, 'Ask a question, for example: /srm who patches the database engine on rds').max(500, 'That question is too long (500 characters at most).');
@@ -18,9 +17,8 @@ export const who = defineCommand({
   summary: 'Who owns it (AWS, you, or shared) for a service, and what you must do about it.',
   examples: ['who patches the database engine on rds', 'who is responsible for hypervisor security on ec2', 'who owns encryption at rest for s3'],
   async handle(ctx) {
-    const parsed = questionSchema.safeParse(ctx.input.text);
-    if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'Ask a question.');
-    const { answer, reply } = await whoReply(parsed.data);
+    const question = parseCommandText(questionSchema, ctx.input.text, 'Ask a question.');
+    const { answer, reply } = await whoReply(question);
     ctx.logger.info({ owner: answer.owner, service: answer.owner === 'unknown' ? null : answer.service?.id ?? null }, 'who answered');
     return reply;
   },

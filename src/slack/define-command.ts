@@ -1,4 +1,6 @@
 import type { KnownBlock } from '@slack/types';
+import type { z } from 'zod';
+import { UsageError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Deps } from '../deps.js';
 
@@ -46,4 +48,11 @@ export interface SlashCommand {
 
 export function defineCommand<T extends SlashCommand>(command: T): T {
   return command;
+}
+
+/** Parses a subcommand's text at the edge: the schema's first complaint becomes the usage error the user sees. */
+export function parseCommandText<T>(schema: z.ZodType<T, unknown>, text: string, fallback: string): T {
+  const parsed = schema.safeParse(text);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? fallback);
+  return parsed.data;
 }
