@@ -18,6 +18,7 @@ import { renderDigest } from '../../src/slack/blocks/digest.js';
 import { renderHelp } from '../../src/slack/blocks/help.js';
 import { renderHome, type HomeInput } from '../../src/slack/blocks/home.js';
 import { renderWhoAnswer, type WhoAnswer } from '../../src/slack/blocks/who.js';
+import { mrkdwnTexts } from '../helpers/blocks.js';
 
 /**
  * Every renderer, fed hostile text in every string field, must not let any of
@@ -67,23 +68,6 @@ const permalinkLink = /<https:\/\/example\.slack\.com\/archives\/C0123ABCD\/p170
 const docsLink = /<https:\/\/docs\.aws\.amazon\.com\/whitepapers\/latest\/[a-z-]+\/[a-z-]+\.html\|[^<>]*>/g;
 const allowed = [consoleLink, userMention, permalinkLink, docsLink];
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-/** Every mrkdwn string a message or view carries, with the fallback `text`. */
-function mrkdwnTexts(payload: unknown): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return;
-    const obj = node as Record<string, Json>;
-    if (obj.type === 'mrkdwn' && typeof obj.text === 'string') out.push(obj.text);
-    for (const v of Object.values(obj)) walk(v);
-  };
-  const top = payload as { text?: unknown; blocks?: unknown };
-  if (typeof top.text === 'string') out.push(top.text);
-  walk(top.blocks);
-  return out;
-}
 
 function violations(payload: unknown): string[] {
   const found: string[] = [];

@@ -8,6 +8,7 @@ import { validateBlocks, validateMessage } from '../../../src/slack/block-limits
 import { consoleUrl, renderAlert, renderAlertRepeat } from '../../../src/slack/blocks/alert.js';
 import { areaInfo } from '../../../src/router/area-info.js';
 import { makeAlert } from '../../router/harness.js';
+import { mrkdwnTexts } from '../../helpers/blocks.js';
 
 const engine = createRuleEngine();
 
@@ -63,16 +64,7 @@ describe('alert message', () => {
     });
     const message = renderAlert(alert, { seen: 4 });
     expect(validateMessage(message)).toEqual([]);
-    const mrkdwn: string[] = [message.text];
-    const walk = (v: unknown): void => {
-      if (Array.isArray(v)) v.forEach(walk);
-      else if (v && typeof v === 'object') {
-        const o = v as Record<string, unknown>;
-        if (o.type === 'mrkdwn' && typeof o.text === 'string') mrkdwn.push(o.text);
-        Object.values(o).forEach(walk);
-      }
-    };
-    walk(message.blocks);
+    const mrkdwn = mrkdwnTexts(message);
     for (const t of mrkdwn) {
       expect(t).not.toMatch(/<!(channel|here|everyone)/);
       expect(t).not.toMatch(/<@U/);

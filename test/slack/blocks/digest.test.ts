@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DigestState } from '../../../src/router/digest.js';
 import { validateMessage } from '../../../src/slack/block-limits.js';
 import { renderDigest } from '../../../src/slack/blocks/digest.js';
+import { mrkdwnTexts } from '../../helpers/blocks.js';
 
 function digest(overrides: Partial<DigestState> = {}): DigestState {
   const eventIds = Array.from({ length: 200 }, (_, i) => `0d9c8a41-0000-4000-8000-${String(i).padStart(12, '0')}`);
@@ -44,16 +45,7 @@ describe('digest message', () => {
     const m = renderDigest(digest({ byActor: { [evil]: 3 }, eventIds: [evil], title: evil, count: 3 }));
     expect(validateMessage(m)).toEqual([]);
     // mrkdwn is where mentions and links work (plain_text headers show them literally)
-    const mrkdwn = [m.text];
-    const walk = (v: unknown): void => {
-      if (Array.isArray(v)) v.forEach(walk);
-      else if (v && typeof v === 'object') {
-        const o = v as Record<string, unknown>;
-        if (o.type === 'mrkdwn' && typeof o.text === 'string') mrkdwn.push(o.text);
-        Object.values(o).forEach(walk);
-      }
-    };
-    walk(m.blocks);
+    const mrkdwn = mrkdwnTexts(m);
     expect(mrkdwn.length).toBeGreaterThan(4);
     for (const t of mrkdwn) expect(t).not.toMatch(/<!channel>|<@U123>|<https:\/\/evil/);
   });
