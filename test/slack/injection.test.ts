@@ -68,7 +68,6 @@ const permalinkLink = /<https:\/\/example\.slack\.com\/archives\/C0123ABCD\/p170
 const docsLink = /<https:\/\/docs\.aws\.amazon\.com\/whitepapers\/latest\/[a-z-]+\/[a-z-]+\.html\|[^<>]*>/g;
 const allowed = [consoleLink, userMention, permalinkLink, docsLink];
 
-
 function violations(payload: unknown): string[] {
   const found: string[] = [];
   for (const text of mrkdwnTexts(payload)) {
