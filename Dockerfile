@@ -12,7 +12,6 @@ COPY commands ./commands
 COPY jobs ./jobs
 COPY rules ./rules
 COPY checks ./checks
-COPY bench ./bench
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 FROM node:24-slim

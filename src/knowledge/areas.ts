@@ -368,6 +368,19 @@ export const areaData: AreaInput[] = [
     defaults: {
       all: r('shared', 'AWS Shield Standard protects {service} endpoints and the AWS network from common network-layer DDoS attacks at no cost; designing your application to absorb attacks, and Shield Advanced for more, is yours.', ['Applies AWS Shield Standard to all customers automatically.'], ['Put CloudFront, Route 53 and load balancers in front, scale out, use AWS WAF rate-based rules, and consider Shield Advanced for critical applications.']),
     },
+    // Selected by the cues in lexicon.ts (`refinementCues`).
+    refinements: [
+      {
+        id: 'shield-standard',
+        name: 'Shield Standard (automatic network and transport layer protection)',
+        answer: r('aws', 'AWS Shield Standard covers {service} automatically and at no extra cost: AWS detects and mitigates common network and transport layer (layer 3 and 4) DDoS attacks, such as SYN/UDP floods and reflection attacks, at its edge and network; there is nothing to turn on.', ['Runs Shield Standard for every customer: always-on network flow monitoring and inline mitigation, strongest at the edge (CloudFront, Route 53, Global Accelerator) and in front of Elastic Load Balancing.'], ['Nothing to enable for Shield Standard; application layer (layer 7) attacks, a resilient architecture, AWS WAF rate-based rules and Shield Advanced stay yours.'], [src.shield, src.shieldStandard]),
+      },
+      {
+        id: 'shield-advanced-resilience',
+        name: 'Shield Advanced, application layer protection and DDoS-resilient architecture',
+        answer: r('customer', 'Protection beyond Shield Standard for {service} is yours to choose and set up: subscribing to Shield Advanced and adding protections, AWS WAF rules against application layer (layer 7) floods, and an architecture that scales to absorb an attack.', ['Runs Shield Advanced and AWS WAF, and gives Shield Advanced subscribers the Shield Response Team and cost protection.'], ['Subscribe to Shield Advanced and protect the resources that matter, attach AWS WAF rate-based rules, set up health-based detection and SRT access, and design for scale with CloudFront, Route 53 and Auto Scaling.'], [src.shield, src.ddosWhitepaper]),
+      },
+    ],
   },
   {
     id: 'web-application-firewall',
@@ -426,10 +439,19 @@ export const areaData: AreaInput[] = [
   {
     id: 'compliance-evidence',
     name: 'Compliance certifications and audit evidence',
-    aliases: ['compliance', 'compliance evidence', 'audit', 'audits', 'auditing', 'artifact', 'soc 2', 'soc2', 'soc reports', 'pci', 'pci dss', 'hipaa', 'iso 27001', 'fedramp', 'gdpr', 'certifications', 'attestation', 'attestations', 'compliance reports', 'audit evidence', 'regulatory compliance', 'inherited controls'],
+    aliases: ['compliance', 'compliance evidence', 'audit', 'audits', 'auditing', 'pci', 'pci dss', 'hipaa', 'iso 27001', 'fedramp', 'gdpr', 'audit evidence', 'regulatory compliance', 'evidence of compliance', 'compliance of my workload', 'compliance of my application', 'soc 2 compliance', 'pci compliance', 'hipaa compliance', 'audit manager', 'compliance obligations', 'regulatory obligations'],
     sources: [src.srm, src.artifact, src.servicesInScope],
     defaults: {
-      all: r('shared', 'Compliance of {service} is shared: AWS certifies its controls (inherited controls) and publishes the reports; you show evidence for the controls in your part (shared and customer-specific controls).', ['Is audited against SOC, ISO, PCI DSS, FedRAMP and more, and publishes reports in AWS Artifact.'], ['Check the service is in scope for your program, download AWS Artifact reports, and collect evidence for your controls with AWS Audit Manager, Config and Security Hub.']),
+      all: r('shared', 'Compliance of what you build on {service} is shared: AWS certifies its own controls (inherited controls) and publishes the reports; you show evidence for the controls in your part (shared and customer-specific controls), depending on your data, your objectives and the laws that apply.', ['Is audited against SOC, ISO, PCI DSS, FedRAMP and more, and publishes its reports in AWS Artifact.'], ['Check the service is in scope for your program, download AWS Artifact reports for the inherited controls, and collect evidence for your own controls with AWS Audit Manager, Config and Security Hub.']),
+    },
+  },
+  {
+    id: 'aws-compliance-reports',
+    name: "AWS's own compliance reports and certifications (AWS Artifact)",
+    aliases: ['compliance reports', 'aws compliance reports', 'soc 2', 'soc2', 'soc 1', 'soc1', 'soc 3', 'soc3', 'soc reports', 'soc 2 reports', 'soc 1 reports', 'soc 3 reports', 'audit reports', 'third party audit reports', 'third party audits', 'third party attestations', 'attestation reports', 'attestation', 'attestations', 'certifications', 'aws certifications', 'infrastructure certifications', 'certifications of the infrastructure', 'iso certifications', 'iso certificates', 'pci attestation of compliance', 'artifact', 'artifact reports', 'inherited controls', 'aws compliance programs', 'compliance programs', 'services in scope'],
+    sources: [src.artifact, src.artifactDownload, src.compliancePrograms, src.servicesInScope, src.srm],
+    defaults: {
+      all: r('aws', "AWS has its own controls for {service} assessed by third-party auditors (SOC 1/2/3, ISO 27001, PCI DSS, FedRAMP and others) and provides the attestation reports and certificates through AWS Artifact; they cover AWS's part, not what you build.", ['Is assessed by third-party auditors under its compliance programs and lists the services in scope of each program.', 'Publishes SOC, ISO, PCI and other reports and certificates for download in AWS Artifact.'], ["Download the reports you need from AWS Artifact (after checking the service is in scope) and give them to your auditors for the inherited controls; your own workload's compliance evidence stays yours (AWS Audit Manager, Config, Security Hub)."]),
     },
   },
   {

@@ -168,3 +168,36 @@ export const thingNouns = new Set([
   'instances', 'database', 'databases', 'db', 'dbs', 'storage', 'bucket', 'buckets', 'function', 'functions', 'container', 'containers',
   'appliance', 'appliances', 'platform', 'service', 'services', 'cloud', 'engine', 'warehouse', 'queue', 'queues', 'workers',
 ]);
+
+/**
+ * Words that narrow an area to one of its refinements (areas.ts `refinements`): a DDoS question
+ * that names Shield Standard or automatic network-layer protection is about AWS's part; one that
+ * names Shield Advanced, WAF rate-based rules or resilient architecture is about the customer's.
+ * When cues of two refinements of the same area occur, the area's own answer stands.
+ */
+export const refinementCues: { area: string; refinement: string; cues: string[] }[] = [
+  {
+    area: 'ddos-protection',
+    refinement: 'shield-standard',
+    cues: [
+      'shield standard', 'automatic', 'automatically', 'always on', 'built in', 'no extra cost', 'no additional cost', 'no additional charge',
+      'infrastructure level', 'infrastructure layer', 'network layer', 'transport layer', 'network and transport layer', 'layer 3', 'layer 4',
+      'layer 3 and 4', 'syn flood', 'syn floods', 'udp flood', 'udp floods', 'reflection attack', 'reflection attacks', 'volumetric',
+    ],
+  },
+  {
+    area: 'ddos-protection',
+    refinement: 'shield-advanced-resilience',
+    cues: [
+      'shield advanced', 'application layer', 'layer 7', 'http flood', 'http floods', 'rate based', 'rate based rules', 'waf', 'web acl',
+      'resilient', 'resilience', 'resiliency', 'architecture', 'architect', 'absorb', 'scale out', 'shield response team', 'srt',
+      'cost protection', 'protection groups', 'health based detection',
+    ],
+  },
+];
+
+/** A customer possessive right before an area phrase ("our soc 2 report") means the customer's own counterpart of an AWS-owned area. */
+export const customerPossessives = new Set(['my', 'our', 'own']);
+export const ownReadings: Record<string, string> = {
+  'aws-compliance-reports': 'compliance-evidence',
+};

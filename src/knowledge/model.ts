@@ -7,6 +7,7 @@ import {
   overrideSchema,
   serviceSchema,
   type Area,
+  type Refinement,
   type ResponsibilityData,
   type Service,
   type ServiceModel,
@@ -15,7 +16,7 @@ import {
 import { serviceData } from './services.js';
 import { src } from './sources.js';
 
-export type { Area, Service, ServiceModel, Source };
+export type { Area, Refinement, Service, ServiceModel, Source };
 export type Owner = ResponsibilityData['owner'];
 
 /** One (service, area) answer, resolved from the model default and any override. */
@@ -48,6 +49,10 @@ for (const s of services) {
   if (s.toolFor && !areaById.has(s.toolFor)) throw new Error(`knowledge: service ${s.id} toolFor ${s.toolFor} is not an area`);
 }
 
+for (const a of areas) {
+  if (new Set(a.refinements.map((x) => x.id)).size !== a.refinements.length) throw new Error(`knowledge: area ${a.id} repeats a refinement id`);
+}
+
 export function listServices(): readonly Service[] {
   return services;
 }
@@ -62,6 +67,11 @@ export function getService(id: string): Service | undefined {
 
 export function getArea(id: string): Area | undefined {
   return areaById.get(id);
+}
+
+/** A refinement of an area (a narrower reading with its own answer), or undefined. */
+export function getRefinement(areaId: string, refinementId: string): Refinement | undefined {
+  return areaById.get(areaId)?.refinements.find((x) => x.id === refinementId);
 }
 
 /** The area's display name, or the id made readable when the knowledge base does not define it. */
@@ -86,17 +96,23 @@ export function areaDefault(area: Area, model: ServiceModel): ResponsibilityData
 
 const cache = new Map<string, Responsibility>();
 
-/** Who owns `areaId` for `serviceId`; throws for ids the knowledge base does not define. */
-export function resolve(serviceId: string, areaId: string): Responsibility {
-  const key = `${serviceId}/${areaId}`;
+/**
+ * Who owns `areaId` for `serviceId`; throws for ids the knowledge base does not define. With a
+ * `refinementId` (a narrower reading of the area, areas.ts `refinements`) the refinement's answer
+ * applies instead of the model default and overrides.
+ */
+export function resolve(serviceId: string, areaId: string, refinementId?: string): Responsibility {
+  const key = `${serviceId}/${areaId}${refinementId ? `#${refinementId}` : ''}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const service = serviceById.get(serviceId);
   const area = areaById.get(areaId);
   if (!service) throw new Error(`knowledge: unknown service ${serviceId}`);
   if (!area) throw new Error(`knowledge: unknown area ${areaId}`);
-  const override = overrideByKey.get(key);
-  const base = override ?? areaDefault(area, service.model);
+  const refinement = refinementId ? area.refinements.find((x) => x.id === refinementId) : undefined;
+  if (refinementId && !refinement) throw new Error(`knowledge: area ${areaId} has no refinement ${refinementId}`);
+  const override = refinement ? undefined : overrideByKey.get(key);
+  const base = refinement?.answer ?? override ?? areaDefault(area, service.model);
   const fill = (text: string): string => text.replaceAll('{service}', service.name);
   const result: Responsibility = {
     service,
@@ -113,11 +129,11 @@ export function resolve(serviceId: string, areaId: string): Responsibility {
 }
 
 /** Owners of one area across services, and the single owner when all (off-premises) services agree. */
-export function areaOwners(areaId: string): { uniform: Owner | null; byService: Map<string, Owner>; exceptions: Service[] } {
+export function areaOwners(areaId: string, refinementId?: string): { uniform: Owner | null; byService: Map<string, Owner>; exceptions: Service[] } {
   const byService = new Map<string, Owner>();
   const counts = new Map<Owner, number>();
   for (const s of services) {
-    const owner = resolve(s.id, areaId).owner;
+    const owner = resolve(s.id, areaId, refinementId).owner;
     byService.set(s.id, owner);
     if (!s.customerPremises) counts.set(owner, (counts.get(owner) ?? 0) + 1);
   }

@@ -49,6 +49,18 @@ export const responsibilitySchema = z.object({
 export type ResponsibilityInput = z.input<typeof responsibilitySchema>;
 export type ResponsibilityData = z.infer<typeof responsibilitySchema>;
 
+/**
+ * A narrower reading of an area that has its own answer for every service ("DDoS protection" →
+ * the Shield Standard part AWS runs for everyone). The words that select it are in lexicon.ts
+ * (`refinementCues`); the area id of the answer stays the area's.
+ */
+export const refinementSchema = z.object({
+  id: kebab,
+  name: z.string().min(3),
+  answer: responsibilitySchema,
+});
+export type Refinement = z.infer<typeof refinementSchema>;
+
 export const areaSchema = z
   .object({
     id: kebab,
@@ -63,6 +75,7 @@ export const areaSchema = z
       container: responsibilitySchema.optional(),
       abstracted: responsibilitySchema.optional(),
     }),
+    refinements: z.array(refinementSchema).default([]),
   })
   .refine((a) => models.every((m) => a.defaults[m] ?? a.defaults.all), {
     message: 'every model needs a default (or an `all` default)',

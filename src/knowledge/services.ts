@@ -112,5 +112,5 @@ export const serviceData: ServiceInput[] = [
   svc('control-tower', 'AWS Control Tower', 'abstracted', ['aws control tower', 'control tower service'], '/controltower/latest/userguide/security.html', { supporting: true, toolFor: 'account-governance' }),
   svc('backup', 'AWS Backup', 'abstracted', ['aws backup', 'backup service', 'backup vault', 'backup plans'], '/aws-backup/latest/devguide/security-considerations.html', { supporting: true, toolFor: 'backups' }),
   svc('trusted-advisor', 'AWS Trusted Advisor', 'abstracted', ['trusted advisor', 'aws trusted advisor'], '/awssupport/latest/user/trusted-advisor.html', { supporting: true, toolFor: 'configuration-compliance', securityDoc: { title: 'AWS Trusted Advisor', url: `${docs}/awssupport/latest/user/trusted-advisor.html` } }),
-  svc('artifact', 'AWS Artifact', 'abstracted', ['aws artifact', 'artifact service'], '/artifact/latest/ug/security.html', { supporting: true, toolFor: 'compliance-evidence' }),
+  svc('artifact', 'AWS Artifact', 'abstracted', ['aws artifact', 'artifact service'], '/artifact/latest/ug/security.html', { supporting: true, toolFor: 'aws-compliance-reports' }),
 ];

@@ -195,6 +195,10 @@ export const src = {
     title: 'How AWS Shield and Shield Advanced work',
     url: 'https://docs.aws.amazon.com/waf/latest/developerguide/ddos-overview.html',
   },
+  shieldStandard: {
+    title: 'How do I protect my application from DDoS attacks with AWS Shield Standard? (AWS Knowledge Center)',
+    url: 'https://aws.amazon.com/premiumsupport/knowledge-center/shield-standard-ddos-attack/',
+  },
   ddosWhitepaper: {
     title: 'AWS Best Practices for DDoS Resiliency',
     url: 'https://docs.aws.amazon.com/whitepapers/latest/aws-best-practices-ddos-resiliency/aws-best-practices-ddos-resiliency.html',
@@ -205,6 +209,11 @@ export const src = {
     url: 'https://docs.aws.amazon.com/whitepapers/latest/aws-security-incident-response-guide/aws-security-incident-response-guide.html',
   },
   artifact: { title: 'What is AWS Artifact?', url: 'https://docs.aws.amazon.com/artifact/latest/ug/what-is-aws-artifact.html' },
+  artifactDownload: {
+    title: 'Downloading reports in AWS Artifact',
+    url: 'https://docs.aws.amazon.com/artifact/latest/ug/downloading-documents.html',
+  },
+  compliancePrograms: { title: 'AWS Compliance Programs', url: 'https://aws.amazon.com/compliance/programs/' },
   servicesInScope: {
     title: 'AWS Services in Scope by Compliance Program',
     url: 'https://aws.amazon.com/compliance/services-in-scope/',
