@@ -6,6 +6,7 @@ import {
   areaDefault,
   areaOwners,
   getArea,
+  getRefinement,
   listAreas,
   listServices,
   models,
@@ -93,6 +94,17 @@ function areaRef(a: Area): AreaRef {
   return { id: a.id, name: a.name };
 }
 
+/** The area as the question narrowed it: a refinement keeps the area id and names the narrower reading. */
+function refinedAreaRef(a: Area, p: ParsedQuestion): AreaRef {
+  const refinement = p.refinementId ? getRefinement(a.id, p.refinementId) : undefined;
+  return refinement ? { id: a.id, name: `${a.name}: ${refinement.name}` } : areaRef(a);
+}
+
+function refinementNote(a: Area, p: ParsedQuestion): string[] {
+  const refinement = p.refinementId ? getRefinement(a.id, p.refinementId) : undefined;
+  return refinement && p.refinementCue ? [`"${p.refinementCue}" narrows ${a.name.toLowerCase()} to ${refinement.name}; without those words the general answer applies.`] : [];
+}
+
 function idsForAreas(catalogue: readonly { id: string; area: string }[], areaIds: ReadonlySet<string>): string[] {
   return catalogue.filter((c) => areaIds.has(c.area)).map((c) => c.id);
 }
@@ -114,8 +126,8 @@ function examplesFor(area: Area | undefined): string[] {
 }
 
 function answerServiceArea(question: string, p: ParsedQuestion, service: Service, area: Area): WhoKnownAnswer {
-  const res = resolve(service.id, area.id);
-  const notes: string[] = [];
+  const res = resolve(service.id, area.id, p.refinementId ?? undefined);
+  const notes: string[] = refinementNote(area, p);
   if (p.genericArea && area.id !== 'guest-os-patching' && p.areaPhrase) {
     const os = resolve(service.id, 'guest-os-patching');
     notes.push(`"${p.areaPhrase}" was read as ${area.name.toLowerCase()}; guest OS patching on ${service.name} is owned by ${os.owner === 'customer' ? 'the customer' : os.owner === 'aws' ? 'AWS' : 'both (shared)'}.`);
@@ -125,8 +137,8 @@ function answerServiceArea(question: string, p: ParsedQuestion, service: Service
     question,
     owner: res.owner,
     service: serviceRef(service),
-    area: areaRef(area),
-    summary: `${ownerPhrase[res.owner]} for ${area.name.toLowerCase()} on ${service.name}.`,
+    area: refinedAreaRef(area, p),
+    summary: `${ownerPhrase[res.owner]} for ${refinedAreaRef(area, p).name.toLowerCase()} on ${service.name}.`,
     why: res.why,
     awsResponsibilities: res.awsResponsibilities,
     customerActions: res.customerActions,
@@ -170,26 +182,31 @@ function answerServiceOnly(question: string, p: ParsedQuestion, service: Service
 }
 
 function answerAreaOnly(question: string, p: ParsedQuestion, area: Area): WhoAnswer {
-  const { uniform, exceptions } = areaOwners(area.id);
+  const refinementId = p.refinementId ?? undefined;
+  const { uniform, exceptions } = areaOwners(area.id, refinementId);
   if (uniform && !p.genericArea) {
-    const d = areaDefault(area, 'abstracted');
+    const d = (refinementId ? getRefinement(area.id, refinementId)?.answer : undefined) ?? areaDefault(area, 'abstracted');
+    const ref = refinedAreaRef(area, p);
     const fill = (t: string): string => t.replaceAll('{service}', 'each AWS service');
-    const notes = exceptions.map((s) => {
-      const r = resolve(s.id, area.id);
-      return `${s.name}: ${r.owner} — ${r.why}`;
-    });
+    const notes = [
+      ...refinementNote(area, p),
+      ...exceptions.map((s) => {
+        const r = resolve(s.id, area.id, refinementId);
+        return `${s.name}: ${r.owner} — ${r.why}`;
+      }),
+    ];
     return {
       question,
       owner: uniform,
       service: null,
-      area: areaRef(area),
-      summary: `${ownerPhrase[uniform]} for ${area.name.toLowerCase()}, whatever the service${exceptions.length ? ' (see notes for on-premises exceptions)' : ''}.`,
+      area: ref,
+      summary: `${ownerPhrase[uniform]} for ${ref.name.toLowerCase()}, whatever the service${exceptions.length ? ' (see notes for on-premises exceptions)' : ''}.`,
       why: fill(d.why),
       awsResponsibilities: d.aws.map(fill),
       customerActions: d.customer.map(fill),
       checks: idsForAreas(checks, new Set([area.id])),
       rules: idsForAreas(rules, new Set([area.id])),
-      sources: [...area.sources],
+      sources: [...(refinementId ? (getRefinement(area.id, refinementId)?.answer.sources ?? []) : []), ...area.sources].filter((s, i, all) => all.findIndex((x) => x.url === s.url) === i),
       notes,
       matched: matchedOf(p),
     };

@@ -363,7 +363,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'ddos-protection',
     name: 'DDoS protection',
-    aliases: ['ddos', 'ddos protection', 'denial of service', 'distributed denial of service', 'dos attacks', 'dos attack', 'shield', 'ddos attacks', 'ddos mitigation'],
+    aliases: ['ddos', 'ddos protection', 'denial of service', 'distributed denial of service', 'dos attacks', 'dos attack', 'shield', 'ddos attacks', 'ddos mitigation', 'syn floods', 'udp floods', 'http floods', 'reflection attacks', 'volumetric attacks'],
     sources: [src.shield, src.ddosWhitepaper],
     defaults: {
       all: r('shared', 'AWS Shield Standard protects {service} endpoints and the AWS network from common network-layer DDoS attacks at no cost; designing your application to absorb attacks, and Shield Advanced for more, is yours.', ['Applies AWS Shield Standard to all customers automatically.'], ['Put CloudFront, Route 53 and load balancers in front, scale out, use AWS WAF rate-based rules, and consider Shield Advanced for critical applications.']),
@@ -448,7 +448,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'aws-compliance-reports',
     name: "AWS's own compliance reports and certifications (AWS Artifact)",
-    aliases: ['compliance reports', 'aws compliance reports', 'soc 2', 'soc2', 'soc 1', 'soc1', 'soc 3', 'soc3', 'soc reports', 'soc 2 reports', 'soc 1 reports', 'soc 3 reports', 'audit reports', 'third party audit reports', 'third party audits', 'third party attestations', 'attestation reports', 'attestation', 'attestations', 'certifications', 'aws certifications', 'infrastructure certifications', 'certifications of the infrastructure', 'iso certifications', 'iso certificates', 'pci attestation of compliance', 'artifact', 'artifact reports', 'inherited controls', 'aws compliance programs', 'compliance programs', 'services in scope'],
+    aliases: ['compliance reports', 'aws compliance reports', 'soc 2', 'soc2', 'soc 1', 'soc1', 'soc 3', 'soc3', 'soc reports', 'soc 2 reports', 'soc 1 reports', 'soc 3 reports', 'audit reports', 'third party audit reports', 'third party audits', 'third party attestations', 'attestation reports', 'attestation', 'attestations', 'certifications', 'aws certifications', 'infrastructure certifications', 'certifications of the infrastructure', 'iso certifications', 'iso certificates', 'iso 27001 certification', 'iso 27001 certifications', 'iso 27001 certificate', 'pci attestation of compliance', 'pci dss attestation of compliance', 'artifact', 'artifact reports', 'inherited controls', 'aws compliance programs', 'compliance programs', 'services in scope'],
     sources: [src.artifact, src.artifactDownload, src.compliancePrograms, src.servicesInScope, src.srm],
     defaults: {
       all: r('aws', "AWS has its own controls for {service} assessed by third-party auditors (SOC 1/2/3, ISO 27001, PCI DSS, FedRAMP and others) and provides the attestation reports and certificates through AWS Artifact; they cover AWS's part, not what you build.", ['Is assessed by third-party auditors under its compliance programs and lists the services in scope of each program.', 'Publishes SOC, ISO, PCI and other reports and certificates for download in AWS Artifact.'], ["Download the reports you need from AWS Artifact (after checking the service is in scope) and give them to your auditors for the inherited controls; your own workload's compliance evidence stays yours (AWS Audit Manager, Config, Security Hub)."]),

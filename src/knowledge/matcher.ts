@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { listAreas, listServices, type Service } from './model.js';
-import { acts, actAlone, combos, englishSuffixes, foreignPhrases, foreignTokens, generalWords, genericTechAliases, objectAlone, objects, offAwsPhrases, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
+import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, editDistance, tokenize } from './text.js';
 
 /**
@@ -41,6 +41,10 @@ export interface ParsedQuestion {
   offAws: string | null;
   /** True when the service was named only by a generic technology name ("redis", "kubernetes"). */
   genericServiceName: boolean;
+  /** A narrower reading of the area (areas.ts `refinements`) the question's words select, or null. */
+  refinementId: string | null;
+  /** The words that selected the refinement. */
+  refinementCue: string | null;
 }
 
 const MAX_N = 6;
@@ -78,10 +82,29 @@ for (const a of listAreas()) {
 }
 for (const [act, words] of Object.entries(acts) as [Act, string[]][]) for (const w of words) addTerm(w, { kind: 'act', act });
 for (const [obj, words] of Object.entries(objects) as [Obj, string[]][]) for (const w of words) addTerm(w, { kind: 'obj', obj });
+// Refinement cues ("shield standard", "network layer") are vocabulary too, not unknown product names.
+for (const { cues } of refinementCues) for (const cue of cues) for (const t of tokenize(cue)) if (!/^\d+$/.test(t)) vocabulary.add(t);
 {
   const termWords = new Set([...termByPhrase.keys()].flatMap((p) => p.split(' ')));
   for (const phrase of serviceByPhrase.keys()) {
     for (const w of phrase.split(' ')) if (!termWords.has(w) && !stopwords.has(w) && !generalWords.has(w)) serviceOnlyWords.add(w);
+  }
+}
+
+/**
+ * Bare names of tool services that are also area words ("kms", "cloudtrail", "guardduty", "waf"):
+ * the service's aliases without "aws"/"amazon"/"service", kept when they name an area and nothing
+ * else, and are not everyday words ("backup", "config", "organizations").
+ */
+const toolNames: { phrase: string; service: Service }[] = [];
+for (const s of listServices()) {
+  if (!s.toolFor) continue;
+  const names = new Set([s.id.replace(/-/g, ' '), ...s.aliases].map((a) => tokenize(a).join(' ').replace(/^(?:aws|amazon) /, '').replace(/ service$/, '')));
+  for (const phrase of names) {
+    const term = termByPhrase.get(phrase);
+    if (term?.kind !== 'area' || serviceByPhrase.has(phrase) || stopwords.has(phrase) || generalWords.has(phrase)) continue;
+    if (!phrase.includes(' ') && englishSuffixes.test(phrase)) continue;
+    toolNames.push({ phrase, service: s });
   }
 }
 
@@ -286,14 +309,35 @@ export function parseQuestion(question: string): ParsedQuestion {
   const named = serviceHits.filter((h) => !genericTechAliases.has(h.alias));
   const own = serviceHits.filter((h) => h.service.id === service?.id);
   if (named.length > 0 && own.length > 0 && own.every((h) => genericTechAliases.has(h.alias))) service = chooseService(named);
-  const area = chooseArea(matchTerms(tokens, serviceHits));
+  let area = chooseArea(matchTerms(tokens, serviceHits));
+  // "who manages kms key policies": with no service named, a tool's bare name that is also an area
+  // word ("kms", "guardduty", "macie") names the tool when the other words of the question, without
+  // it, still ask about the tool's own area (here "key policies" → key management).
+  if (!service && serviceLikeWords.length === 0 && !foreign) {
+    for (const t of toolNames) {
+      const n = t.phrase.split(' ').length;
+      const at = tokens.findIndex((_, i) => tokens.slice(i, i + n).join(' ') === t.phrase);
+      if (at < 0) continue;
+      const rest = chooseArea(matchTerms([...tokens.slice(0, at), ...tokens.slice(at + n)], []));
+      if (!rest || rest.generic || weakAliases.has(rest.phrase) || rest.areaId !== t.service.toolFor) continue;
+      service = t.service;
+      serviceHits.push({ service: t.service, start: at, end: at + n, alias: t.phrase });
+      area = rest;
+      break;
+    }
+  }
+  // "our soc 2 report": a customer possessive in front of an AWS-owned area means the customer's own counterpart.
+  if (area && ownReadings[area.areaId] && customerPossessives.has(tokens[area.start - 1] ?? '')) area = { ...area, areaId: ownReadings[area.areaId] ?? area.areaId };
   // Naming only a tool ("aws waf", "amazon guardduty") asks about the area the tool serves.
   const tool = serviceHits.find((h) => h.service.toolFor);
   let areaId = area?.areaId ?? tool?.service.toolFor ?? null;
+  // "who configures shield advanced for cloudfront": a bare "configure" is about the tool's own area.
+  if (area?.generic && area.areaId === actAlone.configure && tool?.service.toolFor) areaId = tool.service.toolFor;
   if (areaId === 'service') areaId = service ? service.patchArea : 'guest-os-patching';
   // On a service with a database or broker engine, plain "users" are the engine's users, not IAM users.
   if (areaId === 'iam' && service?.patchArea === 'database-engine-patching' && (area?.phrase === 'users' || area?.phrase === 'user')) areaId = 'database-users';
   const serviceNames = service ? serviceHits.filter((h) => h.service.id === service.id) : [];
+  const refinement = areaId ? findRefinement(tokens, areaId) : null;
   return {
     tokens,
     corrections: fixes,
@@ -307,7 +351,23 @@ export function parseQuestion(question: string): ParsedQuestion {
     foreign,
     offAws: findOffAws(tokens),
     genericServiceName: serviceNames.length > 0 && serviceNames.every((h) => genericTechAliases.has(h.alias)),
+    refinementId: refinement?.id ?? null,
+    refinementCue: refinement?.cue ?? null,
   };
+}
+
+/** The one refinement of `areaId` whose cues the question has (none when cues of two refinements occur). */
+function findRefinement(tokens: string[], areaId: string): { id: string; cue: string } | null {
+  const text = ` ${tokens.join(' ')} `;
+  const found = new Map<string, string>();
+  for (const { area, refinement, cues } of refinementCues) {
+    if (area !== areaId) continue;
+    const cue = [...cues].sort((a, b) => b.length - a.length).find((c) => text.includes(` ${tokenize(c).join(' ')} `));
+    if (cue && !found.has(refinement)) found.set(refinement, cue);
+  }
+  if (found.size !== 1) return null;
+  const [[id, cue]] = [...found.entries()] as [[string, string]];
+  return { id, cue };
 }
 
 // Suggestions rank ids and short names by edit distance: cheap enough for every refusal.

@@ -186,14 +186,14 @@ export const blindSet: BlindCase[] = [
 
   // --- Security and management services ---
   { q: 'who rotates secrets stored in secrets manager', owner: 'customer', service: 'secrets-manager', area: 'secrets-management', source: `${d}/secretsmanager/latest/userguide/rotating-secrets.html` },
-  { q: 'who manages kms key policies', knownMiss: { field: 'service', why: '"kms" alone is the key-management area alias, so the answer is area-level (owner and area right, no service)' }, owner: 'customer', service: 'kms', area: 'key-management', source: `${d}/kms/latest/developerguide/key-policies.html` },
+  { q: 'who manages kms key policies', owner: 'customer', service: 'kms', area: 'key-management', source: `${d}/kms/latest/developerguide/key-policies.html` },
   { q: 'who rotates customer managed keys in aws kms', owner: 'customer', service: 'kms', area: 'key-management', source: `${d}/kms/latest/developerguide/rotate-keys.html` },
   { q: 'who defines backup plans in aws backup', owner: 'customer', service: 'backup', area: 'backups', source: resiliency },
   { q: 'who enables cloudtrail logging in my account', owner: 'customer', area: 'api-logging', source: `${d}/awscloudtrail/latest/userguide/WhatIsCloudTrail-Security.html` },
   { q: 'who turns on guardduty', owner: 'customer', area: 'threat-detection', source: `${d}/guardduty/latest/ug/security.html` },
   { q: 'whose job is incident response for my workloads', owner: 'customer', area: 'incident-response', source: `${d}/whitepapers/latest/aws-security-incident-response-guide/aws-security-incident-response-guide.html` },
-  { q: 'who provides soc 2 reports for aws infrastructure', knownMiss: { field: 'owner', why: 'the knowledge base has one compliance-evidence area (shared); AWS providing its own reports is not a separate area' }, owner: 'aws', area: 'compliance-evidence', source: `${d}/artifact/latest/ug/what-is-aws-artifact.html` },
-  { q: 'who protects against ddos attacks on cloudfront with shield standard', knownMiss: { field: 'owner', why: 'ddos-protection is shared on CloudFront (Shield Standard is automatic, resilient architecture and Shield Advanced/WAF are yours); "with shield standard" does not narrow it' }, owner: 'aws', service: 'cloudfront', area: 'ddos-protection', source: `${d}/waf/latest/developerguide/ddos-overview.html` },
+  { q: 'who provides soc 2 reports for aws infrastructure', owner: 'aws', area: 'aws-compliance-reports', source: `${d}/artifact/latest/ug/what-is-aws-artifact.html` },
+  { q: 'who protects against ddos attacks on cloudfront with shield standard', owner: 'aws', service: 'cloudfront', area: 'ddos-protection', source: `${d}/waf/latest/developerguide/ddos-overview.html` },
 
   // --- Not AWS services: must be refused ---
   { q: 'who patches vmware vsphere hosts', owner: 'unknown', source: unknownSrc },

@@ -6,9 +6,9 @@ import { answerQuestion } from '../../src/knowledge/answer.js';
 import { coreAreaIds } from '../../src/knowledge/area-ids.js';
 import { areaData } from '../../src/knowledge/areas.js';
 import { checklist } from '../../src/knowledge/checklist.js';
-import { acts, objects } from '../../src/knowledge/lexicon.js';
+import { acts, objects, ownReadings, refinementCues } from '../../src/knowledge/lexicon.js';
 import { correctWord, knownVocabulary } from '../../src/knowledge/matcher.js';
-import { areaOwners, getArea, listAreas, listServices, resolve } from '../../src/knowledge/model.js';
+import { areaOwners, getArea, getRefinement, listAreas, listServices, resolve } from '../../src/knowledge/model.js';
 import { overrideData } from '../../src/knowledge/overrides.js';
 import { serviceData } from '../../src/knowledge/services.js';
 import { allowedEdits, editDistance, normalize } from '../../src/knowledge/text.js';
@@ -83,6 +83,24 @@ describe('knowledge base data', () => {
     for (const [act, words] of Object.entries(acts)) for (const w of words) claim(w, `act:${act}`);
     for (const [obj, words] of Object.entries(objects)) for (const w of words) claim(w, `object:${obj}`);
     expect(clashes).toEqual([]);
+  });
+
+  it('selects refinements only of existing areas, and every refinement has cues', () => {
+    for (const c of refinementCues) {
+      expect(getRefinement(c.area, c.refinement), `${c.area}#${c.refinement}`).toBeDefined();
+      expect(c.cues.length).toBeGreaterThan(0);
+    }
+    for (const a of listAreas()) for (const x of a.refinements) expect(refinementCues.some((c) => c.area === a.id && c.refinement === x.id), `${a.id}#${x.id}`).toBe(true);
+    for (const [from, to] of Object.entries(ownReadings)) expect([getArea(from)?.id, getArea(to)?.id]).toEqual([from, to]);
+  });
+
+  it('splits DDoS protection and compliance into the AWS part and the customer part', () => {
+    expect(areaOwners('aws-compliance-reports').uniform).toBe('aws');
+    expect(areaOwners('compliance-evidence').uniform).toBe('shared');
+    expect(areaOwners('ddos-protection').uniform).toBe('shared');
+    expect(areaOwners('ddos-protection', 'shield-standard').uniform).toBe('aws');
+    expect(areaOwners('ddos-protection', 'shield-advanced-resilience').uniform).toBe('customer');
+    expect(resolve('cloudfront', 'ddos-protection', 'shield-standard').sources.length).toBeGreaterThan(1);
   });
 
   it('links every checklist duty to existing areas', () => {

@@ -168,18 +168,18 @@ export const phrasings: Phrasing[] = [
   p('who is responsible for iam users, roles and policies', 'customer', null, 'iam'),
   p('who configures federation with our identity provider', 'customer', null, 'federation'),
   p('who turns on cloudtrail logging', 'customer', null, 'api-logging'),
-  p('who enables guardduty threat detection', 'customer', null, 'threat-detection'),
+  p('who enables guardduty threat detection', 'customer', 'guardduty', 'threat-detection'),
   p('who responds to security incidents in my account', 'customer', null, 'incident-response'),
   p('who manages kms keys', 'customer', null, 'key-management'),
   p('who handles customer data', 'customer', null, 'client-side-data'),
   p('who sets up aws organizations scps', 'customer', 'organizations', 'account-governance'),
-  p('who is responsible for compliance reports like soc 2', 'shared', null, 'compliance-evidence'),
+  p('who is responsible for compliance reports like soc 2', 'aws', null, 'aws-compliance-reports'),
   p('who is responsible for ddos protection', 'shared', null, 'ddos-protection'),
   p('who configures the web application firewall', 'customer', null, 'web-application-firewall'),
   p('who checks configuration compliance with aws config rules', 'customer', 'config', 'configuration-compliance'),
   p('who sets up cloudwatch alarms for monitoring', 'customer', 'cloudwatch', 'monitoring'),
   p('who stores application secrets', 'customer', null, 'secrets-management'),
-  p('who discovers pii with macie', 'customer', null, 'data-classification'),
+  p('who discovers pii with macie', 'customer', 'macie', 'data-classification'),
   p('who controls security group rules', 'customer', null, 'security-groups'),
   p('who is responsible for the availability zones and regions', 'aws', null, 'global-network'),
   p('who guards the data centres', 'aws', null, 'physical-security'),
@@ -218,6 +218,48 @@ export const phrasings: Phrasing[] = [
   p('Who is responsible for configuration management?', 'shared', null, 'configuration-management'),
   p('Who is responsible for awareness and training?', 'shared', null, 'awareness-training'),
   p('Who is responsible for training employees on security?', 'customer', null, 'security-awareness'),
+
+  // AWS's own attestations (AWS Artifact) vs the customer's compliance evidence for what they build.
+  p('who provides soc 2 reports for amazon s3', 'aws', 's3', 'aws-compliance-reports'),
+  p('where do i download the soc 1 report for ec2', 'aws', 'ec2', 'aws-compliance-reports'),
+  p('who provides iso 27001 certifications for aws data centers', 'aws', null, 'aws-compliance-reports'),
+  p('who publishes third party audit reports for dynamodb', 'aws', 'dynamodb', 'aws-compliance-reports'),
+  p('who provides pci attestation of compliance for rds', 'aws', 'rds', 'aws-compliance-reports'),
+  p('who is responsible for the inherited controls', 'aws', null, 'aws-compliance-reports'),
+  p('who downloads reports from aws artifact', 'aws', 'artifact', 'aws-compliance-reports'),
+  p('who provides soc 3 reports', 'aws', null, 'aws-compliance-reports'),
+  p('who keeps evidence of compliance for my application on ec2', 'shared', 'ec2', 'compliance-evidence'),
+  p('who produces our soc 2 report', 'shared', null, 'compliance-evidence'),
+  p('who is responsible for soc 2 compliance of my app on ec2', 'shared', 'ec2', 'compliance-evidence'),
+  p('who is responsible for hipaa compliance on s3', 'shared', 's3', 'compliance-evidence'),
+  p('who is responsible for pci compliance of my app on lambda', 'shared', 'lambda', 'compliance-evidence'),
+  p('who collects audit evidence for our workloads with audit manager', 'shared', null, 'compliance-evidence'),
+
+  // DDoS: Shield Standard (automatic, network and transport layer) is AWS's; Shield Advanced, WAF and resilient architecture are yours.
+  p('who provides automatic ddos protection for route 53', 'aws', 'route53', 'ddos-protection'),
+  p('is aws shield standard my responsibility on cloudfront', 'aws', 'cloudfront', 'ddos-protection'),
+  p('who provides network and transport layer ddos protection', 'aws', null, 'ddos-protection'),
+  p('who mitigates syn floods against an application load balancer', 'aws', 'elb', 'ddos-protection'),
+  p('who protects elb against volumetric ddos attacks automatically', 'aws', 'elb', 'ddos-protection'),
+  p('who handles reflection attacks against route 53', 'aws', 'route53', 'ddos-protection'),
+  p('who is responsible for shield advanced configuration', 'customer', 'shield', 'ddos-protection'),
+  p('who subscribes to shield advanced for cloudfront', 'customer', 'cloudfront', 'ddos-protection'),
+  p('who protects against layer 7 ddos attacks on an alb', 'customer', 'elb', 'ddos-protection'),
+  p('who designs a ddos resilient architecture for my api gateway', 'customer', 'api-gateway', 'ddos-protection'),
+  p('who handles http floods on cloudfront', 'customer', 'cloudfront', 'ddos-protection'),
+  p('who applies aws waf rules to cloudfront', 'customer', 'cloudfront', 'web-application-firewall'),
+  p('who protects route 53 from ddos attacks', 'shared', 'route53', 'ddos-protection'),
+
+  // A tool's bare name that is also an area word names the tool when the rest of the question asks about its area.
+  p('who manages kms key policies', 'customer', 'kms', 'key-management'),
+  p('who writes key policies in kms', 'customer', 'kms', 'key-management'),
+  p('who enables kms key rotation', 'customer', 'kms', 'key-management'),
+  p('who configures macie sensitive data discovery', 'customer', 'macie', 'data-classification'),
+  p('who manages kms key policies for rds encryption', 'customer', 'rds', 'key-management'),
+  p('who rotates kms keys', 'customer', null, 'key-management'),
+  p('who turns on cloudtrail logging for my account', 'customer', null, 'api-logging'),
+  p('who manages iam users', 'customer', null, 'iam'),
+  p('who protects the hsms behind kms', 'aws', null, 'managed-infrastructure'),
 ];
 
 /** Questions naming services that do not exist or are not AWS's: always refused (exit 2). */
@@ -247,6 +289,7 @@ export const unknownServiceQuestions: string[] = [
   'who patches aws batch',
   'who owns encryption for amazon s4',
   'who patches dynamite db',
+  'who writes kms key policies for my zorblax',
 ];
 
 /** Area-only questions whose owner depends on the service: no owner, exit 2. */
@@ -256,4 +299,5 @@ export const dependsOnServiceQuestions: string[] = [
   'who patches the guest os',
   'who handles backups',
   'who is responsible for the database engine',
+  'who enables sse kms encryption',
 ];
