@@ -3,6 +3,7 @@ import type { SkippedRecord } from '../ingest/types.js';
 import { createRuleEngine } from '../rules/engine.js';
 import type { Alert } from '../rules/types.js';
 import type { RegisterCli } from './index.js';
+import { stripControls } from '../slack/escape.js';
 
 /**
  * `srm replay <file|dir|->… [--json]`: every rule over every record read.
@@ -34,15 +35,13 @@ export interface ReplaySummary {
   exitCode: 0 | 1;
 }
 
-// ANSI CSI / OSC / two-byte escapes, then C0/C1 controls and bidi overrides.
+// ANSI CSI / OSC / two-byte escapes, removed whole (their parameters are not control characters).
 // eslint-disable-next-line no-control-regex
 const ansiEscape = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[ -/]*[0-~])?/g;
-// eslint-disable-next-line no-control-regex
-const controlChars = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Untrusted text made safe for a terminal: escapes and controls removed, line breaks flattened, length capped. */
 export function terminalSafe(text: string, max = 1000): string {
-  const clean = text.replace(ansiEscape, '').replace(/[\r\n\t]+/g, ' ').replace(controlChars, '');
+  const clean = stripControls(text.replace(ansiEscape, '').replace(/[\r\n\t]+/g, ' '));
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 
