@@ -1,11 +1,7 @@
 import type { RouteConfig, SrmConfig, SuppressionConfig } from '../config.js';
-import { severities, type Alert, type Severity } from '../rules/types.js';
+import { severityRank, type Alert } from '../rules/types.js';
 
 export type RoutingConfig = Pick<SrmConfig, 'defaultChannel' | 'routes' | 'suppressions'>;
-
-export function severityRank(s: Severity): number {
-  return severities.indexOf(s);
-}
 
 function matches(value: string | null, wanted: readonly string[] | undefined): boolean {
   if (wanted === undefined) return true;

@@ -12,7 +12,7 @@ import {
   succeeded,
 } from './event-fields.js';
 import { compileFilterPattern, requiredValues } from './metric-filter.js';
-import { severities, type Alert, type Severity } from './types.js';
+import { severities, severityRank, type Alert, type Severity } from './types.js';
 
 /**
  * What to do when a rule's known-noisy condition holds. Keys: a noise code
@@ -66,8 +66,7 @@ function compileCloudTrail(rule: CloudTrailRule, order: number): { compiled: Com
 }
 
 function downgrade(s: Severity): Severity {
-  const i = severities.indexOf(s);
-  return severities[Math.max(0, i - 1)] ?? s;
+  return severities[Math.max(0, severityRank(s) - 1)] ?? s;
 }
 
 /**

@@ -3,6 +3,11 @@ import type { EventSourceKind } from '../ingest/types.js';
 export const severities = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof severities)[number];
 
+/** Position in `severities`: higher is more severe. */
+export function severityRank(s: Severity): number {
+  return severities.indexOf(s);
+}
+
 /**
  * What a rule produces from one record. Text fields that come from the event
  * (actor, summary parts, resource) are raw: renderers escape them.

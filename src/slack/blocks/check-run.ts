@@ -2,6 +2,7 @@ import type { ActionsBlock, KnownBlock, SectionBlock } from '@slack/types';
 import type { LatestEntry, ResultWithChange } from '../../checks/results-store.js';
 import type { RenderedMessage, RunMeta } from '../../checks/progress.js';
 import type { CheckResult, Owner } from '../../checks/types.js';
+import { severityRank } from '../../rules/types.js';
 import { escapeMrkdwn, inlineCode, userMention } from '../escape.js';
 import { actionIds } from '../ids.js';
 
@@ -52,7 +53,6 @@ export function renderRunProgress(meta: RunMeta, done: number): RenderedMessage 
 
 const ownerLabel: Record<Owner, string> = { customer: 'your duty', shared: 'shared duty', aws: "AWS's duty" };
 const changeMark = { 'newly-failing': ' :new: *newly failing*', fixed: ' :white_check_mark: *fixed*' } as const;
-const severityRank = { critical: 0, high: 1, medium: 2, low: 3, info: 4 } as const;
 
 /** "account/region", escaped (both come from AWS responses or the config). */
 function where(r: CheckResult): string {
@@ -80,7 +80,7 @@ function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
 function checkGroups(items: readonly ResultWithChange[]): CheckGroup[] {
   return [...groupBy(items, (i) => i.result.check).values()]
     .map((list) => ({ check: list[0]!.result.check, title: list[0]!.result.title, severity: list[0]!.result.severity, items: list }))
-    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || a.title.localeCompare(b.title));
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.title.localeCompare(b.title));
 }
 
 function failingCheckText(group: CheckGroup, ctx: RenderContext): string {
@@ -154,8 +154,8 @@ export function renderRunResults(input: RunResultsInput, ctx: RenderContext): Re
   const tailBudget = 7;
   const failing = results.filter((r) => r.result.status === 'fail');
   const byArea = [...groupBy(failing, (r) => `${r.result.area}|${r.result.owner}`).entries()]
-    .map(([key, items]) => ({ key, items, top: Math.min(...items.map((i) => severityRank[i.result.severity])) }))
-    .sort((a, b) => a.top - b.top || b.items.length - a.items.length || a.key.localeCompare(b.key));
+    .map(([key, items]) => ({ key, items, top: Math.max(...items.map((i) => severityRank(i.result.severity))) }))
+    .sort((a, b) => b.top - a.top || b.items.length - a.items.length || a.key.localeCompare(b.key));
   let omittedFailing = 0;
   for (const area of byArea) {
     const first = area.items[0]!.result;
