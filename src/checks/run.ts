@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { AwsClients } from '../aws/clients.js';
 import { classifyAwsError } from '../aws/errors.js';
 import { errorMessage } from '../errors.js';
@@ -19,7 +20,6 @@ export interface RunCheckOptions extends CheckRunOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function toResult(check: Check, target: RunTarget, region: string, f: Finding): CheckResult {
   return {
@@ -66,7 +66,7 @@ export async function runCheck(
     clients,
     logger,
     signal: options.signal,
-    sleep: options.sleep ?? realSleep,
+    sleep: options.sleep ?? sleep,
   };
   let findings: Finding[];
   try {

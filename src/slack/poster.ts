@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { KnownBlock } from '@slack/types';
 import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError, WebClient } from '@slack/web-api';
 import { Counter, Histogram } from 'prom-client';
@@ -105,7 +106,6 @@ redis.call('SET', KEYS[1], slot + tonumber(ARGV[1]), 'PX', tonumber(ARGV[1]) + (
 return slot - now
 `;
 
-const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 function isServerError(err: unknown): boolean {
   if (err instanceof WebAPIHTTPError) return err.statusCode >= 500;
@@ -124,7 +124,7 @@ export function createPoster(options: PosterOptions): Poster {
   const maxAttempts = options.maxAttempts ?? 5;
   const backoff = options.backoffMs ?? 500;
   const maxWaits = options.maxRateLimitWaits ?? 20;
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? delay;
   const keys = routerKeys(options.prefix);
   const log = options.logger;
 
