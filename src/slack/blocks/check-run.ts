@@ -51,22 +51,22 @@ export function renderRunProgress(meta: RunMeta, done: number): RenderedMessage 
   };
 }
 
-const ownerLabel: Record<Owner, string> = { customer: 'your duty', shared: 'shared duty', aws: "AWS's duty" };
-const changeMark = { 'newly-failing': ' :new: *newly failing*', fixed: ' :white_check_mark: *fixed*' } as const;
+export const ownerLabel: Record<Owner, string> = { customer: 'your duty', shared: 'shared duty', aws: "AWS's duty" };
+export const changeMark = { 'newly-failing': ' :new: *newly failing*', fixed: ' :white_check_mark: *fixed*' } as const;
 
 /** "account/region", escaped (both come from AWS responses or the config). */
-function where(r: CheckResult): string {
+export function where(r: CheckResult): string {
   return escapeMrkdwn(`${r.account}/${r.region}`, { limit: 100 });
 }
 
-interface CheckGroup {
+export interface CheckGroup {
   check: string;
   title: string;
   severity: CheckResult['severity'];
   items: ResultWithChange[];
 }
 
-function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -77,7 +77,8 @@ function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
   return out;
 }
 
-function checkGroups(items: readonly ResultWithChange[]): CheckGroup[] {
+/** Results of one check together, most severe check first. */
+export function checkGroups(items: readonly ResultWithChange[]): CheckGroup[] {
   return [...groupBy(items, (i) => i.result.check).values()]
     .map((list) => ({ check: list[0]!.result.check, title: list[0]!.result.title, severity: list[0]!.result.severity, items: list }))
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.title.localeCompare(b.title));
@@ -94,6 +95,13 @@ function failingCheckText(group: CheckGroup, ctx: RenderContext): string {
   const remediation = ctx.checkInfo(group.check)?.remediation;
   if (remediation) lines.push(`*What to do:* ${escapeMrkdwn(cut(remediation, 600))}`);
   return lines.join('\n');
+}
+
+/** Results by responsibility area and owner: the area with the most severe result first, then the larger. */
+export function areaGroups(items: readonly ResultWithChange[]): Array<{ key: string; items: ResultWithChange[]; top: number }> {
+  return [...groupBy(items, (r) => `${r.result.area}|${r.result.owner}`).entries()]
+    .map(([key, list]) => ({ key, items: list, top: Math.max(...list.map((i) => severityRank(i.result.severity))) }))
+    .sort((a, b) => b.top - a.top || b.items.length - a.items.length || a.key.localeCompare(b.key));
 }
 
 export interface RunResultsInput {
@@ -153,11 +161,8 @@ export function renderRunResults(input: RunResultsInput, ctx: RenderContext): Re
   // Reserve room for the tail: fixed, errors, passes, context, actions (and a divider).
   const tailBudget = 7;
   const failing = results.filter((r) => r.result.status === 'fail');
-  const byArea = [...groupBy(failing, (r) => `${r.result.area}|${r.result.owner}`).entries()]
-    .map(([key, items]) => ({ key, items, top: Math.max(...items.map((i) => severityRank(i.result.severity))) }))
-    .sort((a, b) => b.top - a.top || b.items.length - a.items.length || a.key.localeCompare(b.key));
   let omittedFailing = 0;
-  for (const area of byArea) {
+  for (const area of areaGroups(failing)) {
     const first = area.items[0]!.result;
     const groups = checkGroups(area.items);
     if (blocks.length + 2 > maxBlocks - tailBudget) {
