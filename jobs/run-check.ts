@@ -12,7 +12,7 @@ import { runCheck } from '../src/checks/run.js';
 import type { CheckResult } from '../src/checks/types.js';
 import { SrmError, errorMessage } from '../src/errors.js';
 import { registry } from '../src/metrics.js';
-import type { Alert } from '../src/rules/types.js';
+import { severityRank, type Alert, type Severity } from '../src/rules/types.js';
 import { defineJob } from '../src/queue/define-job.js';
 import { createAlertSink } from '../src/router/sink.js';
 
@@ -78,17 +78,22 @@ interface CheckMeta {
   severity: CheckResult['severity'];
 }
 
+/** A failure the schedule has never seen (its first run, a new account or region) alerts from this severity up. */
+export const firstSightAlertSeverity: Severity = 'high';
+
 /**
  * An alert for each resource of a scheduled run's target that newly fails,
  * keyed `check:<checkId>:<account>:<region>:<resource>:<runId>` so a retried
- * job raises it once.
+ * job raises it once. A failure the schedule has not seen before (its first
+ * run) alerts when it is critical or high; later, any change to failing does.
  */
 export function alertsForNewlyFailing(record: TargetRecord, runId: string, catalogue: readonly Check[]): Alert[] {
   const check = catalogue.find((c) => c.id === record.target.checkId);
   return compareRun([record])
-    .results.filter((r) => r.change === 'newly-failing')
-    .map(({ result: r }) => {
+    .results.filter((r) => r.change === 'newly-failing' && (r.previousStatus !== null || severityRank(r.result.severity) >= severityRank(firstSightAlertSeverity)))
+    .map(({ result: r, previousStatus }) => {
       const key = `check:${r.check}:${record.target.account}:${r.region}:${r.resource}:${runId}`;
+      const how = previousStatus === null ? `fails for ${r.resource} (first run of schedule ${record.scheduleId ?? 'unknown'} to check it)` : `newly fails for ${r.resource}`;
       return {
         eventId: key,
         source: 'check' as const,
@@ -103,7 +108,7 @@ export function alertsForNewlyFailing(record: TargetRecord, runId: string, catal
         sourceIp: null,
         time: record.at,
         eventName: r.check,
-        summary: `Check "${r.title}" newly fails for ${r.resource}: ${r.detail}`,
+        summary: `Check "${r.title}" ${how}: ${r.detail}`,
         customerAction: check?.remediation ?? 'Review the failing resource and fix its configuration.',
         notes: check?.why ? [check.why] : [],
         resource: r.resource,
@@ -159,8 +164,13 @@ export const runCheckJob = defineJob<RunCheckPayload>({
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     const log = logger.child({ runId: payload.runId, checkId: payload.checkId, accountId: payload.account, region: payload.region });
 
+    // A scheduled run compares with its schedule's own previous run, and alerts.
+    const run = await createRunStore(runtime.redis, runtime.prefix).get(payload.runId);
+    const scheduled = run?.meta.origin === 'schedule';
+    const scheduleId = scheduled ? run?.meta.scheduleId : undefined;
+
     const record = async (results: CheckResult[]) => {
-      const outcome = await store.recordTarget(payload.runId, target, results);
+      const outcome = await store.recordTarget(payload.runId, target, results, scheduleId ? { scheduleId } : {});
       if (outcome.recorded) for (const r of results) checkResultsTotal.inc({ status: r.status });
       log.info(
         {
@@ -178,8 +188,7 @@ export const runCheckJob = defineJob<RunCheckPayload>({
 
     // Scheduled runs alert on what newly fails right away; the router drops repeats by dedupKey.
     const raiseAlerts = async () => {
-      const state = await createRunStore(runtime.redis, runtime.prefix).get(payload.runId);
-      if (state?.meta.origin !== 'schedule') return;
+      if (!scheduled) return;
       const rec = await store.targetRecord(payload.runId, target);
       if (!rec) return;
       const sink = runtime.alerts ?? createAlertSink(runtime);

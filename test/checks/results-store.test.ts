@@ -57,14 +57,14 @@ describe('results store', () => {
 
   it('keeps the previous results in the next run and marks what changed', async () => {
     await newRun('run-b1', 1);
-    await store.recordTarget('run-b1', target, [result(alice, 'fail'), result(bob, 'pass'), result(carol, 'fail')], new Date('2026-11-22T08:00:00Z'));
+    await store.recordTarget('run-b1', target, [result(alice, 'fail'), result(bob, 'pass'), result(carol, 'fail')], { at: new Date('2026-11-22T08:00:00Z') });
     const firstRun = compareRun(await store.runRecords('run-b1'));
     expect(firstRun.results.map((r) => r.change)).toEqual(['new', 'new', 'new']);
 
     await newRun('run-b2', 1);
     // alice still fails, bob newly fails, carol is gone (deleted user), dave is new and passes
     const dave = 'arn:aws:iam::123456789012:user/dave';
-    await store.recordTarget('run-b2', target, [result(alice, 'fail'), result(bob, 'fail'), result(dave, 'pass')], new Date('2026-11-23T08:00:00Z'));
+    await store.recordTarget('run-b2', target, [result(alice, 'fail'), result(bob, 'fail'), result(dave, 'pass')], { at: new Date('2026-11-23T08:00:00Z') });
     const second = compareRun(await store.runRecords('run-b2'));
     const byResource = Object.fromEntries(second.results.map((r) => [r.result.resource, r]));
     expect(byResource[alice]!.change).toBe('still-failing');
@@ -95,6 +95,41 @@ describe('results store', () => {
     const records = await store.runRecords('run-c2');
     expect(Object.keys(records[0]!.previous)).toEqual([odd]);
     expect(compareRun(records).results[0]!.change).toBe('fixed');
+  });
+
+  it('compares a scheduled run with that schedule\'s own previous run, and counts unseen failures as newly failing', async () => {
+    // An on-demand run saw alice fail already; the schedule has never run.
+    await newRun('run-e0', 1);
+    await store.recordTarget('run-e0', target, [result(alice, 'fail')]);
+    await newRun('run-e1', 1);
+    await store.recordTarget('run-e1', target, [result(alice, 'fail'), result(bob, 'pass')], { scheduleId: 'daily' });
+    const first = compareRun(await store.runRecords('run-e1'));
+    expect(first.firstRun).toBe(true);
+    expect(first.results.map((r) => [r.result.resource, r.change, r.previousStatus])).toEqual([
+      [alice, 'newly-failing', null],
+      [bob, 'new', null],
+    ]);
+    expect((await store.runRecords('run-e1'))[0]!.scheduleId).toBe('daily');
+    expect(await redis.ttl(checkKeys(prefix).scheduleLatest('daily', target))).toBeGreaterThan(300 * 24 * 3600);
+
+    // An on-demand run in between sees bob fail; the schedule's next run still calls bob newly failing.
+    await newRun('run-e2', 1);
+    await store.recordTarget('run-e2', target, [result(alice, 'fail'), result(bob, 'fail')]);
+    expect(compareRun(await store.runRecords('run-e2')).results.map((r) => r.change)).toEqual(['still-failing', 'newly-failing']);
+    await newRun('run-e3', 1);
+    await store.recordTarget('run-e3', target, [result(alice, 'fail'), result(bob, 'fail')], { scheduleId: 'daily' });
+    const second = compareRun(await store.runRecords('run-e3'));
+    expect(second.firstRun).toBe(false);
+    expect(second.results.map((r) => [r.change, r.previousStatus])).toEqual([
+      ['still-failing', 'fail'],
+      ['newly-failing', 'pass'],
+    ]);
+    // another schedule has a baseline of its own
+    await newRun('run-e4', 1);
+    await store.recordTarget('run-e4', target, [result(alice, 'fail')], { scheduleId: 'weekly' });
+    expect(compareRun(await store.runRecords('run-e4')).firstRun).toBe(true);
+    // App Home's latest state follows every run
+    expect((await store.latest())[0]!.entries.map((e) => e.runId)).toEqual(['run-e4']);
   });
 
   it('counts concurrent targets of one run exactly', async () => {

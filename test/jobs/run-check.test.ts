@@ -56,8 +56,8 @@ afterEach(() => {
   published.length = 0;
 });
 
-async function runAndWait(selectors: string[], origin: 'command' | 'schedule' = 'command') {
-  const started = await startRun(startEnv(t.runtime), { selectors }, { origin, delivery: { kind: 'none' } });
+async function runAndWait(selectors: string[], origin: 'command' | 'schedule' = 'command', scheduleId = 'test-schedule') {
+  const started = await startRun(startEnv(t.runtime), { selectors }, { origin, delivery: { kind: 'none' }, ...(origin === 'schedule' ? { scheduleId } : {}) });
   const runs = createRunStore(t.redis, t.runtime.prefix);
   const state = await eventually(async () => {
     const s = await runs.get(started.runId);
@@ -137,6 +137,49 @@ describe('run-check job', () => {
 
   it('rejects an invalid payload when it is enqueued', async () => {
     await expect(t.runtime.enqueue(runCheckJob, { runId: 'r-x', checkId: 'Bad Id', account, region: 'global' })).rejects.toThrow(/invalid run-check payload/);
+  });
+
+  it('on a schedule\'s first run, alerts its critical and high failures (not the medium ones), then only changes', async () => {
+    iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountMFAEnabled: 0 } });
+    iam.on(GetAccountPasswordPolicyCommand).resolves({ PasswordPolicy: { MinimumPasswordLength: 8 } });
+    const first = await runAndWait(['iam-root-mfa-enabled', 'iam-password-policy'], 'schedule', 'first-run');
+    expect(first.results.map((r) => [r.check, r.status]).sort()).toEqual([
+      ['iam-password-policy', 'fail'],
+      ['iam-root-mfa-enabled', 'fail'],
+    ]);
+    expect(published.map((a) => [a.rule, a.severity])).toEqual([['iam-root-mfa-enabled', 'critical']]);
+    expect(published[0]!.summary).toContain('first run of schedule first-run');
+    expect(published[0]!.dedupKey).toBe(`check:iam-root-mfa-enabled:${account}:global:${account}:${first.started.runId}`);
+
+    // the next run: both still failing, nothing alerted
+    await runAndWait(['iam-root-mfa-enabled', 'iam-password-policy'], 'schedule', 'first-run');
+    expect(published).toHaveLength(1);
+
+    // the medium check is fixed, then fails again: a change, alerted whatever its severity
+    iam.on(GetAccountPasswordPolicyCommand).resolves({
+      PasswordPolicy: { MinimumPasswordLength: 16, PasswordReusePrevention: 24, RequireUppercaseCharacters: true, RequireLowercaseCharacters: true, RequireNumbers: true, RequireSymbols: true },
+    });
+    await runAndWait(['iam-password-policy'], 'schedule', 'first-run');
+    expect(published).toHaveLength(1);
+    iam.on(GetAccountPasswordPolicyCommand).resolves({ PasswordPolicy: { MinimumPasswordLength: 8 } });
+    await runAndWait(['iam-password-policy'], 'schedule', 'first-run');
+    expect(published.map((a) => [a.rule, a.severity])).toEqual([
+      ['iam-root-mfa-enabled', 'critical'],
+      ['iam-password-policy', 'medium'],
+    ]);
+    expect(published[1]!.summary).toContain('newly fails');
+  });
+
+  it('does not alert from on-demand runs, and a scheduled run still reports what changed since its own last run', async () => {
+    iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountMFAEnabled: 1 } });
+    await runAndWait(['iam-root-mfa-enabled'], 'schedule', 'between');
+    iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountMFAEnabled: 0 } });
+    const onDemand = await runAndWait(['iam-root-mfa-enabled']);
+    expect(compareRun(onDemand.records).results[0]!.change).toBe('newly-failing');
+    expect(published).toHaveLength(0);
+    await runAndWait(['iam-root-mfa-enabled'], 'schedule', 'between');
+    expect(published.map((a) => a.rule)).toEqual(['iam-root-mfa-enabled']);
+    expect(published[0]!.summary).toContain('newly fails');
   });
 
   it('alerts each newly failing resource of a scheduled run, once', async () => {
