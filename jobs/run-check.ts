@@ -7,12 +7,12 @@ import { classifyAwsError } from '../src/aws/errors.js';
 import { globalEventsRegion, findAccount } from '../src/config.js';
 import type { Check } from '../src/checks/define-check.js';
 import { createRunStore, reportProgress, runEnv } from '../src/checks/progress.js';
-import { compareRun, createResultsStore, type TargetRecord } from '../src/checks/results-store.js';
+import { compareRun, createResultsStore, raisesAlert, type TargetRecord } from '../src/checks/results-store.js';
 import { runCheck } from '../src/checks/run.js';
 import type { CheckResult } from '../src/checks/types.js';
 import { SrmError, errorMessage } from '../src/errors.js';
 import { registry } from '../src/metrics.js';
-import { severityRank, type Alert, type Severity } from '../src/rules/types.js';
+import type { Alert } from '../src/rules/types.js';
 import { defineJob } from '../src/queue/define-job.js';
 import { createAlertSink } from '../src/router/sink.js';
 
@@ -78,9 +78,6 @@ interface CheckMeta {
   severity: CheckResult['severity'];
 }
 
-/** A failure the schedule has never seen (its first run, a new account or region) alerts from this severity up. */
-export const firstSightAlertSeverity: Severity = 'high';
-
 /**
  * An alert for each resource of a scheduled run's target that newly fails,
  * keyed `check:<checkId>:<account>:<region>:<resource>:<runId>` so a retried
@@ -90,7 +87,7 @@ export const firstSightAlertSeverity: Severity = 'high';
 export function alertsForNewlyFailing(record: TargetRecord, runId: string, catalogue: readonly Check[]): Alert[] {
   const check = catalogue.find((c) => c.id === record.target.checkId);
   return compareRun([record])
-    .results.filter((r) => r.change === 'newly-failing' && (r.previousStatus !== null || severityRank(r.result.severity) >= severityRank(firstSightAlertSeverity)))
+    .results.filter(raisesAlert)
     .map(({ result: r, previousStatus }) => {
       const key = `check:${r.check}:${record.target.account}:${r.region}:${r.resource}:${runId}`;
       const how = previousStatus === null ? `fails for ${r.resource} (first run of schedule ${record.scheduleId ?? 'unknown'} to check it)` : `newly fails for ${r.resource}`;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { HomeView } from '@slack/types';
+import type { HomeView, ModalView } from '@slack/types';
 import { Counter } from 'prom-client';
 import { checks as catalogue } from '../../checks/index.js';
 import { runCheckJob } from '../../jobs/run-check.js';
@@ -14,7 +14,9 @@ import type { Check } from './define-check.js';
 import {
   areaTitle,
   createRunStore,
+  digestInput,
   isNotInChannel,
+  renderContext,
   renderFinal,
   runEnv,
   waitForRun,
@@ -24,6 +26,7 @@ import {
   type RunEnv,
   type RunMeta,
 } from './progress.js';
+import { renderDigestList } from '../slack/blocks/check-digest.js';
 import { renderRunProgress } from '../slack/blocks/check-run.js';
 import { createResultsStore, type TargetKey } from './results-store.js';
 import { findChecks } from './select.js';
@@ -69,6 +72,11 @@ export interface ChecksPort {
   start(request: StartRunRequest): Promise<StartedRun>;
   /** Waits for a run and renders its results (the ephemeral fallback); null if the run is unknown. */
   waitForResults(runId: string, options?: { timeoutMs?: number; onProgress?: (message: RenderedMessage) => Promise<void> | void }): Promise<RenderedMessage | null>;
+  /**
+   * One page of a scheduled run's full list (the digest's "Show the full
+   * list"), or null when the run is gone or its digest was not posted in `channel`.
+   */
+  digestList?(request: { runId: string; channel: string; page: number }): Promise<ModalView | null>;
 }
 
 export function accountChoices(accounts: readonly AccountConfig[]): AccountChoice[] {
@@ -216,6 +224,11 @@ export function createChecksPort(runtime: Runtime, env: StartEnv = startEnv(runt
       if (!state) return null;
       if (state.done < state.total) return renderRunProgress(state.meta, state.done);
       return renderFinal(env, state);
+    },
+    async digestList({ runId, channel, page }) {
+      const state = await createRunStore(env.redis, env.prefix).get(runId);
+      if (!state || state.meta.origin !== 'schedule' || state.delivery.kind !== 'digest' || state.delivery.channel !== channel) return null;
+      return renderDigestList(await digestInput(env, state), renderContext(env), page, { runId, channel });
     },
   };
 }

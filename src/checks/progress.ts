@@ -4,7 +4,7 @@ import { checks as catalogue } from '../../checks/index.js';
 import { areaName } from '../knowledge/model.js';
 import type { Logger } from '../logger.js';
 import type { Runtime } from '../queue/runtime.js';
-import { renderCheckDigest } from '../slack/blocks/check-digest.js';
+import { renderCheckDigest, type DigestInput } from '../slack/blocks/check-digest.js';
 import { renderRunProgress, renderRunResults, type RenderContext } from '../slack/blocks/check-run.js';
 import { createPoster, type Poster } from '../slack/poster.js';
 import type { Check } from './define-check.js';
@@ -235,6 +235,13 @@ export async function renderFinal(env: RunEnv, state: RunState, finishedAt = new
   );
 }
 
+/** A scheduled run's results compared with the schedule's last run: what its digest and full list show. */
+export async function digestInput(env: Pick<RunEnv, 'redis' | 'prefix'>, state: RunState, finishedAt = new Date()): Promise<DigestInput> {
+  const records = await createResultsStore(env.redis, env.prefix).runRecords(state.meta.runId);
+  const { results, gone, firstRun } = compareRun(records);
+  return { meta: state.meta, results, gone, firstRun, finishedAt: state.finishedAt ?? finishedAt.toISOString() };
+}
+
 /**
  * After a target was recorded: update the progress (at most once a second per
  * run) or, when the run is complete, render the final message exactly once.
@@ -268,9 +275,7 @@ export async function finishRun(env: RunEnv, runId: string, jobId: string, now =
     await runs.waitForProgress(runId);
     await env.messenger.update(delivery.channel, delivery.ts, await renderFinal(env, { ...state, finishedAt }));
   } else if (delivery.kind === 'digest' && delivery.channel && env.messenger) {
-    const records = await createResultsStore(env.redis, env.prefix).runRecords(runId);
-    const { results, gone } = compareRun(records);
-    await env.messenger.post(delivery.channel, renderCheckDigest({ meta: state.meta, results, gone, finishedAt }));
+    await env.messenger.post(delivery.channel, renderCheckDigest(await digestInput(env, { ...state, finishedAt }), renderContext(env)));
   } else if (delivery.kind !== 'respond' && delivery.kind !== 'none') {
     log.warn({ delivery: delivery.kind }, 'check run finished with nowhere to post it (no Slack client or channel)');
   }

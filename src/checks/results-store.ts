@@ -1,4 +1,5 @@
 import type { Cluster, Redis } from 'ioredis';
+import { severityRank, type Severity } from '../rules/types.js';
 import type { CheckResult, CheckStatus } from './types.js';
 
 /** Any ioredis connection (single node or cluster). */
@@ -226,6 +227,19 @@ export function compareRun(records: readonly TargetRecord[]): ComparedRun {
     }
   }
   return { results, gone, firstRun };
+}
+
+/** A failure a schedule has never seen (its first run, a new account or region) alerts from this severity up. */
+export const firstSightAlertSeverity: Severity = 'high';
+
+/**
+ * Whether a scheduled run raises an alert for a result: any change to
+ * failing does; a failure the schedule has never seen does when it is
+ * critical or high (day one is not silent, nor flooded).
+ */
+export function raisesAlert(r: ResultWithChange): boolean {
+  if (r.change !== 'newly-failing') return false;
+  return r.previousStatus !== null || severityRank(r.result.severity) >= severityRank(firstSightAlertSeverity);
 }
 
 function classify(now: CheckStatus, before: CheckStatus | null, hadPrevious: boolean, scheduled: boolean): Change {

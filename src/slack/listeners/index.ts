@@ -2,6 +2,7 @@ import { registerShareWhoAnswer } from './actions/share-who-answer.js';
 import { registerWhoSuggestion } from './actions/who-suggestion.js';
 import { registerSrmCommand } from './commands/srm.js';
 import { registerCheckActions } from './actions/check-actions.js';
+import { registerCheckDigestList } from './actions/check-digest-list.js';
 import { registerHome } from './events/home.js';
 import type { RegisterListener } from './types.js';
 
@@ -13,5 +14,6 @@ export const listeners: readonly RegisterListener[] = [
   registerShareWhoAnswer,
   registerWhoSuggestion,
   registerCheckActions,
+  registerCheckDigestList,
   registerHome,
 ] as const;

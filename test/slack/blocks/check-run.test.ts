@@ -4,7 +4,6 @@ import type { RunMeta } from '../../../src/checks/progress.js';
 import type { Change, ResultWithChange } from '../../../src/checks/results-store.js';
 import type { CheckResult, CheckStatus } from '../../../src/checks/types.js';
 import { validateBlocks } from '../../../src/slack/block-limits.js';
-import { renderCheckDigest } from '../../../src/slack/blocks/check-digest.js';
 import { countResults, renderRunProgress, renderRunResults, type RenderContext } from '../../../src/slack/blocks/check-run.js';
 import { actionIds } from '../../../src/slack/ids.js';
 
@@ -129,26 +128,5 @@ describe('renderRunResults', () => {
     const rendered = renderRunResults({ meta, results: many, gone: [], finishedAt: 'now' }, ctx);
     expect(validateBlocks(rendered.blocks, 'message')).toEqual([]);
     expect(text(rendered.blocks)).toMatch(/and \d+ more passing/);
-  });
-});
-
-describe('renderCheckDigest', () => {
-  it('counts newly failing, fixed and still failing and lists the changes', () => {
-    const d = renderCheckDigest({
-      meta: { ...meta, origin: 'schedule', scheduleId: 'daily-checks' },
-      results: [
-        r('iam-console-users-mfa', 'iam', 'fail', 'user/alice', 'newly-failing'),
-        r('iam-console-users-mfa', 'iam', 'fail', 'user/bob', 'still-failing'),
-        r('iam-root-mfa-enabled', 'root-account', 'pass', '123456789012', 'fixed'),
-      ],
-      gone: [],
-      finishedAt: '2026-11-23T08:01:00.000Z',
-    });
-    expect(d.text).toContain('1 newly failing, 1 fixed, 1 still failing');
-    expect(validateBlocks(d.blocks, 'message')).toEqual([]);
-    const all = text(d.blocks);
-    expect(all).toContain('Newly failing');
-    expect(all).toContain('user/alice');
-    expect(all).not.toMatch(/Newly failing[^"]*user\/bob/);
   });
 });
