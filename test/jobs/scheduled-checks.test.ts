@@ -77,29 +77,29 @@ describe('check schedules', () => {
     await queue.removeJobScheduler(`${checkSchedulerPrefix}daily-root`);
   });
 
-  it('posts a digest of what changed after each scheduled run and alerts a newly failing check once', async () => {
+  it('posts a digest after each scheduled run: the first run alerts what fails, later runs only what changed', async () => {
     const digests = () => slack.okCallsTo('chat.postMessage').filter((c) => c.body.channel === channel);
+
+    iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountMFAEnabled: 0 } });
+    await t.runtime.enqueue(scheduledChecks, { scheduleId: 'daily-root' });
+    await eventually(() => digests().length === 1, 20_000);
+    const first = digests()[0]!;
+    expect(String(first.body.text)).toContain('first run of this schedule: 1 failing, all new; 1 alert raised; 0 could not check, 0 passing');
+    expect(JSON.stringify(first.body.blocks)).toContain('Root user has MFA enabled');
+    expect(published).toHaveLength(1);
+    expect(published[0]).toMatchObject({ source: 'check', rule: 'iam-root-mfa-enabled', severity: 'critical', account, resource: account });
+
+    await t.runtime.enqueue(scheduledChecks, { scheduleId: 'daily-root' });
+    await eventually(() => digests().length === 2, 20_000);
+    expect(String(digests()[1]!.body.text)).toContain('0 newly failing, 0 fixed, 1 still failing');
+    expect(JSON.stringify(digests()[1]!.body.blocks)).toContain('still failing');
+    expect(published).toHaveLength(1); // still failing is not news
 
     iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountMFAEnabled: 1 } });
     await t.runtime.enqueue(scheduledChecks, { scheduleId: 'daily-root' });
-    await eventually(() => digests().length === 1, 20_000);
-    expect(String(digests()[0]!.body.text)).toContain('0 newly failing, 0 fixed, 0 still failing; 0 failing, 0 could not check, 1 passing');
-    expect(published).toHaveLength(0);
-
-    iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountMFAEnabled: 0 } });
-    await t.runtime.enqueue(scheduledChecks, { scheduleId: 'daily-root' });
-    await eventually(() => digests().length === 2, 20_000);
-    const second = digests()[1]!;
-    expect(String(second.body.text)).toContain('1 newly failing, 0 fixed, 0 still failing');
-    expect(JSON.stringify(second.body.blocks)).toContain('Newly failing');
-    expect(published).toHaveLength(1);
-    expect(published[0]).toMatchObject({ source: 'check', rule: 'iam-root-mfa-enabled', account, resource: account });
-
-    iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountMFAEnabled: 0 } });
-    await t.runtime.enqueue(scheduledChecks, { scheduleId: 'daily-root' });
     await eventually(() => digests().length === 3, 20_000);
-    expect(String(digests()[2]!.body.text)).toContain('0 newly failing, 0 fixed, 1 still failing');
-    expect(published).toHaveLength(1); // still failing is not news
+    expect(String(digests()[2]!.body.text)).toContain('0 newly failing, 1 fixed, 0 still failing');
+    expect(published).toHaveLength(1);
     expect(slack.violations).toEqual([]);
     // scheduled runs never post progress messages: only the three digests
     expect(slack.okCallsTo('chat.postMessage')).toHaveLength(3);
