@@ -1,21 +1,29 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LocalSqs } from './sqs-api.js';
 
 /**
  * A local HTTP server that speaks the real wire protocols of the AWS APIs
  * srm's ingest calls, so tests drive the real SDK v3 clients:
  * - CloudTrail LookupEvents (awsJson1_1, X-Amz-Target CloudTrail_20131101.LookupEvents)
  * - GuardDuty ListDetectors / ListFindings / GetFindings (restJson1)
- * - SQS ReceiveMessage / DeleteMessage / DeleteMessageBatch (awsJson1_0, AmazonSQS.*)
+ * - SQS ReceiveMessage (long polling) / DeleteMessage(Batch) / ChangeMessageVisibility / GetQueueAttributes,
+ *   with visibility timeouts, redelivery and a redrive policy to a DLQ (awsJson1_0, AmazonSQS.*; test/helpers/sqs-api.ts)
  * - STS GetCallerIdentity / AssumeRole (awsQuery, XML)
+ * and the calls of the remediation catalogue (src/remediations), with the state they change:
+ * - IAM ListAccessKeys / UpdateAccessKey (awsQuery, XML)
+ * - EC2 DescribeSecurityGroupRules / RevokeSecurityGroupIngress / Get|EnableEbsEncryptionByDefault (ec2Query, XML)
+ * - S3 Get|PutPublicAccessBlock (restXml, path-style bucket addressing)
+ * - CloudTrail GetTrailStatus / StartLogging (awsJson1_1)
+ * - GuardDuty GetDetector / UpdateDetector / ArchiveFindings (restJson1)
  * It paginates, can throttle, and records every request. The account of a
  * request is the one whose credentials signed it: the base credentials
  * belong to `ambientAccount`; AssumeRole issues keys for the role's account.
  */
 
 export interface RecordedRequest {
-  service: 'cloudtrail' | 'guardduty' | 'sqs' | 'sts';
+  service: 'cloudtrail' | 'guardduty' | 'sqs' | 'sts' | 'iam' | 'ec2' | 's3';
   operation: string;
   account: string;
   region: string;
@@ -35,6 +43,9 @@ export interface SqsMessage {
   receipts: string[];
   invisibleUntil: number;
   receiveCount: number;
+  /** When it was sent (SentTimestamp) and first received (ApproximateFirstReceiveTimestamp), epoch ms. */
+  sentAt?: number;
+  firstReceivedAt?: number;
 }
 
 export interface AwsServerOptions {
@@ -44,6 +55,27 @@ export interface AwsServerOptions {
   /** When set, LookupEvents calls closer together than this (per account+region) are throttled. */
   lookupEventsMinSpacingMs?: number;
   sqsVisibilityMs?: number;
+}
+
+/** An IAM user's access key (remediation tests). */
+export interface AccessKeyState {
+  account: string;
+  userName: string;
+  status: 'Active' | 'Inactive';
+}
+
+/** A security group rule as DescribeSecurityGroupRules returns it (remediation tests). */
+export interface SecurityGroupRuleState {
+  id: string;
+  groupId: string;
+  account: string;
+  isEgress: boolean;
+  /** "tcp", "udp", "icmp" or "-1" (all). */
+  ipProtocol: string;
+  fromPort: number;
+  toPort: number;
+  cidrIpv4?: string;
+  cidrIpv6?: string;
 }
 
 interface Throttle {
@@ -65,6 +97,42 @@ const xml = (res: ServerResponse, status: number, body: string) => {
 };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const iamNs = 'https://iam.amazonaws.com/doc/2010-05-08/';
+const ec2Ns = 'http://ec2.amazonaws.com/doc/2016-11-15/';
+
+/** An error in the query protocols' XML: IAM's ErrorResponse, EC2's Response/Errors; throttling as each service names it. */
+function queryError(res: ServerResponse, service: 'iam' | 'ec2', e: { type: string; status: number; message?: string }): void {
+  const throttled = e.type === 'ThrottlingException';
+  const code = throttled ? (service === 'iam' ? 'Throttling' : 'RequestLimitExceeded') : e.type;
+  const status = throttled ? (service === 'iam' ? 400 : 503) : e.status;
+  const message = esc(e.message ?? (throttled ? 'Rate exceeded' : `injected ${code}`));
+  xml(
+    res,
+    status,
+    service === 'iam'
+      ? `<ErrorResponse xmlns="${iamNs}"><Error><Type>Sender</Type><Code>${esc(code)}</Code><Message>${message}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`
+      : `<Response><Errors><Error><Code>${esc(code)}</Code><Message>${message}</Message></Error></Errors><RequestID>${randomUUID()}</RequestID></Response>`,
+  );
+}
+
+/** `Prefix.1.Field`-style members of a query-protocol list, in order. */
+function queryList(params: URLSearchParams, prefix: string): Map<number, URLSearchParams> {
+  const out = new Map<number, URLSearchParams>();
+  for (const [k, v] of params) {
+    const m = new RegExp(`^${prefix.replace(/\./g, '\\.')}\\.(\\d+)(?:\\.(.+))?$`).exec(k);
+    if (!m) continue;
+    const i = Number(m[1]);
+    const sub = out.get(i) ?? new URLSearchParams();
+    sub.set(m[2] ?? '', v);
+    out.set(i, sub);
+  }
+  return new Map([...out].sort((a, b) => a[0] - b[0]));
+}
+
+const ruleXml = (r: SecurityGroupRuleState) =>
+  `<item><securityGroupRuleId>${r.id}</securityGroupRuleId><groupId>${r.groupId}</groupId><groupOwnerId>${r.account}</groupOwnerId><isEgress>${r.isEgress}</isEgress><ipProtocol>${esc(r.ipProtocol)}</ipProtocol><fromPort>${r.fromPort}</fromPort><toPort>${r.toPort}</toPort>` +
+  `${r.cidrIpv4 ? `<cidrIpv4>${esc(r.cidrIpv4)}</cidrIpv4>` : ''}${r.cidrIpv6 ? `<cidrIpv6>${esc(r.cidrIpv6)}</cidrIpv6>` : ''}</item>`;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -91,8 +159,23 @@ export class AwsServer {
   /** Detector ids per `${account}|${region}`; absent = GuardDuty not enabled there. */
   readonly detectors = new Map<string, string>();
   readonly sqsQueues = new Map<string, SqsMessage[]>();
+  /** SQS's behaviour over sqsQueues: long polling, visibility, redrive to a DLQ, attributes (test/helpers/sqs-api.ts). */
+  readonly sqsApi: LocalSqs;
   /** Role ARNs whose AssumeRole is denied (a failing account). */
   readonly deniedRoles = new Set<string>();
+  /** IAM access keys by access key id. */
+  readonly accessKeys = new Map<string, AccessKeyState>();
+  /** Security group ids (with their account) and their rules. */
+  readonly securityGroups = new Map<string, string>();
+  readonly securityGroupRules: SecurityGroupRuleState[] = [];
+  /** `${account}|${region}` where EBS encryption by default is on. */
+  readonly ebsEncryptionByDefault = new Set<string>();
+  /** S3 buckets by name: owner account and bucket-level Block Public Access (absent = none configured). */
+  readonly buckets = new Map<string, { account: string; publicAccessBlock?: Record<string, boolean> }>();
+  /** CloudTrail trails by ARN (arn:aws:cloudtrail:<region>:<account>:trail/<name>): logging or stopped. */
+  readonly trails = new Map<string, { logging: boolean }>();
+  /** Detector ids whose status is DISABLED (the others in `detectors` are ENABLED). */
+  readonly disabledDetectors = new Set<string>();
   readonly ambientAccount: string;
   private readonly throttles = new Map<string, Throttle>();
   private readonly keyAccounts = new Map<string, string>();
@@ -103,6 +186,7 @@ export class AwsServer {
 
   constructor(readonly options: AwsServerOptions = {}) {
     this.ambientAccount = options.ambientAccount ?? '123456789012';
+    this.sqsApi = new LocalSqs(this.sqsQueues, options.sqsVisibilityMs ?? 30_000);
   }
 
   async start(): Promise<this> {
@@ -136,11 +220,7 @@ export class AwsServer {
   }
 
   addSqsMessage(queueUrl: string, body: unknown): string {
-    const id = randomUUID();
-    const list = this.sqsQueues.get(queueUrl) ?? [];
-    list.push({ MessageId: id, Body: typeof body === 'string' ? body : JSON.stringify(body), receipts: [], invisibleUntil: 0, receiveCount: 0 });
-    this.sqsQueues.set(queueUrl, list);
-    return id;
+    return this.sqsApi.add(queueUrl, body);
   }
 
   /** Environment for SDK clients: every service at this server, dummy base credentials. */
@@ -179,6 +259,7 @@ export class AwsServer {
       const ct = 'application/x-amz-json-1.1';
       const fail = this.takeThrottle(op);
       if (fail) return json(res, fail.status, { __type: fail.type, message: fail.type === 'ThrottlingException' ? 'Rate exceeded' : `injected ${fail.type}` }, ct);
+      if (op === 'GetTrailStatus' || op === 'StartLogging') return this.trail(res, op, body, account, sig.region, ct);
       if (op !== 'LookupEvents') return json(res, 400, { __type: 'UnknownOperationException', message: op }, ct);
       const spacing = this.options.lookupEventsMinSpacingMs;
       if (spacing !== undefined) {
@@ -200,8 +281,17 @@ export class AwsServer {
       const ct = 'application/x-amz-json-1.0';
       const fail = this.takeThrottle(op);
       if (fail) return json(res, fail.status, { __type: `com.amazonaws.sqs#${fail.type}`, message: `injected ${fail.type}` }, ct);
-      return this.sqs(res, op, body, ct);
+      return this.sqsApi.handle(res, op, body);
     }
+    if (sig.service === 'iam' || sig.service === 'ec2') {
+      const params = new URLSearchParams(raw);
+      const op = params.get('Action') ?? '';
+      record(sig.service, op, Object.fromEntries(params));
+      const fail = this.takeThrottle(op);
+      if (fail) return queryError(res, sig.service, fail);
+      return sig.service === 'iam' ? this.iam(res, op, params, account) : this.ec2(res, op, params, account, sig.region);
+    }
+    if (sig.service === 's3') return this.s3(req, res, raw, account, record);
     if (String(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
       const params = new URLSearchParams(raw);
       const op = params.get('Action') ?? '';
@@ -218,7 +308,13 @@ export class AwsServer {
             ? 'ListFindings'
             : /^\/detector\/[^/]+\/findings\/get$/.test(path)
               ? 'GetFindings'
-              : 'Unknown';
+              : /^\/detector\/[^/]+\/findings\/archive$/.test(path)
+                ? 'ArchiveFindings'
+                : /^\/detector\/[^/]+$/.test(path)
+                  ? req.method === 'GET'
+                    ? 'GetDetector'
+                    : 'UpdateDetector'
+                  : 'Unknown';
       record('guardduty', op, body);
       const fail = this.takeThrottle(op);
       if (fail) {
@@ -292,59 +388,147 @@ export class AwsServer {
       }
       return json(res, 200, { findings: ids.map((i) => mine.find((f) => f.id === i)).filter(Boolean) }, ct);
     }
+    if (op === 'GetDetector') {
+      const at = new Date(0).toISOString();
+      return json(res, 200, { createdAt: at, updatedAt: at, findingPublishingFrequency: 'SIX_HOURS', serviceRole: `arn:aws:iam::${account}:role/aws-service-role/guardduty.amazonaws.com/AWSServiceRoleForAmazonGuardDuty`, status: this.disabledDetectors.has(detector) ? 'DISABLED' : 'ENABLED' }, ct);
+    }
+    if (op === 'UpdateDetector') {
+      if (body.enable === true) this.disabledDetectors.delete(detector);
+      if (body.enable === false) this.disabledDetectors.add(detector);
+      return json(res, 200, {}, ct);
+    }
+    if (op === 'ArchiveFindings') {
+      const ids = (body.findingIds as string[] | undefined) ?? [];
+      if (ids.length === 0 || ids.length > 50) {
+        return json(res, 400, { message: 'findingIds: 1 to 50 ids', __type: 'BadRequestException' }, ct, { 'x-amzn-errortype': 'BadRequestException' });
+      }
+      for (const f of mine.filter((m) => ids.includes(m.id))) f.service = { ...(f.service as Record<string, unknown> | undefined), archived: true };
+      return json(res, 200, {}, ct);
+    }
     json(res, 404, { message: 'unknown GuardDuty operation' }, ct);
   }
 
-  private sqs(res: ServerResponse, op: string, body: Record<string, unknown>, ct: string): void {
-    const url = String(body.QueueUrl ?? '');
-    const queue = this.sqsQueues.get(url);
-    if (!queue) return json(res, 400, { __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'The specified queue does not exist.' }, ct);
-    const now = Date.now();
-    if (op === 'ReceiveMessage') {
-      const max = Number(body.MaxNumberOfMessages ?? 1);
-      const visible = queue.filter((m) => m.invisibleUntil <= now).slice(0, max);
-      for (const m of visible) {
-        m.invisibleUntil = now + (this.options.sqsVisibilityMs ?? 30_000);
-        m.receiveCount++;
-        m.receipts.push(randomUUID());
-      }
-      return json(
-        res,
-        200,
-        visible.length
-          ? {
-              Messages: visible.map((m) => ({
-                MessageId: m.MessageId,
-                ReceiptHandle: m.receipts[m.receipts.length - 1],
-                MD5OfBody: createHash('md5').update(m.Body).digest('hex'),
-                Body: m.Body,
-                Attributes: { ApproximateReceiveCount: String(m.receiveCount) },
-              })),
-            }
-          : {},
-        ct,
-      );
+  private iam(res: ServerResponse, op: string, params: URLSearchParams, account: string): void {
+    const userName = params.get('UserName') ?? '';
+    const keys = [...this.accessKeys].filter(([, k]) => k.account === account && k.userName === userName);
+    const done = (name: string, result = '') =>
+      xml(res, 200, `<${name}Response xmlns="${iamNs}">${result ? `<${name}Result>${result}</${name}Result>` : ''}<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${name}Response>`);
+    if (op === 'ListAccessKeys') {
+      if (keys.length === 0) return queryError(res, 'iam', { type: 'NoSuchEntity', status: 404, message: `The user with name ${userName} cannot be found.` });
+      const members = keys.map(([id, k]) => `<member><UserName>${esc(k.userName)}</UserName><AccessKeyId>${id}</AccessKeyId><Status>${k.status}</Status><CreateDate>2024-05-01T10:00:00Z</CreateDate></member>`);
+      return done(op, `<AccessKeyMetadata>${members.join('')}</AccessKeyMetadata><IsTruncated>false</IsTruncated>`);
     }
-    const remove = (handle: string) => {
-      const i = queue.findIndex((m) => m.receipts.includes(handle));
-      if (i >= 0) queue.splice(i, 1);
-      return i >= 0;
+    if (op === 'UpdateAccessKey') {
+      const id = params.get('AccessKeyId') ?? '';
+      const key = keys.find(([k]) => k === id)?.[1];
+      if (!key) return queryError(res, 'iam', { type: 'NoSuchEntity', status: 404, message: `The Access Key with id ${id} cannot be found.` });
+      const status = params.get('Status');
+      if (status !== 'Active' && status !== 'Inactive') return queryError(res, 'iam', { type: 'ValidationError', status: 400, message: 'Status must be Active or Inactive' });
+      key.status = status;
+      return done(op);
+    }
+    queryError(res, 'iam', { type: 'InvalidAction', status: 400, message: `${op} is not served by the local server` });
+  }
+
+  private ec2(res: ServerResponse, op: string, params: URLSearchParams, account: string, region: string): void {
+    const done = (body: string) => xml(res, 200, `<${op}Response xmlns="${ec2Ns}"><requestId>${randomUUID()}</requestId>${body}</${op}Response>`);
+    const regionKey = `${account}|${region}`;
+    if (op === 'GetEbsEncryptionByDefault') return done(`<ebsEncryptionByDefault>${this.ebsEncryptionByDefault.has(regionKey)}</ebsEncryptionByDefault><sseType>sse-ebs</sseType>`);
+    if (op === 'EnableEbsEncryptionByDefault') {
+      this.ebsEncryptionByDefault.add(regionKey);
+      return done('<ebsEncryptionByDefault>true</ebsEncryptionByDefault>');
+    }
+    const mine = this.securityGroupRules.filter((r) => r.account === account);
+    if (op === 'DescribeSecurityGroupRules') {
+      const filters = [...queryList(params, 'Filter').values()];
+      const groupIds = filters.filter((f) => f.get('Name') === 'group-id').flatMap((f) => [...f].filter(([k]) => k.startsWith('Value.')).map(([, v]) => v));
+      const ids = [...queryList(params, 'SecurityGroupRuleId').values()].map((p) => p.get('') ?? '');
+      const rules = mine.filter((r) => (groupIds.length === 0 || groupIds.includes(r.groupId)) && (ids.length === 0 || ids.includes(r.id)));
+      return done(`<securityGroupRuleSet>${rules.map(ruleXml).join('')}</securityGroupRuleSet>`);
+    }
+    if (op === 'RevokeSecurityGroupIngress') {
+      const groupId = params.get('GroupId') ?? '';
+      if (this.securityGroups.get(groupId) !== account) {
+        return queryError(res, 'ec2', { type: 'InvalidGroup.NotFound', status: 400, message: `The security group '${groupId}' does not exist` });
+      }
+      const ingress = mine.filter((r) => r.groupId === groupId && !r.isEgress);
+      const remove = (r: SecurityGroupRuleState) => this.securityGroupRules.splice(this.securityGroupRules.indexOf(r), 1);
+      const ruleIds = [...queryList(params, 'SecurityGroupRuleId').values()].map((p) => p.get('') ?? '');
+      if (ruleIds.length > 0) {
+        const found = ruleIds.map((id) => ingress.find((r) => r.id === id));
+        const missing = ruleIds.filter((_, i) => !found[i]);
+        if (missing.length > 0) return queryError(res, 'ec2', { type: 'InvalidSecurityGroupRuleId.NotFound', status: 400, message: `The security group rule ID '${missing[0]}' does not exist` });
+        for (const r of found) if (r) remove(r);
+        return done('<return>true</return>');
+      }
+      const unknown: string[] = [];
+      for (const p of queryList(params, 'IpPermissions').values()) {
+        const protocol = p.get('IpProtocol') ?? '';
+        const all = protocol === '-1';
+        const from = Number(p.get('FromPort') ?? -1);
+        const to = Number(p.get('ToPort') ?? -1);
+        const cidrs = [...p].filter(([k]) => /^(IpRanges\.\d+\.CidrIp|Ipv6Ranges\.\d+\.CidrIpv6)$/.test(k)).map(([, v]) => v);
+        for (const cidr of cidrs) {
+          const hit = ingress.find((r) => r.ipProtocol === protocol && (all || (r.fromPort === from && r.toPort === to)) && (r.cidrIpv4 === cidr || r.cidrIpv6 === cidr));
+          if (hit) remove(hit);
+          else {
+            const range = cidr.includes(':') ? `<ipv6Ranges><item><cidrIpv6>${esc(cidr)}</cidrIpv6></item></ipv6Ranges>` : `<ipRanges><item><cidrIp>${esc(cidr)}</cidrIp></item></ipRanges>`;
+            unknown.push(`<item><ipProtocol>${esc(protocol)}</ipProtocol>${all ? '' : `<fromPort>${from}</fromPort><toPort>${to}</toPort>`}${range}</item>`);
+          }
+        }
+      }
+      return done(`<return>true</return>${unknown.length ? `<unknownIpPermissionSet>${unknown.join('')}</unknownIpPermissionSet>` : ''}`);
+    }
+    queryError(res, 'ec2', { type: 'InvalidAction', status: 400, message: `${op} is not served by the local server` });
+  }
+
+  /** S3 Get/PutPublicAccessBlock on a path-style bucket URL (/bucket?publicAccessBlock). */
+  private s3(req: IncomingMessage, res: ServerResponse, raw: string, account: string, record: (service: 's3', op: string, body: unknown) => void): void {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const bucket = decodeURIComponent(url.pathname.split('/')[1] ?? '');
+    const op = url.searchParams.has('publicAccessBlock') && req.method === 'PUT' ? 'PutPublicAccessBlock' : url.searchParams.has('publicAccessBlock') && req.method === 'GET' ? 'GetPublicAccessBlock' : 'Unknown';
+    const settings = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'];
+    const config = Object.fromEntries(settings.flatMap((s) => {
+      const v = new RegExp(`<${s}>(true|false)</${s}>`).exec(raw)?.[1];
+      return v === undefined ? [] : [[s, v === 'true']];
+    }));
+    record('s3', op, op === 'PutPublicAccessBlock' ? { Bucket: bucket, PublicAccessBlockConfiguration: config } : { Bucket: bucket });
+    const error = (status: number, code: string, message: string) => {
+      res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': randomUUID() });
+      res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${esc(code)}</Code><Message>${esc(message)}</Message><BucketName>${esc(bucket)}</BucketName><RequestId>${randomUUID()}</RequestId></Error>`);
     };
-    if (op === 'DeleteMessage') {
-      remove(String(body.ReceiptHandle));
+    const fail = this.takeThrottle(op);
+    if (fail) return fail.type === 'ThrottlingException' ? error(503, 'SlowDown', 'Please reduce your request rate.') : error(fail.status, fail.type, `injected ${fail.type}`);
+    const b = this.buckets.get(bucket);
+    if (!b) return error(404, 'NoSuchBucket', 'The specified bucket does not exist');
+    if (b.account !== account) return error(403, 'AccessDenied', 'Access Denied');
+    if (op === 'GetPublicAccessBlock') {
+      if (!b.publicAccessBlock) return error(404, 'NoSuchPublicAccessBlockConfiguration', 'The public access block configuration was not found');
+      const fields = settings.map((s) => `<${s}>${b.publicAccessBlock?.[s] === true}</${s}>`).join('');
+      res.writeHead(200, { 'content-type': 'application/xml', 'x-amz-request-id': randomUUID() });
+      res.end(`<?xml version="1.0" encoding="UTF-8"?><PublicAccessBlockConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${fields}</PublicAccessBlockConfiguration>`);
+      return;
+    }
+    if (op === 'PutPublicAccessBlock') {
+      b.publicAccessBlock = config;
+      res.writeHead(200, { 'x-amz-request-id': randomUUID() });
+      res.end();
+      return;
+    }
+    error(405, 'MethodNotAllowed', `${req.method} ${url.search} is not served by the local server`);
+  }
+
+  /** CloudTrail GetTrailStatus / StartLogging; Name is a trail name (in the caller's region) or ARN. */
+  private trail(res: ServerResponse, op: string, body: Record<string, unknown>, account: string, region: string, ct: string): void {
+    const name = String(body.Name ?? '');
+    const arn = name.startsWith('arn:') ? name : `arn:aws:cloudtrail:${region}:${account}:trail/${name}`;
+    const trail = this.trails.get(arn);
+    if (!trail || !arn.includes(`:${account}:`)) return json(res, 400, { __type: 'TrailNotFoundException', message: `Unknown trail: ${name} for the user: ${account}` }, ct);
+    if (op === 'StartLogging') {
+      trail.logging = true;
       return json(res, 200, {}, ct);
     }
-    if (op === 'DeleteMessageBatch') {
-      const entries = (body.Entries as Array<{ Id: string; ReceiptHandle: string }> | undefined) ?? [];
-      const ok: Array<{ Id: string }> = [];
-      const failed: Array<{ Id: string; Code: string; SenderFault: boolean; Message: string }> = [];
-      for (const e of entries) {
-        if (remove(e.ReceiptHandle)) ok.push({ Id: e.Id });
-        else failed.push({ Id: e.Id, Code: 'ReceiptHandleIsInvalid', SenderFault: true, Message: 'unknown receipt handle' });
-      }
-      return json(res, 200, { Successful: ok, Failed: failed }, ct);
-    }
-    json(res, 400, { __type: 'com.amazonaws.sqs#UnsupportedOperation', message: op }, ct);
+    json(res, 200, { IsLogging: trail.logging }, ct);
   }
 
   private sts(res: ServerResponse, op: string, params: URLSearchParams, account: string): void {
