@@ -95,7 +95,7 @@ export function alertsForNewlyFailing(record: TargetRecord, runId: string, catal
         eventId: key,
         source: 'check' as const,
         rule: r.check,
-        title: r.title,
+        title: `Check fails: ${r.title}`,
         severity: r.severity,
         area: r.area,
         controls: [...r.controls],

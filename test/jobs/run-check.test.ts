@@ -149,6 +149,7 @@ describe('run-check job', () => {
     ]);
     expect(published.map((a) => [a.rule, a.severity])).toEqual([['iam-root-mfa-enabled', 'critical']]);
     expect(published[0]!.summary).toContain('first run of schedule first-run');
+    expect(published[0]!.title).toBe('Check fails: Root user has MFA enabled');
     expect(published[0]!.dedupKey).toBe(`check:iam-root-mfa-enabled:${account}:global:${account}:${first.started.runId}`);
 
     // the next run: both still failing, nothing alerted
