@@ -90,12 +90,12 @@ export function alertsForNewlyFailing(record: TargetRecord, runId: string, catal
     .results.filter(raisesAlert)
     .map(({ result: r, previousStatus }) => {
       const key = `check:${r.check}:${record.target.account}:${r.region}:${r.resource}:${runId}`;
-      const how = previousStatus === null ? `fails for ${r.resource} (first run of schedule ${record.scheduleId ?? 'unknown'} to check it)` : `newly fails for ${r.resource}`;
+      const firstSight = previousStatus === null ? [`Found by the first run of schedule ${record.scheduleId ?? ''} to check this: there was nothing to compare with, so the failure counts as new.`] : [];
       return {
         eventId: key,
         source: 'check' as const,
         rule: r.check,
-        title: `Check fails: ${r.title}`,
+        title: r.title,
         severity: r.severity,
         area: r.area,
         controls: [...r.controls],
@@ -105,9 +105,9 @@ export function alertsForNewlyFailing(record: TargetRecord, runId: string, catal
         sourceIp: null,
         time: record.at,
         eventName: r.check,
-        summary: `Check "${r.title}" ${how}: ${r.detail}`,
+        summary: `Check "${r.title}" newly fails for ${r.resource}: ${r.detail}`,
         customerAction: check?.remediation ?? 'Review the failing resource and fix its configuration.',
-        notes: check?.why ? [check.why] : [],
+        notes: [...firstSight, ...(check?.why ? [check.why] : [])],
         resource: r.resource,
         sample: false,
         dedupKey: key,

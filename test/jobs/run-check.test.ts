@@ -148,8 +148,8 @@ describe('run-check job', () => {
       ['iam-root-mfa-enabled', 'fail'],
     ]);
     expect(published.map((a) => [a.rule, a.severity])).toEqual([['iam-root-mfa-enabled', 'critical']]);
-    expect(published[0]!.summary).toContain('first run of schedule first-run');
-    expect(published[0]!.title).toBe('Check fails: Root user has MFA enabled');
+    expect(published[0]!.summary).toBe(`Check "Root user has MFA enabled" newly fails for ${account}: the root user has no MFA device`);
+    expect(published[0]!.notes[0]).toContain('first run of schedule first-run');
     expect(published[0]!.dedupKey).toBe(`check:iam-root-mfa-enabled:${account}:global:${account}:${first.started.runId}`);
 
     // the next run: both still failing, nothing alerted
@@ -168,7 +168,7 @@ describe('run-check job', () => {
       ['iam-root-mfa-enabled', 'critical'],
       ['iam-password-policy', 'medium'],
     ]);
-    expect(published[1]!.summary).toContain('newly fails');
+    expect(published[1]!.notes.join(' ')).not.toContain('first run');
   });
 
   it('does not alert from on-demand runs, and a scheduled run still reports what changed since its own last run', async () => {
@@ -180,7 +180,7 @@ describe('run-check job', () => {
     expect(published).toHaveLength(0);
     await runAndWait(['iam-root-mfa-enabled'], 'schedule', 'between');
     expect(published.map((a) => a.rule)).toEqual(['iam-root-mfa-enabled']);
-    expect(published[0]!.summary).toContain('newly fails');
+    expect(published[0]!.notes.join(' ')).not.toContain('first run');
   });
 
   it('alerts each newly failing resource of a scheduled run, once', async () => {

@@ -11,7 +11,7 @@ import type { RuleSummary } from '../../src/rules/summary.js';
 import type { Alert } from '../../src/rules/types.js';
 import { validateMessage, validateView } from '../../src/slack/block-limits.js';
 import { alertFallbackText, renderAlert, renderAlertRepeat } from '../../src/slack/blocks/alert.js';
-import { renderCheckDigest } from '../../src/slack/blocks/check-digest.js';
+import { renderCheckDigest, renderDigestList } from '../../src/slack/blocks/check-digest.js';
 import { renderCheckList } from '../../src/slack/blocks/check-list.js';
 import { renderRunMissing, renderRunProgress, renderRunResults, type RenderContext } from '../../src/slack/blocks/check-run.js';
 import { renderDigest } from '../../src/slack/blocks/digest.js';
@@ -285,7 +285,10 @@ const cases: Array<[string, () => Rendered, 'message' | 'view']> = [
   ['check run results (valid requester)', () => renderRunResults({ meta: { ...hostile(meta), requestedBy: 'U0123ABCD' }, results: hostile(results), gone: hostile(gone), finishedAt: evil('finishedAt'), rerunValue: evil('rerun') }, renderContext), 'message'],
   ['check run results (hostile requester)', () => renderRunResults({ meta: hostile(meta), results: hostile(results), gone: hostile(gone), finishedAt: evil('finishedAt') }, renderContext), 'message'],
   ['check run missing', () => renderRunMissing(evil('runId')), 'message'],
-  ['check digest', () => renderCheckDigest({ meta: hostile(meta), results: hostile(results), gone: hostile(gone), finishedAt: evil('finishedAt') }), 'message'],
+  ['check digest', () => renderCheckDigest({ meta: hostile(meta), results: hostile(results), gone: hostile(gone), firstRun: false, finishedAt: evil('finishedAt') }, renderContext), 'message'],
+  ['check digest, first run', () => renderCheckDigest({ meta: hostile(meta), results: hostile(results), gone: hostile(gone), firstRun: true, finishedAt: evil('finishedAt') }, renderContext), 'message'],
+  // the run id and channel were validated where they entered (the button's value, the action's channel)
+  ['check digest full list', () => renderDigestList({ meta: hostile(meta), results: hostile(results), gone: hostile(gone), firstRun: false, finishedAt: evil('finishedAt') }, renderContext, 0, { runId: 'r-test-0001', channel: 'C0123ABCD' }), 'view'],
   ['check list', () => renderCheckList(hostile(checkSummaries), (id) => evil(`area-${id}`), evil('filter')), 'message'],
   ['rule list', () => renderRuleList(hostile(ruleSummaries, new Set()), evil('filter')), 'message'],
   ['status', () => renderStatus(hostile(status, new Set(['at']))), 'message'],
