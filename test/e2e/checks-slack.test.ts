@@ -6,13 +6,13 @@ import { ec2EbsDefaultEncryption } from '../../checks/ec2-ebs-default-encryption
 import { iamPasswordPolicy } from '../../checks/iam-password-policy.js';
 import { iamRootMfaEnabled } from '../../checks/iam-root-mfa-enabled.js';
 import { runCheckJob } from '../../jobs/run-check.js';
-import { createChecksPort, createHomePort, type ChecksPort, type HomePort } from '../../src/checks/check-runs.js';
+import { createChecksPort, createHomePort, type HomePort } from '../../src/checks/check-runs.js';
 import { parseConfig } from '../../src/config.js';
 import { startWorkers, type RunningWorkers } from '../../src/queue/workers.js';
 import { actionIds } from '../../src/slack/ids.js';
-import { createPoster, createPosterClient } from '../../src/slack/poster.js';
 import type { StoredMessage } from '../../src/slack/local-api.js';
 import { awsError, testClients } from '../checks/helpers.js';
+import { lateChecksPort, localPoster } from '../helpers/checks-port.js';
 import { testPrefix } from '../helpers/redis.js';
 import { startTestApp, testSigningSecret, type RunningTestApp } from '../helpers/slack-app.js';
 import { appHomeOpened, blockAction, sendSigned, slashCommand, testChannelId } from '../helpers/slack-request.js';
@@ -65,19 +65,11 @@ beforeAll(async () => {
   t.runtime.checkCatalogue = [iamRootMfaEnabled, iamPasswordPolicy, ec2EbsDefaultEncryption];
   // The app starts first (it owns the local Slack API); the ports, which post through
   // the runtime's Slack client, are made once its URL is known and reached through these forwarders.
-  let checks: ChecksPort | undefined;
+  const checks = lateChecksPort();
   let home: HomePort | undefined;
-  app = await startTestApp({
-    checks: {
-      catalogue: () => checks!.catalogue(),
-      accounts: () => checks!.accounts(),
-      start: (request) => checks!.start(request),
-      waitForResults: (runId, options) => checks!.waitForResults(runId, options),
-    },
-    home: { view: (userId) => home!.view(userId) },
-  });
-  Object.assign(t.runtime, { poster: createPoster({ client: createPosterClient('xoxb-test-token', app.slack.url), redis: t.redis, prefix: t.runtime.prefix, logger: t.runtime.logger }) });
-  checks = createChecksPort(t.runtime);
+  app = await startTestApp({ checks: checks.port, home: { view: (userId) => home!.view(userId) } });
+  Object.assign(t.runtime, { poster: localPoster(t.runtime, app.slack.url) });
+  checks.set(createChecksPort(t.runtime));
   home = createHomePort(t.runtime);
   workers = await startWorkers(t.runtime, [runCheckJob], { queues: ['checks'] });
 });

@@ -13,14 +13,14 @@ import { flushDigest } from '../../jobs/flush-digest.js';
 import { postAlert } from '../../jobs/post-alert.js';
 import { runCheckJob } from '../../jobs/run-check.js';
 import { scheduledChecks } from '../../jobs/scheduled-checks.js';
-import { createChecksPort, type ChecksPort } from '../../src/checks/check-runs.js';
+import { createChecksPort } from '../../src/checks/check-runs.js';
 import { parseConfig } from '../../src/config.js';
 import { startWorkers, type RunningWorkers } from '../../src/queue/workers.js';
 import type { Alert } from '../../src/rules/types.js';
 import { actionIds, callbackIds } from '../../src/slack/ids.js';
 import type { SlackCall } from '../../src/slack/local-api.js';
-import { createPoster, createPosterClient } from '../../src/slack/poster.js';
 import { awsError, testClients } from '../checks/helpers.js';
+import { lateChecksPort, localPoster } from '../helpers/checks-port.js';
 import { testPrefix } from '../helpers/redis.js';
 import { startTestApp, testSigningSecret, type RunningTestApp } from '../helpers/slack-app.js';
 import { blockAction, sendSigned } from '../helpers/slack-request.js';
@@ -83,22 +83,14 @@ async function tick(scheduleId: string, expectedDigests: number): Promise<SlackC
 
 beforeAll(async () => {
   t = makeTestRuntime({ prefix: testPrefix(import.meta.url), config, aws: ({ region }) => testClients(region) });
-  let checks: ChecksPort | undefined;
-  app = await startTestApp({
-    checks: {
-      catalogue: () => checks!.catalogue(),
-      accounts: () => checks!.accounts(),
-      start: (request) => checks!.start(request),
-      waitForResults: (runId, options) => checks!.waitForResults(runId, options),
-      digestList: (request) => checks!.digestList!(request),
-    },
-  });
+  const checks = lateChecksPort();
+  app = await startTestApp({ checks: checks.port });
   // No `alerts` sink on the runtime: run-check publishes through the router's (one post-alert job per alert).
   Object.assign(t.runtime, {
-    poster: createPoster({ client: createPosterClient('xoxb-test-token', app.slack.url), redis: t.redis, prefix: t.runtime.prefix, logger: t.runtime.logger }),
+    poster: localPoster(t.runtime, app.slack.url),
     checkCatalogue: [iamRootMfaEnabled, iamPasswordPolicy, ec2SecurityGroupAdminPorts, guarddutyEnabled, ec2VpcFlowLogs],
   });
-  checks = createChecksPort(t.runtime);
+  checks.set(createChecksPort(t.runtime));
   workers = await startWorkers(t.runtime, [runCheckJob, scheduledChecks, postAlert, flushDigest], { queues: ['checks', 'alerts'] });
 });
 

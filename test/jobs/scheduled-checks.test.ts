@@ -10,8 +10,8 @@ import type { AlertSink } from '../../src/queue/runtime.js';
 import { startWorkers, type RunningWorkers } from '../../src/queue/workers.js';
 import type { Alert } from '../../src/rules/types.js';
 import { startSlackApi, type SlackApiServer } from '../../src/slack/local-api.js';
-import { createPoster, createPosterClient } from '../../src/slack/poster.js';
 import { testClients } from '../checks/helpers.js';
+import { localPoster } from '../helpers/checks-port.js';
 import { testPrefix } from '../helpers/redis.js';
 import { eventually, makeTestRuntime, type TestRuntime } from '../queue/harness.js';
 
@@ -42,7 +42,7 @@ let workers: RunningWorkers;
 beforeAll(async () => {
   slack = await startSlackApi();
   t = makeTestRuntime({ prefix: testPrefix(import.meta.url), config, aws: ({ region }) => testClients(region), alerts: sink });
-  Object.assign(t.runtime, { poster: createPoster({ client: createPosterClient('xoxb-test-token', slack.url), redis: t.redis, prefix: t.runtime.prefix, logger: t.runtime.logger }), checkCatalogue: [iamRootMfaEnabled] });
+  Object.assign(t.runtime, { poster: localPoster(t.runtime, slack.url), checkCatalogue: [iamRootMfaEnabled] });
   workers = await startWorkers(t.runtime, [runCheckJob, scheduledChecks], { queues: ['checks'] });
 });
 
