@@ -540,7 +540,9 @@ export class AwsServer {
       const v = new RegExp(`<${s}>(true|false)</${s}>`).exec(raw)?.[1];
       return v === undefined ? [] : [[s, v === 'true']];
     }));
-    record('s3', op, op === 'PutPublicAccessBlock' ? { Bucket: bucket, PublicAccessBlockConfiguration: config } : { Bucket: bucket });
+    const owner = req.headers['x-amz-expected-bucket-owner'];
+    const expected = typeof owner === 'string' ? { ExpectedBucketOwner: owner } : {};
+    record('s3', op, op === 'PutPublicAccessBlock' ? { Bucket: bucket, ...expected, PublicAccessBlockConfiguration: config } : { Bucket: bucket, ...expected });
     const error = (status: number, code: string, message: string) => {
       res.writeHead(status, { 'content-type': 'application/xml', 'x-amz-request-id': randomUUID() });
       res.end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${esc(code)}</Code><Message>${esc(message)}</Message><BucketName>${esc(bucket)}</BucketName><RequestId>${randomUUID()}</RequestId></Error>`);
@@ -549,7 +551,8 @@ export class AwsServer {
     if (fail) return fail.type === 'ThrottlingException' ? error(503, 'SlowDown', 'Please reduce your request rate.') : error(fail.status, fail.type, `injected ${fail.type}`);
     const b = this.buckets.get(bucket);
     if (!b) return error(404, 'NoSuchBucket', 'The specified bucket does not exist');
-    if (b.account !== account) return error(403, 'AccessDenied', 'Access Denied');
+    // S3 refuses a bucket of another account, and one whose owner is not the ExpectedBucketOwner.
+    if (b.account !== account || (expected.ExpectedBucketOwner !== undefined && expected.ExpectedBucketOwner !== b.account)) return error(403, 'AccessDenied', 'Access Denied');
     if (op === 'GetPublicAccessBlock') {
       if (!b.publicAccessBlock) return error(404, 'NoSuchPublicAccessBlockConfiguration', 'The public access block configuration was not found');
       const fields = settings.map((s) => `<${s}>${b.publicAccessBlock?.[s] === true}</${s}>`).join('');
