@@ -8,7 +8,7 @@ import { globalEventsRegion, findAccount } from '../src/config.js';
 import type { Check } from '../src/checks/define-check.js';
 import { createRunStore, reportProgress, runEnv } from '../src/checks/progress.js';
 import { compareRun, createResultsStore, raisesAlert, type TargetRecord } from '../src/checks/results-store.js';
-import { runCheck } from '../src/checks/run.js';
+import { runCheck, toResult, type ResultMeta } from '../src/checks/run.js';
 import type { CheckResult } from '../src/checks/types.js';
 import { SrmError, errorMessage } from '../src/errors.js';
 import { registry } from '../src/metrics.js';
@@ -69,15 +69,6 @@ function watchTransient(clients: AwsClients, seen: string[]): AwsClients {
 /** The ambient account's id per region's clients (STS GetCallerIdentity once per process). */
 const ambientIds = new Map<AwsClients, Promise<string>>();
 
-interface CheckMeta {
-  id: string;
-  title: string;
-  area: string;
-  owner: CheckResult['owner'];
-  controls: readonly string[];
-  severity: CheckResult['severity'];
-}
-
 /**
  * An alert for each resource of a scheduled run's target that newly fails,
  * keyed `check:<checkId>:<account>:<region>:<resource>:<runId>` so a retried
@@ -115,22 +106,8 @@ export function alertsForNewlyFailing(record: TargetRecord, runId: string, catal
     });
 }
 
-function errorResults(check: CheckMeta, account: string, region: string, detail: string): CheckResult[] {
-  return [
-    {
-      check: check.id,
-      title: check.title,
-      area: check.area,
-      owner: check.owner,
-      controls: [...check.controls],
-      account,
-      region,
-      resource: account,
-      status: 'error',
-      detail,
-      severity: check.severity,
-    },
-  ];
+function errorResults(check: ResultMeta, account: string, region: string, detail: string): CheckResult[] {
+  return [toResult(check, { account, region }, region, { resource: account, status: 'error', detail })];
 }
 
 /**
@@ -199,7 +176,7 @@ export const runCheckJob = defineJob<RunCheckPayload>({
     const account = findAccount(runtime.config, payload.account);
     if (!check || !account) {
       const what = !check ? `unknown check ${payload.checkId}` : `account ${payload.account} is not configured`;
-      const meta: CheckMeta = check ?? { id: payload.checkId, title: payload.checkId, area: 'configuration-compliance', owner: 'customer', controls: [], severity: 'info' };
+      const meta: ResultMeta = check ?? { id: payload.checkId, title: payload.checkId, area: 'configuration-compliance', owner: 'customer', controls: [], severity: 'info' };
       await record(errorResults(meta, payload.account, payload.region, `could not check: ${what}`));
       throw new UnrecoverableError(what);
     }

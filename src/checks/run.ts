@@ -20,8 +20,11 @@ export interface RunCheckOptions extends CheckRunOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** The metadata of a check that every result of it carries. */
+export type ResultMeta = Pick<Check, 'id' | 'title' | 'area' | 'owner' | 'controls' | 'severity'>;
 
-function toResult(check: Check, target: RunTarget, region: string, f: Finding): CheckResult {
+/** One finding of a check as the result `srm check --json` prints. */
+export function toResult(check: ResultMeta, target: RunTarget, region: string, f: Finding): CheckResult {
   return {
     check: check.id,
     title: check.title,
