@@ -18,6 +18,10 @@ export const cloudtrailAmiShared = defineRule({
   severity: 'critical',
   area: 'data-classification',
   controls: [],
+  attack: ['T1537'],
+  guardduty: ['Exfiltration:IAMUser/AnomalousBehavior'],
+  falsePositives: ["Golden images shared with the organization's other accounts; public images published on purpose."],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: nothing is shared when the call fails.
   when: { eventSource: 'ec2.amazonaws.com', eventName: 'ModifyImageAttribute', success: true },
   match: (e) => {

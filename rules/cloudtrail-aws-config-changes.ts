@@ -10,6 +10,10 @@ export const cloudtrailAwsConfigChanges = defineRule({
   severity: 'medium',
   area: 'configuration-compliance',
   controls: ['CloudWatch.9', 'cis-aws-1.2.0:3.9', 'cis-aws-1.4.0:4.9', 'cis-aws-3.0.0:4.9'],
+  attack: ['T1562.008', 'T1562.001'],
+  guardduty: ['DefenseEvasion:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Recorder and delivery-channel set-up by the team that manages AWS Config (PutConfigurationRecorder, PutDeliveryChannel).'],
+  tuning: 'suppressions (by rule and actor or account)',
   pattern: '{($.eventSource=config.amazonaws.com) && (($.eventName=StopConfigurationRecorder) || ($.eventName=DeleteDeliveryChannel) || ($.eventName=PutDeliveryChannel) || ($.eventName=PutConfigurationRecorder))}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-9'],
   description:

@@ -10,6 +10,10 @@ export const cloudtrailCmkDisabledOrDeleted = defineRule({
   severity: 'high',
   area: 'key-management',
   controls: ['CloudWatch.7', 'cis-aws-1.2.0:3.7', 'cis-aws-1.4.0:4.7', 'cis-aws-3.0.0:4.7'],
+  attack: ['T1485'],
+  guardduty: ['Impact:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Planned retirement of a key that no longer protects data.'],
+  tuning: 'suppressions (by rule and actor or account)',
   pattern: '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-7'],
   description:

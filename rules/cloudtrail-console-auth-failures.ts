@@ -20,6 +20,10 @@ export const cloudtrailConsoleAuthFailures = defineRule({
   severity: 'low',
   area: 'iam',
   controls: ['CloudWatch.6', 'cis-aws-1.2.0:3.6', 'cis-aws-1.4.0:4.6', 'cis-aws-3.0.0:4.6'],
+  attack: ['T1110.001'],
+  guardduty: [],
+  falsePositives: ['Users mistyping a password; a password manager with a stale entry.'],
+  tuning: 'routes (send rule to a quieter channel); suppressions (by rule and actor or account)',
   pattern: '{($.eventName=ConsoleLogin) && ($.errorMessage="Failed authentication")}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-6'],
   description:

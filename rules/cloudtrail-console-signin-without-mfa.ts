@@ -22,6 +22,10 @@ export const cloudtrailConsoleSigninWithoutMfa = defineRule({
   severity: 'medium',
   area: 'iam',
   controls: ['CloudWatch.3', 'cis-aws-1.2.0:3.2', 'cis-aws-1.4.0:4.2', 'cis-aws-3.0.0:4.2'],
+  attack: ['T1078.004'],
+  guardduty: ['UnauthorizedAccess:IAMUser/ConsoleLoginSuccess.B'],
+  falsePositives: ['IAM users whose second factor is checked by an identity provider (noise code mfa-at-idp); break-glass users kept without MFA on purpose.'],
+  tuning: 'noise.mfa-at-idp; suppressions (by rule and actor or account)',
   pattern:
     '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-3'],

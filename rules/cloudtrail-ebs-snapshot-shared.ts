@@ -18,6 +18,10 @@ export const cloudtrailEbsSnapshotShared = defineRule({
   severity: 'critical',
   area: 'data-classification',
   controls: ['EC2.1'],
+  attack: ['T1537'],
+  guardduty: ['Exfiltration:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Snapshots copied to a backup or disaster-recovery account.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: nothing is shared when the call fails.
   when: { eventSource: 'ec2.amazonaws.com', eventName: 'ModifySnapshotAttribute', success: true },
   match: (e) => {

@@ -17,6 +17,10 @@ export const cloudtrailEventSelectorsReduced = defineRule({
   severity: 'high',
   area: 'api-logging',
   controls: ['CloudTrail.1'],
+  attack: ['T1562.008'],
+  guardduty: ['Stealth:IAMUser/CloudTrailLoggingDisabled', 'DefenseEvasion:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Data events turned down on purpose to save cost.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: the trail changed only if the call succeeded. Advanced selectors are not analysed.
   when: { eventSource: 'cloudtrail.amazonaws.com', eventName: 'PutEventSelectors', success: true },
   match: (e) => items(getPath(e.requestParameters, 'eventSelectors')).some(reduces),

@@ -9,6 +9,10 @@ export const cloudtrailGuarddutyDisabled = defineRule({
   severity: 'critical',
   area: 'threat-detection',
   controls: ['GuardDuty.1'],
+  attack: ['T1562.001'],
+  guardduty: ['DefenseEvasion:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Detectors removed on purpose in an account being closed, or moved to a delegated administrator.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: detection stops only if the call succeeded.
   when: { eventSource: 'guardduty.amazonaws.com', eventName: ['DeleteDetector', 'UpdateDetector'], success: true },
   match: (e) => e.eventName === 'DeleteDetector' || getPath(e.requestParameters, 'enable') === false,

@@ -9,6 +9,10 @@ export const cloudtrailIamAccessKeyCreated = defineRule({
   severity: 'medium',
   area: 'access-key-rotation',
   controls: [],
+  attack: ['T1098.001'],
+  guardduty: ['Persistence:IAMUser/AnomalousBehavior'],
+  falsePositives: ['A user rotating their own key; keys issued for service users by administrators.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only; root keys are cloudtrail-root-access-key-created.
   when: { eventSource: 'iam.amazonaws.com', eventName: 'CreateAccessKey', success: true },
   match: (e) => getString(e.userIdentity, 'type') !== 'Root',

@@ -13,6 +13,10 @@ export const cloudtrailIamAdminPolicyGranted = defineRule({
   severity: 'high',
   area: 'iam',
   controls: ['IAM.1', 'cis-aws-1.2.0:1.22', 'cis-aws-1.4.0:1.16'],
+  attack: ['T1098.003'],
+  guardduty: ['PrivilegeEscalation:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Administrators granting admin rights on purpose (break-glass roles, new admins).'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: nothing is granted when the call fails.
   when: { eventSource: 'iam.amazonaws.com', eventName: [...ATTACH, ...INLINE], success: true },
   match: (e) =>

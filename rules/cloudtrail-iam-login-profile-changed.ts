@@ -9,6 +9,10 @@ export const cloudtrailIamLoginProfileChanged = defineRule({
   severity: 'medium',
   area: 'iam',
   controls: [],
+  attack: ['T1098.001'],
+  guardduty: ['Persistence:IAMUser/AnomalousBehavior', 'PrivilegeEscalation:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Onboarding and password resets done by administrators for their users.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: the password changed only if the call succeeded.
   when: { eventSource: 'iam.amazonaws.com', eventName: ['CreateLoginProfile', 'UpdateLoginProfile'], success: true },
   classify: (e) => {

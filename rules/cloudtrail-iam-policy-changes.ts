@@ -10,6 +10,10 @@ export const cloudtrailIamPolicyChanges = defineRule({
   severity: 'medium',
   area: 'iam',
   controls: ['CloudWatch.4', 'cis-aws-1.2.0:3.4', 'cis-aws-1.4.0:4.4', 'cis-aws-3.0.0:4.4'],
+  attack: ['T1098.003'],
+  guardduty: ['PrivilegeEscalation:IAMUser/AnomalousBehavior', 'Persistence:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Every IAM policy change by administrators and deploy pipelines (the CIS filter matches any change, failed calls too); Auto Scaling DeletePolicy (noise code autoscaling-deletepolicy).'],
+  tuning: 'noise.autoscaling-deletepolicy; routes (send rule to a quieter channel); suppressions (by rule and actor or account)',
   pattern: '{($.eventName=DeleteGroupPolicy) || ($.eventName=DeleteRolePolicy) || ($.eventName=DeleteUserPolicy) || ($.eventName=PutGroupPolicy) || ($.eventName=PutRolePolicy) || ($.eventName=PutUserPolicy) || ($.eventName=CreatePolicy) || ($.eventName=DeletePolicy) || ($.eventName=CreatePolicyVersion) || ($.eventName=DeletePolicyVersion) || ($.eventName=AttachRolePolicy) || ($.eventName=DetachRolePolicy) || ($.eventName=AttachUserPolicy) || ($.eventName=DetachUserPolicy) || ($.eventName=AttachGroupPolicy) || ($.eventName=DetachGroupPolicy)}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-4'],
   description:

@@ -16,6 +16,10 @@ export const cloudtrailIamRoleTrustExternal = defineRule({
   severity: 'medium',
   area: 'iam',
   controls: [],
+  attack: ['T1098.003'],
+  guardduty: ['Persistence:IAMUser/AnomalousBehavior'],
+  falsePositives: ["Intended cross-account trust: security tooling, organization accounts, vendors' roles."],
+  tuning: 'suppressions (by rule and actor or account) for the known partner accounts',
   // Successful calls only: the trust exists only if the call succeeded.
   when: { eventSource: 'iam.amazonaws.com', eventName: ['CreateRole', 'UpdateAssumeRolePolicy'], success: true },
   match: (e) => outsiders(e).length > 0,

@@ -9,6 +9,10 @@ export const cloudtrailIamUserCreated = defineRule({
   severity: 'medium',
   area: 'iam',
   controls: [],
+  attack: ['T1136.003'],
+  guardduty: ['Persistence:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Onboarding, and service users created by IaC (where roles would be better).'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: a failed CreateUser leaves nothing behind.
   when: { eventSource: 'iam.amazonaws.com', eventName: 'CreateUser', success: true },
   description:

@@ -10,6 +10,10 @@ export const cloudtrailKmsKeyPolicyPublic = defineRule({
   severity: 'critical',
   area: 'key-management',
   controls: ['KMS.5'],
+  attack: ['T1098'],
+  guardduty: [],
+  falsePositives: ['None common: a key policy open to everyone without a condition is almost never intended.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: the policy changed only if the call succeeded.
   when: { eventSource: 'kms.amazonaws.com', eventName: ['PutKeyPolicy', 'CreateKey'], success: true },
   match: (e) => grantsEveryone(getPath(e.requestParameters, 'policy')),

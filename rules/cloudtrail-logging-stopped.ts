@@ -9,6 +9,10 @@ export const cloudtrailLoggingStopped = defineRule({
   severity: 'critical',
   area: 'api-logging',
   controls: ['CloudTrail.1', 'cis-aws-1.4.0:3.1', 'cis-aws-3.0.0:3.1'],
+  attack: ['T1562.008'],
+  guardduty: ['Stealth:IAMUser/CloudTrailLoggingDisabled'],
+  falsePositives: ['A trail replaced by an organization trail, or removed when an account is closed.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: logging stops only if the call succeeded (failed attempts still fire CloudWatch.5).
   when: { eventSource: 'cloudtrail.amazonaws.com', eventName: ['StopLogging', 'DeleteTrail'], success: true },
   description:

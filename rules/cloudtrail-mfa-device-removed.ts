@@ -9,6 +9,10 @@ export const cloudtrailMfaDeviceRemoved = defineRule({
   severity: 'high',
   area: 'iam',
   controls: ['IAM.5', 'IAM.9'],
+  attack: ['T1556.006'],
+  guardduty: ['Persistence:IAMUser/AnomalousBehavior'],
+  falsePositives: ['A user replacing a lost or broken MFA device.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: MFA is gone only if the call succeeded.
   when: { eventSource: 'iam.amazonaws.com', eventName: ['DeactivateMFADevice', 'DeleteVirtualMFADevice'], success: true },
   classify: (e) => (getString(e.userIdentity, 'type') === 'Root' ? { severity: 'critical', area: 'root-account' } : {}),

@@ -10,6 +10,10 @@ export const cloudtrailNaclChanges = defineRule({
   severity: 'low',
   area: 'network-acls-routing',
   controls: ['CloudWatch.11', 'cis-aws-1.2.0:3.11', 'cis-aws-1.4.0:4.11', 'cis-aws-3.0.0:4.11'],
+  attack: ['T1562.007'],
+  guardduty: [],
+  falsePositives: ['Network ACL changes by IaC pipelines.'],
+  tuning: 'routes; suppressions (by rule and actor or account)',
   pattern: '{($.eventName=CreateNetworkAcl) || ($.eventName=CreateNetworkAclEntry) || ($.eventName=DeleteNetworkAcl) || ($.eventName=DeleteNetworkAclEntry) || ($.eventName=ReplaceNetworkAclEntry) || ($.eventName=ReplaceNetworkAclAssociation)}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-11'],
   description:

@@ -10,6 +10,10 @@ export const cloudtrailNetworkGatewayChanges = defineRule({
   severity: 'low',
   area: 'network-acls-routing',
   controls: ['CloudWatch.12', 'cis-aws-1.2.0:3.12', 'cis-aws-1.4.0:4.12', 'cis-aws-3.0.0:4.12'],
+  attack: ['T1578.005'],
+  guardduty: [],
+  falsePositives: ['Gateways created and attached by IaC when networks are built.'],
+  tuning: 'routes; suppressions (by rule and actor or account)',
   pattern: '{($.eventName=CreateCustomerGateway) || ($.eventName=DeleteCustomerGateway) || ($.eventName=AttachInternetGateway) || ($.eventName=CreateInternetGateway) || ($.eventName=DeleteInternetGateway) || ($.eventName=DetachInternetGateway)}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-12'],
   description:

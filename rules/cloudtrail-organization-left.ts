@@ -9,6 +9,10 @@ export const cloudtrailOrganizationLeft = defineRule({
   severity: 'critical',
   area: 'account-governance',
   controls: [],
+  attack: ['T1666'],
+  guardduty: ['DefenseImpairment:Organizations/ModifyCloudResourceHierarchy'],
+  falsePositives: ['An account moved to another organization on purpose (mergers, re-organization).'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Attempts count too: trying to escape the organization's SCPs is itself an alarm (failed attempts are downgraded).
   when: { eventSource: 'organizations.amazonaws.com', eventName: 'LeaveOrganization' },
   classify: (e) => (e.errorCode ? { severity: 'high', title: 'Attempt to leave the organization', notes: [`The call failed (${String(e.errorCode)}).`] } : {}),

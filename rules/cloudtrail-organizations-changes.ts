@@ -9,6 +9,10 @@ export const cloudtrailOrganizationsChanges = defineRule({
   severity: 'medium',
   area: 'account-governance',
   controls: ['cis-aws-1.4.0:4.15', 'cis-aws-3.0.0:4.15'],
+  attack: ['T1666'],
+  guardduty: [],
+  falsePositives: ["Account creation, OU moves and SCP updates by the organization's administrators."],
+  tuning: 'suppressions (by rule and actor or account)',
   pattern:
     '{ ($.eventSource = organizations.amazonaws.com) && (($.eventName = "AcceptHandshake") || ($.eventName = "AttachPolicy") || ($.eventName = "CreateAccount") || ($.eventName = "CreateOrganizationalUnit") || ($.eventName = "CreatePolicy") || ($.eventName = "DeclineHandshake") || ($.eventName = "DeleteOrganization") || ($.eventName = "DeleteOrganizationalUnit") || ($.eventName = "DeletePolicy") || ($.eventName = "DetachPolicy") || ($.eventName = "DisablePolicyType") || ($.eventName = "EnablePolicyType") || ($.eventName = "InviteAccountToOrganization") || ($.eventName = "LeaveOrganization") || ($.eventName = "MoveAccount") || ($.eventName = "RemoveAccountFromOrganization") || ($.eventName = "UpdatePolicy") || ($.eventName = "UpdateOrganizationalUnit")) }',
   references: ['CIS Amazon Web Services Foundations Benchmark v1.4.0, recommendation 4.15 (remediation: metric filter pattern)'],

@@ -19,6 +19,10 @@ export const cloudtrailRdsSnapshotShared = defineRule({
   severity: 'critical',
   area: 'data-classification',
   controls: ['RDS.1'],
+  attack: ['T1537'],
+  guardduty: ['Exfiltration:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Snapshots shared with a backup or analytics account.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: nothing is shared when the call fails.
   when: { eventSource: 'rds.amazonaws.com', eventName: ['ModifyDBSnapshotAttribute', 'ModifyDBClusterSnapshotAttribute'], success: true },
   match: (e) => {

@@ -9,6 +9,10 @@ export const cloudtrailRootAccessKeyCreated = defineRule({
   severity: 'critical',
   area: 'root-account',
   controls: ['IAM.4', 'cis-aws-1.2.0:1.12', 'cis-aws-1.4.0:1.4', 'cis-aws-3.0.0:1.4'],
+  attack: ['T1098.001'],
+  guardduty: ['Policy:IAMUser/RootCredentialUsage'],
+  falsePositives: ['None expected: AWS recommends no root access keys at all.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: a root key exists only if the call succeeded.
   when: { eventSource: 'iam.amazonaws.com', eventName: 'CreateAccessKey', success: true },
   match: (e) => getString(e.userIdentity, 'type') === 'Root' && getString(e.requestParameters, 'userName') === undefined,

@@ -9,6 +9,10 @@ export const cloudtrailRootAccessKeyUsed = defineRule({
   severity: 'critical',
   area: 'root-account',
   controls: ['IAM.4', 'cis-aws-1.4.0:1.4', 'cis-aws-3.0.0:1.4'],
+  attack: ['T1078.004'],
+  guardduty: ['Policy:IAMUser/RootCredentialUsage'],
+  falsePositives: ['Legacy automation still using a root key (itself a finding to fix).'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Long-term keys start with AKIA; console sessions use temporary ASIA keys. Failed calls count: the key exists.
   // Unindexed (any API call): the cheap identity test comes first.
   match: (e) =>

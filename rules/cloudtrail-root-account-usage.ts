@@ -9,6 +9,10 @@ export const cloudtrailRootAccountUsage = defineRule({
   severity: 'high',
   area: 'root-account',
   controls: ['CloudWatch.1', 'cis-aws-1.2.0:1.1', 'cis-aws-1.2.0:3.3', 'cis-aws-1.4.0:1.7', 'cis-aws-1.4.0:4.3', 'cis-aws-3.0.0:4.3'],
+  attack: ['T1078.004'],
+  guardduty: ['Policy:IAMUser/RootCredentialUsage'],
+  falsePositives: ['Tasks only the root user can do (closing the account, changing the support plan or tax settings, restoring lost IAM admin access), done on purpose by the account owner.'],
+  tuning: 'suppressions (by rule and actor or account) for an account where a root task is planned',
   pattern: '{$.userIdentity.type="Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType !="AwsServiceEvent"}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-1'],
   description:

@@ -19,6 +19,10 @@ export const cloudtrailRootConsoleLogin = defineRule({
   severity: 'high',
   area: 'root-account',
   controls: ['cis-aws-1.4.0:1.7', 'cis-aws-3.0.0:1.7'],
+  attack: ['T1078.004'],
+  guardduty: ['Policy:IAMUser/RootCredentialUsage'],
+  falsePositives: ['The account owner doing a root-only task.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful sign-ins only; failed ones are covered by cloudtrail-console-auth-failures.
   when: { eventSource: 'signin.amazonaws.com', eventName: 'ConsoleLogin' },
   match: (e) => getString(e.userIdentity, 'type') === 'Root' && getString(e.responseElements, 'ConsoleLogin') === 'Success',

@@ -10,6 +10,10 @@ export const cloudtrailRouteTableChanges = defineRule({
   severity: 'low',
   area: 'network-acls-routing',
   controls: ['CloudWatch.13', 'cis-aws-1.2.0:3.13', 'cis-aws-1.4.0:4.13', 'cis-aws-3.0.0:4.13'],
+  attack: ['T1578.005'],
+  guardduty: [],
+  falsePositives: ['Route changes by IaC, VPN and Transit Gateway automation.'],
+  tuning: 'routes; suppressions (by rule and actor or account)',
   pattern: '{($.eventName=CreateRoute) || ($.eventName=CreateRouteTable) || ($.eventName=ReplaceRoute) || ($.eventName=ReplaceRouteTableAssociation) || ($.eventName=DeleteRouteTable) || ($.eventName=DeleteRoute) || ($.eventName=DisassociateRouteTable)}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-13'],
   description:

@@ -12,6 +12,10 @@ export const cloudtrailS3BlockPublicAccessRemoved = defineRule({
   severity: 'high',
   area: 'resource-policies',
   controls: ['S3.1', 'S3.8'],
+  attack: ['T1530'],
+  guardduty: ['Policy:S3/BucketBlockPublicAccessDisabled', 'Policy:S3/AccountBlockPublicAccessDisabled'],
+  falsePositives: ['Buckets that serve public content on purpose (static websites without CloudFront).'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: the protection is gone only if the call succeeded.
   when: {
     eventName: ['DeleteBucketPublicAccessBlock', 'PutBucketPublicAccessBlock', ...ACCOUNT_LEVEL],

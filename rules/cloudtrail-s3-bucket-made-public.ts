@@ -22,6 +22,10 @@ export const cloudtrailS3BucketMadePublic = defineRule({
   severity: 'critical',
   area: 'resource-policies',
   controls: ['S3.2', 'S3.3'],
+  attack: ['T1530'],
+  guardduty: ['Policy:S3/BucketPublicAccessGranted', 'Policy:S3/BucketAnonymousAccessGranted'],
+  falsePositives: ['Public website or download buckets.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: the bucket is public only if the call succeeded.
   when: { eventSource: 's3.amazonaws.com', eventName: ['PutBucketAcl', 'PutBucketPolicy'], success: true },
   match: (e) => (e.eventName === 'PutBucketAcl' ? aclIsPublic(e.requestParameters) : grantsEveryone(getPath(e.requestParameters, 'bucketPolicy'))),

@@ -10,6 +10,10 @@ export const cloudtrailS3BucketPolicyChanges = defineRule({
   severity: 'medium',
   area: 'resource-policies',
   controls: ['CloudWatch.8', 'cis-aws-1.2.0:3.8', 'cis-aws-1.4.0:4.8', 'cis-aws-3.0.0:4.8'],
+  attack: ['T1530', 'T1537', 'T1485.001'],
+  guardduty: ['Policy:S3/BucketPublicAccessGranted', 'Policy:S3/BucketAnonymousAccessGranted', 'Exfiltration:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Bucket policy, CORS, lifecycle and replication changes made by IaC pipelines and bucket owners (the CIS filter matches them all, failed calls too).'],
+  tuning: 'routes; suppressions (by rule and actor or account)',
   pattern: '{($.eventSource=s3.amazonaws.com) && (($.eventName=PutBucketAcl) || ($.eventName=PutBucketPolicy) || ($.eventName=PutBucketCors) || ($.eventName=PutBucketLifecycle) || ($.eventName=PutBucketReplication) || ($.eventName=DeleteBucketPolicy) || ($.eventName=DeleteBucketCors) || ($.eventName=DeleteBucketLifecycle) || ($.eventName=DeleteBucketReplication))}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-8'],
   description:

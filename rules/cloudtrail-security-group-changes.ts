@@ -10,6 +10,10 @@ export const cloudtrailSecurityGroupChanges = defineRule({
   severity: 'low',
   area: 'security-groups',
   controls: ['CloudWatch.10', 'cis-aws-1.2.0:3.10', 'cis-aws-1.4.0:4.10', 'cis-aws-3.0.0:4.10'],
+  attack: ['T1562.007'],
+  guardduty: ['Impact:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Every security group change by deploy pipelines, Auto Scaling, EKS and load balancer controllers.'],
+  tuning: 'routes; suppressions (by rule and actor or account)',
   pattern: '{($.eventName=AuthorizeSecurityGroupIngress) || ($.eventName=AuthorizeSecurityGroupEgress) || ($.eventName=RevokeSecurityGroupIngress) || ($.eventName=RevokeSecurityGroupEgress) || ($.eventName=CreateSecurityGroup) || ($.eventName=DeleteSecurityGroup)}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-10'],
   description:

@@ -50,6 +50,10 @@ export const cloudtrailSecurityGroupOpenToWorld = defineRule({
   severity: 'high',
   area: 'security-groups',
   controls: ['EC2.13', 'EC2.14', 'EC2.19', 'cis-aws-1.4.0:5.2', 'cis-aws-3.0.0:5.2', 'cis-aws-3.0.0:5.3'],
+  attack: ['T1562.007'],
+  guardduty: ['Impact:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Public load balancers and web servers opened on 80/443 on purpose.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: the port is open only if the call succeeded.
   when: { eventSource: 'ec2.amazonaws.com', eventName: 'AuthorizeSecurityGroupIngress', success: true },
   match: (e) => exposures(e.requestParameters).length > 0,

@@ -10,6 +10,10 @@ export const cloudtrailTrailConfigChanges = defineRule({
   severity: 'high',
   area: 'api-logging',
   controls: ['CloudWatch.5', 'cis-aws-1.2.0:3.5', 'cis-aws-1.4.0:4.5', 'cis-aws-3.0.0:4.5'],
+  attack: ['T1562.008'],
+  guardduty: ['Stealth:IAMUser/CloudTrailLoggingDisabled', 'DefenseEvasion:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Trail creation and updates by the team or pipeline that manages logging.'],
+  tuning: 'suppressions (by rule and actor or account)',
   pattern: '{($.eventName=CreateTrail) || ($.eventName=UpdateTrail) || ($.eventName=DeleteTrail) || ($.eventName=StartLogging) || ($.eventName=StopLogging)}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-5'],
   description:

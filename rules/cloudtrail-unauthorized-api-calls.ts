@@ -9,6 +9,10 @@ export const cloudtrailUnauthorizedApiCalls = defineRule({
   severity: 'low',
   area: 'iam',
   controls: ['CloudWatch.2', 'cis-aws-1.2.0:3.1'],
+  attack: ['T1580', 'T1526'],
+  guardduty: ['Discovery:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Consoles, scanners and IaC plans that probe permissions they lack; log delivery and HeadBucket calls (noise code log-delivery-or-headbucket); automation whose policy is too narrow.'],
+  tuning: 'noise.cloudtrail-unauthorized-api-calls:log-delivery-or-headbucket; suppressions (by rule and actor or account)',
   pattern: '{($.errorCode="*UnauthorizedOperation") || ($.errorCode="AccessDenied*")}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-2'],
   description:

@@ -10,6 +10,10 @@ export const cloudtrailVpcChanges = defineRule({
   severity: 'low',
   area: 'network-acls-routing',
   controls: ['CloudWatch.14', 'cis-aws-1.2.0:3.14', 'cis-aws-1.4.0:4.14', 'cis-aws-3.0.0:4.14'],
+  attack: ['T1578.005'],
+  guardduty: [],
+  falsePositives: ['VPC creation, attribute changes and peering by IaC pipelines.'],
+  tuning: 'routes; suppressions (by rule and actor or account)',
   pattern: '{($.eventName=CreateVpc) || ($.eventName=DeleteVpc) || ($.eventName=ModifyVpcAttribute) || ($.eventName=AcceptVpcPeeringConnection) || ($.eventName=CreateVpcPeeringConnection) || ($.eventName=DeleteVpcPeeringConnection) || ($.eventName=RejectVpcPeeringConnection) || ($.eventName=AttachClassicLinkVpc) || ($.eventName=DetachClassicLinkVpc) || ($.eventName=DisableVpcClassicLink) || ($.eventName=EnableVpcClassicLink)}',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html#cloudwatch-14'],
   description:

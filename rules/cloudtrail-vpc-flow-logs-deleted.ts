@@ -17,6 +17,10 @@ export const cloudtrailVpcFlowLogsDeleted = defineRule({
   severity: 'high',
   area: 'network-monitoring',
   controls: ['EC2.6'],
+  attack: ['T1562.008'],
+  guardduty: ['DefenseImpairment:EC2/DisableOrModifyTools', 'DefenseEvasion:IAMUser/AnomalousBehavior'],
+  falsePositives: ['Flow logs replaced by new ones (destination changed) or removed with their VPC.'],
+  tuning: 'suppressions (by rule and actor or account)',
   // Successful calls only: logging stops only if the call succeeded.
   when: { eventSource: 'ec2.amazonaws.com', eventName: 'DeleteFlowLogs', success: true },
   description:

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rules/define-rule.js';
 import { getPath } from '../src/rules/event-fields.js';
 import { exampleFinding } from '../src/rules/example-event.js';
-import { familyOf, findingResource, guardDutySeverity } from '../src/rules/guardduty-families.js';
+import { familyOf, findingResource, findingTechniques, guardDutySeverity, guardDutyTechniques } from '../src/rules/guardduty-families.js';
 
 /** Every GuardDuty finding becomes an alert; severity, area and action follow the finding. */
 export const guarddutyFinding = defineRule({
@@ -11,6 +11,10 @@ export const guarddutyFinding = defineRule({
   severity: 'medium',
   area: 'threat-detection',
   controls: ['GuardDuty.1'],
+  // Each alert carries its finding type's techniques (classify); the rule lists them all.
+  attack: guardDutyTechniques,
+  falsePositives: ["GuardDuty's own false positives (archived findings carry noise code archived); sample findings are labelled."],
+  tuning: 'noise.guardduty-finding:archived; suppressions (by rule and actor or account)',
   noisyWhen: [
     {
       // Suppression rules archive findings automatically; a deployment may suppress these by config.
@@ -22,7 +26,7 @@ export const guarddutyFinding = defineRule({
   match: (f) => f.type !== '',
   classify: (f) => {
     const family = familyOf(f.type);
-    return { severity: guardDutySeverity(f.severity), area: family.area, customerAction: family.customerAction };
+    return { severity: guardDutySeverity(f.severity), area: family.area, customerAction: family.customerAction, attack: findingTechniques(f.type) };
   },
   description:
     "GuardDuty reported a threat. AWS runs the detection; acting on what it finds, in the customer's resources and credentials, is the customer's side.",

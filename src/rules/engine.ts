@@ -1,6 +1,7 @@
 import type { CloudTrailEvent, GuardDutyFinding, IngestedRecord } from '../ingest/types.js';
 import { rules as catalogue } from '../../rules/index.js';
-import type { CloudTrailRule, GuardDutyRule, NoisyCondition, Rule, RuleClassification } from './define-rule.js';
+import type { CloudTrailRule, GuardDutyRule, NoisyCondition, Rule, RuleClassification, RuleState, StateOutcome } from './define-rule.js';
+import { parseDuration, type RuleTuning } from './duration.js';
 import {
   accountOf,
   actorOf,
@@ -12,6 +13,7 @@ import {
   succeeded,
 } from './event-fields.js';
 import { compileFilterPattern, requiredValues } from './metric-filter.js';
+import { createMemoryRuleState, type ObserveRequest, type ObserveResult, type RuleStateStore } from './state.js';
 import { severities, severityRank, type Alert, type Severity } from './types.js';
 
 /**
@@ -25,19 +27,55 @@ export type NoisePolicy = Readonly<Record<string, NoiseAction>>;
 export interface RuleEngineOptions {
   rules?: readonly Rule[];
   noise?: NoisePolicy;
+  /** Window and threshold overrides of stateful rules, by rule id (config `rules:`). */
+  tuning?: RuleTuning;
+  /**
+   * Where stateful rules keep their windows. Default: in memory, for the
+   * engine's life (replay); the live pipeline passes the Redis store and
+   * calls evaluateAsync.
+   */
+  state?: RuleStateStore;
   /** Called when a rule throws on a record (the rule is skipped for that record). */
   onRuleError?(ruleId: string, err: unknown): void;
 }
 
 export interface RuleEngine {
+  /** Every rule on one record. Stateful rules need a synchronous state store (the default in-memory one). */
   evaluate(record: IngestedRecord): Alert[];
+  /** Every rule on one record, awaiting the state store (the Redis one). */
+  evaluateAsync(record: IngestedRecord): Promise<Alert[]>;
   readonly rules: readonly Rule[];
+}
+
+interface CompiledState {
+  spec: RuleState<CloudTrailEvent>;
+  windowMs: number;
+  threshold: number;
 }
 
 interface CompiledCloudTrail {
   order: number;
   rule: CloudTrailRule;
   test(e: CloudTrailEvent): boolean;
+  state: CompiledState | null;
+}
+
+/** How many known values a first-seen rule is shown. */
+const knownLimit = 50;
+
+/** Throws on an override for a rule that does not exist or has no window (a config mistake). */
+function compileState(rule: CloudTrailRule, tuning: RuleTuning | undefined): CompiledState | null {
+  const override = tuning?.[rule.id];
+  if (!rule.state) {
+    if (override) throw new Error(`rules.${rule.id}: this rule keeps no window; only stateful rules take a window or threshold`);
+    return null;
+  }
+  if (override?.threshold !== undefined && rule.state.kind !== 'count') {
+    throw new Error(`rules.${rule.id}.threshold: this rule is a first-seen rule; it takes a window only`);
+  }
+  const windowSeconds = override?.window ?? parseDuration(rule.state.window);
+  const threshold = rule.state.kind === 'count' ? (override?.threshold ?? rule.state.threshold) : 1;
+  return { spec: rule.state, windowMs: windowSeconds * 1000, threshold };
 }
 
 function asSet(v: string | readonly string[] | undefined): Set<string> | null {
@@ -45,7 +83,7 @@ function asSet(v: string | readonly string[] | undefined): Set<string> | null {
   return new Set(typeof v === 'string' ? [v] : v);
 }
 
-function compileCloudTrail(rule: CloudTrailRule, order: number): { compiled: CompiledCloudTrail; names: Set<string> | null } {
+function compileCloudTrail(rule: CloudTrailRule, order: number, tuning: RuleTuning | undefined): { compiled: CompiledCloudTrail; names: Set<string> | null } {
   const sources = asSet(rule.when?.eventSource);
   const whenNames = asSet(rule.when?.eventName);
   const success = rule.when?.success;
@@ -62,7 +100,7 @@ function compileCloudTrail(rule: CloudTrailRule, order: number): { compiled: Com
   let names = whenNames;
   const patternNames = filter ? requiredValues(filter.ast, 'eventName') : null;
   if (patternNames) names = names ? new Set([...names].filter((n) => patternNames.has(n))) : patternNames;
-  return { compiled: { order, rule, test }, names };
+  return { compiled: { order, rule, test, state: compileState(rule, tuning) }, names };
 }
 
 function downgrade(s: Severity): Severity {
@@ -78,16 +116,21 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
   const ruleList: readonly Rule[] = options.rules ?? (catalogue as readonly Rule[]);
   const noise = options.noise ?? {};
   const onRuleError = options.onRuleError ?? (() => {});
+  const store = options.state ?? createMemoryRuleState();
+  for (const id of Object.keys(options.tuning ?? {})) {
+    if (!ruleList.some((r) => r.id === id)) throw new Error(`rules.${id}: no such rule`);
+  }
 
   const unindexed: CompiledCloudTrail[] = [];
   const byName = new Map<string, CompiledCloudTrail[]>();
   const guardduty: GuardDutyRule[] = [];
   ruleList.forEach((rule, order) => {
     if (rule.source === 'guardduty') {
+      if (options.tuning?.[rule.id]) throw new Error(`rules.${rule.id}: this rule keeps no window; only stateful rules take a window or threshold`);
       guardduty.push(rule);
       return;
     }
-    const { compiled, names } = compileCloudTrail(rule, order);
+    const { compiled, names } = compileCloudTrail(rule, order, options.tuning);
     if (!names) unindexed.push(compiled);
     else for (const n of names) byName.set(n, [...(byName.get(n) ?? []), compiled]);
   });
@@ -107,7 +150,7 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     return alert;
   }
 
-  function cloudTrailAlert(rule: CloudTrailRule, e: CloudTrailEvent): Alert | null {
+  function cloudTrailAlert(rule: CloudTrailRule, e: CloudTrailEvent, outcome?: StateOutcome): Alert | null {
     const cls: RuleClassification = rule.classify?.(e) ?? {};
     const eventId = cloudTrailEventId(e);
     const alert: Alert = {
@@ -118,13 +161,14 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
       severity: cls.severity ?? rule.severity,
       area: cls.area ?? rule.area,
       controls: [...rule.controls],
+      attack: [...(cls.attack ?? rule.attack)],
       account: accountOf(e),
       region: typeof e.awsRegion === 'string' ? e.awsRegion : null,
       actor: actorOf(e),
       sourceIp: typeof e.sourceIPAddress === 'string' ? e.sourceIPAddress : null,
       time: eventTimeOf(e),
       eventName: e.eventName,
-      summary: rule.describe(e),
+      summary: rule.describe(e, outcome),
       customerAction: cls.customerAction ?? rule.customerAction,
       notes: [...(cls.notes ?? [])],
       resource: rule.resource?.(e) ?? null,
@@ -147,6 +191,7 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
       severity: cls.severity ?? rule.severity,
       area: cls.area ?? rule.area,
       controls: [...rule.controls],
+      attack: [...(cls.attack ?? rule.attack)],
       account: f.accountId,
       region: f.region,
       actor: findingActor(f),
@@ -164,24 +209,51 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     return applyNoise(rule.id, rule.noisyWhen, f, alert);
   }
 
-  function evaluate(record: IngestedRecord): Alert[] {
+  function stateRequest(c: CompiledCloudTrail & { state: CompiledState }, e: CloudTrailEvent): ObserveRequest | null {
+    const key = c.state.spec.key(e);
+    if (!key) return null;
+    const values = [...new Set(c.state.spec.values(e))].filter((v) => v !== '');
+    if (values.length === 0) return null;
+    const parsed = Date.parse(eventTimeOf(e) ?? '');
+    return {
+      rule: c.rule.id,
+      key,
+      eventId: cloudTrailEventId(e),
+      values,
+      timeMs: Number.isNaN(parsed) ? Date.now() : parsed,
+      windowMs: c.state.windowMs,
+      knownLimit: c.state.spec.kind === 'first-seen' ? knownLimit : 0,
+    };
+  }
+
+  /** The window's verdict for the event that was observed: an outcome when the rule fires. */
+  function decide(c: CompiledCloudTrail & { state: CompiledState }, e: CloudTrailEvent, key: string, r: ObserveResult): StateOutcome | null {
+    const { spec, threshold, windowMs } = c.state;
+    let fires: boolean;
+    if (spec.kind === 'count') fires = r.before < threshold && r.after >= threshold;
+    else fires = r.added.length > 0 && (spec.alerts?.(e) ?? true) && (spec.baseline ? spec.baseline(r.known) : r.before > 0);
+    if (!fires) return null;
+    return { kind: spec.kind, key, count: r.after, threshold, windowSeconds: windowMs / 1000, added: r.added, known: r.known };
+  }
+
+  type Step = { done: Alert | null } | { pending: CompiledCloudTrail & { state: CompiledState }; request: ObserveRequest };
+
+  /** One candidate rule on one event: an alert (or none), or a window to consult first. */
+  function step(c: CompiledCloudTrail, e: CloudTrailEvent): Step {
+    if (!c.test(e)) return { done: null };
+    if (!c.state) return { done: cloudTrailAlert(c.rule, e) };
+    const withState = c as CompiledCloudTrail & { state: CompiledState };
+    const request = stateRequest(withState, e);
+    return request ? { pending: withState, request } : { done: null };
+  }
+
+  function afterState(c: CompiledCloudTrail & { state: CompiledState }, e: CloudTrailEvent, request: ObserveRequest, result: ObserveResult): Alert | null {
+    const outcome = decide(c, e, request.key, result);
+    return outcome ? cloudTrailAlert(c.rule, e, outcome) : null;
+  }
+
+  function evaluateGuardDuty(f: GuardDutyFinding): Alert[] {
     const out: Alert[] = [];
-    if (record.source === 'cloudtrail') {
-      const e = record.event;
-      const candidates = byName.get(e.eventName) ?? unindexed;
-      for (let i = 0; i < candidates.length; i++) {
-        const c = candidates[i]!;
-        try {
-          if (!c.test(e)) continue;
-          const alert = cloudTrailAlert(c.rule, e);
-          if (alert) out.push(alert);
-        } catch (err) {
-          onRuleError(c.rule.id, err);
-        }
-      }
-      return out;
-    }
-    const f = record.finding;
     for (const rule of guardduty) {
       try {
         if (rule.match && !rule.match(f)) continue;
@@ -194,15 +266,73 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     return out;
   }
 
-  return { evaluate, rules: ruleList };
+  function evaluate(record: IngestedRecord): Alert[] {
+    if (record.source === 'guardduty') return evaluateGuardDuty(record.finding);
+    const out: Alert[] = [];
+    const e = record.event;
+    const candidates = byName.get(e.eventName) ?? unindexed;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      try {
+        const s = step(c, e);
+        if ('done' in s) {
+          if (s.done) out.push(s.done);
+          continue;
+        }
+        if (!store.sync) throw new Error('a stateful rule needs evaluateAsync with an asynchronous state store');
+        const alert = afterState(s.pending, e, s.request, store.observe(s.request) as ObserveResult);
+        if (alert) out.push(alert);
+      } catch (err) {
+        onRuleError(c.rule.id, err);
+      }
+    }
+    return out;
+  }
+
+  async function evaluateAsync(record: IngestedRecord): Promise<Alert[]> {
+    if (record.source === 'guardduty') return evaluateGuardDuty(record.finding);
+    const out: Alert[] = [];
+    const e = record.event;
+    const candidates = byName.get(e.eventName) ?? unindexed;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
+      let s: Step;
+      try {
+        s = step(c, e);
+      } catch (err) {
+        onRuleError(c.rule.id, err);
+        continue;
+      }
+      if ('done' in s) {
+        if (s.done) out.push(s.done);
+        continue;
+      }
+      // A state store that cannot answer (Redis down) fails the evaluation, so the job is retried.
+      const result = await store.observe(s.request);
+      try {
+        const alert = afterState(s.pending, e, s.request, result);
+        if (alert) out.push(alert);
+      } catch (err) {
+        onRuleError(c.rule.id, err);
+      }
+    }
+    return out;
+  }
+
+  return { evaluate, evaluateAsync, rules: ruleList };
 }
 
-/** True when `rule` fires on `event` (what a rule's own cases assert). */
-export function ruleFires(rule: Rule, event: CloudTrailEvent | GuardDutyFinding): boolean {
+/** A record for a rule's own source. */
+function recordFor(rule: Rule, event: CloudTrailEvent | GuardDutyFinding): IngestedRecord {
+  return rule.source === 'cloudtrail' ? { source: 'cloudtrail', event: event as CloudTrailEvent } : { source: 'guardduty', finding: event as GuardDutyFinding };
+}
+
+/**
+ * True when `rule` fires on `event` (what a rule's own cases assert), after
+ * the `before` events went through the same engine (a stateful rule's window).
+ */
+export function ruleFires(rule: Rule, event: CloudTrailEvent | GuardDutyFinding, before: readonly (CloudTrailEvent | GuardDutyFinding)[] = []): boolean {
   const engine = createRuleEngine({ rules: [rule], onRuleError: (_id, err) => { throw err; } });
-  const record: IngestedRecord =
-    rule.source === 'cloudtrail'
-      ? { source: 'cloudtrail', event: event as CloudTrailEvent }
-      : { source: 'guardduty', finding: event as GuardDutyFinding };
-  return engine.evaluate(record).length > 0;
+  for (const b of before) engine.evaluate(recordFor(rule, b));
+  return engine.evaluate(recordFor(rule, event)).length > 0;
 }

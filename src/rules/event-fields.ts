@@ -89,7 +89,28 @@ export function findingRemoteIp(f: GuardDutyFinding): string | null {
   return null;
 }
 
+/**
+ * The principal a finding names, written as CloudTrail writes it for the same
+ * identity (an IAM user's or an assumed-role session's ARN, "root"), so that
+ * alerts from both sources name a principal alike; else the user name or
+ * principal id GuardDuty gives.
+ */
 export function findingActor(f: GuardDutyFinding): string | null {
   const ak = getPath(f.resource, 'accessKeyDetails');
-  return getString(ak, 'userName') ?? getString(ak, 'principalId') ?? null;
+  const userName = getString(ak, 'userName');
+  const principalId = getString(ak, 'principalId');
+  const type = getString(ak, 'userType');
+  const account = /^\d{12}$/.test(f.accountId) ? f.accountId : null;
+  const partition = typeof f.partition === 'string' && /^aws[a-z-]*$/.test(f.partition) ? f.partition : 'aws';
+  if (type === 'Root') return 'root';
+  if (account && userName && !/[\s/]/.test(userName)) {
+    if (type === 'IAMUser') return `arn:${partition}:iam::${account}:user/${userName}`;
+    if (type === 'FederatedUser') return `arn:${partition}:sts::${account}:federated-user/${userName}`;
+    if (type === 'AssumedRole') {
+      // GuardDuty names the role in userName and the session after the colon of principalId.
+      const session = principalId?.includes(':') ? principalId.slice(principalId.indexOf(':') + 1) : '';
+      return session ? `arn:${partition}:sts::${account}:assumed-role/${userName}/${session}` : `arn:${partition}:iam::${account}:role/${userName}`;
+    }
+  }
+  return userName ?? principalId ?? null;
 }

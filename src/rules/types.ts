@@ -25,6 +25,12 @@ export interface Alert {
   area: string;
   /** "CloudWatch.1", "cis-aws-1.4.0:4.3", ... */
   controls: string[];
+  /**
+   * MITRE ATT&CK technique ids ("T1098.001"). The rule engine sets it on every
+   * alert; optional so alerts built elsewhere (scheduled checks, stored jobs
+   * from before it existed) stay valid.
+   */
+  attack?: string[];
   account: string | null;
   region: string | null;
   /** The principal's ARN, "root", or the best identity the event names. */

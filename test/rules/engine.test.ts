@@ -142,6 +142,10 @@ describe('createRuleEngine: robustness', () => {
       severity: 'low',
       area: 'iam',
       controls: [],
+      attack: ['T1562.008'],
+      guardduty: [],
+      falsePositives: ['none'],
+      tuning: 'none',
       when: { eventName: 'DeleteTrail' },
       match: () => {
         throw new Error('boom');
@@ -169,6 +173,10 @@ describe('createRuleEngine: robustness', () => {
       severity: 'low' as const,
       area: 'iam' as const,
       controls: [],
+      attack: ['T1078'],
+      guardduty: [],
+      falsePositives: ['none'],
+      tuning: 'none',
       description: 'x',
       customerAction: 'x',
       describe: () => 'x',
