@@ -509,7 +509,8 @@ export class AwsServer {
         for (const r of found) if (r) remove(r);
         return done('<return>true</return>');
       }
-      const unknown: string[] = [];
+      // A non-default VPC: every rule named must exist, else InvalidPermission.NotFound and nothing is revoked.
+      const hits: SecurityGroupRuleState[] = [];
       for (const p of queryList(params, 'IpPermissions').values()) {
         const protocol = p.get('IpProtocol') ?? '';
         const all = protocol === '-1';
@@ -518,14 +519,12 @@ export class AwsServer {
         const cidrs = [...p].filter(([k]) => /^(IpRanges\.\d+\.CidrIp|Ipv6Ranges\.\d+\.CidrIpv6)$/.test(k)).map(([, v]) => v);
         for (const cidr of cidrs) {
           const hit = ingress.find((r) => r.ipProtocol === protocol && (all || (r.fromPort === from && r.toPort === to)) && (r.cidrIpv4 === cidr || r.cidrIpv6 === cidr));
-          if (hit) remove(hit);
-          else {
-            const range = cidr.includes(':') ? `<ipv6Ranges><item><cidrIpv6>${esc(cidr)}</cidrIpv6></item></ipv6Ranges>` : `<ipRanges><item><cidrIp>${esc(cidr)}</cidrIp></item></ipRanges>`;
-            unknown.push(`<item><ipProtocol>${esc(protocol)}</ipProtocol>${all ? '' : `<fromPort>${from}</fromPort><toPort>${to}</toPort>`}${range}</item>`);
-          }
+          if (!hit) return queryError(res, 'ec2', { type: 'InvalidPermission.NotFound', status: 400, message: 'The specified rule does not exist in this security group.' });
+          hits.push(hit);
         }
       }
-      return done(`<return>true</return>${unknown.length ? `<unknownIpPermissionSet>${unknown.join('')}</unknownIpPermissionSet>` : ''}`);
+      for (const r of hits) remove(r);
+      return done('<return>true</return>');
     }
     queryError(res, 'ec2', { type: 'InvalidAction', status: 400, message: `${op} is not served by the local server` });
   }
