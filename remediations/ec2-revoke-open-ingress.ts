@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import { z } from 'zod';
 import { ec2SecurityGroupAdminPorts, openAdminPorts } from '../checks/ec2-security-group-admin-ports.js';
-import { allPages, AwsCallError, call } from '../src/checks/define-check.js';
+import { allPages, call } from '../src/checks/define-check.js';
 import type { CheckResult } from '../src/checks/types.js';
 import type { IngestedRecord } from '../src/ingest/types.js';
 import { defineRemediation, type RemediationContext, type RemediationTarget } from '../src/remediations/define-remediation.js';
@@ -135,21 +135,24 @@ async function currentIngress(ec2: EC2Client, group: string): Promise<SecurityGr
   return pages.flatMap((p) => p.SecurityGroupRules ?? []).filter((r) => r.IsEgress !== true);
 }
 
-async function revokeByPermissions(ctx: RemediationContext, group: string, permissions: Permission[]) {
-  const requested = permissions.reduce((n, p) => n + p.cidrIpv4.length + p.cidrIpv6.length, 0);
-  try {
-    const out = await call('ec2:RevokeSecurityGroupIngress', () =>
-      ctx.clients.ec2.send(new RevokeSecurityGroupIngressCommand({ GroupId: group, IpPermissions: permissions.map(toSdk) }), { abortSignal: ctx.signal }),
-    );
-    const unknown = (out.UnknownIpPermissions ?? []).reduce((n, p) => n + (p.IpRanges?.length ?? 0) + (p.Ipv6Ranges?.length ?? 0), 0);
-    const what = permissions.map(describePermission).join(', ');
-    if (unknown >= requested) return { summary: `${group} no longer had ${what}`, alreadyDone: true };
-    return { summary: `Revoked from ${group}: ${what}${unknown ? ` (${unknown} of them were already gone)` : ''}` };
-  } catch (err) {
-    // EC2 answers a rule that is not there with InvalidPermission.NotFound in some set-ups: already the safe state.
-    if (err instanceof AwsCallError && err.aws.name === 'InvalidPermission.NotFound') return { summary: `${group} no longer had the rule`, alreadyDone: true };
-    throw err;
-  }
+/** EC2 stores tcp/udp/icmp by name and "all" as -1, whatever number the request used. */
+const protocolName: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' };
+const normal = (protocol: string | undefined): string => protocolName[protocol ?? '-1'] ?? protocol ?? '-1';
+
+/**
+ * The part of a requested permission still in the group, with protocol and CIDRs as EC2 stores them: a revoke
+ * naming a rule that is gone fails as a whole (InvalidPermission.NotFound) in a non-default VPC.
+ */
+function stillOpen(p: Permission, open: SecurityGroupRule[]): Permission | undefined {
+  const all = normal(p.ipProtocol) === '-1';
+  const same = (r: SecurityGroupRule) => normal(r.IpProtocol) === normal(p.ipProtocol) && (all || (r.FromPort === p.fromPort && r.ToPort === p.toPort));
+  const v4 = p.cidrIpv4.length ? open.filter((r) => same(r) && isWorld(r.CidrIpv4)).map((r) => r.CidrIpv4 ?? '') : [];
+  const v6 = p.cidrIpv6.length ? open.filter((r) => same(r) && isWorld(r.CidrIpv6)).map((r) => r.CidrIpv6 ?? '') : [];
+  return v4.length || v6.length ? { ...p, ipProtocol: normal(p.ipProtocol), cidrIpv4: v4, cidrIpv6: v6 } : undefined;
+}
+
+async function revoke(ctx: RemediationContext, group: string, input: { IpPermissions: IpPermission[] } | { SecurityGroupRuleIds: string[] }): Promise<void> {
+  await call('ec2:RevokeSecurityGroupIngress', () => ctx.clients.ec2.send(new RevokeSecurityGroupIngressCommand({ GroupId: group, ...input }), { abortSignal: ctx.signal }));
 }
 
 const sg = 'sg-0123456789abcdef0';
@@ -176,15 +179,22 @@ export const ec2RevokeOpenIngress = defineRemediation({
   },
   async run(ctx, t) {
     const p = t.params;
-    if (p.by === 'ip-permissions') return revokeByPermissions(ctx, p.groupId, p.ipPermissions);
+    // Read the group first: a rule already gone is the safe state, and a revoke naming it would fail.
     const open = (await currentIngress(ctx.clients.ec2, p.groupId)).filter((r) => isWorld(r.CidrIpv4) || isWorld(r.CidrIpv6));
+    if (p.by === 'ip-permissions') {
+      const present = p.ipPermissions.map((perm) => stillOpen(perm, open)).filter((perm): perm is Permission => perm !== undefined);
+      const what = present.map(describePermission).join(', ');
+      if (present.length === 0) return { summary: `${p.groupId} no longer has ${p.ipPermissions.map(describePermission).join(', ')}`, alreadyDone: true };
+      await revoke(ctx, p.groupId, { IpPermissions: present.map(toSdk) });
+      return { summary: `Revoked from ${p.groupId}: ${what}` };
+    }
     // A rule id can be edited in place (ModifySecurityGroupRules): revoke it only while it is still open to the world.
     const chosen = p.by === 'rule-ids' ? open.filter((r) => p.ruleIds.includes(r.SecurityGroupRuleId ?? '')) : open.filter(opensAdminPort);
-    if (chosen.length === 0) return { summary: `${p.groupId} has no ingress rule left to revoke: ${p.by === 'rule-ids' ? `${p.ruleIds.join(', ')} no longer open to the world` : 'nothing opens 22 or 3389 to the world'}`, alreadyDone: true };
+    if (chosen.length === 0) {
+      return { summary: `${p.groupId} has no ingress rule left to revoke: ${p.by === 'rule-ids' ? `${p.ruleIds.join(', ')} no longer open to the world` : 'nothing opens 22 or 3389 to the world'}`, alreadyDone: true };
+    }
     const ids = chosen.map((r) => r.SecurityGroupRuleId ?? '');
-    await call('ec2:RevokeSecurityGroupIngress', () =>
-      ctx.clients.ec2.send(new RevokeSecurityGroupIngressCommand({ GroupId: p.groupId, SecurityGroupRuleIds: ids }), { abortSignal: ctx.signal }),
-    );
+    await revoke(ctx, p.groupId, { SecurityGroupRuleIds: ids });
     const left = p.by === 'rule-ids' ? p.ruleIds.filter((id) => !ids.includes(id)) : [];
     return { summary: `Revoked from ${p.groupId}: ${chosen.map(describeRule).join(', ')}${left.length ? ` (${left.join(', ')} already gone or no longer open to the world)` : ''}` };
   },
