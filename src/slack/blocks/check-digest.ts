@@ -33,14 +33,19 @@ function markOf(item: ResultWithChange): string {
   return item.change === 'newly-failing' || item.change === 'still-failing' ? marks[item.change] : '';
 }
 
+/** Code-unit order: stable across locales, and much cheaper than localeCompare over thousands of resources. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Most severe first; within a severity, what newly fails before what still fails. */
 function bySeverity(a: ResultWithChange, b: ResultWithChange): number {
   const changeOrder = (r: ResultWithChange) => (r.change === 'newly-failing' ? 0 : r.change === 'still-failing' ? 1 : 2);
   return (
     severityRank(b.result.severity) - severityRank(a.result.severity) ||
     changeOrder(a) - changeOrder(b) ||
-    a.result.title.localeCompare(b.result.title) ||
-    a.result.resource.localeCompare(b.result.resource)
+    compareText(a.result.title, b.result.title) ||
+    compareText(a.result.resource, b.result.resource)
   );
 }
 
