@@ -1,3 +1,4 @@
+import { checkDigestBench } from './check-digest.js';
 import { pipelineBench } from './pipeline.js';
 import { replayBench } from './replay.js';
 import { whoBench } from './who.js';
@@ -12,4 +13,5 @@ export const benchmarks: readonly Benchmark[] = [
   replayBench,
   whoBench,
   pipelineBench,
+  checkDigestBench,
 ] as const;
