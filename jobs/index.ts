@@ -1,10 +1,10 @@
 import type { AnyJobDefinition } from '../src/queue/define-job.js';
-import { consumeSqs } from './consume-sqs.js';
 import { evaluateEvent } from './evaluate-event.js';
 import { flushDigest } from './flush-digest.js';
 import { pollCloudtrail } from './poll-cloudtrail.js';
 import { pollGuardduty } from './poll-guardduty.js';
 import { postAlert } from './post-alert.js';
+import { remediate } from './remediate.js';
 import { runCheckJob } from './run-check.js';
 import { scheduledChecks } from './scheduled-checks.js';
 
@@ -12,10 +12,10 @@ import { scheduledChecks } from './scheduled-checks.js';
 export const jobs: readonly AnyJobDefinition[] = [
   pollCloudtrail,
   pollGuardduty,
-  consumeSqs,
   evaluateEvent,
   postAlert,
   flushDigest,
   runCheckJob,
   scheduledChecks,
+  remediate,
 ] as const;

@@ -40,15 +40,24 @@ const pollSchema = z.strictObject({
   guardduty: z.boolean().default(true),
 });
 
-const sqsSchema = z.strictObject({
+/** One EventBridge -> SQS queue the continuous consumer reads (src/ingest/sqs/consumer.ts). */
+const sqsQueueSchema = z.strictObject({
   queueUrl: z
     .string()
     .regex(/^https?:\/\/[^\s/]+\/\d{12}\/[\w-]+(\.fifo)?$/, 'expected an SQS queue URL like https://sqs.us-east-1.amazonaws.com/123456789012/srm-events'),
   region: region.optional(),
   /** Long-poll wait per ReceiveMessage (SQS allows 0-20). */
   waitSeconds: z.number().int().min(0).max(20).default(20),
-  /** How long one consume job keeps receiving before it yields to the next scheduled run. */
-  budgetSeconds: z.number().int().min(1).max(900).default(25),
+  /** Ignored since the consumer runs continuously; still accepted so older configs stay valid. */
+  budgetSeconds: z.number().int().min(1).max(900).optional(),
+  /** ReceiveMessage calls in flight at most, while receives come back full (a deep queue); one otherwise. */
+  receivers: z.number().int().min(1).max(10).default(4),
+  /** Stop receiving when this many ingest jobs wait in BullMQ (backpressure)... */
+  maxBacklog: z.number().int().min(10).max(1_000_000).default(5_000),
+  /** ...and resume below this many (default: half of maxBacklog). */
+  resumeBacklog: z.number().int().min(0).max(1_000_000).optional(),
+  /** The Redis lease that lets one replica consume the queue; another takes over this long after its holder dies. */
+  leaseSeconds: z.number().int().min(2).max(300).default(6),
 });
 
 const routeSchema = z.strictObject({
@@ -97,7 +106,8 @@ const scheduleSchema = z.strictObject({
 const fileSchema = z.strictObject({
   accounts: z.array(accountSchema).min(1).optional(),
   poll: pollSchema.default({ lookbackMinutes: 15, overlapMinutes: 5, cloudtrail: true, guardduty: true }),
-  sqs: sqsSchema.optional(),
+  /** One queue or a list (one per organisation or region). */
+  sqs: oneOrMany(sqsQueueSchema).optional(),
   defaultChannel: channel.optional(),
   routes: z.array(routeSchema).default([]),
   suppressions: z.array(suppressionSchema).default([]),
@@ -129,12 +139,14 @@ type FileConfig = z.output<typeof fileSchema>;
 export type RouteConfig = FileConfig['routes'][number];
 export type SuppressionConfig = FileConfig['suppressions'][number];
 export type ScheduleConfig = FileConfig['schedules'][number];
-export type SqsConfig = FileConfig['sqs'] & {};
+/** One configured queue, its region resolved and its backlog thresholds filled in. */
+export type SqsQueueConfig = Omit<NonNullable<FileConfig['sqs']>[number], 'region' | 'resumeBacklog'> & { region: string; resumeBacklog: number };
 
 export interface SrmConfig {
   accounts: AccountConfig[];
   poll: { seconds: number; lookbackMinutes: number; overlapMinutes: number; cloudtrail: boolean; guardduty: boolean };
-  sqs?: SqsConfig & { region: string };
+  /** The EventBridge -> SQS queues to consume continuously (empty: none). */
+  sqs: SqsQueueConfig[];
   /** From the config, else SRM_CHANNEL. */
   defaultChannel?: string;
   routes: RouteConfig[];
@@ -212,16 +224,20 @@ export function parseConfig(doc: unknown, env: NodeJS.ProcessEnv = process.env, 
   const scheduleIds = c.schedules.map((s) => s.id);
   const dupSchedule = scheduleIds.find((id, i) => scheduleIds.indexOf(id) !== i);
   if (dupSchedule) throw new ConfigError(`invalid config in ${source}:\n  schedules: id ${dupSchedule} is used twice`);
-  let sqs: SrmConfig['sqs'];
-  if (c.sqs) {
-    const sqsRegion = c.sqs.region ?? regionOfQueueUrl(c.sqs.queueUrl) ?? ambientRegion;
-    if (!sqsRegion) throw new ConfigError(`invalid config in ${source}:\n  sqs.region: required (the queue URL does not name a region)`);
-    sqs = { ...c.sqs, region: sqsRegion };
+  const sqs: SqsQueueConfig[] = [];
+  for (const [i, q] of (c.sqs ?? []).entries()) {
+    const where = Array.isArray((doc as { sqs?: unknown }).sqs) ? `sqs[${i}]` : 'sqs';
+    const sqsRegion = q.region ?? regionOfQueueUrl(q.queueUrl) ?? ambientRegion;
+    if (!sqsRegion) throw new ConfigError(`invalid config in ${source}:\n  ${where}.region: required (the queue URL does not name a region)`);
+    if (sqs.some((o) => o.queueUrl === q.queueUrl)) throw new ConfigError(`invalid config in ${source}:\n  ${where}.queueUrl: ${q.queueUrl} is listed twice`);
+    const resumeBacklog = q.resumeBacklog ?? Math.floor(q.maxBacklog / 2);
+    if (resumeBacklog >= q.maxBacklog) throw new ConfigError(`invalid config in ${source}:\n  ${where}.resumeBacklog: must be below maxBacklog (${q.maxBacklog})`);
+    sqs.push({ ...q, region: sqsRegion, resumeBacklog });
   }
   return {
     accounts,
     poll: { ...c.poll, seconds: c.poll.seconds ?? envPollSeconds(env) ?? 30 },
-    ...(sqs ? { sqs } : {}),
+    sqs,
     ...(c.defaultChannel ?? envChannel(env) ? { defaultChannel: c.defaultChannel ?? envChannel(env) } : {}),
     routes: c.routes,
     suppressions: c.suppressions,

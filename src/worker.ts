@@ -15,6 +15,7 @@ import { createAlertSink } from './router/sink.js';
 import { createStatusPort, trackQueueDepths, type StatusPort } from './router/status.js';
 import type { RouterTuning } from './router/options.js';
 import { createPoster, createPosterClient } from './slack/poster.js';
+import { startSqsConsumers, type RunningSqsConsumers } from './ingest/sqs/consumers.js';
 
 export type HealthParts = Record<string, { ok: boolean; detail?: string }>;
 
@@ -36,6 +37,8 @@ export interface PipelineOptions {
   router?: RouterTuning;
   /** Override each queue's worker concurrency. */
   concurrency?: number;
+  /** Consume the config's SQS queues continuously (default true; a Redis lease makes one replica receive per queue). */
+  sqsConsumers?: boolean;
 }
 
 /** Workers (and optionally schedulers) on one Redis: what `srm worker`, `srm serve` and `srm demo` run. */
@@ -43,6 +46,8 @@ export interface RunningPipeline {
   runtime: Runtime;
   producer: Producer;
   workers: RunningWorkers;
+  /** The SQS consumers, one per configured queue (none when sqsConsumers is false). */
+  sqs: RunningSqsConsumers;
   status: StatusPort;
   health(): Promise<HealthParts>;
   stop(): Promise<void>;
@@ -118,6 +123,9 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
     cleanup.push({ name: 'redis-worker', run: () => closeRedis(workerConnection) });
     const workers = await startWorkers(runtime, undefined, { connection: workerConnection, ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
     cleanup.push({ name: 'workers', run: () => workers.close() });
+    // Stopped before the workers and queues: messages already received are enqueued, then deleted.
+    const sqs = startSqsConsumers(runtime, producer.queue('ingest'), options.sqsConsumers === false ? [] : config.sqs);
+    cleanup.push({ name: 'sqs-consumers', run: () => sqs.stop() });
     if (options.schedulers) {
       await upsertSchedulers(runtime, producer);
       await upsertCheckSchedules(runtime, producer);
@@ -129,6 +137,7 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
       runtime,
       producer,
       workers,
+      sqs,
       status,
       async health() {
         const parts: HealthParts = {};

@@ -102,6 +102,33 @@ describe('config errors name the key path and say what is wrong', () => {
 
   it('takes the SQS region from the queue URL', () => {
     const c = parseConfig({ sqs: { queueUrl: 'https://sqs.eu-west-1.amazonaws.com/123456789012/srm-events' } }, {});
-    expect(c.sqs).toMatchObject({ region: 'eu-west-1', waitSeconds: 20 });
+    expect(c.sqs).toEqual([expect.objectContaining({ region: 'eu-west-1', waitSeconds: 20, receivers: 4, maxBacklog: 5000, resumeBacklog: 2500, leaseSeconds: 6 })]);
+  });
+
+  it('accepts one SQS queue (the old form, budgetSeconds included) or a list, and no queue at all', () => {
+    expect(parseConfig({}, {}).sqs).toEqual([]);
+    const old = parseConfig({ sqs: { queueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/srm-events', waitSeconds: 10, budgetSeconds: 25 } }, {});
+    expect(old.sqs.map((q) => [q.queueUrl, q.waitSeconds])).toEqual([['https://sqs.us-east-1.amazonaws.com/123456789012/srm-events', 10]]);
+    const two = parseConfig(
+      {
+        sqs: [
+          { queueUrl: 'https://sqs.us-east-1.amazonaws.com/111111111111/srm-events' },
+          { queueUrl: 'https://sqs.eu-west-1.amazonaws.com/222222222222/srm-events', receivers: 2, maxBacklog: 100, resumeBacklog: 10 },
+        ],
+      },
+      {},
+    );
+    expect(two.sqs.map((q) => [q.region, q.receivers, q.maxBacklog, q.resumeBacklog])).toEqual([
+      ['us-east-1', 4, 5000, 2500],
+      ['eu-west-1', 2, 100, 10],
+    ]);
+  });
+
+  it('names the SQS entry that is wrong in a list', () => {
+    const url = 'https://sqs.us-east-1.amazonaws.com/123456789012/srm-events';
+    expect(errorOf(() => parseConfig({ sqs: [{ queueUrl: url }, { queueUrl: url }] }, {}, 'srm.yaml'))).toContain(`sqs[1].queueUrl: ${url} is listed twice`);
+    expect(errorOf(() => parseConfig({ sqs: [{ queueUrl: url }, { queueUrl: 'srm-dlq' }] }, {}, 'srm.yaml'))).toContain('sqs[1].queueUrl: expected an SQS queue URL');
+    expect(errorOf(() => parseConfig({ sqs: { queueUrl: url, maxBacklog: 100, resumeBacklog: 100 } }, {}, 'srm.yaml'))).toContain('sqs.resumeBacklog: must be below maxBacklog (100)');
+    expect(errorOf(() => parseConfig({ sqs: { queueUrl: url, waitSeconds: 21 } }, {}, 'srm.yaml'))).toContain('sqs.waitSeconds');
   });
 });

@@ -5,7 +5,6 @@ import type { Producer } from './producer.js';
 import type { Runtime } from './runtime.js';
 import { pollCloudtrail } from '../../jobs/poll-cloudtrail.js';
 import { pollGuardduty } from '../../jobs/poll-guardduty.js';
-import { consumeSqs } from '../../jobs/consume-sqs.js';
 
 /** One job scheduler: BullMQ creates one job per interval however many replicas run. */
 export interface SchedulerSpec {
@@ -18,7 +17,7 @@ export interface SchedulerSpec {
   tz?: string;
 }
 
-/** The ingest schedulers the config asks for: CloudTrail and GuardDuty per (account, region), SQS if configured. */
+/** The ingest schedulers the config asks for: CloudTrail and GuardDuty per (account, region). (SQS queues are consumed continuously: src/ingest/sqs.) */
 export function ingestSchedulers(config: SrmConfig): SchedulerSpec[] {
   const every = config.poll.seconds * 1_000;
   const specs: SchedulerSpec[] = [];
@@ -30,7 +29,6 @@ export function ingestSchedulers(config: SrmConfig): SchedulerSpec[] {
       if (config.poll.guardduty) specs.push({ id: `poll-guardduty-${acct}-${region}`, def: pollGuardduty, data, every });
     }
   }
-  if (config.sqs) specs.push({ id: 'consume-sqs', def: consumeSqs, data: {}, every });
   return specs;
 }
 
@@ -62,6 +60,7 @@ export async function syncSchedulers(queue: Queue, managedPrefixes: string[], sp
   return { upserted: [...wanted], removed };
 }
 
+// 'consume-sqs' stays managed so the scheduler of versions that polled SQS on a timer is removed.
 export const ingestSchedulerPrefixes = ['poll-cloudtrail-', 'poll-guardduty-', 'consume-sqs'];
 
 /**

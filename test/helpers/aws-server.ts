@@ -1,13 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LocalSqs } from './sqs-api.js';
 
 /**
  * A local HTTP server that speaks the real wire protocols of the AWS APIs
  * srm's ingest calls, so tests drive the real SDK v3 clients:
  * - CloudTrail LookupEvents (awsJson1_1, X-Amz-Target CloudTrail_20131101.LookupEvents)
  * - GuardDuty ListDetectors / ListFindings / GetFindings (restJson1)
- * - SQS ReceiveMessage / DeleteMessage / DeleteMessageBatch (awsJson1_0, AmazonSQS.*)
+ * - SQS ReceiveMessage (long polling) / DeleteMessage(Batch) / ChangeMessageVisibility / GetQueueAttributes,
+ *   with visibility timeouts, redelivery and a redrive policy to a DLQ (awsJson1_0, AmazonSQS.*; test/helpers/sqs-api.ts)
  * - STS GetCallerIdentity / AssumeRole (awsQuery, XML)
  * and the calls of the remediation catalogue (src/remediations), with the state they change:
  * - IAM ListAccessKeys / UpdateAccessKey (awsQuery, XML)
@@ -41,6 +43,9 @@ export interface SqsMessage {
   receipts: string[];
   invisibleUntil: number;
   receiveCount: number;
+  /** When it was sent (SentTimestamp) and first received (ApproximateFirstReceiveTimestamp), epoch ms. */
+  sentAt?: number;
+  firstReceivedAt?: number;
 }
 
 export interface AwsServerOptions {
@@ -154,6 +159,8 @@ export class AwsServer {
   /** Detector ids per `${account}|${region}`; absent = GuardDuty not enabled there. */
   readonly detectors = new Map<string, string>();
   readonly sqsQueues = new Map<string, SqsMessage[]>();
+  /** SQS's behaviour over sqsQueues: long polling, visibility, redrive to a DLQ, attributes (test/helpers/sqs-api.ts). */
+  readonly sqsApi: LocalSqs;
   /** Role ARNs whose AssumeRole is denied (a failing account). */
   readonly deniedRoles = new Set<string>();
   /** IAM access keys by access key id. */
@@ -179,6 +186,7 @@ export class AwsServer {
 
   constructor(readonly options: AwsServerOptions = {}) {
     this.ambientAccount = options.ambientAccount ?? '123456789012';
+    this.sqsApi = new LocalSqs(this.sqsQueues, options.sqsVisibilityMs ?? 30_000);
   }
 
   async start(): Promise<this> {
@@ -212,12 +220,9 @@ export class AwsServer {
   }
 
   addSqsMessage(queueUrl: string, body: unknown): string {
-    const id = randomUUID();
-    const list = this.sqsQueues.get(queueUrl) ?? [];
-    list.push({ MessageId: id, Body: typeof body === 'string' ? body : JSON.stringify(body), receipts: [], invisibleUntil: 0, receiveCount: 0 });
-    this.sqsQueues.set(queueUrl, list);
-    return id;
+    return this.sqsApi.add(queueUrl, body);
   }
+
 
   /** Environment for SDK clients: every service at this server, dummy base credentials. */
   env(): Record<string, string> {
@@ -277,7 +282,7 @@ export class AwsServer {
       const ct = 'application/x-amz-json-1.0';
       const fail = this.takeThrottle(op);
       if (fail) return json(res, fail.status, { __type: `com.amazonaws.sqs#${fail.type}`, message: `injected ${fail.type}` }, ct);
-      return this.sqs(res, op, body, ct);
+      return this.sqsApi.handle(res, op, body);
     }
     if (sig.service === 'iam' || sig.service === 'ec2') {
       const params = new URLSearchParams(raw);
@@ -404,57 +409,6 @@ export class AwsServer {
     json(res, 404, { message: 'unknown GuardDuty operation' }, ct);
   }
 
-  private sqs(res: ServerResponse, op: string, body: Record<string, unknown>, ct: string): void {
-    const url = String(body.QueueUrl ?? '');
-    const queue = this.sqsQueues.get(url);
-    if (!queue) return json(res, 400, { __type: 'com.amazonaws.sqs#QueueDoesNotExist', message: 'The specified queue does not exist.' }, ct);
-    const now = Date.now();
-    if (op === 'ReceiveMessage') {
-      const max = Number(body.MaxNumberOfMessages ?? 1);
-      const visible = queue.filter((m) => m.invisibleUntil <= now).slice(0, max);
-      for (const m of visible) {
-        m.invisibleUntil = now + (this.options.sqsVisibilityMs ?? 30_000);
-        m.receiveCount++;
-        m.receipts.push(randomUUID());
-      }
-      return json(
-        res,
-        200,
-        visible.length
-          ? {
-              Messages: visible.map((m) => ({
-                MessageId: m.MessageId,
-                ReceiptHandle: m.receipts[m.receipts.length - 1],
-                MD5OfBody: createHash('md5').update(m.Body).digest('hex'),
-                Body: m.Body,
-                Attributes: { ApproximateReceiveCount: String(m.receiveCount) },
-              })),
-            }
-          : {},
-        ct,
-      );
-    }
-    const remove = (handle: string) => {
-      const i = queue.findIndex((m) => m.receipts.includes(handle));
-      if (i >= 0) queue.splice(i, 1);
-      return i >= 0;
-    };
-    if (op === 'DeleteMessage') {
-      remove(String(body.ReceiptHandle));
-      return json(res, 200, {}, ct);
-    }
-    if (op === 'DeleteMessageBatch') {
-      const entries = (body.Entries as Array<{ Id: string; ReceiptHandle: string }> | undefined) ?? [];
-      const ok: Array<{ Id: string }> = [];
-      const failed: Array<{ Id: string; Code: string; SenderFault: boolean; Message: string }> = [];
-      for (const e of entries) {
-        if (remove(e.ReceiptHandle)) ok.push({ Id: e.Id });
-        else failed.push({ Id: e.Id, Code: 'ReceiptHandleIsInvalid', SenderFault: true, Message: 'unknown receipt handle' });
-      }
-      return json(res, 200, { Successful: ok, Failed: failed }, ct);
-    }
-    json(res, 400, { __type: 'com.amazonaws.sqs#UnsupportedOperation', message: op }, ct);
-  }
 
   private iam(res: ServerResponse, op: string, params: URLSearchParams, account: string): void {
     const userName = params.get('UserName') ?? '';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { consumeSqs } from '../../jobs/consume-sqs.js';
 import { evaluateEvent } from '../../jobs/evaluate-event.js';
 import { pollCloudtrail } from '../../jobs/poll-cloudtrail.js';
 import { pollGuardduty } from '../../jobs/poll-guardduty.js';
 import { parseConfig } from '../../src/config.js';
 import { readPollStatus } from '../../src/ingest/pollers/status.js';
+import { startSqsConsumers } from '../../src/ingest/sqs/consumers.js';
 import { upsertSchedulers } from '../../src/queue/schedulers.js';
 import { startWorkers } from '../../src/queue/workers.js';
 import type { Alert } from '../../src/rules/types.js';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   ({ server, t, close } = await startAwsTestRuntime(prefix, {
     runtime: (s) => ({
       config: parseConfig(
-        { poll: { seconds: 5, guardduty: false }, sqs: { queueUrl: srmEventsQueueUrl(s), region: 'us-east-1', waitSeconds: 0, budgetSeconds: 1 } },
+        { poll: { seconds: 5, guardduty: false }, sqs: { queueUrl: srmEventsQueueUrl(s), region: 'us-east-1', waitSeconds: 1 } },
         { AWS_REGION: 'us-east-1' },
       ),
       alerts: { publish: async (a) => void published.push(a) },
@@ -40,9 +40,11 @@ describe('the ingest pipeline', () => {
     server.cloudTrail.push({ event });
     server.addSqsMessage(srmEventsQueueUrl(server), envelope('AWS API Call via CloudTrail', 'aws.iam', event));
     await upsertSchedulers(t.runtime, t.producer);
-    // Two replicas.
-    const a = await startWorkers(t.runtime, [pollCloudtrail, pollGuardduty, consumeSqs, evaluateEvent], { queues: ['ingest'] });
-    const b = await startWorkers(t.runtime, [pollCloudtrail, pollGuardduty, consumeSqs, evaluateEvent], { queues: ['ingest'] });
+    // Two replicas, each with its workers and its SQS consumer (one of them holds the queue's lease).
+    const a = await startWorkers(t.runtime, [pollCloudtrail, pollGuardduty, evaluateEvent], { queues: ['ingest'] });
+    const b = await startWorkers(t.runtime, [pollCloudtrail, pollGuardduty, evaluateEvent], { queues: ['ingest'] });
+    const sqsA = startSqsConsumers(t.runtime, t.producer.queue('ingest'));
+    const sqsB = startSqsConsumers(t.runtime, t.producer.queue('ingest'));
     try {
       await eventually(async () => {
         const status = await readPollStatus(t.runtime);
@@ -52,6 +54,8 @@ describe('the ingest pipeline', () => {
       }, 25_000);
       await eventually(async () => ((await t.producer.queue('ingest').getActiveCount()) + (await t.producer.queue('ingest').getWaitingCount()) === 0 ? true : undefined));
     } finally {
+      await sqsA.stop();
+      await sqsB.stop();
       await a.close();
       await b.close();
     }

@@ -20,6 +20,12 @@ export interface PollStatus {
   lastError?: string;
   /** Failures since the last success. */
   consecutiveErrors: number;
+  /** SQS: the queue's name (several queues may share an account and region). */
+  queue?: string;
+  /** SQS: what the consumer holding the queue's lease does (consuming, paused: …, stopped). */
+  state?: string;
+  /** SQS: the lease holder ("host:pid:…"). */
+  holder?: string;
 }
 
 const statusSchema = z.object({
@@ -32,13 +38,16 @@ const statusSchema = z.object({
   lastErrorAt: z.string().optional(),
   lastError: z.string().optional(),
   consecutiveErrors: z.number().default(0),
+  queue: z.string().optional(),
+  state: z.string().optional(),
+  holder: z.string().optional(),
 });
 
-type Target = Pick<PollStatus, 'source' | 'account' | 'region'>;
+type Target = Pick<PollStatus, 'source' | 'account' | 'region' | 'queue'>;
 type Scope = Pick<Runtime, 'redis' | 'prefix'>;
 
 const statusKey = (scope: Scope) => appKey(scope, 'poll-status');
-const field = (t: Target) => `${t.source}|${t.account}|${t.region}`;
+const field = (t: Target) => `${t.source}|${t.account}|${t.region}${t.queue ? `|${t.queue}` : ''}`;
 
 async function read(scope: Scope, t: Target): Promise<PollStatus> {
   const raw = await scope.redis.hget(statusKey(scope), field(t));
@@ -77,6 +86,17 @@ export async function recordPollError(scope: Scope, t: Target, err: unknown, at 
     consecutiveErrors: prev.consecutiveErrors + 1,
   };
   await scope.redis.hset(statusKey(scope), field(t), JSON.stringify(next));
+}
+
+/** The SQS consumer holding a queue's lease says what it does (consuming, paused, stopped) and who it is. */
+export async function recordConsumerState(scope: Scope, t: Target, r: { state: string; holder: string }): Promise<void> {
+  const prev = await read(scope, t);
+  await scope.redis.hset(statusKey(scope), field(t), JSON.stringify({ ...prev, ...t, state: r.state, holder: r.holder }));
+}
+
+/** Drops one entry (a status written under a key no longer used). */
+export async function forgetPollStatus(scope: Scope, t: Target): Promise<void> {
+  await scope.redis.hdel(statusKey(scope), field(t));
 }
 
 /** Every poll's status, sorted by source, account, region (for `/srm status`). */
