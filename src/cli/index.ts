@@ -17,6 +17,7 @@ export const cliCommands: readonly LazyCli[] = [
   { name: 'check', load: async () => (await import('./check.js')).registerCheck },
   { name: 'checks', load: async () => (await import('./checks.js')).registerChecks },
   { name: 'demo', load: async () => (await import('./demo.js')).registerDemo },
+  { name: 'remediations', load: async () => (await import('./remediations.js')).registerRemediations },
   { name: 'replay', load: async () => (await import('./replay.js')).registerReplay },
   { name: 'rules', load: async () => (await import('./rules.js')).registerRules },
   { name: 'serve', load: async () => (await import('./serve.js')).registerServe },
