@@ -81,6 +81,18 @@ describe('remediations catalogue', () => {
     expect(r.fromCheckResult !== undefined).toBe(checkIds.length > 0);
   });
 
+  it('is documented in the Actions table of docs/remediation.md with its call, permissions and approval', () => {
+    const doc = readFileSync(path.join(repo, 'docs/remediation.md'), 'utf8');
+    const actions = doc.slice(doc.indexOf('## Actions'));
+    for (const r of remediations) {
+      const row = actions.split('\n').find((l) => l.startsWith(`| \`${r.id}\` |`));
+      expect(row, r.id).toBeDefined();
+      expect(row).toContain(`\`${r.call}\``);
+      for (const p of r.permissions) expect(row).toContain(`\`${p}\``);
+      expect(row).toContain(`| ${r.approval} |`);
+    }
+  });
+
   it.each(remediations.map((r) => [r.id, r] as const))('%s embeds cases that yield a target and cases that yield none', (_id, r) => {
     expect(r.cases.some((c) => c.expected !== undefined)).toBe(true);
     expect(r.cases.some((c) => c.expected === undefined)).toBe(true);
