@@ -124,7 +124,7 @@ export const dynamodbDuties: DutyInput[] = [
     why: 'A table lives in one Region until you choose to make it a global table; then DynamoDB replicates changes between the Regions you pick and resolves conflicts, so the choice is yours and the replication is AWS\'s.',
     aws: 'Replicates writes between replica Regions automatically and resolves conflicting writes.',
     customer: 'Decide which tables need multi-Region availability, add replica Regions, and design the application to fail over between them.',
-    phrases: ['global tables', 'multi region', 'replicate to another region', 'cross region replication', 'region outage', 'disaster recovery', 'replica regions'],
+    phrases: ['global tables', 'multi region', 'replicate to another region', 'cross region replication', 'region outage', 'whole region goes down', 'disaster recovery', 'replica regions'],
     source: globalTables,
   },
   {

@@ -138,8 +138,8 @@ export const nosqlDuties: DutyInput[] = [
     customer: 'Choose the setting, test new minor versions, and install them yourself when auto upgrade is off.',
     phrases: ['minor version', 'minor version updates', 'auto minor version upgrade', 'minor upgrades'],
     conditions: [
-      { when: 'AutoMinorVersionUpgrade on', owner: 'aws', cues: ['auto minor version upgrade on', 'auto minor version upgrade enabled', 'automatic minor version upgrade', 'with auto minor', 'automatic minor upgrades'], detail: 'Neptune applies minor versions in the next maintenance window.' },
-      { when: 'AutoMinorVersionUpgrade off', owner: 'customer', cues: ['auto minor version upgrade off', 'auto minor version upgrade disabled', 'without auto minor', 'no auto minor', 'turned off auto minor', 'install minor versions manually'], detail: 'Minor versions are applied only when you install them.' },
+      { when: 'AutoMinorVersionUpgrade on', owner: 'aws', cues: ['auto minor version upgrade enabled', 'enabled auto minor version upgrade', 'auto minor version upgrade set to true', 'auto minor version upgrade true'], detail: 'Neptune applies minor versions in the next maintenance window.' },
+      { when: 'AutoMinorVersionUpgrade off', owner: 'customer', cues: ['auto minor version upgrade off', 'auto minor version upgrade disabled', 'disabled auto minor version upgrade', 'auto minor version upgrade set to false', 'auto minor version upgrade false', 'without auto minor version upgrade', 'install minor versions manually'], detail: 'Minor versions are applied only when you install them.' },
     ],
     source: neptuneReleases,
   },
