@@ -1,4 +1,5 @@
 import type { Check } from '../checks/define-check.js';
+import { toResult } from '../checks/run.js';
 import type { CheckResult } from '../checks/types.js';
 import type { CloudTrailEvent, GuardDutyFinding, IngestedRecord } from '../ingest/types.js';
 import { EXAMPLE_ACCOUNT } from '../rules/example-event.js';
@@ -19,17 +20,5 @@ export function checkResult<S>(check: Check<S>, snapshot: S, region: string, acc
   const reported = check.scope === 'global' ? 'global' : region;
   const [f] = check.evaluate(snapshot, { account, region: reported, now: new Date('2026-01-15T12:00:00Z') });
   if (!f) throw new Error(`${check.id}: the example snapshot gives no result`);
-  return {
-    check: check.id,
-    title: check.title,
-    area: check.area,
-    owner: check.owner,
-    controls: [...check.controls],
-    account,
-    region: reported,
-    resource: f.resource,
-    status: f.status,
-    detail: f.detail,
-    severity: check.severity,
-  };
+  return toResult(check, { account, region }, reported, f);
 }
