@@ -22,11 +22,12 @@ export function scheduleSelection(schedule: Pick<ScheduleConfig, 'checks' | 'acc
 
 /**
  * Fired by the schedule's BullMQ job scheduler (once per tick however many
- * replicas run): starts a run of the schedule's checks. When the run
- * completes, its last run-check job posts the digest of what changed to the
- * schedule's channel; each newly failing resource is alerted as soon as its
- * check ends. The schedule is read from the running config, so an edited
- * selection applies on the next tick.
+ * replicas run): starts a run of the schedule's checks. Each run-check job
+ * compares its target with the schedule's own previous run and alerts what
+ * newly fails as soon as its check ends (on the schedule's first run, every
+ * critical or high failure); when the run completes, its last job posts the
+ * digest naming what fails to the schedule's channel. The schedule is read
+ * from the running config, so an edited selection applies on the next tick.
  */
 export const scheduledChecks = defineJob<ScheduledChecksPayload>({
   name: 'scheduled-checks',

@@ -275,7 +275,13 @@ export async function finishRun(env: RunEnv, runId: string, jobId: string, now =
     await runs.waitForProgress(runId);
     await env.messenger.update(delivery.channel, delivery.ts, await renderFinal(env, { ...state, finishedAt }));
   } else if (delivery.kind === 'digest' && delivery.channel && env.messenger) {
-    await env.messenger.post(delivery.channel, renderCheckDigest(await digestInput(env, { ...state, finishedAt }), renderContext(env)));
+    const input = await digestInput(env, { ...state, finishedAt });
+    await env.messenger.post(delivery.channel, renderCheckDigest(input, renderContext(env)));
+    const failing = input.results.filter((r) => r.result.status === 'fail');
+    log.info(
+      { scheduleId: state.meta.scheduleId, channel: delivery.channel, firstRun: input.firstRun, failing: failing.length, newlyFailing: failing.filter((r) => r.change === 'newly-failing').length, errors: input.results.filter((r) => r.result.status === 'error').length },
+      'check digest posted',
+    );
   } else if (delivery.kind !== 'respond' && delivery.kind !== 'none') {
     log.warn({ delivery: delivery.kind }, 'check run finished with nowhere to post it (no Slack client or channel)');
   }
