@@ -184,7 +184,7 @@ function summaryText(input: DigestInput, s: Split): { text: string; mrkdwn: stri
   const raised = alerted > 0 ? `; ${plural(alerted, 'alert')} raised` : '';
   if (firstRun) {
     return {
-      text: `Scheduled checks (${name}), first run of this schedule: ${counts.fail} failing, all new${raised}; ${counts.error} could not check, ${counts.pass} passing${worst}`,
+      text: `Scheduled checks (${name}), first run of this schedule: ${counts.fail > 0 ? `${counts.fail} failing, all new` : 'nothing failing'}${raised}; ${counts.error} could not check, ${counts.pass} passing${worst}`,
       mrkdwn: `:new: *First run of this schedule*: nothing to compare with yet, so every failure counts as new${alerted > 0 ? ` (critical and high ones raised ${plural(alerted, 'alert')})` : ''}.\nNow: ${now}`,
     };
   }
