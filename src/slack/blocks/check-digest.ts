@@ -122,6 +122,13 @@ function couldNotCheckLines(errors: readonly ResultWithChange[]): string[] {
   return lines;
 }
 
+/** A heading and at most `budget` of its lines, then "and N more"; nothing when there are no lines. */
+function listed(heading: string, lines: readonly string[], budget: number): string[] {
+  if (lines.length === 0) return [];
+  const more = lines.length - budget;
+  return pack([heading, ...lines.slice(0, budget), ...(more > 0 ? [`• and ${more} more`] : [])]);
+}
+
 const fixedHeading = '*Fixed since the last run*';
 const couldNotCheckHeading = ':warning: *Could not check* (not a pass: grant the permission or fix the error named)';
 
@@ -228,15 +235,9 @@ export function renderCheckDigest(input: DigestInput, ctx: RenderContext): Rende
   for (const area of failingLines(shownFailing, ctx, { totals })) for (const text of pack(area)) blocks.push(section(text));
 
   const fixed = fixedLines(s.fixed, input.gone);
-  if (fixed.length > 0) {
-    const more = fixed.length - digestBudget.fixed;
-    for (const text of pack([fixedHeading, ...fixed.slice(0, digestBudget.fixed), ...(more > 0 ? [`• and ${more} more`] : [])])) blocks.push(section(text));
-  }
+  for (const text of listed(fixedHeading, fixed, digestBudget.fixed)) blocks.push(section(text));
   const errors = couldNotCheckLines(s.errors);
-  if (errors.length > 0) {
-    const more = errors.length - digestBudget.couldNotCheck;
-    for (const text of pack([couldNotCheckHeading, ...errors.slice(0, digestBudget.couldNotCheck), ...(more > 0 ? [`• and ${more} more`] : [])])) blocks.push(section(text));
-  }
+  for (const text of listed(couldNotCheckHeading, errors, digestBudget.couldNotCheck)) blocks.push(section(text));
 
   const omitted = s.failing.length - shownFailing.length;
   const long = omitted > 0 || fixed.length > digestBudget.fixed || errors.length > digestBudget.couldNotCheck;

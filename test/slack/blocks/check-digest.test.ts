@@ -245,6 +245,27 @@ describe('renderCheckDigest', () => {
       { numRuns: 50 },
     );
   });
+
+  it('stays within Block Kit limits with many checks and areas and long titles', () => {
+    const entry = fc.record({
+      check: fc.integer({ min: 0, max: 120 }),
+      area: fc.integer({ min: 0, max: 60 }),
+      title: fc.string({ maxLength: 400 }),
+      status: fc.constantFrom<CheckStatus>('pass', 'fail', 'error'),
+      change: fc.constantFrom<Change>('newly-failing', 'still-failing', 'fixed', 'unchanged'),
+      resource: fc.string({ minLength: 1, maxLength: 400 }),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 300 }), (entries) => {
+        const results = entries.map((e): ResultWithChange => {
+          const base = item('iam-console-users-mfa', e.status, e.resource, e.title, e.change, 'fail');
+          return { ...base, result: { ...base.result, check: `check-${e.check}`, area: `area-${e.area}`, title: e.title || 'untitled' } };
+        });
+        expect(validateMessage(renderCheckDigest(input(results), ctx))).toEqual([]);
+      }),
+      { numRuns: 50 },
+    );
+  });
 });
 
 describe('renderDigestList', () => {
