@@ -12,6 +12,7 @@ COPY commands ./commands
 COPY jobs ./jobs
 COPY rules ./rules
 COPY checks ./checks
+COPY remediations ./remediations
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 FROM node:24-slim
