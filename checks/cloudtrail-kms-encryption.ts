@@ -1,4 +1,3 @@
-import { DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
 import { call, defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 export const cloudtrailKmsEncryption = defineCheck({
@@ -14,6 +13,7 @@ export const cloudtrailKmsEncryption = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html'],
   async collect(ctx) {
+    const { DescribeTrailsCommand } = await import('@aws-sdk/client-cloudtrail');
     const out = await call('cloudtrail:DescribeTrails', () =>
       ctx.clients.cloudtrail.send(new DescribeTrailsCommand({ includeShadowTrails: false }), { abortSignal: ctx.signal }),
     );

@@ -1,4 +1,3 @@
-import { DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
 import { call, defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 export const cloudtrailLogFileValidation = defineCheck({
@@ -14,6 +13,7 @@ export const cloudtrailLogFileValidation = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-enabling.html'],
   async collect(ctx) {
+    const { DescribeTrailsCommand } = await import('@aws-sdk/client-cloudtrail');
     // Trails whose home is this region only, so --all-regions reports each trail once.
     const out = await call('cloudtrail:DescribeTrails', () =>
       ctx.clients.cloudtrail.send(new DescribeTrailsCommand({ includeShadowTrails: false }), { abortSignal: ctx.signal }),

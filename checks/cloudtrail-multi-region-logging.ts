@@ -1,9 +1,4 @@
-import {
-  DescribeTrailsCommand,
-  GetEventSelectorsCommand,
-  GetTrailStatusCommand,
-  type GetEventSelectorsCommandOutput,
-} from '@aws-sdk/client-cloudtrail';
+import type { GetEventSelectorsCommandOutput } from '@aws-sdk/client-cloudtrail';
 import { attempt, call, defineCheck, errorDetail, fail, pass, type AwsCallError, type Outcome } from '../src/checks/define-check.js';
 
 interface TrailState {
@@ -40,6 +35,7 @@ export const cloudtrailMultiRegionLogging = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html'],
   async collect(ctx) {
+    const { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } = await import('@aws-sdk/client-cloudtrail');
     const ct = ctx.clients.cloudtrail;
     const out = await call('cloudtrail:DescribeTrails', () =>
       ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }), { abortSignal: ctx.signal }),

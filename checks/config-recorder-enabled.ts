@@ -1,4 +1,3 @@
-import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand } from '@aws-sdk/client-config-service';
 import { call, defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 export const configRecorderEnabled = defineCheck({
@@ -14,6 +13,7 @@ export const configRecorderEnabled = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html'],
   async collect(ctx) {
+    const { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand } = await import('@aws-sdk/client-config-service');
     const cfg = ctx.clients.config;
     const recorders = await call('config:DescribeConfigurationRecorders', () =>
       cfg.send(new DescribeConfigurationRecordersCommand({}), { abortSignal: ctx.signal }),

@@ -1,4 +1,3 @@
-import { paginateDescribeSecurityGroups } from '@aws-sdk/client-ec2';
 import { allPages, call, defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 export const ec2DefaultSecurityGroupClosed = defineCheck({
@@ -14,6 +13,7 @@ export const ec2DefaultSecurityGroupClosed = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html'],
   async collect(ctx) {
+    const { paginateDescribeSecurityGroups } = await import('@aws-sdk/client-ec2');
     const pages = await call('ec2:DescribeSecurityGroups', () =>
       allPages(
         paginateDescribeSecurityGroups(

@@ -1,4 +1,3 @@
-import { GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
 import { call, defineCheck, fail, pass } from '../src/checks/define-check.js';
 
 export const ec2EbsDefaultEncryption = defineCheck({
@@ -14,6 +13,7 @@ export const ec2EbsDefaultEncryption = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html'],
   async collect(ctx) {
+    const { GetEbsEncryptionByDefaultCommand } = await import('@aws-sdk/client-ec2');
     const out = await call('ec2:GetEbsEncryptionByDefault', () =>
       ctx.clients.ec2.send(new GetEbsEncryptionByDefaultCommand({}), { abortSignal: ctx.signal }),
     );

@@ -1,4 +1,3 @@
-import { paginateDescribeSnapshots } from '@aws-sdk/client-ec2';
 import { allPages, call, defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 export const ec2EbsSnapshotsNotPublic = defineCheck({
@@ -14,6 +13,7 @@ export const ec2EbsSnapshotsNotPublic = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/ebs/latest/userguide/block-public-access-snapshots.html'],
   async collect(ctx) {
+    const { paginateDescribeSnapshots } = await import('@aws-sdk/client-ec2');
     // Owned by this account and restorable by "all": exactly the public ones.
     const pages = await call('ec2:DescribeSnapshots', () =>
       allPages(

@@ -1,4 +1,3 @@
-import { paginateDescribeInstances } from '@aws-sdk/client-ec2';
 import { allPages, call, defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 export const ec2Imdsv2Required = defineCheck({
@@ -14,6 +13,7 @@ export const ec2Imdsv2Required = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html'],
   async collect(ctx) {
+    const { paginateDescribeInstances } = await import('@aws-sdk/client-ec2');
     const pages = await call('ec2:DescribeInstances', () =>
       allPages(
         paginateDescribeInstances(

@@ -1,4 +1,4 @@
-import { paginateDescribeNetworkAcls, type NetworkAclEntry } from '@aws-sdk/client-ec2';
+import type { NetworkAclEntry } from '@aws-sdk/client-ec2';
 import { allPages, call, defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 const adminPorts = [22, 3389] as const;
@@ -41,6 +41,7 @@ export const ec2NaclAdminPorts = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html'],
   async collect(ctx) {
+    const { paginateDescribeNetworkAcls } = await import('@aws-sdk/client-ec2');
     const pages = await call('ec2:DescribeNetworkAcls', () =>
       allPages(paginateDescribeNetworkAcls({ client: ctx.clients.ec2, pageSize: 1000 }, {})),
     );

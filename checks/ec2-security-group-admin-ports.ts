@@ -1,4 +1,4 @@
-import { paginateDescribeSecurityGroups, type IpPermission } from '@aws-sdk/client-ec2';
+import type { IpPermission } from '@aws-sdk/client-ec2';
 import { allPages, call, defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 export const adminPorts = [22, 3389] as const;
@@ -36,6 +36,7 @@ export const ec2SecurityGroupAdminPorts = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-53'],
   async collect(ctx) {
+    const { paginateDescribeSecurityGroups } = await import('@aws-sdk/client-ec2');
     const pages = await call('ec2:DescribeSecurityGroups', () =>
       allPages(paginateDescribeSecurityGroups({ client: ctx.clients.ec2, pageSize: 1000 }, {})),
     );

@@ -1,4 +1,3 @@
-import { paginateDescribeFlowLogs, paginateDescribeVpcs } from '@aws-sdk/client-ec2';
 import { allPages, call, defineCheck, fail, pass, type Finding } from '../src/checks/define-check.js';
 
 export const ec2VpcFlowLogs = defineCheck({
@@ -14,6 +13,7 @@ export const ec2VpcFlowLogs = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/vpc/latest/userguide/working-with-flow-logs.html'],
   async collect(ctx) {
+    const { paginateDescribeFlowLogs, paginateDescribeVpcs } = await import('@aws-sdk/client-ec2');
     const ec2 = ctx.clients.ec2;
     const vpcPages = await call('ec2:DescribeVpcs', () => allPages(paginateDescribeVpcs({ client: ec2, pageSize: 1000 }, {})));
     const logPages = await call('ec2:DescribeFlowLogs', () =>

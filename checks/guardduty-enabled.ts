@@ -1,4 +1,3 @@
-import { GetDetectorCommand, paginateListDetectors } from '@aws-sdk/client-guardduty';
 import { allPages, attempt, call, defineCheck, errorFinding, fail, pass, type Finding, type Outcome } from '../src/checks/define-check.js';
 
 export const guarddutyEnabled = defineCheck({
@@ -14,6 +13,7 @@ export const guarddutyEnabled = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html'],
   async collect(ctx) {
+    const { GetDetectorCommand, paginateListDetectors } = await import('@aws-sdk/client-guardduty');
     const gd = ctx.clients.guardduty;
     const pages = await call('guardduty:ListDetectors', () => allPages(paginateListDetectors({ client: gd }, {})));
     const detectors: { id: string; status: Outcome<string> }[] = [];

@@ -1,4 +1,3 @@
-import { GetPolicyVersionCommand, paginateListPolicies } from '@aws-sdk/client-iam';
 import { allPages, attempt, call, defineCheck, errorFinding, fail, pass, type Finding, type Outcome } from '../src/checks/define-check.js';
 
 interface Statement {
@@ -32,6 +31,7 @@ export const iamNoAdminPolicies = defineCheck({
   scope: 'global',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'],
   async collect(ctx) {
+    const { GetPolicyVersionCommand, paginateListPolicies } = await import('@aws-sdk/client-iam');
     const iam = ctx.clients.iam;
     const pages = await call('iam:ListPolicies', () =>
       allPages(paginateListPolicies({ client: iam }, { Scope: 'Local', OnlyAttached: true })),

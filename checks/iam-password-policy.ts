@@ -1,4 +1,4 @@
-import { GetAccountPasswordPolicyCommand, type PasswordPolicy } from '@aws-sdk/client-iam';
+import type { PasswordPolicy } from '@aws-sdk/client-iam';
 import { AwsCallError, call, defineCheck, fail, pass } from '../src/checks/define-check.js';
 
 /** CIS 1.8 (length >= 14) and 1.9 (reuse prevention 24), plus IAM.7's character classes. CIS no longer asks for expiry. */
@@ -32,6 +32,7 @@ export const iamPasswordPolicy = defineCheck({
   scope: 'global',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html'],
   async collect(ctx) {
+    const { GetAccountPasswordPolicyCommand } = await import('@aws-sdk/client-iam');
     try {
       const out = await call('iam:GetAccountPasswordPolicy', () =>
         ctx.clients.iam.send(new GetAccountPasswordPolicyCommand({}), { abortSignal: ctx.signal }),

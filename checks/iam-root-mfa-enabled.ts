@@ -1,4 +1,3 @@
-import { GetAccountSummaryCommand } from '@aws-sdk/client-iam';
 import { call, defineCheck, fail, pass } from '../src/checks/define-check.js';
 
 export const iamRootMfaEnabled = defineCheck({
@@ -14,6 +13,7 @@ export const iamRootMfaEnabled = defineCheck({
   scope: 'global',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html'],
   async collect(ctx) {
+    const { GetAccountSummaryCommand } = await import('@aws-sdk/client-iam');
     const out = await call('iam:GetAccountSummary', () => ctx.clients.iam.send(new GetAccountSummaryCommand({}), { abortSignal: ctx.signal }));
     return { mfaEnabled: out.SummaryMap?.AccountMFAEnabled ?? 0 };
   },

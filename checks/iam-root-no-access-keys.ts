@@ -1,4 +1,3 @@
-import { GetAccountSummaryCommand } from '@aws-sdk/client-iam';
 import { call, defineCheck, fail, pass } from '../src/checks/define-check.js';
 
 export const iamRootNoAccessKeys = defineCheck({
@@ -14,6 +13,7 @@ export const iamRootNoAccessKeys = defineCheck({
   scope: 'global',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html'],
   async collect(ctx) {
+    const { GetAccountSummaryCommand } = await import('@aws-sdk/client-iam');
     const out = await call('iam:GetAccountSummary', () => ctx.clients.iam.send(new GetAccountSummaryCommand({}), { abortSignal: ctx.signal }));
     return { keysPresent: out.SummaryMap?.AccountAccessKeysPresent ?? 0 };
   },

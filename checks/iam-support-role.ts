@@ -1,4 +1,3 @@
-import { paginateListEntitiesForPolicy } from '@aws-sdk/client-iam';
 import { allPages, call, defineCheck, fail, pass } from '../src/checks/define-check.js';
 
 export const supportPolicyArn = 'arn:aws:iam::aws:policy/AWSSupportAccess';
@@ -16,6 +15,7 @@ export const iamSupportRole = defineCheck({
   scope: 'global',
   references: ['https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html'],
   async collect(ctx) {
+    const { paginateListEntitiesForPolicy } = await import('@aws-sdk/client-iam');
     const pages = await call('iam:ListEntitiesForPolicy', () =>
       allPages(paginateListEntitiesForPolicy({ client: ctx.clients.iam }, { PolicyArn: supportPolicyArn })),
     );

@@ -1,4 +1,3 @@
-import { ListAttachedUserPoliciesCommand, ListUserPoliciesCommand, paginateListUsers } from '@aws-sdk/client-iam';
 import { allPages, attempt, call, defineCheck, errorFinding, fail, pass, type Finding, type Outcome } from '../src/checks/define-check.js';
 
 export const iamUserNoDirectPolicies = defineCheck({
@@ -14,6 +13,7 @@ export const iamUserNoDirectPolicies = defineCheck({
   scope: 'global',
   references: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#use-groups-for-permissions'],
   async collect(ctx) {
+    const { ListAttachedUserPoliciesCommand, ListUserPoliciesCommand, paginateListUsers } = await import('@aws-sdk/client-iam');
     const iam = ctx.clients.iam;
     const pages = await call('iam:ListUsers', () => allPages(paginateListUsers({ client: iam }, {})));
     const users: { name: string; arn: string; attached: Outcome<string[]>; inline: Outcome<string[]> }[] = [];

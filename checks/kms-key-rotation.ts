@@ -1,4 +1,3 @@
-import { DescribeKeyCommand, GetKeyRotationStatusCommand, paginateListKeys } from '@aws-sdk/client-kms';
 import { allPages, attempt, call, defineCheck, errorFinding, fail, pass, type Finding, type Outcome } from '../src/checks/define-check.js';
 
 interface KeyState {
@@ -20,6 +19,7 @@ export const kmsKeyRotation = defineCheck({
   scope: 'regional',
   references: ['https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html'],
   async collect(ctx) {
+    const { DescribeKeyCommand, GetKeyRotationStatusCommand, paginateListKeys } = await import('@aws-sdk/client-kms');
     const kms = ctx.clients.kms;
     const pages = await call('kms:ListKeys', () => allPages(paginateListKeys({ client: kms }, {})));
     const keys: KeyState[] = [];

@@ -1,4 +1,4 @@
-import { GetPublicAccessBlockCommand, type PublicAccessBlockConfiguration } from '@aws-sdk/client-s3-control';
+import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3-control';
 import { AwsCallError, call, defineCheck, fail, pass } from '../src/checks/define-check.js';
 
 const settings = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
@@ -16,6 +16,7 @@ export const s3AccountPublicAccessBlock = defineCheck({
   scope: 'global',
   references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-account.html'],
   async collect(ctx) {
+    const { GetPublicAccessBlockCommand } = await import('@aws-sdk/client-s3-control');
     try {
       const out = await call('s3:GetAccountPublicAccessBlock', () =>
         ctx.clients.s3control.send(new GetPublicAccessBlockCommand({ AccountId: ctx.account }), { abortSignal: ctx.signal }),

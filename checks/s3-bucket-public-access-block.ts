@@ -1,4 +1,4 @@
-import { GetPublicAccessBlockCommand, paginateListBuckets, type PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
+import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
 import { allPages, attempt, call, defineCheck, errorFinding, fail, pass, type Finding, type Outcome } from '../src/checks/define-check.js';
 
 const settings = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
@@ -17,6 +17,7 @@ export const s3BucketPublicAccessBlock = defineCheck({
   scope: 'global',
   references: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-bucket.html'],
   async collect(ctx) {
+    const { GetPublicAccessBlockCommand, paginateListBuckets } = await import('@aws-sdk/client-s3');
     const s3 = ctx.clients.s3;
     const pages = await call('s3:ListAllMyBuckets', () => allPages(paginateListBuckets({ client: s3 }, {})));
     const buckets: { name: string; config: Outcome<PublicAccessBlockConfiguration | null> }[] = [];

@@ -1,4 +1,3 @@
-import { GenerateCredentialReportCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import { SrmError } from '../errors.js';
 import { call, type CollectContext } from './define-check.js';
 
@@ -84,6 +83,8 @@ const reuseMs = 5 * 60 * 1000;
 const shared = new WeakMap<object, { at: number; rows: Promise<CredentialReportRow[]> }>();
 
 async function readReport(ctx: CollectContext, maxPolls: number): Promise<CredentialReportRow[]> {
+  // Loaded when a check runs, so the check catalogue loads without the SDK.
+  const { GenerateCredentialReportCommand, GetCredentialReportCommand } = await import('@aws-sdk/client-iam');
   const iam = ctx.clients.iam;
   for (let i = 0; i < maxPolls; i++) {
     const gen = await call('iam:GenerateCredentialReport', () => iam.send(new GenerateCredentialReportCommand({}), { abortSignal: ctx.signal }));

@@ -26,8 +26,12 @@ export function formatWhoAnswer(a: WhoAnswer): string {
     }
     return out + list('Try', a.suggestions);
   }
-  const subject = a.service ? `${a.area.name} on ${a.service.name} (${a.service.model} model)` : a.area.name;
+  const topic = a.duty ? `${a.duty.name} (${a.area.name})` : a.area.name;
+  const subject = a.service ? `${topic} on ${a.service.name} (${a.service.model} model)` : topic;
   let out = `Owner: ${ownerLabel[a.owner]} — ${subject}\n${a.summary}\n\nWhy: ${a.why}\n\n`;
+  if (a.conditions?.length) {
+    out += list('Depends on the setting', a.conditions.map((c) => `${c.when}: ${ownerLabel[c.owner]}${c.stated ? '  <- your setting' : ''}${c.default ? " (AWS's default)" : ''}`));
+  }
   if (a.byOwner) {
     for (const owner of ['customer', 'shared', 'aws'] as const) out += list(`${ownerLabel[owner]} areas`, a.byOwner[owner].map((x) => x.name));
   } else {
@@ -41,17 +45,34 @@ export function formatWhoAnswer(a: WhoAnswer): string {
   return out;
 }
 
+/** The readable form of an answer's explanation (`srm who --explain`). */
+export function formatExplanation(a: WhoAnswer): string {
+  const e = a.explain;
+  if (!e) return 'Explain: answered from the question grammar (service and area words), not from a documented duty.\n';
+  const words = (ws: readonly string[]): string => (ws.length ? ws.map((w) => `"${w}"`).join(', ') : 'no words');
+  const lines = [
+    `Service: ${e.service ? `${e.service.id} from ${words(e.service.words)}` : 'none named'}`,
+    e.choice ? `${e.choice.kind === 'duty' ? 'Duty' : 'Area'}: ${e.choice.name} [${e.choice.id}] from ${words(e.choice.words)}, score ${e.choice.score}${e.coverage !== null ? `, ${Math.round(e.coverage * 100)}% of the question's meaningful words` : ''}` : 'Duty: none',
+    ...(e.setting ? [`Setting: ${e.setting.when} from "${e.setting.words}"`] : []),
+    `Runner-up: ${e.runnerUp ? `${e.runnerUp.name} [${e.runnerUp.id}], owner ${e.runnerUp.owner}, score ${e.runnerUp.score}` : 'none with another owner'}`,
+  ];
+  return `Explain:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+}
+
 export const registerWho: RegisterCli = (program) => {
   program
     .command('who')
     .description('who owns it — AWS, the customer, or shared — for an AWS service, and what the customer must do')
     .argument('[question...]', 'the question, quoted or as several words ("who patches the guest os on ec2")')
     .option('--json', 'print only the answer as one JSON object on stdout')
-    .action((words: string[], opts: { json?: boolean }) => {
+    .option('--explain', 'also show why: the service and duty found, the words that chose them, and the runner-up')
+    .action((words: string[], opts: { json?: boolean; explain?: boolean }) => {
       const parsed = questionSchema.safeParse(words.join(' '));
       if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'who needs a question');
-      const answer = answerQuestion(parsed.data);
-      process.stdout.write(opts.json ? `${JSON.stringify(answer)}\n` : formatWhoAnswer(answer));
+      const { explain, ...answer } = answerQuestion(parsed.data);
+      const full: WhoAnswer = opts.explain && explain ? { ...answer, explain } : answer;
+      if (opts.json) process.stdout.write(`${JSON.stringify(opts.explain ? { ...answer, explain: explain ?? null } : answer)}\n`);
+      else process.stdout.write(formatWhoAnswer(full) + (opts.explain ? `\n${formatExplanation(full)}` : ''));
       process.exitCode = answer.owner === 'unknown' ? 2 : 0;
     });
 };

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { checks } from '../../checks/index.js';
 import { rules } from '../../rules/index.js';
+import { statedCondition } from './conditions.js';
+import type { Duty } from './duty-model.js';
 import { closestServices, parseQuestion, type ParsedQuestion } from './matcher.js';
+import { coverage, rankCandidates, type Candidate } from './rank.js';
 import {
   areaDefault,
   areaOwners,
+  areaName,
   getArea,
   getRefinement,
+  getService,
   listAreas,
   listServices,
   models,
@@ -31,12 +36,36 @@ export interface ServiceRef {
   layer: string;
 }
 
+/** A setting that flips a duty's owner, as `srm who --json` prints it. */
+export interface ConditionRef {
+  when: string;
+  owner: Owner;
+  /** AWS's default setting. */
+  default: boolean;
+  /** The setting the question stated. */
+  stated: boolean;
+}
+
+/** Why the answer is what it is (`srm who --explain`). */
+export interface Explanation {
+  service: { id: string; words: string[] } | null;
+  choice: { kind: 'duty' | 'area' | 'service'; id: string; name: string; words: string[]; score: number } | null;
+  runnerUp: { kind: 'duty' | 'area'; id: string; name: string; owner: Owner | 'depends'; score: number } | null;
+  /** Share of the question's meaningful words (weighted by rarity) the choice matched. */
+  coverage: number | null;
+  setting: { when: string; words: string } | null;
+}
+
 /** A known owner: the JSON `srm who --json` prints with exit 0. */
 export interface WhoKnownAnswer {
   question: string;
   owner: Owner;
   service: ServiceRef | null;
   area: AreaRef;
+  /** The duty AWS documents that the question is about, when one is. */
+  duty?: AreaRef;
+  /** The settings that flip the duty's owner, each with its owner. */
+  conditions?: ConditionRef[];
   summary: string;
   why: string;
   awsResponsibilities: string[];
@@ -50,6 +79,7 @@ export interface WhoKnownAnswer {
   /** Service-only questions: the service's areas grouped by owner. */
   byOwner?: Record<Owner, AreaRef[]>;
   matched: Matched;
+  explain?: Explanation;
 }
 
 /** No owner can be given: exit 2. */
@@ -63,6 +93,7 @@ export interface WhoUnknownAnswer {
   area?: AreaRef;
   unknownWords?: string[];
   matched: Matched;
+  explain?: Explanation;
 }
 
 export type WhoAnswer = WhoKnownAnswer | WhoUnknownAnswer;
@@ -225,6 +256,136 @@ function answerAreaOnly(question: string, p: ParsedQuestion, area: Area): WhoAns
   return unknown(question, p, `The owner of ${area.name.toLowerCase()} depends on the service; name one.`, picks.slice(0, 4).map((id) => `who owns ${phrase} for ${id}`), { byModel, area: areaRef(area) });
 }
 
+/** A rival within this share of the best score is not clearly behind it. */
+const closeShare = 0.8;
+/** Below this coverage of the question's words, the ranking is not trusted and the grammar decides. */
+const minCoverage = 0.34;
+
+/** The owner a candidate gives for this question (a duty's stated or default setting; an area's cell); null: depends on the service. */
+function candidateOwner(c: Candidate, p: ParsedQuestion): Owner | null {
+  if (c.kind === 'duty') return statedCondition(c.duty, p.tokens)?.condition.owner ?? c.duty.owner;
+  if (p.service) return resolve(p.service.id, c.area.id).owner;
+  return areaOwners(c.area.id).uniform;
+}
+
+const candidateArea = (c: Candidate): string => (c.kind === 'duty' ? c.duty.area : c.area.id);
+const candidateId = (c: Candidate): string => (c.kind === 'duty' ? c.duty.id : c.area.id);
+const candidateName = (c: Candidate): string => (c.kind === 'duty' ? c.duty.name : c.area.name);
+
+/** The service a duty answer is about: the question's, else the named service the duty is documented for. */
+function dutyService(duty: Duty, p: ParsedQuestion): Service | null {
+  if (p.service && (duty.services.length === 0 || duty.services.includes(p.service.id))) return p.service;
+  const named = p.serviceHits.find((h) => duty.services.includes(h.service.id));
+  if (named) return named.service;
+  if (duty.services.length === 1) return getService(duty.services[0] ?? '') ?? null;
+  return p.service;
+}
+
+/** A question that asks for one candidate, for suggestions. */
+function suggestionFor(c: Candidate, p: ParsedQuestion): string {
+  const service = c.kind === 'duty' ? dutyService(c.duty, p) : p.service;
+  const name = candidateName(c).toLowerCase();
+  return service ? `who owns ${name} for ${service.id}` : `who owns ${name}`;
+}
+
+function explanation(p: ParsedQuestion, top: Candidate | null, runnerUp: Candidate | undefined, setting: Explanation['setting']): Explanation {
+  const ownerOf = (c: Candidate): Owner | 'depends' => candidateOwner(c, p) ?? 'depends';
+  const serviceWords = p.service ? p.serviceHits.filter((h) => h.service.id === p.service?.id).map((h) => h.alias) : [];
+  return {
+    service: p.service ? { id: p.service.id, words: serviceWords } : null,
+    choice: top ? { kind: top.kind, id: candidateId(top), name: candidateName(top), words: top.words, score: round(top.score) } : null,
+    runnerUp: runnerUp ? { kind: runnerUp.kind, id: candidateId(runnerUp), name: candidateName(runnerUp), owner: ownerOf(runnerUp), score: round(runnerUp.score) } : null,
+    coverage: top ? round(coverage(p, top)) : null,
+    setting,
+  };
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+function ownerWord(owner: Owner): string {
+  return owner === 'aws' ? 'AWS' : owner === 'customer' ? 'the customer' : 'shared';
+}
+
+function answerDuty(question: string, p: ParsedQuestion, duty: Duty, runnerUp: Candidate | undefined, top: Candidate): WhoKnownAnswer {
+  const stated = statedCondition(duty, p.tokens);
+  const owner = stated?.condition.owner ?? duty.owner;
+  const service = dutyService(duty, p);
+  const area = getArea(duty.area);
+  const areaRefOf: AreaRef = { id: duty.area, name: area?.name ?? areaName(duty.area) };
+  const conditions: ConditionRef[] = duty.conditions.map((c) => ({ when: c.when, owner: c.owner, default: c.default, stated: c === stated?.condition }));
+  const on = service ? ` on ${service.name}` : '';
+  const setting = stated ? ` (${stated.condition.when})` : '';
+  const notes: string[] = [];
+  if (stated) notes.push(`"${stated.cue.replaceAll(' + ', ' … ')}" states the setting: ${stated.condition.when}. ${stated.condition.detail}`);
+  else if (duty.conditions.length) {
+    const byDefault = duty.conditions.find((c) => c.default);
+    notes.push(
+      `The owner depends on a setting the question does not state: ${duty.conditions.map((c) => `${c.when}: ${ownerWord(c.owner)}`).join('; ')}. ${byDefault ? `The answer is for AWS's default (${byDefault.when}).` : 'With no single default, the answer is "shared".'}`,
+    );
+  }
+  if (duty.misconception) notes.push(duty.misconception);
+  const areaIds = new Set([duty.area]);
+  const sources = [duty.source, ...(service ? [service.securityDoc] : []), src.srm].filter((s, i, all) => all.findIndex((x) => x.url === s.url) === i);
+  return {
+    question,
+    owner,
+    service: service ? serviceRef(service) : null,
+    area: areaRefOf,
+    duty: { id: duty.id, name: duty.name },
+    ...(conditions.length ? { conditions } : {}),
+    summary: `${ownerPhrase[owner]} for ${duty.name.charAt(0).toLowerCase()}${duty.name.slice(1)}${on}${setting}.`,
+    why: duty.why,
+    awsResponsibilities: [duty.aws, ...(stated && stated.condition.owner !== 'customer' ? [stated.condition.detail] : [])],
+    customerActions: [duty.customer, ...(duty.tool ? [`AWS tool that helps: ${duty.tool}.`] : [])],
+    checks: idsForAreas(checks, areaIds),
+    rules: idsForAreas(rules, areaIds),
+    sources,
+    notes,
+    matched: { ...matchedOf(p), area: top.words.join(' ') || null },
+    explain: explanation(p, top, runnerUp, stated ? { when: stated.condition.when, words: stated.cue } : null),
+  };
+}
+
+/**
+ * Ranks the documented duties (and areas) for the question and answers the best when it is clearly ahead
+ * of every candidate that would give another owner. Returns null when the ranking is not trusted (too few
+ * of the question's words matched), so the question grammar decides.
+ */
+function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null {
+  const candidates = rankCandidates(p);
+  let top = candidates[0];
+  if (!top || coverage(p, top) < minCoverage) return null;
+  let owner = candidateOwner(top, p);
+  let rival = candidates.slice(1).find((c) => candidateOwner(c, p) !== owner);
+  if (rival && rival.score >= top.score * closeShare) {
+    // Too close to call on words alone: the area the question grammar chose breaks the tie.
+    const topFits = p.areaId !== null && candidateArea(top) === p.areaId;
+    const rivalFits = p.areaId !== null && candidateArea(rival) === p.areaId;
+    if (rivalFits && !topFits) {
+      [top, rival] = [rival, top];
+      owner = candidateOwner(top, p);
+    } else if (p.areaId !== null && !topFits && !rivalFits) {
+      // Neither fits what the grammar read: its answer stands.
+      return null;
+    } else if (!topFits || rivalFits) {
+      const suggestions = [suggestionFor(top, p), suggestionFor(rival, p), ...candidates.slice(0, 4).map((c) => suggestionFor(c, p))];
+      return unknown(question, p, `The question fits "${candidateName(top)}" (${ownerWord(owner ?? 'shared')}) and "${candidateName(rival)}" (${ownerWord(candidateOwner(rival, p) ?? 'shared')}) about equally: ask about one of them.`, suggestions, { explain: explanation(p, top, rival, null) });
+    }
+  }
+  if (top.kind === 'duty') return answerDuty(question, p, top.duty, rival, top);
+  // A refinement ("shield standard") narrows the grammar's area only.
+  const q: ParsedQuestion = top.area.id === p.areaId ? p : { ...p, areaId: top.area.id, areaPhrase: top.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
+  const answer = p.service ? answerServiceArea(question, q, p.service, top.area) : answerAreaOnly(question, q, top.area);
+  return { ...answer, explain: explanation(p, top, rival, null) };
+}
+
+function unknownService(text: string, p: ParsedQuestion, area: Area | undefined): WhoUnknownAnswer {
+  const near = closestServices(p.unknownWords.join(' '));
+  const phrase = area ? areaPhrase(area) : 'guest os patching';
+  const suggestions = near.length ? near.map((s) => `who owns ${phrase} for ${s.id}`) : examplesFor(area);
+  return unknown(text, p, `Unknown service "${p.unknownWords.join(' ')}": srm knows ${listServices().length} AWS services and will not guess.`, suggestions, { unknownWords: p.unknownWords });
+}
+
 /**
  * Answers a free-text question ("who patches the guest os on ec2?") from the
  * knowledge base. Never guesses an owner for a service it does not know:
@@ -245,13 +406,15 @@ export function answerQuestion(question: string): WhoAnswer {
     return unknown(text, p, `${where} places "${p.serviceHits[0]?.alias ?? ''}" outside AWS: srm answers for AWS services only (for the AWS service, name it, e.g. ${p.service.name}).`, examplesFor(area), { unknownWords: p.serviceLikeWords });
   }
   if (p.service) {
+    const ranked = answerByRanking(text, p);
+    if (ranked) return ranked;
     return area ? answerServiceArea(text, p, p.service, area) : answerServiceOnly(text, p, p.service);
   }
-  if (p.serviceLikeWords.length > 0 || (p.unknownWords.length > 0 && !area)) {
-    const near = closestServices(p.unknownWords.join(' '));
-    const phrase = area ? areaPhrase(area) : 'guest os patching';
-    const suggestions = near.length ? near.map((s) => `who owns ${phrase} for ${s.id}`) : examplesFor(area);
-    return unknown(text, p, `Unknown service "${p.unknownWords.join(' ')}": srm knows ${listServices().length} AWS services and will not guess.`, suggestions, { unknownWords: p.unknownWords });
+  if (p.serviceLikeWords.length > 0) return unknownService(text, p, area);
+  const ranked = answerByRanking(text, p);
+  if (ranked) return ranked;
+  if (p.unknownWords.length > 0 && !area) {
+    return unknownService(text, p, area);
   }
   if (area) return answerAreaOnly(text, p, area);
   return unknown(text, p, 'Could not tell which AWS service or responsibility the question is about.', examplesFor(undefined));

@@ -123,7 +123,11 @@ export const generalWords = new Set(
   choose chooses chose choosing chosen select selects selecting pick picks picking decide decides deciding decision where
   apply applies applied enforce enforces enforced define defines defined rebuild rebuilds rebuilt send sends sent receive receives
   through underneath behind while including securely properly during before after
-  domain domains broker brokers listener listeners authorizer authorizers controller controllers email emails prompt prompts`.split(/\s+/).filter(Boolean),
+  domain domains broker brokers listener listeners authorizer authorizers controller controllers email emails prompt prompts
+  ciso cso cto nist fips stig sox itar cjis soc siem soar edr xdr dlp devops devsecops sre oncall sla slas kpi
+  cron crontab lodash npm pip maven gradle jenkins terraform ansible kubectl helm argocd docker dockerhub
+  infra estate inherit inherited since anyway legacy
+  prod staging dev env envs vpn ssh rdp sftp ftp smtp dns api dkim dmarc spf jwt oauth mtls cidr byok hyok cmk kek dek`.split(/\s+/).filter(Boolean),
 );
 
 /** Word endings of ordinary English words ("failed", "decommissioning", "replication"): never read as a service name. */
@@ -137,12 +141,16 @@ export const foreignTokens = new Set([
   'azure', 'gcp', 'bigquery', 'gke', 'aks', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
   'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
   // On-premises virtualization and private-cloud products.
-  'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'exadata',
+  'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'exadata', 'hyperv',
+  // Other vendors' SaaS: their own providers secure them, not AWS's model.
+  'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
+  'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite', 'hetzner', 'ovh', 'ovhcloud', 'ibmcloud', 'tencent', 'huawei',
 ]);
 export const foreignPhrases = [
   'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
   'cosmos db', 'oracle cloud', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
   'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v',
+  'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',
 ];
 
 /**

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
+import wordListPath from 'word-list';
+import { listDuties } from './duty-model.js';
 import { listAreas, listServices, type Service } from './model.js';
 import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, editDistance, tokenize } from './text.js';
@@ -82,6 +85,12 @@ for (const a of listAreas()) {
 }
 for (const [act, words] of Object.entries(acts) as [Act, string[]][]) for (const w of words) addTerm(w, { kind: 'act', act });
 for (const [obj, words] of Object.entries(objects) as [Obj, string[]][]) for (const w of words) addTerm(w, { kind: 'obj', obj });
+// The words of documented duties (names, phrases, setting cues) are vocabulary too.
+for (const d of listDuties()) {
+  for (const text of [d.name, ...d.phrases, ...d.conditions.flatMap((c) => c.cues.map((q) => q.replaceAll('+', ' ')))]) {
+    for (const t of tokenize(text)) if (!/^\d+$/.test(t)) vocabulary.add(t);
+  }
+}
 // Refinement cues ("shield standard", "network layer") are vocabulary too, not unknown product names.
 for (const { cues } of refinementCues) for (const cue of cues) for (const t of tokenize(cue)) if (!/^\d+$/.test(t)) vocabulary.add(t);
 {
@@ -280,9 +289,34 @@ function looksLikeServiceName(tokens: string[], i: number, known: (t: string) =>
   return j >= 0 && slotWords.has(tokens[j] ?? '');
 }
 
+let english: Set<string> | undefined;
+/** The English dictionary (word-list), loaded on the first unknown word. */
+function englishWords(): Set<string> {
+  english ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  return english;
+}
+
+/**
+ * An unknown word that is not a product name: an ordinary English word ("basically", "fleet") outside a
+ * product slot, or the name of the customer's own thing ("our jenkins iam user": a possessive, the word,
+ * then words srm knows).
+ */
+function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<string>): boolean {
+  const t = tokens[i] ?? '';
+  const prev = tokens[i - 1] ?? '';
+  // "AWS basically", "something AWS covers": an English word after the vendor's name is a product name
+  // only when written as one (capitalised) or followed by "service".
+  const afterVendor = prev === 'aws' || prev === 'amazon' || (tokens.slice(Math.max(0, i - 3), i).some((w) => w === 'aws' || w === 'amazon') && tokens[i + 1] === 'service');
+  if (englishWords().has(t) && (!afterVendor || !capitalised.has(t))) return true;
+  const next = tokens[i + 1];
+  return customerPossessives.has(prev) && next !== undefined && correctWord(next) !== null && !stopwords.has(next);
+}
+
 /** Reads a question: which service, which area, which words it did not know. */
 export function parseQuestion(question: string): ParsedQuestion {
   const raw = tokenize(question);
+  // Words written with a capital inside the sentence ("Amazon Forecast"): product names are written so.
+  const capitalised = new Set([...question.matchAll(/(?<=\S\s+)[A-Z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase()));
   const foreign = findForeign(raw);
   const fixes: { from: string; to: string }[] = [];
   const unknownWords: string[] = [];
@@ -291,7 +325,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     const c = correctWord(t);
     if (c === null) {
       unknownWords.push(t);
-      if (looksLikeServiceName(raw, i, (w) => correctWord(w) !== null)) serviceLikeWords.push(t);
+      if (looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised)) serviceLikeWords.push(t);
       return t;
     }
     if (c !== t) fixes.push({ from: t, to: c });
@@ -299,7 +333,9 @@ export function parseQuestion(question: string): ParsedQuestion {
   });
   const serviceHits = matchServices(tokens);
   tokens.forEach((t, i) => {
-    if (serviceOnlyWords.has(t) && !serviceHits.some((h) => h.start <= i && i < h.end)) {
+    // A word of a service's name used alone ("connect" of "direct connect") names an unknown service, unless
+    // it is an ordinary English word ("connect the regions").
+    if (serviceOnlyWords.has(t) && !serviceHits.some((h) => h.start <= i && i < h.end) && !ordinaryWord(tokens, i, capitalised)) {
       unknownWords.push(t);
       serviceLikeWords.push(t);
     }

@@ -96,3 +96,60 @@ export const checklistDutySchema = z.object({
   areas: z.array(kebab).min(1),
 });
 export type ChecklistDuty = z.infer<typeof checklistDutySchema>;
+
+/**
+ * A setting that decides a duty's owner ("Auto runtime update mode", "managed node groups"). `cues` are
+ * the words a question uses to state it; the longest cue found in a question wins.
+ */
+export const conditionSchema = z.object({
+  /** The setting as AWS names it. */
+  when: z.string().min(3).max(160),
+  owner: z.enum(owners),
+  /** AWS's default setting (at most one per duty). */
+  default: z.boolean().default(false),
+  cues: z.array(phrase).min(1),
+  /** What AWS and the customer do under this setting, one line. */
+  detail: z.string().min(10),
+});
+export type ConditionInput = z.input<typeof conditionSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+
+/**
+ * One duty as AWS documents it for a service (or for AWS itself / the model in general when `services`
+ * is empty): who owns it, the settings that flip it, what each side does, the tool that helps and the
+ * page that says so. A duty belongs to one area, the coarse index checks and rules attach to.
+ */
+export const dutySchema = z
+  .object({
+    id: kebab,
+    /** Service ids the duty is documented for; empty: AWS itself or the model in general. */
+    services: z.array(kebab).default([]),
+    area: kebab,
+    name: z.string().min(3).max(100),
+    /** The owner; with conditions, the owner under AWS's default setting, else `shared`. */
+    owner: z.enum(owners),
+    /** Why, in one or two sentences an auditor can quote. */
+    why: z.string().min(20),
+    /** What AWS does. */
+    aws: z.string().min(5),
+    /** What the customer does. */
+    customer: z.string().min(5),
+    /** The AWS tool or feature that helps the customer with it. */
+    tool: z.string().min(2).optional(),
+    /** A common wrong belief this duty corrects, answered in the note ("the tool is AWS's, patching is yours"). */
+    misconception: z.string().min(10).optional(),
+    /** How people name the duty: short phrases, indexed for ranking (not the test phrasings). */
+    phrases: z.array(phrase).min(2),
+    conditions: z.array(conditionSchema).default([]),
+    source: sourceSchema,
+  })
+  .superRefine((d, ctx) => {
+    if (d.conditions.length === 0) return;
+    const defaults = d.conditions.filter((c) => c.default);
+    if (defaults.length > 1) ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'at most one default setting' });
+    const expected = defaults[0]?.owner ?? 'shared';
+    if (d.owner !== expected) ctx.addIssue({ code: 'custom', path: ['owner'], message: `with conditions the owner is the default setting's owner, else shared (expected ${expected})` });
+    if (new Set(d.conditions.map((c) => c.owner)).size < 2) ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'conditions must flip the owner (two owners at least)' });
+  });
+export type DutyInput = z.input<typeof dutySchema>;
+export type Duty = z.infer<typeof dutySchema>;

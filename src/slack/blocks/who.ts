@@ -13,6 +13,10 @@ export interface WhoKnownAnswer {
   owner: 'aws' | 'customer' | 'shared';
   service: { id: string; name: string; model?: string } | null;
   area: { id: string; name: string } | null;
+  /** The documented duty the question is about. */
+  duty?: { id: string; name: string };
+  /** The settings that flip the duty's owner; `stated` marks the one the question gave. */
+  conditions?: { when: string; owner: 'aws' | 'customer' | 'shared'; default?: boolean; stated?: boolean }[];
   summary: string;
   why?: string;
   awsResponsibilities?: string[];
@@ -40,6 +44,15 @@ export interface WhoRenderOptions {
   question: string;
   /** Set when posted in a channel through "Share in channel": who shared it, and no share button. */
   sharedBy?: string;
+}
+
+/** Why an answer is what it is (`srm who --explain`), as far as the renderer needs it. */
+export interface WhoExplanation {
+  service: { id: string; words: string[] } | null;
+  choice: { kind: string; id: string; name: string; words: string[]; score: number } | null;
+  runnerUp: { kind: string; id: string; name: string; owner: string; score: number } | null;
+  coverage: number | null;
+  setting: { when: string; words: string } | null;
 }
 
 export const ownerBadges = {
@@ -99,6 +112,39 @@ function byModelSection(byModel: Record<string, unknown> | undefined): KnownBloc
   return lines.length > 0 ? mrkdwnSection(`*By service model*\n${lines.join('\n')}`) : undefined;
 }
 
+/** "Who owns it depends on a setting": each setting with its owner, the stated one marked. */
+function conditionsSection(conditions: WhoKnownAnswer['conditions']): KnownBlock | undefined {
+  if (!conditions || conditions.length === 0) return undefined;
+  const lines = conditions.map((c) => {
+    const label = ownerBadges[c.owner]?.label ?? c.owner;
+    const marks = [c.stated ? 'your setting' : '', c.default ? "AWS's default" : ''].filter(Boolean).join(', ');
+    return `${c.stated ? ':point_right:' : '•'} ${escapeMrkdwn(c.when)}: *${escapeMrkdwn(label)}*${marks ? ` _(${marks})_` : ''}`;
+  });
+  return mrkdwnSection(`*Depends on the setting*\n${lines.join('\n')}`);
+}
+
+function explainButton(question: string): Button {
+  return {
+    type: 'button',
+    action_id: actionIds.whoExplain,
+    text: { type: 'plain_text', text: 'Why this answer?', emoji: true },
+    value: truncate(question, 2000),
+  };
+}
+
+/** Block Kit for "Why this answer?": the service and duty found, the words that chose them, the runner-up. */
+export function renderWhoExplanation(question: string, owner: string, explain: WhoExplanation | undefined): CommandReply {
+  const lines: string[] = [`*Question* _${escapeMrkdwn(question, { limit: 500 })}_ → *${escapeMrkdwn(ownerBadges[owner as keyof typeof ownerBadges]?.label ?? owner)}*`];
+  if (!explain) lines.push('Answered from the question grammar (area and service words), not from a documented duty.');
+  else {
+    lines.push(explain.service ? `*Service* ${inlineCode(explain.service.id, 60)} from ${explain.service.words.map((w) => `"${escapeMrkdwn(w, { limit: 60 })}"`).join(', ')}` : '*Service* none named');
+    if (explain.choice) lines.push(`*${explain.choice.kind === 'duty' ? 'Duty' : 'Area'}* ${escapeMrkdwn(explain.choice.name)} (${inlineCode(explain.choice.id, 80)}) from ${explain.choice.words.map((w) => `"${escapeMrkdwn(w, { limit: 60 })}"`).join(', ') || 'no words'}, score ${explain.choice.score}${explain.coverage !== null ? `, ${Math.round(explain.coverage * 100)}% of the question's meaningful words` : ''}`);
+    if (explain.setting) lines.push(`*Setting* ${escapeMrkdwn(explain.setting.when)} from "${escapeMrkdwn(explain.setting.words, { limit: 100 })}"`);
+    lines.push(explain.runnerUp ? `*Runner-up* ${escapeMrkdwn(explain.runnerUp.name)} (${escapeMrkdwn(explain.runnerUp.owner)}), score ${explain.runnerUp.score}` : '*Runner-up* none with another owner');
+  }
+  return { text: 'Why this answer', blocks: [mrkdwnSection(lines.join('\n'))], responseType: 'ephemeral' };
+}
+
 function shareButton(question: string): Button {
   return {
     type: 'button',
@@ -125,8 +171,11 @@ function renderKnown(answer: WhoKnownAnswer, options: WhoRenderOptions): Command
     const model = answer.service.model ? ` (${escapeMrkdwn(answer.service.model)})` : '';
     fields.push({ type: 'mrkdwn', text: truncate(`*Service*\n${escapeMrkdwn(answer.service.name)}${model}`, 2000) });
   }
+  if (answer.duty) fields.push({ type: 'mrkdwn', text: truncate(`*Duty*\n${escapeMrkdwn(answer.duty.name)}`, 2000) });
   if (answer.area) fields.push({ type: 'mrkdwn', text: truncate(`*Area*\n${escapeMrkdwn(answer.area.name)}`, 2000) });
   if (fields.length > 0) blocks.push({ type: 'section', fields });
+  const conditions = conditionsSection(answer.conditions);
+  if (conditions) blocks.push(conditions);
   if (answer.why) blocks.push(mrkdwnSection(`*Why*\n${escapeMrkdwn(answer.why)}`));
   if (answer.notes && answer.notes.length > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(answer.notes.map((n) => `:information_source: ${escapeMrkdwn(n)}`).join('\n'), 3000) }] });
   if (answer.awsResponsibilities && answer.awsResponsibilities.length > 0) {
@@ -152,7 +201,7 @@ function renderKnown(answer: WhoKnownAnswer, options: WhoRenderOptions): Command
   if (answer.sources.length > 0) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`:books: ${answer.sources.slice(0, 10).map(link).join(' · ')}`, 3000) }] });
   }
-  if (!options.sharedBy) blocks.push({ type: 'actions', block_id: 'srm-who-actions', elements: [shareButton(options.question)] });
+  if (!options.sharedBy) blocks.push({ type: 'actions', block_id: 'srm-who-actions', elements: [shareButton(options.question), explainButton(options.question)] });
   const where = answer.service ? ` for ${answer.service.name}` : '';
   const area = answer.area ? `${answer.area.name}${where}` : answer.service?.name ?? 'this';
   return {

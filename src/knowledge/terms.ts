@@ -1,0 +1,160 @@
+import { stemmer } from 'stemmer';
+import { normalize } from './text.js';
+
+/**
+ * Index terms for ranking duties: the same processing for documents and
+ * questions, so "patching the operating systems" and "patch the OS" meet on
+ * `patch os`. Phrase rewrites first (spellings of one thing), then words that
+ * carry no meaning for ranking are dropped, then each word is stemmed
+ * (Porter) and mapped to its canonical stem.
+ */
+
+/** Spellings of one thing, rewritten before tokenising (on normalised text, word boundaries). */
+const rewrites: [RegExp, string][] = [
+  // The model's two halves differ only by a preposition: keep them apart.
+  [/\bsecurity of the cloud\b/g, 'securityofthecloud'],
+  [/\bsecurity in the cloud\b/g, 'securityinthecloud'],
+  [/\boperating systems?\b/g, 'os'],
+  [/\bdata ?bases?\b|\bdbs?\b/g, 'database'],
+  [/\bback(?:ing|s|ed)? up\b/g, 'backup'],
+  [/\bfail(?:s|ing|ed)? over\b/g, 'failover'],
+  [/\bmulti ?az\b/g, 'multiaz'],
+  [/\bcerts?\b/g, 'certificate'],
+  [/\bk8s\b/g, 'kubernetes'],
+  [/\bcreds\b/g, 'credentials'],
+  [/\b(?:pw|pwd|passwd)\b/g, 'password'],
+  [/\bsgs?\b/g, 'security group'],
+  [/\bssl\b/g, 'tls'],
+  [/\bvulns?\b/g, 'vulnerability'],
+  [/\binfra\b/g, 'infrastructure'],
+  [/\benv vars?\b/g, 'environment variable'],
+  [/\bdata (?:centre|center)s?\b|\bdatacent(?:er|re)s?\b|\bdcs?\b/g, 'datacenter'],
+  [/\bhw\b/g, 'hardware'],
+  [/\bsign(?:ing|s|ed)? (?:in|on)\b|\blog(?:ging|s|ged)? (?:in|on)\b/g, 'signin'],
+  [/\bset(?:ting|s)? up\b/g, 'setup'],
+  [/\bturn(?:ing|s|ed)? on\b|\bswitch(?:ing|es|ed)? on\b/g, 'enable'],
+  [/\bturn(?:ing|s|ed)? off\b|\bswitch(?:ing|es|ed)? off\b/g, 'disable'],
+  [/\bup to date\b/g, 'current'],
+  [/\bnode groups?\b/g, 'nodegroup'],
+  [/\bauto ?scaling\b/g, 'autoscaling'],
+  [/\bpoint in time\b/g, 'pitr'],
+  [/\bend of life\b|\beol\b/g, 'deprecation'],
+];
+
+/** Words that say nothing about which duty is meant (question words, owning verbs, the parties). */
+const noise = new Set(
+  `a an the of for on in at to with by from and or but as into onto over under about than then so if
+  who whom whose what which when where why how whether is are am was were be been being do does did doing done have has had having
+  can could should would will shall may might must need needs ought
+  i me my mine myself we us our ours you your yours it its they them their this that these those there here
+  aws amazon customer customers provider cloud responsible responsibility responsibilities accountable own owns owned owner owners ownership
+  job duty duties task tasks role part side party parties
+  really actually also any all each every some just even still already please tell know want wondering question ask
+  like such other another more most much many very quite rather
+  whose whoever everyone someone somebody anyone person people team teams company
+  get gets got go goes going say says hey hi quick q ok okay right correct true yeah thanks thank
+  im dont doesnt isnt arent cant wont etc eg ie`.split(/\s+/).filter(Boolean),
+);
+
+/** Stems that name one concept (after stemming): the left is replaced by the right. */
+const canonical: Record<string, string> = {
+  updat: 'patch',
+  fix: 'patch',
+  hotfix: 'patch',
+  decrypt: 'encrypt',
+  recoveri: 'restor',
+  recov: 'restor',
+  wipe: 'sanit',
+  shred: 'destroi',
+  destruct: 'destroi',
+  scalabl: 'scale',
+  autosc: 'autoscal',
+  administ: 'manag',
+  administr: 'manag',
+  maintain: 'mainten',
+  watch: 'monitor',
+  auditor: 'audit',
+  privileg: 'permiss',
+  config: 'configur',
+  safeguard: 'protect',
+  educ: 'train',
+  deprovis: 'offboard',
+  eras: 'delet',
+  auto: 'automat',
+  activ: 'enabl',
+  deactiv: 'disabl',
+};
+
+const stemCache = new Map<string, string>();
+
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    const base = /\d/.test(word) ? word : stemmer(word);
+    s = canonical[base] ?? base;
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Applies the phrase rewrites to normalised text. */
+export function rewrite(normalised: string): string {
+  let text = normalised;
+  for (const [re, to] of rewrites) text = text.replace(re, to);
+  return text;
+}
+
+export interface Term {
+  /** The index term (stem). */
+  term: string;
+  /** The word of the text it came from (after rewrites). */
+  word: string;
+}
+
+/** Ranking terms of free text, with the word each came from. */
+export function termsOf(text: string): Term[] {
+  return termsOfWords(rewrite(normalize(text)).split(' '));
+}
+
+/** Words that state a setting's value ("backups on", "without managed updates"): kept when matching setting cues. */
+const settingWords = new Set(['on', 'off', 'no', 'not', 'without', 'never', 'none', 'zero']);
+
+/** Ranking terms of words already normalised (the question matcher's corrected tokens). */
+export function termsOfWords(words: readonly string[], keep: ReadonlySet<string> = emptySet): Term[] {
+  const out: Term[] = [];
+  for (const word of rewrite(words.join(' ')).split(' ')) {
+    if (!word || (noise.has(word) && !keep.has(word))) continue;
+    out.push({ term: stem(word), word });
+  }
+  return out;
+}
+
+const emptySet: ReadonlySet<string> = new Set();
+
+/** Terms for matching setting cues: ranking terms plus the words that state a value (on, off, without…). */
+export function settingTerms(text: string): string[] {
+  return termsOfWords(rewrite(normalize(text)).split(' '), settingWords).map((t) => t.term);
+}
+
+/** The same for words already normalised. */
+export function settingTermsOfWords(words: readonly string[]): string[] {
+  return termsOfWords(words, settingWords).map((t) => t.term);
+}
+
+/** The index string of a text: its terms joined by spaces. */
+export function indexText(text: string): string {
+  return termsOf(text)
+    .map((t) => t.term)
+    .join(' ');
+}
+
+/** True when every word of `phrase` occurs in `text` as a run of terms (both processed the same way). */
+export function containsPhrase(textTerms: readonly string[], phraseTerms: readonly string[]): boolean {
+  if (phraseTerms.length === 0) return false;
+  outer: for (let i = 0; i + phraseTerms.length <= textTerms.length; i++) {
+    for (let j = 0; j < phraseTerms.length; j++) if (textTerms[i + j] !== phraseTerms[j]) continue outer;
+    return true;
+  }
+  return false;
+}
