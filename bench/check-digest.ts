@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import { checks } from '../checks/index.js';
 import { areaTitle, renderContext, type RunMeta } from '../src/checks/progress.js';
 import { compareRun, createResultsStore, checkKeys, type ResultWithChange } from '../src/checks/results-store.js';
+import { toResult } from '../src/checks/run.js';
 import type { CheckResult, CheckStatus } from '../src/checks/types.js';
 import { deletePrefix } from '../src/redis-keys.js';
 import { validateMessage, validateView } from '../src/slack/block-limits.js';
@@ -29,19 +30,11 @@ function envInt(name: string, fallback: number): number {
 function result(i: number, status: CheckStatus): CheckResult {
   const check = checks[i % checks.length]!;
   const region = check.scope === 'global' ? 'global' : regions[i % regions.length]!;
-  return {
-    check: check.id,
-    title: check.title,
-    area: check.area,
-    owner: check.owner,
-    controls: [...check.controls],
-    account,
-    region,
+  return toResult(check, { account, region }, region, {
     resource: `arn:aws:ec2:${region}:${account}:security-group/sg-${i.toString(16).padStart(17, '0')}`,
     status,
     detail: status === 'error' ? `could not check: AccessDenied; missing permission ${check.permissions[0] ?? 'iam:Get'}` : `resource ${i} is ${status === 'fail' ? 'open to 0.0.0.0/0' : 'fine'}`,
-    severity: check.severity,
-  };
+  });
 }
 
 function statusOf(i: number, run: number): CheckStatus {
