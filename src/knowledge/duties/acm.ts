@@ -1,0 +1,110 @@
+import type { DutyInput } from '../schema.js';
+
+const acmGuide = 'https://docs.aws.amazon.com/acm/latest/userguide';
+const acm = (title: string, path: string) => ({ title: `${title} (AWS Certificate Manager User Guide)`, url: `${acmGuide}/${path}.html` });
+
+const managedRenewal = acm('Managed certificate renewal in AWS Certificate Manager', 'managed-renewal');
+const dnsValidation = acm('AWS Certificate Manager DNS validation', 'dns-validation');
+const serviceOptions = acm('Choosing how to issue certificates with AWS', 'service-options');
+const privateRenewal = acm('Private certificate renewal in AWS Certificate Manager', 'renew-private-cert');
+const privateCerts = acm('Private certificates in AWS Certificate Manager', 'private-certificates.title');
+const expiryCheck = { title: 'acm-certificate-expiration-check (AWS Config Developer Guide)', url: 'https://docs.aws.amazon.com/config/latest/developerguide/acm-certificate-expiration-check.html' };
+
+/**
+ * AWS Certificate Manager: managed renewal by validation method and origin
+ * (DNS-validated in use vs email-validated vs imported vs issued directly by
+ * a private CA), the DNS validation record, private keys, redeploying
+ * exported certificates, expiry monitoring and private CA trust.
+ */
+export const acmDuties: DutyInput[] = [
+  {
+    id: 'acm-certificate-renewal',
+    services: ['acm', 'private-ca'],
+    area: 'encryption-in-transit',
+    name: 'Renewing TLS certificates in ACM',
+    owner: 'shared',
+    why: 'ACM provides managed renewal for the certificates it issues: a DNS-validated certificate that is in use with an integrated service (or exported) is renewed automatically; an email-validated one needs the domain owner to approve the renewal email; imported certificates, expired ones and private certificates issued directly with AWS Private CA IssueCertificate are not renewed by ACM at all.',
+    aws: 'Renews eligible ACM certificates before they expire (about 60 days ahead) and deploys them to the integrated services that use them (ELB, CloudFront, API Gateway).',
+    customer: 'Use DNS validation, keep certificates associated with a service, approve renewal emails for email-validated domains, and renew and re-import imported certificates yourself.',
+    tool: 'ACM managed renewal; AWS Config acm-certificate-expiration-check; AWS Health renewal notices',
+    misconception: 'ACM renews only the certificates it issued and can validate: an imported certificate expires unless you renew it with your CA and re-import it.',
+    phrases: ['certificate renewal', 'renew certificates', 'renews acm certificates', 'renew dns validated certificates', 'renew ssl certificate', 'renew tls certificate', 'certificate expiry', 'expiring certificate', 'managed renewal', 'auto renew certificates', 'certificate expired', 'acm renewal'],
+    conditions: [
+      { when: 'ACM-issued, DNS-validated and in use with an integrated service', owner: 'aws', cues: ['dns validated', 'dns validation', 'validated by dns', 'validated with dns', 'cname validation', 'in use + dns'], detail: 'ACM renews the certificate automatically and redeploys it to the services that use it.' },
+      { when: 'ACM-issued, email-validated', owner: 'customer', cues: ['email validated', 'email validation', 'validated by email', 'validated with email', 'validation email', 'approval email'], detail: 'ACM sends renewal emails; the domain owner must approve them or the certificate expires.' },
+      { when: 'Imported certificate (issued by another CA)', owner: 'customer', cues: ['imported certificate', 'imported certificates', 'imported cert', 'import our certificate', 'imported into acm', 'imported + certificate', 'third party certificate', 'certificate from digicert', 'certificate from another ca', 'bought the certificate'], detail: 'ACM does not renew imported certificates: get a new one from your CA and re-import it to the same ARN.' },
+      { when: 'Private certificate issued directly with AWS Private CA (IssueCertificate)', owner: 'customer', cues: ['issuecertificate', 'issued directly from private ca', 'issue certificate api'], detail: 'Certificates issued directly by AWS Private CA are not managed by ACM: request a new one before expiry.' },
+      { when: 'Private certificate requested through ACM from AWS Private CA', owner: 'aws', cues: ['private certificate from acm', 'acm private certificate', 'private certificates in acm', 'requestcertificate + private ca'], detail: 'ACM renews it automatically after about 11 months; exported copies must be re-exported.' },
+    ],
+    source: managedRenewal,
+  },
+  {
+    id: 'acm-dns-validation-record',
+    services: ['acm'],
+    area: 'encryption-in-transit',
+    name: 'Keeping the DNS validation (CNAME) record in place',
+    owner: 'customer',
+    why: 'ACM can renew a DNS-validated certificate automatically only while the CNAME record it asked for stays in your DNS zone; the DNS zone is yours, so adding the record and never deleting it is yours.',
+    aws: 'Checks the CNAME record at issuance and at each renewal (and can add it for you in Route 53 when you ask).',
+    customer: 'Create the CNAME record ACM gives you (one click for Route 53 zones) and keep it as long as you use the certificate.',
+    tool: 'Amazon Route 53 (Create records in Route 53 from the ACM console)',
+    phrases: ['cname record', 'dns validation record', 'validation cname', 'add the cname to dns', 'deleted the cname', 'domain validation record', 'prove domain ownership', 'validate the domain', 'domain validation'],
+    source: dnsValidation,
+  },
+  {
+    id: 'acm-private-key-protection',
+    services: ['acm'],
+    area: 'encryption-in-transit',
+    name: 'Protecting certificate private keys',
+    owner: 'aws',
+    why: 'For certificates ACM issues, AWS generates and manages the private key (encrypted with the AWS managed KMS key aws/acm) and gives it only to integrated services; once you export a certificate or import one, the copy of the private key outside ACM is yours to protect.',
+    aws: 'Generates the key pair, stores the private key encrypted under aws/acm, and lets integrated services use it without exposing it.',
+    customer: 'Protect exported private keys and their passphrases, restrict acm:ExportCertificate, and protect your own copy of imported keys.',
+    phrases: ['certificate private key', 'private key of the certificate', 'protect the private key', 'tls private key', 'who holds the private key', 'private key storage', 'key pair for the certificate', 'export the private key'],
+    conditions: [
+      { when: 'ACM-issued certificate used by integrated services (not exported)', owner: 'aws', default: true, cues: ['not exported', 'never exported', 'kept in acm'], detail: 'The private key never leaves ACM and the integrated services.' },
+      { when: 'Exported certificate', owner: 'customer', cues: ['exported certificate', 'exported the certificate', 'export the certificate', 'exportable certificate', 'exported private key'], detail: 'The exported private key lives on your servers: protecting it is yours.' },
+      { when: 'Imported certificate', owner: 'shared', cues: ['imported certificate', 'imported certificates', 'imported cert', 'imported into acm', 'imported + certificate'], detail: 'ACM protects the copy it stores; the key you generated and keep elsewhere is yours.' },
+    ],
+    source: serviceOptions,
+  },
+  {
+    id: 'acm-redeploy-exported-certificates',
+    services: ['acm'],
+    area: 'encryption-in-transit',
+    name: 'Redeploying renewed certificates that were exported',
+    owner: 'customer',
+    why: 'ACM renews an exported certificate, but it cannot install the renewed certificate on servers outside integrated services (EC2, on premises, appliances): exporting it again and reinstalling it is yours.',
+    aws: 'Renews the certificate and emits events when it does.',
+    customer: 'Re-export renewed certificates and install them on your servers, ideally automated with EventBridge and Lambda.',
+    tool: 'Amazon EventBridge (ACM Certificate Available events)',
+    phrases: ['re export the certificate', 'install the certificate on ec2', 'certificate on our own server', 'nginx certificate', 'update the certificate on the server', 'redeploy renewed certificate', 'install renewed certificate', 'certificate on premises'],
+    source: privateRenewal,
+  },
+  {
+    id: 'acm-expiry-monitoring',
+    services: ['acm'],
+    area: 'encryption-in-transit',
+    name: 'Watching certificates that are about to expire',
+    owner: 'customer',
+    why: 'ACM renews only eligible certificates; noticing imported, unused or failed-renewal certificates before they expire is yours (an AWS Config rule and EventBridge events help).',
+    aws: 'Publishes expiry events and DaysToExpiry metrics and sends AWS Health notices for renewal problems.',
+    customer: 'Deploy the AWS Config rule acm-certificate-expiration-check and alarm on DaysToExpiry or ACM expiry events.',
+    tool: 'AWS Config acm-certificate-expiration-check, CloudWatch DaysToExpiry metric',
+    phrases: ['certificate about to expire', 'monitor certificate expiry', 'expiry alerts', 'days to expiry', 'expiration check', 'alert before the certificate expires', 'certificate expiration monitoring'],
+    source: expiryCheck,
+  },
+  {
+    id: 'acm-private-ca-trust',
+    services: ['acm', 'private-ca'],
+    area: 'encryption-in-transit',
+    name: 'Distributing private CA root certificates to trust stores',
+    owner: 'customer',
+    why: 'Certificates signed by a private CA are not trusted by default and ACM does not validate them: an administrator must install the CA\'s root certificate in the organization\'s client trust stores.',
+    aws: 'Operates AWS Private CA and keeps the CA keys in HSMs.',
+    customer: 'Design the CA hierarchy and install the root CA certificate in every client trust store.',
+    tool: 'AWS Private CA',
+    phrases: ['private ca', 'trust store', 'root ca certificate', 'internal certificates', 'private pki', 'trust the private ca', 'certificate authority hierarchy'],
+    source: privateCerts,
+  },
+];

@@ -1,0 +1,28 @@
+import { ask, type DutyPhrasing } from './types.js';
+
+export const identityPhrasings: DutyPhrasing[] = [
+  ask('general-root-user-protection', 'customer', 'who is responsible for securing the root user of our aws account'),
+  ask('general-root-user-protection', 'customer', 'isnt aws supposed to protect our root account credentials?'),
+  ask('general-mfa-for-users', 'customer', 'who enforces mfa for our iam users'),
+  ask('general-mfa-for-users', 'customer', 'do we have to set up two factor auth for console users or does aws'),
+  ask('iam-least-privilege', 'customer', 'who makes sure our iam policies follow least privilege'),
+  ask('iam-least-privilege', 'customer', 'half our devs have AdministratorAccess, whose problem is that, ours or aws?'),
+  ask('general-credential-rotation', 'shared', 'who rotates our aws credentials'),
+  ask('general-credential-rotation', 'shared', 'credential rotation on aws - us or them?'),
+  ask('general-credential-rotation', 'customer', 'who rotates iam access keys', 'Long-term access keys of IAM users or the root user'),
+  ask('general-credential-rotation', 'customer', 'does aws rotate the access keys of our iam users automatically?', 'Long-term access keys of IAM users or the root user'),
+  ask('general-credential-rotation', 'aws', 'who rotates the temporary credentials of our iam roles', 'Temporary credentials of IAM roles'),
+  ask('general-credential-rotation', 'aws', 'we use iam roles for our apps, do we still have to rotate their credentials?', 'Temporary credentials of IAM roles'),
+  ask('iam-password-policy', 'customer', 'who sets the password policy for iam users'),
+  ask('iam-password-policy', 'customer', 'who decides password length and expiry rules for our aws console users'),
+  ask('iam-credential-review', 'customer', 'who reviews the iam credential report for unused keys'),
+  ask('iam-credential-review', 'customer', 'who cleans up inactive iam users nobody has used in months'),
+  ask('iam-access-analyzer', 'customer', 'who acts on iam access analyzer findings'),
+  ask('iam-access-analyzer', 'customer', 'who checks whether our resources are shared outside the account with access analyzer'),
+  ask('iam-role-trust-policies', 'customer', 'who decides which accounts can assume our cross account role'),
+  ask('iam-role-trust-policies', 'customer', 'who configures the external id in a role trust policy for a vendor'),
+  ask('iam-revoke-role-sessions', 'customer', 'role credentials leaked in a public repo, who revokes the active sessions?'),
+  ask('iam-revoke-role-sessions', 'customer', 'who invalidates exposed temporary credentials of a compromised role'),
+  ask('iam-service-resilience', 'aws', 'who keeps the aws iam service itself available'),
+  ask('iam-service-resilience', 'aws', 'if iam has an outage whose responsibility is that'),
+];
