@@ -5,6 +5,8 @@ import { check } from './check.js';
 import { checksCommand } from './checks.js';
 import { rulesCommand } from './rules.js';
 import { status } from './status.js';
+import { alertsCommand } from './alerts.js';
+import { auditCommand } from './audit.js';
 
 /** Every `/srm` subcommand, one line each (commands/<name>.ts). */
 export const commands: readonly SlashCommand[] = [
@@ -14,4 +16,6 @@ export const commands: readonly SlashCommand[] = [
   checksCommand,
   rulesCommand,
   status,
+  alertsCommand,
+  auditCommand,
 ] as const;

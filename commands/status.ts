@@ -4,6 +4,7 @@ import type { StatusSnapshot } from '../src/router/status.js';
 import { limits } from '../src/slack/block-limits.js';
 import { defineCommand, type CommandReply } from '../src/slack/define-command.js';
 import { escapeMrkdwn, inlineCode, plain } from '../src/slack/escape.js';
+import { snoozeLines } from '../src/slack/blocks/alert-list.js';
 
 function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: plain(text, limits.sectionText) } };
@@ -31,7 +32,8 @@ export function renderStatus(s: StatusSnapshot): CommandReply {
   const morePolls = s.polls.length > 30 ? `\n_and ${s.polls.length - 30} more_` : '';
   blocks.push(section(`*Polls* (last successful poll per account and region)\n${pollLines.join('\n') || '_no poll has run yet_'}${morePolls}`));
   const r = s.router;
-  blocks.push(section(`*Alerts* published *${r.published}* · posted *${r.posted}* · in threads *${r.threaded}* · in digests *${r.digested}* (${r.digests} digests) · suppressed *${r.suppressed}*`));
+  blocks.push(section(`*Alerts* published *${r.published}* · posted *${r.posted}* · in threads *${r.threaded}* · in digests *${r.digested}* (${r.digests} digests) · suppressed *${r.suppressed}* · snoozed *${r.snoozed}*`));
+  if (s.snoozes?.length) blocks.push(section(snoozeLines(s.snoozes)));
   if (s.failedPosts.count === 0) {
     blocks.push(section(':white_check_mark: *Failed posts:* none'));
   } else {

@@ -2,24 +2,28 @@ import { z } from 'zod';
 import { SrmError } from '../src/errors.js';
 import { defineJob, safeJobId } from '../src/queue/define-job.js';
 import type { Runtime } from '../src/queue/runtime.js';
-import { alertSchema } from '../src/router/alert-schema.js';
-import { recordPostedAlert } from '../src/router/alert-store.js';
-import { areaInfo } from '../src/router/area-info.js';
+import { createHash } from 'node:crypto';
+import { alertMessage, refreshAlertMessage } from '../src/router/alert-message.js';
+import { routedAlertSchema } from '../src/router/alert-schema.js';
+import { getStoredAlert, markSeen, recordPostedAlert } from '../src/router/alert-store.js';
 import { foldIntoDigest } from '../src/router/digest.js';
+import { asEventAlert, ruleAlerts, withRules, type EventAlert } from '../src/router/event-alert.js';
 import { addFailedPost } from '../src/router/failed-posts.js';
 import { decideFlood, markThreadPosted, readThread, type FloodDecision } from '../src/router/flood.js';
-import { alertId, routerKeys } from '../src/router/keys.js';
+import { alertId, alertRef, routerKeys } from '../src/router/keys.js';
 import { routerTuning } from '../src/router/options.js';
-import { applySuppressions, routeAlert } from '../src/router/route.js';
+import { applyEventSuppressions, routeAlert } from '../src/router/route.js';
+import { activeSnooze, countQuieted, snoozeResource } from '../src/router/snooze.js';
 import { alertsRouted, countOutcome } from '../src/router/stats.js';
 import type { Alert } from '../src/rules/types.js';
-import { renderAlert, renderAlertRepeat } from '../src/slack/blocks/alert.js';
+import { renderAlertRepeat } from '../src/slack/blocks/alert.js';
 import { PostFailedError, type Poster } from '../src/slack/poster.js';
 import type { Logger } from '../src/logger.js';
 import { flushDigest, flushDigestJobId } from './flush-digest.js';
 
 export interface PostAlertPayload {
-  alert: Alert;
+  /** An event alert (every rule the record matched), or a per-rule Alert (an event of one rule). */
+  alert: Alert | EventAlert;
   /** Set when routed already (a retry from the failed set keeps its channel). */
   channel?: string;
   /** How many times this post came back from the failed set. */
@@ -27,14 +31,14 @@ export interface PostAlertPayload {
 }
 
 const payloadSchema = z.object({
-  alert: alertSchema,
+  alert: routedAlertSchema,
   channel: z.string().min(1).max(200).optional(),
   retries: z.number().int().min(0).optional(),
 }) as z.ZodType<PostAlertPayload>;
 
 export type PostAlertResult =
   | { outcome: 'posted' | 'threaded' | 'digested'; channel: string; ts?: string; digestId?: string }
-  | { outcome: 'suppressed' | 'unrouted' | 'failed'; channel?: string; reason: string };
+  | { outcome: 'suppressed' | 'snoozed' | 'unrouted' | 'failed'; channel?: string; reason: string };
 
 /** Stored per dedup key so a retried job continues where it stopped instead of deciding (and posting) again. */
 interface Progress {
@@ -44,6 +48,8 @@ interface Progress {
   postedChannel?: string;
   /** Folded into its digest (not folded twice on a retry). */
   folded?: boolean;
+  /** The event as decided (after snoozes took their rules out), so a retry posts the same message. */
+  alert?: EventAlert;
   done?: string;
 }
 
@@ -63,7 +69,7 @@ function requirePoster(runtime: Runtime): Poster {
   return runtime.poster;
 }
 
-async function waitForParent(runtime: Runtime, alert: Alert, channel: string, waitMs: number) {
+async function waitForParent(runtime: Runtime, alert: EventAlert, channel: string, waitMs: number) {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const t = await readThread(runtime, channel, alert.rule, alert.actor ?? '');
@@ -77,19 +83,43 @@ async function waitForParent(runtime: Runtime, alert: Alert, channel: string, wa
  * A new top-level message. Its ts is saved as soon as Slack answers, so a job
  * retried after that (a Redis hiccup) finishes the bookkeeping without posting twice.
  */
-async function postTopLevel(runtime: Runtime, alert: Alert, channel: string, threadParent: boolean, logger: Logger, saved: { ts?: string; channel?: string }, save: (posted: { ts: string; channel: string }) => Promise<void>): Promise<string> {
+async function postTopLevel(runtime: Runtime, alert: EventAlert, channel: string, threadParent: boolean, logger: Logger, saved: { ts?: string; channel?: string }, save: (posted: { ts: string; channel: string }) => Promise<void>): Promise<string> {
   const poster = requirePoster(runtime);
   let posted = saved.ts ? { ts: saved.ts, channel: saved.channel ?? channel } : undefined;
   if (!posted) {
-    const area = areaInfo(alert.area);
-    posted = await poster.post({ channel, ...renderAlert(alert, area ? { area } : {}) });
+    posted = await poster.post({ channel, ...alertMessage(alert, alertRef(alert)) });
     await save(posted);
   }
   if (threadParent) await markThreadPosted(runtime, alert, channel, posted.ts, posted.channel);
   const permalink = await poster.permalink(posted.channel, posted.ts);
   await recordPostedAlert(runtime, { alert, channel: posted.channel, ts: posted.ts, permalink });
-  logger.info({ rule: alert.rule, eventId: alert.eventId, channel: posted.channel, ts: posted.ts }, 'alert posted');
+  logger.info({ rule: alert.rule, rules: alert.rules.length, eventId: alert.eventId, channel: posted.channel, ts: posted.ts }, 'alert posted');
   return posted.ts;
+}
+
+/**
+ * Takes snoozed rules out of the event (each quieted match counted on its
+ * snooze); undefined when every rule is snoozed.
+ */
+async function withoutSnoozed(runtime: Runtime, event: EventAlert): Promise<{ alert?: EventAlert; snoozed: string[] }> {
+  const kept = [];
+  const snoozed: string[] = [];
+  for (const [i, a] of ruleAlerts(event).entries()) {
+    const resource = snoozeResource(a);
+    if (await activeSnooze(runtime, a.rule, resource)) {
+      await countQuieted(runtime, a.rule, resource);
+      snoozed.push(a.rule);
+    } else kept.push(event.rules[i]!);
+  }
+  if (snoozed.length === 0) return { alert: event, snoozed };
+  const alert = withRules(event, kept);
+  return alert ? { alert, snoozed } : { snoozed };
+}
+
+/** BullMQ job ids come from the record: a long one (hostile or broken input) is hashed. */
+function postJobId(alert: Alert): string {
+  const id = safeJobId(`alert-${alertId(alert)}`);
+  return id.length <= 200 ? id : `alert-sha1-${createHash('sha1').update(id).digest('hex')}`;
 }
 
 /**
@@ -102,7 +132,7 @@ export const postAlert = defineJob<PostAlertPayload>({
   name: 'post-alert',
   queue: 'alerts',
   schema: payloadSchema,
-  jobId: (p) => safeJobId(`alert-${p.alert.rule}-${p.alert.dedupKey}`),
+  jobId: (p) => postJobId(p.alert),
   options: {
     attempts: 8,
     backoff: { type: 'exponential', delay: 1_000 },
@@ -111,13 +141,13 @@ export const postAlert = defineJob<PostAlertPayload>({
   },
   concurrency: 50,
   async process(payload, { runtime, logger }): Promise<PostAlertResult> {
-    const verdict = applySuppressions(payload.alert, runtime.config.suppressions);
+    const verdict = applyEventSuppressions(asEventAlert(payload.alert), runtime.config.suppressions);
     if (verdict.action === 'suppress') {
       alertsRouted.inc({ rule: payload.alert.rule, severity: payload.alert.severity, outcome: 'suppressed' });
       await countOutcome(runtime, 'suppressed');
-      return { outcome: 'suppressed', reason: verdict.reason };
+      return { outcome: 'suppressed', reason: verdict.reasons.join('; ') };
     }
-    const alert = verdict.alert;
+    let alert = verdict.alert;
     const channel = payload.channel ?? routeAlert(alert, runtime.config);
     const tuning = routerTuning(runtime.router);
     if (!channel) {
@@ -134,8 +164,21 @@ export const postAlert = defineJob<PostAlertPayload>({
     const progressKey = `${routerKeys(runtime.prefix).posted(alertId(alert))}:${payload.retries ?? 0}`;
     const progress = await readProgress(runtime, progressKey);
     if (progress.done === 'failed') return { outcome: 'failed', channel, reason: 'already in the failed set' };
+    if (progress.done === 'snoozed') return { outcome: 'snoozed', channel, reason: 'every rule is snoozed on this resource' };
     if (progress.done) return { outcome: progress.done as 'posted', channel, ...(progress.ts ? { ts: progress.ts } : {}) };
+    if (progress.alert) alert = progress.alert;
     if (!progress.decision) {
+      // Snoozes are looked at once, when the job first decides (a retry keeps that decision).
+      const quiet = await withoutSnoozed(runtime, alert);
+      if (!quiet.alert) {
+        await saveProgress(runtime, progressKey, { done: 'snoozed' });
+        alertsRouted.inc({ rule: alert.rule, severity: alert.severity, outcome: 'snoozed' });
+        await countOutcome(runtime, 'snoozed');
+        logger.info({ rules: quiet.snoozed, eventId: alert.eventId }, 'alert kept quiet by a snooze');
+        return { outcome: 'snoozed', channel, reason: 'every rule is snoozed on this resource' };
+      }
+      alert = quiet.alert;
+      progress.alert = alert;
       // A retry from the failed set is posted as a plain message: its burst or thread is long gone.
       progress.decision = payload.retries
         ? { kind: 'post', threadParent: false }
@@ -176,7 +219,8 @@ export const postAlert = defineJob<PostAlertPayload>({
         await counted('posted');
         return { outcome: 'posted', channel, ts };
       }
-      const parent = progress.ts ? await readThread(runtime, channel, alert.rule, alert.actor ?? '') : await waitForParent(runtime, alert, channel, tuning.threadParentWaitMs);
+      const event = alert;
+      const parent = progress.ts ? await readThread(runtime, channel, event.rule, event.actor ?? '') : await waitForParent(runtime, event, channel, tuning.threadParentWaitMs);
       if (progress.ts && !parent?.ts) {
         // The reply went out before a retry and its thread has since expired: nothing left to update.
         await saveProgress(runtime, progressKey, { ...progress, done: 'threaded' });
@@ -196,11 +240,14 @@ export const postAlert = defineJob<PostAlertPayload>({
         const reply = await poster.post({ channel: parentChannel, threadTs: parent.ts, ...renderAlertRepeat(alert, decision.count) });
         await savePosted(reply);
       }
-      // The parent shows the latest count (re-read now: concurrent repeats converge on the highest).
+      // The parent shows the latest count (re-read now: concurrent repeats converge on the highest),
+      // re-rendered from its stored state so what people did with it stays on it.
       const latest = await readThread(runtime, channel, alert.rule, alert.actor ?? '');
-      const parentAlert = parent.alert ? (JSON.parse(parent.alert) as Alert) : alert;
-      const area = areaInfo(parentAlert.area);
-      await poster.update({ channel: parentChannel, ts: parent.ts, ...renderAlert(parentAlert, { seen: latest?.count ?? decision.count, ...(area ? { area } : {}) }) });
+      const parentAlert = asEventAlert(parent.alert ? (JSON.parse(parent.alert) as Alert) : alert);
+      const parentRef = alertRef(parentAlert);
+      await markSeen(runtime, parentRef, latest?.count ?? decision.count);
+      if (await getStoredAlert(runtime, parentRef)) await refreshAlertMessage({ ...runtime, poster }, parentRef);
+      else await poster.update({ channel: parentChannel, ts: parent.ts, ...alertMessage(parentAlert, parentRef, { seen: latest?.count ?? decision.count }) });
       await saveProgress(runtime, progressKey, { ...progress, done: 'threaded' });
       await counted('threaded');
       logger.info({ rule: alert.rule, eventId: alert.eventId, channel: parentChannel, parent: parent.ts, seen: decision.count }, 'alert repeat threaded');

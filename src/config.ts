@@ -103,6 +103,38 @@ const scheduleSchema = z.strictObject({
   regions: z.array(region).optional(),
 });
 
+const slackUsers = z.array(z.string().regex(/^[UW][A-Z0-9]{6,}$/, 'expected a Slack user id like U0123ABCD')).default([]);
+const slackGroups = z.array(z.string().regex(/^S[A-Z0-9]{6,}$/, 'expected a Slack user group id like S0123ABCD')).default([]);
+const approval = z.enum(['single', 'four-eyes']);
+
+/** A grant: these users and groups may run these actions (default: every action) in these accounts (default: every account). */
+const remediationRuleSchema = z
+  .strictObject({
+    actions: z.array(kebabId).min(1).optional(),
+    accounts: z.array(accountId).min(1).optional(),
+    allowedUsers: slackUsers,
+    allowedGroups: slackGroups,
+  })
+  .refine((r) => r.allowedUsers.length + r.allowedGroups.length > 0, { message: 'a rule needs allowedUsers or allowedGroups', path: ['allowedUsers'] });
+
+/** The role remediations assume in one account: its ARN, or the ARN with the role's sts:ExternalId. */
+const remediationRoleSchema = z.union([roleArn, z.strictObject({ arn: roleArn, externalId: z.string().min(2).max(1224).optional() })]);
+
+const remediationSchema = z.strictObject({
+  /** May run every action in every account. */
+  allowedUsers: slackUsers,
+  allowedGroups: slackGroups,
+  /** Per-action and per-account grants on top of those. */
+  rules: z.array(remediationRuleSchema).default([]),
+  /** Who must agree, by action id: overrides the catalogue's default (four-eyes for IAM credentials). */
+  approval: z.record(kebabId, approval).default({}),
+  /** A four-eyes request not approved within this many minutes expires and does nothing. */
+  approvalTtlMinutes: z.number().int().min(1).max(7 * 24 * 60).default(60),
+  /** Per account id: the role remediations assume (never the read-only one); without it, the ambient credentials. */
+  roleArn: z.record(z.string().regex(/^\d{12}$/, accountIdMessage), remediationRoleSchema).default({}),
+});
+const remediationDefaults = { allowedUsers: [], allowedGroups: [], rules: [], approval: {}, approvalTtlMinutes: 60, roleArn: {} };
+
 const fileSchema = z.strictObject({
   accounts: z.array(accountSchema).min(1).optional(),
   poll: pollSchema.default({ lookbackMinutes: 15, overlapMinutes: 5, cloudtrail: true, guardduty: true }),
@@ -117,12 +149,7 @@ const fileSchema = z.strictObject({
     .strictObject({ threshold: z.number().int().min(1).default(5), windowSeconds: z.number().int().min(1).default(60) })
     .default({ threshold: 5, windowSeconds: 60 }),
   schedules: z.array(scheduleSchema).default([]),
-  remediation: z
-    .strictObject({
-      allowedUsers: z.array(z.string().regex(/^[UW][A-Z0-9]{6,}$/, 'expected a Slack user id like U0123ABCD')).default([]),
-      allowedGroups: z.array(z.string().regex(/^S[A-Z0-9]{6,}$/, 'expected a Slack user group id like S0123ABCD')).default([]),
-    })
-    .default({ allowedUsers: [], allowedGroups: [] }),
+  remediation: remediationSchema.default(remediationDefaults),
 });
 
 /** A watched account; `id` is absent for the ambient account (found with STS GetCallerIdentity). */
@@ -139,6 +166,18 @@ type FileConfig = z.output<typeof fileSchema>;
 export type RouteConfig = FileConfig['routes'][number];
 export type SuppressionConfig = FileConfig['suppressions'][number];
 export type ScheduleConfig = FileConfig['schedules'][number];
+export type RemediationRuleConfig = FileConfig['remediation']['rules'][number];
+
+/** Who may remediate, who must approve, and the role each account's actions run with. */
+export interface RemediationConfig {
+  allowedUsers: string[];
+  allowedGroups: string[];
+  rules: RemediationRuleConfig[];
+  approval: Record<string, 'single' | 'four-eyes'>;
+  approvalTtlMinutes: number;
+  /** Per account id. */
+  roleArn: Record<string, { arn: string; externalId?: string }>;
+}
 /** One configured queue, its region resolved and its backlog thresholds filled in. */
 export type SqsQueueConfig = Omit<NonNullable<FileConfig['sqs']>[number], 'region' | 'resumeBacklog'> & { region: string; resumeBacklog: number };
 
@@ -155,7 +194,7 @@ export interface SrmConfig {
   noise: Record<string, 'note' | 'downgrade' | 'suppress'>;
   digest: { threshold: number; windowSeconds: number };
   schedules: ScheduleConfig[];
-  remediation: { allowedUsers: string[]; allowedGroups: string[] };
+  remediation: RemediationConfig;
   /** Where the config came from (a path, or "environment"). */
   source: string;
 }
@@ -206,6 +245,22 @@ function regionOfQueueUrl(url: string): string | undefined {
   return /sqs[.-]([a-z]{2}(-[a-z]+)+-\d+)\./.exec(url)?.[1];
 }
 
+/**
+ * The remediation section with each account's role normalised; a role must
+ * belong to its account and must not be the read-only role the checks use.
+ */
+function remediationConfig(r: FileConfig['remediation'], accounts: readonly AccountConfig[], source: string): RemediationConfig {
+  const roles: RemediationConfig['roleArn'] = {};
+  for (const [account, role] of Object.entries(r.roleArn)) {
+    const arn = typeof role === 'string' ? role : role.arn;
+    const fail = (why: string) => new ConfigError(`invalid config in ${source}:\n  remediation.roleArn.${account}: ${why}`);
+    if (arn.split(':')[4] !== account) throw fail(`the role ${arn} is not in account ${account}`);
+    if (accounts.some((a) => a.roleArn === arn)) throw fail(`${arn} is the read-only role of accounts[]; remediations need their own role`);
+    roles[account] = { arn, ...(typeof role !== 'string' && role.externalId ? { externalId: role.externalId } : {}) };
+  }
+  return { allowedUsers: r.allowedUsers, allowedGroups: r.allowedGroups, rules: r.rules, approval: r.approval, approvalTtlMinutes: r.approvalTtlMinutes, roleArn: roles };
+}
+
 /** Validate an already-parsed document (YAML or JSON) into the config srm runs with. */
 export function parseConfig(doc: unknown, env: NodeJS.ProcessEnv = process.env, source = 'config'): SrmConfig {
   const parsed = fileSchema.safeParse(doc ?? {});
@@ -244,7 +299,7 @@ export function parseConfig(doc: unknown, env: NodeJS.ProcessEnv = process.env, 
     noise: c.noise,
     digest: c.digest,
     schedules: c.schedules,
-    remediation: c.remediation,
+    remediation: remediationConfig(c.remediation, accounts, source),
     source,
   };
 }

@@ -17,4 +17,8 @@ export interface Deps {
   checks?: import('./checks/check-runs.js').ChecksPort;
   /** App Home (checklist coverage, open alerts): createHomePort(runtime) in src/checks/check-runs.ts. */
   home?: import('./checks/check-runs.js').HomePort;
+  /** The alert lifecycle (acknowledge, assign, snooze, /srm alerts, /srm audit): createAlertsPort(runtime) in src/router/lifecycle.ts. */
+  alerts?: import('./router/lifecycle.js').AlertsPort;
+  /** Remediation requests, approvals and who may run what: createRemediationPort(runtime) in src/remediations/approval.ts. */
+  remediation?: import('./remediations/approval.js').RemediationPort;
 }

@@ -1,5 +1,7 @@
 import type { Deps } from './deps.js';
 import { createChecksPort, createHomePort } from './checks/check-runs.js';
+import { createRemediationPort } from './remediations/approval.js';
+import { createAlertsPort } from './router/lifecycle.js';
 import { startAdminServer } from './admin.js';
 import { queueNames } from './queue/define-job.js';
 import { startPipeline, type PipelineOptions } from './worker.js';
@@ -7,7 +9,7 @@ import type { Startable } from './cli/serve.js';
 
 /**
  * The pipeline part of `srm serve`: workers and schedulers on Redis. Started
- * before the Slack app, it fills the app's ports (health, status, checks, home) so
+ * before the Slack app, it fills the app's ports (health, status, checks, home, alerts, remediation) so
  * the app answers only once they run; stopped after it (reverse order).
  * With SRM_ADMIN_USER and SRM_ADMIN_PASSWORD set, the bull-board UI listens
  * on SRM_ADMIN_PORT (default 3001) under /admin/queues, behind Basic auth.
@@ -23,6 +25,8 @@ export function pipelinePart(env: NodeJS.ProcessEnv, options: Partial<Omit<Pipel
       const ownHome = !deps.home;
       if (ownChecks) deps.checks = createChecksPort(pipeline.runtime);
       if (ownHome) deps.home = createHomePort(pipeline.runtime);
+      deps.alerts = createAlertsPort(pipeline.runtime);
+      deps.remediation = createRemediationPort(pipeline.runtime);
       const admin = await startAdminServer(
         queueNames.map((q) => pipeline.producer.queue(q)),
         env,
@@ -38,6 +42,8 @@ export function pipelinePart(env: NodeJS.ProcessEnv, options: Partial<Omit<Pipel
           delete deps.status;
           if (ownChecks) delete deps.checks;
           if (ownHome) delete deps.home;
+          delete deps.alerts;
+          delete deps.remediation;
           await pipeline.stop();
         },
       };

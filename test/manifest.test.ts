@@ -48,6 +48,7 @@ const methodScopes: Record<string, string | null> = {
   'usergroups.list': 'usergroups:read',
   'conversations.info': 'channels:read',
   'conversations.join': 'channels:join',
+  'conversations.open': 'im:write',
   'reactions.add': 'reactions:write',
 };
 

@@ -33,6 +33,8 @@ export interface Runtime {
   /** Flood-control and digest tuning (src/router/options.ts); defaults when absent. */
   router?: import('../router/options.js').RouterTuning;
   /** Checks part: the catalogue run-check jobs choose from (default checks/index.ts; tests pass their own). */ checkCatalogue?: readonly import('../checks/define-check.js').Check[];
+  /** Remediation part: base credentials and SDK options remediate jobs act with (default: the SDK's chain; tests point them at a local endpoint). */
+  remediation?: Pick<import('../remediations/run.js').RunEnv, 'credentials' | 'clientOptions'>;
 }
 
 /** The AWS clients of a configured account, cached per (account, role, region). */

@@ -12,9 +12,26 @@ export function digestOf(...parts: string[]): string {
   return createHash('sha1').update(parts.join('\0')).digest('hex').slice(0, 24);
 }
 
-/** One alert is one rule firing on one record: the same event can fire several rules. */
-export function alertId(alert: { rule: string; dedupKey: string }): string {
-  return `${alert.rule}/${alert.dedupKey}`;
+/**
+ * One alert is one record (every rule it matched is in the one message):
+ * `<source>/<dedup key>` (CloudTrail eventID, GuardDuty id@updatedAt, or a
+ * check's check:account:region:resource:run key).
+ */
+export function alertId(alert: { source: string; dedupKey: string }): string {
+  return `${alert.source}/${alert.dedupKey}`;
+}
+
+/** The short, printable reference of an alert that Slack payloads carry (button values, modal metadata). */
+export function alertRef(alert: { source: string; dedupKey: string }): string {
+  return digestOf(alertId(alert));
+}
+
+/** What an alert reference looks like (validated wherever one comes back from Slack). */
+export const alertRefPattern = /^[0-9a-f]{24}$/;
+
+/** A key part from an alert ref; anything else (never expected) is hashed so a key stays short and printable. */
+function asRef(ref: string): string {
+  return alertRefPattern.test(ref) ? ref : digestOf(ref);
 }
 
 /** Every router key, in one place, under `<prefix>:srm:`. */
@@ -38,9 +55,16 @@ export function routerKeys(prefix: string) {
     posted: (id: string) => `${base}:posted:${digestOf(id)}`,
     /** Per-channel posting slot (rate limit shared by replicas). */
     rate: (channel: string) => `${base}:rate:${digestOf(channel)}`,
-    /** Recently posted alerts (list of ids, newest first) and each one's record. */
+    /** Recently posted alerts (list of refs, newest first) and each one's record, by alertRef(). */
     recent: () => `${base}:alerts:recent`,
-    alert: (id: string) => `${base}:alerts:${digestOf(id)}`,
+    alert: (ref: string) => `${base}:alerts:${asRef(ref)}`,
+    /** What people did with an alert (hash: acknowledged, assigned, snoozed, remediation, seen). */
+    alertLife: (ref: string) => `${base}:alert-life:${asRef(ref)}`,
+    /** One message refresher per alert at a time (chat.update in order); `dirty` asks the holder for one more pass. */
+    alertRender: (ref: string) => `${base}:alert-render:${asRef(ref)}`,
+    /** A snooze of one rule on one resource (hash), and the index of snoozes by expiry (sorted set). */
+    snooze: (rule: string, resource: string) => `${base}:snooze:${digestOf(rule, resource)}`,
+    snoozes: () => `${base}:snoozes`,
     /** Posts that kept failing: hash id -> JSON entry. */
     failed: () => `${base}:failed-posts`,
     /** Counters of what the router did with each alert (accounting). */

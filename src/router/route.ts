@@ -1,5 +1,6 @@
 import type { RouteConfig, SrmConfig, SuppressionConfig } from '../config.js';
 import { severityRank, type Alert } from '../rules/types.js';
+import { ruleAlerts, ruleMatchOf, withRules, type EventAlert, type RuleMatch } from './event-alert.js';
 
 export type RoutingConfig = Pick<SrmConfig, 'defaultChannel' | 'routes' | 'suppressions'>;
 
@@ -8,21 +9,30 @@ function matches(value: string | null, wanted: readonly string[] | undefined): b
   return value !== null && wanted.includes(value);
 }
 
-/** Every field a route's `match` sets must match; a list matches any of its values. */
-export function routeMatches(alert: Alert, route: RouteConfig): boolean {
+function anyMatches(values: readonly string[], wanted: readonly string[] | undefined): boolean {
+  return wanted === undefined || values.some((v) => wanted.includes(v));
+}
+
+/**
+ * Every field a route's `match` sets must match; a list matches any of its
+ * values. An event alert matches `rule` and `area` when any of its rules
+ * does; `severity` is the event's (its highest).
+ */
+export function routeMatches(alert: Alert | EventAlert, route: RouteConfig): boolean {
   const m = route.match;
+  const rules = 'rules' in alert && alert.rules?.length ? alert.rules : [alert];
   return (
     matches(alert.source, m.source) &&
-    matches(alert.rule, m.rule) &&
+    anyMatches(rules.map((r) => r.rule), m.rule) &&
     matches(alert.severity, m.severity) &&
     (m.minSeverity === undefined || severityRank(alert.severity) >= severityRank(m.minSeverity)) &&
-    matches(alert.area, m.area) &&
+    anyMatches(rules.map((r) => r.area), m.area) &&
     matches(alert.account, m.account)
   );
 }
 
 /** The channel for an alert: the first matching route, else the default; undefined when neither exists. */
-export function routeAlert(alert: Alert, config: RoutingConfig): string | undefined {
+export function routeAlert(alert: Alert | EventAlert, config: RoutingConfig): string | undefined {
   for (const route of config.routes) {
     if (routeMatches(alert, route)) return route.channel;
   }
@@ -58,4 +68,25 @@ export function applySuppressions(alert: Alert, suppressions: readonly Suppressi
     return { action: 'downgrade', alert: { ...alert, severity }, reason: s.reason };
   }
   return { action: 'keep', alert };
+}
+
+export type EventSuppressionVerdict = { action: 'suppress'; reasons: string[] } | { action: 'keep'; alert: EventAlert; suppressed: { rule: string; reason: string }[] };
+
+/**
+ * Suppressions applied rule by rule: suppressed rules leave the event,
+ * downgraded ones keep a lower severity (which may change the lead). The
+ * event is suppressed only when every rule is. Applying it twice changes
+ * nothing (a downgrade never raises severity).
+ */
+export function applyEventSuppressions(event: EventAlert, suppressions: readonly SuppressionConfig[]): EventSuppressionVerdict {
+  const kept: RuleMatch[] = [];
+  const suppressed: { rule: string; reason: string }[] = [];
+  for (const alert of ruleAlerts(event)) {
+    const verdict = applySuppressions(alert, suppressions);
+    if (verdict.action === 'suppress') suppressed.push({ rule: alert.rule, reason: verdict.reason });
+    else kept.push(ruleMatchOf(verdict.alert));
+  }
+  const regrouped = withRules(event, kept);
+  if (!regrouped) return { action: 'suppress', reasons: suppressed.map((s) => s.reason) };
+  return { action: 'keep', alert: regrouped, suppressed };
 }

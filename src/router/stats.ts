@@ -10,8 +10,11 @@ export const alertsRouted = new Counter({
   registers: [registry],
 });
 
-/** What the router did with each alert; posted + threaded + digested + suppressed + unrouted = published. */
-export const routerOutcomes = ['published', 'posted', 'threaded', 'digested', 'suppressed', 'unrouted', 'digests', 'failed'] as const;
+/**
+ * What the router did with each alert; posted + threaded + digested + unrouted = published
+ * (suppressed and snoozed alerts are never published: every rule of their event was suppressed or snoozed).
+ */
+export const routerOutcomes = ['published', 'posted', 'threaded', 'digested', 'suppressed', 'snoozed', 'unrouted', 'digests', 'failed'] as const;
 export type RouterOutcome = (typeof routerOutcomes)[number];
 export type RouterStats = Record<RouterOutcome, number>;
 

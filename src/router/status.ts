@@ -8,6 +8,7 @@ import { postAlert } from '../../jobs/post-alert.js';
 import { flushDigest } from '../../jobs/flush-digest.js';
 import { countFailedPosts, listFailedPosts, retryFailedPosts, type FailedPost } from './failed-posts.js';
 import { readRouterStats, type RouterStats } from './stats.js';
+import { listSnoozes, type Snooze } from './snooze.js';
 
 export interface QueueDepth {
   queue: QueueName;
@@ -23,6 +24,8 @@ export interface StatusSnapshot {
   polls: PollStatus[];
   failedPosts: { count: number; first: FailedPost[] };
   router: RouterStats;
+  /** Snoozes in force (rule + resource), each with the matches it kept quiet. */
+  snoozes: Snooze[];
   at: string;
 }
 
@@ -64,14 +67,15 @@ export function trackQueueDepths(producer: Pick<Producer, 'queue'> | undefined):
 export function createStatusPort(runtime: Pick<Runtime, 'redis' | 'prefix' | 'enqueue'>, producer: Pick<Producer, 'queue'>): StatusPort {
   return {
     async snapshot() {
-      const [queues, polls, count, first, router] = await Promise.all([
+      const [queues, polls, count, first, router, snoozes] = await Promise.all([
         queueDepths(producer),
         readPollStatus(runtime),
         countFailedPosts(runtime),
         listFailedPosts(runtime, 5),
         readRouterStats(runtime),
+        listSnoozes(runtime),
       ]);
-      return { queues, polls, failedPosts: { count, first }, router, at: new Date().toISOString() };
+      return { queues, polls, failedPosts: { count, first }, router, snoozes, at: new Date().toISOString() };
     },
     async retryFailed() {
       const r = await retryFailedPosts(runtime, [postAlert, flushDigest]);

@@ -230,6 +230,11 @@ export function startSlackApi(options: { perChannelPerSecond?: number } = {}): P
         if (!channel) return fail('channel_not_found');
         return ok({ channel: { id: channel, name: `channel-${channel.toLowerCase()}`, is_channel: true, is_private: false, is_member: true, is_archived: false } });
       }
+      case 'conversations.open': {
+        const users = typeof body.users === 'string' ? body.users : '';
+        if (!/^[UW][A-Z0-9]{2,20}$/.test(users)) return fail('user_not_found');
+        return ok({ channel: { id: `D${users.slice(1)}` } });
+      }
       case 'users.info': {
         const user = typeof body.user === 'string' ? body.user : '';
         if (!user) return fail('user_not_found');

@@ -21,7 +21,8 @@ const snapshot: StatusSnapshot = {
     count: 7,
     first: [{ id: 'f1', job: 'post-alert', data: {}, channel: 'C0ALERTS1', what: 'Root user signed in *now*', error: 'chat.postMessage failed: channel_not_found', failedAt: '2026-11-23T09:55:00.000Z', retries: 0 }],
   },
-  router: { published: 10, posted: 5, threaded: 1, digested: 3, suppressed: 0, unrouted: 0, digests: 1, failed: 1 },
+  router: { published: 10, posted: 5, threaded: 1, digested: 3, suppressed: 0, snoozed: 2, unrouted: 0, digests: 1, failed: 1 },
+  snoozes: [{ rule: 'cloudtrail-root-console-login', resource: 'arn:aws:iam::123456789012:root', by: 'U0000ALICE', at: '2026-11-23T09:00:00.000Z', until: '2026-11-24T09:00:00.000Z', alertRef: '0123456789abcdef01234567', quieted: 4 }],
 };
 
 function ctx(text: string, port?: StatusPort): CommandContext {
@@ -45,6 +46,14 @@ describe('/srm status', () => {
     expect(text).toContain('_and 6 more_');
     expect(text).toContain('/srm status retry');
     expect(text).not.toContain('*now*');
+  });
+
+  it('shows the snoozes in force and how many matches each kept quiet', () => {
+    const text = JSON.stringify(renderStatus(snapshot).blocks);
+    expect(text).toContain('snoozed *2*');
+    expect(text).toContain('1 snooze in force, 4 matches kept quiet');
+    expect(text).toContain('`cloudtrail-root-console-login` on arn:aws:iam::123456789012:root');
+    expect(text).toContain('by <@U0000ALICE>: 4 kept quiet');
   });
 
   it('retries failed posts on `status retry`', async () => {

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateEvent, type EvaluateResult } from '../../jobs/evaluate-event.js';
+import { evaluateEvent, eventClaim, type EvaluateResult } from '../../jobs/evaluate-event.js';
+import type { EventAlert } from '../../src/router/event-alert.js';
+import { exampleEvent, identities } from '../../src/rules/example-event.js';
 import { parseConfig } from '../../src/config.js';
 import { classifyRecord, isSkipped } from '../../src/ingest/schemas.js';
 import type { IngestedRecord } from '../../src/ingest/types.js';
@@ -63,34 +65,58 @@ describe('evaluate-event', () => {
     expect(expectedAlerts(record('pre')).length).toBeGreaterThan(0);
   });
 
-  it('posts each alert once when two workers get the same event twice', async () => {
+  it('folds every rule a record matched into ONE event alert, highest severity leading', async () => {
+    const rootLogin = classifyRecord(
+      exampleEvent({
+        eventSource: 'signin.amazonaws.com',
+        eventName: 'ConsoleLogin',
+        eventType: 'AwsConsoleSignIn',
+        eventID: 'root-0000-4000-8000-000000000001',
+        userIdentity: { type: 'Root', principalId: '123456789012', arn: identities.root.arn, accountId: '123456789012' },
+        responseElements: { ConsoleLogin: 'Success' },
+        additionalEventData: { MFAUsed: 'No' },
+      }),
+    );
+    if (isSkipped(rootLogin)) throw new Error(rootLogin.reason);
+    const rules = expectedAlerts(rootLogin);
+    expect(rules.length, 'a root console sign-in matches several rules').toBeGreaterThanOrEqual(2);
+    running.push(await startWorkers(t.runtime, [evaluateEvent]));
+    const job = await t.runtime.enqueue(evaluateEvent, { record: rootLogin });
+    const [result] = await runToCompletion([job.id!]);
+    expect(result).toMatchObject({ alerts: rules.length, published: 1, rules: rules.length });
+    expect(published).toHaveLength(1);
+    const event = published[0] as EventAlert;
+    expect(event.rules.map((r) => r.rule).sort()).toEqual(rules.map((r) => r.rule).sort());
+    expect(event.severity).toBe('critical');
+    expect(event.rule).toBe(event.rules[0]!.rule);
+    expect(new Set(event.controls)).toEqual(new Set(rules.flatMap((r) => r.controls)));
+  });
+
+  it('posts each event once when two workers get the same event twice', async () => {
     const r = record('twice');
-    const n = expectedAlerts(r).length;
     running.push(await startWorkers(t.runtime, [evaluateEvent]), await startWorkers(t.runtime, [evaluateEvent]));
     // Different job ids: as when the first job was already removed, or two replicas polled.
     const a = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'twice-a' });
     const b = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'twice-b' });
     const results = await runToCompletion([a.id!, b.id!]);
-    expect(published).toHaveLength(n);
-    expect(results.reduce((s, x) => s + x.published, 0)).toBe(n);
-    expect(results.reduce((s, x) => s + x.duplicates, 0)).toBe(n);
-    expect(new Set(published.map((p) => `${p.rule}|${p.dedupKey}`)).size).toBe(n);
+    expect(published).toHaveLength(1);
+    expect(results.reduce((s, x) => s + x.published, 0)).toBe(1);
+    expect(results.reduce((s, x) => s + x.duplicates, 0)).toBe(1);
   });
 
   it('keeps dedup across a restart of the workers', async () => {
     const r = record('restart');
-    const n = expectedAlerts(r).length;
     const first = await startWorkers(t.runtime, [evaluateEvent]);
     const a = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'restart-a' });
     await runToCompletion([a.id!]);
     await first.close();
-    expect(published).toHaveLength(n);
+    expect(published).toHaveLength(1);
 
     running.push(await startWorkers(t.runtime, [evaluateEvent]));
     const b = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'restart-b' });
     const [result] = await runToCompletion([b.id!]);
-    expect(result).toMatchObject({ published: 0, duplicates: n });
-    expect(published).toHaveLength(n);
+    expect(result).toMatchObject({ published: 0, duplicates: 1 });
+    expect(published).toHaveLength(1);
   });
 
   it('uses the record dedup key as job id, so a repeat enqueue is a no-op', async () => {
@@ -103,12 +129,11 @@ describe('evaluate-event', () => {
 
   it('releases the claim when publishing fails, so the retry posts it', async () => {
     const r = record('retry');
-    const n = expectedAlerts(r).length;
     failNext = 1;
     running.push(await startWorkers(t.runtime, [evaluateEvent]));
     const job = await t.runtime.enqueue(evaluateEvent, { record: r }, { backoff: { type: 'fixed', delay: 10 } });
     await runToCompletion([job.id!]);
-    expect(published).toHaveLength(n);
+    expect(published).toHaveLength(1);
     expect((await t.producer.queue('ingest').getJob(job.id!))?.attemptsMade).toBeGreaterThanOrEqual(2);
   });
 
@@ -138,7 +163,7 @@ describe('evaluate-event', () => {
       const j2 = await downgrade.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'sup-2' });
       await runToCompletion([j2.id!]);
       await w2.close();
-      expect(published.find((p) => p.rule === target.rule)?.severity).toBe('info');
+      expect((published.at(-1) as EventAlert).rules.find((p) => p.rule === target.rule)?.severity).toBe('info');
     } finally {
       await suppress.close({ cleanup: false });
       await downgrade.close({ cleanup: false });
@@ -185,17 +210,17 @@ describe('evaluate-event after a crash between claim and hand-off', () => {
   it('the same job resumes its pending claim and hands the alert on; another job does not', async () => {
     const { alertDedupRedisKey, pendingTtlSeconds } = await import('../../src/ingest/dedup.js');
     const r = record('crash');
-    const alerts = expectedAlerts(r);
-    // What a worker killed right after claiming leaves behind: claims pending for job "crash-job".
-    for (const a of alerts) await t.redis.set(alertDedupRedisKey(prefix, a), 'pending crash-job', 'EX', pendingTtlSeconds);
+    const claim = eventClaim(expectedAlerts(r)[0]!);
+    // What a worker killed right after claiming leaves behind: the event's claim pending for job "crash-job".
+    await t.redis.set(alertDedupRedisKey(prefix, claim), 'pending crash-job', 'EX', pendingTtlSeconds);
     running.push(await startWorkers(t.runtime, [evaluateEvent]));
     const other = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'other-job' });
     const [otherResult] = await runToCompletion([other.id!]);
-    expect(otherResult).toMatchObject({ published: 0, duplicates: alerts.length });
+    expect(otherResult).toMatchObject({ published: 0, duplicates: 1 });
     const retried = await t.runtime.enqueue(evaluateEvent, { record: r }, { jobId: 'crash-job' });
     const [retriedResult] = await runToCompletion([retried.id!]);
-    expect(retriedResult).toMatchObject({ published: alerts.length, duplicates: 0 });
-    expect(published).toHaveLength(alerts.length);
-    for (const a of alerts) expect(await t.redis.get(alertDedupRedisKey(prefix, a))).toMatch(/^done /);
+    expect(retriedResult).toMatchObject({ published: 1, duplicates: 0 });
+    expect(published).toHaveLength(1);
+    expect(await t.redis.get(alertDedupRedisKey(prefix, claim))).toMatch(/^done /);
   });
 });

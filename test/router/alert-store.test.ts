@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getStoredAlert, listOpenAlerts, recentAlertsKept, recordPostedAlert } from '../../src/router/alert-store.js';
-import { routerKeys } from '../../src/router/keys.js';
-import { useTestRedis } from '../helpers/redis.js';
+import { acknowledgeAlert, assignAlert, getStoredAlert, listOpenAlerts, markRemediation, recentAlertsKept, recordPostedAlert } from '../../src/router/alert-store.js';
+import { buildEventAlert } from '../../src/router/event-alert.js';
+import { alertRef, routerKeys } from '../../src/router/keys.js';
+import { cleanupPrefix, useTestRedis } from '../helpers/redis.js';
 import { makeAlert } from './harness.js';
 
 const { redis, prefix } = useTestRedis(import.meta.url);
@@ -23,13 +24,40 @@ describe('alert store', () => {
     expect(await getStoredAlert(scope, alerts[alerts.length - 1]!)).toMatchObject({ channel: 'C0ALERTS1', state: 'open' });
   });
 
-  it('keeps one record per rule for an event that fires two rules', async () => {
-    const scope = { redis, prefix };
+  it('keeps one record per event, whatever rules it matched', async () => {
+    const scope = { redis, prefix: `${prefix}-event` };
     const a = makeAlert({ rule: 'cloudtrail-root-console-login' });
-    const b = { ...a, rule: 'cloudtrail-root-account-usage' };
-    await recordPostedAlert(scope, { alert: a, channel: 'C1', ts: '1.000001', permalink: null });
-    await recordPostedAlert(scope, { alert: b, channel: 'C1', ts: '1.000002', permalink: null });
-    const open = await listOpenAlerts(scope, 2);
-    expect(open.map((o) => o.alert.rule)).toEqual(['cloudtrail-root-account-usage', 'cloudtrail-root-console-login']);
+    const event = buildEventAlert([a, { ...a, rule: 'cloudtrail-root-account-usage', severity: 'medium' }])!;
+    const ref = await recordPostedAlert(scope, { alert: event, channel: 'C1', ts: '1.000001', permalink: null });
+    expect(ref).toBe(alertRef(a));
+    const open = await listOpenAlerts(scope, 10);
+    expect(open).toHaveLength(1);
+    expect(open[0]!.alert.rules.map((r) => r.rule)).toEqual(['cloudtrail-root-console-login', 'cloudtrail-root-account-usage']);
+    await cleanupPrefix(redis, scope.prefix);
+  });
+
+  it('keeps what people did with an alert: the first acknowledgement wins, and a remediated alert is closed', async () => {
+    const scope = { redis, prefix: `${prefix}-life` };
+    const older = makeAlert();
+    const newer = makeAlert();
+    const r1 = await recordPostedAlert(scope, { alert: older, channel: 'C1', ts: '1.000001', permalink: null, postedAt: '2026-11-23T10:00:00.000Z' });
+    const r2 = await recordPostedAlert(scope, { alert: newer, channel: 'C1', ts: '1.000002', permalink: null, postedAt: '2026-11-23T11:00:00.000Z' });
+    expect(await acknowledgeAlert(scope, r2, { by: 'U0000ALICE', at: '2026-11-23T11:05:00.000Z' })).toEqual({ outcome: 'set' });
+    expect(await acknowledgeAlert(scope, r2, { by: 'U0000BOB01', at: '2026-11-23T11:06:00.000Z' })).toMatchObject({ outcome: 'exists', by: { by: 'U0000ALICE' } });
+    expect(await assignAlert(scope, r2, { to: 'U0000BOB01', by: 'U0000ALICE', at: '2026-11-23T11:07:00.000Z' })).toBe('set');
+    // unacknowledged first, even though older
+    let open = await listOpenAlerts(scope, 10);
+    expect(open.map((o) => o.ref)).toEqual([r1, r2]);
+    expect(open[1]!.life).toMatchObject({ acknowledged: { by: 'U0000ALICE' }, assigned: { to: 'U0000BOB01' } });
+    await markRemediation(scope, r1, {
+      requestId: 'rq-1', remediationId: 'x', title: 't', call: 'iam:UpdateAccessKey', resource: 'r', state: 'succeeded', approval: 'single', requestedBy: 'U0000ALICE', requestedAt: '2026-11-23T11:08:00.000Z',
+    });
+    open = await listOpenAlerts(scope, 10);
+    expect(open.map((o) => o.ref)).toEqual([r2]);
+    expect((await getStoredAlert(scope, r1))?.state).toBe('closed');
+    // an alert that is not (or no longer) kept gets no lifecycle keys
+    expect(await acknowledgeAlert(scope, 'ffffffffffffffffffffffff', { by: 'U0000ALICE', at: 'now' })).toEqual({ outcome: 'gone' });
+    expect(await redis.exists(routerKeys(scope.prefix).alertLife('ffffffffffffffffffffffff'))).toBe(0);
+    await cleanupPrefix(redis, scope.prefix);
   });
 });

@@ -47,7 +47,7 @@ describe('Redis keys from untrusted strings', () => {
   it('router keys hash every untrusted part into a fixed-length hex digest', () => {
     const k = routerKeys(prefix);
     for (const h of hostile) {
-      for (const key of [k.burst(h, h), k.digestOpen(h, 'rule'), k.thread(h, h, h), k.posted(h), k.rate(h), k.alert(h)]) {
+      for (const key of [k.burst(h, h), k.digestOpen(h, 'rule'), k.thread(h, h, h), k.posted(h), k.rate(h), k.alert(h), k.alertLife(h), k.alertRender(h), k.snooze(h, h)]) {
         expect(key).toMatch(new RegExp(`^${prefix}:srm:[a-z-]+:[0-9a-f]{24}$`));
       }
     }

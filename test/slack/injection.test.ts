@@ -3,7 +3,12 @@ import { renderStatus } from '../../commands/status.js';
 import type { RunMeta } from '../../src/checks/progress.js';
 import type { LatestEntry, ResultWithChange } from '../../src/checks/results-store.js';
 import type { CheckSummary } from '../../src/checks/summary.js';
-import type { StoredAlert } from '../../src/router/alert-store.js';
+import type { AlertLifecycle, StoredAlert } from '../../src/router/alert-store.js';
+import { asEventAlert, buildEventAlert } from '../../src/router/event-alert.js';
+import type { AuditEntry } from '../../src/audit/log.js';
+import { renderAlertList, renderAuditList } from '../../src/slack/blocks/alert-list.js';
+import { assignModal, snoozeModal } from '../../src/slack/blocks/alert-modals.js';
+import { approvalRequestMessage, remediateModal, remediationResultMessage, type RemediationChoiceView, type RequestView } from '../../src/slack/blocks/remediation.js';
 import type { DigestState } from '../../src/router/digest.js';
 import type { StatusSnapshot } from '../../src/router/status.js';
 import { renderRuleList } from '../../src/rules/list-blocks.js';
@@ -66,7 +71,9 @@ const consoleLink = /<https:\/\/[a-z]{2}(-[a-z]+)+-\d+\.console\.aws\.amazon\.co
 const userMention = /<@U0123ABCD>/g;
 const permalinkLink = /<https:\/\/example\.slack\.com\/archives\/C0123ABCD\/p1700000000000100\|view>/g;
 const docsLink = /<https:\/\/docs\.aws\.amazon\.com\/whitepapers\/latest\/[a-z-]+\/[a-z-]+\.html\|[^<>]*>/g;
-const allowed = [consoleLink, userMention, permalinkLink, docsLink];
+/** A date Slack shows in the reader's time zone, built only from a parsed time. */
+const dateToken = /<!date\^\d+\^\{date_short_pretty\} at \{time\}\|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC>/g;
+const allowed = [consoleLink, userMention, permalinkLink, docsLink, dateToken];
 
 function violations(payload: unknown): string[] {
   const found: string[] = [];
@@ -194,13 +201,73 @@ function hostileDigest(): DigestState {
 }
 
 const stored = (permalink: string | null): StoredAlert => ({
-  alert: baseAlert,
+  ref: '0123456789abcdef01234567',
+  alert: asEventAlert(baseAlert),
   channel: 'C0123ABCD',
   ts: '1700000000.000100',
   permalink,
   state: 'open',
   postedAt: '2026-11-23T08:00:01.000Z',
+  life: { acknowledged: { by: 'U0123ABCD', at: '2026-11-23T08:05:00.000Z' }, assigned: { to: 'U0123ABCD', by: 'U0123ABCD', at: '2026-11-23T08:06:00.000Z' } },
 });
+
+/** Every lifecycle part, hostile where a string can be (user ids from a payload are validated; times parsed). */
+const life: AlertLifecycle = {
+  acknowledged: { by: 'U0123ABCD', at: '2026-11-23T08:05:00.000Z' },
+  assigned: { to: 'U0123ABCD', by: 'U0123ABCD', at: '2026-11-23T08:06:00.000Z' },
+  snoozed: { by: 'U0123ABCD', at: '2026-11-23T08:07:00.000Z', until: '2026-11-24T08:07:00.000Z', duration: '1d' },
+  remediation: {
+    requestId: 'rq-x',
+    remediationId: 'iam-deactivate-access-key',
+    title: 'Deactivate',
+    call: 'iam:UpdateAccessKey',
+    resource: 'access key',
+    state: 'failed',
+    approval: 'four-eyes',
+    requestedBy: 'U0123ABCD',
+    requestedAt: '2026-11-23T08:08:00.000Z',
+    approvedBy: 'U0123ABCD',
+    finishedAt: '2026-11-23T08:09:00.000Z',
+    summary: 'AccessDenied',
+  },
+};
+
+const choice: RemediationChoiceView = {
+  id: 'iam-deactivate-access-key',
+  title: 'Deactivate the IAM access key',
+  call: 'iam:UpdateAccessKey',
+  approval: 'four-eyes',
+  undo: 'Reactivate it',
+  impact: 'Programs using it fail',
+  preview: 'aws iam update-access-key --user-name alice --access-key-id AKIA… --status Inactive',
+  account: '123456789012',
+  region: 'us-east-1',
+  resource: 'access key AKIA… of IAM user alice',
+  role: 'arn:aws:iam::123456789012:role/srm-remediation',
+};
+
+const request: RequestView = {
+  id: 'rq-mhx0k2a1-0a1b2c3d4e',
+  title: 'Deactivate the IAM access key',
+  call: 'iam:UpdateAccessKey',
+  resource: 'access key',
+  account: '123456789012',
+  region: 'us-east-1',
+  preview: 'aws iam update-access-key',
+  requestedBy: 'U0123ABCD',
+  requestedAt: '2026-11-23T08:08:00.000Z',
+  expiresAt: '2026-11-23T09:08:00.000Z',
+  state: 'pending-approval',
+  summary: 'AccessDenied: the role lacks iam:UpdateAccessKey',
+};
+
+const auditEntry: AuditEntry = { id: '1-0', time: '2026-11-23T08:08:00.000Z', user: 'U0123ABCD', action: 'refusal', target: 'alert', outcome: 'refused', detail: 'not granted' };
+
+/** Two rules, hostile, for the event-level message. */
+const twoRules = () => {
+  const a = hostile(baseAlert);
+  return buildEventAlert([a, { ...a, rule: 'second', area: 'other', customerAction: evil('second action') }])!;
+};
 
 function homeInput(permalink: string | null): HomeInput {
   const data = hostile({
@@ -220,6 +287,7 @@ function homeInput(permalink: string | null): HomeInput {
   data.catalogue[0]!.id = 'iam-root-mfa-enabled';
   data.latest[0]!.target.checkId = 'iam-root-mfa-enabled';
   data.openAlerts[0]!.alert.area = 'identity-access';
+  data.openAlerts[0]!.alert.rules[0]!.area = 'identity-access';
   if (permalink) data.openAlerts[0]!.permalink = permalink;
   return { ...data, areaName: (id) => evil(`area-${id}`) };
 }
@@ -234,6 +302,7 @@ const status: StatusSnapshot = {
     first: [{ id: 'f1', job: 'post-alert', data: {}, channel: 'C0123ABCD', what: 'Root console login', error: 'not_in_channel', failedAt: '2026-11-23T07:00:00.000Z', retries: 1 }],
   },
   router: { published: 1, posted: 1, threaded: 0, digested: 0, digests: 0, suppressed: 0 } as StatusSnapshot['router'],
+  snoozes: [{ rule: 'cloudtrail-root-console-login', resource: 'arn:aws:iam::123456789012:root', by: 'U0123ABCD', at: '2026-11-23T08:00:00.000Z', until: '2026-11-24T08:00:00.000Z', alertRef: 'r', quieted: 3 }],
   at: '2026-11-23T08:00:00.000Z',
 };
 
@@ -274,6 +343,16 @@ const cases: Array<[string, () => Rendered, 'message' | 'view']> = [
   ['alert (guardduty, console link)', () => renderAlert(alertWithValidRegion('guardduty')), 'message'],
   ['alert (check)', () => renderAlert(alertWithValidRegion('check')), 'message'],
   ['alert repeat', () => renderAlertRepeat(hostile(baseAlert), 4), 'message'],
+  ['alert of two rules with every lifecycle part', () => renderAlert(twoRules(), { status: { ref: '0123456789abcdef01234567', life: hostile(life, new Set([...enumKeys, 'by', 'to', 'at', 'until', 'requestedBy', 'approvedBy', 'requestedAt', 'finishedAt', 'duration', 'approval'])), remediable: true } }), 'message'],
+  ['alert of two rules, lifecycle with hostile ids and times', () => renderAlert(twoRules(), { status: { ref: '0123456789abcdef01234567', life: hostile(life, new Set([...enumKeys, 'duration', 'approval'])), remediable: true } }), 'message'],
+  ['open alerts list', () => renderAlertList([hostile(stored('https://example.slack.com/archives/C0123ABCD/p1700000000000100'), new Set([...enumKeys, 'postedAt', 'permalink', 'by', 'at', 'to']))]), 'message'],
+  ['audit list', () => renderAuditList([hostile(auditEntry, new Set([...enumKeys, 'time', 'action']))]), 'message'],
+  ['assign modal', () => assignModal('0123456789abcdef01234567', twoRules(), 'U0123ABCD'), 'view'],
+  ['snooze modal', () => snoozeModal('0123456789abcdef01234567', twoRules()), 'view'],
+  ['remediate modal', () => remediateModal({ heading: evil('heading'), recordId: evil('record'), choices: [hostile(choice, new Set([...enumKeys, 'approval', 'id'])), hostile({ ...choice, role: undefined }, new Set([...enumKeys, 'approval', 'id']))], privateMetadata: '{}' }), 'view'],
+  ['approval request (pending)', () => approvalRequestMessage(hostile(request, new Set([...enumKeys, 'id', 'requestedBy', 'requestedAt', 'expiresAt']))), 'message'],
+  ['approval request (hostile requester)', () => approvalRequestMessage({ ...hostile(request, new Set([...enumKeys, 'id'])), state: 'rejected' }), 'message'],
+  ['remediation result', () => remediationResultMessage({ ...hostile(request, new Set([...enumKeys, 'id'])), state: 'failed', ok: false }), 'message'],
   ['alert fallback text', () => ({ text: alertFallbackText(hostile(baseAlert)), blocks: [] }), 'message'],
   ['digest', () => renderDigest(hostileDigest(), { postedIndividually: 3 }), 'message'],
   ['who (known, ephemeral)', () => renderWhoAnswer(hostile(whoKnown, new Set(['owner', 'url'])), { question: evil('question') }), 'message'],

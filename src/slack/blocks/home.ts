@@ -4,6 +4,7 @@ import type { CheckSummary } from '../../checks/summary.js';
 import type { CheckStatus } from '../../checks/types.js';
 import type { StoredAlert } from '../../router/alert-store.js';
 import { escapeMrkdwn, inlineCode, truncate } from '../escape.js';
+import { alertLine } from './alert-list.js';
 
 /** A duty of the customer checklist (src/knowledge/checklist.ts). */
 export interface HomeDuty {
@@ -17,8 +18,11 @@ export interface HomeInput {
   checklist: readonly HomeDuty[];
   catalogue: readonly CheckSummary[];
   latest: ReadonlyArray<{ target: TargetKey; entries: readonly LatestEntry[] }>;
+  /** Open alerts, unacknowledged first (listOpenAlerts). */
   openAlerts: readonly StoredAlert[];
   areaName(id: string): string;
+  /** For alert ages; default now. */
+  now?: Date;
 }
 
 export interface DutyStatus {
@@ -53,7 +57,7 @@ export function dutyStatuses(input: HomeInput): DutyStatus[] {
         if (!lastRun || e.at > lastRun) lastRun = e.at;
       }
     }
-    const alerts = input.openAlerts.filter((a) => areas.has(a.alert.area));
+    const alerts = input.openAlerts.filter((a) => a.alert.rules.some((r) => areas.has(r.area)));
     return { duty, checks: checks.length, checksRun: run.size, counts, failing: [...failing], lastRun, alerts };
   });
 }
@@ -63,15 +67,6 @@ function statusLine(s: DutyStatus): string {
   if (s.checksRun === 0) return `:white_circle: ${s.checks} check${s.checks === 1 ? '' : 's'}, not run yet — ${inlineCode(`/srm check ${s.duty.areas[0] ?? 'all'}`, 120)}`;
   const icon = s.counts.fail > 0 ? ':red_circle:' : s.counts.error > 0 ? ':warning:' : ':large_green_circle:';
   return `${icon} ${s.counts.fail} failing · ${s.counts.error} could not check · ${s.counts.pass} passing · ${s.checksRun} of ${s.checks} checks run · last run ${escapeMrkdwn(s.lastRun ?? 'never', { limit: 40 })}`;
-}
-
-/** A Slack message permalink (chat.getPermalink), the only link App Home builds from stored data. */
-const permalinkPattern = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)*\.slack\.com\/archives\/[A-Z0-9]+\/p\d+(\?[A-Za-z0-9=&._-]*)?$/;
-
-function alertLine(a: StoredAlert): string {
-  const where = [a.alert.account, a.alert.region].filter(Boolean).join('/');
-  const link = a.permalink && permalinkPattern.test(a.permalink) ? ` · <${a.permalink}|view>` : '';
-  return `• *${escapeMrkdwn(a.alert.title, { limit: 150 })}* (${escapeMrkdwn(a.alert.severity, { limit: 20 })})${where ? ` · ${escapeMrkdwn(where, { limit: 100 })}` : ''} · ${escapeMrkdwn(a.postedAt, { limit: 40 })}${link}`;
 }
 
 /**
@@ -108,7 +103,8 @@ export function renderHome(input: HomeInput): HomeView {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'No open alerts.' } });
   } else {
     const room = Math.max(0, Math.min(alertsShown, maxBlocks - blocks.length - 1));
-    for (const a of input.openAlerts.slice(0, room)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(alertLine(a), 2900) } });
+    const now = input.now ?? new Date();
+    for (const a of input.openAlerts.slice(0, room)) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: truncate(alertLine(a, now), 2900) } });
     const more = input.openAlerts.length - Math.min(room, input.openAlerts.length);
     if (more > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${more} more open alerts` }] });
   }

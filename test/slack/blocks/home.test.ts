@@ -5,6 +5,7 @@ import type { CheckStatus } from '../../../src/checks/types.js';
 import { checklist } from '../../../src/knowledge/checklist.js';
 import { areaName } from '../../../src/knowledge/model.js';
 import type { StoredAlert } from '../../../src/router/alert-store.js';
+import { asEventAlert } from '../../../src/router/event-alert.js';
 import type { Alert } from '../../../src/rules/types.js';
 import { validateView } from '../../../src/slack/block-limits.js';
 import { dutyStatuses, renderHome } from '../../../src/slack/blocks/home.js';
@@ -22,7 +23,7 @@ function entry(check: string, area: string, status: CheckStatus, resource: strin
 
 function alert(title: string, area: string, i: number): StoredAlert {
   const a = { eventId: `e-${i}`, source: 'cloudtrail', rule: 'cloudtrail-root-account-usage', title, severity: 'high', area, controls: [], account: '123456789012', region: 'us-east-1', actor: 'root', sourceIp: '192.0.2.10', time: '2026-11-23T07:00:00Z', eventName: 'ConsoleLogin', summary: 's', customerAction: 'c', notes: [], resource: null, sample: false, dedupKey: `e-${i}` } satisfies Alert;
-  return { alert: a, channel: 'C0123ABCD', ts: `1700000000.00${i}`, permalink: 'https://example.slack.com/archives/C0123ABCD/p1700000000000100', state: 'open', postedAt: '2026-11-23T07:00:05.000Z' };
+  return { ref: `${String(i).padStart(24, '0')}`, alert: asEventAlert(a), channel: 'C0123ABCD', ts: `1700000000.00${i}`, permalink: 'https://example.slack.com/archives/C0123ABCD/p1700000000000100', state: 'open', postedAt: '2026-11-23T07:00:05.000Z', life: i % 2 ? {} : { acknowledged: { by: 'U0000ACK01', at: '2026-11-23T07:10:00.000Z' }, assigned: { to: 'U0000OWNER', by: 'U0000ACK01', at: '2026-11-23T07:11:00.000Z' } } };
 }
 
 const latest = [
@@ -60,6 +61,17 @@ describe('App Home', () => {
     expect(all).toContain('no srm check covers this duty yet');
     expect(all).toContain('Root user signed in');
     expect(all).toContain('Open alerts (1)');
+    // who owns it, whether someone acknowledged it, and its age
+    expect(all).toContain('*unacknowledged*');
+    expect(all).toMatch(/\d+ d old/);
+  });
+
+  it('shows who acknowledged and owns an alert', () => {
+    const view = renderHome({ ...input, openAlerts: [alert('Root user signed in', 'root-account', 2)], now: new Date('2026-11-23T10:00:05.000Z') });
+    const all = JSON.stringify(view.blocks);
+    expect(all).toContain('acknowledged by <@U0000ACK01>');
+    expect(all).toContain('owner <@U0000OWNER>');
+    expect(all).toContain('3 h old');
   });
 
   it('stays within 100 blocks with many alerts and escapes alert titles', () => {
