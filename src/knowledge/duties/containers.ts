@@ -181,8 +181,8 @@ export const containerDuties: DutyInput[] = [
     tool: 'AWS KMS',
     phrases: ['ephemeral storage encryption', 'encrypt task storage', 'fargate storage encryption', 'encryption at rest', 'task storage key'],
     conditions: [
-      { when: 'AWS owned key (the default)', owner: 'aws', default: true, cues: ['aws owned key', 'default encryption', 'default key'], detail: 'Fargate encrypts the storage with a key AWS owns and manages.' },
-      { when: 'Customer managed KMS key configured for the cluster', owner: 'shared', cues: ['customer managed key', 'our own kms key', 'own key', 'cmk'], detail: 'Fargate encrypts with your key; the key, its policy and rotation are yours.' },
+      { when: 'AWS owned key (the default)', owner: 'aws', default: true, cues: ['aws owned key', 'default aws owned key', 'default encryption', 'default key'], detail: 'Fargate encrypts the storage with a key AWS owns and manages.' },
+      { when: 'Customer managed KMS key configured for the cluster', owner: 'shared', cues: ['customer managed key', 'customer managed kms key', 'cmk', 'key we created', 'key we manage', 'bring our own key', 'byok'], detail: 'Fargate encrypts with your key; the key, its policy and rotation are yours.' },
     ],
     source: ecs('Fargate task ephemeral storage for Amazon ECS', 'fargate-task-storage'),
   },
