@@ -1,0 +1,106 @@
+import type { DutyInput } from '../schema.js';
+
+const smGuide = 'https://docs.aws.amazon.com/secretsmanager/latest/userguide';
+const sm = (title: string, path: string) => ({ title: `${title} (AWS Secrets Manager User Guide)`, url: `${smGuide}/${path}.html` });
+
+const managedRotation = sm('Managed rotation for AWS Secrets Manager secrets', 'rotate-secrets_managed');
+const rotationFunctions = sm('Lambda rotation functions', 'rotate-secrets_lambda-functions');
+const encryption = sm('Secret encryption and decryption in AWS Secrets Manager', 'security-encryption');
+const accessControl = sm('Resource-based policies', 'auth-and-access_resource-policies');
+const hardcoded = sm('Move hardcoded secrets to AWS Secrets Manager', 'hardcoded');
+const replication = sm('Replicate AWS Secrets Manager secrets across Regions', 'create-manage-multi-region-secrets');
+
+/**
+ * AWS Secrets Manager: turning rotation on (managed rotation by RDS, Aurora,
+ * Redshift and DocumentDB vs a Lambda rotation function vs none), writing
+ * and patching rotation functions, encryption of stored secrets, access
+ * policies, hard-coded credentials and cross-Region replicas.
+ */
+export const secretsManagerDuties: DutyInput[] = [
+  {
+    id: 'secrets-manager-rotation',
+    services: ['secrets-manager', 'rds', 'aurora', 'redshift', 'documentdb'],
+    area: 'secrets-management',
+    name: 'Rotating secrets (turning rotation on, the schedule)',
+    owner: 'customer',
+    why: 'A secret you create in Secrets Manager is not rotated until you turn rotation on and choose a schedule. Secrets that RDS, Aurora, Redshift or DocumentDB manage for their master user get managed rotation (every 7 days by default for RDS); other secrets rotate through a Lambda rotation function that you deploy.',
+    aws: 'Runs the rotation schedule you set and invokes the rotation function; for managed secrets the owning service rotates the credentials itself.',
+    customer: 'Turn on rotation with a schedule for every secret, use managed rotation (ManageMasterUserPassword) for database master users, and watch rotation failures in CloudTrail/EventBridge.',
+    tool: 'Secrets Manager rotation schedules; AWS Config secretsmanager-rotation-enabled-check',
+    misconception: 'Storing a secret in Secrets Manager does not rotate it: rotation is off until you configure it (only secrets managed by RDS, Aurora, Redshift or DocumentDB rotate on their own).',
+    phrases: ['rotate secrets', 'secret rotation', 'rotation schedule', 'rotate database credentials', 'rotate the database password', 'automatic rotation', 'rotate passwords in secrets manager', 'turn on rotation', 'rotate db password', 'rotate the master user password', 'master password rotation', 'managed rotation', 'rotation by lambda function', 'rotates a secret'],
+    conditions: [
+      { when: 'Secret you created, rotation not configured (the default)', owner: 'customer', default: true, cues: ['rotation not configured', 'rotation not enabled', 'rotation disabled', 'without rotation', 'never rotated', 'no rotation', 'rotation off'], detail: 'Nothing rotates the secret until you configure rotation.' },
+      { when: 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)', owner: 'aws', cues: ['managemasteruserpassword', 'manage master user password', 'manages the master user password', 'rds managed', 'aurora managed', 'master user secret', 'managed master password', 'secret created by rds', 'managed rotation + master user', 'managed rotation + master password'], detail: 'The managing service rotates the master user credentials on its schedule (7 days by default for RDS); you can change the schedule.' },
+      { when: 'Rotation by a Lambda rotation function', owner: 'shared', cues: ['lambda rotation function', 'rotation lambda', 'rotation function', 'custom rotation', 'rotation template'], detail: 'Secrets Manager invokes the function on your schedule; the function in your account, and whether it works, is yours.' },
+    ],
+    source: managedRotation,
+  },
+  {
+    id: 'secrets-manager-rotation-function',
+    services: ['secrets-manager'],
+    area: 'secrets-management',
+    name: 'Writing and patching the code of a custom rotation function',
+    owner: 'customer',
+    why: 'A rotation function runs in your account: when Secrets Manager has no template for your secret type you write it, and AWS says plainly that you are responsible for patching and updating the external binaries and libraries it uses.',
+    aws: 'Publishes rotation function templates and invokes the function with the four rotation steps.',
+    customer: 'Deploy the function from a template or write your own, keep its runtime, libraries and network access (VPC endpoints) current, and keep secrets out of its logs.',
+    tool: 'Secrets Manager rotation function templates',
+    phrases: ['custom rotation function', 'write the rotation function', 'write the rotation lambda', 'patch the rotation function', 'rotation function libraries', 'rotation function code', 'rotation function runtime', 'rotation function dependencies'],
+    source: rotationFunctions,
+  },
+  {
+    id: 'secrets-manager-encryption',
+    services: ['secrets-manager'],
+    area: 'secrets-management',
+    name: 'Encrypting secret values at rest in Secrets Manager',
+    owner: 'aws',
+    why: 'Secrets Manager always encrypts secret values with envelope encryption under a KMS key, with the AWS managed key aws/secretsmanager unless you choose a customer managed key; with your own key, its policy and rotation are yours.',
+    aws: 'Encrypts every secret version with a new data key under the KMS key and decrypts only for authorized callers.',
+    customer: 'Choose a customer managed key where you need control over who can decrypt (and for cross-account access).',
+    tool: 'AWS KMS',
+    phrases: ['encrypt secrets', 'secrets encrypted at rest', 'secret encryption', 'encryption of secret values', 'aws/secretsmanager', 'are secrets encrypted', 'envelope encryption of secrets'],
+    conditions: [
+      { when: 'AWS managed key aws/secretsmanager (the default)', owner: 'aws', default: true, cues: ['aws managed key', 'default key', 'default kms key', 'secretsmanager key'], detail: 'Secrets Manager encrypts with the AWS managed key; there is nothing to manage.' },
+      { when: 'Customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'cmk', 'cmks'], detail: 'Secrets Manager encrypts with your key; who may use it, its rotation and its deletion are yours.' },
+    ],
+    source: encryption,
+  },
+  {
+    id: 'secrets-manager-access-policies',
+    services: ['secrets-manager'],
+    area: 'secrets-management',
+    name: 'Controlling who can read secrets (IAM and resource policies)',
+    owner: 'customer',
+    why: 'Which users, roles and accounts may call GetSecretValue is decided by the IAM policies and secret resource policies you write.',
+    aws: 'Evaluates IAM and resource policies on every call, blocks broad resource policies when you ask it to, and logs access to CloudTrail.',
+    customer: 'Grant GetSecretValue only to the workloads that need each secret, validate resource policies (BlockPublicPolicy) and review access with Access Analyzer and CloudTrail.',
+    tool: 'Secrets Manager BlockPublicPolicy, IAM Access Analyzer',
+    phrases: ['who can read the secret', 'secret resource policy', 'getsecretvalue permissions', 'access to secrets', 'share a secret with another account', 'secret permissions', 'restrict access to secrets'],
+    source: accessControl,
+  },
+  {
+    id: 'general-hardcoded-credentials',
+    area: 'secrets-management',
+    name: 'Removing hard-coded credentials from code and configuration',
+    owner: 'customer',
+    why: 'Secrets in source code, images or plain environment variables are put there by you: replacing them with calls to Secrets Manager (and rotating anything already exposed) is yours.',
+    aws: 'Provides the APIs, SDK caching clients and CodeGuru Reviewer detection of hard-coded secrets.',
+    customer: 'Move hard-coded credentials into Secrets Manager, retrieve them at runtime, rotate the exposed ones and scan repositories for secrets.',
+    tool: 'Amazon CodeGuru Reviewer secrets detector',
+    phrases: ['hardcoded credentials', 'hard coded passwords', 'secrets in code', 'passwords in source code', 'credentials in environment variables', 'secrets in git', 'api keys in code', 'plaintext passwords in config'],
+    source: hardcoded,
+  },
+  {
+    id: 'secrets-manager-replication',
+    services: ['secrets-manager'],
+    area: 'high-availability',
+    name: 'Replicating secrets to other Regions',
+    owner: 'customer',
+    why: 'A secret lives in one Region unless you replicate it; choosing replica Regions for multi-Region applications and disaster recovery is yours, after which Secrets Manager keeps the replicas in sync.',
+    aws: 'Keeps replica secrets synchronized with the primary, including rotated values.',
+    customer: 'Replicate secrets that multi-Region or DR workloads need and promote a replica if the primary Region fails.',
+    phrases: ['replicate secrets', 'multi region secrets', 'secret replicas', 'secrets in another region', 'secrets disaster recovery', 'promote a replica secret', 'region goes down', 'available in another region', 'regional outage'],
+    source: replication,
+  },
+];
