@@ -1,0 +1,25 @@
+import { ask, type DutyPhrasing } from './types.js';
+
+export const webProtectionPhrasings: DutyPhrasing[] = [
+  ask('waf-web-acl-rules', 'customer', 'who writes aws waf rules for our web acl'),
+  ask('waf-web-acl-rules', 'customer', 'who attaches a waf web acl to cloudfornt'),
+  ask('waf-managed-rule-groups', 'aws', 'who keeps the aws managed rules for waf up to date'),
+  ask('waf-managed-rule-groups', 'aws', 'who updates the core rule set managed rule group in aws waf when new threats appear'),
+  ask('waf-logging', 'customer', 'who enables logging for our waf web acl'),
+  ask('waf-logging', 'customer', 'we cant see which requests aws waf blocked, whose job was logging'),
+  ask('shield-standard', 'aws', 'is aws shield standard my responsibility on cloudfront'),
+  ask('shield-standard', 'aws', 'who mitigates syn floods and reflection attacks with shield standard'),
+  ask('shield-advanced-subscription', 'customer', 'who is responsible for shield advanced configuration'),
+  ask('shield-advanced-subscription', 'customer', 'who subscribes to shield advanced and adds protected resources'),
+  ask('shield-application-layer', 'customer', 'who handles http floods on cloudfront'),
+  ask('shield-application-layer', 'customer', 'who enables automatic application layer mitigation in shield advanced'),
+  ask('shield-response-team-access', 'customer', 'who grants the shield response team access to our account'),
+  ask('shield-response-team-access', 'customer', 'who sets up proactive engagement with the srt for aws shield'),
+  ask('firewall-manager-policies', 'customer', 'who defines firewall manager security policies across our org'),
+  ask('firewall-manager-policies', 'customer', 'who decides the scope of aws firewall manager waf policies'),
+  ask('firewall-manager-remediation', 'customer', 'who fixes non compliant resources found by firewall manager'),
+  ask('firewall-manager-remediation', 'aws', 'we turned on auto remediation in firewall manager, who applies the web acl to new resources', 'Auto remediate any noncompliant resources'),
+  ask('firewall-manager-remediation', 'customer', 'our firewall manager policy is identify only, who remediates', "Identify resources but don't auto remediate (the default recommendation)"),
+  ask('firewall-manager-prerequisites', 'customer', 'who enables aws config in every account for firewall manager'),
+  ask('firewall-manager-prerequisites', 'customer', 'who sets up the firewall manager administrator account'),
+];
