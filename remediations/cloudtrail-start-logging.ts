@@ -1,4 +1,3 @@
-import { GetTrailStatusCommand, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
 import { z } from 'zod';
 import { call } from '../src/checks/define-check.js';
 import type { IngestedRecord } from '../src/ingest/types.js';
@@ -43,6 +42,7 @@ export const cloudtrailStartLogging = defineRemediation({
   fromRecord,
   preview: (t) => `cloudtrail:StartLogging Name=${t.params.trail} (region ${t.region})`,
   async run(ctx, t) {
+    const { GetTrailStatusCommand, StartLoggingCommand } = await import('@aws-sdk/client-cloudtrail');
     const name = t.params.trail;
     const status = await call('cloudtrail:GetTrailStatus', () => ctx.clients.cloudtrail.send(new GetTrailStatusCommand({ Name: name }), { abortSignal: ctx.signal }));
     if (status.IsLogging === true) return { summary: `Trail ${name} was already logging`, alreadyDone: true };

@@ -1,4 +1,3 @@
-import { EnableEbsEncryptionByDefaultCommand, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
 import { z } from 'zod';
 import { ec2EbsDefaultEncryption } from '../checks/ec2-ebs-default-encryption.js';
 import { call } from '../src/checks/define-check.js';
@@ -38,6 +37,7 @@ export const ec2EnableEbsEncryptionByDefault = defineRemediation({
   fromCheckResult,
   preview: (t) => `ec2:EnableEbsEncryptionByDefault (account ${t.account}, region ${t.region})`,
   async run(ctx, t) {
+    const { EnableEbsEncryptionByDefaultCommand, GetEbsEncryptionByDefaultCommand } = await import('@aws-sdk/client-ec2');
     const ec2 = ctx.clients.ec2;
     const now = await call('ec2:GetEbsEncryptionByDefault', () => ec2.send(new GetEbsEncryptionByDefaultCommand({}), { abortSignal: ctx.signal }));
     if (now.EbsEncryptionByDefault === true) return { summary: `EBS encryption by default was already on in ${t.region}`, alreadyDone: true };

@@ -1,10 +1,4 @@
-import {
-  paginateDescribeSecurityGroupRules,
-  RevokeSecurityGroupIngressCommand,
-  type EC2Client,
-  type IpPermission,
-  type SecurityGroupRule,
-} from '@aws-sdk/client-ec2';
+import type { EC2Client, IpPermission, SecurityGroupRule } from '@aws-sdk/client-ec2';
 import { z } from 'zod';
 import { ec2SecurityGroupAdminPorts, openAdminPorts } from '../checks/ec2-security-group-admin-ports.js';
 import { allPages, call } from '../src/checks/define-check.js';
@@ -129,6 +123,7 @@ function opensAdminPort(r: SecurityGroupRule): boolean {
 }
 
 async function currentIngress(ec2: EC2Client, group: string): Promise<SecurityGroupRule[]> {
+  const { paginateDescribeSecurityGroupRules } = await import('@aws-sdk/client-ec2');
   const pages = await call('ec2:DescribeSecurityGroupRules', () =>
     allPages(paginateDescribeSecurityGroupRules({ client: ec2, pageSize: 1000 }, { Filters: [{ Name: 'group-id', Values: [group] }] })),
   );
@@ -152,6 +147,7 @@ function stillOpen(p: Permission, open: SecurityGroupRule[]): Permission | undef
 }
 
 async function revoke(ctx: RemediationContext, group: string, input: { IpPermissions: IpPermission[] } | { SecurityGroupRuleIds: string[] }): Promise<void> {
+  const { RevokeSecurityGroupIngressCommand } = await import('@aws-sdk/client-ec2');
   await call('ec2:RevokeSecurityGroupIngress', () => ctx.clients.ec2.send(new RevokeSecurityGroupIngressCommand({ GroupId: group, ...input }), { abortSignal: ctx.signal }));
 }
 

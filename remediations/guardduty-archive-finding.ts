@@ -1,4 +1,3 @@
-import { ArchiveFindingsCommand, GetFindingsCommand } from '@aws-sdk/client-guardduty';
 import { z } from 'zod';
 import { call } from '../src/checks/define-check.js';
 import { SrmError } from '../src/errors.js';
@@ -42,6 +41,7 @@ export const guarddutyArchiveFinding = defineRemediation({
   fromRecord,
   preview: (t) => `guardduty:ArchiveFindings DetectorId=${t.params.detectorId} FindingIds=[${t.params.findingId}] (region ${t.region})`,
   async run(ctx, t) {
+    const { ArchiveFindingsCommand, GetFindingsCommand } = await import('@aws-sdk/client-guardduty');
     const { detectorId, findingId } = t.params;
     const gd = ctx.clients.guardduty;
     const got = await call('guardduty:GetFindings', () => gd.send(new GetFindingsCommand({ DetectorId: detectorId, FindingIds: [findingId] }), { abortSignal: ctx.signal }));

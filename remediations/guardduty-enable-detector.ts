@@ -1,4 +1,3 @@
-import { GetDetectorCommand, UpdateDetectorCommand } from '@aws-sdk/client-guardduty';
 import { z } from 'zod';
 import { guarddutyEnabled } from '../checks/guardduty-enabled.js';
 import { call } from '../src/checks/define-check.js';
@@ -47,6 +46,7 @@ export const guarddutyEnableDetector = defineRemediation({
   fromCheckResult,
   preview: (t) => `guardduty:UpdateDetector DetectorId=${t.params.detectorId} Enable=true (region ${t.region})`,
   async run(ctx, t) {
+    const { GetDetectorCommand, UpdateDetectorCommand } = await import('@aws-sdk/client-guardduty');
     const { detectorId } = t.params;
     const gd = ctx.clients.guardduty;
     const now = await call('guardduty:GetDetector', () => gd.send(new GetDetectorCommand({ DetectorId: detectorId }), { abortSignal: ctx.signal }));

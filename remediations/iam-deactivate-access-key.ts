@@ -1,4 +1,3 @@
-import { ListAccessKeysCommand, UpdateAccessKeyCommand } from '@aws-sdk/client-iam';
 import { z } from 'zod';
 import { iamAccessKeysRotated } from '../checks/iam-access-keys-rotated.js';
 import { iamRootNoAccessKeys } from '../checks/iam-root-no-access-keys.js';
@@ -93,6 +92,7 @@ export const iamDeactivateAccessKey = defineRemediation({
   fromCheckResult,
   preview: (t) => `iam:UpdateAccessKey UserName=${t.params.userName} AccessKeyId=${t.params.accessKeyId} Status=Inactive`,
   async run(ctx, t) {
+    const { ListAccessKeysCommand, UpdateAccessKeyCommand } = await import('@aws-sdk/client-iam');
     const { userName, accessKeyId } = t.params;
     const listed = await call('iam:ListAccessKeys', () =>
       ctx.clients.iam.send(new ListAccessKeysCommand({ UserName: userName }), { abortSignal: ctx.signal }),

@@ -1,4 +1,4 @@
-import { GetPublicAccessBlockCommand, PutPublicAccessBlockCommand, type PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
+import type { PublicAccessBlockConfiguration } from '@aws-sdk/client-s3';
 import { z } from 'zod';
 import { s3BucketPublicAccessBlock } from '../checks/s3-bucket-public-access-block.js';
 import { AwsCallError, call } from '../src/checks/define-check.js';
@@ -79,6 +79,7 @@ export const s3BlockPublicAccess = defineRemediation({
   preview: (t) =>
     `s3:PutBucketPublicAccessBlock Bucket=${t.params.bucket} ExpectedBucketOwner=${t.account} PublicAccessBlockConfiguration={${settings.map((s) => `${s}=true`).join(', ')}}`,
   async run(ctx, t) {
+    const { GetPublicAccessBlockCommand, PutPublicAccessBlockCommand } = await import('@aws-sdk/client-s3');
     const { bucket: name } = t.params;
     const s3 = ctx.clients.s3;
     let before: PublicAccessBlockConfiguration | undefined;

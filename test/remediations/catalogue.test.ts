@@ -65,6 +65,11 @@ describe('remediations catalogue', () => {
     expect(source).not.toMatch(/\b(Delete|Remove|Terminate)\w*Command\b/);
   });
 
+  it.each(remediations.map((r) => [r.id, r] as const))('%s loads the AWS SDK only when it runs (the catalogue is loaded for every alert)', (id) => {
+    const source = readFileSync(path.join(repo, 'remediations', `${id}.ts`), 'utf8');
+    expect(source).not.toMatch(/^import\s+(?!type\b)[^;]*from\s+'@aws-sdk\//m);
+  });
+
   it.each(remediations.map((r) => [r.id, r] as const))('%s needs a second person when it touches IAM credentials', (_id, r) => {
     if (r.call.startsWith('iam:')) expect(r.approval).toBe('four-eyes');
   });
