@@ -1,5 +1,6 @@
 import { checkDigestBench } from './check-digest.js';
 import { pipelineBench } from './pipeline.js';
+import { remediationsBench } from './remediations.js';
 import { replayBench } from './replay.js';
 import { whoBench } from './who.js';
 /** A benchmark prints its own numbers to stdout; `npm run bench` runs them in order. */
@@ -14,4 +15,5 @@ export const benchmarks: readonly Benchmark[] = [
   whoBench,
   pipelineBench,
   checkDigestBench,
+  remediationsBench,
 ] as const;
