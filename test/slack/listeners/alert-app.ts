@@ -37,6 +37,7 @@ export interface AlertApp {
   slack: SlackApiServer;
   aws: AwsServer;
   runtime: Runtime;
+  producer: Producer;
   deps: Deps;
   baseUrl: string;
   /** Runs a record through evaluate-event and post-alert; resolves with its posted alert. */
@@ -76,6 +77,7 @@ export async function startAlertApp(fileUrl: string, config: Record<string, unkn
     slack,
     aws,
     runtime,
+    producer,
     deps,
     baseUrl,
     async ingest(record) {
