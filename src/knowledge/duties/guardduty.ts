@@ -1,0 +1,98 @@
+import type { DutyInput } from '../schema.js';
+
+const gdGuide = 'https://docs.aws.amazon.com/guardduty/latest/ug';
+const gd = (title: string, path: string) => ({ title: `${title} (Amazon GuardDuty User Guide)`, url: `${gdGuide}/${path}.html` });
+
+const gettingStarted = gd('Getting started with GuardDuty', 'guardduty_settingup');
+const protectionPlans = gd('Features of GuardDuty (protection plans)', 'guardduty-features-activation-model');
+const dataSources = gd('GuardDuty foundational data sources', 'guardduty_data-sources');
+const whatIs = gd('What is Amazon GuardDuty?', 'what-is-guardduty');
+const remediate = gd('Remediating security issues based on GuardDuty findings', 'guardduty_remediate');
+const suppression = gd('Suppression rules', 'findings_suppression-rule');
+
+/**
+ * Amazon GuardDuty: turning it on per account and Region and per protection
+ * plan, the foundational data GuardDuty collects itself (no flow logs to
+ * enable), AWS's detection models and threat intelligence, acting on
+ * findings and suppression rules.
+ */
+export const guarddutyDuties: DutyInput[] = [
+  {
+    id: 'guardduty-enable',
+    services: ['guardduty'],
+    area: 'threat-detection',
+    name: 'Turning GuardDuty on in every account and Region',
+    owner: 'customer',
+    why: 'GuardDuty is a Regional service that monitors nothing until you enable it: turning it on in each account and each Region (ideally for the whole organization through a delegated administrator) is yours.',
+    aws: 'Runs the GuardDuty detectors you enable and, with auto-enable, turns it on for new organization member accounts.',
+    customer: 'Enable GuardDuty in every account and Region, including Regions you do not use, with a delegated administrator and auto-enable for new accounts.',
+    tool: 'GuardDuty delegated administrator and auto-enable; AWS Config guardduty-enabled-centralized',
+    misconception: 'GuardDuty is not on by default: an account or Region where nobody enabled it has no threat detection at all.',
+    phrases: ['enable guardduty', 'turn on guardduty', 'who turns on guardduty', 'enable threat detection', 'guardduty in every region', 'is guardduty on by default', 'activate guardduty', 'guardduty for all accounts', 'guardduty delegated administrator', 'set up guardduty'],
+    source: gettingStarted,
+  },
+  {
+    id: 'guardduty-protection-plans',
+    services: ['guardduty', 's3', 'eks', 'ecs', 'ec2', 'rds', 'aurora', 'lambda'],
+    area: 'threat-detection',
+    name: 'Choosing GuardDuty protection plans',
+    owner: 'customer',
+    why: 'Beyond the foundational detection, each protection plan (S3 Protection, EKS Protection, Runtime Monitoring, Malware Protection for EC2 and S3, RDS Protection, Lambda Protection) is configured separately: choosing and enabling the ones your workloads need is yours.',
+    aws: 'Runs the protection plans you enable (and manages the Runtime Monitoring agent when you choose automated agent configuration).',
+    customer: 'Enable the protection plans that match your workloads in every account and Region, and keep them on for new accounts.',
+    tool: 'GuardDuty organization auto-enable per protection plan',
+    phrases: ['protection plans', 's3 protection', 'eks protection', 'runtime monitoring', 'malware protection', 'rds protection', 'lambda protection', 'guardduty features', 'extended threat detection'],
+    source: protectionPlans,
+  },
+  {
+    id: 'guardduty-foundational-data',
+    services: ['guardduty', 'vpc', 'route53'],
+    area: 'threat-detection',
+    name: 'Collecting the logs GuardDuty analyzes (flow logs, DNS, CloudTrail)',
+    owner: 'aws',
+    why: 'GuardDuty pulls VPC flow logs, DNS query logs and CloudTrail management events itself through independent, duplicate streams: it needs no VPC Flow Logs, Route 53 query logging or trail of yours, and your own log configuration is not changed.',
+    aws: 'Collects and analyzes the foundational data sources directly from the services, without storing them in your account.',
+    customer: 'Nothing to collect for GuardDuty itself; keep your own flow logs, query logs and trails only if you need the logs for your own investigations.',
+    misconception: 'GuardDuty does not need your VPC Flow Logs or trails: it reads its own copy of the data, so flow logs created "for GuardDuty" add nothing.',
+    phrases: ['guardduty data sources', 'does guardduty need vpc flow logs', 'flow logs for guardduty', 'flow logs for guardduty to work', 'guardduty dns logs', 'guardduty cloudtrail', 'foundational data sources', 'what logs guardduty uses', 'independent stream of logs'],
+    source: dataSources,
+  },
+  {
+    id: 'guardduty-detection-intelligence',
+    services: ['guardduty'],
+    area: 'threat-detection',
+    name: 'Maintaining GuardDuty\'s intelligence feeds and machine learning models',
+    owner: 'aws',
+    why: 'GuardDuty\'s threat intelligence feeds (malicious IPs and domains, file hashes) and machine learning models are built and updated by AWS; you only add your own trusted IP and threat lists if you want.',
+    aws: 'Maintains and updates threat intelligence, anomaly models and finding types.',
+    customer: 'Optionally add trusted IP lists and threat lists of your own.',
+    phrases: ['threat intelligence', 'threat intelligence feeds', 'guardduty ml models', 'machine learning models', 'update guardduty rules', 'malicious ip lists', 'finding types', 'threat lists', 'anomaly models'],
+    source: whatIs,
+  },
+  {
+    id: 'guardduty-findings-response',
+    services: ['guardduty'],
+    area: 'incident-response',
+    name: 'Investigating and remediating GuardDuty findings',
+    owner: 'customer',
+    why: 'GuardDuty reports findings; it does not stop attacks or fix resources. Triage, containment and remediation of what a finding describes (a compromised instance, leaked credentials, a public bucket) are yours.',
+    aws: 'Generates findings with severity and details and publishes them to EventBridge and Security Hub.',
+    customer: 'Route findings to responders (EventBridge, Security Hub), triage by severity, contain (isolate instances, revoke credentials) and remediate, with runbooks and automation.',
+    tool: 'Amazon EventBridge, AWS Security Hub, Amazon Detective',
+    misconception: 'A GuardDuty finding is a notice, not a fix: nothing is blocked or remediated unless you act on it.',
+    phrases: ['guardduty findings', 'respond to guardduty findings', 'remediate findings', 'act on findings', 'guardduty alert', 'triage findings', 'does guardduty block attacks', 'guardduty remediation'],
+    source: remediate,
+  },
+  {
+    id: 'guardduty-suppression-rules',
+    services: ['guardduty'],
+    area: 'threat-detection',
+    name: 'Tuning findings with suppression rules and trusted lists',
+    owner: 'customer',
+    why: 'Suppression rules archive findings that match criteria you define (expected activity such as vulnerability scanners); deciding what is expected in your environment, and not hiding real threats, is yours.',
+    aws: 'Applies your suppression rules, archiving matching findings automatically.',
+    customer: 'Create narrow suppression rules for known benign activity and review them regularly.',
+    phrases: ['suppression rules', 'suppress findings', 'false positives', 'archive findings', 'noisy findings', 'auto archive', 'tune guardduty', 'filter findings'],
+    source: suppression,
+  },
+];
