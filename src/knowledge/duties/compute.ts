@@ -20,7 +20,7 @@ const imageBuilderPatching = { title: 'Patch management for Image Builder images
  * data-protection and maintenance pages. The infrastructure services leave the
  * guest OS to the customer; the owner flips where AWS runs something for you
  * (rotating role credentials, erasing instance store, maintaining hosts,
- * Lightsail managed databases, WorkSpaces maintenance windows).
+ * Lightsail managed databases).
  */
 export const computeDuties: DutyInput[] = [
   // Amazon EC2
@@ -243,19 +243,17 @@ export const computeDuties: DutyInput[] = [
 
   // Amazon WorkSpaces
   {
-    id: 'workspaces-maintenance-updates',
+    id: 'workspaces-os-patching',
     services: ['workspaces'],
     area: 'guest-os-patching',
-    name: 'Installing updates on WorkSpaces in the maintenance window',
-    owner: 'aws',
-    why: 'Update management in WorkSpaces: you can configure WorkSpaces to be updated by Amazon WorkSpaces during a regular maintenance window, which WorkSpaces schedules by default, or update them yourself (maintenance mode off, manual maintenance).',
-    aws: 'Schedules maintenance windows by default and installs important updates during them, rebooting as necessary.',
-    customer: 'Keep maintenance on (or patch on your own schedule if you turn it off) and check that updates were installed.',
-    phrases: ['workspaces updates', 'patch workspaces', 'windows updates on workspaces', 'maintenance window', 'maintenance mode', 'important updates', 'virtual desktop patching', 'os updates'],
-    conditions: [
-      { when: 'Maintenance mode on (WorkSpaces maintenance windows, the default)', owner: 'aws', default: true, cues: ['maintenance mode enabled', 'enabled maintenance mode', 'kept maintenance mode', 'default maintenance window', 'automatic updates enabled', 'kept the default maintenance'], detail: 'WorkSpaces installs important updates in its maintenance window.' },
-      { when: 'Maintenance mode off (you maintain WorkSpaces yourself)', owner: 'customer', cues: ['maintenance mode off', 'maintenance mode disabled', 'disabled maintenance mode', 'turned off maintenance', 'manual maintenance', 'admin maintenance', 'manage updates manually', 'automatic updates off', 'automatic updates disabled'], detail: 'You install updates yourself, for example with the WorkSpace in ADMIN_MAINTENANCE.' },
-    ],
+    name: 'Patching the operating system of WorkSpaces',
+    owner: 'customer',
+    why: 'Update management in WorkSpaces: "We recommend that you regularly patch, update, and secure the operating system and applications on your WorkSpaces." You can configure WorkSpaces to install updates during its regular maintenance window or update them yourself; either way the patch level of the desktops is yours to choose and verify.',
+    aws: 'Schedules maintenance windows in which WorkSpaces install important updates and reboot, when you leave maintenance enabled.',
+    customer: 'Keep maintenance enabled (or patch on your own schedule with the WorkSpace in ADMIN_MAINTENANCE), control Windows Update through Group Policy, and verify patch compliance.',
+    tool: 'WorkSpaces maintenance windows, Group Policy for Windows Update',
+    misconception: 'The maintenance window is when updates install, not a promise that AWS keeps your desktops patched: the OS patch level is yours to configure and check.',
+    phrases: ['workspaces updates', 'patch workspaces', 'windows updates on workspaces', 'patch the os of workspaces', 'maintenance window', 'maintenance mode', 'important updates', 'virtual desktop patching', 'os updates', 'windows patches'],
     source: workspaces('Update management in Amazon WorkSpaces', 'update-management'),
   },
   {

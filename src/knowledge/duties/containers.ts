@@ -126,8 +126,8 @@ export const containerDuties: DutyInput[] = [
     tool: 'AWS Health task retirement notifications',
     phrases: ['task retirement', 'fargate task retirement', 'retired tasks', 'tasks stopped for maintenance', 'retirement notification', 'replace retired tasks'],
     conditions: [
-      { when: 'Tasks run by an ECS service', owner: 'aws', cues: ['service tasks', 'ecs service', 'part of a service', 'tasks in a service', 'run as a service'], detail: 'The ECS scheduler replaces the retired tasks automatically.' },
-      { when: 'Standalone tasks (RunTask, scheduled tasks, Batch, Step Functions)', owner: 'customer', cues: ['standalone tasks', 'standalone task', 'runtask', 'run task', 'scheduled tasks', 'scheduled task', 'step functions'], detail: 'AWS stops the task and launches no replacement: you replace it before the retirement date.' },
+      { when: 'Tasks run by an ECS service', owner: 'aws', cues: ['ecs service', 'ecs services', 'belong to a service', 'part of an ecs service', 'service scheduler', 'managed by a service', 'desired count'], detail: 'The ECS scheduler replaces the retired tasks automatically.' },
+      { when: 'Standalone tasks (RunTask, scheduled tasks, Batch, Step Functions)', owner: 'customer', cues: ['standalone', 'runtask', 'runtask api', 'eventbridge scheduled', 'scheduled with eventbridge', 'step functions', 'aws batch'], detail: 'AWS stops the task and launches no replacement: you replace it before the retirement date.' },
     ],
     source: fargateMaintenance,
   },
@@ -166,7 +166,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Secures the infrastructure and runtime; provides ECR scanning and GuardDuty Runtime Monitoring.',
     customer: 'Scan and rebuild images, patch OS packages and libraries inside them, and redeploy.',
     tool: 'Amazon ECR image scanning, Amazon Inspector, GuardDuty Runtime Monitoring',
-    phrases: ['container images', 'image vulnerabilities', 'patch our image', 'packages in the container', 'base image', 'scan images', 'docker image'],
+    phrases: ['container images', 'image vulnerabilities', 'patch our image', 'packages in the container', 'base image', 'scan images', 'docker image', 'language runtime inside containers', 'runtime inside the container', 'runtime in our image', 'libraries in the container'],
     source: ecsShared,
   },
   {
@@ -181,7 +181,7 @@ export const containerDuties: DutyInput[] = [
     tool: 'AWS KMS',
     phrases: ['ephemeral storage encryption', 'encrypt task storage', 'fargate storage encryption', 'encryption at rest', 'task storage key'],
     conditions: [
-      { when: 'AWS owned key (the default)', owner: 'aws', default: true, cues: ['aws owned key', 'default aws owned key', 'default encryption', 'default key'], detail: 'Fargate encrypts the storage with a key AWS owns and manages.' },
+      { when: 'AWS owned key (the default)', owner: 'aws', default: true, cues: ['default aws owned key', 'default encryption', 'default key'], detail: 'Fargate encrypts the storage with a key AWS owns and manages.' },
       { when: 'Customer managed KMS key configured for the cluster', owner: 'shared', cues: ['customer managed key', 'customer managed kms key', 'cmk', 'key we created', 'key we manage', 'bring our own key', 'byok'], detail: 'Fargate encrypts with your key; the key, its policy and rotation are yours.' },
     ],
     source: ecs('Fargate task ephemeral storage for Amazon ECS', 'fargate-task-storage'),
@@ -213,7 +213,7 @@ export const containerDuties: DutyInput[] = [
     misconception: 'EKS is managed, but only the control plane is AWS\'s in every case: who patches the nodes depends on the node type you chose.',
     phrases: ['patch worker nodes', 'patch the nodes', 'node os', 'node ami', 'worker node patching', 'eks optimized ami', 'bottlerocket', 'node updates', 'data plane patching', 'patch eks nodes'],
     conditions: [
-      { when: 'Self-managed nodes', owner: 'customer', cues: ['self managed nodes', 'self managed node', 'self managed node groups', 'self managed worker nodes', 'our own node groups', 'unmanaged nodes', 'custom ami nodes'], detail: 'You build, patch and replace the node AMIs and instances.' },
+      { when: 'Self-managed nodes', owner: 'customer', cues: ['self managed nodes', 'self managed node', 'self managed node groups', 'self managed worker nodes', 'unmanaged nodes', 'custom ami nodes'], detail: 'You build, patch and replace the node AMIs and instances.' },
       { when: 'Managed node groups', owner: 'shared', cues: ['managed node groups', 'managed node group', 'mng', 'managed nodegroup', 'managed nodegroups'], detail: 'AWS publishes patched AMIs; you start the node group update, and EKS drains and replaces the nodes.' },
       { when: 'EKS Auto Mode', owner: 'aws', cues: ['auto mode', 'eks auto mode', 'automode'], detail: 'AWS patches and replaces nodes automatically (nodes expire after at most 21 days); you control timing with disruption budgets.' },
     ],
@@ -395,7 +395,7 @@ export const containerDuties: DutyInput[] = [
     phrases: ['app runner runtime', 'managed runtime', 'runtime updates', 'runtime version', 'patch the runtime', 'python runtime', 'node runtime'],
     conditions: [
       { when: 'Service based on source code (managed runtime)', owner: 'shared', cues: ['source code', 'managed runtime', 'from our github repo', 'from github', 'code repository'], detail: 'App Runner applies the latest runtime version when you deploy or update the service.' },
-      { when: 'Service based on a source image', owner: 'customer', cues: ['source image', 'container image', 'ecr image', 'our own image', 'image based'], detail: 'You rebuild the image with an updated runtime and deploy it.' },
+      { when: 'Service based on a source image', owner: 'customer', cues: ['source image', 'container image', 'ecr image', 'image based', 'our dockerfile'], detail: 'You rebuild the image with an updated runtime and deploy it.' },
     ],
     source: appRunnerSourceCode,
   },

@@ -3,7 +3,7 @@ import { ask, type DutyPhrasing } from './types.js';
 export const computePhrasings: DutyPhrasing[] = [
   // Amazon EC2
   ask('ec2-guest-os-patching', 'customer', 'who patches the guest os on our ec2 instances?'),
-  ask('ec2-guest-os-patching', 'customer', 'we use patch manager now, so aws patches our ec2 instances right?'),
+  ask('ec2-guest-os-patching', 'customer', 'ec2 is an aws service, so aws keeps the os of our instances patched right?'),
   ask('ec2-guest-os-patching', 'customer', 'isnt aws supposed to apply windows updates to ec2 servers'),
   ask('ec2-guest-os-patching', 'customer', 'who is on the hook for kernel patches on ec2'),
   ask('ec2-ami-maintenance', 'customer', 'who keeps our golden ami patched for ec2'),
@@ -42,9 +42,9 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('lightsail-instance-firewall', 'customer', 'ssh is open to all ip addresses on our lightsail instance, who should close it'),
 
   // Amazon WorkSpaces
-  ask('workspaces-maintenance-updates', 'aws', 'who installs windows updates on amazon workspaces'),
-  ask('workspaces-maintenance-updates', 'aws', 'we kept the default maintenance window on workspaces, who applies the updates?', 'Maintenance mode on (WorkSpaces maintenance windows, the default)'),
-  ask('workspaces-maintenance-updates', 'customer', 'we disabled maintenance mode on our workspaces - who patches them now', 'Maintenance mode off (you maintain WorkSpaces yourself)'),
+  ask('workspaces-os-patching', 'customer', 'who installs windows updates on amazon workspaces'),
+  ask('workspaces-os-patching', 'customer', 'we kept the default maintenance window on workspaces, so aws keeps them patched?'),
+  ask('workspaces-os-patching', 'customer', 'we disabled maintenance mode on our workspaces - who patches them now'),
   ask('workspaces-application-updates', 'customer', 'who updates the applications installed on our workspaces'),
   ask('workspaces-application-updates', 'customer', 'who keeps browsers and office up to date on workspaces virtual desktops'),
   ask('workspaces-ip-access-control', 'customer', 'who restricts which ip addresses can connect to workspaces'),

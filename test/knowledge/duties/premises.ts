@@ -1,0 +1,35 @@
+import { ask, type DutyPhrasing } from './types.js';
+
+export const premisesPhrasings: DutyPhrasing[] = [
+  // AWS Outposts
+  ask('outposts-physical-security', 'shared', 'who is responsible for physical security of an outposts rack in our data center'),
+  ask('outposts-physical-security', 'shared', 'who physically protects our aws outpost'),
+  ask('outposts-site-access-control', 'customer', 'who controls badge access to the cage where our outpost sits'),
+  ask('outposts-site-access-control', 'customer', 'who decides which people can physically access the outposts rack'),
+  ask('outposts-site-facility', 'customer', 'who provides power and cooling for an aws outposts rack'),
+  ask('outposts-site-facility', 'customer', 'isnt aws responsible for the hvac and power feeds of our outpost since they own it?'),
+  ask('outposts-network-uplinks', 'customer', 'who provides the network uplinks and service link connectivity for an outpost'),
+  ask('outposts-network-uplinks', 'customer', 'our outpost lost its connection to the region, who owns the wan link'),
+  ask('outposts-hardware-replacement', 'shared', 'who replaces failed hardware in aws outposts'),
+  ask('outposts-hardware-replacement', 'aws', 'a host failed in our outposts rack, who replaces it', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'customer', 'who swaps a broken outposts server when aws ships the replacement', 'Outposts server'),
+  ask('outposts-equipment-maintenance', 'aws', 'who patches the firmware on our aws outposts'),
+  ask('outposts-equipment-maintenance', 'aws', 'who applies security patches to the outpost software'),
+  ask('outposts-equipment-maintenance', 'aws', 'who maintains the hardware of our outposts rack'),
+  ask('outposts-media-destruction', 'aws', 'when aws replaces a host on our outpost who destroys the data on it'),
+  ask('outposts-media-destruction', 'aws', 'who makes sure no data leaves our site on replaced outposts hardware'),
+  ask('outposts-capacity-planning', 'customer', 'who makes sure our outpost has spare capacity for host failures'),
+  ask('outposts-capacity-planning', 'customer', 'we ran out of capacity on the outpost after a failure, whose problem is that'),
+
+  // AWS Snowball Edge
+  ask('snowball-physical-security', 'shared', 'who is responsible for the physical security of a snowball edge device'),
+  ask('snowball-physical-security', 'shared', 'who physically protects a snowball edge while its at our site'),
+  ask('snowball-device-handling', 'customer', 'who inspects a snowball for tampering when it arrives'),
+  ask('snowball-device-handling', 'customer', 'our snowball was left on the loading dock and went missing - who has to report it'),
+  ask('snowball-job-credentials', 'customer', 'who protects the snowball manifest and unlock code'),
+  ask('snowball-job-credentials', 'customer', 'who keeps the unlock code for the snowball edge safe'),
+  ask('snowball-device-erasure', 'aws', 'who wipes the snowball edge after our data is imported to s3'),
+  ask('snowball-device-erasure', 'aws', 'do we need to erase data from the snowball before sending it back?'),
+  ask('snowball-import-verification', 'customer', 'who checks the job completion report before deleting our local copies after a snowball import'),
+  ask('snowball-import-verification', 'customer', 'who verifies all files made it to s3 from the snowball'),
+];
