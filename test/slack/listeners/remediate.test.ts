@@ -91,7 +91,7 @@ async function pressRemediate(alert: StoredAlert, user: string, teams: { userTea
 
 /** Submits the confirmation modal as `user`, choosing `choice` when the modal offers several. */
 async function submit(view: Record<string, unknown>, user: string, choice?: string) {
-  const values = choice ? { [modalBlocks.choice]: { [actionIds.remediationChoice]: { type: 'radio_buttons', selected_option: { value: choice } } } } : {};
+  const values: Record<string, Record<string, Record<string, unknown>>> = choice ? { [modalBlocks.choice]: { [actionIds.remediationChoice]: { type: 'radio_buttons', selected_option: { value: choice } } } } : {};
   seq += 1;
   const viewId = `V${String(seq).padStart(10, '0')}`;
   const res = await app.submit({ callbackId: callbackIds.remediateModal, privateMetadata: String(view.private_metadata), userId: user, values, viewId });
