@@ -2,6 +2,7 @@ import { checkDigestBench } from './check-digest.js';
 import { pipelineBench } from './pipeline.js';
 import { remediationsBench } from './remediations.js';
 import { replayBench } from './replay.js';
+import { sqsBench } from './sqs.js';
 import { whoBench } from './who.js';
 /** A benchmark prints its own numbers to stdout; `npm run bench` runs them in order. */
 export interface Benchmark {
@@ -16,4 +17,5 @@ export const benchmarks: readonly Benchmark[] = [
   pipelineBench,
   checkDigestBench,
   remediationsBench,
+  sqsBench,
 ] as const;

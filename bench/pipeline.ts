@@ -20,7 +20,7 @@ const burstChannel = 'C0BURST001';
 const singlesChannel = 'C0SINGLE01';
 const burstRule = 'cloudtrail-unauthorized-api-calls';
 
-function envInt(name: string, fallback: number): number {
+export function envInt(name: string, fallback: number): number {
   const v = Number(process.env[name]);
   return Number.isInteger(v) && v > 0 ? v : fallback;
 }
@@ -59,7 +59,7 @@ function deniedCall(i: number): IngestedRecord {
 }
 
 /** Single events: each rule's first firing case that raises exactly one alert, with a fresh id. */
-function singles(limit: number): { record: IngestedRecord; eventId: string }[] {
+export function singles(limit: number): { record: IngestedRecord; eventId: string }[] {
   const engine = createRuleEngine();
   const out: { record: IngestedRecord; eventId: string }[] = [];
   for (const rule of rules as readonly Rule[]) {
@@ -79,7 +79,7 @@ function singles(limit: number): { record: IngestedRecord; eventId: string }[] {
   return out;
 }
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`bench: ${what} not reached within ${timeoutMs / 1000} s`);
@@ -95,7 +95,7 @@ async function queuesIdle(p: RunningPipeline): Promise<boolean> {
   return true;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
@@ -118,7 +118,7 @@ function slackAccounting(slack: SlackApiServer): { individual: number; replies: 
   return { individual, replies, digests, inDigests };
 }
 
-async function deleteRunKeys(url: string, prefix: string): Promise<void> {
+export async function deleteRunKeys(url: string, prefix: string): Promise<void> {
   const redis = new Redis(url);
   await deletePrefix(redis, prefix, 5000);
   await redis.quit();
