@@ -27,7 +27,8 @@ export function renderStatus(s: StatusSnapshot): CommandReply {
   const pollLines = s.polls.slice(0, 30).map((p) => {
     const lag = p.lagSeconds === undefined ? '' : ` · lag *${Math.round(p.lagSeconds)} s*`;
     const err = p.consecutiveErrors > 0 ? ` · :warning: ${p.consecutiveErrors} failed, last: ${escapeMrkdwn(p.lastError ?? 'error', { limit: 200 })}` : '';
-    return `${escapeMrkdwn(p.source, { limit: 20 })} ${escapeMrkdwn(p.account, { limit: 40 })} ${escapeMrkdwn(p.region, { limit: 30 })}: last success ${ago(p.lastSuccessAt, now)}${lag}${err}`;
+    const sqs = `${p.queue ? ` ${escapeMrkdwn(p.queue, { limit: 80 })}` : ''}${p.state ? ` (${escapeMrkdwn(p.state, { limit: 120 })})` : ''}`;
+    return `${escapeMrkdwn(p.source, { limit: 20 })} ${escapeMrkdwn(p.account, { limit: 40 })} ${escapeMrkdwn(p.region, { limit: 30 })}${sqs}: last success ${ago(p.lastSuccessAt, now)}${lag}${err}`;
   });
   const morePolls = s.polls.length > 30 ? `\n_and ${s.polls.length - 30} more_` : '';
   blocks.push(section(`*Polls* (last successful poll per account and region)\n${pollLines.join('\n') || '_no poll has run yet_'}${morePolls}`));

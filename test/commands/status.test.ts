@@ -48,6 +48,12 @@ describe('/srm status', () => {
     expect(text).not.toContain('*now*');
   });
 
+  it('shows each SQS queue with its consumer state', () => {
+    const sqs = { source: 'sqs' as const, account: '123456789012', region: 'us-east-1', queue: 'srm-events', state: 'paused: ingest queue behind (5200 waiting, resumes below 2500)', holder: 'host:1:ab', lastSuccessAt: '2026-11-23T09:59:58.000Z', lagSeconds: 1, consecutiveErrors: 0 };
+    const text = JSON.stringify(renderStatus({ ...snapshot, polls: [sqs] }).blocks);
+    expect(text).toContain('sqs 123456789012 us-east-1 srm-events (paused: ingest queue behind (5200 waiting, resumes below 2500)): last success 2 s ago · lag *1 s*');
+  });
+
   it('shows the snoozes in force and how many matches each kept quiet', () => {
     const text = JSON.stringify(renderStatus(snapshot).blocks);
     expect(text).toContain('snoozed *2*');

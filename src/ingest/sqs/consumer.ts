@@ -153,13 +153,16 @@ export class SqsConsumer {
 
   private async run(): Promise<void> {
     const standbyRetryMs = this.options.standbyRetryMs ?? Math.max(250, this.lease.ttlMs / 6);
+    let redisDown = false;
     try {
       while (!this.stopping) {
         let held = false;
         try {
           held = await this.lease.acquire();
+          redisDown = false;
         } catch (err) {
-          this.log.warn({ err: errorMessage(err) }, 'cannot reach Redis for the sqs lease');
+          if (!redisDown) this.log.warn({ err: errorMessage(err) }, 'cannot reach Redis for the sqs lease; retrying');
+          redisDown = true;
         }
         if (!held) {
           this.setState('standby');
