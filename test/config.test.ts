@@ -30,6 +30,23 @@ describe('loadConfig', () => {
     expect(c.source).toBe(example);
   });
 
+  it('the commented-out sqs block of the example is a valid config once uncommented', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const lines = readFileSync(example, 'utf8').split('\n');
+    const start = lines.indexOf('# sqs:');
+    const block: string[] = [];
+    for (const line of lines.slice(start)) {
+      if (!line.startsWith('#')) break;
+      block.push(line.slice(2));
+    }
+    const c = parseConfig(parse(block.join('\n')), {});
+    expect(c.sqs.map((q) => [q.region, q.receivers, q.maxBacklog, q.resumeBacklog, q.leaseSeconds])).toEqual([
+      ['us-east-1', 4, 5000, 2500, 6],
+      ['eu-west-1', 4, 5000, 2500, 6],
+    ]);
+  });
+
   it('without SRM_CONFIG watches the ambient account in AWS_REGION and us-east-1 and posts to SRM_CHANNEL', () => {
     const c = loadConfig(undefined, { AWS_REGION: 'eu-central-1', SRM_CHANNEL: '#sec', SRM_POLL_SECONDS: '45' });
     expect(c.accounts).toEqual([{ regions: ['us-east-1', 'eu-central-1'] }]);
