@@ -75,7 +75,7 @@ export const guarddutyDuties: DutyInput[] = [
     area: 'incident-response',
     name: 'Investigating and remediating GuardDuty findings',
     owner: 'customer',
-    why: 'GuardDuty reports findings; it does not stop attacks or fix resources. Triage, containment and remediation of what a finding describes (a compromised instance, leaked credentials, a public bucket) are yours.',
+    why: 'GuardDuty reports findings; it neither blocks attacks nor fixes resources. Triage, containment and remediation of what a finding describes (a compromised instance, exposed credentials, an unusual API caller) are yours.',
     aws: 'Generates findings with severity and details and publishes them to EventBridge and Security Hub.',
     customer: 'Route findings to responders (EventBridge, Security Hub), triage by severity, contain (isolate instances, revoke credentials) and remediate, with runbooks and automation.',
     tool: 'Amazon EventBridge, AWS Security Hub, Amazon Detective',

@@ -65,7 +65,7 @@ export const systemsManagerDuties: DutyInput[] = [
     owner: 'customer',
     why: 'Patch Manager doesn\'t support upgrading major versions of operating systems (Windows Server 2016 to 2019, SLES 12 to 15): planning and running major OS upgrades or replacing the instances is yours.',
     aws: 'Installs updates within a major version only.',
-    customer: 'Plan major OS upgrades: build new AMIs on the new version and replace instances, or run the vendor\'s in-place upgrade with backups.',
+    customer: 'Plan major OS upgrades: build new AMIs on the new version and replace instances, or run the vendor\'s in-place upgrade after taking snapshots.',
     tool: 'EC2 Image Builder, AWS Systems Manager Automation',
     phrases: ['major os upgrade', 'upgrade windows server 2016 to 2019', 'upgrade the os version', 'os version upgrade', 'end of life operating system', 'new major version of the os', 'in place os upgrade'],
     source: patchManager,

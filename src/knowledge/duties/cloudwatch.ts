@@ -1,0 +1,77 @@
+import type { DutyInput } from '../schema.js';
+
+const cwLogs = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs';
+const cwGuide = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring';
+
+const retention = { title: 'Working with log groups and log streams: change log data retention (Amazon CloudWatch Logs User Guide)', url: `${cwLogs}/Working-with-log-groups-and-streams.html` };
+const logEncryption = { title: 'Encrypt log data in CloudWatch Logs using AWS Key Management Service (Amazon CloudWatch Logs User Guide)', url: `${cwLogs}/encrypt-log-data-kms.html` };
+const alarms = { title: 'Using Amazon CloudWatch alarms (Amazon CloudWatch User Guide)', url: `${cwGuide}/CloudWatch_Alarms.html` };
+const agent = { title: 'Collect metrics, logs, and traces using the CloudWatch agent (Amazon CloudWatch User Guide)', url: `${cwGuide}/Install-CloudWatch-Agent.html` };
+
+/**
+ * Amazon CloudWatch: log retention (never expire by default), log encryption
+ * (always server-side, optionally your KMS key), alarms, and which metrics
+ * AWS publishes vs what needs the CloudWatch agent.
+ */
+export const cloudwatchDuties: DutyInput[] = [
+  {
+    id: 'cloudwatch-logs-retention',
+    services: ['cloudwatch'],
+    area: 'monitoring',
+    name: 'Setting CloudWatch Logs retention',
+    owner: 'customer',
+    why: 'By default CloudWatch Logs keeps log data indefinitely; how long each log group keeps its events (to meet audit requirements, or to delete data you must not keep) is a setting you choose.',
+    aws: 'Stores log events durably and deletes them after the retention period you set.',
+    customer: 'Set a retention period on every log group that matches your retention policy, and export logs to S3 (with lifecycle rules) for long-term archives.',
+    tool: 'CloudWatch Logs PutRetentionPolicy; AWS Config cw-loggroup-retention-period-check',
+    phrases: ['log group retention', 'cloudwatch logs retention', 'how long cloudwatch keeps logs', 'never expire', 'log retention period', 'retention of application logs', 'delete old logs', 'keep logs for a year in cloudwatch'],
+    source: retention,
+  },
+  {
+    id: 'cloudwatch-logs-encryption',
+    services: ['cloudwatch'],
+    area: 'encryption-at-rest',
+    name: 'Encrypting log data in CloudWatch Logs',
+    owner: 'aws',
+    why: 'Log group data is always encrypted in CloudWatch Logs with server-side encryption; associating your own KMS key with a log group is optional, and then that key\'s policy and availability are yours.',
+    aws: 'Encrypts all log data at rest; with a KMS key associated, encrypts and decrypts with that key.',
+    customer: 'Associate a customer managed KMS key with log groups that hold sensitive data and keep CloudWatch Logs allowed in the key policy.',
+    tool: 'AWS Config cloudwatch-log-group-encrypted',
+    phrases: ['encrypt cloudwatch logs', 'cloudwatch logs encryption', 'are cloudwatch logs encrypted', 'cloudwatch logs encrypted at rest', 'log data encrypted at rest', 'log group encryption', 'kms key for log group', 'encrypted log data'],
+    conditions: [
+      { when: 'Default server-side encryption', owner: 'aws', default: true, cues: ['default encryption', 'by default', 'without a kms key', 'no kms key'], detail: 'CloudWatch Logs encrypts the data with its own keys.' },
+      { when: 'Log group associated with your KMS key', owner: 'shared', cues: ['kms key', 'customer managed key', 'cmk', 'associate a kms key', 'our kms key'], detail: 'CloudWatch Logs encrypts with your key; its key policy, rotation and deletion are yours (a disabled key makes the logs unreadable).' },
+    ],
+    source: logEncryption,
+  },
+  {
+    id: 'cloudwatch-alarms',
+    services: ['cloudwatch'],
+    area: 'monitoring',
+    name: 'Creating alarms and acting on them',
+    owner: 'customer',
+    why: 'CloudWatch evaluates the alarms you create; deciding what to alarm on, the thresholds, who is notified and what happens next is yours.',
+    aws: 'Evaluates alarms on metrics and sends notifications or runs the actions you configure.',
+    customer: 'Create alarms for the metrics and log metric filters that matter (security events included), route them to on-call through SNS, and respond.',
+    tool: 'CloudWatch alarms, metric filters, Amazon SNS',
+    phrases: ['cloudwatch alarms', 'create alarms', 'set up alerts', 'alarm thresholds', 'alerting', 'metric filters', 'get notified', 'who gets paged', 'alarms on security events'],
+    source: alarms,
+  },
+  {
+    id: 'cloudwatch-metrics-collection',
+    services: ['cloudwatch', 'ec2'],
+    area: 'monitoring',
+    name: 'Collecting metrics and logs (service metrics vs the CloudWatch agent)',
+    owner: 'shared',
+    why: 'AWS services publish their own metrics to CloudWatch automatically (EC2 CPU, network, status checks), but memory, disk usage, processes and OS or application log files inside an instance are collected only if you install and configure the CloudWatch agent.',
+    aws: 'Publishes service metrics to CloudWatch without any setup.',
+    customer: 'Install and configure the CloudWatch agent (through Systems Manager) to collect memory, disk and application logs from instances and servers.',
+    tool: 'CloudWatch agent, Systems Manager',
+    phrases: ['cloudwatch metrics', 'collect metrics', 'memory metrics', 'disk usage metrics', 'cloudwatch agent', 'ship application logs', 'os logs to cloudwatch', 'instance metrics'],
+    conditions: [
+      { when: 'Metrics the AWS service publishes itself (for example EC2 CPU)', owner: 'aws', cues: ['cpu utilization', 'cpu metrics', 'service metrics', 'default metrics', 'basic monitoring', 'status check metrics', 'network metrics'], detail: 'The service publishes them to CloudWatch automatically.' },
+      { when: 'Metrics and logs from inside the instance (memory, disk, application logs)', owner: 'customer', cues: ['memory', 'memory usage', 'disk usage', 'disk space', 'application logs', 'os logs', 'log files', 'cloudwatch agent', 'custom metrics'], detail: 'Install and configure the CloudWatch agent; nothing is collected otherwise.' },
+    ],
+    source: agent,
+  },
+];
