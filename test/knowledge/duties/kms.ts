@@ -1,8 +1,8 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const kmsPhrasings: DutyPhrasing[] = [
-  ask('kms-key-rotation', 'shared', 'who is responsible for rotating kms keys'),
   ask('kms-key-rotation', 'shared', 'does aws rotate our encryption keys in kms or do we?'),
+  ask('kms-key-rotation', 'shared', 'who is responsible for rotating kms keys'),
   ask('kms-key-rotation', 'aws', 'who rotates the aws managed kms keys', 'AWS managed key (aws/<service>)'),
   ask('kms-key-rotation', 'aws', 'we only use the default kms keys, do we have to rotate them?', 'AWS managed key (aws/<service>)'),
   ask('kms-key-rotation', 'customer', 'who rotates a customer managed key in kms', 'Customer managed key, automatic rotation off (the default for new keys)'),
