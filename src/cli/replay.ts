@@ -66,6 +66,7 @@ export function alertJson(a: Alert): string {
     region: a.region,
     actor: a.actor,
     time: a.time,
+    attack: a.attack ?? [],
     sourceIp: a.sourceIp,
     eventName: a.eventName,
     sample: a.sample,
@@ -89,6 +90,7 @@ export function alertText(a: Alert): string {
     `  area:      ${t(a.area)}`,
     `  action:    ${t(a.customerAction)}`,
     `  controls:  ${a.controls.length ? a.controls.map((c) => terminalSafe(c)).join(', ') : '-'}`,
+    `  ATT&CK:    ${a.attack?.length ? a.attack.map((c) => terminalSafe(c)).join(', ') : '-'}`,
   ];
   for (const note of a.notes) lines.push(`  note:      ${terminalSafe(note)}`);
   lines.push(`  rule:      ${t(a.rule)}  ${a.source === 'guardduty' ? 'finding' : 'event'}: ${t(a.eventId)}`);

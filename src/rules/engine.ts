@@ -62,6 +62,8 @@ interface CompiledCloudTrail {
 
 /** How many known values a first-seen rule is shown. */
 const knownLimit = 50;
+/** Observations remembered as quiet (see `quiet` in createRuleEngine). */
+const quietEntries = 10_000;
 
 /** Throws on an override for a rule that does not exist or has no window (a config mistake). */
 function compileState(rule: CloudTrailRule, tuning: RuleTuning | undefined): CompiledState | null {
@@ -226,6 +228,27 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     };
   }
 
+  /**
+   * Observations that fired nothing, by rule, key and values, with their event
+   * time. The same key and values again within a tenth of the window (at most
+   * a minute) cannot fire either (nothing new is added), so the store is not
+   * asked: most calls repeat what the window already holds, and in the live
+   * pipeline each question is a Redis round trip. An observation that fired is
+   * never remembered here, so a retried event asks the store and fires again.
+   */
+  const quiet = new Map<string, number>();
+  const quietKey = (r: ObserveRequest) => `${r.rule}\0${r.key}\0${r.values.join('\0')}`;
+  function isQuiet(r: ObserveRequest): boolean {
+    const t = quiet.get(quietKey(r));
+    return t !== undefined && Math.abs(r.timeMs - t) <= Math.min(60_000, r.windowMs / 10);
+  }
+  function rememberQuiet(r: ObserveRequest): void {
+    const k = quietKey(r);
+    quiet.delete(k);
+    quiet.set(k, r.timeMs);
+    if (quiet.size > quietEntries) quiet.delete(quiet.keys().next().value as string);
+  }
+
   /** The window's verdict for the event that was observed: an outcome when the rule fires. */
   function decide(c: CompiledCloudTrail & { state: CompiledState }, e: CloudTrailEvent, key: string, r: ObserveResult): StateOutcome | null {
     const { spec, threshold, windowMs } = c.state;
@@ -249,7 +272,11 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
 
   function afterState(c: CompiledCloudTrail & { state: CompiledState }, e: CloudTrailEvent, request: ObserveRequest, result: ObserveResult): Alert | null {
     const outcome = decide(c, e, request.key, result);
-    return outcome ? cloudTrailAlert(c.rule, e, outcome) : null;
+    if (!outcome) {
+      rememberQuiet(request);
+      return null;
+    }
+    return cloudTrailAlert(c.rule, e, outcome);
   }
 
   function evaluateGuardDuty(f: GuardDutyFinding): Alert[] {
@@ -279,6 +306,7 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
           if (s.done) out.push(s.done);
           continue;
         }
+        if (isQuiet(s.request)) continue;
         if (!store.sync) throw new Error('a stateful rule needs evaluateAsync with an asynchronous state store');
         const alert = afterState(s.pending, e, s.request, store.observe(s.request) as ObserveResult);
         if (alert) out.push(alert);
@@ -307,6 +335,7 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
         if (s.done) out.push(s.done);
         continue;
       }
+      if (isQuiet(s.request)) continue;
       // A state store that cannot answer (Redis down) fails the evaluation, so the job is retried.
       const result = await store.observe(s.request);
       try {

@@ -107,3 +107,43 @@ export function exampleFinding(fields: Partial<GuardDutyFinding> & Pick<GuardDut
   };
   return { ...base, ...fields };
 }
+
+/** An example event's time, `minutes` after 2024-05-01T10:00:00Z (for stateful rules' cases). */
+export function exampleTime(minutes: number): string {
+  return new Date(Date.UTC(2024, 4, 1, 10, 0, 0) + minutes * 60_000).toISOString().replace('.000Z', 'Z');
+}
+
+/** An EC2 instance's role session as the instance metadata service hands it out. */
+export function instanceRoleIdentity(role: string, instanceId: string): Record<string, unknown> {
+  return {
+    type: 'AssumedRole',
+    principalId: `AROAEXAMPLEROLE000002:${instanceId}`,
+    arn: `arn:aws:sts::${EXAMPLE_ACCOUNT}:assumed-role/${role}/${instanceId}`,
+    accountId: EXAMPLE_ACCOUNT,
+    accessKeyId: 'ASIAEXAMPLEINSTANCE1',
+    sessionContext: {
+      sessionIssuer: { type: 'Role', principalId: 'AROAEXAMPLEROLE000002', arn: `arn:aws:iam::${EXAMPLE_ACCOUNT}:role/${role}`, accountId: EXAMPLE_ACCOUNT, userName: role },
+      attributes: { creationDate: '2024-05-01T09:00:00Z', mfaAuthenticated: 'false' },
+      ec2RoleDelivery: '2.0',
+    },
+  };
+}
+
+/** An IAM Identity Center user's session (a person behind a permission set role). */
+export const ssoIdentity = {
+  type: 'AssumedRole',
+  principalId: 'AROAEXAMPLEROLE000003:carol@example.com',
+  arn: `arn:aws:sts::${EXAMPLE_ACCOUNT}:assumed-role/AWSReservedSSO_Admin_0123456789abcdef/carol@example.com`,
+  accountId: EXAMPLE_ACCOUNT,
+  accessKeyId: 'ASIAEXAMPLESSOSESS01',
+  sessionContext: {
+    sessionIssuer: {
+      type: 'Role',
+      principalId: 'AROAEXAMPLEROLE000003',
+      arn: `arn:aws:iam::${EXAMPLE_ACCOUNT}:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_Admin_0123456789abcdef`,
+      accountId: EXAMPLE_ACCOUNT,
+      userName: 'AWSReservedSSO_Admin_0123456789abcdef',
+    },
+    attributes: { creationDate: '2024-05-01T09:00:00Z', mfaAuthenticated: 'false' },
+  },
+} as const;

@@ -63,12 +63,13 @@ describe('rules catalogue', () => {
   it('keeps case example events redacted (account 123456789012, documentation IPs)', () => {
     for (const rule of list) {
       for (const c of rule.cases) {
-        const text = JSON.stringify(c.event);
+        const text = JSON.stringify([c.event, c.before ?? []]);
         for (const acct of text.match(/(?<![\w-])\d{12}(?![\w-])/g) ?? []) {
           expect(['123456789012', '111122223333'], `${rule.id} / ${c.name}`).toContain(acct);
         }
         for (const ip of text.match(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g) ?? []) {
-          expect(ip.startsWith('192.0.2.') || ip === '0.0.0.0', `${rule.id} / ${c.name}: ${ip}`).toBe(true);
+          // Documentation addresses, or private ones (10/8: a VPC endpoint's caller), which name no one.
+          expect(ip.startsWith('192.0.2.') || ip.startsWith('10.') || ip === '0.0.0.0', `${rule.id} / ${c.name}: ${ip}`).toBe(true);
         }
       }
     }
