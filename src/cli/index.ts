@@ -14,6 +14,7 @@ export interface LazyCli {
 
 /** Every `srm` subcommand, one line each (src/cli/<name>.ts). */
 export const cliCommands: readonly LazyCli[] = [
+  { name: 'audit', load: async () => (await import('./audit.js')).registerAudit },
   { name: 'check', load: async () => (await import('./check.js')).registerCheck },
   { name: 'checks', load: async () => (await import('./checks.js')).registerChecks },
   { name: 'demo', load: async () => (await import('./demo.js')).registerDemo },
