@@ -1,18 +1,18 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 import { src } from '../sources.js';
 
-const ec2Guide = 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide';
-const ec2 = (title: string, path: string) => ({ title: `${title} (Amazon EC2 User Guide)`, url: `${ec2Guide}/${path}.html` });
-const lightsail = (title: string, path: string) => ({ title: `${title} (Amazon Lightsail)`, url: `https://docs.aws.amazon.com/lightsail/latest/userguide/${path}.html` });
-const workspaces = (title: string, path: string) => ({ title: `${title} (Amazon WorkSpaces Administration Guide)`, url: `https://docs.aws.amazon.com/workspaces/latest/adminguide/${path}.html` });
-const asg = (title: string, path: string) => ({ title: `${title} (Amazon EC2 Auto Scaling)`, url: `https://docs.aws.amazon.com/autoscaling/ec2/userguide/${path}.html` });
-const batch = (title: string, path: string) => ({ title: `${title} (AWS Batch User Guide)`, url: `https://docs.aws.amazon.com/batch/latest/userguide/${path}.html` });
-const appstream = (title: string, path: string) => ({ title: `${title} (Amazon AppStream 2.0)`, url: `https://docs.aws.amazon.com/appstream2/latest/developerguide/${path}.html` });
+const ec2 = guide('Amazon EC2 User Guide', 'AWSEC2/latest/UserGuide');
+const lightsail = guide('Amazon Lightsail Developer Guide', 'lightsail/latest/userguide');
+const workspaces = guide('Amazon WorkSpaces Administration Guide', 'workspaces/latest/adminguide');
+const asg = guide('Amazon EC2 Auto Scaling User Guide', 'autoscaling/ec2/userguide');
+const batch = guide('AWS Batch User Guide', 'batch/latest/userguide');
+const appstream = guide('Amazon AppStream 2.0 Administration Guide', 'appstream2/latest/developerguide');
 
 const ec2DataProtection = ec2('Data protection in Amazon EC2', 'data-protection');
 const ec2InfraSecurity = ec2('Infrastructure security in Amazon EC2', 'infrastructure-security');
 const ec2ScheduledEvents = ec2('Scheduled events for Amazon EC2 instances', 'monitoring-instances-status-check_sched');
-const imageBuilderPatching = { title: 'Patch management for Image Builder images (EC2 Image Builder)', url: 'https://docs.aws.amazon.com/imagebuilder/latest/userguide/security-patch-management.html' };
+const imageBuilderPatching = guide('EC2 Image Builder User Guide', 'imagebuilder/latest/userguide')('Patch management for Image Builder images', 'security-patch-management');
 
 /**
  * Compute: Amazon EC2, Lightsail, WorkSpaces, EC2 Auto Scaling, AWS Batch and
@@ -35,7 +35,7 @@ export const computeDuties: DutyInput[] = [
     customer: 'Install OS and application security updates on every instance on a schedule (Patch Manager patch baselines and maintenance windows), and report patch compliance.',
     tool: 'AWS Systems Manager Patch Manager (the AWS-PatchAsgInstance runbook for Auto Scaling groups)',
     misconception: 'Patch Manager is an AWS tool, not an AWS duty: AWS does not patch your instances; you choose the baselines, schedule the patching and own the result.',
-    phrases: ['guest os patching', 'patch the os', 'patch the guest os', 'os security patches', 'windows updates', 'yum update', 'apt upgrade', 'kernel patches', 'patch our instances', 'patch our servers', 'patch manager', 'systems manager patching', 'patch baseline', 'operating system updates', 'patch compliance'],
+    phrases: ['guest os patching', 'patch the os', 'patch the guest os', 'os security patches', 'windows updates', 'yum update', 'apt upgrade', 'kernel patches', 'patch our instances', 'patch our servers', 'patch manager', 'systems manager patching', 'patch baseline', 'operating system updates', 'patch compliance', 'install security updates', 'security updates', 'patch linux', 'patch ubuntu', 'amazon linux security updates', 'patch windows server'],
     source: src.srm,
   },
   {
@@ -136,7 +136,7 @@ export const computeDuties: DutyInput[] = [
     aws: 'Maintains, repairs and retires host hardware, schedules the reboot, stop and retirement events and notifies you ahead of them.',
     customer: 'Watch scheduled events (AWS Health, EC2 console) and act before their deadline.',
     tool: 'AWS Health',
-    phrases: ['host maintenance', 'underlying host', 'host hardware', 'degraded hardware', 'hardware failure', 'system reboot', 'host reboot', 'physical server'],
+    phrases: ['host maintenance', 'underlying host', 'host hardware', 'degraded hardware', 'hardware failure', 'system reboot', 'host reboot', 'physical server', 'failed physical server', 'physical server under the instance', 'broken hardware'],
     source: ec2ScheduledEvents,
   },
   {
@@ -174,7 +174,7 @@ export const computeDuties: DutyInput[] = [
     aws: 'Enforces security group rules and VPC isolation.',
     customer: 'Allow only the ports and sources you need, keep SSH/RDP closed to the internet (Session Manager), and review exposure with Security Hub.',
     tool: 'AWS Security Hub, Systems Manager Session Manager',
-    phrases: ['security groups', 'inbound rules', 'open ports', 'port 22 open', 'ssh open to the internet', 'firewall rules for instances', 'network access to instances'],
+    phrases: ['security groups', 'inbound rules', 'open ports', 'close ports', 'port 22 open', 'port 3389', 'rdp open to the internet', 'ssh open to the internet', 'firewall rules for instances', 'network access to instances'],
     source: ec2InfraSecurity,
   },
   {
@@ -277,7 +277,7 @@ export const computeDuties: DutyInput[] = [
     why: 'IP access control groups act as a virtual firewall that controls the IP addresses from which users can access their WorkSpaces; by default users can connect from anywhere until you associate a group with the directory.',
     aws: 'Enforces the IP access control groups associated with the directory.',
     customer: 'Create IP access control groups with your trusted networks and associate them with your WorkSpaces directories.',
-    phrases: ['ip access control groups', 'trusted ip addresses', 'restrict access by ip', 'connect from anywhere', 'allowed networks', 'ip allow list'],
+    phrases: ['ip access control groups', 'trusted ip addresses', 'restrict access by ip', 'connect from anywhere', 'allowed networks', 'ip allow list', 'limit logins to our office network', 'office network', 'corporate network', 'where users log in from', 'restrict logins'],
     source: workspaces('IP access control groups for WorkSpaces', 'amazon-workspaces-ip-access-control-groups'),
   },
   {

@@ -1,12 +1,11 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 import { src } from '../sources.js';
 
-const ecsGuide = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
-const ecs = (title: string, path: string) => ({ title: `${title} (Amazon ECS Developer Guide)`, url: `${ecsGuide}/${path}.html` });
-const eksGuide = 'https://docs.aws.amazon.com/eks/latest/userguide';
-const eks = (title: string, path: string) => ({ title: `${title} (Amazon EKS User Guide)`, url: `${eksGuide}/${path}.html` });
-const eksBp = (title: string, path: string) => ({ title: `${title} (Amazon EKS Best Practices Guide)`, url: `https://docs.aws.amazon.com/eks/latest/best-practices/${path}.html` });
-const appRunner = (title: string, path: string) => ({ title: `${title} (AWS App Runner Developer Guide)`, url: `https://docs.aws.amazon.com/apprunner/latest/dg/${path}.html` });
+const ecs = guide('Amazon ECS Developer Guide', 'AmazonECS/latest/developerguide');
+const eks = guide('Amazon EKS User Guide', 'eks/latest/userguide');
+const eksBp = guide('Amazon EKS Best Practices Guide', 'eks/latest/best-practices');
+const appRunner = guide('AWS App Runner Developer Guide', 'apprunner/latest/dg');
 
 const ecsShared = src.ecsShared;
 const fargateMaintenance = ecs('Task retirement and maintenance for AWS Fargate on Amazon ECS', 'task-maintenance');
@@ -84,7 +83,7 @@ export const containerDuties: DutyInput[] = [
     why: 'A task IAM role gives the containers of a task their AWS permissions; which role a task gets and what it allows is defined in your task definition.',
     aws: 'Delivers the task role\'s temporary credentials to the containers and rotates them.',
     customer: 'Give each task definition its own least-privilege task role and execution role; do not rely on the container instance role.',
-    phrases: ['task role', 'task iam role', 'task execution role', 'permissions of the containers', 'least privilege tasks', 'iam role for ecs tasks'],
+    phrases: ['task role', 'task iam role', 'task execution role', 'permissions of the containers', 'least privilege tasks', 'iam role for ecs tasks', 'grant s3 access to containers', 'aws permissions for containers', 'access from containers to aws services'],
     source: ecs('Amazon ECS task IAM role', 'task-iam-roles'),
   },
   {
@@ -96,7 +95,7 @@ export const containerDuties: DutyInput[] = [
     why: 'AWS shared responsibility model for Amazon ECS: the customer configures the AWS-provided security group firewall, for awsvpc tasks and for container instances.',
     aws: 'Enforces security groups on task ENIs and instances.',
     customer: 'Give tasks their own security groups (awsvpc mode), keep container instances private, and open only the ports the service needs.',
-    phrases: ['security groups for tasks', 'awsvpc security group', 'network access to containers', 'open ports', 'task networking', 'security groups'],
+    phrases: ['security groups for tasks', 'awsvpc security group', 'network access to containers', 'open ports', 'task networking', 'security groups', 'inbound traffic to tasks', 'inbound traffic', 'traffic to containers'],
     source: ecsShared,
   },
 
@@ -228,7 +227,7 @@ export const containerDuties: DutyInput[] = [
     why: 'Managed node groups: Amazon EKS publishes new AMI releases, but a node group is updated only when you start the update; EKS then launches new nodes, drains and replaces the old ones for you.',
     aws: 'Publishes AMI releases, and when you start an update, replaces the nodes with cordon, drain and surge handling.',
     customer: 'Start node group updates (console, API, eksctl, IaC) when AMI releases or Kubernetes versions change, and set PodDisruptionBudgets.',
-    phrases: ['update the managed node group', 'node group update', 'ami release version', 'upgrade node group', 'latest ami release', 'node group ami'],
+    phrases: ['update the managed node group', 'node group update', 'ami release version', 'upgrade node group', 'latest ami release', 'node group ami', 'patch managed node groups automatically', 'automatic node group updates'],
     source: src.eksManagedNodeUpdate,
   },
   {
@@ -242,7 +241,7 @@ export const containerDuties: DutyInput[] = [
     customer: 'Plan and start upgrades at least yearly: remove deprecated APIs, upgrade the control plane, then nodes, Fargate pods and add-ons.',
     tool: 'EKS upgrade insights',
     misconception: 'AWS upgrades the control plane only when you start it (or at the end of support): staying on a supported Kubernetes version is yours.',
-    phrases: ['kubernetes version upgrade', 'upgrade kubernetes', 'cluster upgrade', 'upgrade the cluster version', 'end of standard support', 'extended support', 'deprecated apis', 'minor version upgrade'],
+    phrases: ['kubernetes version upgrade', 'upgrade kubernetes', 'cluster upgrade', 'upgrade the cluster version', 'end of standard support', 'extended support', 'deprecated apis', 'minor version upgrade', 'upgrading eks', 'upgrade eks to a new version', 'eks version', 'new kubernetes version'],
     source: eksUpgrades,
   },
   {

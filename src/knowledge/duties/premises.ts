@@ -1,12 +1,13 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 import { src } from '../sources.js';
 
-const outpostsRackMaintenance = { title: 'Outposts rack maintenance (AWS Outposts User Guide)', url: 'https://docs.aws.amazon.com/outposts/latest/userguide/outpost-maintenance.html' };
-const outpostsPhysicalAccess = {
-  title: 'DRHCSEC06-BP01 Restrict the number of people authorized to gain physical access to your AWS Outposts (Data Residency and Hybrid Cloud Lens)',
-  url: 'https://docs.aws.amazon.com/wellarchitected/latest/data-residency-hybrid-cloud-services-lens/drhcsec06-bp01.html',
-};
-const snowball = (title: string, path: string) => ({ title: `${title} (AWS Snowball Edge Developer Guide)`, url: `https://docs.aws.amazon.com/snowball/latest/developer-guide/${path}.html` });
+const outpostsRackMaintenance = guide('AWS Outposts User Guide for Outposts racks', 'outposts/latest/userguide')('Outposts rack maintenance', 'outpost-maintenance');
+const outpostsPhysicalAccess = guide('Data Residency and Hybrid Cloud Lens', 'wellarchitected/latest/data-residency-hybrid-cloud-services-lens')(
+  'DRHCSEC06-BP01 Restrict the number of people authorized to gain physical access to your AWS Outposts',
+  'drhcsec06-bp01',
+);
+const snowball = guide('AWS Snowball Edge Developer Guide', 'snowball/latest/developer-guide');
 const snowballDevice = snowball('Protecting data on your device', 'data-protection-device');
 const snowballImport = snowball('Jobs to import data into Amazon S3 using a Snowball Edge device', 'importtype');
 
@@ -40,7 +41,7 @@ export const premisesDuties: DutyInput[] = [
     why: 'The Outpost is in your data center, so physical access to it is granted by you: AWS guidance is to allow it only to people with a business need (electricians, fiber installers, staff escorting AWS technicians) and to review that access periodically.',
     aws: 'Sends vetted installation technicians when maintenance is needed.',
     customer: 'Limit badge or cage access to the Outpost to those with a business need, log and review it, and revoke unused access.',
-    phrases: ['physical access', 'who can enter', 'badge access', 'cage access', 'access to the cage', 'restrict physical access', 'escort', 'people who can touch the rack', 'site access control', 'access reviews'],
+    phrases: ['physical access', 'who can enter', 'badge access', 'cage access', 'access to the cage', 'restrict physical access', 'escort', 'people who can touch the rack', 'walk up to the rack', 'physically reach the outpost', 'site access control', 'access reviews'],
     source: outpostsPhysicalAccess,
   },
   {
@@ -131,7 +132,7 @@ export const premisesDuties: DutyInput[] = [
     why: 'AWS builds Snowball Edge with tamper-resistant enclosures, 256-bit encryption and a Trusted Platform Module for chain of custody, and inspects each device for tampering on return; while the device is at your site, keeping it safe is yours.',
     aws: 'Provides the tamper-resistant, encrypted device with a TPM and checks it for tampering when it comes back.',
     customer: 'Keep the device secured while it is on site and ship it back promptly.',
-    phrases: ['physical security', 'physically protect the device', 'protect the snowball', 'tamper resistant', 'tpm', 'chain of custody', 'device security'],
+    phrases: ['physical security', 'physically protect the device', 'protect the snowball', 'tamper resistant', 'tpm', 'chain of custody', 'device security', 'protect the device in transit', 'during shipping', 'in transit and at our site', 'while shipping'],
     source: snowballDevice,
   },
   {

@@ -1,12 +1,11 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 import { src } from '../sources.js';
 
-const lambdaGuide = 'https://docs.aws.amazon.com/lambda/latest/dg';
-const lambda = (title: string, path: string) => ({ title: `${title} (AWS Lambda Developer Guide)`, url: `${lambdaGuide}/${path}.html` });
-const ebGuide = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg';
-const eb = (title: string, path: string) => ({ title: `${title} (AWS Elastic Beanstalk Developer Guide)`, url: `${ebGuide}/${path}.html` });
+const lambda = guide('AWS Lambda Developer Guide', 'lambda/latest/dg');
+const eb = guide('AWS Elastic Beanstalk Developer Guide', 'elasticbeanstalk/latest/dg');
 
-const lambdaWhitepaper = (title: string, path: string) => ({ title: `${title} (Security Overview of AWS Lambda)`, url: `https://docs.aws.amazon.com/whitepapers/latest/security-overview-aws-lambda/${path}.html` });
+const lambdaWhitepaper = guide('Security Overview of AWS Lambda', 'whitepapers/latest/security-overview-aws-lambda');
 const ebShared = src.beanstalkShared;
 
 /**
@@ -28,7 +27,7 @@ export const serverlessDuties: DutyInput[] = [
     aws: 'Publishes patched runtime versions and base images, and applies runtime updates automatically in Auto mode (or on each function update in Function update mode).',
     customer: 'Keep functions in Auto mode; in Function update mode deploy regularly; use Manual mode only for a temporary rollback; rebuild and redeploy container images.',
     tool: 'Lambda runtime management controls',
-    phrases: ['runtime updates', 'patch the runtime', 'runtime patching', 'runtime version', 'runtime management', 'update runtime on', 'security patches for the runtime', 'patch lambda', 'python runtime patches', 'node runtime patches', 'lambda patching'],
+    phrases: ['runtime updates', 'patch the runtime', 'runtime patching', 'runtime version', 'runtime management', 'update runtime on', 'security patches for the runtime', 'patch lambda', 'python runtime patches', 'node runtime patches', 'lambda patching', 'base image', 'update the base image', 'lambda base image'],
     conditions: [
       { when: 'Auto runtime update mode (the default)', owner: 'aws', default: true, cues: ['auto mode', 'auto runtime update mode', 'automatic runtime updates', 'update runtime on auto', 'default runtime management'], detail: 'Lambda applies runtime updates to the function automatically.' },
       { when: 'Function update runtime update mode', owner: 'shared', cues: ['function update mode', 'function update runtime', 'update runtime on function update', 'functionupdate', 'function update'], detail: 'Lambda applies the latest runtime when you update the function; you must update it regularly.' },
@@ -69,11 +68,11 @@ export const serverlessDuties: DutyInput[] = [
     area: 'application-code',
     name: 'Function code, dependencies and layers',
     owner: 'customer',
-    why: 'Security Overview of AWS Lambda: you are responsible only for the code you provide Lambda and the configuration of how Lambda runs it; libraries in your deployment package and layers are part of that code.',
+    why: 'Security Overview of AWS Lambda: AWS manages the infrastructure, the operating system and the application platform; "you are responsible for the security of your code" and IAM, and the function code and libraries (deployment package and layers) sit on your side of the model.',
     aws: 'Runs the code you deploy and scans nothing inside it unless you turn on Amazon Inspector Lambda scanning.',
     customer: 'Keep dependencies and layers patched, scan them (Amazon Inspector), validate input, and redeploy when fixes ship.',
     tool: 'Amazon Inspector Lambda code and standard scanning',
-    phrases: ['function code', 'dependencies', 'layers', 'lambda layers', 'npm packages', 'pip packages', 'vulnerable library', 'deployment package', 'our code'],
+    phrases: ['function code', 'dependencies', 'layers', 'lambda layers', 'npm packages', 'pip packages', 'vulnerable library', 'deployment package', 'our code', 'third party libraries', 'libraries', 'function dependencies'],
     source: lambdaWhitepaper('The shared responsibility model', 'the-shared-responsibility-model'),
   },
   {
@@ -127,7 +126,7 @@ export const serverlessDuties: DutyInput[] = [
     why: 'Security Overview of AWS Lambda: execution environments run on Firecracker microVMs dedicated to one AWS account and are isolated from one another with cgroups, namespaces, seccomp, network rules and chroot, along with AWS proprietary isolation technologies.',
     aws: 'Builds and patches the microVMs and workers, isolates execution environments and scrubs memory before reuse.',
     customer: 'Do not rely on /tmp or memory being cleared between invocations of your own function; use tenant isolation mode for per-tenant separation.',
-    phrases: ['firecracker', 'microvm', 'execution environment isolation', 'isolation between functions', 'sandbox', 'multi tenant isolation', 'underlying servers', 'workers'],
+    phrases: ['firecracker', 'microvm', 'execution environment isolation', 'isolation between functions', 'sandbox', 'multi tenant isolation', 'underlying servers', 'workers', 'isolated from other customers', 'code isolated', 'other customers functions'],
     source: lambdaWhitepaper('Lambda isolation technologies', 'lambda-isolation-technologies'),
   },
   {
@@ -219,7 +218,7 @@ export const serverlessDuties: DutyInput[] = [
     why: 'Shared responsibility model for Elastic Beanstalk platform maintenance: you update all components you control, including the security of your application, your data and any components your application requires and that you downloaded.',
     aws: 'Deploys your application versions onto the platform.',
     customer: 'Patch your code and libraries, and redeploy.',
-    phrases: ['application code', 'our code', 'dependencies', 'libraries', 'npm packages', 'components we downloaded', 'application security'],
+    phrases: ['application code', 'our code', 'dependencies', 'libraries', 'npm packages', 'components we downloaded', 'application security', 'vulnerabilities in our app', 'fix vulnerabilities'],
     source: ebShared,
   },
   {

@@ -22,12 +22,14 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-instance-role-permissions', 'customer', 'who makes the iam role for ec2 least privilege'),
   ask('ec2-host-maintenance', 'aws', 'who maintains the underlying host hardware for ec2'),
   ask('ec2-host-maintenance', 'aws', 'who handles degraded hardware under our ec2 instances'),
+  ask('ec2-host-maintenance', 'aws', 'who fixes a failed physical server under our ec2 instance'),
   ask('ec2-scheduled-events-response', 'customer', 'we got an ec2 instance retirement notice, who has to act on it'),
   ask('ec2-scheduled-events-response', 'customer', 'who deals with scheduled events like instance stop on ec2'),
   ask('ec2-nitro-isolation', 'aws', 'who is responsible for isolation between ec2 instances on the same host'),
   ask('ec2-nitro-isolation', 'aws', 'who secures the nitro hypervisor under ec2'),
   ask('ec2-security-groups', 'customer', 'who decides which ports are open on our ec2 instances'),
   ask('ec2-security-groups', 'customer', 'ssh is open to the internet on an ec2 box, whose fault is it'),
+  ask('ec2-security-groups', 'customer', 'who closes port 3389 on our ec2 windows servers'),
   ask('ec2-tls-to-instances', 'customer', 'who encrypts traffic between clients and our ec2 instances'),
   ask('ec2-tls-to-instances', 'customer', 'who sets up https to our servers on ec2'),
 
@@ -49,6 +51,7 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('workspaces-application-updates', 'customer', 'who keeps browsers and office up to date on workspaces virtual desktops'),
   ask('workspaces-ip-access-control', 'customer', 'who restricts which ip addresses can connect to workspaces'),
   ask('workspaces-ip-access-control', 'customer', 'users can log into workspaces from anywhere, who should lock that down'),
+  ask('workspaces-ip-access-control', 'customer', 'who limits workspaces logins to our office network'),
   ask('workspaces-volume-encryption', 'customer', 'who encrypts the root and user volumes of workspaces'),
   ask('workspaces-volume-encryption', 'customer', 'are workspaces encrypted at rest by aws or do we turn that on'),
 

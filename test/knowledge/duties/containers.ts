@@ -12,8 +12,10 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('ecs-container-images', 'customer', 'who scans our ecs container images for cves'),
   ask('ecs-task-roles', 'customer', 'who defines the permissions of the task iam role in ecs'),
   ask('ecs-task-roles', 'customer', 'who makes ecs task execution roles least privilege'),
+  ask('ecs-task-roles', 'customer', 'who grants s3 access to containers in ecs'),
   ask('ecs-network-access', 'customer', 'who configures the security groups for our ecs tasks'),
   ask('ecs-network-access', 'customer', 'who decides which ports are open to containers on ecs'),
+  ask('ecs-network-access', 'customer', 'who controls inbound traffic to ecs tasks'),
 
   // AWS Fargate (Amazon ECS)
   ask('fargate-infrastructure-patching', 'aws', 'who patches the os and kernel under fargate tasks'),

@@ -6,6 +6,7 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-physical-security', 'shared', 'who physically protects our aws outpost'),
   ask('outposts-site-access-control', 'customer', 'who controls badge access to the cage where our outpost sits'),
   ask('outposts-site-access-control', 'customer', 'who decides which people can physically access the outposts rack'),
+  ask('outposts-site-access-control', 'customer', 'who controls who can walk up to our outposts rack'),
   ask('outposts-site-facility', 'customer', 'who provides power and cooling for an aws outposts rack'),
   ask('outposts-site-facility', 'customer', 'isnt aws responsible for the hvac and power feeds of our outpost since they own it?'),
   ask('outposts-network-uplinks', 'customer', 'who provides the network uplinks and service link connectivity for an outpost'),
@@ -24,6 +25,7 @@ export const premisesPhrasings: DutyPhrasing[] = [
   // AWS Snowball Edge
   ask('snowball-physical-security', 'shared', 'who is responsible for the physical security of a snowball edge device'),
   ask('snowball-physical-security', 'shared', 'who physically protects a snowball edge while its at our site'),
+  ask('snowball-physical-security', 'shared', 'who protects the snowball edge in transit and at our site'),
   ask('snowball-device-handling', 'customer', 'who inspects a snowball for tampering when it arrives'),
   ask('snowball-device-handling', 'customer', 'our snowball was left on the loading dock and went missing - who has to report it'),
   ask('snowball-job-credentials', 'customer', 'who protects the snowball manifest and unlock code'),

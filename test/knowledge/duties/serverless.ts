@@ -8,6 +8,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'shared', 'we set update runtime on to function update mode for our lambda, who keeps the runtime patched', 'Function update runtime update mode'),
   ask('lambda-runtime-updates', 'customer', 'we pinned the runtime version with manual mode in lambda, who updates the runtime now', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-runtime-updates', 'customer', 'our lambda is deployed as a container image, who patches the runtime in it', 'Function deployed as a container image'),
+  ask('lambda-runtime-updates', 'customer', 'our lambda functions are container images, who updates the base image', 'Function deployed as a container image'),
   ask('lambda-major-runtime-migration', 'customer', 'who migrates our lambda functions off a deprecated runtime'),
   ask('lambda-major-runtime-migration', 'customer', 'isnt aws supposed to upgrade our lambdas from python 3.9 to 3.13 automatically?'),
   ask('lambda-custom-runtimes', 'customer', 'who patches a custom runtime we built for lambda'),
@@ -23,6 +24,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-function-url-auth', 'customer', 'our lambda function url has auth type none, is that on aws?'),
   ask('lambda-execution-isolation', 'aws', 'who isolates lambda execution environments from other customers'),
   ask('lambda-execution-isolation', 'aws', 'who secures the firecracker microvms under lambda'),
+  ask('lambda-execution-isolation', 'aws', 'is our lambda code isolated from other customers by aws'),
   ask('lambda-scaling', 'aws', 'who scales lambda functions when traffic spikes'),
   ask('lambda-scaling', 'aws', 'do we need to add servers when our lambda gets more requests or does aws handle scaling'),
 
