@@ -1,14 +1,14 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 
-const acmGuide = 'https://docs.aws.amazon.com/acm/latest/userguide';
-const acm = (title: string, path: string) => ({ title: `${title} (AWS Certificate Manager User Guide)`, url: `${acmGuide}/${path}.html` });
+const acm = guide('https://docs.aws.amazon.com/acm/latest/userguide', 'AWS Certificate Manager User Guide');
 
 const managedRenewal = acm('Managed certificate renewal in AWS Certificate Manager', 'managed-renewal');
 const dnsValidation = acm('AWS Certificate Manager DNS validation', 'dns-validation');
 const serviceOptions = acm('Choosing how to issue certificates with AWS', 'service-options');
 const privateRenewal = acm('Private certificate renewal in AWS Certificate Manager', 'renew-private-cert');
 const privateCerts = acm('Private certificates in AWS Certificate Manager', 'private-certificates.title');
-const expiryCheck = { title: 'acm-certificate-expiration-check (AWS Config Developer Guide)', url: 'https://docs.aws.amazon.com/config/latest/developerguide/acm-certificate-expiration-check.html' };
+const expiryCheck = guide('https://docs.aws.amazon.com/config/latest/developerguide', 'AWS Config Developer Guide')('acm-certificate-expiration-check', 'acm-certificate-expiration-check');
 
 /**
  * AWS Certificate Manager: managed renewal by validation method and origin
@@ -104,7 +104,7 @@ export const acmDuties: DutyInput[] = [
     aws: 'Operates AWS Private CA and keeps the CA keys in HSMs.',
     customer: 'Design the CA hierarchy and install the root CA certificate in every client trust store.',
     tool: 'AWS Private CA',
-    phrases: ['private ca', 'trust store', 'root ca certificate', 'internal certificates', 'private pki', 'trust the private ca', 'certificate authority hierarchy'],
+    phrases: ['private ca', 'trust store', 'root ca certificate', 'internal certificates', 'private pki', 'trust the private ca', 'distribute the root certificate'],
     source: privateCerts,
   },
 ];

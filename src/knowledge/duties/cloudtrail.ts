@@ -1,7 +1,7 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 
-const ctGuide = 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide';
-const ct = (title: string, path: string) => ({ title: `${title} (AWS CloudTrail User Guide)`, url: `${ctGuide}/${path}.html` });
+const ct = guide('https://docs.aws.amazon.com/awscloudtrail/latest/userguide', 'AWS CloudTrail User Guide');
 
 const eventHistory = ct('Working with CloudTrail event history', 'view-cloudtrail-events');
 const whatIs = ct('What is AWS CloudTrail?', 'cloudtrail-user-guide');

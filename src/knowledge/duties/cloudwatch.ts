@@ -1,12 +1,13 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 
-const cwLogs = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs';
-const cwGuide = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring';
+const logs = guide('https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs', 'Amazon CloudWatch Logs User Guide');
+const cw = guide('https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring', 'Amazon CloudWatch User Guide');
 
-const retention = { title: 'Working with log groups and log streams: change log data retention (Amazon CloudWatch Logs User Guide)', url: `${cwLogs}/Working-with-log-groups-and-streams.html` };
-const logEncryption = { title: 'Encrypt log data in CloudWatch Logs using AWS Key Management Service (Amazon CloudWatch Logs User Guide)', url: `${cwLogs}/encrypt-log-data-kms.html` };
-const alarms = { title: 'Using Amazon CloudWatch alarms (Amazon CloudWatch User Guide)', url: `${cwGuide}/CloudWatch_Alarms.html` };
-const agent = { title: 'Collect metrics, logs, and traces using the CloudWatch agent (Amazon CloudWatch User Guide)', url: `${cwGuide}/Install-CloudWatch-Agent.html` };
+const retention = logs('Working with log groups and log streams: change log data retention', 'Working-with-log-groups-and-streams');
+const logEncryption = logs('Encrypt log data in CloudWatch Logs using AWS Key Management Service', 'encrypt-log-data-kms');
+const alarms = cw('Using Amazon CloudWatch alarms', 'CloudWatch_Alarms');
+const agent = cw('Collect metrics, logs, and traces using the CloudWatch agent', 'Install-CloudWatch-Agent');
 
 /**
  * Amazon CloudWatch: log retention (never expire by default), log encryption

@@ -1,7 +1,7 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 
-const gdGuide = 'https://docs.aws.amazon.com/guardduty/latest/ug';
-const gd = (title: string, path: string) => ({ title: `${title} (Amazon GuardDuty User Guide)`, url: `${gdGuide}/${path}.html` });
+const gd = guide('https://docs.aws.amazon.com/guardduty/latest/ug', 'Amazon GuardDuty User Guide');
 
 const gettingStarted = gd('Getting started with GuardDuty', 'guardduty_settingup');
 const protectionPlans = gd('Features of GuardDuty (protection plans)', 'guardduty-features-activation-model');

@@ -1,7 +1,7 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 
-const iamGuide = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';
-const iam = (title: string, path: string) => ({ title: `${title} (IAM User Guide)`, url: `${iamGuide}/${path}.html` });
+const iam = guide('https://docs.aws.amazon.com/IAM/latest/UserGuide', 'IAM User Guide');
 
 const bestPractices = iam('Security best practices in IAM', 'best-practices');
 const rootUser = iam('Root user best practices for your AWS account', 'root-user-best-practices');

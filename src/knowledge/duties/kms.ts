@@ -1,7 +1,7 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 
-const kmsGuide = 'https://docs.aws.amazon.com/kms/latest/developerguide';
-const kms = (title: string, path: string) => ({ title: `${title} (AWS KMS Developer Guide)`, url: `${kmsGuide}/${path}.html` });
+const kms = guide('https://docs.aws.amazon.com/kms/latest/developerguide', 'AWS KMS Developer Guide');
 
 const rotation = kms('Rotate AWS KMS keys', 'rotate-keys');
 const dataProtection = kms('Data protection in AWS Key Management Service', 'data-protection');

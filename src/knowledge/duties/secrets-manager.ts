@@ -1,7 +1,7 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 
-const smGuide = 'https://docs.aws.amazon.com/secretsmanager/latest/userguide';
-const sm = (title: string, path: string) => ({ title: `${title} (AWS Secrets Manager User Guide)`, url: `${smGuide}/${path}.html` });
+const sm = guide('https://docs.aws.amazon.com/secretsmanager/latest/userguide', 'AWS Secrets Manager User Guide');
 
 const managedRotation = sm('Managed rotation for AWS Secrets Manager secrets', 'rotate-secrets_managed');
 const rotationFunctions = sm('Lambda rotation functions', 'rotate-secrets_lambda-functions');

@@ -1,8 +1,8 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './guide.js';
 import { src } from '../sources.js';
 
-const ssmGuide = 'https://docs.aws.amazon.com/systems-manager/latest/userguide';
-const ssm = (title: string, path: string) => ({ title: `${title} (AWS Systems Manager User Guide)`, url: `${ssmGuide}/${path}.html` });
+const ssm = guide('https://docs.aws.amazon.com/systems-manager/latest/userguide', 'AWS Systems Manager User Guide');
 
 const patchManager = src.patchManager;
 const baselines = ssm('Predefined and custom patch baselines', 'patch-manager-predefined-and-custom-patch-baselines');
