@@ -2,17 +2,17 @@ import type { DutyInput } from '../schema.js';
 import { guide } from './guide.js';
 import { src } from '../sources.js';
 
-const ec2 = guide('Amazon EC2 User Guide', 'AWSEC2/latest/UserGuide');
-const lightsail = guide('Amazon Lightsail Developer Guide', 'lightsail/latest/userguide');
-const workspaces = guide('Amazon WorkSpaces Administration Guide', 'workspaces/latest/adminguide');
-const asg = guide('Amazon EC2 Auto Scaling User Guide', 'autoscaling/ec2/userguide');
-const batch = guide('AWS Batch User Guide', 'batch/latest/userguide');
-const appstream = guide('Amazon AppStream 2.0 Administration Guide', 'appstream2/latest/developerguide');
+const ec2 = guide('https://docs.aws.amazon.com/AWSEC2/latest/UserGuide', 'Amazon EC2 User Guide');
+const lightsail = guide('https://docs.aws.amazon.com/lightsail/latest/userguide', 'Amazon Lightsail Developer Guide');
+const workspaces = guide('https://docs.aws.amazon.com/workspaces/latest/adminguide', 'Amazon WorkSpaces Administration Guide');
+const asg = guide('https://docs.aws.amazon.com/autoscaling/ec2/userguide', 'Amazon EC2 Auto Scaling User Guide');
+const batch = guide('https://docs.aws.amazon.com/batch/latest/userguide', 'AWS Batch User Guide');
+const appstream = guide('https://docs.aws.amazon.com/appstream2/latest/developerguide', 'Amazon AppStream 2.0 Administration Guide');
 
 const ec2DataProtection = ec2('Data protection in Amazon EC2', 'data-protection');
 const ec2InfraSecurity = ec2('Infrastructure security in Amazon EC2', 'infrastructure-security');
 const ec2ScheduledEvents = ec2('Scheduled events for Amazon EC2 instances', 'monitoring-instances-status-check_sched');
-const imageBuilderPatching = guide('EC2 Image Builder User Guide', 'imagebuilder/latest/userguide')('Patch management for Image Builder images', 'security-patch-management');
+const imageBuilderPatching = guide('https://docs.aws.amazon.com/imagebuilder/latest/userguide', 'EC2 Image Builder User Guide')('Patch management for Image Builder images', 'security-patch-management');
 
 /**
  * Compute: Amazon EC2, Lightsail, WorkSpaces, EC2 Auto Scaling, AWS Batch and

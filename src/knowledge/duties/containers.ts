@@ -2,10 +2,10 @@ import type { DutyInput } from '../schema.js';
 import { guide } from './guide.js';
 import { src } from '../sources.js';
 
-const ecs = guide('Amazon ECS Developer Guide', 'AmazonECS/latest/developerguide');
-const eks = guide('Amazon EKS User Guide', 'eks/latest/userguide');
-const eksBp = guide('Amazon EKS Best Practices Guide', 'eks/latest/best-practices');
-const appRunner = guide('AWS App Runner Developer Guide', 'apprunner/latest/dg');
+const ecs = guide('https://docs.aws.amazon.com/AmazonECS/latest/developerguide', 'Amazon ECS Developer Guide');
+const eks = guide('https://docs.aws.amazon.com/eks/latest/userguide', 'Amazon EKS User Guide');
+const eksBp = guide('https://docs.aws.amazon.com/eks/latest/best-practices', 'Amazon EKS Best Practices Guide');
+const appRunner = guide('https://docs.aws.amazon.com/apprunner/latest/dg', 'AWS App Runner Developer Guide');
 
 const ecsShared = src.ecsShared;
 const fargateMaintenance = ecs('Task retirement and maintenance for AWS Fargate on Amazon ECS', 'task-maintenance');

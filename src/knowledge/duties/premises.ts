@@ -2,12 +2,12 @@ import type { DutyInput } from '../schema.js';
 import { guide } from './guide.js';
 import { src } from '../sources.js';
 
-const outpostsRackMaintenance = guide('AWS Outposts User Guide for Outposts racks', 'outposts/latest/userguide')('Outposts rack maintenance', 'outpost-maintenance');
-const outpostsPhysicalAccess = guide('Data Residency and Hybrid Cloud Lens', 'wellarchitected/latest/data-residency-hybrid-cloud-services-lens')(
+const outpostsRackMaintenance = guide('https://docs.aws.amazon.com/outposts/latest/userguide', 'AWS Outposts User Guide for Outposts racks')('Outposts rack maintenance', 'outpost-maintenance');
+const outpostsPhysicalAccess = guide('https://docs.aws.amazon.com/wellarchitected/latest/data-residency-hybrid-cloud-services-lens', 'Data Residency and Hybrid Cloud Lens')(
   'DRHCSEC06-BP01 Restrict the number of people authorized to gain physical access to your AWS Outposts',
   'drhcsec06-bp01',
 );
-const snowball = guide('AWS Snowball Edge Developer Guide', 'snowball/latest/developer-guide');
+const snowball = guide('https://docs.aws.amazon.com/snowball/latest/developer-guide', 'AWS Snowball Edge Developer Guide');
 const snowballDevice = snowball('Protecting data on your device', 'data-protection-device');
 const snowballImport = snowball('Jobs to import data into Amazon S3 using a Snowball Edge device', 'importtype');
 

@@ -2,10 +2,10 @@ import type { DutyInput } from '../schema.js';
 import { guide } from './guide.js';
 import { src } from '../sources.js';
 
-const lambda = guide('AWS Lambda Developer Guide', 'lambda/latest/dg');
-const eb = guide('AWS Elastic Beanstalk Developer Guide', 'elasticbeanstalk/latest/dg');
+const lambda = guide('https://docs.aws.amazon.com/lambda/latest/dg', 'AWS Lambda Developer Guide');
+const eb = guide('https://docs.aws.amazon.com/elasticbeanstalk/latest/dg', 'AWS Elastic Beanstalk Developer Guide');
 
-const lambdaWhitepaper = guide('Security Overview of AWS Lambda', 'whitepapers/latest/security-overview-aws-lambda');
+const lambdaWhitepaper = guide('https://docs.aws.amazon.com/whitepapers/latest/security-overview-aws-lambda', 'Security Overview of AWS Lambda');
 const ebShared = src.beanstalkShared;
 
 /**
