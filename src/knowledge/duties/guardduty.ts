@@ -54,7 +54,7 @@ export const guarddutyDuties: DutyInput[] = [
     aws: 'Collects and analyzes the foundational data sources directly from the services, without storing them in your account.',
     customer: 'Nothing to collect for GuardDuty itself; keep your own flow logs, query logs and trails only if you need the logs for your own investigations.',
     misconception: 'GuardDuty does not need your VPC Flow Logs or trails: it reads its own copy of the data, so flow logs created "for GuardDuty" add nothing.',
-    phrases: ['guardduty data sources', 'does guardduty need vpc flow logs', 'flow logs for guardduty', 'flow logs for guardduty to work', 'guardduty dns logs', 'guardduty cloudtrail', 'foundational data sources', 'what logs guardduty uses', 'independent stream of logs'],
+    phrases: ['guardduty data sources', 'does guardduty need vpc flow logs', 'flow logs for guardduty', 'flow logs for guardduty to work', 'need vpc flow logs for guardduty', 'guardduty without flow logs', 'guardduty dns logs', 'guardduty cloudtrail', 'foundational data sources', 'what logs guardduty uses', 'independent stream of logs'],
     source: dataSources,
   },
   {

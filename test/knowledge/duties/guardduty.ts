@@ -6,6 +6,7 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-protection-plans', 'customer', 'who turns on guardduty s3 protection and malware protection'),
   ask('guardduty-protection-plans', 'customer', 'who decides which guardduty protection plans we use'),
   ask('guardduty-foundational-data', 'aws', 'do we have to enable vpc flow logs for guardduty to work?'),
+  ask('guardduty-foundational-data', 'aws', 'do i need vpc flow logs for guardduty'),
   ask('guardduty-foundational-data', 'aws', 'who collects the dns logs and flow logs that guardduty analyzes'),
   ask('guardduty-detection-intelligence', 'aws', 'who keeps guardduty threat intelligence up to date'),
   ask('guardduty-detection-intelligence', 'aws', 'who maintains the machine learning models behind guardduty findings'),
