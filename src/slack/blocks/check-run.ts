@@ -5,6 +5,7 @@ import type { CheckResult, Owner } from '../../checks/types.js';
 import { severityRank } from '../../rules/types.js';
 import { escapeMrkdwn, inlineCode, userMention } from '../escape.js';
 import { actionIds } from '../ids.js';
+import { checkResultKey, offersForCheckResult } from '../../router/offers.js';
 
 /** What a renderer may know about a check beyond its results (from the check's metadata). */
 export interface CheckInfo {
@@ -15,6 +16,8 @@ export interface CheckInfo {
 export interface RenderContext {
   checkInfo(id: string): CheckInfo | undefined;
   areaName(id: string): string;
+  /** A remediation applies to this failing result (default: the catalogue offers one for it). */
+  remediable?(result: CheckResult): boolean;
 }
 
 const maxBlocks = 50;
@@ -84,17 +87,40 @@ export function checkGroups(items: readonly ResultWithChange[]): CheckGroup[] {
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.title.localeCompare(b.title));
 }
 
-function failingCheckText(group: CheckGroup, ctx: RenderContext): string {
+function resourceLine(item: ResultWithChange): string {
+  const mark = item.change === 'newly-failing' ? changeMark['newly-failing'] : '';
+  return `${inlineCode(item.result.resource, 200)} (${where(item.result)}): ${escapeMrkdwn(cut(item.result.detail, 300))}${mark}`;
+}
+
+/** What a failing resource's Remediate… button carries: the run, and the result's key within it (ids only). */
+export function checkRemediateValue(runId: string, result: CheckResult): string {
+  return `c:${runId}:${checkResultKey(result)}`;
+}
+
+/**
+ * One failing check: its section, then each shown resource a remediation
+ * applies to as its own line with a Remediate… button (while `room` blocks
+ * remain; the others stay in the list).
+ */
+function failingCheckBlocks(group: CheckGroup, ctx: RenderContext, runId: string, room: number): KnownBlock[] {
   const lines = [`:red_circle: *${escapeMrkdwn(group.title, { limit: 300 })}* (${escapeMrkdwn(group.severity)}) · ${inlineCode(group.check, 100)} · ${plural(group.items.length, 'resource')}`];
   const sorted = [...group.items].sort((a, b) => Number(b.change === 'newly-failing') - Number(a.change === 'newly-failing'));
+  const buttons: KnownBlock[] = [];
+  const remediable = ctx.remediable ?? ((r: CheckResult) => offersForCheckResult(r).length > 0);
   for (const item of sorted.slice(0, resourcesPerCheck)) {
-    const mark = item.change === 'newly-failing' ? changeMark['newly-failing'] : '';
-    lines.push(`• ${inlineCode(item.result.resource, 200)} (${where(item.result)}): ${escapeMrkdwn(cut(item.result.detail, 300))}${mark}`);
+    const value = checkRemediateValue(runId, item.result);
+    if (buttons.length + 1 < room && value.length <= 2000 && remediable(item.result)) {
+      buttons.push({
+        type: 'section',
+        text: { type: 'mrkdwn', text: cut(`↳ ${resourceLine(item)}`, maxSectionText) },
+        accessory: { type: 'button', action_id: actionIds.checkRemediate, text: { type: 'plain_text', text: 'Remediate…' }, value },
+      });
+    } else lines.push(`• ${resourceLine(item)}`);
   }
   if (sorted.length > resourcesPerCheck) lines.push(`• and ${sorted.length - resourcesPerCheck} more`);
   const remediation = ctx.checkInfo(group.check)?.remediation;
   if (remediation) lines.push(`*What to do:* ${escapeMrkdwn(cut(remediation, 600))}`);
-  return lines.join('\n');
+  return [section(lines.join('\n')), ...buttons];
 }
 
 /** Results by responsibility area and owner: the area with the most severe result first, then the larger. */
@@ -176,7 +202,7 @@ export function renderRunResults(input: RunResultsInput, ctx: RenderContext): Re
         omittedFailing += group.items.length;
         continue;
       }
-      blocks.push(section(failingCheckText(group, ctx)));
+      blocks.push(...failingCheckBlocks(group, ctx, meta.runId, maxBlocks - tailBudget - blocks.length));
     }
   }
   if (omittedFailing > 0) blocks.push(section(`…and ${plural(omittedFailing, 'more failing result')} not shown here.`));

@@ -6,6 +6,9 @@ import type { CheckResult, CheckStatus } from '../../../src/checks/types.js';
 import { validateBlocks } from '../../../src/slack/block-limits.js';
 import { countResults, renderRunProgress, renderRunResults, type RenderContext } from '../../../src/slack/blocks/check-run.js';
 import { actionIds } from '../../../src/slack/ids.js';
+import { remediations } from '../../../remediations/index.js';
+import { parseSubjectKey } from '../../../src/remediations/approval-store.js';
+import { checkResultKey } from '../../../src/router/offers.js';
 
 const meta: RunMeta = {
   runId: 'r-test-0001',
@@ -128,5 +131,31 @@ describe('renderRunResults', () => {
     const rendered = renderRunResults({ meta, results: many, gone: [], finishedAt: 'now' }, ctx);
     expect(validateBlocks(rendered.blocks, 'message')).toEqual([]);
     expect(text(rendered.blocks)).toMatch(/and \d+ more passing/);
+  });
+});
+
+describe('renderRunResults: Remediate… per failing resource', () => {
+  // a failing result the catalogue can remediate: the remediation's own example, so it breaks when that changes
+  const remediable = remediations.flatMap((def) => def.cases.flatMap((c) => ('result' in c && c.expected ? [{ def, result: c.result }] : []))).at(0);
+
+  it('puts a Remediate… button beside each failing resource a remediation applies to, carrying only the run id and the result key', () => {
+    expect(remediable, 'a remediation with a check-result case').toBeDefined();
+    const { result } = remediable!;
+    const other = r('iam-password-policy', 'identity-access', 'fail', 'password-policy-of-the-other-account');
+    const message = renderRunResults({ meta, results: [{ result, change: 'newly-failing', previousStatus: 'pass', previousAt: null }, other], gone: [], finishedAt: '2026-11-23T08:01:00.000Z' }, ctx);
+    expect(validateBlocks(message.blocks, 'message')).toEqual([]);
+    const buttons = message.blocks.flatMap((b) => (b.type === 'section' && b.accessory ? [b.accessory as { action_id: string; value: string; text: { text: string } }] : []));
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]).toMatchObject({ action_id: actionIds.checkRemediate, text: { text: 'Remediate…' }, value: `c:${meta.runId}:${checkResultKey(result)}` });
+    expect(parseSubjectKey(buttons[0]!.value)).toEqual({ kind: 'check', runId: meta.runId, key: checkResultKey(result) });
+    // the resource is named on the button's own line, not also as a bullet of its check
+    expect(text(message.blocks)).toContain(`↳ \``);
+    expect(text(message.blocks)).not.toContain(`• \`${result.resource.slice(0, 30)}`);
+  });
+
+  it('offers no button where no remediation applies, or when the renderer is told so', () => {
+    const { result } = remediable!;
+    const none = renderRunResults({ meta, results: [{ result, change: 'unchanged', previousStatus: null, previousAt: null }], gone: [], finishedAt: 'now' }, { ...ctx, remediable: () => false });
+    expect(text(none.blocks)).not.toContain(actionIds.checkRemediate);
   });
 });

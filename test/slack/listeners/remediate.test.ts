@@ -10,6 +10,10 @@ import { notAllowedText, otherWorkspaceText } from '../../../src/slack/middlewar
 import { blockActionPayload, payloadRequest, sendSigned } from '../../helpers/slack-request.js';
 import { testSigningSecret } from '../../helpers/slack-app.js';
 import { until } from '../../helpers/until.js';
+import { createRunStore } from '../../../src/checks/progress.js';
+import { createResultsStore } from '../../../src/checks/results-store.js';
+import type { CheckResult } from '../../../src/checks/types.js';
+import { checkRemediateValue } from '../../../src/slack/blocks/check-run.js';
 import { startAlertApp, type AlertApp } from './alert-app.js';
 
 const alice = 'U0000ALICE1'; // allowed to run everything
@@ -336,5 +340,54 @@ describe('Remediate…: four-eyes', () => {
     await until(async () => (await getStoredAlert(app.runtime, alert.ref))?.life.remediation?.state === 'rejected');
     const again = await pressRemediate(alert, alice);
     expect(again.view).toBeDefined();
+  });
+});
+
+describe('Remediate… beside a failing check result', () => {
+  it('resolves the result from the run in Redis, shows the modal, and runs the call for that resource in the run message\'s thread', async () => {
+    const detector = '12abc34d567e8fa901bc2d34eexample';
+    app.aws.detectors.set('123456789012|eu-west-1', detector);
+    app.aws.disabledDetectors.add(detector);
+    const result: CheckResult = {
+      check: 'guardduty-enabled',
+      title: 'GuardDuty is enabled in the region',
+      area: 'threat-detection',
+      owner: 'customer',
+      controls: ['GuardDuty.1'],
+      account: '123456789012',
+      region: 'eu-west-1',
+      resource: `arn:aws:guardduty:eu-west-1:123456789012:detector/${detector}`,
+      status: 'fail',
+      detail: 'detector status is DISABLED',
+      severity: 'high',
+    };
+    const runId = 'r-remediate-0001';
+    const posted = await app.runtime.poster!.post({ channel: 'C0CHECKS1', text: 'Check results' });
+    await createRunStore(app.runtime.redis, app.runtime.prefix).create(
+      { runId, origin: 'command', selection: { selectors: ['guardduty-enabled'] }, checkIds: ['guardduty-enabled'], accounts: ['123456789012'], total: 1, createdAt: new Date().toISOString(), requestedBy: alice },
+      { kind: 'message', channel: posted.channel, ts: posted.ts },
+    );
+    await createResultsStore(app.runtime.redis, app.runtime.prefix).recordTarget(runId, { checkId: 'guardduty-enabled', account: '123456789012', region: 'eu-west-1' }, [result]);
+
+    seq += 1;
+    const opened = app.slack.callsTo('views.open').length;
+    await app.press({ actionId: actionIds.checkRemediate, value: checkRemediateValue(runId, result), userId: carol, messageTs: posted.ts, channelId: posted.channel, responseUrl: app.slack.responseUrl(`check-${seq}`) });
+    await until(() => app.slack.callsTo('views.open').length > opened);
+    const view = app.slack.callsTo('views.open').at(-1)!.body.view as Record<string, unknown>;
+    expect(JSON.stringify(view)).toContain('guardduty:UpdateDetector');
+    await submit(view, carol);
+    await until(() => app.thread(posted.ts).some((m) => m.text.startsWith('Remediated')));
+    const writes = app.aws.requests.filter((r) => r.operation === 'UpdateDetector');
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toMatchObject({ service: 'guardduty', account: '123456789012', region: 'eu-west-1', body: { enable: true } });
+    expect(app.aws.disabledDetectors.has(detector)).toBe(false);
+
+    // a value naming a result the run does not have is refused as unknown, calling nothing
+    seq += 1;
+    app.aws.requests.splice(0);
+    await app.press({ actionId: actionIds.checkRemediate, value: `c:${runId}:ffffffffffffffffffffffff`, userId: carol, messageTs: posted.ts, channelId: posted.channel, responseUrl: app.slack.responseUrl(`check-${seq}`) });
+    await until(() => app.slack.responsesTo(`check-${seq}`).length > 0);
+    expect(String(app.slack.responsesTo(`check-${seq}`)[0]!.body.text)).toContain('no longer known');
+    expect(app.aws.requests).toEqual([]);
   });
 });
