@@ -205,7 +205,7 @@ export const containerDuties: DutyInput[] = [
     area: 'guest-os-patching',
     name: 'Patching the OS and AMI of worker nodes',
     owner: 'shared',
-    why: 'EKS Best Practices: AWS assumes more as you move from self-managed nodes to managed node groups to Fargate. With self-managed nodes the AMI and OS are yours; with managed node groups AWS keeps the EKS optimized AMI up to date but you upgrade node groups to it; with EKS Auto Mode AWS deploys patched AMIs and replaces nodes automatically (EKS Auto Mode security considerations).',
+    why: 'EKS Best Practices: AWS assumes more infrastructure duties as you move from self-managed nodes to managed node groups. With self-managed nodes the AMI and OS are yours; with managed node groups AWS keeps the EKS optimized AMI up to date but you upgrade node groups to it; with EKS Auto Mode AWS deploys patched AMIs and replaces nodes automatically (EKS Auto Mode security considerations).',
     aws: 'Publishes patched EKS optimized and Bottlerocket AMIs; in Auto Mode, rolls nodes onto them automatically.',
     customer: 'Self-managed: build, patch and replace nodes. Managed node groups: start node group updates to the latest AMI release. Auto Mode: set disruption budgets and node expiry.',
     tool: 'EKS managed node group updates, Bottlerocket, Karpenter drift, EKS Auto Mode',
@@ -340,7 +340,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Patches Fargate nodes, evicts pods (respecting PodDisruptionBudgets) and notifies you before deleting pods that could not be evicted.',
     customer: 'Set PodDisruptionBudgets, react to eviction notifications (EventBridge), or restart pods before the eviction date.',
     tool: 'Amazon EventBridge, AWS User Notifications',
-    phrases: ['patch fargate pods', 'fargate node os', 'fargate os patching', 'pods evicted for patching', 'eviction notice', 'patch the os under fargate', 'os updates'],
+    phrases: ['patch fargate pods', 'fargate node os', 'fargate os patching', 'pods evicted for patching', 'eviction notice', 'patch the os under fargate', 'os updates', 'fargate nodes', 'os of fargate nodes', 'nodes in eks on fargate', 'eks on fargate nodes'],
     source: eks('Set actions for AWS Fargate OS patching events', 'fargate-pod-patching'),
   },
   {

@@ -182,7 +182,7 @@ export const serverlessDuties: DutyInput[] = [
     aws: 'Announces branch deprecation and retirement and keeps supported branches updated.',
     customer: 'Migrate to a supported platform branch before retirement (blue/green deployment and CNAME swap), for example Amazon Linux 2 to Amazon Linux 2023.',
     misconception: 'Managed updates stay within your platform branch: moving from a retired branch or to a new major version (Node.js 18 to 20, AL2 to AL2023) is yours.',
-    phrases: ['platform branch', 'retired platform', 'deprecated platform', 'major platform version', 'migrate to amazon linux 2023', 'new platform branch', 'retired platform version', 'major version upgrade', 'unsupported platform'],
+    phrases: ['platform branch', 'retired platform', 'deprecated platform', 'major platform version', 'migrate to amazon linux 2023', 'new platform branch', 'retired platform version', 'major version upgrade', 'unsupported platform', 'move to a new platform branch automatically', 'managed updates across branches', 'change the platform branch'],
     source: ebShared,
   },
   {
