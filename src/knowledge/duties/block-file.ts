@@ -136,7 +136,7 @@ export const blockFileDuties: DutyInput[] = [
     phrases: ['availability zone loss', 'durability', 'one zone', 'regional file system', 'multiple availability zones', 'az failure'],
     conditions: [
       { when: 'Regional file system (the default)', owner: 'aws', default: true, cues: ['regional file system', 'regional storage class', 'standard storage class'], detail: 'EFS stores data across multiple AZs.' },
-      { when: 'One Zone file system', owner: 'customer', cues: ['one zone', 'single az', 'one zone ia', 'efs one zone'], detail: 'Data lives in one AZ: back it up and plan for the AZ\'s loss.' },
+      { when: 'One Zone file system', owner: 'customer', cues: ['efs one zone', 'one zone file system', 'one zone storage class', 'single az', 'single availability zone', 'one zone ia'], detail: 'Data lives in one AZ: back it up and plan for the AZ\'s loss.' },
     ],
     source: efs('Resilience in Amazon EFS', 'disaster-recovery-resiliency'),
   },

@@ -82,7 +82,7 @@ export const dynamodbDuties: DutyInput[] = [
     aws: 'Owns and rotates the AWS owned key; AWS KMS manages AWS managed keys.',
     customer: 'With a customer managed key: write the key policy, rotate it, keep it enabled (and the old key until a key change completes), and keep the keys old backups need.',
     tool: 'AWS KMS',
-    phrases: ['kms key', 'customer managed key', 'aws owned key', 'aws managed key', 'key policy', 'rotate the key', 'disable the key', 'cmk'],
+    phrases: ['kms key', 'manages the key', 'who manages that key', 'default key', 'default key for encryption', 'customer managed key', 'aws owned key', 'aws managed key', 'key policy', 'rotate the key', 'disable the key', 'cmk'],
     conditions: [
       { when: 'AWS owned key (the default) or AWS managed key', owner: 'aws', default: true, cues: ['default key', 'default encryption', 'default kms key'], detail: 'DynamoDB owns the key (or AWS KMS manages and rotates the AWS managed key); nothing for you to manage.' },
       { when: 'Customer managed key (CMK)', owner: 'customer', cues: ['cmk', 'cmks', 'byok', 'bring your own key', 'imported key material'], detail: 'You create, own, rotate and keep enabled the key and its key policy.' },
@@ -185,12 +185,12 @@ export const dynamodbDuties: DutyInput[] = [
     id: 'dynamodb-dax-encryption',
     services: ['dynamodb'],
     area: 'encryption-at-rest',
-    name: 'Protecting data in DynamoDB Accelerator (DAX) clusters',
+    name: 'Protecting data in DAX (Accelerator) clusters',
     owner: 'customer',
     why: 'Unlike tables, a DynamoDB Accelerator (DAX) cluster is encrypted at rest only if you enable it when you create the cluster, and encryption in transit is also a cluster setting.',
     aws: 'Encrypts the data DAX persists to disk with an AWS managed key when the cluster is created encrypted.',
     customer: 'Create DAX clusters with encryption at rest and in transit enabled.',
-    phrases: ['dax', 'accelerator', 'dynamodb accelerator', 'accelerator at rest', 'dax cluster', 'dax in transit', 'dax encryption', 'accelerator not encrypted by default'],
+    phrases: ['dax', 'accelerator', 'accelerator at rest', 'dax cluster', 'dax in transit', 'dax encryption', 'accelerator not encrypted by default'],
     source: daxEncryption,
   },
 ];

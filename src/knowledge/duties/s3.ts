@@ -114,7 +114,7 @@ export const s3Duties: DutyInput[] = [
     why: 'Versioning keeps every version of every object so you can recover from unintended deletes, overwrites and application failures, but it is off until you enable it on a bucket.',
     aws: 'Keeps every object version once versioning is on.',
     customer: 'Enable versioning on buckets that hold data you cannot recreate, with lifecycle rules for old versions (and MFA delete where needed).',
-    phrases: ['versioning', 'enable versioning', 'object versions', 'accidental deletes', 'overwritten objects', 'recover deleted objects', 'mfa delete'],
+    phrases: ['versioning', 'enable versioning', 'object versions', 'accidental deletes', 'overwritten objects', 'recover deleted objects', 'deleted files', 'recover deleted files', 'mfa delete'],
     source: s3('Using versioning in S3 buckets', 'Versioning'),
   },
   {
@@ -202,6 +202,18 @@ export const s3Duties: DutyInput[] = [
     customer: 'Write least-privilege vault access policies and IAM policies; restrict deletes.',
     phrases: ['vault access policy', 'iam', 'who can delete archives', 'permissions', 'access control'],
     source: glacier('Identity and access management for Amazon S3 Glacier', 'security-iam'),
+  },
+  {
+    id: 'glacier-os-patching',
+    services: ['glacier'],
+    area: 'guest-os-patching',
+    name: 'Patching the operating systems under S3 Glacier',
+    owner: 'aws',
+    why: 'S3 Glacier is an abstracted service run by AWS: the operating systems and software of the storage servers behind it are AWS\'s to patch, like those of Amazon S3.',
+    aws: 'Patches the servers and software behind the Glacier API.',
+    customer: 'Nothing to patch; manage vault policies and access.',
+    phrases: ['os patching', 'operating system', 'patch the os', 'patch glacier', 'glacier servers'],
+    source: glacier('Security in Amazon S3 Glacier', 'security'),
   },
   {
     id: 'glacier-durability',

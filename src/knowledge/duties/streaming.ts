@@ -305,7 +305,7 @@ export const streamingDuties: DutyInput[] = [
     why: 'Firehose writes to destinations with the IAM role you give it; what that role can reach, and the destination bucket or cluster\'s own policies, are yours.',
     aws: 'Assumes the role you configure to deliver data.',
     customer: 'Give the delivery role least privilege on the destination and KMS key only.',
-    phrases: ['delivery role', 'iam role', 'destination permissions', 'access to the bucket', 'permissions'],
+    phrases: ['delivery role', 'iam role', 'destination permissions', 'access to the bucket', 'buckets the role can write to', 'which buckets firehose writes to', 'permissions'],
     source: firehose('Controlling access with Amazon Data Firehose', 'controlling-access'),
   },
 ];

@@ -31,6 +31,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('glacier-vault-lock', 'customer', 'who sets up worm compliance controls on a glacier vault'),
   ask('glacier-vault-access', 'customer', 'who writes vault access policies for glacier'),
   ask('glacier-vault-access', 'customer', 'who controls who can delete archives in amazon glacier'),
+  ask('glacier-os-patching', 'aws', 'who patches the os under amazon glacier'),
+  ask('glacier-os-patching', 'aws', 'do we have to patch servers for glacier deep archive'),
   ask('glacier-durability', 'aws', 'who keeps glacier archives durable across availability zones'),
   ask('glacier-durability', 'aws', 'is data loss in s3 glacier storage aws responsibility'),
 ];
