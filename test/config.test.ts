@@ -149,3 +149,41 @@ describe('config errors name the key path and say what is wrong', () => {
     expect(errorOf(() => parseConfig({ sqs: { queueUrl: url, waitSeconds: 21 } }, {}, 'srm.yaml'))).toContain('sqs.waitSeconds');
   });
 });
+
+describe('the remediation section', () => {
+  it('reads grants, approvals, the approval deadline and a role per account (an ARN, or with its external id)', () => {
+    const c = parseConfig(
+      {
+        accounts: [{ id: '123456789012', roleArn: 'arn:aws:iam::123456789012:role/srm-readonly' }],
+        remediation: {
+          allowedUsers: ['U0123ABCD'],
+          rules: [{ actions: ['ec2-revoke-open-ingress'], accounts: ['123456789012'], allowedGroups: ['S0NETWORK'] }],
+          approval: { 'ec2-revoke-open-ingress': 'four-eyes' },
+          approvalTtlMinutes: 30,
+          roleArn: { '123456789012': 'arn:aws:iam::123456789012:role/srm-remediation', '210987654321': { arn: 'arn:aws:iam::210987654321:role/srm-remediation', externalId: 'srm-3f1c9a2b' } },
+        },
+      },
+      {},
+    );
+    expect(c.remediation).toEqual({
+      allowedUsers: ['U0123ABCD'],
+      allowedGroups: [],
+      rules: [{ actions: ['ec2-revoke-open-ingress'], accounts: ['123456789012'], allowedUsers: [], allowedGroups: ['S0NETWORK'] }],
+      approval: { 'ec2-revoke-open-ingress': 'four-eyes' },
+      approvalTtlMinutes: 30,
+      roleArn: { '123456789012': { arn: 'arn:aws:iam::123456789012:role/srm-remediation' }, '210987654321': { arn: 'arn:aws:iam::210987654321:role/srm-remediation', externalId: 'srm-3f1c9a2b' } },
+    });
+    expect(parseConfig({}, {}).remediation).toMatchObject({ allowedUsers: [], rules: [], approvalTtlMinutes: 60, roleArn: {} });
+  });
+
+  it('refuses the read-only role, a role of another account, a rule naming nobody and a bad approval', () => {
+    const readOnly = 'arn:aws:iam::123456789012:role/srm-readonly';
+    expect(errorOf(() => parseConfig({ accounts: [{ id: '123456789012', roleArn: readOnly }], remediation: { roleArn: { '123456789012': readOnly } } }, {}, 'srm.yaml'))).toContain(
+      'remediation.roleArn.123456789012: arn:aws:iam::123456789012:role/srm-readonly is the read-only role of accounts[]',
+    );
+    expect(errorOf(() => parseConfig({ remediation: { roleArn: { '123456789012': 'arn:aws:iam::210987654321:role/x' } } }, {}, 'srm.yaml'))).toContain('is not in account 123456789012');
+    expect(errorOf(() => parseConfig({ remediation: { rules: [{ actions: ['ec2-revoke-open-ingress'] }] } }, {}, 'srm.yaml'))).toContain('a rule needs allowedUsers or allowedGroups');
+    expect(errorOf(() => parseConfig({ remediation: { approval: { 'iam-deactivate-access-key': 'none' } } }, {}, 'srm.yaml'))).toContain('remediation.approval.iam-deactivate-access-key');
+    expect(errorOf(() => parseConfig({ remediation: { allowedUsers: ['alice'] } }, {}, 'srm.yaml'))).toContain('expected a Slack user id');
+  });
+});
