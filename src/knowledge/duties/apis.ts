@@ -107,6 +107,18 @@ export const apiDuties: DutyInput[] = [
     source: appsync('Infrastructure security in AWS AppSync', 'infrastructure-security'),
   },
   {
+    id: 'appsync-cache-encryption',
+    services: ['appsync'],
+    area: 'encryption-at-rest',
+    name: 'Encrypting the server-side cache',
+    owner: 'customer',
+    why: 'AppSync server-side caching encrypts data in transit and at rest only when you turn on those cache encryption settings, which can only be chosen when the cache is created.',
+    aws: 'Encrypts cached data when the settings are on.',
+    customer: 'Enable at-rest and in-transit encryption when creating API caches.',
+    phrases: ['cache encryption', 'server side cache', 'api cache', 'encrypt the cache', 'caching'],
+    source: appsync('Configuring server-side caching and API payload compression in AWS AppSync', 'enabling-caching'),
+  },
+  {
     id: 'appsync-logging',
     services: ['appsync'],
     area: 'api-logging',

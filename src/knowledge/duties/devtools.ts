@@ -95,6 +95,19 @@ export const devtoolsDuties: DutyInput[] = [
   },
 
   {
+    id: 'codepipeline-source-connections',
+    services: ['codepipeline'],
+    area: 'secrets-management',
+    name: 'Connections and credentials to source repositories',
+    owner: 'customer',
+    why: 'Pipelines reach GitHub, Bitbucket or GitLab through connections you create and authorize; which repositories and accounts they expose is yours.',
+    aws: 'Stores the connection\'s tokens and uses them for source actions.',
+    customer: 'Authorize connections with the least repository access, and remove unused connections.',
+    phrases: ['source connections', 'github connection', 'codestar connections', 'repository access', 'oauth tokens'],
+    source: codepipeline('CodeStarSourceConnection for Bitbucket, GitHub, GitHub Enterprise Server and GitLab', 'action-reference-CodestarConnectionSource'),
+  },
+
+  {
     id: 'cloudformation-template-security',
     services: ['cloudformation'],
     area: 'configuration-compliance',

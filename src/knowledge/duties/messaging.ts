@@ -151,6 +151,23 @@ export const messagingDuties: DutyInput[] = [
   },
 
   {
+    id: 'ses-sending-reputation',
+    services: ['ses'],
+    area: 'managed-infrastructure',
+    name: 'Sending IP addresses and their reputation',
+    owner: 'aws',
+    why: 'By default SES sends from IP addresses shared with other senders, whose reputation AWS manages; with leased or bring-your-own dedicated IPs, you control and warm the reputation yourself.',
+    aws: 'Runs the mail servers and manages the reputation of the shared IP pool.',
+    customer: 'Keep bounce and complaint rates low; with dedicated IPs, warm them up and manage their reputation.',
+    phrases: ['ip reputation', 'sending ips', 'shared ip addresses', 'dedicated ips', 'blocklisted ip', 'warm up ips', 'mail servers'],
+    conditions: [
+      { when: 'Shared IP addresses (the default)', owner: 'aws', default: true, cues: ['shared ip', 'shared ips', 'shared ip addresses', 'default ip pool'], detail: 'AWS manages the shared pool\'s reputation.' },
+      { when: 'Dedicated IP addresses', owner: 'customer', cues: ['dedicated ip', 'dedicated ips', 'dedicated ip addresses', 'bring our own ip', 'byoip'], detail: 'You control, warm and monitor the reputation of your dedicated IPs.' },
+    ],
+    source: ses('Dedicated IP addresses for Amazon SES', 'dedicated-ip'),
+  },
+
+  {
     id: 'eventbridge-bus-policy',
     services: ['eventbridge'],
     area: 'resource-policies',
@@ -188,6 +205,19 @@ export const messagingDuties: DutyInput[] = [
   },
 
   {
+    id: 'eventbridge-infrastructure',
+    services: ['eventbridge'],
+    area: 'managed-infrastructure',
+    name: 'Running the event buses',
+    owner: 'aws',
+    why: 'EventBridge is a managed, serverless service protected by AWS global network security: AWS runs, patches and scales the event buses and delivery.',
+    aws: 'Runs, patches and scales event ingestion and delivery.',
+    customer: 'Configure rules, targets and bus policies.',
+    phrases: ['servers', 'patching', 'infrastructure', 'scaling', 'event bus servers'],
+    source: eb('Infrastructure security in Amazon EventBridge', 'eb-infrastructure'),
+  },
+
+  {
     id: 'step-functions-roles',
     services: ['step-functions'],
     area: 'iam',
@@ -210,6 +240,18 @@ export const messagingDuties: DutyInput[] = [
     customer: 'Turn on CloudWatch Logs logging at the level you need, excluding sensitive data, and enable X-Ray tracing.',
     phrases: ['logging', 'turn on logging', 'enable logging', 'execution history', 'cloudwatch logs', 'cloudwatch logging', 'express workflows logging', 'log executions'],
     source: sfn('Logging using CloudWatch Logs', 'cw-logs'),
+  },
+  {
+    id: 'step-functions-error-handling',
+    services: ['step-functions'],
+    area: 'application-code',
+    name: 'Handling task failures in workflows',
+    owner: 'customer',
+    why: 'When a state fails, the execution fails unless your definition has Retry and Catch fields; designing retries, fallbacks and timeouts is yours.',
+    aws: 'Applies the Retry and Catch rules you define.',
+    customer: 'Add Retry with backoff and Catch fallbacks to task states, and set timeouts.',
+    phrases: ['error handling', 'retry', 'catch', 'failed tasks', 'timeouts', 'failed executions'],
+    source: sfn('Handling errors in Step Functions workflows', 'concepts-error-handling'),
   },
   {
     id: 'step-functions-infrastructure',

@@ -121,7 +121,7 @@ export const mlDuties: DutyInput[] = [
     why: 'The content of prompts, retrieved documents and model outputs is your data: deciding what sensitive data goes to a model and how outputs are used is yours.',
     aws: 'Processes prompts in the Region and protects them in transit and at rest.',
     customer: 'Classify data before sending it, redact PII, and review outputs before acting on them.',
-    phrases: ['data we send in prompts', 'sensitive data in prompts', 'prompt content', 'pii in prompts', 'no pii goes into prompts', 'what goes into prompts', 'model outputs', 'responsible for the data'],
+    phrases: ['data we send in prompts', 'data i send in prompts', 'responsible for the data we send', 'sensitive data in prompts', 'prompt content', 'pii in prompts', 'no pii goes into prompts', 'what goes into prompts', 'model outputs', 'responsible for the data'],
     source: bedrock('Data protection in Amazon Bedrock', 'data-protection'),
   },
   {

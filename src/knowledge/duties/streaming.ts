@@ -297,6 +297,18 @@ export const streamingDuties: DutyInput[] = [
     source: firehose('Resilience in Amazon Data Firehose', 'disaster-recovery-resiliency'),
   },
   {
+    id: 'firehose-transformation-code',
+    services: ['firehose'],
+    area: 'application-code',
+    name: 'Data transformation Lambda functions',
+    owner: 'customer',
+    why: 'Firehose can invoke a Lambda function to transform records; that function\'s code, its errors and what it does with the data are yours.',
+    aws: 'Invokes the function, buffers and retries, and sends failed records to the S3 backup.',
+    customer: 'Write, test and patch transformation functions and watch transformation failures.',
+    phrases: ['data transformation', 'transform records', 'transformation lambda', 'processing function', 'failed transformations'],
+    source: firehose('Transform source data in Amazon Data Firehose', 'data-transformation'),
+  },
+  {
     id: 'firehose-destination-access',
     services: ['firehose'],
     area: 'iam',

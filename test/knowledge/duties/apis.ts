@@ -17,6 +17,8 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('appsync-authorization', 'customer', 'we used an api key on our graphql api in appsync, whose responsibility is auth'),
   ask('appsync-infrastructure', 'aws', 'who scales and patches appsync servers'),
   ask('appsync-infrastructure', 'aws', 'is appsync infrastructure managed by aws'),
+  ask('appsync-cache-encryption', 'customer', 'who turns on encryption for the appsync api cache'),
+  ask('appsync-cache-encryption', 'customer', 'is the appsync server side cache encrypted by default'),
   ask('appsync-logging', 'customer', 'who enables request logging in appsync'),
   ask('appsync-logging', 'customer', 'who turns on resolver logs for appsync'),
 ];

@@ -14,6 +14,8 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('codepipeline-artifact-encryption', 'shared', 'is the codepipeline artifact store encrypted or do we need a kms key'),
   ask('codepipeline-approvals-and-roles', 'customer', 'who sets up manual approval before production in codepipeline'),
   ask('codepipeline-approvals-and-roles', 'customer', 'who controls who can approve releases in aws codepipeline'),
+  ask('codepipeline-source-connections', 'customer', 'who authorizes the source connection codepipeline uses to read our repositories'),
+  ask('codepipeline-source-connections', 'customer', 'who limits which repositories our codepipeline connection can read'),
   ask('cloudformation-template-security', 'customer', 'who makes sure cloudformation templates dont create insecure resources'),
   ask('cloudformation-template-security', 'customer', 'we hard coded secrets in a cfn template, whose job was it to catch that'),
   ask('cloudformation-stack-protection', 'customer', 'who turns on termination protection for cloudformation stacks'),

@@ -47,6 +47,8 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('firehose-server-side-encryption', 'customer', 'who encrypts data at rest in data firehose'),
   ask('firehose-infrastructure-resilience', 'aws', 'if a host or availability zone fails under firehose who moves the stream'),
   ask('firehose-infrastructure-resilience', 'aws', 'who handles infrastructure issues for kinesis firehose'),
+  ask('firehose-transformation-code', 'customer', 'who maintains the lambda that transforms records in firehose'),
+  ask('firehose-transformation-code', 'customer', 'who fixes failed data transformations in kinesis firehose'),
   ask('firehose-destination-access', 'customer', 'who configures the iam delivery role for firehose'),
   ask('firehose-destination-access', 'customer', 'who decides what buckets the firehose role can write to'),
 ];
