@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { listFailedPosts, retryFailedPosts } from '../../src/router/failed-posts.js';
-import { listOpenAlerts } from '../../src/router/alert-store.js';
+import { acknowledgeAlert, getStoredAlert, listOpenAlerts } from '../../src/router/alert-store.js';
+import { buildEventAlert } from '../../src/router/event-alert.js';
+import { addSnooze, listSnoozes } from '../../src/router/snooze.js';
 import { readRouterStats } from '../../src/router/stats.js';
 import { postAlert } from '../../jobs/post-alert.js';
 import { flushDigest } from '../../jobs/flush-digest.js';
@@ -44,6 +46,46 @@ describe('post-alert', () => {
     await h.slack.waitFor(() => JSON.stringify(parents[0]!.blocks).includes('Seen *3* times'));
     const stats = await readRouterStats(h.runtime);
     expect(stats).toMatchObject({ published: 3, posted: 1, threaded: 2, digested: 0 });
+  });
+
+  it('a repeat threaded under an alert keeps what people did with it on the parent, and counts', async () => {
+    h = await createHarness({ file: 'post-alert', config: { digest: { threshold: 10, windowSeconds: 60 } } });
+    await h.start();
+    const actor = 'arn:aws:iam::123456789012:user/carol';
+    await h.runtime.alerts!.publish(makeAlert({ actor }));
+    await drained(h);
+    const [parent] = await listOpenAlerts(h.runtime, 10);
+    await acknowledgeAlert(h.runtime, parent!.ref, { by: 'U0000ALICE1', at: '2026-11-23T10:05:00.000Z' });
+    await h.runtime.alerts!.publish(makeAlert({ actor }));
+    await drained(h);
+    const message = h.slack.messages.get(`${parent!.channel}:${parent!.ts}`)!;
+    await h.slack.waitFor(() => JSON.stringify(message.blocks).includes('Seen *2* times'));
+    expect(JSON.stringify(message.blocks)).toContain('Acknowledged by <@U0000ALICE1>');
+    expect(JSON.stringify(message.blocks)).not.toContain('"Acknowledge"');
+    expect((await getStoredAlert(h.runtime, parent!.ref))!.life.seen).toBe(2);
+  });
+
+  it('an event whose rules are all snoozed on its resource is kept quiet and counted; one with a rule left posts that rule', async () => {
+    h = await createHarness({ file: 'post-alert' });
+    await h.start();
+    const a = makeAlert({ rule: 'cloudtrail-root-console-login', resource: 'r-1' });
+    const event = buildEventAlert([a, { ...a, rule: 'cloudtrail-root-account-usage', severity: 'medium' }])!;
+    const until = new Date(Date.now() + 3_600_000).toISOString();
+    await addSnooze(h.runtime, { rule: 'cloudtrail-root-console-login', resource: 'r-1', by: 'U0000ALICE1', at: new Date().toISOString(), until, alertRef: 'x' });
+    await h.runtime.alerts!.publish(event);
+    await drained(h);
+    const posted = topLevel(h);
+    expect(posted).toHaveLength(1);
+    expect(JSON.stringify(posted[0]!.blocks)).toContain('cloudtrail-root-account-usage');
+    expect(JSON.stringify(posted[0]!.blocks)).not.toContain('cloudtrail-root-console-login');
+    await addSnooze(h.runtime, { rule: 'cloudtrail-root-account-usage', resource: 'r-1', by: 'U0000ALICE1', at: new Date().toISOString(), until, alertRef: 'x' });
+    const b = makeAlert({ rule: 'cloudtrail-root-console-login', resource: 'r-1', actor: 'arn:aws:iam::123456789012:user/dan' });
+    await h.runtime.alerts!.publish(buildEventAlert([b, { ...b, rule: 'cloudtrail-root-account-usage', severity: 'medium' }])!);
+    await drained(h);
+    expect(topLevel(h)).toHaveLength(1);
+    const stats = await readRouterStats(h.runtime);
+    expect(stats).toMatchObject({ published: 1, posted: 1, snoozed: 1 });
+    expect((await listSnoozes(h.runtime)).map((s) => s.quieted).sort()).toEqual([1, 2]);
   });
 
   it('turns a burst into one digest message, updated in place, that accounts for every alert', async () => {
