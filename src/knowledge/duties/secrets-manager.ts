@@ -61,8 +61,8 @@ export const secretsManagerDuties: DutyInput[] = [
     tool: 'AWS KMS',
     phrases: ['encrypt secrets', 'secrets encrypted at rest', 'secret encryption', 'encryption of secret values', 'aws/secretsmanager', 'are secrets encrypted', 'envelope encryption of secrets'],
     conditions: [
-      { when: 'AWS managed key aws/secretsmanager (the default)', owner: 'aws', default: true, cues: ['aws managed key', 'default key', 'default kms key', 'secretsmanager key'], detail: 'Secrets Manager encrypts with the AWS managed key; there is nothing to manage.' },
       { when: 'Customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'cmk', 'cmks'], detail: 'Secrets Manager encrypts with your key; who may use it, its rotation and its deletion are yours.' },
+      { when: 'AWS managed key aws/secretsmanager (the default)', owner: 'aws', default: true, cues: ['aws managed key', 'default key', 'default kms key', 'secretsmanager key'], detail: 'Secrets Manager encrypts with the AWS managed key; there is nothing to manage.' },
     ],
     source: encryption,
   },
@@ -88,7 +88,7 @@ export const secretsManagerDuties: DutyInput[] = [
     aws: 'Provides the APIs, SDK caching clients and CodeGuru Reviewer detection of hard-coded secrets.',
     customer: 'Move hard-coded credentials into Secrets Manager, retrieve them at runtime, rotate the exposed ones and scan repositories for secrets.',
     tool: 'Amazon CodeGuru Reviewer secrets detector',
-    phrases: ['hardcoded credentials', 'hard coded passwords', 'secrets in code', 'passwords in source code', 'credentials in environment variables', 'secrets in git', 'api keys in code', 'plaintext passwords in config'],
+    phrases: ['hardcoded credentials', 'hard coded passwords', 'secrets in code', 'passwords in source code', 'credentials in environment variables', 'api keys in environment variables', 'secrets in git', 'api keys in code', 'plaintext passwords in config'],
     source: hardcoded,
   },
   {

@@ -83,7 +83,7 @@ export const systemsManagerDuties: DutyInput[] = [
     phrases: ['update ssm agent', 'ssm agent version', 'ssm agent updates', 'upgrade the ssm agent', 'outdated ssm agent', 'systems manager agent', 'amazon ssm agent'],
     conditions: [
       { when: 'Auto update SSM Agent turned off (the default)', owner: 'customer', default: true, cues: ['auto update off', 'auto update disabled', 'without auto update', 'no auto update', 'update the agent manually', 'manually update'], detail: 'The agent stays at its version until you update it.' },
-      { when: 'Auto update SSM Agent turned on', owner: 'aws', cues: ['auto update ssm agent', 'auto update on', 'auto update enabled', 'enabled auto update', 'agent auto update', 'automatically update ssm agent', 'automatic agent updates'], detail: 'Systems Manager checks for a new version every two weeks and updates the agent on your managed nodes.' },
+      { when: 'Auto update SSM Agent turned on', owner: 'aws', cues: ['auto update enabled', 'auto update turned on', 'auto update ssm agent turned on', 'auto update ssm agent enabled', 'agent auto update enabled'], detail: 'Systems Manager checks for a new version every two weeks and updates the agent on your managed nodes.' },
     ],
     source: agentUpdates,
   },
