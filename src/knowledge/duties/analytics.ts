@@ -1,10 +1,11 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const emr = (title: string, path: string) => ({ title: `${title} (Amazon EMR Management Guide)`, url: `https://docs.aws.amazon.com/emr/latest/ManagementGuide/${path}.html` });
-const athena = (title: string, path: string) => ({ title: `${title} (Amazon Athena User Guide)`, url: `https://docs.aws.amazon.com/athena/latest/ug/${path}.html` });
-const glue = (title: string, path: string) => ({ title: `${title} (AWS Glue Developer Guide)`, url: `https://docs.aws.amazon.com/glue/latest/dg/${path}.html` });
-const lakeFormation = (title: string, path: string) => ({ title: `${title} (AWS Lake Formation Developer Guide)`, url: `https://docs.aws.amazon.com/lake-formation/latest/dg/${path}.html` });
-const quicksight = (title: string, path: string) => ({ title: `${title} (Amazon QuickSight User Guide)`, url: `https://docs.aws.amazon.com/quicksight/latest/user/${path}.html` });
+const emr = guide('Amazon EMR Management Guide', 'emr/latest/ManagementGuide');
+const athena = guide('Amazon Athena User Guide', 'athena/latest/ug');
+const glue = guide('AWS Glue Developer Guide', 'glue/latest/dg');
+const lakeFormation = guide('AWS Lake Formation Developer Guide', 'lake-formation/latest/dg');
+const quicksight = guide('Amazon QuickSight User Guide', 'quicksight/latest/user');
 
 const emrDefaultAmi = emr('Using the default Amazon Linux AMI for Amazon EMR', 'emr-default-ami');
 

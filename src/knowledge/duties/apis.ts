@@ -1,7 +1,8 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const apigw = (title: string, path: string) => ({ title: `${title} (Amazon API Gateway Developer Guide)`, url: `https://docs.aws.amazon.com/apigateway/latest/developerguide/${path}.html` });
-const appsync = (title: string, path: string) => ({ title: `${title} (AWS AppSync Developer Guide)`, url: `https://docs.aws.amazon.com/appsync/latest/devguide/${path}.html` });
+const apigw = guide('Amazon API Gateway Developer Guide', 'apigateway/latest/developerguide');
+const appsync = guide('AWS AppSync Developer Guide', 'appsync/latest/devguide');
 
 /**
  * Amazon API Gateway and AWS AppSync: AWS runs and scales the API front door;

@@ -1,8 +1,9 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const ebs = (title: string, path: string) => ({ title: `${title} (Amazon EBS User Guide)`, url: `https://docs.aws.amazon.com/ebs/latest/userguide/${path}.html` });
-const efs = (title: string, path: string) => ({ title: `${title} (Amazon EFS User Guide)`, url: `https://docs.aws.amazon.com/efs/latest/ug/${path}.html` });
-const fsx = (title: string, path: string) => ({ title: `${title} (Amazon FSx for Windows File Server User Guide)`, url: `https://docs.aws.amazon.com/fsx/latest/WindowsGuide/${path}.html` });
+const ebs = guide('Amazon EBS User Guide', 'ebs/latest/userguide');
+const efs = guide('Amazon EFS User Guide', 'efs/latest/ug');
+const fsx = guide('Amazon FSx for Windows File Server User Guide', 'fsx/latest/WindowsGuide');
 
 const ebsDataProtection = ebs('Data protection in Amazon EBS', 'data-protection');
 const ebsEncryption = ebs('Amazon EBS encryption', 'ebs-encryption');

@@ -1,9 +1,8 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const ecGuide = 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg';
-const ec = (title: string, path: string) => ({ title: `${title} (Amazon ElastiCache User Guide)`, url: `${ecGuide}/${path}.html` });
-const mdbGuide = 'https://docs.aws.amazon.com/memorydb/latest/devguide';
-const mdb = (title: string, path: string) => ({ title: `${title} (Amazon MemoryDB Developer Guide)`, url: `${mdbGuide}/${path}.html` });
+const ec = guide('Amazon ElastiCache User Guide', 'AmazonElastiCache/latest/dg');
+const mdb = guide('Amazon MemoryDB Developer Guide', 'memorydb/latest/devguide');
 
 const ecServiceUpdates = ec('Service updates in ElastiCache', 'Self-Service-Updates');
 const ecVersions = ec('Upgrading engine versions', 'VersionManagement');

@@ -1,9 +1,10 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const backup = (title: string, path: string) => ({ title: `${title} (AWS Backup Developer Guide)`, url: `https://docs.aws.amazon.com/aws-backup/latest/devguide/${path}.html` });
-const datasync = (title: string, path: string) => ({ title: `${title} (AWS DataSync User Guide)`, url: `https://docs.aws.amazon.com/datasync/latest/userguide/${path}.html` });
-const gateway = (title: string, path: string) => ({ title: `${title} (AWS Storage Gateway User Guide)`, url: `https://docs.aws.amazon.com/storagegateway/latest/userguide/${path}.html` });
-const transfer = (title: string, path: string) => ({ title: `${title} (AWS Transfer Family User Guide)`, url: `https://docs.aws.amazon.com/transfer/latest/userguide/${path}.html` });
+const backup = guide('AWS Backup Developer Guide', 'aws-backup/latest/devguide');
+const datasync = guide('AWS DataSync User Guide', 'datasync/latest/userguide');
+const gateway = guide('AWS Storage Gateway User Guide', 'storagegateway/latest/userguide');
+const transfer = guide('AWS Transfer Family User Guide', 'transfer/latest/userguide');
 
 /**
  * AWS Backup, AWS DataSync, AWS Storage Gateway and AWS Transfer Family: the

@@ -1,13 +1,14 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const codebuild = (title: string, path: string) => ({ title: `${title} (AWS CodeBuild User Guide)`, url: `https://docs.aws.amazon.com/codebuild/latest/userguide/${path}.html` });
-const codepipeline = (title: string, path: string) => ({ title: `${title} (AWS CodePipeline User Guide)`, url: `https://docs.aws.amazon.com/codepipeline/latest/userguide/${path}.html` });
-const cfn = (title: string, path: string) => ({ title: `${title} (AWS CloudFormation User Guide)`, url: `https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/${path}.html` });
-const ecr = (title: string, path: string) => ({ title: `${title} (Amazon ECR User Guide)`, url: `https://docs.aws.amazon.com/AmazonECR/latest/userguide/${path}.html` });
-const codecommit = (title: string, path: string) => ({ title: `${title} (AWS CodeCommit User Guide)`, url: `https://docs.aws.amazon.com/codecommit/latest/userguide/${path}.html` });
-const codedeploy = (title: string, path: string) => ({ title: `${title} (AWS CodeDeploy User Guide)`, url: `https://docs.aws.amazon.com/codedeploy/latest/userguide/${path}.html` });
-const imageBuilder = (title: string, path: string) => ({ title: `${title} (EC2 Image Builder User Guide)`, url: `https://docs.aws.amazon.com/imagebuilder/latest/userguide/${path}.html` });
-const amplify = (title: string, path: string) => ({ title: `${title} (AWS Amplify Hosting User Guide)`, url: `https://docs.aws.amazon.com/amplify/latest/userguide/${path}.html` });
+const codebuild = guide('AWS CodeBuild User Guide', 'codebuild/latest/userguide');
+const codepipeline = guide('AWS CodePipeline User Guide', 'codepipeline/latest/userguide');
+const cfn = guide('AWS CloudFormation User Guide', 'AWSCloudFormation/latest/UserGuide');
+const ecr = guide('Amazon ECR User Guide', 'AmazonECR/latest/userguide');
+const codecommit = guide('AWS CodeCommit User Guide', 'codecommit/latest/userguide');
+const codedeploy = guide('AWS CodeDeploy User Guide', 'codedeploy/latest/userguide');
+const imageBuilder = guide('EC2 Image Builder User Guide', 'imagebuilder/latest/userguide');
+const amplify = guide('AWS Amplify Hosting User Guide', 'amplify/latest/userguide');
 
 /**
  * Developer tools and the software supply chain: CodeBuild, CodePipeline,

@@ -1,8 +1,9 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const cognito = (title: string, path: string) => ({ title: `${title} (Amazon Cognito Developer Guide)`, url: `https://docs.aws.amazon.com/cognito/latest/developerguide/${path}.html` });
-const sso = (title: string, path: string) => ({ title: `${title} (AWS IAM Identity Center User Guide)`, url: `https://docs.aws.amazon.com/singlesignon/latest/userguide/${path}.html` });
-const ds = (title: string, path: string) => ({ title: `${title} (AWS Directory Service Administration Guide)`, url: `https://docs.aws.amazon.com/directoryservice/latest/admin-guide/${path}.html` });
+const cognito = guide('Amazon Cognito Developer Guide', 'cognito/latest/developerguide');
+const sso = guide('AWS IAM Identity Center User Guide', 'singlesignon/latest/userguide');
+const ds = guide('AWS Directory Service Administration Guide', 'directoryservice/latest/admin-guide');
 
 const adMaintenance = ds('Patching and maintenance for AWS Managed Microsoft AD', 'ms_ad_key_concepts_maintenance');
 

@@ -1,7 +1,7 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const guide = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide';
-const page = (title: string, path: string) => ({ title: `${title} (Amazon DynamoDB Developer Guide)`, url: `${guide}/${path}.html` });
+const page = guide('Amazon DynamoDB Developer Guide', 'amazondynamodb/latest/developerguide');
 
 const vulnerability = page('Configuration and vulnerability analysis in Amazon DynamoDB', 'configuration-vulnerability');
 const encryption = page('DynamoDB encryption at rest', 'EncryptionAtRest');

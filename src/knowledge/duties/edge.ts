@@ -1,9 +1,10 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const cf = (title: string, path: string) => ({ title: `${title} (Amazon CloudFront Developer Guide)`, url: `https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/${path}.html` });
-const r53 = (title: string, path: string) => ({ title: `${title} (Amazon Route 53 Developer Guide)`, url: `https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/${path}.html` });
-const alb = (title: string, path: string) => ({ title: `${title} (Application Load Balancers)`, url: `https://docs.aws.amazon.com/elasticloadbalancing/latest/application/${path}.html` });
-const elbGuide = (title: string, path: string) => ({ title: `${title} (Elastic Load Balancing User Guide)`, url: `https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/${path}.html` });
+const cf = guide('Amazon CloudFront Developer Guide', 'AmazonCloudFront/latest/DeveloperGuide');
+const r53 = guide('Amazon Route 53 Developer Guide', 'Route53/latest/DeveloperGuide');
+const alb = guide('Application Load Balancers', 'elasticloadbalancing/latest/application');
+const elbGuide = guide('Elastic Load Balancing User Guide', 'elasticloadbalancing/latest/userguide');
 
 /**
  * Amazon CloudFront, Amazon Route 53 and Elastic Load Balancing: AWS runs the

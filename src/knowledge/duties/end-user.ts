@@ -1,7 +1,8 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const iot = (title: string, path: string) => ({ title: `${title} (AWS IoT Core Developer Guide)`, url: `https://docs.aws.amazon.com/iot/latest/developerguide/${path}.html` });
-const connect = (title: string, path: string) => ({ title: `${title} (Amazon Connect Administrator Guide)`, url: `https://docs.aws.amazon.com/connect/latest/adminguide/${path}.html` });
+const iot = guide('AWS IoT Core Developer Guide', 'iot/latest/developerguide');
+const connect = guide('Amazon Connect Administrator Guide', 'connect/latest/adminguide');
 
 /**
  * Services with devices and people at the edge: AWS IoT Core (the broker is

@@ -1,10 +1,11 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const hub = (title: string, path: string) => ({ title: `${title} (AWS Security Hub User Guide)`, url: `https://docs.aws.amazon.com/securityhub/latest/userguide/${path}.html` });
-const inspector = (title: string, path: string) => ({ title: `${title} (Amazon Inspector User Guide)`, url: `https://docs.aws.amazon.com/inspector/latest/user/${path}.html` });
-const macie = (title: string, path: string) => ({ title: `${title} (Amazon Macie User Guide)`, url: `https://docs.aws.amazon.com/macie/latest/user/${path}.html` });
-const detective = (title: string, path: string) => ({ title: `${title} (Amazon Detective Administration Guide)`, url: `https://docs.aws.amazon.com/detective/latest/adminguide/${path}.html` });
-const lake = (title: string, path: string) => ({ title: `${title} (Amazon Security Lake User Guide)`, url: `https://docs.aws.amazon.com/security-lake/latest/userguide/${path}.html` });
+const hub = guide('AWS Security Hub User Guide', 'securityhub/latest/userguide');
+const inspector = guide('Amazon Inspector User Guide', 'inspector/latest/user');
+const macie = guide('Amazon Macie User Guide', 'macie/latest/user');
+const detective = guide('Amazon Detective Administration Guide', 'detective/latest/adminguide');
+const lake = guide('Amazon Security Lake User Guide', 'security-lake/latest/userguide');
 
 /**
  * Services that find problems: Security Hub, Inspector, Macie, Detective and

@@ -1,11 +1,12 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const orgs = (title: string, path: string) => ({ title: `${title} (AWS Organizations User Guide)`, url: `https://docs.aws.amazon.com/organizations/latest/userguide/${path}.html` });
-const ct = (title: string, path: string) => ({ title: `${title} (AWS Control Tower User Guide)`, url: `https://docs.aws.amazon.com/controltower/latest/userguide/${path}.html` });
-const config = (title: string, path: string) => ({ title: `${title} (AWS Config Developer Guide)`, url: `https://docs.aws.amazon.com/config/latest/developerguide/${path}.html` });
-const support = (title: string, path: string) => ({ title: `${title} (AWS Support User Guide)`, url: `https://docs.aws.amazon.com/awssupport/latest/user/${path}.html` });
-const artifact = (title: string, path: string) => ({ title: `${title} (AWS Artifact User Guide)`, url: `https://docs.aws.amazon.com/artifact/latest/ug/${path}.html` });
-const auditManager = (title: string, path: string) => ({ title: `${title} (AWS Audit Manager User Guide)`, url: `https://docs.aws.amazon.com/audit-manager/latest/userguide/${path}.html` });
+const orgs = guide('AWS Organizations User Guide', 'organizations/latest/userguide');
+const ct = guide('AWS Control Tower User Guide', 'controltower/latest/userguide');
+const config = guide('AWS Config Developer Guide', 'config/latest/developerguide');
+const support = guide('AWS Support User Guide', 'awssupport/latest/user');
+const artifact = guide('AWS Artifact User Guide', 'artifact/latest/ug');
+const auditManager = guide('AWS Audit Manager User Guide', 'audit-manager/latest/userguide');
 
 const ctControls = ct('About controls in AWS Control Tower', 'controls');
 

@@ -1,7 +1,8 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const hsm = (title: string, path: string) => ({ title: `${title} (AWS CloudHSM User Guide)`, url: `https://docs.aws.amazon.com/cloudhsm/latest/userguide/${path}.html` });
-const pca = (title: string, path: string) => ({ title: `${title} (AWS Private CA User Guide)`, url: `https://docs.aws.amazon.com/privateca/latest/userguide/${path}.html` });
+const hsm = guide('AWS CloudHSM User Guide', 'cloudhsm/latest/userguide');
+const pca = guide('AWS Private CA User Guide', 'privateca/latest/userguide');
 
 const clusters = hsm('AWS CloudHSM clusters: high availability and load balancing', 'clusters');
 

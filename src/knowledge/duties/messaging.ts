@@ -1,10 +1,11 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const sqs = (title: string, path: string) => ({ title: `${title} (Amazon SQS Developer Guide)`, url: `https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/${path}.html` });
-const sns = (title: string, path: string) => ({ title: `${title} (Amazon SNS Developer Guide)`, url: `https://docs.aws.amazon.com/sns/latest/dg/${path}.html` });
-const ses = (title: string, path: string) => ({ title: `${title} (Amazon SES Developer Guide)`, url: `https://docs.aws.amazon.com/ses/latest/dg/${path}.html` });
-const eb = (title: string, path: string) => ({ title: `${title} (Amazon EventBridge User Guide)`, url: `https://docs.aws.amazon.com/eventbridge/latest/userguide/${path}.html` });
-const sfn = (title: string, path: string) => ({ title: `${title} (AWS Step Functions Developer Guide)`, url: `https://docs.aws.amazon.com/step-functions/latest/dg/${path}.html` });
+const sqs = guide('Amazon SQS Developer Guide', 'AWSSimpleQueueService/latest/SQSDeveloperGuide');
+const sns = guide('Amazon SNS Developer Guide', 'sns/latest/dg');
+const ses = guide('Amazon SES Developer Guide', 'ses/latest/dg');
+const eb = guide('Amazon EventBridge User Guide', 'eventbridge/latest/userguide');
+const sfn = guide('AWS Step Functions Developer Guide', 'step-functions/latest/dg');
 
 /**
  * Messaging and integration: Amazon SQS, SNS, SES, EventBridge and Step

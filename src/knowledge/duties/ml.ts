@@ -1,9 +1,11 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const sm = (title: string, path: string) => ({ title: `${title} (Amazon SageMaker AI Developer Guide)`, url: `https://docs.aws.amazon.com/sagemaker/latest/dg/${path}.html` });
-const bedrock = (title: string, path: string) => ({ title: `${title} (Amazon Bedrock User Guide)`, url: `https://docs.aws.amazon.com/bedrock/latest/userguide/${path}.html` });
-const qBusiness = (title: string, path: string) => ({ title: `${title} (Amazon Q Business User Guide)`, url: `https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug/${path}.html` });
-const qDeveloper = (title: string, path: string) => ({ title: `${title} (Amazon Q Developer User Guide)`, url: `https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/${path}.html` });
+const sm = guide('Amazon SageMaker AI Developer Guide', 'sagemaker/latest/dg');
+const bedrock = guide('Amazon Bedrock User Guide', 'bedrock/latest/userguide');
+const qBusiness = guide('Amazon Q Business User Guide', 'amazonq/latest/qbusiness-ug');
+const qDeveloper = guide('Amazon Q Developer User Guide', 'amazonq/latest/qdeveloper-ug');
+const rekognitionEncryption = guide('Amazon Rekognition Developer Guide', 'rekognition/latest/dg')('Data encryption', 'security-data-encryption');
 const aiOptOut = { title: 'AI services opt-out policies (AWS Organizations User Guide)', url: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_ai-opt-out.html' };
 
 /**
@@ -233,7 +235,7 @@ export const mlDuties: DutyInput[] = [
     aws: 'Reads encrypted inputs and writes output with the key you specify.',
     customer: 'Encrypt input and output buckets and pass a KMS key for async output.',
     phrases: ['encrypt documents', 'encryption at rest', 'output encryption', 'kms key', 'input documents'],
-    source: { title: 'Encryption in Amazon Textract (Amazon Textract Developer Guide)', url: 'https://docs.aws.amazon.com/textract/latest/dg/encryption.html' },
+    source: guide('Amazon Textract Developer Guide', 'textract/latest/dg')('Encryption in Amazon Textract', 'encryption'),
   },
   {
     id: 'rekognition-content-use',
@@ -245,7 +247,7 @@ export const mlDuties: DutyInput[] = [
     aws: 'Encrypts stored images and videos and honours your opt-out policy.',
     customer: 'Attach an AI services opt-out policy if your images must not be used.',
     phrases: ['opt out', 'service improvement', 'images stored', 'use our images', 'ai opt out policy'],
-    source: { title: 'Data encryption (Amazon Rekognition Developer Guide)', url: 'https://docs.aws.amazon.com/rekognition/latest/dg/security-data-encryption.html' },
+    source: rekognitionEncryption,
   },
   {
     id: 'rekognition-face-collections',
@@ -257,7 +259,7 @@ export const mlDuties: DutyInput[] = [
     aws: 'Stores face vectors in collections, encrypted at rest.',
     customer: 'Index faces only with a legal basis and consent, and delete faces and collections you no longer need.',
     phrases: ['face collections', 'biometric data', 'index faces', 'delete faces', 'consent'],
-    source: { title: 'Data encryption (Amazon Rekognition Developer Guide)', url: 'https://docs.aws.amazon.com/rekognition/latest/dg/security-data-encryption.html' },
+    source: rekognitionEncryption,
   },
   {
     id: 'comprehend-content-use',
@@ -281,6 +283,6 @@ export const mlDuties: DutyInput[] = [
     aws: 'Encrypts job volumes, output and models with the keys you specify.',
     customer: 'Pass KMS keys for volume, output and model encryption and run jobs in your VPC when needed.',
     phrases: ['job encryption', 'volume encryption', 'output encryption', 'custom model encryption', 'kms key', 'encryption at rest'],
-    source: { title: 'Data protection in Amazon Comprehend (Amazon Comprehend Developer Guide)', url: 'https://docs.aws.amazon.com/comprehend/latest/dg/comp-data-protection.html' },
+    source: guide('Amazon Comprehend Developer Guide', 'comprehend/latest/dg')('Data protection in Amazon Comprehend', 'comp-data-protection'),
   },
 ];

@@ -1,9 +1,10 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const vpc = (title: string, path: string) => ({ title: `${title} (Amazon VPC User Guide)`, url: `https://docs.aws.amazon.com/vpc/latest/userguide/${path}.html` });
-const dx = (title: string, path: string) => ({ title: `${title} (AWS Direct Connect User Guide)`, url: `https://docs.aws.amazon.com/directconnect/latest/UserGuide/${path}.html` });
-const anfw = (title: string, path: string) => ({ title: `${title} (AWS Network Firewall Developer Guide)`, url: `https://docs.aws.amazon.com/network-firewall/latest/developerguide/${path}.html` });
-const ga = (title: string, path: string) => ({ title: `${title} (AWS Global Accelerator Developer Guide)`, url: `https://docs.aws.amazon.com/global-accelerator/latest/dg/${path}.html` });
+const vpc = guide('Amazon VPC User Guide', 'vpc/latest/userguide');
+const dx = guide('AWS Direct Connect User Guide', 'directconnect/latest/UserGuide');
+const anfw = guide('AWS Network Firewall Developer Guide', 'network-firewall/latest/developerguide');
+const ga = guide('AWS Global Accelerator Developer Guide', 'global-accelerator/latest/dg');
 
 const natGateway = vpc('NAT gateways', 'vpc-nat-gateway');
 

@@ -1,9 +1,10 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const docdb = (title: string, path: string) => ({ title: `${title} (Amazon DocumentDB Developer Guide)`, url: `https://docs.aws.amazon.com/documentdb/latest/developerguide/${path}.html` });
-const neptune = (title: string, path: string) => ({ title: `${title} (Amazon Neptune User Guide)`, url: `https://docs.aws.amazon.com/neptune/latest/userguide/${path}.html` });
-const keyspaces = (title: string, path: string) => ({ title: `${title} (Amazon Keyspaces Developer Guide)`, url: `https://docs.aws.amazon.com/keyspaces/latest/devguide/${path}.html` });
-const timestream = (title: string, path: string) => ({ title: `${title} (Amazon Timestream Developer Guide)`, url: `https://docs.aws.amazon.com/timestream/latest/developerguide/${path}.html` });
+const docdb = guide('Amazon DocumentDB Developer Guide', 'documentdb/latest/developerguide');
+const neptune = guide('Amazon Neptune User Guide', 'neptune/latest/userguide');
+const keyspaces = guide('Amazon Keyspaces Developer Guide', 'keyspaces/latest/devguide');
+const timestream = guide('Amazon Timestream Developer Guide', 'timestream/latest/developerguide');
 
 const docdbMaintain = docdb('Maintaining Amazon DocumentDB', 'db-instance-maintain');
 const neptuneReleases = neptune('Different types of engine release in Amazon Neptune', 'release-types');

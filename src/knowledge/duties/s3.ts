@@ -1,7 +1,8 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const s3 = (title: string, path: string) => ({ title: `${title} (Amazon S3 User Guide)`, url: `https://docs.aws.amazon.com/AmazonS3/latest/userguide/${path}.html` });
-const glacier = (title: string, path: string) => ({ title: `${title} (Amazon S3 Glacier Developer Guide)`, url: `https://docs.aws.amazon.com/amazonglacier/latest/dev/${path}.html` });
+const s3 = guide('Amazon S3 User Guide', 'AmazonS3/latest/userguide');
+const glacier = guide('Amazon S3 Glacier Developer Guide', 'amazonglacier/latest/dev');
 
 const durability = s3('Data protection in Amazon S3', 'DataDurability');
 const vulnerability = s3('Configuration and vulnerability analysis in Amazon S3', 'vulnerability-analysis-and-management');

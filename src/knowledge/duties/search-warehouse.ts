@@ -1,9 +1,8 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const osGuide = 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide';
-const os = (title: string, path: string) => ({ title: `${title} (Amazon OpenSearch Service Developer Guide)`, url: `${osGuide}/${path}.html` });
-const rsGuide = 'https://docs.aws.amazon.com/redshift/latest/mgmt';
-const rs = (title: string, path: string) => ({ title: `${title} (Amazon Redshift Management Guide)`, url: `${rsGuide}/${path}.html` });
+const os = guide('Amazon OpenSearch Service Developer Guide', 'opensearch-service/latest/developerguide');
+const rs = guide('Amazon Redshift Management Guide', 'redshift/latest/mgmt');
 
 const osSoftware = os('Service software updates in Amazon OpenSearch Service', 'service-software');
 const osUpgrades = os('Upgrading Amazon OpenSearch Service domains', 'version-migration');

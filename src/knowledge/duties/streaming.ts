@@ -1,9 +1,10 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const msk = (title: string, path: string) => ({ title: `${title} (Amazon MSK Developer Guide)`, url: `https://docs.aws.amazon.com/msk/latest/developerguide/${path}.html` });
-const mq = (title: string, path: string) => ({ title: `${title} (Amazon MQ Developer Guide)`, url: `https://docs.aws.amazon.com/amazon-mq/latest/developer-guide/${path}.html` });
-const kds = (title: string, path: string) => ({ title: `${title} (Amazon Kinesis Data Streams Developer Guide)`, url: `https://docs.aws.amazon.com/streams/latest/dev/${path}.html` });
-const firehose = (title: string, path: string) => ({ title: `${title} (Amazon Data Firehose Developer Guide)`, url: `https://docs.aws.amazon.com/firehose/latest/dev/${path}.html` });
+const msk = guide('Amazon MSK Developer Guide', 'msk/latest/developerguide');
+const mq = guide('Amazon MQ Developer Guide', 'amazon-mq/latest/developer-guide');
+const kds = guide('Amazon Kinesis Data Streams Developer Guide', 'streams/latest/dev');
+const firehose = guide('Amazon Data Firehose Developer Guide', 'firehose/latest/dev');
 
 const mskEncryption = msk('Amazon MSK encryption', 'msk-encryption');
 const mskStates = msk('Cluster states: MAINTENANCE includes security patching', 'msk-cluster-states');

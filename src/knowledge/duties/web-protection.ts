@@ -1,6 +1,7 @@
 import type { DutyInput } from '../schema.js';
+import { guide } from './doc-page.js';
 
-const waf = (title: string, path: string) => ({ title: `${title} (AWS WAF, AWS Firewall Manager, and AWS Shield Advanced Developer Guide)`, url: `https://docs.aws.amazon.com/waf/latest/developerguide/${path}.html` });
+const waf = guide('AWS WAF, AWS Firewall Manager, and AWS Shield Advanced Developer Guide', 'waf/latest/developerguide');
 
 /** Services AWS Shield protects at the edge and that people ask about with Shield. */
 const shielded = ['shield', 'cloudfront', 'route53', 'elb', 'global-accelerator'];
