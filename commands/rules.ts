@@ -11,16 +11,16 @@ const filterSchema = z
   .transform((s) => s.split(/\s+/).filter(Boolean))
   .pipe(
     z
-      .array(z.string().regex(/^[A-Za-z0-9.:-]{1,64}$/, 'filter by rule id, area, severity, source or control (e.g. iam, high, CloudWatch.3, cis-aws-1.4.0)'))
+      .array(z.string().regex(/^[A-Za-z0-9.:-]{1,64}$/, 'filter by rule id, area, severity, source, control or ATT&CK id (e.g. iam, high, CloudWatch.3, cis-aws-1.4.0, T1098)'))
       .max(10),
   );
 
-/** `/srm rules [filter…]`: lists the detection rules with their area, severity and controls. */
+/** `/srm rules [filter…]`: lists the detection rules with their area, severity, controls and MITRE ATT&CK techniques. */
 export const rulesCommand = defineCommand({
   name: 'rules',
-  usage: 'rules [area | severity | source | control | id…]',
-  summary: 'List the CloudTrail and GuardDuty detection rules, with their responsibility area, severity and controls.',
-  examples: ['rules', 'rules critical', 'rules CloudWatch', 'rules api-logging'],
+  usage: 'rules [area | severity | source | control | ATT&CK id | id…]',
+  summary: 'List the CloudTrail and GuardDuty detection rules, with their responsibility area, severity, controls and MITRE ATT&CK techniques.',
+  examples: ['rules', 'rules critical', 'rules CloudWatch', 'rules api-logging', 'rules T1555'],
   async handle(ctx) {
     const terms = parseCommandText(filterSchema, ctx.input.text, 'invalid filter');
     const chosen = filterRules(catalogue, terms);

@@ -10,13 +10,13 @@ export interface RenderedRuleList {
   blocks: KnownBlock[];
 }
 
-/** `/srm rules`: every rule (id, title, severity, source, controls) grouped by area, within Block Kit's 50 blocks. */
+/** `/srm rules`: every rule (id, title, severity, source, controls, ATT&CK ids) grouped by area, within Block Kit's 50 blocks. */
 export function renderRuleList(rules: readonly RuleSummary[], filter?: string): RenderedRuleList {
   // The filter is the user's own text: escaped in the fallback text as in the blocks.
   const text = escapeMrkdwn(`${rules.length} detection rules${filter ? ` matching "${filter}"` : ''}.`, { neutraliseFormatting: false, limit: 500 });
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: truncate(`srm rules (${rules.length})`, 150) } },
-    { type: 'context', elements: [{ type: 'mrkdwn', text: `${text} ${escapeMrkdwn('Filter with /srm rules <area | severity | control | id>.', { neutraliseFormatting: false })}` }] },
+    { type: 'context', elements: [{ type: 'mrkdwn', text: `${text} ${escapeMrkdwn('Filter with /srm rules <area | severity | control | ATT&CK id | id>.', { neutraliseFormatting: false })}` }] },
   ];
   if (rules.length === 0) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: 'No rule matches.' } });
@@ -36,7 +36,8 @@ export function renderRuleList(rules: readonly RuleSummary[], filter?: string): 
     };
     for (const r of list) {
       const controls = r.controls.length > 0 ? ` · ${escapeMrkdwn(r.controls.join(', '), { neutraliseFormatting: false, limit: 300 })}` : '';
-      const line = truncate(`• ${inlineCode(r.id, 100)} ${escapeMrkdwn(r.title, { limit: 300 })} · ${escapeMrkdwn(`${r.severity} · ${r.source}`, { limit: 60 })}${controls}`, 600);
+      const attack = r.attack?.length ? ` · ATT&amp;CK ${escapeMrkdwn(r.attack.slice(0, 6).join(', '), { neutraliseFormatting: false, limit: 120 })}${r.attack.length > 6 ? '…' : ''}` : '';
+      const line = truncate(`• ${inlineCode(r.id, 100)} ${escapeMrkdwn(r.title, { limit: 300 })} · ${escapeMrkdwn(`${r.severity} · ${r.source}`, { limit: 60 })}${controls}${attack}`, 600);
       if (chunk.join('\n').length + line.length + 1 > maxSection) flush();
       chunk.push(line);
     }

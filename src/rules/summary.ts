@@ -9,4 +9,6 @@ export interface RuleSummary {
   severity: Severity;
   area: string;
   controls: readonly string[];
+  /** MITRE ATT&CK technique ids (every rule has them; optional for summaries built elsewhere). */
+  attack?: readonly string[];
 }

@@ -33,7 +33,23 @@ describe('srm rules', () => {
       severity: 'high',
       area: 'root-account',
       controls: ['CloudWatch.1', 'cis-aws-1.2.0:1.1', 'cis-aws-1.2.0:3.3', 'cis-aws-1.4.0:1.7', 'cis-aws-1.4.0:4.3', 'cis-aws-3.0.0:4.3'],
+      attack: ['T1078.004'],
     });
+    for (const l of lines) expect((l.attack as string[]).length, String(l.id)).toBeGreaterThan(0);
+  });
+
+  it('filters by MITRE ATT&CK technique (a sub-technique matches its parent\'s prefix)', async () => {
+    const secrets = await runCli('rules', 't1555.006', '--json');
+    expect(secrets.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual([
+      'cloudtrail-secrets-bulk-retrieved',
+      'cloudtrail-secrets-batch-retrieved-by-filter',
+      'cloudtrail-ssm-parameters-bulk-decrypted',
+      'guardduty-finding',
+    ]);
+    const text = await runCli('rules', 'T1098', 'high');
+    expect(text.stdout).toContain('cloudtrail-iam-admin-policy-granted  Administrator access granted\n');
+    expect(text.stdout).toContain('  ATT&CK T1098.003\n');
+    expect(text.stdout).not.toContain('cloudtrail-iam-user-created');
   });
 
   it('prints a readable list and a count on stderr, and filters', async () => {

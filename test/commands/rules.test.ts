@@ -26,7 +26,16 @@ describe('/srm rules', () => {
       expect(all).toContain(r.area);
     }
     expect(all).toContain('CloudWatch.1, cis-aws-1.2.0:1.1');
+    expect(all).toContain('ATT&amp;CK T1078.004');
     expect(reply?.text).toBe(`${rules.length} detection rules.`);
+  });
+
+  it('filters by MITRE ATT&CK technique', async () => {
+    const reply = await run('T1552.005');
+    expect(reply?.text).toBe('3 detection rules matching "T1552.005".');
+    const blocks = JSON.stringify(reply?.blocks);
+    expect(blocks).toContain('cloudtrail-ec2-instance-credentials-new-ip');
+    expect(blocks).toContain('ATT&amp;CK T1552.005, T1078.004');
   });
 
   it('filters by control, severity, area or id', async () => {
