@@ -174,7 +174,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'AWS Artifact provides on-demand access to AWS\'s own security and compliance reports (SOC, PCI, ISO) from third-party auditors.',
     aws: 'Publishes audit reports and certifications of AWS\'s infrastructure and services.',
     customer: 'Download the reports you need and follow their terms when sharing them.',
-    phrases: ['soc reports', 'audit reports', 'download reports', 'pci attestation', 'iso certificates', 'compliance reports'],
+    phrases: ['download reports', 'reports in artifact', 'artifact reports', 'get the reports from artifact'],
     source: artifact('What is AWS Artifact?', 'what-is-aws-artifact'),
   },
   {
