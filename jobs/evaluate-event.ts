@@ -4,11 +4,13 @@ import { cloudTrailEventSchema, guardDutyFindingSchema } from '../src/ingest/sch
 import type { IngestedRecord } from '../src/ingest/types.js';
 import { defineJob } from '../src/queue/define-job.js';
 import { createRuleEngine, type RuleEngine } from '../src/rules/engine.js';
+import { createRedisRuleState } from '../src/rules/redis-state.js';
 import { applySuppressions } from '../src/router/route.js';
 import { buildEventAlert, type EventAlert } from '../src/router/event-alert.js';
 import { offersForRecord } from '../src/router/offers.js';
 import type { Alert } from '../src/rules/types.js';
 import type { SrmConfig } from '../src/config.js';
+import type { Runtime } from '../src/queue/runtime.js';
 
 const recordSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('cloudtrail'), event: cloudTrailEventSchema }),
@@ -22,11 +24,16 @@ export interface EvaluateEventPayload {
 const payloadSchema = z.object({ record: recordSchema }) as unknown as z.ZodType<EvaluateEventPayload>;
 
 const engines = new WeakMap<SrmConfig, RuleEngine>();
-/** The rule engine, built once per process and config (the config's noise policy shapes it). */
-function ruleEngine(config: SrmConfig): RuleEngine {
+/**
+ * The rule engine, built once per process and config (the config's noise
+ * policy and stateful rules' windows shape it); stateful rules keep their
+ * windows in Redis, shared by every worker and replica.
+ */
+function ruleEngine(runtime: Pick<Runtime, 'config' | 'redis' | 'prefix'>): RuleEngine {
+  const config: SrmConfig = runtime.config;
   let engine = engines.get(config);
   if (!engine) {
-    engine = createRuleEngine({ noise: config.noise });
+    engine = createRuleEngine({ noise: config.noise, tuning: config.rules, state: createRedisRuleState(runtime.redis, runtime.prefix) });
     engines.set(config, engine);
   }
   return engine;
@@ -74,7 +81,7 @@ export const evaluateEvent = defineJob<EvaluateEventPayload>({
   },
   concurrency: 20,
   async process(payload, { runtime, logger, job }): Promise<EvaluateResult> {
-    const alerts = ruleEngine(runtime.config).evaluate(payload.record);
+    const alerts = await ruleEngine(runtime).evaluateAsync(payload.record);
     const result: EvaluateResult = { dedupKey: recordDedupKey(payload.record), alerts: alerts.length, published: 0, duplicates: 0, suppressed: 0 };
     const kept: Alert[] = [];
     for (const raw of alerts) {

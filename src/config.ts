@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { SrmError, errorMessage } from './errors.js';
+import { ruleTuningSchema, type RuleTuning } from './rules/duration.js';
 import { severities } from './rules/types.js';
 
 /** us-east-1 is always polled: IAM, STS and console sign-in events are recorded there. */
@@ -145,6 +146,8 @@ const fileSchema = z.strictObject({
   suppressions: z.array(suppressionSchema).default([]),
   /** What to do when a rule's known-noisy condition holds, by noise code ("mfa-at-idp"), "<rule>:<code>" or "*". */
   noise: z.record(z.string().min(1), z.enum(['note', 'downgrade', 'suppress'])).default({}),
+  /** Window and threshold of stateful rules, by rule id: `rules: { cloudtrail-secrets-bulk-retrieved: { window: 10m, threshold: 20 } }`. */
+  rules: ruleTuningSchema.default({}),
   digest: z
     .strictObject({ threshold: z.number().int().min(1).default(5), windowSeconds: z.number().int().min(1).default(60) })
     .default({ threshold: 5, windowSeconds: 60 }),
@@ -192,6 +195,8 @@ export interface SrmConfig {
   suppressions: SuppressionConfig[];
   /** Noise policy for the rule engine (see src/rules/engine.ts NoisePolicy); default: every noisy alert carries a note. */
   noise: Record<string, 'note' | 'downgrade' | 'suppress'>;
+  /** Overrides of stateful rules' window (seconds) and threshold, by rule id (the engine rejects unknown or stateless rules). */
+  rules: RuleTuning;
   digest: { threshold: number; windowSeconds: number };
   schedules: ScheduleConfig[];
   remediation: RemediationConfig;
@@ -297,6 +302,7 @@ export function parseConfig(doc: unknown, env: NodeJS.ProcessEnv = process.env, 
     routes: c.routes,
     suppressions: c.suppressions,
     noise: c.noise,
+    rules: c.rules,
     digest: c.digest,
     schedules: c.schedules,
     remediation: remediationConfig(c.remediation, accounts, source),

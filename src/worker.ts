@@ -9,6 +9,7 @@ import { checkEvictionPolicy, closeRedis, createRedis, queuePrefix } from './que
 import { createProducer, type Producer } from './queue/producer.js';
 import { createRuntime, type Runtime } from './queue/runtime.js';
 import { upsertSchedulers } from './queue/schedulers.js';
+import { checkRuleTuning } from './rules/engine.js';
 import { startWorkers, type RunningWorkers } from './queue/workers.js';
 import { upsertCheckSchedules } from './checks/schedules.js';
 import { createAlertSink } from './router/sink.js';
@@ -95,6 +96,7 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
       cleanup.push({ name: 'redis-server', run: () => local!.stop() });
     }
     const config = options.config ?? loadConfig(undefined, env);
+    checkRuleTuning(config.rules, config.source);
     const prefix = options.prefix ?? queuePrefix(env);
     const redis = createRedis(url, 'client', logger);
     cleanup.push({ name: 'redis', run: () => closeRedis(redis) });

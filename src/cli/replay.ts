@@ -1,6 +1,7 @@
+import { loadConfig } from '../config.js';
 import { readRecords } from '../ingest/read.js';
 import type { SkippedRecord } from '../ingest/types.js';
-import { createRuleEngine } from '../rules/engine.js';
+import { checkRuleTuning, createRuleEngine, type RuleEngineOptions } from '../rules/engine.js';
 import type { Alert } from '../rules/types.js';
 import type { RegisterCli } from './index.js';
 import { stripControls } from '../slack/escape.js';
@@ -13,6 +14,8 @@ import { stripControls } from '../slack/escape.js';
 
 export interface ReplayOptions {
   json?: boolean;
+  /** The deployment's rule settings (the config's `noise:` and `rules:`), for the default engine. */
+  ruleConfig?: Pick<RuleEngineOptions, 'noise' | 'tuning'>;
   /** The rule engine (default: the real one with every rule). */
   engine?: { evaluate: ReturnType<typeof createRuleEngine>['evaluate'] };
   stdin?: NodeJS.ReadableStream;
@@ -186,6 +189,8 @@ export async function runReplay(inputs: string[], options: ReplayOptions = {}): 
   const engine =
     options.engine ??
     createRuleEngine({
+      ...options.ruleConfig,
+      // Stateful rules keep their windows in memory for the run (replay reads the records in order).
       onRuleError: (ruleId) => summary.ruleErrors.set(ruleId, (summary.ruleErrors.get(ruleId) ?? 0) + 1),
     });
   const out = new BufferedWriter(stdout);
@@ -226,7 +231,10 @@ export const registerReplay: RegisterCli = (program) => {
     .argument('<inputs...>', 'files, directories (read recursively) or - for standard input')
     .option('--json', 'print one JSON line per alert on stdout (the summary stays on stderr)')
     .action(async (inputs: string[], opts: { json?: boolean }) => {
-      const summary = await runReplay(inputs, { json: opts.json === true });
+      // With SRM_CONFIG, the deployment's noise policy and rule windows apply, as in the live pipeline.
+      const config = process.env.SRM_CONFIG ? loadConfig() : undefined;
+      if (config) checkRuleTuning(config.rules, config.source);
+      const summary = await runReplay(inputs, { json: opts.json === true, ...(config ? { ruleConfig: { noise: config.noise, tuning: config.rules } } : {}) });
       process.exitCode = summary.exitCode;
     });
 };

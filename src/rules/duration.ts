@@ -35,7 +35,7 @@ export const durationSchema = z.union([z.number(), z.string()]).transform((v, ct
   try {
     return parseDuration(v);
   } catch (err) {
-    ctx.addIssue({ code: 'custom', message: (err as Error).message.replace(/^invalid duration \S+: /, 'expected ') });
+    ctx.addIssue({ code: 'custom', message: (err as Error).message.replace(/^invalid duration .*?: (?=expected|between)/, '') });
     return z.NEVER;
   }
 });

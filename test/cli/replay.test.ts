@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +15,9 @@ const bin = path.join(repo, 'dist/src/bin.js');
 const fx = (name: string): string => path.join(repo, 'test/fixtures/ingest', name);
 const contractKeys = ['eventId', 'source', 'rule', 'title', 'severity', 'area', 'controls', 'account', 'region', 'actor', 'time'];
 
-function run(args: string[], stdin?: Buffer): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(args: string[], stdin?: Buffer, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, SRM_LOG_LEVEL: 'silent' } });
+    const child = spawn(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, SRM_LOG_LEVEL: 'silent', SRM_CONFIG: '', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -124,7 +125,7 @@ describe('runReplay (in process, fake engine)', () => {
 
   it('keeps the JSON line contract stable', () => {
     const [alert] = fakeEngine.evaluate({ source: 'cloudtrail', event: { eventSource: 's', eventName: 'n', eventID: 'x' } });
-    expect(Object.keys(JSON.parse(alertJson(alert!)))).toEqual([...contractKeys, 'sourceIp', 'eventName', 'sample', 'notes']);
+    expect(Object.keys(JSON.parse(alertJson(alert!)))).toEqual([...contractKeys, 'attack', 'sourceIp', 'eventName', 'sample', 'notes']);
     expect(terminalSafe('a\u001b[31mb\u0000c\nd')).toBe('abc d');
   });
 
@@ -148,6 +149,8 @@ describe('srm replay (the built binary)', () => {
       expect(Object.keys(a).slice(0, contractKeys.length)).toEqual(contractKeys);
       expect(['cloudtrail', 'guardduty']).toContain(a['source']);
       expect(Array.isArray(a['controls'])).toBe(true);
+      expect((a['attack'] as string[]).length, String(a['rule'])).toBeGreaterThan(0);
+      for (const id of a['attack'] as string[]) expect(id).toMatch(/^T\d{4}(\.\d{3})?$/);
     }
     // The fixture's StopLogging and root sign-in must alert; DescribeInstances must not.
     const ids = new Set(alerts.map((a) => a['eventId']));
@@ -155,6 +158,27 @@ describe('srm replay (the built binary)', () => {
     expect(ids.has('3c3b7a1e-0000-4000-8000-000000000002')).toBe(true);
     expect(ids.has('3c3b7a1e-0000-4000-8000-000000000003')).toBe(false);
     expect(r.stderr).toMatch(/4 records read \(3 CloudTrail, 1 GuardDuty\), \d+ alerts/);
+  });
+
+  it('keeps stateful rules\' windows over the whole run, and takes them from SRM_CONFIG', async () => {
+    const secrets = path.join(repo, '../shared/data/cloudtrail/stratus-red-team-detonation-logs/aws.credential-access.secretsmanager-retrieve-secrets.json');
+    const fired = (out: string) =>
+      out.trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { rule: string; eventId: string; attack: string[] }).filter((a) => a.rule === 'cloudtrail-secrets-bulk-retrieved');
+    const plain = await run(['replay', '--json', secrets]);
+    expect(plain.code).toBe(0);
+    expect(fired(plain.stdout)).toEqual([expect.objectContaining({ eventId: 'dbff1b29-c7fb-4fe4-b5ed-24e8794b77fe', attack: ['T1555.006'] })]);
+    const dir = mkdtempSync(path.join(tmpdir(), 'srm-replay-'));
+    try {
+      const config = path.join(dir, 'srm.yaml');
+      writeFileSync(config, 'rules:\n  cloudtrail-secrets-bulk-retrieved:\n    threshold: 25\n');
+      expect(fired((await run(['replay', '--json', secrets], undefined, { SRM_CONFIG: config })).stdout)).toEqual([]);
+      writeFileSync(config, 'rules:\n  cloudtrail-no-such-rule:\n    threshold: 2\n');
+      const bad = await run(['replay', '--json', secrets], undefined, { SRM_CONFIG: config });
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('rules.cloudtrail-no-such-rule: no such rule');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads AWS CLI PascalCase findings like the API’s, sample flag included', async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/config.js';
 import type { CloudTrailEvent } from '../../src/ingest/types.js';
 import { defineRule, type CloudTrailRule } from '../../src/rules/define-rule.js';
 import { formatDuration, parseDuration, ruleTuningSchema } from '../../src/rules/duration.js';
-import { createRuleEngine } from '../../src/rules/engine.js';
+import { checkRuleTuning, createRuleEngine } from '../../src/rules/engine.js';
 import { getString } from '../../src/rules/event-fields.js';
 import { exampleEvent, identities } from '../../src/rules/example-event.js';
 import { eventPrincipal } from '../../src/rules/principal.js';
@@ -223,6 +224,19 @@ describe('stateful rules: the Redis store gives the memory store\'s answers', ()
     const engine = createRuleEngine({ rules: [countRule], state: createRedisRuleState(redis, `${prefix}-d`), onRuleError: (id, err) => errors.push(`${id}: ${(err as Error).message}`) });
     expect(engine.evaluate({ source: 'cloudtrail', event: read('a', 0) })).toEqual([]);
     expect(errors).toEqual(['cloudtrail-test-count: a stateful rule needs evaluateAsync with an asynchronous state store']);
+  });
+});
+
+describe('the config\'s rules: section', () => {
+  it('parses windows and thresholds, and names the key of a mistake', () => {
+    const config = parseConfig({ rules: { 'cloudtrail-secrets-bulk-retrieved': { window: '30m', threshold: 20 }, 'cloudtrail-ec2-instance-credentials-new-ip': { window: 172800 } } }, {});
+    expect(config.rules).toEqual({ 'cloudtrail-secrets-bulk-retrieved': { window: 1800, threshold: 20 }, 'cloudtrail-ec2-instance-credentials-new-ip': { window: 172_800 } });
+    expect(parseConfig({}, {}).rules).toEqual({});
+    expect(() => parseConfig({ rules: { 'cloudtrail-secrets-bulk-retrieved': { window: '30 minutes' } } }, {})).toThrow(/rules\.cloudtrail-secrets-bulk-retrieved\.window: expected seconds or a number with s, m, h or d/);
+    expect(() => parseConfig({ rules: { 'cloudtrail-secrets-bulk-retrieved': { limit: 3 } } }, {})).toThrow(/unknown key "limit"/);
+    expect(() => checkRuleTuning(config.rules, 'srm.yaml')).not.toThrow();
+    expect(() => checkRuleTuning({ 'cloudtrail-logging-stopped': { window: 60 } }, 'srm.yaml')).toThrow(ConfigError);
+    expect(() => checkRuleTuning({ 'cloudtrail-logging-stopped': { window: 60 } }, 'srm.yaml')).toThrow(/invalid config in srm\.yaml:\n {2}rules\.cloudtrail-logging-stopped: this rule keeps no window/);
   });
 });
 
