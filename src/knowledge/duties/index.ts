@@ -13,6 +13,19 @@ import { streamingDuties } from './streaming.js';
 import { s3Duties } from './s3.js';
 import { blockFileDuties } from './block-file.js';
 import { dataMovementDuties } from './data-movement.js';
+import { analyticsDuties } from './analytics.js';
+import { mlDuties } from './ml.js';
+import { networkDuties } from './network.js';
+import { edgeDuties } from './edge.js';
+import { webProtectionDuties } from './web-protection.js';
+import { apiDuties } from './apis.js';
+import { messagingDuties } from './messaging.js';
+import { directoryIdentityDuties } from './directory-identity.js';
+import { hsmCaDuties } from './hsm-ca.js';
+import { governanceDuties } from './governance.js';
+import { findingsDuties } from './findings.js';
+import { devtoolsDuties } from './devtools.js';
+import { endUserDuties } from './end-user.js';
 
 /** Every duty file, one line each (src/knowledge/duties/<family>.ts). */
 export const dutyFiles: readonly (readonly DutyInput[])[] = [
@@ -30,4 +43,17 @@ export const dutyFiles: readonly (readonly DutyInput[])[] = [
   s3Duties,
   blockFileDuties,
   dataMovementDuties,
+  analyticsDuties,
+  mlDuties,
+  networkDuties,
+  edgeDuties,
+  webProtectionDuties,
+  apiDuties,
+  messagingDuties,
+  directoryIdentityDuties,
+  hsmCaDuties,
+  governanceDuties,
+  findingsDuties,
+  devtoolsDuties,
+  endUserDuties,
 ] as const;

@@ -12,6 +12,19 @@ import { s3Phrasings } from './s3.js';
 import { blockFilePhrasings } from './block-file.js';
 import { computePhrasings } from './compute.js';
 import { dataMovementPhrasings } from './data-movement.js';
+import { analyticsPhrasings } from './analytics.js';
+import { mlPhrasings } from './ml.js';
+import { networkPhrasings } from './network.js';
+import { edgePhrasings } from './edge.js';
+import { webProtectionPhrasings } from './web-protection.js';
+import { apiPhrasings } from './apis.js';
+import { messagingPhrasings } from './messaging.js';
+import { directoryIdentityPhrasings } from './directory-identity.js';
+import { hsmCaPhrasings } from './hsm-ca.js';
+import { governancePhrasings } from './governance.js';
+import { findingsPhrasings } from './findings.js';
+import { devtoolsPhrasings } from './devtools.js';
+import { endUserPhrasings } from './end-user.js';
 
 /** Every duty file's phrasings, one line each (test/knowledge/duties/<family>.ts beside src/knowledge/duties/<family>.ts). */
 export const dutyPhrasings: readonly DutyPhrasing[] = [
@@ -28,4 +41,17 @@ export const dutyPhrasings: readonly DutyPhrasing[] = [
   ...blockFilePhrasings,
   ...computePhrasings,
   ...dataMovementPhrasings,
+  ...analyticsPhrasings,
+  ...mlPhrasings,
+  ...networkPhrasings,
+  ...edgePhrasings,
+  ...webProtectionPhrasings,
+  ...apiPhrasings,
+  ...messagingPhrasings,
+  ...directoryIdentityPhrasings,
+  ...hsmCaPhrasings,
+  ...governancePhrasings,
+  ...findingsPhrasings,
+  ...devtoolsPhrasings,
+  ...endUserPhrasings,
 ];
