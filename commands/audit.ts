@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { renderAuditList } from '../src/slack/blocks/alert-list.js';
+import { noWorkersReply, renderAuditList } from '../src/slack/blocks/alert-list.js';
 import { defineCommand, parseCommandText, type CommandReply } from '../src/slack/define-command.js';
 
 const countSchema = z
@@ -9,10 +9,7 @@ const countSchema = z
   .transform((s) => (s ? Number(s) : 20))
   .pipe(z.number().int().min(1, 'usage: /srm audit [how many, 1-100]').max(100, 'usage: /srm audit [how many, 1-100]'));
 
-const unavailable: CommandReply = {
-  text: 'The audit trail is not available: this process runs no workers.',
-  blocks: [{ type: 'section', text: { type: 'mrkdwn', text: ':information_source: The audit trail is not available: this process runs no workers (start it with `srm serve`).' } }],
-};
+const unavailable = noWorkersReply('The audit trail is');
 
 /** `/srm audit [n]`: the latest acknowledgements, assignments, snoozes, remediation requests, approvals, refusals, expiries and results. */
 export const auditCommand = defineCommand({
@@ -20,7 +17,7 @@ export const auditCommand = defineCommand({
   usage: 'audit [how many]',
   summary: 'The latest audit entries: acknowledgements, assignments, snoozes, remediation requests, approvals, refusals, expiries and results.',
   examples: ['audit', 'audit 50'],
-  async handle({ input, deps }) {
+  async handle({ input, deps }): Promise<CommandReply> {
     const count = parseCommandText(countSchema, input.text, 'usage: /srm audit [how many, 1-100]');
     if (!deps.alerts) return unavailable;
     const message = renderAuditList(await deps.alerts.audit(count));

@@ -4,7 +4,7 @@ import type { StatusSnapshot } from '../src/router/status.js';
 import { limits } from '../src/slack/block-limits.js';
 import { defineCommand, type CommandReply } from '../src/slack/define-command.js';
 import { escapeMrkdwn, inlineCode, plain } from '../src/slack/escape.js';
-import { snoozeLines } from '../src/slack/blocks/alert-list.js';
+import { noWorkersReply, snoozeLines } from '../src/slack/blocks/alert-list.js';
 
 function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: plain(text, limits.sectionText) } };
@@ -58,7 +58,7 @@ export const status = defineCommand({
     const arg = input.text.trim().toLowerCase();
     if (arg !== '' && arg !== 'retry') throw new UsageError('usage: /srm status [retry]');
     if (!deps.status) {
-      return { text: 'Status is not available: this process runs no workers.', blocks: [section(':information_source: Status is not available: this process runs no workers (start it with `srm serve`).')] };
+      return noWorkersReply('Status is');
     }
     if (arg === 'retry') {
       const { retried } = await deps.status.retryFailed();

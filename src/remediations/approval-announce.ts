@@ -20,6 +20,13 @@ export interface AnnounceScope extends RedisScope {
   poster?: Poster;
 }
 
+const decisionFields = ['expiresAt', 'approvedBy', 'rejectedBy', 'decidedAt', 'finishedAt', 'summary'] as const;
+
+/** The request's deadline, decisions and outcome, as far as they are set. */
+function decisions(r: RemediationRequest): Partial<Pick<RemediationRequest, (typeof decisionFields)[number]>> {
+  return Object.fromEntries(decisionFields.filter((f) => r[f]).map((f) => [f, r[f]]));
+}
+
 export function requestView(r: RemediationRequest): RequestView {
   return {
     id: r.id,
@@ -32,12 +39,7 @@ export function requestView(r: RemediationRequest): RequestView {
     requestedBy: r.requestedBy,
     requestedAt: r.requestedAt,
     state: r.state,
-    ...(r.expiresAt ? { expiresAt: r.expiresAt } : {}),
-    ...(r.approvedBy ? { approvedBy: r.approvedBy } : {}),
-    ...(r.rejectedBy ? { rejectedBy: r.rejectedBy } : {}),
-    ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
-    ...(r.finishedAt ? { finishedAt: r.finishedAt } : {}),
-    ...(r.summary ? { summary: r.summary } : {}),
+    ...decisions(r),
   };
 }
 
@@ -91,12 +93,7 @@ export async function showOnAlert(scope: AnnounceScope, r: RemediationRequest): 
     approval: r.approval,
     requestedBy: r.requestedBy,
     requestedAt: r.requestedAt,
-    ...(r.expiresAt ? { expiresAt: r.expiresAt } : {}),
-    ...(r.approvedBy ? { approvedBy: r.approvedBy } : {}),
-    ...(r.rejectedBy ? { rejectedBy: r.rejectedBy } : {}),
-    ...(r.decidedAt ? { decidedAt: r.decidedAt } : {}),
-    ...(r.finishedAt ? { finishedAt: r.finishedAt } : {}),
-    ...(r.summary ? { summary: r.summary } : {}),
+    ...decisions(r),
   };
   await markRemediation(scope, r.alertRef, mark);
   const poster = scope.poster;

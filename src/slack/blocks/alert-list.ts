@@ -6,6 +6,12 @@ import { limits } from '../block-limits.js';
 import { escapeMrkdwn, inlineCode, truncate } from '../escape.js';
 import { severityEmoji, slackDate, who, type RenderedMessage } from './alert.js';
 
+/** The answer of a subcommand whose port this process lacks (no workers run here). */
+export function noWorkersReply(what: string): RenderedMessage {
+  const text = `${what} not available: this process runs no workers.`;
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `:information_source: ${text.slice(0, -1)} (start it with \`srm serve\`).` } }] };
+}
+
 /** A Slack message permalink (chat.getPermalink): the only link built from stored data. */
 export const permalinkPattern = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)*\.slack\.com\/archives\/[A-Z0-9]+\/p\d+(\?[A-Za-z0-9=&._-]*)?$/;
 

@@ -20,56 +20,49 @@ export function alertSummaryBlock(alert: EventAlert): KnownBlock {
   };
 }
 
-/** Assign: a user picker; the assignee gets a DM with a link to the alert. */
-export function assignModal(ref: string, alert: EventAlert, current?: string): View {
+/** A modal about one alert: what it is, one input, and a line on what happens next. */
+function alertModal(callbackId: string, ref: string, alert: EventAlert, words: { title: string; submit: string; after: string }, input: KnownBlock): View {
   return {
     type: 'modal',
-    callback_id: callbackIds.assignModal,
+    callback_id: callbackId,
     private_metadata: ref,
-    title: { type: 'plain_text', text: 'Assign alert' },
-    submit: { type: 'plain_text', text: 'Assign' },
+    title: { type: 'plain_text', text: words.title },
+    submit: { type: 'plain_text', text: words.submit },
     close: { type: 'plain_text', text: 'Cancel' },
-    blocks: [
-      alertSummaryBlock(alert),
-      {
-        type: 'input',
-        block_id: modalBlocks.assignee,
-        label: { type: 'plain_text', text: 'Who owns it' },
-        element: { type: 'users_select', action_id: actionIds.assignUser, placeholder: { type: 'plain_text', text: 'Pick a person' }, ...(current ? { initial_user: current } : {}) },
-      },
-      { type: 'context', elements: [{ type: 'mrkdwn', text: 'They get a direct message with a link to the alert; the alert shows who assigned it to whom, and when.' }] },
-    ],
+    blocks: [alertSummaryBlock(alert), input, { type: 'context', elements: [{ type: 'mrkdwn', text: plain(words.after, limits.sectionText) }] }],
   };
+}
+
+/** Assign: a user picker; the assignee gets a DM with a link to the alert. */
+export function assignModal(ref: string, alert: EventAlert, current?: string): View {
+  return alertModal(
+    callbackIds.assignModal,
+    ref,
+    alert,
+    { title: 'Assign alert', submit: 'Assign', after: 'They get a direct message with a link to the alert; the alert shows who assigned it to whom, and when.' },
+    {
+      type: 'input',
+      block_id: modalBlocks.assignee,
+      label: { type: 'plain_text', text: 'Who owns it' },
+      element: { type: 'users_select', action_id: actionIds.assignUser, placeholder: { type: 'plain_text', text: 'Pick a person' }, ...(current ? { initial_user: current } : {}) },
+    },
+  );
 }
 
 /** Snooze: 1 hour, 1 day or 7 days, for these rules on this resource. */
 export function snoozeModal(ref: string, alert: EventAlert): View {
   const options = (Object.keys(snoozeDurations) as SnoozeDuration[]).map((d) => ({ text: { type: 'plain_text' as const, text: snoozeDurations[d].label }, value: d }));
   const rules = alert.rules.map((r) => inlineCode(r.rule, 100)).join(', ');
-  return {
-    type: 'modal',
-    callback_id: callbackIds.snoozeModal,
-    private_metadata: ref,
-    title: { type: 'plain_text', text: 'Snooze alert' },
-    submit: { type: 'plain_text', text: 'Snooze' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    blocks: [
-      alertSummaryBlock(alert),
-      {
-        type: 'input',
-        block_id: modalBlocks.snoozeFor,
-        label: { type: 'plain_text', text: 'For how long' },
-        element: { type: 'radio_buttons', action_id: actionIds.snoozeFor, options, initial_option: options[1]! },
-      },
-      {
-        type: 'context',
-        elements: [
-          {
-            type: 'mrkdwn',
-            text: plain(`Later matches of ${rules} on the same resource stay quiet (counted in \`/srm status\`) and alert again when the snooze runs out.`, limits.sectionText),
-          },
-        ],
-      },
-    ],
-  };
+  return alertModal(
+    callbackIds.snoozeModal,
+    ref,
+    alert,
+    { title: 'Snooze alert', submit: 'Snooze', after: `Later matches of ${rules} on the same resource stay quiet (counted in \`/srm status\`) and alert again when the snooze runs out.` },
+    {
+      type: 'input',
+      block_id: modalBlocks.snoozeFor,
+      label: { type: 'plain_text', text: 'For how long' },
+      element: { type: 'radio_buttons', action_id: actionIds.snoozeFor, options, initial_option: options[1]! },
+    },
+  );
 }
