@@ -148,6 +148,36 @@ describe('stateful rules: first-seen', () => {
   });
 });
 
+describe('stateful rules: asking the store only when an event could fire', () => {
+  const counting = () => {
+    const inner = createMemoryRuleState();
+    const store = { sync: true, calls: 0, observe: (r: ObserveRequest) => (store.calls++, inner.observe(r)) };
+    return store;
+  };
+
+  it('skips the store for a repeat of what a quiet observation just saw, and asks it again for anything new', () => {
+    const store = counting();
+    const engine = createRuleEngine({ rules: [countRule], state: store });
+    // The same secret read again and again within a minute: one question.
+    for (let i = 0; i < 5; i++) engine.evaluate({ source: 'cloudtrail', event: read('a', 0) });
+    expect(store.calls).toBe(1);
+    // A new secret, and the same one two minutes later (beyond a tenth of the window): asked.
+    engine.evaluate({ source: 'cloudtrail', event: read('b', 0) });
+    engine.evaluate({ source: 'cloudtrail', event: read('a', 2) });
+    expect(store.calls).toBe(3);
+    // ...and the count still fires on the third distinct secret.
+    expect(engine.evaluate({ source: 'cloudtrail', event: read('c', 2) })).toHaveLength(1);
+  });
+
+  it('never remembers an observation that fired, so a retried event fires again', () => {
+    const store = counting();
+    const engine = createRuleEngine({ rules: [countRule], state: store });
+    const evs = [read('a', 0), read('b', 0), read('c', 0)];
+    for (const e of evs) engine.evaluate({ source: 'cloudtrail', event: e });
+    expect(engine.evaluate({ source: 'cloudtrail', event: evs[2]! })).toHaveLength(1);
+  });
+});
+
 describe('stateful rules: the Redis store gives the memory store\'s answers', () => {
   const sequence = (): CloudTrailEvent[] => [
     read('a', 0),
