@@ -1,11 +1,11 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const emr = guide('Amazon EMR Management Guide', 'emr/latest/ManagementGuide');
-const athena = guide('Amazon Athena User Guide', 'athena/latest/ug');
-const glue = guide('AWS Glue Developer Guide', 'glue/latest/dg');
-const lakeFormation = guide('AWS Lake Formation Developer Guide', 'lake-formation/latest/dg');
-const quicksight = guide('Amazon QuickSight User Guide', 'quicksight/latest/user');
+const emr = guide('https://docs.aws.amazon.com/emr/latest/ManagementGuide', 'Amazon EMR Management Guide');
+const athena = guide('https://docs.aws.amazon.com/athena/latest/ug', 'Amazon Athena User Guide');
+const glue = guide('https://docs.aws.amazon.com/glue/latest/dg', 'AWS Glue Developer Guide');
+const lakeFormation = guide('https://docs.aws.amazon.com/lake-formation/latest/dg', 'AWS Lake Formation Developer Guide');
+const quicksight = guide('https://docs.aws.amazon.com/quicksight/latest/user', 'Amazon QuickSight User Guide');
 
 const emrDefaultAmi = emr('Using the default Amazon Linux AMI for Amazon EMR', 'emr-default-ami');
 

@@ -1,8 +1,8 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const apigw = guide('Amazon API Gateway Developer Guide', 'apigateway/latest/developerguide');
-const appsync = guide('AWS AppSync Developer Guide', 'appsync/latest/devguide');
+const apigw = guide('https://docs.aws.amazon.com/apigateway/latest/developerguide', 'Amazon API Gateway Developer Guide');
+const appsync = guide('https://docs.aws.amazon.com/appsync/latest/devguide', 'AWS AppSync Developer Guide');
 
 /**
  * Amazon API Gateway and AWS AppSync: AWS runs and scales the API front door;

@@ -1,9 +1,9 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const ebs = guide('Amazon EBS User Guide', 'ebs/latest/userguide');
-const efs = guide('Amazon EFS User Guide', 'efs/latest/ug');
-const fsx = guide('Amazon FSx for Windows File Server User Guide', 'fsx/latest/WindowsGuide');
+const ebs = guide('https://docs.aws.amazon.com/ebs/latest/userguide', 'Amazon EBS User Guide');
+const efs = guide('https://docs.aws.amazon.com/efs/latest/ug', 'Amazon EFS User Guide');
+const fsx = guide('https://docs.aws.amazon.com/fsx/latest/WindowsGuide', 'Amazon FSx for Windows File Server User Guide');
 
 const ebsDataProtection = ebs('Data protection in Amazon EBS', 'data-protection');
 const ebsEncryption = ebs('Amazon EBS encryption', 'ebs-encryption');

@@ -1,8 +1,8 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const ec = guide('Amazon ElastiCache User Guide', 'AmazonElastiCache/latest/dg');
-const mdb = guide('Amazon MemoryDB Developer Guide', 'memorydb/latest/devguide');
+const ec = guide('https://docs.aws.amazon.com/AmazonElastiCache/latest/dg', 'Amazon ElastiCache User Guide');
+const mdb = guide('https://docs.aws.amazon.com/memorydb/latest/devguide', 'Amazon MemoryDB Developer Guide');
 
 const ecServiceUpdates = ec('Service updates in ElastiCache', 'Self-Service-Updates');
 const ecVersions = ec('Upgrading engine versions', 'VersionManagement');

@@ -1,10 +1,10 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const backup = guide('AWS Backup Developer Guide', 'aws-backup/latest/devguide');
-const datasync = guide('AWS DataSync User Guide', 'datasync/latest/userguide');
-const gateway = guide('AWS Storage Gateway User Guide', 'storagegateway/latest/userguide');
-const transfer = guide('AWS Transfer Family User Guide', 'transfer/latest/userguide');
+const backup = guide('https://docs.aws.amazon.com/aws-backup/latest/devguide', 'AWS Backup Developer Guide');
+const datasync = guide('https://docs.aws.amazon.com/datasync/latest/userguide', 'AWS DataSync User Guide');
+const gateway = guide('https://docs.aws.amazon.com/storagegateway/latest/userguide', 'AWS Storage Gateway User Guide');
+const transfer = guide('https://docs.aws.amazon.com/transfer/latest/userguide', 'AWS Transfer Family User Guide');
 
 /**
  * AWS Backup, AWS DataSync, AWS Storage Gateway and AWS Transfer Family: the

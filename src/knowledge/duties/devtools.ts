@@ -1,14 +1,14 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const codebuild = guide('AWS CodeBuild User Guide', 'codebuild/latest/userguide');
-const codepipeline = guide('AWS CodePipeline User Guide', 'codepipeline/latest/userguide');
-const cfn = guide('AWS CloudFormation User Guide', 'AWSCloudFormation/latest/UserGuide');
-const ecr = guide('Amazon ECR User Guide', 'AmazonECR/latest/userguide');
-const codecommit = guide('AWS CodeCommit User Guide', 'codecommit/latest/userguide');
-const codedeploy = guide('AWS CodeDeploy User Guide', 'codedeploy/latest/userguide');
-const imageBuilder = guide('EC2 Image Builder User Guide', 'imagebuilder/latest/userguide');
-const amplify = guide('AWS Amplify Hosting User Guide', 'amplify/latest/userguide');
+const codebuild = guide('https://docs.aws.amazon.com/codebuild/latest/userguide', 'AWS CodeBuild User Guide');
+const codepipeline = guide('https://docs.aws.amazon.com/codepipeline/latest/userguide', 'AWS CodePipeline User Guide');
+const cfn = guide('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide', 'AWS CloudFormation User Guide');
+const ecr = guide('https://docs.aws.amazon.com/AmazonECR/latest/userguide', 'Amazon ECR User Guide');
+const codecommit = guide('https://docs.aws.amazon.com/codecommit/latest/userguide', 'AWS CodeCommit User Guide');
+const codedeploy = guide('https://docs.aws.amazon.com/codedeploy/latest/userguide', 'AWS CodeDeploy User Guide');
+const imageBuilder = guide('https://docs.aws.amazon.com/imagebuilder/latest/userguide', 'EC2 Image Builder User Guide');
+const amplify = guide('https://docs.aws.amazon.com/amplify/latest/userguide', 'AWS Amplify Hosting User Guide');
 
 /**
  * Developer tools and the software supply chain: CodeBuild, CodePipeline,

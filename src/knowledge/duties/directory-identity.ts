@@ -1,9 +1,9 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const cognito = guide('Amazon Cognito Developer Guide', 'cognito/latest/developerguide');
-const sso = guide('AWS IAM Identity Center User Guide', 'singlesignon/latest/userguide');
-const ds = guide('AWS Directory Service Administration Guide', 'directoryservice/latest/admin-guide');
+const cognito = guide('https://docs.aws.amazon.com/cognito/latest/developerguide', 'Amazon Cognito Developer Guide');
+const sso = guide('https://docs.aws.amazon.com/singlesignon/latest/userguide', 'AWS IAM Identity Center User Guide');
+const ds = guide('https://docs.aws.amazon.com/directoryservice/latest/admin-guide', 'AWS Directory Service Administration Guide');
 
 const adMaintenance = ds('Patching and maintenance for AWS Managed Microsoft AD', 'ms_ad_key_concepts_maintenance');
 

@@ -1,7 +1,7 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const page = guide('Amazon DynamoDB Developer Guide', 'amazondynamodb/latest/developerguide');
+const page = guide('https://docs.aws.amazon.com/amazondynamodb/latest/developerguide', 'Amazon DynamoDB Developer Guide');
 
 const vulnerability = page('Configuration and vulnerability analysis in Amazon DynamoDB', 'configuration-vulnerability');
 const encryption = page('DynamoDB encryption at rest', 'EncryptionAtRest');

@@ -1,10 +1,10 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const cf = guide('Amazon CloudFront Developer Guide', 'AmazonCloudFront/latest/DeveloperGuide');
-const r53 = guide('Amazon Route 53 Developer Guide', 'Route53/latest/DeveloperGuide');
-const alb = guide('Application Load Balancers', 'elasticloadbalancing/latest/application');
-const elbGuide = guide('Elastic Load Balancing User Guide', 'elasticloadbalancing/latest/userguide');
+const cf = guide('https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide', 'Amazon CloudFront Developer Guide');
+const r53 = guide('https://docs.aws.amazon.com/Route53/latest/DeveloperGuide', 'Amazon Route 53 Developer Guide');
+const alb = guide('https://docs.aws.amazon.com/elasticloadbalancing/latest/application', 'Application Load Balancers');
+const elbGuide = guide('https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide', 'Elastic Load Balancing User Guide');
 
 /**
  * Amazon CloudFront, Amazon Route 53 and Elastic Load Balancing: AWS runs the

@@ -1,8 +1,8 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const iot = guide('AWS IoT Core Developer Guide', 'iot/latest/developerguide');
-const connect = guide('Amazon Connect Administrator Guide', 'connect/latest/adminguide');
+const iot = guide('https://docs.aws.amazon.com/iot/latest/developerguide', 'AWS IoT Core Developer Guide');
+const connect = guide('https://docs.aws.amazon.com/connect/latest/adminguide', 'Amazon Connect Administrator Guide');
 
 /**
  * Services with devices and people at the edge: AWS IoT Core (the broker is

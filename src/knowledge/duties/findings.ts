@@ -1,11 +1,11 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const hub = guide('AWS Security Hub User Guide', 'securityhub/latest/userguide');
-const inspector = guide('Amazon Inspector User Guide', 'inspector/latest/user');
-const macie = guide('Amazon Macie User Guide', 'macie/latest/user');
-const detective = guide('Amazon Detective Administration Guide', 'detective/latest/adminguide');
-const lake = guide('Amazon Security Lake User Guide', 'security-lake/latest/userguide');
+const hub = guide('https://docs.aws.amazon.com/securityhub/latest/userguide', 'AWS Security Hub User Guide');
+const inspector = guide('https://docs.aws.amazon.com/inspector/latest/user', 'Amazon Inspector User Guide');
+const macie = guide('https://docs.aws.amazon.com/macie/latest/user', 'Amazon Macie User Guide');
+const detective = guide('https://docs.aws.amazon.com/detective/latest/adminguide', 'Amazon Detective Administration Guide');
+const lake = guide('https://docs.aws.amazon.com/security-lake/latest/userguide', 'Amazon Security Lake User Guide');
 
 /**
  * Services that find problems: Security Hub, Inspector, Macie, Detective and

@@ -1,12 +1,12 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const orgs = guide('AWS Organizations User Guide', 'organizations/latest/userguide');
-const ct = guide('AWS Control Tower User Guide', 'controltower/latest/userguide');
-const config = guide('AWS Config Developer Guide', 'config/latest/developerguide');
-const support = guide('AWS Support User Guide', 'awssupport/latest/user');
-const artifact = guide('AWS Artifact User Guide', 'artifact/latest/ug');
-const auditManager = guide('AWS Audit Manager User Guide', 'audit-manager/latest/userguide');
+const orgs = guide('https://docs.aws.amazon.com/organizations/latest/userguide', 'AWS Organizations User Guide');
+const ct = guide('https://docs.aws.amazon.com/controltower/latest/userguide', 'AWS Control Tower User Guide');
+const config = guide('https://docs.aws.amazon.com/config/latest/developerguide', 'AWS Config Developer Guide');
+const support = guide('https://docs.aws.amazon.com/awssupport/latest/user', 'AWS Support User Guide');
+const artifact = guide('https://docs.aws.amazon.com/artifact/latest/ug', 'AWS Artifact User Guide');
+const auditManager = guide('https://docs.aws.amazon.com/audit-manager/latest/userguide', 'AWS Audit Manager User Guide');
 
 const ctControls = ct('About controls in AWS Control Tower', 'controls');
 

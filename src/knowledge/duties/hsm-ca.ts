@@ -1,8 +1,8 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const hsm = guide('AWS CloudHSM User Guide', 'cloudhsm/latest/userguide');
-const pca = guide('AWS Private CA User Guide', 'privateca/latest/userguide');
+const hsm = guide('https://docs.aws.amazon.com/cloudhsm/latest/userguide', 'AWS CloudHSM User Guide');
+const pca = guide('https://docs.aws.amazon.com/privateca/latest/userguide', 'AWS Private CA User Guide');
 
 const clusters = hsm('AWS CloudHSM clusters: high availability and load balancing', 'clusters');
 

@@ -1,11 +1,11 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const sqs = guide('Amazon SQS Developer Guide', 'AWSSimpleQueueService/latest/SQSDeveloperGuide');
-const sns = guide('Amazon SNS Developer Guide', 'sns/latest/dg');
-const ses = guide('Amazon SES Developer Guide', 'ses/latest/dg');
-const eb = guide('Amazon EventBridge User Guide', 'eventbridge/latest/userguide');
-const sfn = guide('AWS Step Functions Developer Guide', 'step-functions/latest/dg');
+const sqs = guide('https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide', 'Amazon SQS Developer Guide');
+const sns = guide('https://docs.aws.amazon.com/sns/latest/dg', 'Amazon SNS Developer Guide');
+const ses = guide('https://docs.aws.amazon.com/ses/latest/dg', 'Amazon SES Developer Guide');
+const eb = guide('https://docs.aws.amazon.com/eventbridge/latest/userguide', 'Amazon EventBridge User Guide');
+const sfn = guide('https://docs.aws.amazon.com/step-functions/latest/dg', 'AWS Step Functions Developer Guide');
 
 /**
  * Messaging and integration: Amazon SQS, SNS, SES, EventBridge and Step

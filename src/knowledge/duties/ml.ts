@@ -1,11 +1,11 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const sm = guide('Amazon SageMaker AI Developer Guide', 'sagemaker/latest/dg');
-const bedrock = guide('Amazon Bedrock User Guide', 'bedrock/latest/userguide');
-const qBusiness = guide('Amazon Q Business User Guide', 'amazonq/latest/qbusiness-ug');
-const qDeveloper = guide('Amazon Q Developer User Guide', 'amazonq/latest/qdeveloper-ug');
-const rekognitionEncryption = guide('Amazon Rekognition Developer Guide', 'rekognition/latest/dg')('Data encryption', 'security-data-encryption');
+const sm = guide('https://docs.aws.amazon.com/sagemaker/latest/dg', 'Amazon SageMaker AI Developer Guide');
+const bedrock = guide('https://docs.aws.amazon.com/bedrock/latest/userguide', 'Amazon Bedrock User Guide');
+const qBusiness = guide('https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug', 'Amazon Q Business User Guide');
+const qDeveloper = guide('https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug', 'Amazon Q Developer User Guide');
+const rekognitionEncryption = guide('https://docs.aws.amazon.com/rekognition/latest/dg', 'Amazon Rekognition Developer Guide')('Data encryption', 'security-data-encryption');
 const aiOptOut = { title: 'AI services opt-out policies (AWS Organizations User Guide)', url: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_ai-opt-out.html' };
 
 /**
@@ -235,7 +235,7 @@ export const mlDuties: DutyInput[] = [
     aws: 'Reads encrypted inputs and writes output with the key you specify.',
     customer: 'Encrypt input and output buckets and pass a KMS key for async output.',
     phrases: ['encrypt documents', 'encryption at rest', 'output encryption', 'kms key', 'input documents'],
-    source: guide('Amazon Textract Developer Guide', 'textract/latest/dg')('Encryption in Amazon Textract', 'encryption'),
+    source: guide('https://docs.aws.amazon.com/textract/latest/dg', 'Amazon Textract Developer Guide')('Encryption in Amazon Textract', 'encryption'),
   },
   {
     id: 'rekognition-content-use',
@@ -283,6 +283,6 @@ export const mlDuties: DutyInput[] = [
     aws: 'Encrypts job volumes, output and models with the keys you specify.',
     customer: 'Pass KMS keys for volume, output and model encryption and run jobs in your VPC when needed.',
     phrases: ['job encryption', 'volume encryption', 'output encryption', 'custom model encryption', 'kms key', 'encryption at rest'],
-    source: guide('Amazon Comprehend Developer Guide', 'comprehend/latest/dg')('Data protection in Amazon Comprehend', 'comp-data-protection'),
+    source: guide('https://docs.aws.amazon.com/comprehend/latest/dg', 'Amazon Comprehend Developer Guide')('Data protection in Amazon Comprehend', 'comp-data-protection'),
   },
 ];

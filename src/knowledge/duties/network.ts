@@ -1,10 +1,10 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const vpc = guide('Amazon VPC User Guide', 'vpc/latest/userguide');
-const dx = guide('AWS Direct Connect User Guide', 'directconnect/latest/UserGuide');
-const anfw = guide('AWS Network Firewall Developer Guide', 'network-firewall/latest/developerguide');
-const ga = guide('AWS Global Accelerator Developer Guide', 'global-accelerator/latest/dg');
+const vpc = guide('https://docs.aws.amazon.com/vpc/latest/userguide', 'Amazon VPC User Guide');
+const dx = guide('https://docs.aws.amazon.com/directconnect/latest/UserGuide', 'AWS Direct Connect User Guide');
+const anfw = guide('https://docs.aws.amazon.com/network-firewall/latest/developerguide', 'AWS Network Firewall Developer Guide');
+const ga = guide('https://docs.aws.amazon.com/global-accelerator/latest/dg', 'AWS Global Accelerator Developer Guide');
 
 const natGateway = vpc('NAT gateways', 'vpc-nat-gateway');
 

@@ -1,10 +1,10 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const docdb = guide('Amazon DocumentDB Developer Guide', 'documentdb/latest/developerguide');
-const neptune = guide('Amazon Neptune User Guide', 'neptune/latest/userguide');
-const keyspaces = guide('Amazon Keyspaces Developer Guide', 'keyspaces/latest/devguide');
-const timestream = guide('Amazon Timestream Developer Guide', 'timestream/latest/developerguide');
+const docdb = guide('https://docs.aws.amazon.com/documentdb/latest/developerguide', 'Amazon DocumentDB Developer Guide');
+const neptune = guide('https://docs.aws.amazon.com/neptune/latest/userguide', 'Amazon Neptune User Guide');
+const keyspaces = guide('https://docs.aws.amazon.com/keyspaces/latest/devguide', 'Amazon Keyspaces Developer Guide');
+const timestream = guide('https://docs.aws.amazon.com/timestream/latest/developerguide', 'Amazon Timestream Developer Guide');
 
 const docdbMaintain = docdb('Maintaining Amazon DocumentDB', 'db-instance-maintain');
 const neptuneReleases = neptune('Different types of engine release in Amazon Neptune', 'release-types');

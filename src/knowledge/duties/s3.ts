@@ -1,8 +1,8 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const s3 = guide('Amazon S3 User Guide', 'AmazonS3/latest/userguide');
-const glacier = guide('Amazon S3 Glacier Developer Guide', 'amazonglacier/latest/dev');
+const s3 = guide('https://docs.aws.amazon.com/AmazonS3/latest/userguide', 'Amazon S3 User Guide');
+const glacier = guide('https://docs.aws.amazon.com/amazonglacier/latest/dev', 'Amazon S3 Glacier Developer Guide');
 
 const durability = s3('Data protection in Amazon S3', 'DataDurability');
 const vulnerability = s3('Configuration and vulnerability analysis in Amazon S3', 'vulnerability-analysis-and-management');

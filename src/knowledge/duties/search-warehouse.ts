@@ -1,8 +1,8 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const os = guide('Amazon OpenSearch Service Developer Guide', 'opensearch-service/latest/developerguide');
-const rs = guide('Amazon Redshift Management Guide', 'redshift/latest/mgmt');
+const os = guide('https://docs.aws.amazon.com/opensearch-service/latest/developerguide', 'Amazon OpenSearch Service Developer Guide');
+const rs = guide('https://docs.aws.amazon.com/redshift/latest/mgmt', 'Amazon Redshift Management Guide');
 
 const osSoftware = os('Service software updates in Amazon OpenSearch Service', 'service-software');
 const osUpgrades = os('Upgrading Amazon OpenSearch Service domains', 'version-migration');

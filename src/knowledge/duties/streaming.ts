@@ -1,10 +1,10 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const msk = guide('Amazon MSK Developer Guide', 'msk/latest/developerguide');
-const mq = guide('Amazon MQ Developer Guide', 'amazon-mq/latest/developer-guide');
-const kds = guide('Amazon Kinesis Data Streams Developer Guide', 'streams/latest/dev');
-const firehose = guide('Amazon Data Firehose Developer Guide', 'firehose/latest/dev');
+const msk = guide('https://docs.aws.amazon.com/msk/latest/developerguide', 'Amazon MSK Developer Guide');
+const mq = guide('https://docs.aws.amazon.com/amazon-mq/latest/developer-guide', 'Amazon MQ Developer Guide');
+const kds = guide('https://docs.aws.amazon.com/streams/latest/dev', 'Amazon Kinesis Data Streams Developer Guide');
+const firehose = guide('https://docs.aws.amazon.com/firehose/latest/dev', 'Amazon Data Firehose Developer Guide');
 
 const mskEncryption = msk('Amazon MSK encryption', 'msk-encryption');
 const mskStates = msk('Cluster states: MAINTENANCE includes security patching', 'msk-cluster-states');

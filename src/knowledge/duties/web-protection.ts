@@ -1,7 +1,7 @@
 import type { DutyInput } from '../schema.js';
-import { guide } from './doc-page.js';
+import { guide } from './guide.js';
 
-const waf = guide('AWS WAF, AWS Firewall Manager, and AWS Shield Advanced Developer Guide', 'waf/latest/developerguide');
+const waf = guide('https://docs.aws.amazon.com/waf/latest/developerguide', 'AWS WAF, AWS Firewall Manager, and AWS Shield Advanced Developer Guide');
 
 /** Services AWS Shield protects at the edge and that people ask about with Shield. */
 const shielded = ['shield', 'cloudfront', 'route53', 'elb', 'global-accelerator'];
