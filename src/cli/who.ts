@@ -1,13 +1,17 @@
-import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { answerQuestion, type WhoAnswer } from '../knowledge/answer.js';
 import type { RegisterCli } from './index.js';
 
-const questionSchema = z
-  .string()
-  .trim()
-  .min(1, 'who needs a question, for example: srm who "who patches the guest os on ec2"')
-  .max(2000, 'the question is too long (2000 characters at most)');
+/**
+ * The question from the command line: 1–2000 characters after trimming. Checked by hand rather than with
+ * zod so that `srm who` starts without loading zod (the knowledge data itself is validated at build time).
+ */
+export function parseQuestionArg(words: readonly string[]): string {
+  const question = words.join(' ').trim();
+  if (question.length === 0) throw new UsageError('who needs a question, for example: srm who "who patches the guest os on ec2"');
+  if (question.length > 2000) throw new UsageError('the question is too long (2000 characters at most)');
+  return question;
+}
 
 const ownerLabel = { aws: 'AWS', customer: 'CUSTOMER', shared: 'SHARED (AWS and customer)' } as const;
 
@@ -67,9 +71,7 @@ export const registerWho: RegisterCli = (program) => {
     .option('--json', 'print only the answer as one JSON object on stdout')
     .option('--explain', 'also show why: the service and duty found, the words that chose them, and the runner-up')
     .action((words: string[], opts: { json?: boolean; explain?: boolean }) => {
-      const parsed = questionSchema.safeParse(words.join(' '));
-      if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'who needs a question');
-      const { explain, ...answer } = answerQuestion(parsed.data);
+      const { explain, ...answer } = answerQuestion(parseQuestionArg(words));
       const full: WhoAnswer = opts.explain && explain ? { ...answer, explain } : answer;
       if (opts.json) process.stdout.write(`${JSON.stringify(opts.explain ? { ...answer, explain: explain ?? null } : answer)}\n`);
       else process.stdout.write(formatWhoAnswer(full) + (opts.explain ? `\n${formatExplanation(full)}` : ''));

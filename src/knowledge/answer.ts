@@ -1,10 +1,8 @@
-import { z } from 'zod';
-import { checks } from '../../checks/index.js';
-import { rules } from '../../rules/index.js';
 import { statedCondition } from './conditions.js';
+import { coverageOf } from './coverage.js';
 import type { Duty } from './duty-model.js';
 import { closestServices, parseQuestion, type ParsedQuestion } from './matcher.js';
-import { coverage, rankCandidates, type Candidate } from './rank.js';
+import { coverage, questionTerms, rankCandidates, type Candidate } from './rank.js';
 import {
   areaDefault,
   areaOwners,
@@ -110,7 +108,12 @@ const ownerPhrase: Record<Owner, string> = {
   shared: 'Responsibility is shared between AWS and you',
 };
 
-const questionSchema = z.string().trim().min(1).max(2000);
+/** A question: a string of 1–2000 characters after trimming (checked without zod, which `srm who` does not load). */
+function parseQuestionText(question: unknown): { success: true; data: string } | { success: false } {
+  if (typeof question !== 'string') return { success: false };
+  const data = question.trim();
+  return data.length >= 1 && data.length <= 2000 ? { success: true, data } : { success: false };
+}
 
 /** The phrase people type for an area, used in suggested questions. */
 function areaPhrase(area: Area): string {
@@ -134,10 +137,6 @@ function refinedAreaRef(a: Area, p: ParsedQuestion): AreaRef {
 function refinementNote(a: Area, p: ParsedQuestion): string[] {
   const refinement = p.refinementId ? getRefinement(a.id, p.refinementId) : undefined;
   return refinement && p.refinementCue ? [`"${p.refinementCue}" narrows ${a.name.toLowerCase()} to ${refinement.name}; without those words the general answer applies.`] : [];
-}
-
-function idsForAreas(catalogue: readonly { id: string; area: string }[], areaIds: ReadonlySet<string>): string[] {
-  return catalogue.filter((c) => areaIds.has(c.area)).map((c) => c.id);
 }
 
 function matchedOf(p: ParsedQuestion): Matched {
@@ -173,8 +172,7 @@ function answerServiceArea(question: string, p: ParsedQuestion, service: Service
     why: res.why,
     awsResponsibilities: res.awsResponsibilities,
     customerActions: res.customerActions,
-    checks: idsForAreas(checks, areaIds),
-    rules: idsForAreas(rules, areaIds),
+    ...coverageOf(areaIds),
     sources: res.sources,
     notes,
     matched: matchedOf(p),
@@ -203,8 +201,7 @@ function answerServiceOnly(question: string, p: ParsedQuestion, service: Service
     why: `${service.name} is ${service.model === 'infrastructure' ? 'an infrastructure service: you run the guest OS and everything above it' : service.model === 'container' ? 'a container (managed) service: AWS runs the OS and platform, you configure the service and own your data and access' : 'an abstracted service: AWS runs the infrastructure, OS and platform, you own your data, access and configuration'}.`,
     awsResponsibilities: byOwner.aws.map((a) => a.name),
     customerActions: [...new Set(actions)],
-    checks: idsForAreas(checks, yours),
-    rules: idsForAreas(rules, yours),
+    ...coverageOf(yours),
     sources: [service.securityDoc, src.srm],
     notes: [],
     byOwner,
@@ -235,8 +232,7 @@ function answerAreaOnly(question: string, p: ParsedQuestion, area: Area): WhoAns
       why: fill(d.why),
       awsResponsibilities: d.aws.map(fill),
       customerActions: d.customer.map(fill),
-      checks: idsForAreas(checks, new Set([area.id])),
-      rules: idsForAreas(rules, new Set([area.id])),
+      ...coverageOf(new Set([area.id])),
       sources: [...(refinementId ? (getRefinement(area.id, refinementId)?.answer.sources ?? []) : []), ...area.sources].filter((s, i, all) => all.findIndex((x) => x.url === s.url) === i),
       notes,
       matched: matchedOf(p),
@@ -263,7 +259,7 @@ const minCoverage = 0.34;
 
 /** The owner a candidate gives for this question (a duty's stated or default setting; an area's cell); null: depends on the service. */
 function candidateOwner(c: Candidate, p: ParsedQuestion): Owner | null {
-  if (c.kind === 'duty') return statedCondition(c.duty, p.tokens)?.condition.owner ?? c.duty.owner;
+  if (c.kind === 'duty') return statedCondition(c.duty, p)?.condition.owner ?? c.duty.owner;
   if (p.service) return resolve(p.service.id, c.area.id).owner;
   return areaOwners(c.area.id).uniform;
 }
@@ -307,7 +303,7 @@ function ownerWord(owner: Owner): string {
 }
 
 function answerDuty(question: string, p: ParsedQuestion, duty: Duty, runnerUp: Candidate | undefined, top: Candidate): WhoKnownAnswer {
-  const stated = statedCondition(duty, p.tokens);
+  const stated = statedCondition(duty, p);
   const owner = stated?.condition.owner ?? duty.owner;
   const service = dutyService(duty, p);
   const area = getArea(duty.area);
@@ -337,8 +333,7 @@ function answerDuty(question: string, p: ParsedQuestion, duty: Duty, runnerUp: C
     why: duty.why,
     awsResponsibilities: [duty.aws, ...(stated && stated.condition.owner !== 'customer' ? [stated.condition.detail] : [])],
     customerActions: [duty.customer, ...(duty.tool ? [`AWS tool that helps: ${duty.tool}.`] : [])],
-    checks: idsForAreas(checks, areaIds),
-    rules: idsForAreas(rules, areaIds),
+    ...coverageOf(areaIds),
     sources,
     notes,
     matched: { ...matchedOf(p), area: top.words.join(' ') || null },
@@ -379,6 +374,13 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   return { ...answer, explain: explanation(p, top, rival, null) };
 }
 
+/** A question about a known service whose topic matched no documented duty or area well enough. */
+function unplaced(text: string, p: ParsedQuestion, service: Service): WhoUnknownAnswer {
+  const candidates = rankCandidates(p).slice(0, 4);
+  const suggestions = candidates.length ? candidates.map((c) => suggestionFor(c, p)) : [`who owns what for ${service.id}`];
+  return unknown(text, p, `srm knows ${service.name} but not the duty this asks about well enough to name an owner; a wrong owner is worse than none.`, suggestions, { explain: explanation(p, candidates[0] ?? null, candidates[1], null) });
+}
+
 function unknownService(text: string, p: ParsedQuestion, area: Area | undefined): WhoUnknownAnswer {
   const near = closestServices(p.unknownWords.join(' '));
   const phrase = area ? areaPhrase(area) : 'guest os patching';
@@ -392,7 +394,7 @@ function unknownService(text: string, p: ParsedQuestion, area: Area | undefined)
  * such questions answer `owner: "unknown"` with suggestions.
  */
 export function answerQuestion(question: string): WhoAnswer {
-  const parsed = questionSchema.safeParse(question);
+  const parsed = parseQuestionText(question);
   const text = parsed.success ? parsed.data : '';
   const p = parseQuestion(text);
   const area = p.areaId ? getArea(p.areaId) : undefined;
@@ -408,7 +410,10 @@ export function answerQuestion(question: string): WhoAnswer {
   if (p.service) {
     const ranked = answerByRanking(text, p);
     if (ranked) return ranked;
-    return area ? answerServiceArea(text, p, p.service, area) : answerServiceOnly(text, p, p.service);
+    if (area) return answerServiceArea(text, p, p.service, area);
+    // Only a question about the service as a whole gets the overview; one whose words srm could not place refuses.
+    if (questionTerms(p).length > 0) return unplaced(text, p, p.service);
+    return answerServiceOnly(text, p, p.service);
   }
   if (p.serviceLikeWords.length > 0) return unknownService(text, p, area);
   const ranked = answerByRanking(text, p);

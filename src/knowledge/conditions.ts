@@ -1,5 +1,5 @@
 import type { Condition, Duty } from './duty-model.js';
-import { containsPhrase, settingTerms, settingTermsOfWords } from './terms.js';
+import { settingTerms, settingTermsOfWords } from './terms.js';
 
 /** The setting a question states for a duty, and the words that stated it. */
 export interface StatedCondition {
@@ -7,41 +7,77 @@ export interface StatedCondition {
   cue: string;
 }
 
+/** The words of a question, and where the service names are in them. */
+export interface QuestionWords {
+  tokens: readonly string[];
+  serviceHits: readonly { start: number; end: number }[];
+}
+
 const cueTerms = new Map<string, string[][]>();
 /** Terms (after stemming) that state a negative setting. */
-const negations = new Set(['off', 'no', 'not', 'without', 'never', 'none', 'zero', '0', 'disabl', 'opt']);
+const negations = new Set(['off', 'no', 'not', 'without', 'never', 'none', 'zero', '0', 'disabl', 'opt', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wont', 'cant', 'stop']);
+/** How many other words may stand between two words of a cue ("managed updates are turned off" for "managed updates off"). */
+const maxGap = 1;
 
 /** A cue's parts as term lists: "sql server + cev" must have every part somewhere in the question. */
 function partsOf(cue: string): string[][] {
   let parts = cueTerms.get(cue);
   if (!parts) {
-    parts = cue.split('+').map((part) => settingTerms(part)).filter((p) => p.length > 0);
+    parts = cue
+      .split('+')
+      .map((part) => settingTerms(part))
+      .filter((p) => p.length > 0);
     cueTerms.set(cue, parts);
   }
   return parts;
 }
 
+/** Where `phrase` occurs in `text` in order with small gaps, or -1. */
+function find(text: readonly string[], phrase: readonly string[]): number {
+  for (let start = 0; start < text.length; start++) {
+    if (text[start] !== phrase[0]) continue;
+    let at = start;
+    let ok = true;
+    for (let j = 1; j < phrase.length && ok; j++) {
+      let next = -1;
+      for (let k = at + 1; k <= at + 1 + maxGap && k < text.length; k++) {
+        if (text[k] === phrase[j]) {
+          next = k;
+          break;
+        }
+      }
+      if (next < 0) ok = false;
+      else at = next;
+    }
+    if (ok) return start;
+  }
+  return -1;
+}
+
 /**
- * The condition of `duty` the question's words state: the one with the longest matching cue. When cues
- * of conditions with different owners match equally well, none is stated (the answer lists them all).
+ * The condition of `duty` the question's words state: the one with the longest matching cue (a negative
+ * cue — "off", "disabled", "without" — outweighing an affirmative one). The question is read with and
+ * without the service's name ("self managed eks nodes" states "self managed nodes"). When cues of
+ * conditions with different owners match equally well, the one the question names first wins: "our
+ * customer managed key rotates itself like the AWS managed ones" is about the customer managed key.
  */
-export function statedCondition(duty: Duty, tokens: readonly string[]): StatedCondition | null {
+export function statedCondition(duty: Duty, question: QuestionWords): StatedCondition | null {
   if (duty.conditions.length === 0) return null;
-  const text = settingTermsOfWords(tokens);
-  let best: { condition: Condition; cue: string; weight: number } | null = null;
-  let tied = false;
+  const inName = (i: number): boolean => question.serviceHits.some((h) => h.start <= i && i < h.end);
+  const readings = [settingTermsOfWords(question.tokens), settingTermsOfWords(question.tokens.filter((_, i) => !inName(i)))];
+  let best: { condition: Condition; cue: string; weight: number; at: number } | null = null;
   for (const condition of duty.conditions) {
     for (const cue of condition.cues) {
       const parts = partsOf(cue);
-      if (parts.length === 0 || !parts.every((part) => containsPhrase(text, part))) continue;
-      // A cue that states a negative ("off", "disabled", "without") outweighs an affirmative one that also
-      // matched: "auto minor version upgrade turned off on our instances" is about the off setting.
-      const weight = parts.reduce((n, part) => n + part.length, 0) + (parts.some((part) => part.some((t) => negations.has(t))) ? 10 : 0);
-      if (!best || weight > best.weight) {
-        best = { condition, cue, weight };
-        tied = false;
-      } else if (weight === best.weight && best.condition !== condition && best.condition.owner !== condition.owner) tied = true;
+      if (parts.length === 0) continue;
+      for (const text of readings) {
+        const positions = parts.map((part) => find(text, part));
+        if (positions.some((p) => p < 0)) continue;
+        const at = Math.min(...positions);
+        const weight = parts.reduce((n, part) => n + part.length, 0) + (parts.some((part) => part.some((t) => negations.has(t))) ? 10 : 0);
+        if (!best || weight > best.weight || (weight === best.weight && at < best.at)) best = { condition, cue, weight, at };
+      }
     }
   }
-  return best && !tied ? { condition: best.condition, cue: best.cue } : null;
+  return best ? { condition: best.condition, cue: best.cue } : null;
 }

@@ -1,11 +1,10 @@
-import { z } from 'zod';
-import { dutyFiles } from './duties/index.js';
+import { knowledgeData } from './data.js';
 import { getArea, getService } from './model.js';
-import { dutySchema, type Condition, type Duty } from './schema.js';
+import type { Condition, Duty } from './schema.js';
 
 export type { Condition, Duty };
 
-const duties: readonly Duty[] = Object.freeze(z.array(dutySchema).parse(dutyFiles.flat()));
+const duties: readonly Duty[] = knowledgeData().duties;
 const dutyById = new Map<string, Duty>();
 
 for (const d of duties) {

@@ -117,11 +117,15 @@ for (const s of listServices()) {
   }
 }
 
-// One small Fuse index per first letter: a typo keeps its first letter ("lamda", "dyanmodb").
+// One small Fuse index per first letter, built on first use: a typo keeps its first letter ("lamda", "dyanmodb").
 const fuseByLetter = new Map<string, Fuse<string>>();
-for (const letter of new Set([...vocabulary].map((w) => w[0] ?? ''))) {
-  const words = [...vocabulary].filter((w) => w.length >= 3 && w[0] === letter);
-  fuseByLetter.set(letter, new Fuse(words, { includeScore: true, threshold: 0.45, ignoreLocation: true }));
+function fuseFor(letter: string): Fuse<string> {
+  let fuse = fuseByLetter.get(letter);
+  if (!fuse) {
+    fuse = new Fuse([...vocabulary].filter((w) => w.length >= 3 && w[0] === letter), { includeScore: true, threshold: 0.45, ignoreLocation: true });
+    fuseByLetter.set(letter, fuse);
+  }
+  return fuse;
 }
 const corrections = new Map<string, string | null>();
 
@@ -138,7 +142,7 @@ export function correctWord(token: string): string | null {
     const max = englishSuffixes.test(token) ? Math.min(1, allowedEdits(token.length)) : allowedEdits(token.length);
     if (max > 0) {
       let best: { word: string; d: number } | null = null;
-      for (const { item } of fuseByLetter.get(token[0] ?? '')?.search(token, { limit: 10 }) ?? []) {
+      for (const { item } of fuseFor(token[0] ?? '').search(token, { limit: 10 })) {
         const d = editDistance(token, item, max);
         if (d > max) continue;
         // On a tie prefer a meaningful word over a stopword, then the closest length.

@@ -1,19 +1,5 @@
-import { z } from 'zod';
-import { areaData } from './areas.js';
-import { overrideData } from './overrides.js';
-import {
-  areaSchema,
-  models,
-  overrideSchema,
-  serviceSchema,
-  type Area,
-  type Refinement,
-  type ResponsibilityData,
-  type Service,
-  type ServiceModel,
-  type Source,
-} from './schema.js';
-import { serviceData } from './services.js';
+import { knowledgeData } from './data.js';
+import type { Area, Refinement, ResponsibilityData, Service, ServiceModel, Source } from './schema.js';
 import { src } from './sources.js';
 
 export type { Area, Refinement, Service, ServiceModel, Source };
@@ -32,9 +18,7 @@ export interface Responsibility {
   overridden: boolean;
 }
 
-const services: readonly Service[] = Object.freeze(z.array(serviceSchema).parse(serviceData));
-const areas: readonly Area[] = Object.freeze(z.array(areaSchema).parse(areaData));
-const overrides = z.array(overrideSchema).parse(overrideData);
+const { services, areas, overrides } = knowledgeData();
 
 const serviceById = new Map(services.map((s) => [s.id, s]));
 const areaById = new Map(areas.map((a) => [a.id, a]));
@@ -142,4 +126,5 @@ export function areaOwners(areaId: string, refinementId?: string): { uniform: Ow
   return { uniform, byService, exceptions };
 }
 
-export { models };
+/** AWS's three service models (the schema's `models`, without loading zod). */
+export const models = ['infrastructure', 'container', 'abstracted'] as const satisfies readonly ServiceModel[];

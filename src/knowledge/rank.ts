@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import { listDuties, type Duty } from './duty-model.js';
 import type { ParsedQuestion } from './matcher.js';
-import { listAreas, type Area } from './model.js';
+import { prebuiltIndex } from './data.js';
+import { listAreas, listServices, type Area } from './model.js';
 import { indexText, termsOfWords, type Term } from './terms.js';
 
 /**
@@ -42,27 +43,48 @@ const areaDoc = (a: Area): Doc => ({ id: `a:${a.id}`, name: indexText(a.name), p
 const dutyById = new Map(listDuties().map((d) => [`d:${d.id}`, d]));
 const areaById = new Map(listAreas().map((a) => [`a:${a.id}`, a]));
 
-const index = new MiniSearch<Doc>({
+const indexOptions = {
   fields: ['name', 'phrases', 'cues', 'text'],
   idField: 'id',
   // Documents and queries are already processed into terms by terms.ts.
-  tokenize: (s) => s.split(' ').filter(Boolean),
-  processTerm: (t) => t,
-  searchOptions: { boost: { name: 1.5, phrases: 2, cues: 0.6, text: 0.35 }, combineWith: 'OR', prefix: false, fuzzy: false },
-});
-const docs = [...listDuties().map(dutyDoc), ...listAreas().map(areaDoc)];
-index.addAll(docs);
+  tokenize: (s: string) => s.split(' ').filter(Boolean),
+  processTerm: (t: string) => t,
+  searchOptions: { boost: { name: 1.5, phrases: 2, cues: 0.6, text: 0.35 }, combineWith: 'OR' as const, prefix: false, fuzzy: false },
+};
 
-/** In how many documents each term occurs (for the rarity weight of question words). */
-const documentFrequency = new Map<string, number>();
-for (const d of docs) {
-  for (const t of new Set(`${d.name} ${d.phrases} ${d.cues} ${d.text}`.split(' ').filter(Boolean))) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+interface IndexSnapshot {
+  minisearch: string;
+  documentFrequency: [string, number][];
+  documentCount: number;
+}
+
+function buildIndex(): { index: MiniSearch<Doc>; documentFrequency: Map<string, number>; documentCount: number } {
+  const docs = [...listDuties().map(dutyDoc), ...listAreas().map(areaDoc)];
+  const index = new MiniSearch<Doc>(indexOptions);
+  index.addAll(docs);
+  const documentFrequency = new Map<string, number>();
+  for (const d of docs) {
+    for (const t of new Set(`${d.name} ${d.phrases} ${d.cues} ${d.text}`.split(' ').filter(Boolean))) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+  }
+  return { index, documentFrequency, documentCount: docs.length };
+}
+
+function loadIndex(snapshot: IndexSnapshot): { index: MiniSearch<Doc>; documentFrequency: Map<string, number>; documentCount: number } {
+  return { index: MiniSearch.loadJSON<Doc>(snapshot.minisearch, indexOptions), documentFrequency: new Map(snapshot.documentFrequency), documentCount: snapshot.documentCount };
+}
+
+const prebuilt = prebuiltIndex() as IndexSnapshot | undefined;
+const { index, documentFrequency, documentCount } = prebuilt ? loadIndex(prebuilt) : buildIndex();
+
+/** The index as the knowledge snapshot stores it (write-snapshot.ts). */
+export function indexSnapshot(): IndexSnapshot {
+  return { minisearch: JSON.stringify(index), documentFrequency: [...documentFrequency], documentCount };
 }
 
 /** Rarity of a term: rare words say more about which duty is meant; words no document has count for nothing. */
 function rarity(term: string): number {
   const df = documentFrequency.get(term);
-  return df ? Math.log(1 + docs.length / df) : 0;
+  return df ? Math.log(1 + documentCount / df) : 0;
 }
 
 /**
@@ -77,15 +99,33 @@ export function coverage(p: ParsedQuestion, candidate: Candidate): number {
   return terms.filter((t) => matched.has(t)).reduce((n, t) => n + rarity(t), 0) / total;
 }
 
-/** How much a document counts given the services the question names (0 = not a candidate). */
-function serviceWeight(id: string, p: ParsedQuestion): number {
+/** Service ids whose id is written in the question as a word ("kms keys", "iam users"), besides the services it names. */
+const serviceIdWords = new Map(listServices().map((s) => [s.id.replace(/-/g, ' '), s.id]));
+
+function mentionedServices(p: ParsedQuestion): Set<string> {
+  const out = new Set(p.serviceHits.map((h) => h.service.id));
+  for (let i = 0; i < p.tokens.length; i++) {
+    for (let n = 1; n <= 2 && i + n <= p.tokens.length; n++) {
+      const id = serviceIdWords.get(p.tokens.slice(i, i + n).join(' '));
+      if (id) out.add(id);
+    }
+  }
+  return out;
+}
+
+/**
+ * How much a document counts given the services the question names. A duty of the named service counts most;
+ * a duty of another service still counts a little, so a question that names one service but asks about
+ * another's duty ("rotation of the AWS managed keys like aws/ebs") can still find it.
+ */
+function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<string>): number {
   const duty = dutyById.get(id);
   if (!duty) return 1; // an area: answered for the question's service (or every service)
   // A duty of AWS itself or of the model in general yields to the named service's own duties and areas.
   if (duty.services.length === 0) return p.service ? 0.5 : 1.2;
   if (p.service && duty.services.includes(p.service.id)) return 1.6;
-  if (p.serviceHits.some((h) => duty.services.includes(h.service.id))) return 1.3;
-  return p.service ? 0 : 0.6;
+  if (duty.services.some((s) => mentioned.has(s))) return 1.3;
+  return p.service ? 0.35 : 0.6;
 }
 
 /** The question's ranking terms: every word outside the service names. */
@@ -94,17 +134,25 @@ export function questionTerms(p: ParsedQuestion): Term[] {
   return termsOfWords(p.tokens.filter((_, i) => !inName(i)));
 }
 
+/** Weight of the words inside a service's name ("managed node groups" of EKS): they count, a little. */
+const serviceWordWeight = 0.3;
+
 /** Candidates, best first. Empty when the question has no words beyond the service name. */
 export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const terms = questionTerms(p);
   if (terms.length === 0) return [];
   const wordOf = new Map<string, string>();
   for (const t of terms) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
+  const inName = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
+  const nameTerms = termsOfWords(p.tokens.filter((_, i) => inName(i))).filter((t) => !wordOf.has(t.term));
+  for (const t of nameTerms) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
+  const weak = new Set(nameTerms.map((t) => t.term));
+  const mentioned = mentionedServices(p);
   const query = [...wordOf.keys()].join(' ');
   const results = index.search(query, {
+    boostTerm: (term: string) => (weak.has(term) ? serviceWordWeight : 1),
     boostDocument: (id: string) => {
-      const w = serviceWeight(id, p);
-      if (w === 0) return 0;
+      const w = serviceWeight(id, p, mentioned);
       const area = dutyById.get(id)?.area ?? areaById.get(id)?.id;
       return p.areaId && area === p.areaId ? w * 1.25 : w;
     },

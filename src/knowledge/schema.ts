@@ -88,6 +88,7 @@ export const overrideSchema = responsibilitySchema.extend({
   area: kebab,
 });
 export type OverrideInput = z.input<typeof overrideSchema>;
+export type Override = z.infer<typeof overrideSchema>;
 
 export const checklistDutySchema = z.object({
   id: kebab,

@@ -53,6 +53,8 @@ const noise = new Set(
   like such other another more most much many very quite rather
   whose whoever everyone someone somebody anyone person people team teams company
   get gets got go goes going say says hey hi quick q ok okay right correct true yeah thanks thank
+  one new basically just simply anyway now still already currently today take takes taking took
+  need needed action actions anything nothing something stuff thing things problem problems sort
   im dont doesnt isnt arent cant wont etc eg ie`.split(/\s+/).filter(Boolean),
 );
 
@@ -117,29 +119,42 @@ export function termsOf(text: string): Term[] {
   return termsOfWords(rewrite(normalize(text)).split(' '));
 }
 
-/** Words that state a setting's value ("backups on", "without managed updates"): kept when matching setting cues. */
-const settingWords = new Set(['on', 'off', 'no', 'not', 'without', 'never', 'none', 'zero']);
+/** Words that say nothing about a setting (cues keep "aws", "customer", "own", "with", "on", "off", "not"…). */
+const settingNoise = new Set(
+  `a an the of for in at to by from and or but as into onto over under about than then so if
+  who whom whose what which when where why how whether is are am was were be been being do does did doing done have has had having
+  can could should would will shall may might must i me my we us our ours you your yours it its they them their this that these those there here
+  really actually also just please like such very quite hey hi ok okay right yeah`.split(/\s+/).filter(Boolean),
+);
+
+function settingTermsOfList(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of rewrite(words.join(' ')).split(' ')) {
+    if (!word || settingNoise.has(word)) continue;
+    out.push(stem(word));
+  }
+  return out;
+}
 
 /** Ranking terms of words already normalised (the question matcher's corrected tokens). */
-export function termsOfWords(words: readonly string[], keep: ReadonlySet<string> = emptySet): Term[] {
+export function termsOfWords(words: readonly string[]): Term[] {
   const out: Term[] = [];
   for (const word of rewrite(words.join(' ')).split(' ')) {
-    if (!word || (noise.has(word) && !keep.has(word))) continue;
+    // Numbers ("1.30", "5.7") name versions, not duties: they do not rank.
+    if (!word || noise.has(word) || /^\d+$/.test(word)) continue;
     out.push({ term: stem(word), word });
   }
   return out;
 }
 
-const emptySet: ReadonlySet<string> = new Set();
-
-/** Terms for matching setting cues: ranking terms plus the words that state a value (on, off, without…). */
+/** Terms for matching setting cues: every meaningful word stemmed, keeping the ones that state a value. */
 export function settingTerms(text: string): string[] {
-  return termsOfWords(rewrite(normalize(text)).split(' '), settingWords).map((t) => t.term);
+  return settingTermsOfList(rewrite(normalize(text)).split(' '));
 }
 
 /** The same for words already normalised. */
 export function settingTermsOfWords(words: readonly string[]): string[] {
-  return termsOfWords(words, settingWords).map((t) => t.term);
+  return settingTermsOfList(words);
 }
 
 /** The index string of a text: its terms joined by spaces. */

@@ -6,8 +6,16 @@ import { cacheDuties } from './caches.js';
 import { kmsDuties } from './kms.js';
 import { acmDuties } from './acm.js';
 import { identityDuties } from './identity.js';
+import { secretsManagerDuties } from './secrets-manager.js';
+import { systemsManagerDuties } from './systems-manager.js';
+import { cloudtrailDuties } from './cloudtrail.js';
+import { guarddutyDuties } from './guardduty.js';
+import { cloudwatchDuties } from './cloudwatch.js';
 import { searchWarehouseDuties } from './search-warehouse.js';
 import { computeDuties } from './compute.js';
+import { containerDuties } from './containers.js';
+import { serverlessDuties } from './serverless.js';
+import { premisesDuties } from './premises.js';
 import { nosqlDuties } from './nosql.js';
 import { streamingDuties } from './streaming.js';
 import { s3Duties } from './s3.js';
@@ -36,8 +44,16 @@ export const dutyFiles: readonly (readonly DutyInput[])[] = [
   kmsDuties,
   acmDuties,
   identityDuties,
+  secretsManagerDuties,
+  systemsManagerDuties,
+  cloudtrailDuties,
+  guarddutyDuties,
+  cloudwatchDuties,
   searchWarehouseDuties,
   computeDuties,
+  containerDuties,
+  serverlessDuties,
+  premisesDuties,
   nosqlDuties,
   streamingDuties,
   s3Duties,

@@ -278,7 +278,7 @@ export const rdsDuties: DutyInput[] = [
     phrases: ['os patching', 'patch the os', 'operating system patches', 'host os', 'patch the operating system'],
     conditions: [
       { when: 'RDS Custom for Oracle', owner: 'customer', cues: ['oracle'], detail: 'You patch the OS of the host.' },
-      { when: 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV)', owner: 'aws', cues: ['sql server + rds provided engine version', 'sql server + rpev', 'sql server + license included', 'rpev', 'rds provided engine version', 'license included'], detail: 'AWS patches the OS.' },
+      { when: 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)', owner: 'aws', cues: ['sql server', 'sql server + rds provided engine version', 'sql server + rpev', 'sql server + license included', 'rpev', 'rds provided engine version', 'license included'], detail: 'AWS patches the OS.' },
       { when: 'RDS Custom for SQL Server with a custom engine version (CEV)', owner: 'customer', cues: ['sql server + custom engine version', 'sql server + cev', 'sql server + bring your own media', 'sql server + byom'], detail: 'You patch the OS of the AMI behind your CEV.' },
     ],
     source: customTable,
@@ -295,7 +295,7 @@ export const rdsDuties: DutyInput[] = [
     phrases: ['database patching', 'patch the database engine', 'database software patching', 'engine patches', 'oracle patches', 'patch sql server'],
     conditions: [
       { when: 'RDS Custom for Oracle', owner: 'shared', cues: ['oracle'], detail: 'You pick and stage the patches in a CEV; RDS Custom applies the upgrade.' },
-      { when: 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV)', owner: 'aws', cues: ['sql server + rds provided engine version', 'sql server + rpev', 'sql server + license included', 'rpev', 'rds provided engine version', 'license included'], detail: 'AWS patches SQL Server.' },
+      { when: 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)', owner: 'aws', cues: ['sql server', 'sql server + rds provided engine version', 'sql server + rpev', 'sql server + license included', 'rpev', 'rds provided engine version', 'license included'], detail: 'AWS patches SQL Server.' },
       { when: 'RDS Custom for SQL Server with a custom engine version (CEV)', owner: 'customer', cues: ['sql server + custom engine version', 'sql server + cev', 'sql server + bring your own media', 'sql server + byom', 'custom engine version', 'cev'], detail: 'You patch SQL Server in your CEV.' },
     ],
     source: customTable,
@@ -312,7 +312,7 @@ export const rdsDuties: DutyInput[] = [
     phrases: ['install the database software', 'database installation', 'installation media', 'database software install', 'install oracle', 'install sql server'],
     conditions: [
       { when: 'RDS Custom for Oracle', owner: 'shared', cues: ['oracle'], detail: 'You provide the media in a CEV; RDS Custom installs it.' },
-      { when: 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV)', owner: 'aws', cues: ['sql server + rds provided engine version', 'sql server + rpev', 'sql server + license included', 'rpev', 'rds provided engine version', 'license included'], detail: 'AWS installs SQL Server.' },
+      { when: 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)', owner: 'aws', cues: ['sql server', 'sql server + rds provided engine version', 'sql server + rpev', 'sql server + license included', 'rpev', 'rds provided engine version', 'license included'], detail: 'AWS installs SQL Server.' },
       { when: 'RDS Custom for SQL Server with a custom engine version (CEV)', owner: 'customer', cues: ['sql server + custom engine version', 'sql server + cev', 'sql server + bring your own media', 'sql server + byom'], detail: 'You install SQL Server in the AMI behind your CEV.' },
     ],
     source: customTable,

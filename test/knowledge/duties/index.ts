@@ -5,12 +5,20 @@ import { cachePhrasings } from './caches.js';
 import { kmsPhrasings } from './kms.js';
 import { acmPhrasings } from './acm.js';
 import { identityPhrasings } from './identity.js';
+import { secretsManagerPhrasings } from './secrets-manager.js';
+import { systemsManagerPhrasings } from './systems-manager.js';
+import { cloudtrailPhrasings } from './cloudtrail.js';
+import { guarddutyPhrasings } from './guardduty.js';
+import { cloudwatchPhrasings } from './cloudwatch.js';
 import { searchWarehousePhrasings } from './search-warehouse.js';
 import { nosqlPhrasings } from './nosql.js';
 import { streamingPhrasings } from './streaming.js';
 import { s3Phrasings } from './s3.js';
 import { blockFilePhrasings } from './block-file.js';
 import { computePhrasings } from './compute.js';
+import { containerPhrasings } from './containers.js';
+import { serverlessPhrasings } from './serverless.js';
+import { premisesPhrasings } from './premises.js';
 import { dataMovementPhrasings } from './data-movement.js';
 import { analyticsPhrasings } from './analytics.js';
 import { mlPhrasings } from './ml.js';
@@ -34,12 +42,20 @@ export const dutyPhrasings: readonly DutyPhrasing[] = [
   ...kmsPhrasings,
   ...acmPhrasings,
   ...identityPhrasings,
+  ...secretsManagerPhrasings,
+  ...systemsManagerPhrasings,
+  ...cloudtrailPhrasings,
+  ...guarddutyPhrasings,
+  ...cloudwatchPhrasings,
   ...searchWarehousePhrasings,
   ...nosqlPhrasings,
   ...streamingPhrasings,
   ...s3Phrasings,
   ...blockFilePhrasings,
   ...computePhrasings,
+  ...containerPhrasings,
+  ...serverlessPhrasings,
+  ...premisesPhrasings,
   ...dataMovementPhrasings,
   ...analyticsPhrasings,
   ...mlPhrasings,

@@ -1,0 +1,19 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dataHash, snapshotUrl, validateData, type KnowledgeSnapshot } from './data.js';
+
+/**
+ * `npm run build` runs this after tsc: validates the knowledge data and writes
+ * it with the duty search index to dist/src/knowledge/knowledge-snapshot.json,
+ * so `srm who` loads it instead of validating and indexing at every start.
+ */
+async function main(): Promise<void> {
+  process.env.SRM_KNOWLEDGE_SNAPSHOT = 'off';
+  const data = await validateData();
+  const [{ indexSnapshot }, { catalogueCoverage }] = await Promise.all([import('./rank.js'), import('./coverage.js')]);
+  const snapshot: KnowledgeSnapshot = { hash: dataHash(), ...data, index: indexSnapshot(), coverage: await catalogueCoverage() };
+  writeFileSync(snapshotUrl, JSON.stringify(snapshot));
+  process.stderr.write(`knowledge snapshot: ${data.services.length} services, ${data.areas.length} areas, ${data.duties.length} duties -> ${fileURLToPath(snapshotUrl)}\n`);
+}
+
+await main();
