@@ -39,7 +39,7 @@ export const cloudtrailDuties: DutyInput[] = [
     aws: 'Delivers log files to the S3 bucket of every trail you create.',
     customer: 'Create an organization or account trail to a dedicated S3 bucket, set lifecycle and retention to your audit requirements (S3 Object Lock for immutability), and keep it logging.',
     tool: 'AWS CloudTrail trails, CloudTrail Lake, AWS Config cloudtrail-enabled',
-    phrases: ['create a trail', 'cloudtrail trail', 'enable cloudtrail logging', 'turn on cloudtrail', 'set up cloudtrail logging', 'keep cloudtrail logs for a year', 'log retention', 'retain audit logs', 'logs older than 90 days', 'long term retention of api logs', 'organization trail', 'cloudtrail lake'],
+    phrases: ['create a trail', 'cloudtrail trail', 'enable cloudtrail logging', 'turn on cloudtrail', 'set up cloudtrail logging', 'cloudtrail logging', 'keep cloudtrail logs for a year', 'log retention', 'retain audit logs', 'logs older than 90 days', 'long term retention of api logs', 'organization trail', 'cloudtrail lake'],
     source: whatIs,
   },
   {
@@ -104,7 +104,7 @@ export const cloudtrailDuties: DutyInput[] = [
     why: 'By default CloudTrail log files are encrypted with S3 server-side encryption (SSE-S3); using your own KMS key (SSE-KMS) for stronger control is an option you configure, and its key policy is then yours.',
     aws: 'Encrypts delivered log and digest files with SSE-S3, or with the KMS key you configure.',
     customer: 'Configure SSE-KMS with a customer managed key for trails that hold sensitive activity, and allow only log readers to decrypt.',
-    phrases: ['encrypt cloudtrail logs', 'encrypts cloudtrail logs', 'cloudtrail log encryption', 'cloudtrail log files encrypted', 'trail encryption', 'sse kms for cloudtrail', 'are cloudtrail logs encrypted', 'encrypted audit logs', 'encryption of trail logs'],
+    phrases: ['encrypt cloudtrail logs', 'cloudtrail log encryption', 'trail encryption', 'sse kms for cloudtrail', 'encrypted audit logs', 'encryption of trail log files'],
     conditions: [
       { when: 'SSE-S3 (the default)', owner: 'aws', default: true, cues: ['sse s3', 's3 managed keys', 'default encryption'], detail: 'CloudTrail log files are encrypted with Amazon S3 managed keys.' },
       { when: 'SSE-KMS with your KMS key', owner: 'shared', cues: ['sse kms', 'kms key', 'customer managed key', 'cmk'], detail: 'CloudTrail encrypts with your key; the key policy, rotation and who can decrypt are yours.' },

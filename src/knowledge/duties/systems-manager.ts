@@ -67,7 +67,7 @@ export const systemsManagerDuties: DutyInput[] = [
     aws: 'Installs updates within a major version only.',
     customer: 'Plan major OS upgrades: build new AMIs on the new version and replace instances, or run the vendor\'s in-place upgrade after taking snapshots.',
     tool: 'EC2 Image Builder, AWS Systems Manager Automation',
-    phrases: ['major os upgrade', 'upgrade windows server 2016 to 2019', 'upgrade the os version', 'os version upgrade', 'end of life operating system', 'new major version of the os', 'in place os upgrade'],
+    phrases: ['major os upgrade', 'upgrade windows server 2016 to 2019', 'can patch manager upgrade the os version', 'patch manager major version upgrade', 'upgrade the os version', 'os version upgrade', 'end of life operating system', 'new major version of the os', 'in place os upgrade'],
     source: patchManager,
   },
   {
