@@ -174,7 +174,14 @@ export class SqsConsumer {
         this.setState('consuming');
         // A status entry of the scheduled consumer this one replaced (keyed without the queue name).
         void forgetPollStatus(this.options.runtime, { ...this.status(), queue: undefined }).catch(() => undefined);
-        await this.consumeWhileHeld();
+        try {
+          await this.consumeWhileHeld();
+        } catch (err) {
+          // Not expected (every step handles its own errors), but the consumer must outlive it.
+          this.log.error({ err: errorMessage(err) }, 'sqs consumer failed; starting again');
+          await this.sleep(1000);
+          continue;
+        }
         if (!this.stopping) {
           this.log.warn('sqs lease lost; standing by');
           this.setState('standby');
@@ -256,6 +263,9 @@ export class SqsConsumer {
         const r = await takeBatch(this.options.runtime, { url: this.options.queue.queueUrl, labels: this.labels, sqs: this.sqs }, messages, this.log);
         this.enqueuedSinceStatus += r.enqueued;
         if (r.lagSeconds !== undefined) this.lastLag = r.lagSeconds;
+      } else if (this.options.queue.waitSeconds === 0) {
+        // Short polling (waitSeconds 0) on an empty queue: do not spin.
+        await this.sleep(1000);
       }
       await this.maybeWriteStatus();
     }
