@@ -32,10 +32,57 @@ describe('srm who (built binary)', () => {
   });
 
   it('takes the question as several unquoted words', () => {
-    const r = srm('who', 'who', 'patches', 'the', 'database', 'engine', 'on', 'rds', '--json');
+    const r = srm('who', 'who', 'installs', 'the', 'database', 'software', 'on', 'rds', '--json');
     expect(r.code).toBe(0);
-    const a = JSON.parse(r.stdout) as { owner: string; service: { id: string }; area: { id: string } };
-    expect([a.owner, a.service.id, a.area.id]).toEqual(['shared', 'rds', 'database-engine-patching']);
+    const a = JSON.parse(r.stdout) as { owner: string; service: { id: string }; area: { id: string }; duty: { id: string } };
+    expect([a.owner, a.service.id, a.area.id, a.duty.id]).toEqual(['aws', 'rds', 'database-engine-patching', 'rds-database-software-install']);
+  });
+
+  it('names the duty, and every setting that flips its owner with the one the question states', () => {
+    const stated = JSON.parse(srm('who', 'we turned off auto minor version upgrade on rds, who applies minor versions?', '--json').stdout) as {
+      owner: string;
+      duty: { id: string; name: string };
+      conditions: { when: string; owner: string; default: boolean; stated: boolean }[];
+    };
+    expect(stated.owner).toBe('customer');
+    expect(stated.duty.id).toBe('rds-minor-version-upgrades');
+    expect(stated.conditions.map((c) => [c.owner, c.default, c.stated])).toEqual([
+      ['aws', true, false],
+      ['customer', false, true],
+    ]);
+    // Unstated: the owner under AWS's default setting, with every setting listed.
+    const unstated = JSON.parse(srm('who', 'who applies minor version upgrades on rds', '--json').stdout) as typeof stated;
+    expect(unstated.owner).toBe('aws');
+    expect(unstated.conditions.map((c) => c.stated)).toEqual([false, false]);
+  });
+
+  it('explains the answer with --explain: the service and duty found, the words that chose them, the runner-up', () => {
+    const json = JSON.parse(srm('who', 'who performs multi-az failover for rds', '--json', '--explain').stdout) as {
+      owner: string;
+      explain: { service: { id: string; words: string[] }; choice: { kind: string; id: string; words: string[] }; runnerUp: { owner: string } | null };
+    };
+    expect(json.owner).toBe('aws');
+    expect(json.explain.service).toEqual({ id: 'rds', words: ['rds'] });
+    expect(json.explain.choice).toMatchObject({ kind: 'duty', id: 'rds-multi-az-failover' });
+    expect(json.explain.choice.words).toEqual(expect.arrayContaining(['failover']));
+    expect(json.explain.runnerUp?.owner).not.toBe('aws');
+    // Without --explain the JSON carries no explanation (the contract's fields only).
+    expect(JSON.parse(srm('who', 'who performs multi-az failover for rds', '--json').stdout)).not.toHaveProperty('explain');
+    const text = srm('who', 'who performs multi-az failover for rds', '--explain').stdout;
+    expect(text).toMatch(/^Explain:/m);
+    expect(text).toMatch(/Duty: Failover to the standby/);
+    expect(text).toMatch(/Runner-up: /);
+  });
+
+  it('answers the same from the build snapshot as from the validated data', () => {
+    const questions = ['who installs the database software on rds', 'who patches eks worker nodes', 'is security on aws our job or aws', 'who patches zorblax'];
+    for (const q of questions) {
+      const fast = spawnSync(process.execPath, [bin, 'who', q, '--json'], { cwd: root, encoding: 'utf8', env: { ...process.env, SRM_LOG_LEVEL: 'silent' } });
+      const slow = spawnSync(process.execPath, [bin, 'who', q, '--json'], { cwd: root, encoding: 'utf8', env: { ...process.env, SRM_LOG_LEVEL: 'silent', SRM_KNOWLEDGE_SNAPSHOT: 'off' } });
+      expect(fast.stdout, q).toBe(slow.stdout);
+      expect(fast.status, q).toBe(slow.status);
+    }
+    expect(existsSync(path.join(root, 'dist/src/knowledge/knowledge-snapshot.json'))).toBe(true);
   });
 
   it('answers an area-only question with service null', () => {

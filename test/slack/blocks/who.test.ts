@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateBlocks } from '../../../src/slack/block-limits.js';
-import { renderWhoAnswer, type WhoKnownAnswer } from '../../../src/slack/blocks/who.js';
+import { renderWhoAnswer, renderWhoExplanation, type WhoKnownAnswer } from '../../../src/slack/blocks/who.js';
 import { actionIds } from '../../../src/slack/ids.js';
 
 const rds: WhoKnownAnswer = {
@@ -19,6 +19,44 @@ const rds: WhoKnownAnswer = {
 const text = (reply: { blocks: unknown[] }) => JSON.stringify(reply.blocks);
 
 describe('renderWhoAnswer', () => {
+  it('names the duty and lists each setting with its owner, marking the stated one and AWS\'s default', () => {
+    const reply = renderWhoAnswer(
+      {
+        ...rds,
+        owner: 'customer',
+        duty: { id: 'rds-minor-version-upgrades', name: 'Minor engine version upgrades' },
+        conditions: [
+          { when: 'Auto minor version upgrade turned on (the default)', owner: 'aws', default: true, stated: false },
+          { when: 'Auto minor version upgrade turned off', owner: 'customer', default: false, stated: true },
+        ],
+      },
+      { question: 'auto minor upgrade is off: who upgrades rds?' },
+    );
+    const all = text(reply);
+    expect(all).toContain('*Duty*\\nMinor engine version upgrades');
+    expect(all).toContain('*Depends on the setting*');
+    expect(all).toContain("• Auto minor version upgrade turned on (the default): *AWS* _(AWS's default)_");
+    expect(all).toContain(':point_right: Auto minor version upgrade turned off: *Customer* _(your setting)_');
+    expect(validateBlocks(reply.blocks, 'message')).toEqual([]);
+  });
+
+  it('explains an answer: service, duty, setting and runner-up, escaped', () => {
+    const reply = renderWhoExplanation('who *patches* rds?', 'aws', {
+      service: { id: 'rds', words: ['rds'] },
+      choice: { kind: 'duty', id: 'rds-engine-security-patches', name: 'Database engine security patches', words: ['patches'], score: 33.6 },
+      runnerUp: { kind: 'area', id: 'database-engine-patching', name: 'Database engine patching', owner: 'shared', score: 17.7 },
+      coverage: 1,
+      setting: null,
+    });
+    const all = text(reply);
+    expect(all).toContain('*Service* `rds` from \\"rds\\"');
+    expect(all).toContain('*Duty* Database engine security patches (`rds-engine-security-patches`)');
+    expect(all).toContain('100% of the question');
+    expect(all).toContain('*Runner-up* Database engine patching (shared), score 17.7');
+    expect(all).not.toContain('*patches*');
+    expect(renderWhoExplanation('q', 'shared', undefined).blocks.length).toBe(1);
+  });
+
   it('renders the owner badge, why, both sides, coverage, sources and a share button', () => {
     const reply = renderWhoAnswer(rds, { question: 'who patches rds' });
     expect(reply.responseType).toBe('ephemeral');
@@ -32,7 +70,7 @@ describe('renderWhoAnswer', () => {
     expect(all).toContain('`cloudtrail-rds-public`');
     expect(all).toContain('<https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.html|Security in Amazon RDS>');
     const actions = reply.blocks.find((b) => b.type === 'actions');
-    expect(actions).toMatchObject({ elements: [{ action_id: actionIds.shareWhoAnswer, value: 'who patches rds' }] });
+    expect(actions).toMatchObject({ elements: [{ action_id: actionIds.shareWhoAnswer, value: 'who patches rds' }, { action_id: actionIds.whoExplain, value: 'who patches rds', text: { text: 'Why this answer?' } }] });
     expect(reply.text).toContain('AWS: Database engine patching for Amazon RDS');
     expect(validateBlocks(reply.blocks, 'message')).toEqual([]);
   });
