@@ -31,6 +31,10 @@ export interface ReplaySummary {
   guardduty: number;
   alerts: number;
   byRule: Map<string, number>;
+  /** Records that raised at least one alert: the live path posts one Slack message for each. */
+  events: number;
+  /** How many such records matched 1, 2, 3… rules. */
+  eventRules: Map<number, number>;
   skipped: number;
   firstSkips: SkippedRecord[];
   unreadable: Array<{ path: string; message: string }>;
@@ -155,6 +159,10 @@ export function formatSummary(s: ReplaySummary): string {
   const lines = [
     `srm replay: ${s.records} records read (${s.cloudtrail} CloudTrail, ${s.guardduty} GuardDuty), ${s.alerts} alerts, ${s.skipped} skipped as malformed, ${s.unreadable.length} unreadable paths`,
   ];
+  if (s.events) {
+    const spread = [...s.eventRules].sort((a, b) => a[0] - b[0]).map(([rules, n]) => `${n} with ${rules} rule${rules === 1 ? '' : 's'}`);
+    lines.push(`events with alerts: ${s.events} (one Slack message each): ${spread.join(', ')}`);
+  }
   if (s.byRule.size) {
     lines.push('alerts by rule:');
     for (const [rule, n] of [...s.byRule].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
@@ -180,6 +188,8 @@ export async function runReplay(inputs: string[], options: ReplayOptions = {}): 
     guardduty: 0,
     alerts: 0,
     byRule: new Map(),
+    events: 0,
+    eventRules: new Map(),
     skipped: 0,
     firstSkips: [],
     unreadable: [],
@@ -210,6 +220,10 @@ export async function runReplay(inputs: string[], options: ReplayOptions = {}): 
     if (record.source === 'cloudtrail') summary.cloudtrail++;
     else summary.guardduty++;
     const alerts = engine.evaluate(record);
+    if (alerts.length) {
+      summary.events++;
+      summary.eventRules.set(alerts.length, (summary.eventRules.get(alerts.length) ?? 0) + 1);
+    }
     for (const alert of alerts) {
       summary.alerts++;
       summary.byRule.set(alert.rule, (summary.byRule.get(alert.rule) ?? 0) + 1);

@@ -90,6 +90,9 @@ describe('runReplay (in process, fake engine)', () => {
     expect(summary).toMatchObject({ records: 4, cloudtrail: 3, guardduty: 1, alerts: 3, skipped: 0, exitCode: 0 });
     expect(err.text()).toMatch(/^srm replay: 4 records read \(3 CloudTrail, 1 GuardDuty\), 3 alerts, 0 skipped/);
     expect(err.text()).toMatch(/3 {2}fake-rule/);
+    // the live path posts one message per event: 3 events of one rule each
+    expect(summary).toMatchObject({ events: 3, eventRules: new Map([[1, 3]]) });
+    expect(err.text()).toContain('events with alerts: 3 (one Slack message each): 3 with 1 rule');
   });
 
   it('strips escapes and control characters from event text in the readable rendering', async () => {
