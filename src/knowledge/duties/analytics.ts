@@ -185,7 +185,7 @@ export const analyticsDuties: DutyInput[] = [
     aws: 'Enforces the grants for integrated services (Athena, Redshift Spectrum, EMR, Glue) and vends scoped credentials.',
     customer: 'Appoint data lake administrators, grant least privilege with LF-Tags, and review grants.',
     phrases: ['data lake permissions', 'grant permissions', 'lf tags', 'column level security', 'row level security', 'data lake administrator', 'who can see which columns'],
-    source: lakeFormation('Managing Lake Formation permissions', 'lf-permissions-overview'),
+    source: lakeFormation('Security and access control to metadata and data in Lake Formation', 'security-data-access'),
   },
   {
     id: 'lake-formation-data-locations',
@@ -197,7 +197,7 @@ export const analyticsDuties: DutyInput[] = [
     aws: 'Uses the registration role to vend credentials for registered locations.',
     customer: 'Register locations, remove direct S3 access that bypasses Lake Formation, and switch off IAMAllowedPrincipals defaults.',
     phrases: ['register locations', 'data locations', 'bypass lake formation', 'iamallowedprincipals', 's3 access'],
-    source: lakeFormation('Adding an Amazon S3 location to your data lake', 'register-data-lake'),
+    source: lakeFormation('Requirements for roles used to register locations', 'registration-role'),
   },
   {
     id: 'lake-formation-service',
@@ -209,7 +209,7 @@ export const analyticsDuties: DutyInput[] = [
     aws: 'Operates and secures the service.',
     customer: 'Configure grants and registered locations.',
     phrases: ['infrastructure', 'servers', 'patching', 'credential vending'],
-    source: lakeFormation('Security in AWS Lake Formation', 'security'),
+    source: lakeFormation('What is AWS Lake Formation?', 'what-is-lake-formation'),
   },
 
   {
@@ -222,7 +222,7 @@ export const analyticsDuties: DutyInput[] = [
     aws: 'Enforces the user permissions and row-level security you define.',
     customer: 'Manage users with IAM Identity Center or your IdP, share dashboards narrowly, and apply row-level security to sensitive datasets.',
     phrases: ['users', 'groups', 'row level security', 'dashboard sharing', 'who can see the dashboard', 'readers and authors'],
-    source: quicksight('Identity and access management in Amazon QuickSight', 'security-iam'),
+    source: quicksight('Using Amazon QuickSight with IAM', 'security_iam_service-with-iam'),
   },
   {
     id: 'quicksight-data-sources',
@@ -234,7 +234,7 @@ export const analyticsDuties: DutyInput[] = [
     aws: 'Stores data source credentials and uses the VPC connection you configure.',
     customer: 'Use least-privilege database users (or Secrets Manager), private VPC connections and TLS to data sources.',
     phrases: ['data source credentials', 'database credentials', 'vpc connection', 'connect to our database', 'data sources'],
-    source: quicksight('Data protection in Amazon QuickSight', 'data-protection'),
+    source: quicksight('Connecting to a VPC with Amazon QuickSight', 'working-with-aws-vpc'),
   },
   {
     id: 'quicksight-infrastructure',
@@ -246,6 +246,6 @@ export const analyticsDuties: DutyInput[] = [
     aws: 'Operates, patches and scales the service.',
     customer: 'Configure users, data sources and sharing.',
     phrases: ['servers', 'spice', 'patching', 'infrastructure', 'infrastructure problems', 'scaling'],
-    source: quicksight('Security in Amazon QuickSight', 'security'),
+    source: quicksight('What is Amazon QuickSight?', 'welcome'),
   },
 ];

@@ -105,7 +105,7 @@ export const apiDuties: DutyInput[] = [
     aws: 'Operates, patches and scales the service.',
     customer: 'Configure APIs, resolvers and data sources securely.',
     phrases: ['servers', 'patching', 'scaling', 'infrastructure', 'managed by aws', 'infrastructure managed'],
-    source: appsync('Infrastructure security in AWS AppSync', 'infrastructure-security'),
+    source: appsync('Security in AWS AppSync', 'security'),
   },
   {
     id: 'appsync-cache-encryption',

@@ -146,7 +146,7 @@ export const edgeDuties: DutyInput[] = [
     aws: 'Enforces IAM policies on Route 53 API calls.',
     customer: 'Restrict record changes to the teams and record names they own.',
     phrases: ['iam policies', 'iam policies on hosted zones', 'who can change records', 'hosted zone permissions', 'dns changes', 'permissions', 'change dns records'],
-    source: r53('Identity and access management in Amazon Route 53', 'security-iam'),
+    source: r53('Identity and access management in Amazon Route 53', 'auth-and-access-control'),
   },
 
   {

@@ -135,7 +135,7 @@ export const networkDuties: DutyInput[] = [
     aws: 'Enforces your firewall policy on traffic routed through the firewall endpoints.',
     customer: 'Write firewall policies and rule groups (default deny where you can), and review them.',
     phrases: ['firewall rules', 'rule groups', 'firewall policy', 'suricata rules', 'domain filtering', 'block traffic'],
-    source: anfw('Firewall policies in AWS Network Firewall', 'firewall-policies'),
+    source: anfw('What is AWS Network Firewall?', 'what-is-aws-network-firewall'),
   },
   {
     id: 'network-firewall-managed-rules',
@@ -147,7 +147,7 @@ export const networkDuties: DutyInput[] = [
     aws: 'Maintains and updates the managed rule groups\' signatures.',
     customer: 'Add the managed rule groups that fit your traffic to your firewall policy.',
     phrases: ['managed rule groups', 'threat signatures', 'signature updates', 'aws managed rules', 'domain lists'],
-    source: anfw('AWS managed rule groups', 'aws-managed-rule-groups'),
+    source: anfw('AWS managed threat signature rule groups', 'aws-managed-rule-groups-threat-signature'),
   },
   {
     id: 'network-firewall-routing',
@@ -159,7 +159,7 @@ export const networkDuties: DutyInput[] = [
     aws: 'Runs and scales the firewall endpoints in the subnets you choose.',
     customer: 'Create an endpoint per AZ, route subnets and gateways through it symmetrically, and check for bypass paths.',
     phrases: ['route through the firewall', 'firewall endpoints', 'bypass the firewall', 'route tables', 'endpoint per az', 'routing'],
-    source: anfw('Resilience in AWS Network Firewall', 'disaster-recovery-resiliency'),
+    source: anfw('What is AWS Network Firewall?', 'what-is-aws-network-firewall'),
   },
   {
     id: 'network-firewall-scaling',
@@ -171,7 +171,7 @@ export const networkDuties: DutyInput[] = [
     aws: 'Scales, patches and runs the firewall fleet.',
     customer: 'Deploy endpoints in every AZ you use.',
     phrases: ['scaling', 'firewall appliances', 'patch the firewall', 'throughput', 'availability of the firewall'],
-    source: anfw('Resilience in AWS Network Firewall', 'disaster-recovery-resiliency'),
+    source: anfw('What is AWS Network Firewall?', 'what-is-aws-network-firewall'),
   },
   {
     id: 'network-firewall-logging',
