@@ -70,7 +70,7 @@ export const networkDuties: DutyInput[] = [
     owner: 'customer',
     why: 'VPC Flow Logs record IP traffic only for the VPCs, subnets or interfaces where you create them, to the destination you choose.',
     aws: 'Delivers flow log records you enable to CloudWatch Logs, S3 or Firehose.',
-    customer: 'Enable flow logs on every VPC (AWS Config vpc-flow-logs-enabled), keep them, and analyse them (GuardDuty uses them too).',
+    customer: 'Enable flow logs on every VPC (AWS Config vpc-flow-logs-enabled), keep them, and analyse them.',
     phrases: ['flow logs', 'vpc flow logs', 'network logs', 'traffic logs', 'capture traffic'],
     source: vpc('Logging IP traffic using VPC Flow Logs', 'flow-logs'),
   },
