@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { answerQuestion } from '../src/knowledge/answer.js';
+import { dutyPhrasings } from '../test/knowledge/duties/index.js';
 import { phrasings, unknownServiceQuestions } from '../test/knowledge/phrasings.js';
 import type { Benchmark } from './index.js';
 
@@ -16,9 +17,9 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-function spawnMs(args: string[]): number {
+function spawnMs(args: string[], env: Record<string, string> = {}): number {
   const start = performance.now();
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, SRM_LOG_LEVEL: 'silent' } });
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, SRM_LOG_LEVEL: 'silent', ...env } });
   const ms = performance.now() - start;
   if (r.status !== 0 && r.status !== 2) throw new Error(`spawn failed (${r.status}): ${r.stderr}`);
   return ms;
@@ -28,7 +29,7 @@ function spawnMs(args: string[]): number {
 export const whoBench: Benchmark = {
   name: 'who',
   async run() {
-    const questions = [...phrasings.map((p) => p.q), ...unknownServiceQuestions];
+    const questions = [...phrasings.map((p) => p.q), ...dutyPhrasings.map((p) => p.q), ...unknownServiceQuestions];
     for (let i = 0; i < 3; i++) for (const q of questions) answerQuestion(q);
 
     const perAnswer: number[] = [];
@@ -53,12 +54,18 @@ export const whoBench: Benchmark = {
     };
     const load = [0, 1, 2, 3, 4].map(() => loadMs(answerModule));
     const data = [0, 1, 2, 3, 4].map(() => loadMs(matcherModule));
-    process.stdout.write(`module load in a fresh node: knowledge data + matcher median ${median(data).toFixed(0)} ms; answer.js with the check/rule catalogues median ${median(load).toFixed(0)} ms (5 runs each)\n`);
+    process.stdout.write(`module load in a fresh node: matcher median ${median(data).toFixed(0)} ms; answer.js median ${median(load).toFixed(0)} ms (5 runs each; with the build's knowledge snapshot)\n`);
 
     const cold: number[] = [];
     for (let i = 0; i < 10; i++) cold.push(spawnMs([bin, 'who', questions[i % questions.length] ?? 'who patches ec2', '--json']));
+    const noSnapshot: number[] = [];
+    for (let i = 0; i < 5; i++) noSnapshot.push(spawnMs([bin, 'who', questions[i] ?? 'who patches ec2', '--json'], { SRM_KNOWLEDGE_SNAPSHOT: 'off' }));
     const version: number[] = [];
     for (let i = 0; i < 5; i++) version.push(spawnMs([bin, '--version']));
-    process.stdout.write(`CLI cold start \`srm who … --json\`: median ${median(cold).toFixed(0)} ms over ${cold.length} runs (\`srm --version\` alone: median ${median(version).toFixed(0)} ms)\n`);
+    const bare: number[] = [];
+    for (let i = 0; i < 5; i++) bare.push(spawnMs(['-e', '0']));
+    process.stdout.write(
+      `CLI cold start \`srm who … --json\`: median ${median(cold).toFixed(0)} ms over ${cold.length} runs; without the knowledge snapshot (validate + index at start) ${median(noSnapshot).toFixed(0)} ms; \`srm --version\` ${median(version).toFixed(0)} ms; bare \`node -e 0\` ${median(bare).toFixed(0)} ms\n`,
+    );
   },
 };
