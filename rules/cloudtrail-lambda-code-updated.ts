@@ -1,4 +1,4 @@
-import { callerKind } from '../src/rules/callers.js';
+import { callerKind, deployPipelineNoise } from '../src/rules/callers.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import { getString } from '../src/rules/event-fields.js';
 import { exampleEvent, identities, ssoIdentity } from '../src/rules/example-event.js';
@@ -20,13 +20,7 @@ export const cloudtrailLambdaCodeUpdated = defineRule({
   // Successful calls only: the code changes only if the call succeeded. Lambda logs the API version in the name.
   when: { eventSource: 'lambda.amazonaws.com', eventName: ['UpdateFunctionCode20150331v2', 'UpdateFunctionCode20150331', 'UpdateFunctionCode'], success: true },
   classify: (e) => (callerKind(e) === 'automation' ? { severity: 'low' } : {}),
-  noisyWhen: [
-    {
-      code: 'deploy-pipeline',
-      note: 'Made by automation (an assumed role that is not a person\'s session): usually a deployment.',
-      when: (e) => callerKind(e) === 'automation',
-    },
-  ],
+  noisyWhen: [deployPipelineNoise],
   description:
     "A function's code was replaced. Whoever can update the code runs it with the function's role on every trigger, so an out-of-band change is a backdoor. The function's code is the customer's side.",
   customerAction: 'Confirm the change with the function\'s owners (compare codeSha256 with the pipeline\'s build); if unexpected, redeploy the known-good version and review the function\'s role.',

@@ -1,4 +1,4 @@
-import { accountOfPrincipal, callerKind } from '../src/rules/callers.js';
+import { accountOfPrincipal, deployPipelineNoise } from '../src/rules/callers.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import { getPath, getString, items } from '../src/rules/event-fields.js';
 import { exampleEvent, identities } from '../src/rules/example-event.js';
@@ -26,13 +26,7 @@ export const cloudtrailLambdaLayerAdded = defineRule({
   when: { eventSource: 'lambda.amazonaws.com', eventName: ['UpdateFunctionConfiguration20150331v2', 'UpdateFunctionConfiguration20150331', 'UpdateFunctionConfiguration'], success: true },
   match: (e) => layers(e).length > 0,
   classify: (e) => (foreignLayers(e).length > 0 ? { severity: 'high', title: 'Lambda layer from another account added', notes: [`Layer(s) from another account: ${foreignLayers(e).join(', ')}.`] } : {}),
-  noisyWhen: [
-    {
-      code: 'deploy-pipeline',
-      note: 'Made by automation (an assumed role that is not a person\'s session): usually a deployment.',
-      when: (e) => callerKind(e) === 'automation',
-    },
-  ],
+  noisyWhen: [deployPipelineNoise],
   description:
     "A function's layers were set. A layer (or a Lambda extension inside one) runs inside every invocation with the function's role, so adding one is a quiet way to persist and read every request. The function's code and its dependencies are the customer's side.",
   customerAction: 'Confirm the layers with the function\'s owners; if unexpected, restore the previous configuration and review the layer\'s content and the function\'s role.',

@@ -1,4 +1,4 @@
-import { callerKind, isInfrastructureAsCode } from '../src/rules/callers.js';
+import { callerKind, infrastructureAsCodeNoise } from '../src/rules/callers.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import { formatDuration } from '../src/rules/duration.js';
 import { getPath, getString, items } from '../src/rules/event-fields.js';
@@ -40,13 +40,7 @@ export const cloudtrailSecretsBulkRetrieved = defineRule({
   when: { eventSource: 'secretsmanager.amazonaws.com', eventName: ['GetSecretValue', 'BatchGetSecretValue'] },
   match: (e) => callerKind(e) !== 'service',
   state: { kind: 'count', window: '10m', threshold: 10, key: eventPrincipal, values: secretIds },
-  noisyWhen: [
-    {
-      code: 'infrastructure-as-code',
-      note: 'The caller is an infrastructure-as-code client (its user agent), which reads every secret it manages when it refreshes.',
-      when: isInfrastructureAsCode,
-    },
-  ],
+  noisyWhen: [infrastructureAsCodeNoise],
   description:
     "One principal read many different secrets in a short time. AWS stores and encrypts the secrets; who may read them, and noticing a sweep with stolen credentials, is the customer's side.",
   customerAction: 'Confirm the principal should read these secrets; if not, revoke its credentials and rotate every secret it read.',

@@ -1,4 +1,4 @@
-import { callerKind, isInfrastructureAsCode } from '../src/rules/callers.js';
+import { callerKind, infrastructureAsCodeNoise } from '../src/rules/callers.js';
 import { defineRule } from '../src/rules/define-rule.js';
 import { formatDuration } from '../src/rules/duration.js';
 import { getPath, getString, items } from '../src/rules/event-fields.js';
@@ -44,13 +44,7 @@ export const cloudtrailSsmParametersBulkDecrypted = defineRule({
   when: { eventSource: 'ssm.amazonaws.com', eventName: ['GetParameter', 'GetParameters', 'GetParametersByPath'] },
   match: (e) => callerKind(e) !== 'service' && decrypted(e).length > 0,
   state: { kind: 'count', window: '10m', threshold: 20, key: eventPrincipal, values: decrypted },
-  noisyWhen: [
-    {
-      code: 'infrastructure-as-code',
-      note: 'The caller is an infrastructure-as-code client (its user agent), which decrypts every parameter it manages when it refreshes.',
-      when: isInfrastructureAsCode,
-    },
-  ],
+  noisyWhen: [infrastructureAsCodeNoise],
   description:
     "One principal decrypted many SecureString parameters in a short time. AWS encrypts the values with KMS; who may decrypt them, and noticing a sweep with stolen credentials, is the customer's side.",
   customerAction: 'Confirm the principal should read these parameters; if not, revoke its credentials and rotate every secret it read.',

@@ -1,4 +1,5 @@
 import type { CloudTrailEvent } from '../ingest/types.js';
+import type { NoisyCondition } from './define-rule.js';
 import { getString } from './event-fields.js';
 
 /**
@@ -33,3 +34,17 @@ export function accountOfPrincipal(p: string): string | undefined {
   if (/^\d{12}$/.test(p)) return p;
   return /^arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(\d{12}):/.exec(p)?.[1];
 }
+
+/** Noise code "deploy-pipeline": the change was made by automation, usually a deployment. */
+export const deployPipelineNoise: NoisyCondition<CloudTrailEvent> = {
+  code: 'deploy-pipeline',
+  note: 'Made by automation (an assumed role that is not a person\'s session): usually a deployment.',
+  when: (e) => callerKind(e) === 'automation',
+};
+
+/** Noise code "infrastructure-as-code": an IaC client refreshing its state reads every secret it manages. */
+export const infrastructureAsCodeNoise: NoisyCondition<CloudTrailEvent> = {
+  code: 'infrastructure-as-code',
+  note: 'The caller is an infrastructure-as-code client (its user agent), which reads every secret and parameter it manages when it refreshes.',
+  when: isInfrastructureAsCode,
+};

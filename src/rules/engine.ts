@@ -295,13 +295,16 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     return out;
   }
 
-  function evaluate(record: IngestedRecord): Alert[] {
-    if (record.source === 'guardduty') return evaluateGuardDuty(record.finding);
+  /**
+   * Every candidate rule on one event. A stateful rule's window question is
+   * yielded and its answer sent back (null: the rule cannot run here), so the
+   * sync and async evaluations share one loop.
+   */
+  function* candidates(e: CloudTrailEvent): Generator<ObserveRequest, Alert[], ObserveResult | null> {
     const out: Alert[] = [];
-    const e = record.event;
-    const candidates = byName.get(e.eventName) ?? unindexed;
-    for (let i = 0; i < candidates.length; i++) {
-      const c = candidates[i]!;
+    const list = byName.get(e.eventName) ?? unindexed;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
       try {
         const s = step(c, e);
         if ('done' in s) {
@@ -309,8 +312,9 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
           continue;
         }
         if (isQuiet(s.request)) continue;
-        if (!store.sync) throw new Error('a stateful rule needs evaluateAsync with an asynchronous state store');
-        const alert = afterState(s.pending, e, s.request, store.observe(s.request) as ObserveResult);
+        const result = yield s.request;
+        if (!result) continue;
+        const alert = afterState(s.pending, e, s.request, result);
         if (alert) out.push(alert);
       } catch (err) {
         onRuleError(c.rule.id, err);
@@ -319,35 +323,27 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     return out;
   }
 
+  function evaluate(record: IngestedRecord): Alert[] {
+    if (record.source === 'guardduty') return evaluateGuardDuty(record.finding);
+    const run = candidates(record.event);
+    let next = run.next();
+    while (!next.done) {
+      const request = next.value;
+      let answer: ObserveResult | null = null;
+      if (store.sync) answer = store.observe(request) as ObserveResult;
+      else onRuleError(request.rule, new Error('a stateful rule needs evaluateAsync with an asynchronous state store'));
+      next = run.next(answer);
+    }
+    return next.value;
+  }
+
   async function evaluateAsync(record: IngestedRecord): Promise<Alert[]> {
     if (record.source === 'guardduty') return evaluateGuardDuty(record.finding);
-    const out: Alert[] = [];
-    const e = record.event;
-    const candidates = byName.get(e.eventName) ?? unindexed;
-    for (let i = 0; i < candidates.length; i++) {
-      const c = candidates[i]!;
-      let s: Step;
-      try {
-        s = step(c, e);
-      } catch (err) {
-        onRuleError(c.rule.id, err);
-        continue;
-      }
-      if ('done' in s) {
-        if (s.done) out.push(s.done);
-        continue;
-      }
-      if (isQuiet(s.request)) continue;
-      // A state store that cannot answer (Redis down) fails the evaluation, so the job is retried.
-      const result = await store.observe(s.request);
-      try {
-        const alert = afterState(s.pending, e, s.request, result);
-        if (alert) out.push(alert);
-      } catch (err) {
-        onRuleError(c.rule.id, err);
-      }
-    }
-    return out;
+    const run = candidates(record.event);
+    let next = run.next();
+    // A store that cannot answer (Redis down) rejects, so the job fails and is retried.
+    while (!next.done) next = run.next(await store.observe(next.value));
+    return next.value;
   }
 
   return { evaluate, evaluateAsync, rules: ruleList };

@@ -39,7 +39,7 @@ const countRule: CloudTrailRule = defineRule({
   state: { kind: 'count', window: '10m', threshold: 3, key: eventPrincipal, values: (e) => [getString(e.requestParameters, 'secretId') ?? ''] },
   description: 'Test rule.',
   customerAction: 'Nothing, it is a test.',
-  describe: (e, s) => `${s?.count ?? 0} secrets in ${formatDuration(s?.windowSeconds ?? 0)} (threshold ${s?.threshold ?? 0}).`,
+  describe: (_e, s) => `${s?.count ?? 0} secrets in ${formatDuration(s?.windowSeconds ?? 0)} (threshold ${s?.threshold ?? 0}).`,
   cases: [
     { name: 'third fires', fires: true, before: [read('a', 0), read('b', 1)], event: read('c', 2) },
     { name: 'second does not', fires: false, before: [read('a', 0)], event: read('b', 1) },
