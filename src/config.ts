@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { SrmError, errorMessage } from './errors.js';
-import { ruleTuningSchema, type RuleTuning } from './rules/duration.js';
+import type { RuleTuning } from './rules/duration.js';
+import { ruleTuningSchema } from './rules/tuning.js';
 import { severities } from './rules/types.js';
 
 /** us-east-1 is always polled: IAM, STS and console sign-in events are recorded there. */

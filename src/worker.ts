@@ -9,7 +9,7 @@ import { checkEvictionPolicy, closeRedis, createRedis, queuePrefix } from './que
 import { createProducer, type Producer } from './queue/producer.js';
 import { createRuntime, type Runtime } from './queue/runtime.js';
 import { upsertSchedulers } from './queue/schedulers.js';
-import { checkRuleTuning } from './rules/engine.js';
+import { checkRuleTuning } from './rules/check-tuning.js';
 import { startWorkers, type RunningWorkers } from './queue/workers.js';
 import { upsertCheckSchedules } from './checks/schedules.js';
 import { createAlertSink } from './router/sink.js';

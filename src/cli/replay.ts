@@ -1,7 +1,6 @@
-import { loadConfig } from '../config.js';
 import { readRecords } from '../ingest/read.js';
 import type { SkippedRecord } from '../ingest/types.js';
-import { checkRuleTuning, createRuleEngine, type RuleEngineOptions } from '../rules/engine.js';
+import { createRuleEngine, type RuleEngineOptions } from '../rules/engine.js';
 import type { Alert } from '../rules/types.js';
 import type { RegisterCli } from './index.js';
 import { stripControls } from '../slack/escape.js';
@@ -246,9 +245,15 @@ export const registerReplay: RegisterCli = (program) => {
     .option('--json', 'print one JSON line per alert on stdout (the summary stays on stderr)')
     .action(async (inputs: string[], opts: { json?: boolean }) => {
       // With SRM_CONFIG, the deployment's noise policy and rule windows apply, as in the live pipeline.
-      const config = process.env.SRM_CONFIG ? loadConfig() : undefined;
-      if (config) checkRuleTuning(config.rules, config.source);
-      const summary = await runReplay(inputs, { json: opts.json === true, ...(config ? { ruleConfig: { noise: config.noise, tuning: config.rules } } : {}) });
+      // Loaded only then: a plain replay does not pay for the config's parsers.
+      let ruleConfig: ReplayOptions['ruleConfig'];
+      if (process.env.SRM_CONFIG) {
+        const [{ loadConfig }, { checkRuleTuning }] = await Promise.all([import('../config.js'), import('../rules/check-tuning.js')]);
+        const config = loadConfig();
+        checkRuleTuning(config.rules, config.source);
+        ruleConfig = { noise: config.noise, tuning: config.rules };
+      }
+      const summary = await runReplay(inputs, { json: opts.json === true, ...(ruleConfig ? { ruleConfig } : {}) });
       process.exitCode = summary.exitCode;
     });
 };

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** A window length as rules and the config write it: seconds, or "90s", "10m", "24h", "7d". */
 export type Duration = number | `${number}${'s' | 'm' | 'h' | 'd'}`;
 
@@ -30,22 +28,5 @@ export function formatDuration(seconds: number): string {
   return `${seconds}s`;
 }
 
-/** The config's duration: validated and turned into seconds. */
-export const durationSchema = z.union([z.number(), z.string()]).transform((v, ctx) => {
-  try {
-    return parseDuration(v);
-  } catch (err) {
-    ctx.addIssue({ code: 'custom', message: (err as Error).message.replace(/^invalid duration .*?: (?=expected|between)/, '') });
-    return z.NEVER;
-  }
-});
-
-/** Per-rule overrides of a stateful rule's window and threshold (config: `rules.<rule id>`). */
-export const ruleTuningSchema = z.record(
-  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a rule id like cloudtrail-secrets-bulk-retrieved'),
-  z.strictObject({
-    window: durationSchema.optional(),
-    threshold: z.number().int().min(1).max(1_000_000).optional(),
-  }),
-);
-export type RuleTuning = z.output<typeof ruleTuningSchema>;
+/** Per-rule overrides of a stateful rule's window (seconds) and threshold (config: `rules.<rule id>`). */
+export type RuleTuning = Readonly<Record<string, { window?: number | undefined; threshold?: number | undefined }>>;

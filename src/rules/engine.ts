@@ -1,5 +1,3 @@
-import { ConfigError } from '../config.js';
-import { errorMessage } from '../errors.js';
 import type { CloudTrailEvent, GuardDutyFinding, IngestedRecord } from '../ingest/types.js';
 import { rules as catalogue } from '../../rules/index.js';
 import type { CloudTrailRule, GuardDutyRule, NoisyCondition, Rule, RuleClassification, RuleState, StateOutcome } from './define-rule.js';
@@ -347,19 +345,6 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
   }
 
   return { evaluate, evaluateAsync, rules: ruleList };
-}
-
-/**
- * Throws, naming the key, on window/threshold overrides for a rule that does
- * not exist or keeps no window (what the engine would refuse), so a config
- * mistake stops `srm serve` / `srm worker` at start instead of failing jobs.
- */
-export function checkRuleTuning(tuning: RuleTuning, source = 'config', rules?: readonly Rule[]): void {
-  try {
-    createRuleEngine({ tuning, ...(rules ? { rules } : {}) });
-  } catch (err) {
-    throw new ConfigError(`invalid config in ${source}:\n  ${errorMessage(err)}`);
-  }
 }
 
 /** A record for a rule's own source. */

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config.js';
 import type { CloudTrailEvent } from '../../src/ingest/types.js';
 import { defineRule, type CloudTrailRule } from '../../src/rules/define-rule.js';
-import { formatDuration, parseDuration, ruleTuningSchema } from '../../src/rules/duration.js';
-import { checkRuleTuning, createRuleEngine } from '../../src/rules/engine.js';
+import { checkRuleTuning } from '../../src/rules/check-tuning.js';
+import { formatDuration, parseDuration } from '../../src/rules/duration.js';
+import { createRuleEngine } from '../../src/rules/engine.js';
 import { getString } from '../../src/rules/event-fields.js';
 import { exampleEvent, identities } from '../../src/rules/example-event.js';
 import { eventPrincipal } from '../../src/rules/principal.js';
 import { createRedisRuleState, ruleStateKeys } from '../../src/rules/redis-state.js';
 import { createMemoryRuleState, type ObserveRequest, type RuleStateStore } from '../../src/rules/state.js';
+import { ruleTuningSchema } from '../../src/rules/tuning.js';
 import { useTestRedis } from '../helpers/redis.js';
 
 const { redis, prefix } = useTestRedis(import.meta.url);
