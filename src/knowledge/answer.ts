@@ -256,12 +256,16 @@ function answerAreaOnly(question: string, p: ParsedQuestion, area: Area): WhoAns
 const closeShare = 0.8;
 /** Below this coverage of the question's words, the ranking is not trusted and the grammar decides. */
 const minCoverage = 0.34;
+/** A one-service duty answers a question naming no service only when this many times ahead of the best answer for every service. */
+const impliedServiceRatio = 2;
 
 /** The owner a candidate gives for this question (a duty's stated or default setting; an area's cell); null: depends on the service. */
 function candidateOwner(c: Candidate, p: ParsedQuestion): Owner | null {
   if (c.kind === 'duty') return statedCondition(c.duty, p)?.condition.owner ?? c.duty.owner;
-  if (p.service) return resolve(p.service.id, c.area.id).owner;
-  return areaOwners(c.area.id).uniform;
+  // A refinement ("shield standard") narrows the grammar's own area.
+  const refinement = c.area.id === p.areaId ? (p.refinementId ?? undefined) : undefined;
+  if (p.service) return resolve(p.service.id, c.area.id, refinement).owner;
+  return areaOwners(c.area.id, refinement).uniform;
 }
 
 const candidateArea = (c: Candidate): string => (c.kind === 'duty' ? c.duty.area : c.area.id);
@@ -350,21 +354,33 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   const candidates = rankCandidates(p);
   let top = candidates[0];
   if (!top || coverage(p, top) < minCoverage) return null;
-  let owner = candidateOwner(top, p);
+  const owner = candidateOwner(top, p);
   let rival = candidates.slice(1).find((c) => candidateOwner(c, p) !== owner);
+  const tooClose = (): WhoUnknownAnswer | null => {
+    if (!top || !rival) return null;
+    const suggestions = [suggestionFor(top, p), suggestionFor(rival, p), ...candidates.slice(0, 4).map((c) => suggestionFor(c, p))];
+    return unknown(question, p, `The question fits "${candidateName(top)}" (${ownerWord(owner ?? 'shared')}) and "${candidateName(rival)}" (${ownerWord(candidateOwner(rival, p) ?? 'shared')}) about equally: ask about one of them.`, suggestions, { explain: explanation(p, top, rival, null) });
+  };
   if (rival && rival.score >= top.score * closeShare) {
-    // Too close to call on words alone: the area the question grammar chose breaks the tie.
+    // Too close to call on words alone. When the area the question grammar read fits neither, the grammar's
+    // answer stands; otherwise the question is sent back with both readings as suggestions.
     const topFits = p.areaId !== null && candidateArea(top) === p.areaId;
     const rivalFits = p.areaId !== null && candidateArea(rival) === p.areaId;
-    if (rivalFits && !topFits) {
-      [top, rival] = [rival, top];
-      owner = candidateOwner(top, p);
-    } else if (p.areaId !== null && !topFits && !rivalFits) {
-      // Neither fits what the grammar read: its answer stands.
-      return null;
-    } else if (!topFits || rivalFits) {
-      const suggestions = [suggestionFor(top, p), suggestionFor(rival, p), ...candidates.slice(0, 4).map((c) => suggestionFor(c, p))];
-      return unknown(question, p, `The question fits "${candidateName(top)}" (${ownerWord(owner ?? 'shared')}) and "${candidateName(rival)}" (${ownerWord(candidateOwner(rival, p) ?? 'shared')}) about equally: ask about one of them.`, suggestions, { explain: explanation(p, top, rival, null) });
+    if (p.areaId !== null && !topFits && !rivalFits) return null;
+    if (!topFits || rivalFits) return tooClose();
+  }
+  // A duty of one service answering a question that names no service: it speaks for that service only. A
+  // clearly better match stands (the words imply the service: "aws managed keys"); otherwise the best answer
+  // that holds for every service is given when it agrees, and the question is sent back when it does not.
+  if (top.kind === 'duty' && !p.service && top.duty.services.length > 0 && !p.serviceHits.length) {
+    const free = candidates.find((c) => (c.kind === 'duty' ? c.duty.services.length === 0 : true) && candidateOwner(c, p) !== null);
+    if (free && top.score < free.score * impliedServiceRatio) {
+      if (candidateOwner(free, p) !== owner) {
+        rival = free;
+        return tooClose();
+      }
+      top = free;
+      rival = candidates.find((c) => candidateOwner(c, p) !== owner);
     }
   }
   if (top.kind === 'duty') return answerDuty(question, p, top.duty, rival, top);

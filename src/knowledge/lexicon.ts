@@ -126,7 +126,7 @@ export const generalWords = new Set(
   domain domains broker brokers listener listeners authorizer authorizers controller controllers email emails prompt prompts
   ciso cso cto nist fips stig sox itar cjis soc siem soar edr xdr dlp devops devsecops sre oncall sla slas kpi
   cron crontab lodash npm pip maven gradle jenkins terraform ansible kubectl helm argocd docker dockerhub
-  infra estate inherit inherited since anyway legacy
+  infra estate inherit inherited since anyway legacy supposed suppose assume assumed thought believe heard guess pretty definitely probably
   prod staging dev env envs vpn ssh rdp sftp ftp smtp dns api dkim dmarc spf jwt oauth mtls cidr byok hyok cmk kek dek`.split(/\s+/).filter(Boolean),
 );
 

@@ -99,6 +99,9 @@ export function coverage(p: ParsedQuestion, candidate: Candidate): number {
   return terms.filter((t) => matched.has(t)).reduce((n, t) => n + rarity(t), 0) / total;
 }
 
+/** Services other services are used through: a tool for an area (KMS for keys, CloudTrail for API logs…). */
+const toolServices = new Set(listServices().filter((s) => s.toolFor).map((s) => s.id));
+
 /** Service ids whose id is written in the question as a word ("kms keys", "iam users"), besides the services it names. */
 const serviceIdWords = new Map(listServices().map((s) => [s.id.replace(/-/g, ' '), s.id]));
 
@@ -125,6 +128,9 @@ function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<str
   if (duty.services.length === 0) return p.service ? 0.5 : 1.2;
   if (p.service && duty.services.includes(p.service.id)) return 1.6;
   if (duty.services.some((s) => mentioned.has(s))) return 1.3;
+  // A tool other services use (KMS keys, CloudTrail, GuardDuty…) is asked about through them: "who rotates the
+  // aws/ebs key" names EBS but asks about a KMS duty.
+  if (duty.services.every((s) => toolServices.has(s))) return p.service ? 0.9 : 0.8;
   return p.service ? 0.35 : 0.6;
 }
 

@@ -55,6 +55,8 @@ const noise = new Set(
   get gets got go goes going say says hey hi quick q ok okay right correct true yeah thanks thank
   one new basically just simply anyway now still already currently today take takes taking took
   need needed action actions anything nothing something stuff thing things problem problems sort
+  supposed suppose think thought believe assume assumed heard told guess pretty sure surely definitely probably
+  handle handles handled handling deal deals dealing care worry worried place via whom whose either split
   im dont doesnt isnt arent cant wont etc eg ie`.split(/\s+/).filter(Boolean),
 );
 

@@ -32,7 +32,7 @@ export const acmDuties: DutyInput[] = [
     conditions: [
       { when: 'ACM-issued, DNS-validated and in use with an integrated service', owner: 'aws', cues: ['dns validated', 'dns validation', 'validated by dns', 'validated with dns', 'cname validation', 'in use + dns'], detail: 'ACM renews the certificate automatically and redeploys it to the services that use it.' },
       { when: 'ACM-issued, email-validated', owner: 'customer', cues: ['email validated', 'email validation', 'validated by email', 'validated with email', 'validation email', 'approval email'], detail: 'ACM sends renewal emails; the domain owner must approve them or the certificate expires.' },
-      { when: 'Imported certificate (issued by another CA)', owner: 'customer', cues: ['imported certificate', 'imported certificates', 'imported cert', 'import our certificate', 'imported into acm', 'imported + certificate', 'third party certificate', 'certificate from digicert', 'certificate from an external ca', 'bought the certificate'], detail: 'ACM does not renew imported certificates: get a new one from your CA and re-import it to the same ARN.' },
+      { when: 'Imported certificate (issued by another CA)', owner: 'customer', cues: ['imported', 'import', 'imported certificate', 'imported certificates', 'imported cert', 'import our certificate', 'imported into acm', 'imported + certificate', 'third party certificate', 'certificate from digicert', 'certificate from an external ca', 'bought the certificate'], detail: 'ACM does not renew imported certificates: get a new one from your CA and re-import it to the same ARN.' },
       { when: 'Private certificate issued directly with AWS Private CA (IssueCertificate)', owner: 'customer', cues: ['issuecertificate', 'issuecertificate api', 'issued with issuecertificate', 'issued directly from private ca', 'issue certificate api'], detail: 'Certificates issued directly by AWS Private CA are not managed by ACM: request a new one before expiry.' },
       { when: 'Private certificate requested through ACM from AWS Private CA', owner: 'aws', cues: ['private certificate from acm', 'acm private certificate', 'private certificates in acm', 'requestcertificate + private ca'], detail: 'ACM renews it automatically after about 11 months; exported copies must be re-exported.' },
     ],
@@ -64,7 +64,7 @@ export const acmDuties: DutyInput[] = [
     conditions: [
       { when: 'ACM-issued certificate used by integrated services (not exported)', owner: 'aws', default: true, cues: ['not exported', 'never exported', 'kept in acm'], detail: 'The private key never leaves ACM and the integrated services.' },
       { when: 'Exported certificate', owner: 'customer', cues: ['exported certificate', 'exported the certificate', 'export the certificate', 'exportable certificate', 'exported private key'], detail: 'The exported private key lives on your servers: protecting it is yours.' },
-      { when: 'Imported certificate', owner: 'shared', cues: ['imported certificate', 'imported certificates', 'imported cert', 'imported into acm', 'imported + certificate'], detail: 'ACM protects the copy it stores; the key you generated and keep elsewhere is yours.' },
+      { when: 'Imported certificate', owner: 'shared', cues: ['imported', 'import', 'imported certificate', 'imported certificates', 'imported cert', 'imported into acm', 'imported + certificate'], detail: 'ACM protects the copy it stores; the key you generated and keep elsewhere is yours.' },
     ],
     source: serviceOptions,
   },

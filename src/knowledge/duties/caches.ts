@@ -38,6 +38,7 @@ export const cacheDuties: DutyInput[] = [
     tool: 'ElastiCache Service Updates page, AWS Health',
     phrases: ['service updates', 'security updates', 'patch redis', 'patch the cache', 'security patches', 'engine patches', 'apply updates', 'auto update', 'patching'],
     conditions: [
+      { when: 'ElastiCache Serverless', owner: 'aws', cues: ['serverless', 'elasticache serverless', 'serverless cache'], detail: 'ElastiCache Serverless applies minor and patch engine versions automatically and transparently.' },
       { when: 'Applied by you before the auto-update start date', owner: 'customer', cues: ['apply the update ourselves', 'apply it ourselves', 'apply it manually', 'apply updates manually', 'before the auto update start date', 'self service update'], detail: 'You start the update from the console, CLI or API at the time you choose.' },
       { when: 'Left to auto-update in the maintenance window', owner: 'aws', cues: ['auto update start date', 'left to auto update', 'let auto update', 'applied automatically', 'in the maintenance window'], detail: 'ElastiCache applies the update during your maintenance window after the auto-update start date.' },
     ],
@@ -52,7 +53,7 @@ export const cacheDuties: DutyInput[] = [
     why: 'Engine version upgrades might break compatibility, so they "don\'t occur automatically. You must initiate them"; AWS reserves the right to patch only for a critical security vulnerability.',
     aws: 'Provides new engine versions and an upgrade path with minimal downtime; patches on your behalf only for critical vulnerabilities.',
     customer: 'Test and start engine version upgrades (modify the cluster or replication group) before versions reach end of life.',
-    phrases: ['engine version upgrade', 'upgrade redis version', 'upgrade valkey', 'upgrade memcached', 'major version', 'new engine version', 'end of life version', 'version upgrade'],
+    phrases: ['engine version upgrade', 'upgrade redis version', 'upgrade valkey', 'upgrade memcached', 'major version', 'new engine version', 'end of life version', 'version upgrade', 'take it to 7', 'upgrade automatically', 'new major version'],
     source: ecVersions,
   },
   {

@@ -56,7 +56,7 @@ export const dynamodbDuties: DutyInput[] = [
     why: 'DynamoDB "provides a highly durable storage infrastructure": data is stored redundantly on multiple devices across multiple facilities (Availability Zones) in the Region, with no replication for you to run.',
     aws: 'Replicates every table across multiple Availability Zones in the Region and replaces failed storage automatically.',
     customer: 'Nothing to run for durability inside a Region; add backups, PITR or global tables for your own recovery objectives.',
-    phrases: ['durability', 'data durability', 'replication across availability zones', 'copies of the data', 'storage nodes', 'disk failure', 'underlying infrastructure', 'az failure'],
+    phrases: ['durability', 'data durability', 'replication across availability zones', 'copies of the data', 'storage nodes', 'disk failure', 'underlying infrastructure', 'az failure', 'multi az replication', 'replication inside a region', 'replicates across three availability zones', 'multiaz'],
     source: dataProtection,
   },
   {
@@ -64,12 +64,17 @@ export const dynamodbDuties: DutyInput[] = [
     services: ['dynamodb'],
     area: 'encryption-at-rest',
     name: 'Encryption at rest of DynamoDB tables',
-    owner: 'shared',
+    owner: 'aws',
     why: 'Server-side encryption at rest is on for all table data and cannot be turned off (AWS does the encryption, with an AWS owned key by default); which key type protects a table, AWS owned, AWS managed or customer managed, is your choice.',
     aws: 'Encrypts every table, index, stream and backup at rest, transparently, with the key type you choose.',
     customer: 'Choose the key type per table; use a customer managed KMS key where you need control over the key policy, rotation and audit.',
     tool: 'AWS KMS',
     phrases: ['encryption at rest', 'encrypt the table', 'encrypt', 'encryption', 'need to encrypt', 'server side encryption', 'encrypted tables', 'sse', 'data at rest'],
+    conditions: [
+      { when: 'AWS owned key (the default)', owner: 'aws', default: true, cues: ['aws owned key', 'default key', 'by default', 'encrypted by default', 'need to enable', 'have to enable'], detail: 'DynamoDB encrypts every table with a key AWS owns and manages; nothing to turn on.' },
+      { when: 'AWS managed key (aws/dynamodb)', owner: 'aws', cues: ['aws managed key', 'aws/dynamodb', 'aws dynamodb key'], detail: 'DynamoDB encrypts with the AWS managed KMS key in your account; AWS rotates it.' },
+      { when: 'Customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'cmk', 'our own kms key', 'our kms key'], detail: 'DynamoDB encrypts with your key; its key policy, rotation and keeping it enabled are yours.' },
+    ],
     source: encryption,
   },
   {

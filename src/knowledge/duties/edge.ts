@@ -98,6 +98,10 @@ export const edgeDuties: DutyInput[] = [
     aws: 'Creates and manages the ZSK and signs the zone.',
     customer: 'Provide and protect the customer managed KMS key behind the KSK, establish the chain of trust, and alarm on DNSSECKeySigningKeysNeedingAction.',
     phrases: ['dnssec', 'dnssec signing', 'key signing key', 'ksk', 'zone signing key', 'zsk', 'chain of trust', 'ds record'],
+    conditions: [
+      { when: 'Key-signing key (KSK)', owner: 'customer', cues: ['key signing key', 'ksk', 'ksks', 'rotating the ksk', 'rotate the ksk'], detail: 'The KSK is based on a customer managed KMS key you own: protecting it, rotating the KSK and updating the DS record are yours.' },
+      { when: 'Zone-signing key (ZSK)', owner: 'aws', cues: ['zone signing key', 'zsk', 'zsks'], detail: 'Route 53 creates, manages and rotates the ZSK and signs the zone.' },
+    ],
     source: r53('Working with key-signing keys (KSKs)', 'dns-configuring-dnssec-ksk'),
   },
   {

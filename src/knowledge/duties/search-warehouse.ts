@@ -40,6 +40,11 @@ export const searchWarehouseDuties: DutyInput[] = [
     customer: 'Apply or schedule updates (ideally in the off-peak window), or enable automatic software update, and keep enough master node capacity for the deployment.',
     tool: 'OpenSearch Service notifications, off-peak window',
     phrases: ['service software updates', 'service software update', 'software updates', 'patch releases', 'security fixes', 'patch the domain', 'patching', 'off peak window', 'automatic software update'],
+    conditions: [
+      { when: 'Required update (security fix with a deadline)', owner: 'aws', cues: ['required update', 'required updates', 'required service software update', 'mandatory update', 'log4j'], detail: 'OpenSearch Service applies it automatically (in the off-peak window) if you have not by the deadline.' },
+      { when: 'Optional update with automatic software update turned on', owner: 'aws', cues: ['automatic software update on', 'automatic software update enabled', 'auto software update on', 'enabled automatic software update'], detail: 'OpenSearch Service applies optional updates for you in the off-peak window.' },
+      { when: 'Optional update with automatic software update off (the default)', owner: 'customer', cues: ['automatic software update off', 'automatic software update turned off', 'automatic software update disabled', 'optional update', 'optional updates', 'optional service software updates'], detail: 'Optional updates wait until you apply or schedule them.' },
+    ],
     source: osSoftware,
   },
   {

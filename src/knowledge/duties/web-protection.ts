@@ -38,6 +38,19 @@ export const webProtectionDuties: DutyInput[] = [
     source: waf('AWS Managed Rules for AWS WAF', 'aws-managed-rule-groups'),
   },
   {
+    id: 'waf-application-security',
+    services: ['waf'],
+    area: 'application-code',
+    name: 'The security of your web application behind AWS WAF',
+    owner: 'customer',
+    why: 'AWS Managed Rules "add a layer of security" but "aren\'t intended as a replacement for your security responsibilities": flaws in your application, its authentication and its input handling stay yours with or without AWS WAF.',
+    aws: 'Keeps the managed rule groups current and filters the requests your rules match.',
+    customer: 'Fix and test the application itself (secure coding, input validation, authentication), and treat AWS WAF as one layer.',
+    misconception: 'Adding AWS WAF or its managed rules does not move application security to AWS.',
+    phrases: ['application security', 'app layer security', 'app security', 'our application is secure now', 'waf makes us secure', 'replacement for our security', 'problem now'],
+    source: waf('AWS Managed Rules for AWS WAF', 'aws-managed-rule-groups'),
+  },
+  {
     id: 'waf-logging',
     services: ['waf'],
     area: 'api-logging',
@@ -71,7 +84,7 @@ export const webProtectionDuties: DutyInput[] = [
     why: 'Shield Advanced adds detection, mitigation, cost protection and response support only for the resources you add to it after subscribing; choosing, configuring and monitoring protections is yours.',
     aws: 'Applies enhanced detection and mitigation to protected resources, with cost protection for scaling charges.',
     customer: 'Subscribe, add protections for public resources, set up health checks and protection groups, and alarm on DDoS metrics.',
-    phrases: ['shield advanced', 'subscribe to shield advanced', 'protected resources', 'protection groups', 'shield advanced configuration', 'configuration', 'configure protections', 'cost protection'],
+    phrases: ['shield advanced', 'subscribe to shield advanced', 'protected resources', 'protection groups', 'shield advanced configuration', 'configuration', 'configure protections', 'cost protection', 'every resource covered', 'covered automatically', 'add protection to resources', 'pay for shield advanced'],
     source: waf('AWS Shield Advanced overview', 'ddos-advanced-summary'),
   },
   {

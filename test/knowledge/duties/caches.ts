@@ -5,6 +5,7 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-service-updates', 'shared', 'elasticache says a service update is available, is patching that on us?'),
   ask('elasticache-service-updates', 'customer', 'we want to apply the elasticache service update ourselves before the auto update start date, who is responsible then', 'Applied by you before the auto-update start date'),
   ask('elasticache-service-updates', 'aws', 'if we let auto update apply the elasticache security update in the maintenance window who applies it', 'Left to auto-update in the maintenance window'),
+  ask('elasticache-service-updates', 'aws', 'elasticache serverless - who applies minor and patch engine versions?', 'ElastiCache Serverless'),
   ask('elasticache-engine-upgrades', 'customer', 'who upgrades the redis engine version on elasticache'),
   ask('elasticache-engine-upgrades', 'customer', 'isnt aws supposed to upgrade our elasticache valkey version automatically?'),
   ask('elasticache-maintenance-window', 'customer', 'who chooses the maintenance window for an elasticache cluster'),

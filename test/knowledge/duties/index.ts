@@ -1,5 +1,6 @@
 import { dynamodbPhrasings } from './dynamodb.js';
 import { rdsPhrasings } from './rds.js';
+import { generalPhrasings } from './general.js';
 import type { DutyPhrasing } from './types.js';
 import { cachePhrasings } from './caches.js';
 import { kmsPhrasings } from './kms.js';
@@ -36,6 +37,7 @@ import { endUserPhrasings } from './end-user.js';
 
 /** Every duty file's phrasings, one line each (test/knowledge/duties/<family>.ts beside src/knowledge/duties/<family>.ts). */
 export const dutyPhrasings: readonly DutyPhrasing[] = [
+  ...generalPhrasings,
   ...rdsPhrasings,
   ...dynamodbPhrasings,
   ...cachePhrasings,

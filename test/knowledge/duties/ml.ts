@@ -1,8 +1,10 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const mlPhrasings: DutyPhrasing[] = [
-  ask('sagemaker-notebook-updates', 'shared', 'who applies security patches to sagemaker notebook instances'),
-  ask('sagemaker-notebook-updates', 'shared', 'our sagemaker notebook has been running for months, who patches it'),
+  ask('sagemaker-notebook-updates', 'customer', 'our sagemaker notebook instance has been running for months, is it getting patched automatically?'),
+  ask('sagemaker-notebook-updates', 'customer', 'who makes sure a running sagemaker notebook instance picks up the latest security patches'),
+  ask('sagemaker-notebook-update-releases', 'aws', 'who releases the kernel updates and security patches for sagemaker notebook instances'),
+  ask('sagemaker-notebook-update-releases', 'aws', 'who tests and publishes os upgrades for sagemaker notebooks'),
   ask('sagemaker-encryption-at-rest', 'shared', 'who encrypts sagemaker notebooks and model artifacts'),
   ask('sagemaker-encryption-at-rest', 'shared', 'is sagemaker training job output encrypted by default'),
   ask('sagemaker-training-data', 'customer', 'who encrypts sagemaker training data in s3'),

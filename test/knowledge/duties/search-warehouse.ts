@@ -3,6 +3,9 @@ import { ask, type DutyPhrasing } from './types.js';
 export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-service-software-updates', 'shared', 'who applies service software updates on our opensearch domain'),
   ask('opensearch-service-software-updates', 'shared', 'opensearch keeps nagging about a software update with security fixes - is patching that on us?'),
+  ask('opensearch-service-software-updates', 'aws', 'a required service software update with a deadline on our opensearch domain - who applies it', 'Required update (security fix with a deadline)'),
+  ask('opensearch-service-software-updates', 'aws', 'we turned automatic software update on for opensearch, who applies optional updates', 'Optional update with automatic software update turned on'),
+  ask('opensearch-service-software-updates', 'customer', 'automatic software update is off on our opensearch domain, who applies optional service software updates', 'Optional update with automatic software update off (the default)'),
   ask('opensearch-version-upgrades', 'customer', 'who upgrades an opensearch domain to a new opensearch version'),
   ask('opensearch-version-upgrades', 'customer', 'isnt aws supposed to upgrade our old elasticsearch 7.10 domain?'),
   ask('opensearch-encryption-at-rest', 'customer', 'who enables encryption at rest on opensearch service'),
