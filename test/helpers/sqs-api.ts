@@ -53,6 +53,8 @@ export class LocalSqs {
   holdDeletes = false;
   /** Delete calls waiting because of holdDeletes. */
   heldDeletes = 0;
+  /** How long every ReceiveMessage takes before it looks at the queue (SQS answers in some milliseconds, not at once). */
+  receiveLatencyMs = 0;
   private readonly waiters = new Set<() => void>();
 
   constructor(
@@ -212,6 +214,7 @@ export class LocalSqs {
     this.receivesInFlight++;
     this.maxReceivesInFlight = Math.max(this.maxReceivesInFlight, this.receivesInFlight);
     try {
+      if (this.receiveLatencyMs) await new Promise((r) => setTimeout(r, this.receiveLatencyMs));
       for (;;) {
         if (gone) return;
         const now = Date.now();

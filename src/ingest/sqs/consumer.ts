@@ -234,12 +234,12 @@ export class SqsConsumer {
   private async receiveLoop(slot: number): Promise<void> {
     let failures = 0;
     while (this.active()) {
-      // Extra receivers run only while the queue is deep.
+      if (await this.backpressure()) continue;
+      // Extra receivers run only while the queue is deep (looked at after the await above, right before receiving).
       if (slot > 0 && !this.deep) {
         await this.sleep();
         continue;
       }
-      if (await this.backpressure()) continue;
       let messages: Message[];
       try {
         messages = await this.receive();

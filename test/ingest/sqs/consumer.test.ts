@@ -70,14 +70,17 @@ describe('the continuous SQS consumer', () => {
     const { url, config } = bed.newQueue({ receivers: 4 });
     for (let i = 0; i < 300; i++) bed.server.addSqsMessage(url, ctMessage(`deep-${i}`));
     bed.server.sqsApi.maxReceivesInFlight = 0;
+    // Each receive takes a while, as SQS's do: a consumer that waited for one before the next would never overlap them.
+    bed.server.sqsApi.receiveLatencyMs = 100;
     const c = bed.consumer(config);
     await eventually(() => (bed.server.sqsQueues.get(url)!.length === 0 ? true : undefined), 30_000);
     expect(bed.server.sqsApi.maxReceivesInFlight).toBeGreaterThan(1);
     expect(bed.server.sqsApi.maxReceivesInFlight).toBeLessThanOrEqual(4);
     expect((await waiting()).length).toBe(300);
-    // Shallow now: after a receive that came back short, the extra receivers rest.
+    // Shallow now: after a receive that came back short, the extra receivers rest (a receive they had begun ends first).
     await eventually(() => (c.snapshot().deep ? undefined : true));
-    await eventually(() => (bed.server.sqsApi.receivesInFlight === 1 ? true : undefined));
+    const settled = bed.server.calls('ReceiveMessage').length;
+    await eventually(() => (bed.server.calls('ReceiveMessage').length >= settled + 2 && bed.server.sqsApi.receivesInFlight === 1 ? true : undefined));
     bed.server.sqsApi.maxReceivesInFlight = 1;
     const before = bed.server.calls('ReceiveMessage').length;
     await eventually(() => (bed.server.calls('ReceiveMessage').length >= before + 2 ? true : undefined));
@@ -102,10 +105,10 @@ describe('the continuous SQS consumer', () => {
     await eventually(async () => (c.snapshot().backlog === 10 ? true : undefined));
     expect(c.state).toBe('paused');
     expect(bed.server.calls('ReceiveMessage').length).toBe(receivesWhenPaused);
-    // ...and receiving again at 5.
+    // ...and receiving again at 5 (until the backlog reaches the mark again: the state may already be paused once more).
     for (const j of (await waiting()).slice(0, 5)) await j.remove();
-    await eventually(() => (c.state === 'consuming' ? true : undefined));
     await eventually(() => (bed.server.calls('ReceiveMessage').length > receivesWhenPaused ? true : undefined));
+    await eventually(async () => ((await waiting()).length > 5 ? true : undefined));
   });
 
   it('leaves an unreadable message on the queue (counted), so the redrive policy moves it to the DLQ', async () => {

@@ -38,6 +38,7 @@ export function useSqsTestbed(fileUrl: string, name: string): SqsTestbed {
     await Promise.all(running.splice(0).map((c) => c.stop()));
     await t!.producer.queue('ingest').obliterate({ force: true });
     server!.sqsApi.onEvent = undefined;
+    server!.sqsApi.receiveLatencyMs = 0;
   });
   afterAll(() => close?.());
   const bed: SqsTestbed = {
