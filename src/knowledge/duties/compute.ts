@@ -80,12 +80,12 @@ export const computeDuties: DutyInput[] = [
     id: 'ec2-instance-store-erasure',
     services: ['ec2'],
     area: 'hardware-disposal',
-    name: 'Erasing instance store data and memory after an instance stops',
+    name: 'Encrypting instance store and erasing it (and memory) after an instance stops',
     owner: 'aws',
     why: 'Data protection in Amazon EC2: NVMe instance store data is encrypted with per-volume keys held in a hardware module that AWS staff cannot access; the keys are destroyed when the instance stops or terminates, every block is reset, and the hypervisor scrubs the instance\'s memory before it is reused.',
     aws: 'Encrypts instance store with one-time keys, destroys them when the instance stops or terminates, resets every block and scrubs memory before reallocation.',
     customer: 'Nothing to erase on AWS hardware; delete data you no longer need and keep copies only where you control them.',
-    phrases: ['data remanence', 'wipe instance store', 'erase instance store', 'scrub memory', 'previous tenant data', 'residual data', 'data left on the disk', 'sanitize ephemeral storage', 'zeroed blocks'],
+    phrases: ['data remanence', 'wipe instance store', 'erase instance store', 'scrub memory', 'previous tenant data', 'residual data', 'data left on the disk', 'sanitize ephemeral storage', 'zeroed blocks', 'instance store encryption', 'encrypt instance store', 'nvme instance store encrypted', 'xts aes 256', 'instance store encrypted at rest'],
     source: ec2DataProtection,
   },
   {
@@ -190,6 +190,19 @@ export const computeDuties: DutyInput[] = [
     phrases: ['tls to instances', 'https to our servers', 'encrypt traffic to ec2', 'ssl certificates on instances', 'encryption in transit to instances', 'plaintext http'],
     source: ec2DataProtection,
   },
+  {
+    id: 'ec2-nitro-traffic-encryption',
+    services: ['ec2'],
+    area: 'encryption-in-transit',
+    name: 'Automatic encryption of traffic between supported Nitro instances',
+    owner: 'aws',
+    why: 'Data protection in Amazon EC2: supported instance types use the offload capabilities of the Nitro System to automatically encrypt in-transit traffic between instances (in the same VPC or peered VPCs), with AEAD algorithms and 256-bit keys, at no extra cost; there is no setting to turn it on.',
+    aws: 'Encrypts traffic between supported Nitro instance types transparently in the Nitro cards.',
+    customer: 'Choose supported instance types where this matters, and still use TLS for traffic to clients, to unsupported instances and across the internet.',
+    misconception: 'It covers traffic between supported instances only: traffic from clients or to other instance types still needs your own TLS.',
+    phrases: ['instance to instance encryption', 'nitro encryption in transit', 'automatic in transit encryption', 'encrypted automatically by nitro', 'east west traffic encryption', 'encryption in transit supported', 'nitro card encryption', 'supported instance types encrypt'],
+    source: ec2DataProtection,
+  },
 
   // Amazon Lightsail
   {
@@ -239,6 +252,18 @@ export const computeDuties: DutyInput[] = [
     customer: 'Restrict SSH and RDP to your own addresses and remove rules you do not need, on both the IPv4 and IPv6 firewall.',
     phrases: ['lightsail firewall', 'instance firewall', 'firewall rules', 'ssh open to all', 'open ports', 'ipv6 firewall', 'port 22'],
     source: lightsail('Instance firewalls in Lightsail', 'understanding-firewall-and-port-mappings-in-amazon-lightsail'),
+  },
+  {
+    id: 'lightsail-infrastructure',
+    services: ['lightsail'],
+    area: 'managed-infrastructure',
+    name: 'Physical hosts, hypervisor and network under Lightsail',
+    owner: 'aws',
+    why: 'Infrastructure security in Amazon Lightsail: as a managed service, Lightsail is protected by the AWS global network security procedures; the facilities, physical servers, virtualization and network it runs on are AWS\'s.',
+    aws: 'Secures and operates the data centers, physical hosts, hypervisor and network that run Lightsail instances, databases and load balancers.',
+    customer: 'Secure what runs inside: the instance OS and applications, firewall rules, keys and data.',
+    phrases: ['physical hosts', 'physical servers', 'underlying hardware', 'hypervisor', 'lightsail infrastructure', 'data center', 'host hardware'],
+    source: lightsail('Infrastructure security in Amazon Lightsail', 'infrastructure-security'),
   },
 
   // Amazon WorkSpaces

@@ -30,6 +30,10 @@ export const premisesDuties: DutyInput[] = [
     aws: 'Owns, monitors and services the hardware, with tamper detection and encryption tied to the Nitro Security Key.',
     customer: 'Secure the site and the rack\'s location, and escort AWS technicians.',
     phrases: ['physical security', 'physically protect the outpost', 'physical security of the rack', 'protect the outposts rack', 'physical security of outposts', 'physical security in our data center', 'outpost in our datacenter', 'tamper detection', 'nitro security key'],
+    conditions: [
+      { when: 'The site: your facility, room or cage where the Outpost stands', owner: 'customer', cues: ['site', 'our site', 'our facility', 'our data center', 'our datacenter', 'the room', 'the building', 'premises', 'colo'], detail: 'Securing the place the Outpost stands in (access, surveillance, the building) is yours.' },
+      { when: 'The Outpost hardware itself (tamper detection, Nitro Security Key)', owner: 'aws', cues: ['tamper detection', 'tamper', 'nitro security key', 'the hardware itself', 'enclosure'], detail: 'AWS owns and monitors the hardware, detects tampering and ties the data to the removable Nitro Security Key.' },
+    ],
     source: src.outpostsSecurity,
   },
   {
@@ -133,6 +137,10 @@ export const premisesDuties: DutyInput[] = [
     aws: 'Provides the tamper-resistant, encrypted device with a TPM and checks it for tampering when it comes back.',
     customer: 'Keep the device secured while it is on site and ship it back promptly.',
     phrases: ['physical security', 'physically protect the device', 'protect the snowball', 'tamper resistant', 'tpm', 'chain of custody', 'device security', 'protect the device in transit', 'during shipping', 'in transit and at our site', 'while shipping'],
+    conditions: [
+      { when: 'While the device is at your site', owner: 'customer', cues: ['at our site', 'on site', 'onsite', 'at our office', 'in our office', 'on premises', 'at our location', 'in our data center'], detail: 'Keeping the device secured while it is with you, and shipping it back promptly, is yours.' },
+      { when: 'The device design: tamper-resistant enclosure, TPM and tamper checks on return', owner: 'aws', cues: ['tamper resistant', 'tamper evident', 'tpm', 'enclosure', 'tamper checks', 'inspected on return'], detail: 'AWS builds the device tamper-resistant with a TPM and inspects it for tampering when it comes back.' },
+    ],
     source: snowballDevice,
   },
   {

@@ -32,6 +32,9 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-security-groups', 'customer', 'who closes port 3389 on our ec2 windows servers'),
   ask('ec2-tls-to-instances', 'customer', 'who encrypts traffic between clients and our ec2 instances'),
   ask('ec2-tls-to-instances', 'customer', 'who sets up https to our servers on ec2'),
+  ask('ec2-nitro-traffic-encryption', 'aws', 'is traffic between our nitro ec2 instances encrypted automatically by aws'),
+  ask('ec2-nitro-traffic-encryption', 'aws', 'who does the instance to instance encryption in transit on supported ec2 types'),
+  ask('ec2-instance-store-erasure', 'aws', 'who encrypts the local nvme instance store on ec2 at rest'),
 
   // Amazon Lightsail
   ask('lightsail-database-maintenance', 'aws', 'who applies minor version upgrades to a lightsail managed database'),
@@ -40,6 +43,8 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('lightsail-database-windows', 'customer', 'who changes the backup window of our lightsail db'),
   ask('lightsail-database-high-availability', 'customer', 'who chooses a high availability plan for a lightsail database'),
   ask('lightsail-database-high-availability', 'customer', 'who sets up a standby database in another az on lightsail'),
+  ask('lightsail-infrastructure', 'aws', 'who secures the physical servers under our lightsail instances'),
+  ask('lightsail-infrastructure', 'aws', 'is the lightsail hypervisor and host hardware our job to protect'),
   ask('lightsail-instance-firewall', 'customer', 'who configures the firewall rules of a lightsail instance'),
   ask('lightsail-instance-firewall', 'customer', 'ssh is open to all ip addresses on our lightsail instance, who should close it'),
 

@@ -2,7 +2,8 @@ import { ask, type DutyPhrasing } from './types.js';
 
 export const premisesPhrasings: DutyPhrasing[] = [
   // AWS Outposts
-  ask('outposts-physical-security', 'shared', 'who is responsible for physical security of an outposts rack in our data center'),
+  ask('outposts-physical-security', 'customer', 'who is responsible for physical security of an outposts rack in our data center', 'The site: your facility, room or cage where the Outpost stands'),
+  ask('outposts-physical-security', 'aws', 'who handles tamper detection on the outpost hardware itself', 'The Outpost hardware itself (tamper detection, Nitro Security Key)'),
   ask('outposts-physical-security', 'shared', 'who physically protects our aws outpost'),
   ask('outposts-site-access-control', 'customer', 'who controls badge access to the cage where our outpost sits'),
   ask('outposts-site-access-control', 'customer', 'who decides which people can physically access the outposts rack'),
@@ -24,8 +25,9 @@ export const premisesPhrasings: DutyPhrasing[] = [
 
   // AWS Snowball Edge
   ask('snowball-physical-security', 'shared', 'who is responsible for the physical security of a snowball edge device'),
-  ask('snowball-physical-security', 'shared', 'who physically protects a snowball edge while its at our site'),
-  ask('snowball-physical-security', 'shared', 'who protects the snowball edge in transit and at our site'),
+  ask('snowball-physical-security', 'customer', 'who physically protects a snowball edge while its at our site', 'While the device is at your site'),
+  ask('snowball-physical-security', 'aws', 'who makes the snowball enclosure tamper resistant with a tpm', 'The device design: tamper-resistant enclosure, TPM and tamper checks on return'),
+  ask('snowball-physical-security', 'shared', 'who protects the snowball edge while it is being shipped'),
   ask('snowball-device-handling', 'customer', 'who inspects a snowball for tampering when it arrives'),
   ask('snowball-device-handling', 'customer', 'our snowball was left on the loading dock and went missing - who has to report it'),
   ask('snowball-job-credentials', 'customer', 'who protects the snowball manifest and unlock code'),
