@@ -23,6 +23,18 @@ export const apiDuties: DutyInput[] = [
     source: apigw('Infrastructure security in Amazon API Gateway', 'infrastructure-security'),
   },
   {
+    id: 'api-gateway-resilience',
+    services: ['api-gateway'],
+    area: 'high-availability',
+    name: 'Running API endpoints across Availability Zones',
+    owner: 'aws',
+    why: 'Resilience in Amazon API Gateway: API Gateway is a Regional service built on AWS Regions and Availability Zones, so the endpoints of a Regional API stay available through the loss of an AZ without anything for you to deploy; a multi-Region API (custom domains, Route 53 failover) is your design.',
+    aws: 'Runs each Regional API endpoint across the Availability Zones of its Region.',
+    customer: 'Make the backends behind the API resilient too, use throttling to protect them, and build a multi-Region set-up if you need one.',
+    phrases: ['resilient across availability zones', 'api gateway availability', 'multi az', 'az failure', 'high availability of the api endpoint', 'api gateway outage', 'resilience'],
+    source: apigw('Resilience in Amazon API Gateway', 'disaster-recovery-resiliency'),
+  },
+  {
     id: 'api-gateway-authorization',
     services: ['api-gateway'],
     area: 'iam',

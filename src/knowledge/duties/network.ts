@@ -110,6 +110,18 @@ export const networkDuties: DutyInput[] = [
     phrases: ['igw', 'internet gateway availability', 'internet gateway redundancy', 'internet gateway highly available', 'second internet gateway', 'internet gateway bandwidth'],
     source: vpc('Enable internet access for a VPC using an internet gateway', 'VPC_Internet_Gateway'),
   },
+  {
+    id: 'vpc-multi-az-subnets',
+    services: ['vpc'],
+    area: 'high-availability',
+    name: 'Spreading subnets and resources across Availability Zones',
+    owner: 'customer',
+    why: 'Resilience in Amazon VPC: a VPC spans every Availability Zone of its Region, but each subnet lives in one AZ; creating subnets in several AZs and placing redundant resources in them is how you design for an AZ failure, and that design is yours.',
+    aws: 'Provides isolated Availability Zones with low-latency links between them, and a VPC that spans them.',
+    customer: 'Create subnets in at least two AZs for each tier, spread instances, load balancers, NAT gateways and databases across them, and test an AZ failure.',
+    phrases: ['subnets in multiple azs', 'subnets across availability zones', 'spread subnets', 'one subnet per az', 'multi az vpc design', 'survive an az failure', 'spread across azs', 'az outage', 'az went down', 'subnets in more than one az', 'decide which azs to use', 'app died when an az failed', 'single az deployment'],
+    source: vpc('Resilience in Amazon VPC', 'disaster-recovery-resiliency'),
+  },
 
   {
     id: 'direct-connect-encryption',

@@ -1,6 +1,8 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const apiPhrasings: DutyPhrasing[] = [
+  ask('api-gateway-resilience', 'aws', 'do we have to deploy our api gateway endpoint in several azs for ha'),
+  ask('api-gateway-resilience', 'aws', 'who keeps a regional api gateway endpoint up if an availability zone fails'),
   ask('api-gateway-infrastructure', 'aws', 'who patches the servers behind api gateway'),
   ask('api-gateway-infrastructure', 'aws', 'who scales the api gateway infrastructure'),
   ask('api-gateway-authorization', 'customer', 'who configures authorizers on api gateway'),

@@ -45,6 +45,8 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('lightsail-database-high-availability', 'customer', 'who sets up a standby database in another az on lightsail'),
   ask('lightsail-infrastructure', 'aws', 'who secures the physical servers under our lightsail instances'),
   ask('lightsail-infrastructure', 'aws', 'is the lightsail hypervisor and host hardware our job to protect'),
+  ask('lightsail-instance-patching', 'customer', 'who applies os updates on our lightsail instance'),
+  ask('lightsail-instance-patching', 'customer', 'lightsail is the easy mode of aws so they update our wordpress plugins for us, right?'),
   ask('lightsail-instance-firewall', 'customer', 'who configures the firewall rules of a lightsail instance'),
   ask('lightsail-instance-firewall', 'customer', 'ssh is open to all ip addresses on our lightsail instance, who should close it'),
 
