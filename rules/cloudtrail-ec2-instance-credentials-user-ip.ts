@@ -3,13 +3,14 @@ import { defineRule } from '../src/rules/define-rule.js';
 import { formatDuration } from '../src/rules/duration.js';
 import { getString } from '../src/rules/event-fields.js';
 import { exampleEvent, exampleTime, identities, instanceRoleIdentity } from '../src/rules/example-event.js';
-import { ec2InstanceSession, eventPrincipal } from '../src/rules/principal.js';
+import { ec2InstanceSession } from '../src/rules/principal.js';
 
 /** What an address was used by: an instance's role credentials, or an IAM user's long-term keys. */
 function usedBy(e: Parameters<typeof ec2InstanceSession>[0]): string {
   const instance = ec2InstanceSession(e);
   if (instance) return `instance:${instance}`;
-  return `user:${eventPrincipal(e) ?? getString(e.userIdentity, 'accessKeyId') ?? '?'}`;
+  // An IAM user's ARN names it already (this runs on every IAM user call: no normalising).
+  return `user:${getString(e.userIdentity, 'arn') ?? getString(e.userIdentity, 'accessKeyId') ?? '?'}`;
 }
 
 const asInstance = (ip: string, minute: number, instance = 'i-0123456789abcdef0') =>
@@ -32,7 +33,7 @@ export const cloudtrailEc2InstanceCredentialsUserIp = defineRule({
   ],
   tuning: 'rules.cloudtrail-ec2-instance-credentials-user-ip.window; suppressions by actor (the instance role)',
   // Instance role sessions and IAM users (long-term keys), from public addresses only.
-  match: (e) => isPublicAddress(e.sourceIPAddress) && (ec2InstanceSession(e) !== null || getString(e.userIdentity, 'type') === 'IAMUser'),
+  match: (e) => (getString(e.userIdentity, 'type') === 'IAMUser' || ec2InstanceSession(e) !== null) && isPublicAddress(e.sourceIPAddress),
   state: {
     kind: 'first-seen',
     window: '1h',

@@ -214,18 +214,23 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
   function stateRequest(c: CompiledCloudTrail & { state: CompiledState }, e: CloudTrailEvent): ObserveRequest | null {
     const key = c.state.spec.key(e);
     if (!key) return null;
-    const values = [...new Set(c.state.spec.values(e))].filter((v) => v !== '');
+    const spec = c.state.spec;
+    const raw = spec.values(e);
+    // Most rules give one value per event: no set needed.
+    const values = raw.length === 1 ? (raw[0] ? [raw[0]] : []) : [...new Set(raw)].filter((v) => v !== '');
     if (values.length === 0) return null;
     const parsed = Date.parse(eventTimeOf(e) ?? '');
-    return {
+    const request: ObserveRequest = {
       rule: c.rule.id,
       key,
       eventId: cloudTrailEventId(e),
       values,
       timeMs: Number.isNaN(parsed) ? Date.now() : parsed,
       windowMs: c.state.windowMs,
-      knownLimit: c.state.spec.kind === 'first-seen' ? knownLimit : 0,
+      knownLimit: spec.kind === 'first-seen' ? knownLimit : 0,
     };
+    if (spec.kind === 'first-seen' && spec.alerts && !spec.alerts(e)) request.teachOnly = true;
+    return request;
   }
 
   /**
@@ -233,16 +238,20 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
    * time. The same key and values again within a tenth of the window (at most
    * a minute) cannot fire either (nothing new is added), so the store is not
    * asked: most calls repeat what the window already holds, and in the live
-   * pipeline each question is a Redis round trip. An observation that fired is
-   * never remembered here, so a retried event asks the store and fires again.
+   * pipeline each question is a Redis round trip (an in-memory store answers
+   * as fast as this cache, so it is used only with an asynchronous store). An
+   * observation that fired is never remembered here, so a retried event asks
+   * the store and fires again.
    */
   const quiet = new Map<string, number>();
   const quietKey = (r: ObserveRequest) => `${r.rule}\0${r.key}\0${r.values.join('\0')}`;
   function isQuiet(r: ObserveRequest): boolean {
+    if (store.sync) return false;
     const t = quiet.get(quietKey(r));
     return t !== undefined && Math.abs(r.timeMs - t) <= Math.min(60_000, r.windowMs / 10);
   }
   function rememberQuiet(r: ObserveRequest): void {
+    if (store.sync) return;
     const k = quietKey(r);
     quiet.delete(k);
     quiet.set(k, r.timeMs);
@@ -293,55 +302,64 @@ export function createRuleEngine(options: RuleEngineOptions = {}): RuleEngine {
     return out;
   }
 
+  type Pending = { slot: number; c: CompiledCloudTrail & { state: CompiledState }; request: ObserveRequest };
+
   /**
-   * Every candidate rule on one event. A stateful rule's window question is
-   * yielded and its answer sent back (null: the rule cannot run here), so the
-   * sync and async evaluations share one loop.
+   * Every candidate rule on one event: alerts of plain rules in their slots,
+   * and the window questions of stateful rules (with the slot their alert
+   * goes to, so alerts keep catalogue order), for the sync or async caller to
+   * ask the store.
    */
-  function* candidates(e: CloudTrailEvent): Generator<ObserveRequest, Alert[], ObserveResult | null> {
-    const out: Alert[] = [];
+  function firstPass(e: CloudTrailEvent): { slots: (Alert | null)[]; pending: Pending[] } {
+    const slots: (Alert | null)[] = [];
+    const pending: Pending[] = [];
     const list = byName.get(e.eventName) ?? unindexed;
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
       try {
         const s = step(c, e);
         if ('done' in s) {
-          if (s.done) out.push(s.done);
-          continue;
+          if (s.done) slots.push(s.done);
+        } else if (!isQuiet(s.request)) {
+          pending.push({ slot: slots.length, c: s.pending, request: s.request });
+          slots.push(null);
         }
-        if (isQuiet(s.request)) continue;
-        const result = yield s.request;
-        if (!result) continue;
-        const alert = afterState(s.pending, e, s.request, result);
-        if (alert) out.push(alert);
       } catch (err) {
         onRuleError(c.rule.id, err);
       }
     }
-    return out;
+    return { slots, pending };
   }
+
+  function settle(e: CloudTrailEvent, slots: (Alert | null)[], p: Pending, result: ObserveResult | null): void {
+    if (!result) return;
+    try {
+      slots[p.slot] = afterState(p.c, e, p.request, result);
+    } catch (err) {
+      onRuleError(p.c.rule.id, err);
+    }
+  }
+
+  const filled = (slots: (Alert | null)[]): Alert[] => slots.filter((a): a is Alert => a !== null);
 
   function evaluate(record: IngestedRecord): Alert[] {
     if (record.source === 'guardduty') return evaluateGuardDuty(record.finding);
-    const run = candidates(record.event);
-    let next = run.next();
-    while (!next.done) {
-      const request = next.value;
-      let answer: ObserveResult | null = null;
-      if (store.sync) answer = store.observe(request) as ObserveResult;
-      else onRuleError(request.rule, new Error('a stateful rule needs evaluateAsync with an asynchronous state store'));
-      next = run.next(answer);
+    const e = record.event;
+    const { slots, pending } = firstPass(e);
+    for (const p of pending) {
+      if (store.sync) settle(e, slots, p, store.observe(p.request) as ObserveResult);
+      else onRuleError(p.c.rule.id, new Error('a stateful rule needs evaluateAsync with an asynchronous state store'));
     }
-    return next.value;
+    return pending.length === 0 ? (slots as Alert[]) : filled(slots);
   }
 
   async function evaluateAsync(record: IngestedRecord): Promise<Alert[]> {
     if (record.source === 'guardduty') return evaluateGuardDuty(record.finding);
-    const run = candidates(record.event);
-    let next = run.next();
+    const e = record.event;
+    const { slots, pending } = firstPass(e);
     // A store that cannot answer (Redis down) rejects, so the job fails and is retried.
-    while (!next.done) next = run.next(await store.observe(next.value));
-    return next.value;
+    for (const p of pending) settle(e, slots, p, await store.observe(p.request));
+    return filled(slots);
   }
 
   return { evaluate, evaluateAsync, rules: ruleList };

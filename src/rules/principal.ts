@@ -70,9 +70,12 @@ export function eventPrincipal(e: CloudTrailEvent): PrincipalKey | null {
  */
 export function ec2InstanceSession(e: CloudTrailEvent): string | null {
   const id = e.userIdentity;
-  if (getString(id, 'type') !== 'AssumedRole') return null;
-  const arn = getString(id, 'arn') ?? '';
+  if (!id || id.type !== 'AssumedRole') return null;
+  const arn = id.arn;
+  if (typeof arn !== 'string') return null;
+  // Runs on every call: the session name must start with "i-" before the regex is tried.
+  const slash = arn.lastIndexOf('/');
+  if (arn.charCodeAt(slash + 1) !== 105 || arn.charCodeAt(slash + 2) !== 45) return null;
   const m = /^arn:aws[a-z-]*:sts::(\d{12}):assumed-role\/([^/]+)\/(i-[0-9a-fA-F]{8,17})$/.exec(arn);
-  if (!m) return null;
-  return `${m[1]}:role/${m[2]}/${m[3]}`;
+  return m ? `${m[1]}:role/${m[2]}/${m[3]}` : null;
 }

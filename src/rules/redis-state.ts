@@ -8,7 +8,8 @@ import { clip, type ObserveRequest, type ObserveResult, type RuleStateStore } fr
  * One atomic script per observation, so concurrent workers and replicas see
  * one window. Per bucket: a sorted set of values scored by last-seen event
  * time, and the answers given per event id (a sorted set by event time and a
- * hash of answers); all three expire a day after the window when idle.
+ * hash of the answers that added a value); all three expire a day after
+ * the window when idle.
  */
 const observeScript = `
 local values, answerTimes, answers = KEYS[1], KEYS[2], KEYS[3]
@@ -17,6 +18,7 @@ local t = tonumber(ARGV[2])
 local w = tonumber(ARGV[3])
 local knownLimit = tonumber(ARGV[4])
 local ttl = tonumber(ARGV[5])
+local teachOnly = ARGV[6] == '1'
 local remembered = redis.call('HGET', answers, eventId)
 if remembered then return remembered end
 local oldest = t - w
@@ -27,27 +29,30 @@ for i = 1, #stale, 500 do
 end
 if #stale > 0 then redis.call('ZREMRANGEBYSCORE', answerTimes, '-inf', '(' .. oldest) end
 local before = redis.call('ZCARD', values)
-local known = {}
-if knownLimit > 0 then known = redis.call('ZRANGE', values, 0, knownLimit - 1) end
 local added = {}
 local isAdded = {}
-for i = 6, #ARGV do
+local seen = {}
+for i = 7, #ARGV do
   local v = ARGV[i]
-  local seen = redis.call('ZSCORE', values, v)
-  if not seen then
-    if not isAdded[v] then table.insert(added, v); isAdded[v] = true end
-    redis.call('ZADD', values, t, v)
-  elseif tonumber(seen) < t then
-    redis.call('ZADD', values, t, v)
-  end
+  seen[i] = redis.call('ZSCORE', values, v)
+  if not seen[i] and not isAdded[v] then table.insert(added, v); isAdded[v] = true end
+end
+-- Known values matter only to an event that adds one (nothing else can fire).
+local known = {}
+if knownLimit > 0 and #added > 0 and not teachOnly then known = redis.call('ZRANGE', values, 0, knownLimit - 1) end
+for i = 7, #ARGV do
+  if not seen[i] or tonumber(seen[i]) < t then redis.call('ZADD', values, 'GT', t, ARGV[i]) end
 end
 local after = redis.call('ZCARD', values)
 local answer = cjson.encode({ before, after, added, known })
-redis.call('HSET', answers, eventId, answer)
-redis.call('ZADD', answerTimes, t, eventId)
+-- Only an answer that added a value can fire; one that added nothing is the same when asked again.
+if #added > 0 and not teachOnly then
+  redis.call('HSET', answers, eventId, answer)
+  redis.call('ZADD', answerTimes, t, eventId)
+  redis.call('PEXPIRE', answerTimes, ttl)
+  redis.call('PEXPIRE', answers, ttl)
+end
 redis.call('PEXPIRE', values, ttl)
-redis.call('PEXPIRE', answerTimes, ttl)
-redis.call('PEXPIRE', answers, ttl)
 return answer
 `;
 
@@ -78,8 +83,11 @@ export function createRedisRuleState(redis: Redis, prefix: string): RuleStateSto
         String(req.windowMs),
         String(req.knownLimit),
         String(req.windowMs + idleMs),
+        req.teachOnly ? '1' : '0',
         ...req.values.map(clip),
       )) as string;
+      // A teach-only observation's answer is not read (the memory store does not compute it either).
+      if (req.teachOnly) return { before: 0, after: 0, added: [], known: [] };
       const [before, after, added, known] = JSON.parse(raw) as [number, number, unknown, unknown];
       return { before, after, added: list(added), known: list(known) };
     },
