@@ -1,4 +1,5 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis';
+import { SrmError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 export const defaultRedisUrl = 'redis://127.0.0.1:6379';
@@ -8,25 +9,93 @@ export function redisUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.REDIS_URL || defaultRedisUrl;
 }
 
+/** One seed node of a Redis Cluster (REDIS_CLUSTER_NODES). */
+export interface ClusterNode {
+  host: string;
+  port: number;
+}
+
+/** Where srm's Redis is: one server (a URL) or a cluster (its seed nodes, with the TLS and credentials they share). */
+export type RedisTarget = string | { nodes: ClusterNode[]; tls: boolean; username?: string; password?: string };
+
+/**
+ * REDIS_CLUSTER_NODES=host:port,host:port,… (each may also be written
+ * redis://[user:pass@]host:port, or rediss:// for TLS as on ElastiCache with
+ * in-transit encryption); undefined when unset. A few seed nodes are enough:
+ * the client discovers the others.
+ */
+export function clusterTarget(env: NodeJS.ProcessEnv = process.env): Exclude<RedisTarget, string> | undefined {
+  const raw = env.REDIS_CLUSTER_NODES?.trim();
+  if (!raw) return undefined;
+  const nodes: ClusterNode[] = [];
+  let tls = false;
+  let username: string | undefined;
+  let password: string | undefined;
+  for (const item of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+    let url: URL;
+    try {
+      url = new URL(/^[a-z]+:\/\//.test(item) ? item : `redis://${item}`);
+    } catch {
+      url = new URL('redis://invalid');
+    }
+    const port = Number(url.port || 6379);
+    if (!['redis:', 'rediss:'].includes(url.protocol) || !url.hostname || url.hostname === 'invalid' || !Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new SrmError('usage', `REDIS_CLUSTER_NODES: expected host:port[,host:port…], got "${item.replace(/\/\/[^@]*@/, '//***@')}"`);
+    }
+    nodes.push({ host: url.hostname.replace(/^\[|\]$/g, ''), port });
+    if (url.protocol === 'rediss:') tls = true;
+    if (url.username) username = decodeURIComponent(url.username);
+    if (url.password) password = decodeURIComponent(url.password);
+  }
+  if (nodes.length === 0) throw new SrmError('usage', 'REDIS_CLUSTER_NODES: expected host:port[,host:port…], got nothing');
+  return { nodes, tls, ...(username ? { username } : {}), ...(password ? { password } : {}) };
+}
+
+/** REDIS_CLUSTER_NODES when set, else REDIS_URL; undefined when neither is set (srm then looks for a local Redis). */
+export function redisTarget(env: NodeJS.ProcessEnv = process.env): RedisTarget | undefined {
+  return clusterTarget(env) ?? (env.REDIS_URL || undefined);
+}
+
+/** A target as logs and errors may show it: no credentials. */
+export function describeTarget(target: RedisTarget): string {
+  if (typeof target === 'string') return target.replace(/\/\/[^@]*@/, '//***@');
+  return `cluster ${target.nodes.map((n) => `${n.host}:${n.port}`).join(',')}`;
+}
+
 /**
  * The prefix of every BullMQ queue key and every app key srm writes
  * (SRM_QUEUE_PREFIX, default "srm"). On Redis Cluster, Valkey cluster or
- * ElastiCache cluster mode use a hash tag such as `{srm}` so that a queue's
- * keys, which BullMQ's Lua scripts touch together, land in one slot.
+ * ElastiCache cluster mode (REDIS_CLUSTER_NODES set) every key must share one
+ * hash tag, because BullMQ's Lua scripts and srm's own scripts touch several
+ * keys at once: the default is then `{srm}`, and a prefix without a `{tag}`
+ * is wrapped in one (`jobs` -> `{jobs}`).
  */
 export function queuePrefix(env: NodeJS.ProcessEnv = process.env): string {
-  const raw = env.SRM_QUEUE_PREFIX || 'srm';
-  if (!/^[\w{}.-]+$/.test(raw) || raw.includes(':')) {
-    throw new Error(`SRM_QUEUE_PREFIX: expected letters, digits, "-", "_", "." and an optional {hash tag}, got "${raw}"`);
+  const cluster = Boolean(env.REDIS_CLUSTER_NODES?.trim());
+  const raw = env.SRM_QUEUE_PREFIX || (cluster ? '{srm}' : 'srm');
+  if (!/^[\w{}.-]+$/.test(raw) || raw.includes(':') || !/^[^{}]*(\{[^{}]+\}[^{}]*)?$/.test(raw)) {
+    throw new SrmError('usage', `SRM_QUEUE_PREFIX: expected letters, digits, "-", "_", "." and an optional {hash tag}, got "${raw}"`);
   }
-  return raw;
+  return cluster && !hashTag(raw) ? `{${raw}}` : raw;
+}
+
+/** The hash tag of a key or prefix (what Redis Cluster hashes): the text inside its first non-empty {…}. */
+export function hashTag(key: string): string | undefined {
+  const open = key.indexOf('{');
+  if (open < 0) return undefined;
+  const close = key.indexOf('}', open + 1);
+  return close > open + 1 ? key.slice(open + 1, close) : undefined;
 }
 
 /**
  * producer: fails fast when Redis is down (an enqueue from a Slack listener must
  *   answer now, not hang); worker: waits for Redis forever (BullMQ requires
  *   maxRetriesPerRequest null for blocking connections); client: app keys
- *   (cursors, dedup, status) - queued while reconnecting, then a few retries.
+ *   (cursors, dedup claims, post progress, status) - queued while reconnecting
+ *   and sent once Redis is back, however long that takes. A job that has just
+ *   posted to Slack must be able to record it: had that write failed while
+ *   Redis restarted, the retried job would post again (the fault suite's
+ *   redis-kill scenario found exactly that: one duplicate post per channel).
  */
 export type RedisRole = 'producer' | 'worker' | 'client';
 
@@ -48,13 +117,44 @@ export function redisOptions(role: RedisRole): RedisOptions {
     case 'worker':
       return { ...common, enableOfflineQueue: true, maxRetriesPerRequest: null };
     case 'client':
-      return { ...common, enableOfflineQueue: true, maxRetriesPerRequest: 3 };
+      return { ...common, enableOfflineQueue: true, maxRetriesPerRequest: null };
   }
 }
 
-/** An ioredis connection for one role; errors are logged, never thrown as unhandled events. */
-export function createRedis(url: string, role: RedisRole, logger?: Logger): Redis {
-  const redis = new Redis(url, redisOptions(role));
+/**
+ * The same roles on a cluster. Commands wait through a failover (a master
+ * killed, its replica promoted): ioredis retries on CLUSTERDOWN, MOVED and
+ * TRYAGAIN and refreshes the slot map; writes always go to masters.
+ */
+export function clusterOptions(role: RedisRole, target: Exclude<RedisTarget, string>): ClusterOptions {
+  const { retryStrategy: _retry, enableOfflineQueue, ...node } = redisOptions(role);
+  return {
+    clusterRetryStrategy: reconnectDelay,
+    enableOfflineQueue: enableOfflineQueue ?? true,
+    scaleReads: 'master',
+    retryDelayOnFailover: 200,
+    retryDelayOnClusterDown: 300,
+    retryDelayOnTryAgain: 200,
+    slotsRefreshTimeout: 2_000,
+    // ElastiCache's TLS certificates name the configuration endpoint, not each node's IP.
+    ...(target.tls ? { dnsLookup: (address: string, callback: (err: null, address: string) => void) => callback(null, address) } : {}),
+    redisOptions: {
+      ...node,
+      ...(target.tls ? { tls: {} } : {}),
+      ...(target.username ? { username: target.username } : {}),
+      ...(target.password ? { password: target.password } : {}),
+    },
+  };
+}
+
+/**
+ * An ioredis connection for one role; errors are logged, never thrown as
+ * unhandled events. A cluster target gives an ioredis Cluster: it speaks the
+ * same commands (srm's keys share one hash tag, so multi-key scripts,
+ * MULTI and pipelines stay in one slot), so it is handed around as a Redis.
+ */
+export function createRedis(target: RedisTarget, role: RedisRole, logger?: Logger): Redis {
+  const redis = typeof target === 'string' ? new Redis(target, redisOptions(role)) : (new Cluster(target.nodes, clusterOptions(role, target)) as unknown as Redis);
   let down = false;
   redis.on('error', (err: Error) => {
     if (!down) logger?.warn({ role, err: err.message }, 'redis connection error');
