@@ -5,7 +5,7 @@ import { errorMessage } from './errors.js';
 import type { Logger } from './logger.js';
 import { ensureRedis, type LocalRedis } from './redis-local.js';
 import { exitSoon, waitForStopSignal } from './shutdown.js';
-import { checkEvictionPolicy, closeRedis, createRedis, queuePrefix } from './queue/connection.js';
+import { checkEvictionPolicy, closeRedis, createRedis, queuePrefix, redisTarget, type RedisTarget } from './queue/connection.js';
 import { createProducer, type Producer } from './queue/producer.js';
 import { createRuntime, type Runtime } from './queue/runtime.js';
 import { upsertSchedulers } from './queue/schedulers.js';
@@ -25,8 +25,8 @@ export interface PipelineOptions {
   logger: Logger;
   /** Upsert the poll and check schedulers (srm serve, srm demo does not). */
   schedulers: boolean;
-  /** Default: ensureRedis(env) (REDIS_URL, else the local default, else a private redis-server). */
-  redisUrl?: string;
+  /** Default: REDIS_CLUSTER_NODES (a cluster), else ensureRedis(env) (REDIS_URL, else the local default, else a private redis-server). */
+  redisUrl?: RedisTarget;
   /** Default: loadConfig() (SRM_CONFIG, else the environment). */
   config?: SrmConfig;
   /** Default: SRM_QUEUE_PREFIX or "srm". */
@@ -88,16 +88,17 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
     cleanup.length = 0;
   };
   try {
+    // Config and prefix first: a bad one is reported before anything starts (no Redis child, no connection).
+    const config = options.config ?? loadConfig(undefined, env);
+    checkRuleTuning(config.rules, config.source);
+    const prefix = options.prefix ?? queuePrefix(env);
     let local: LocalRedis | undefined;
-    let url = options.redisUrl;
+    let url = options.redisUrl ?? redisTarget(env);
     if (!url) {
       local = await ensureRedis(env, logger);
       url = local.url;
       cleanup.push({ name: 'redis-server', run: () => local!.stop() });
     }
-    const config = options.config ?? loadConfig(undefined, env);
-    checkRuleTuning(config.rules, config.source);
-    const prefix = options.prefix ?? queuePrefix(env);
     const redis = createRedis(url, 'client', logger);
     cleanup.push({ name: 'redis', run: () => closeRedis(redis) });
     const producerConnection = createRedis(url, 'producer', logger);
