@@ -1,0 +1,132 @@
+import { exact, ledger, type Ledger } from './accounting.js';
+import { burst, burstAccounts, channelOf } from './events.js';
+import { sleep, until } from './wait.js';
+import type { World } from './world.js';
+
+/** What the runner passes every scenario. */
+export interface ScenarioContext {
+  /** Events per burst (SRM_FAULTS_EVENTS, default 10,000 as the issue says). */
+  events: number;
+  /** Length of the Slack and AWS fault storms in seconds (SRM_FAULTS_STORM_SECONDS, default 60). */
+  stormSeconds: number;
+  /** Prints one line of the scenario's own figures. */
+  log(line: string): void;
+}
+
+/** One assertion of a scenario: what must hold, whether it did, and the figures behind it. */
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail?: string;
+}
+
+/** The row a scenario contributes to the table. */
+export interface Figures {
+  events: number;
+  posted: number;
+  threaded: number;
+  digested: number;
+  duplicates: number;
+  lost: number;
+  /** From the end of the fault until every event was accounted for (seconds). */
+  recoverSeconds?: number;
+}
+
+export interface ScenarioResult {
+  figures?: Figures;
+  checks: Check[];
+}
+
+export interface Scenario {
+  name: string;
+  /** One line: the fault and what must hold. */
+  summary: string;
+  run(ctx: ScenarioContext): Promise<ScenarioResult>;
+}
+
+export function check(name: string, ok: boolean, detail?: string): Check {
+  return { name, ok, ...(detail !== undefined ? { detail } : {}) };
+}
+
+export function figuresOf(l: Ledger, recoverSeconds?: number): Figures {
+  return { events: l.events, posted: l.posted, threaded: l.threaded, digested: l.digested, duplicates: l.duplicates, lost: l.lost, ...(recoverSeconds !== undefined ? { recoverSeconds } : {}) };
+}
+
+export function describeLedger(l: Ledger): string {
+  return `${l.events} events: ${l.posted} posted + ${l.threaded} threaded + ${l.digested} in ${l.digests} digests; duplicates ${l.duplicates} (top-level ${l.duplicateTopLevel}), lost ${l.lost}, stray messages ${l.strays}`;
+}
+
+/** The invariant every burst scenario asserts, as checks. */
+export function invariantChecks(l: Ledger, world: World): Check[] {
+  return [
+    check('every event accounted for exactly once (post, thread reply or digest line)', exact(l), describeLedger(l)),
+    check('no duplicate top-level post', l.duplicateTopLevel === 0, `${l.duplicateTopLevel} duplicate top-level posts`),
+    check('no stray message', l.strays === 0, `${l.strays} messages name no event of the burst`),
+    check('every message within Block Kit limits', world.slack.violations.length === 0, world.slack.violations.slice(0, 3).join('; ') || 'none'),
+  ];
+}
+
+/** The config of a burst world: events arrive through EventBridge -> SQS, one channel per account. */
+export function burstConfig(accounts: readonly string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    poll: { cloudtrail: false, guardduty: false },
+    sqs: true,
+    defaultChannel: 'C0FLTDFLT',
+    routes: accounts.map((account, i) => ({ match: { account }, channel: channelOf(i) })),
+    digest: { threshold: 5, windowSeconds: 60 },
+    ...extra,
+  };
+}
+
+/** A burst of `n` events over `channels` accounts, ready to send. */
+export function makeBurst(n: number, channels = 20): { accounts: string[]; messages: Record<string, unknown>[]; ids: Set<string> } {
+  const accounts = burstAccounts(channels);
+  return { accounts, ...burst(n, accounts) };
+}
+
+/** Events srm has evaluated and routed so far (its router counter; used only to time a fault mid-burst). */
+export async function routedSoFar(world: World): Promise<number> {
+  return Number((await world.redisClient().hget(`${world.prefix}:srm:router-stats`, 'published')) ?? 0);
+}
+
+/** Waits until srm has routed at least `n` events (the middle of the burst). */
+export async function waitRouted(world: World, n: number, timeoutMs = 300_000): Promise<number> {
+  return until(`${n} events routed`, async () => {
+    const done = await routedSoFar(world);
+    return done >= n ? done : 0;
+  }, timeoutMs, 100);
+}
+
+/**
+ * Waits until the burst has settled: every event accounted for, the SQS
+ * queue empty and no job left in any queue, then `quietMs` more (a late
+ * duplicate would show); or until nothing changed for `stallMs`, or
+ * `timeoutMs` passed. Returns the ledger and when it became complete.
+ */
+export async function settle(world: World, ids: ReadonlySet<string>, opts: { timeoutMs?: number; stallMs?: number; quietMs?: number } = {}): Promise<{ ledger: Ledger; completeAt?: number; settled: boolean }> {
+  const deadline = Date.now() + (opts.timeoutMs ?? 600_000);
+  const stallMs = opts.stallMs ?? 120_000;
+  let last = '';
+  let lastChange = Date.now();
+  let completeAt: number | undefined;
+  for (;;) {
+    const l = ledger(world.slack, ids);
+    const key = JSON.stringify(l);
+    if (key !== last) {
+      last = key;
+      lastChange = Date.now();
+    }
+    const complete = exact(l) || l.posted + l.threaded + l.digested >= l.events;
+    if (complete) completeAt ??= performance.now();
+    else completeAt = undefined;
+    const idle = complete && world.sqsLeft() === 0 && (await world.queuesIdle().catch(() => false));
+    if (idle) {
+      await sleep(opts.quietMs ?? 5_000);
+      const again = ledger(world.slack, ids);
+      if (JSON.stringify(again) === key && (await world.queuesIdle().catch(() => false))) return { ledger: again, settled: true, ...(completeAt !== undefined ? { completeAt } : {}) };
+      continue;
+    }
+    if (Date.now() > deadline || Date.now() - lastChange > stallMs) return { ledger: l, settled: false, ...(completeAt !== undefined ? { completeAt } : {}) };
+    await sleep(500);
+  }
+}
