@@ -58,9 +58,8 @@ function deniedCall(i: number): IngestedRecord {
   return { source: 'cloudtrail', event };
 }
 
-/** Single events: each rule's first firing case that raises exactly one alert, with a fresh id. */
+/** Single events: each rule's first firing case that raises exactly one alert on its own (a fresh engine: no state from other events), with a fresh id. */
 export function singles(limit: number): { record: IngestedRecord; eventId: string }[] {
-  const engine = createRuleEngine();
   const out: { record: IngestedRecord; eventId: string }[] = [];
   for (const rule of rules as readonly Rule[]) {
     if (rule.id === burstRule || out.length >= limit) continue;
@@ -70,7 +69,7 @@ export function singles(limit: number): { record: IngestedRecord; eventId: strin
         rule.source === 'cloudtrail'
           ? { source: 'cloudtrail', event: { ...(c.event as CloudTrailEvent), eventID: id } }
           : { source: 'guardduty', finding: { ...(c.event as GuardDutyFinding), id, updatedAt: new Date().toISOString() } };
-      if (engine.evaluate(record).length === 1) {
+      if (createRuleEngine().evaluate(record).length === 1) {
         out.push({ record, eventId: id });
         break;
       }
