@@ -20,10 +20,14 @@ export const analyticsDuties: DutyInput[] = [
     area: 'guest-os-patching',
     name: 'Patching the OS of EMR cluster nodes',
     owner: 'shared',
-    why: 'Nodes on the default Amazon EMR AMI install critical and important (non-kernel) security updates from the Amazon Linux and EMR repositories automatically when they first boot; updates released later, and kernel updates that need a reboot, reach the cluster only through a new release, a new cluster or your custom AMI.',
+    why: 'Using the default Amazon Linux AMI for Amazon EMR: from EMR 5.36, 6.6 and 7.0, Amazon EMR automatically incorporates Amazon Linux updates into the default EMR AMI, so clusters launched on the latest patch release start current; updates released later reach a running cluster only through a new cluster or release, and a custom AMI is yours to patch.',
     aws: 'Publishes EMR releases and AMIs, and has nodes install critical and important security updates at first boot.',
     customer: 'Use current EMR releases, replace long-running clusters or nodes to pick up updates, and build a custom AMI for kernel updates.',
     phrases: ['patch cluster nodes', 'os patching', 'security updates', 'patch emr nodes', 'patching', 'patch the instances', 'boot updates'],
+    conditions: [
+      { when: 'Default Amazon EMR AMI, cluster launched on the latest patch release', owner: 'aws', cues: ['default ami', 'default emr ami', 'default amazon linux ami', 'latest patch release', 'new cluster'], detail: 'Amazon EMR incorporates Amazon Linux updates into the default AMI (EMR 5.36, 6.6, 7.0 and later), so a cluster launched on the latest patch release starts with them.' },
+      { when: 'Custom AMI', owner: 'customer', cues: ['custom ami', 'our own ami', 'own ami', 'custom image'], detail: 'You build, patch and rebuild the custom AMI the nodes boot from.' },
+    ],
     source: emrDefaultAmi,
   },
   {
@@ -47,7 +51,7 @@ export const analyticsDuties: DutyInput[] = [
     why: 'A cluster keeps the EMR release (and the Spark, Hadoop and Hive versions) it was launched with; adopting a newer release with its fixes means launching clusters on it.',
     aws: 'Publishes EMR releases with updated applications and security fixes.',
     customer: 'Choose the release label, test, and relaunch clusters on current releases.',
-    phrases: ['emr release', 'release label', 'spark version', 'hadoop version', 'upgrade emr', 'application versions', 'new emr version'],
+    phrases: ['emr release', 'release label', 'spark version', 'hadoop version', 'upgrade emr', 'application versions', 'new emr version', 'long running clusters', 'newer release to get fixes', 'relaunch the cluster', 'move to a new release'],
     source: emr('Plan and configure software for your cluster', 'emr-plan-software'),
   },
   {

@@ -222,7 +222,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Whether a load balancer terminates TLS, with which certificate and which security policy (protocols and ciphers), and whether HTTP redirects to HTTPS are listener settings you choose.',
     aws: 'Terminates TLS with the certificate and security policy you attach.',
     customer: 'Use HTTPS/TLS listeners with a current security policy, redirect HTTP to HTTPS, and re-encrypt to targets where needed.',
-    phrases: ['https listener', 'tls listener', 'security policy', 'ciphers', 'tls version', 'redirect http to https', 'ssl policy', 'install the certificate', 'deploy the certificate', 'attach a certificate to the listener', 'server certificate on the listener', 'default certificate', 'add certificate to load balancer'],
+    phrases: ['https listener', 'tls listener', 'security policy', 'ciphers', 'tls version', 'redirect http to https', 'ssl policy', 'install a certificate on the listener', 'attach a certificate to the listener', 'server certificate on the listener', 'default certificate', 'add certificate to load balancer'],
     source: alb('Create an HTTPS listener for your Application Load Balancer', 'create-https-listener'),
   },
   {

@@ -141,6 +141,18 @@ export const serverlessDuties: DutyInput[] = [
     phrases: ['scaling', 'scale lambda', 'concurrency', 'reserved concurrency', 'provisioned concurrency', 'capacity', 'throttling'],
     source: src.lambdaScaling,
   },
+  {
+    id: 'lambda-multi-az',
+    services: ['lambda'],
+    area: 'high-availability',
+    name: 'Running functions across Availability Zones',
+    owner: 'aws',
+    why: 'Resilience in AWS Lambda: in addition to the AWS global infrastructure, Lambda runs your function in multiple Availability Zones so that it can process events if a single zone is interrupted; you deploy nothing per AZ (a VPC-connected function needs subnets in several AZs).',
+    aws: 'Runs and places function execution environments across the Availability Zones of the Region.',
+    customer: 'Give VPC-connected functions subnets in at least two AZs, and design multi-Region set-ups yourself if you need them.',
+    phrases: ['multi az', 'availability zones', 'az failure', 'lambda availability', 'lambda resilience', 'zone outage', 'deploy in several azs'],
+    source: lambda('Resilience in AWS Lambda', 'security-resilience'),
+  },
 
   // AWS Elastic Beanstalk
   {

@@ -38,7 +38,7 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('elb-tls-listeners', 'customer', 'who configures tls listeners on an application load balancer'),
   ask('elb-tls-listeners', 'customer', 'who picks the ssl policy and ciphers on our load balancer'),
   ask('elb-certificate-renewal', 'shared', 'who renews the certificate on our load balancer listener'),
-  ask('elb-tls-listeners', 'customer', 'who deploys the server certificate onto our alb https listener'),
+  ask('elb-tls-listeners', 'customer', 'who installs the server certificate on our alb https listener'),
   ask('elb-target-health-checks', 'customer', 'who configures the health check path for our alb target group'),
   ask('elb-target-health-checks', 'customer', 'targets keep getting marked unhealthy on the load balancer, who tunes the health checks'),
   ask('elb-certificate-renewal', 'aws', 'the listener certificate on our alb is dns validated, who renews it', 'ACM-issued, DNS-validated certificate'),

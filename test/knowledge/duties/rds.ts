@@ -44,6 +44,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('aurora-storage-durability', 'aws', 'if a disk fails under aurora storage who repairs it'),
   ask('aurora-replicas', 'customer', 'who adds aurora replicas so the cluster can fail over'),
   ask('aurora-replicas', 'customer', 'who sets up a reader instance in another az for aurora'),
+  ask('aurora-failover', 'aws', 'our aurora writer instance crashed, who promotes a reader to take over'),
+  ask('aurora-failover', 'aws', 'do we have to script the failover when the aurora primary fails'),
   ask('aurora-continuous-backups', 'aws', 'who backs up an aurora cluster continuously'),
   ask('aurora-continuous-backups', 'aws', 'do we need to set up backups for aurora or does aws do it'),
   ask('rds-custom-os-patching', 'customer', 'who patches the os on rds custom for oracle', 'RDS Custom for Oracle'),
@@ -64,4 +66,6 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-scaling', 'shared', 'who resizes the instance class for rds custom for oracle'),
   ask('rds-custom-automation-pause', 'customer', 'who pauses rds custom automation before customizing the host'),
   ask('rds-custom-automation-pause', 'customer', 'who fixes an unsupported configuration on rds custom'),
+  ask('rds-custom-monitoring-recovery', 'aws', 'with automation running, who watches an rds custom instance and recovers it when the host fails'),
+  ask('rds-custom-monitoring-recovery', 'aws', 'who recovers an rds custom instance when its host fails'),
 ];

@@ -28,6 +28,8 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-maintenance-patches', 'aws', 'who upgrades the redshift cluster version'),
   ask('redshift-maintenance-window-track', 'customer', 'who picks the maintenance track for redshift, current or trailing'),
   ask('redshift-maintenance-window-track', 'customer', 'who decides when redshift maintenance happens'),
+  ask('redshift-encryption-at-rest', 'aws', 'is data in redshift serverless encrypted at rest or is that on us', 'Redshift Serverless namespace'),
+  ask('redshift-encryption-at-rest', 'shared', 'our redshift cluster is encrypted with our own cmk, who handles encryption at rest', 'Provisioned cluster with a customer managed KMS key'),
   ask('redshift-encryption-at-rest', 'shared', 'who encrypts a redshift cluster at rest'),
   ask('redshift-encryption-at-rest', 'shared', 'is redshift data warehouse encryption our responsibility'),
   ask('redshift-require-ssl', 'customer', 'who forces ssl connections to redshift'),

@@ -25,6 +25,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-execution-isolation', 'aws', 'who isolates lambda execution environments from other customers'),
   ask('lambda-execution-isolation', 'aws', 'who secures the firecracker microvms under lambda'),
   ask('lambda-execution-isolation', 'aws', 'is our lambda code isolated from other customers by aws'),
+  ask('lambda-multi-az', 'aws', 'do we need to deploy our lambda functions to several azs ourselves'),
+  ask('lambda-multi-az', 'aws', 'if one az has an outage does aws keep our lambda functions running'),
   ask('lambda-scaling', 'aws', 'who scales lambda functions when traffic spikes'),
   ask('lambda-scaling', 'aws', 'do we need to add servers when our lambda gets more requests or does aws handle scaling'),
 
