@@ -131,7 +131,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Takes daily automated snapshots and transaction logs, and restores to any point in the retention period on request.',
     customer: 'Keep retention above zero, set it to what you need (up to 35 days), and add AWS Backup plans with cross-Region copies for longer.',
     tool: 'AWS Backup',
-    phrases: ['automated backups', 'automatic backups', 'take backups', 'backup of the database', 'point in time restore', 'pitr', 'transaction log backups', 'daily snapshots'],
+    phrases: ['automated backups', 'automatic backups', 'take backups', 'who takes backups', 'retention period 0', 'backups now', 'backup of the database', 'point in time restore', 'pitr', 'transaction log backups', 'daily snapshots'],
     conditions: [
       { when: 'Backup retention period above 0 (the default)', owner: 'aws', default: true, cues: ['retention above zero', 'backups enabled', 'automated backups enabled', 'automated backups on', 'retention of 7 days', 'retention period of 7 days'], detail: 'RDS takes the automated backups; you choose how long they are kept.' },
       { when: 'Backup retention period 0 (automated backups off)', owner: 'customer', cues: ['retention 0', 'retention of 0', 'retention period 0', 'retention to zero', 'retention zero', 'backups disabled', 'disabled automated backups', 'automated backups off', 'turned off automated backups', 'no automated backups'], detail: 'No automated backups exist: taking snapshots is yours.' },
@@ -186,7 +186,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'Which networks and instances can reach the database port is decided by the VPC security groups and the "publicly accessible" setting you choose.',
     aws: 'Enforces the security group rules and keeps DB instances in your VPC.',
     customer: 'Allow the database port only from application security groups, keep instances not publicly accessible (AWS Config rds-instance-public-access-check).',
-    phrases: ['security groups', 'who can connect', 'publicly accessible', 'open the database port', 'inbound rules', 'network access to the database', 'public access'],
+    phrases: ['security groups', 'who can connect', 'which instances can connect', 'connect to the database', 'allowed sources', 'publicly accessible', 'open the database port', 'inbound rules', 'network access to the database', 'public access'],
     source: rdsSecurity,
   },
   {
@@ -199,7 +199,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Creates the master user you specify and, when you choose Secrets Manager management, stores and rotates its password.',
     customer: 'Create least-privilege database users, use IAM database authentication or Secrets Manager, and never share the master user.',
     tool: 'AWS Secrets Manager (managed master user password), IAM database authentication',
-    phrases: ['database users', 'master password', 'master user', 'db credentials', 'grants', 'database accounts', 'database logins', 'create database users'],
+    phrases: ['database users', 'master password', 'protect the master password', 'keep the master password secret', 'master user', 'db credentials', 'grants', 'database accounts', 'database logins', 'create database users'],
     source: masterPassword,
   },
   {
@@ -229,7 +229,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Encrypts storage, backups and snapshots with the KMS key you choose, transparently.',
     customer: 'Create DB instances encrypted with a customer managed KMS key; check with AWS Config rds-storage-encrypted.',
     tool: 'AWS KMS; AWS Config rds-storage-encrypted',
-    phrases: ['encryption at rest', 'encrypt the database', 'storage encryption', 'encrypted db instance', 'encrypt snapshots', 'kms key for rds'],
+    phrases: ['encryption at rest', 'encrypt the database', 'unencrypted instance', 'instance isnt encrypted', 'not encrypted', 'storage encryption', 'encrypted db instance', 'encrypt snapshots', 'kms key for rds'],
     source: src.rdsEncryption,
   },
   {
