@@ -181,6 +181,18 @@ export const blockFileDuties: DutyInput[] = [
     source: fsx('Optimizing maintenance windows', 'maintenance-windows'),
   },
   {
+    id: 'fsx-maintenance-window',
+    services: ['fsx'],
+    area: 'database-engine-patching',
+    name: 'Setting the weekly maintenance window',
+    owner: 'customer',
+    why: 'Optimizing maintenance windows: Amazon FSx patches the file system software during a 30-minute weekly maintenance window that you specify at creation (one is assigned if you do not) and can change at any time to suit your workload.',
+    aws: 'Patches the file servers during the window (failing over in Multi-AZ deployments).',
+    customer: 'Choose and change the weekly window so that it falls at a quiet time, and use Multi-AZ where the brief interruption matters.',
+    phrases: ['maintenance window', 'weekly maintenance window', 'set the maintenance window', 'change the maintenance window', 'when patching happens', 'patching at peak hours'],
+    source: fsx('Optimizing costs with maintenance windows', 'maintenance-windows'),
+  },
+  {
     id: 'fsx-encryption-at-rest',
     services: ['fsx'],
     area: 'encryption-at-rest',

@@ -331,6 +331,18 @@ export const computeDuties: DutyInput[] = [
     phrases: ['encrypt workspaces', 'volume encryption', 'root volume encryption', 'user volume encryption', 'encrypted workspaces', 'encryption at rest'],
     source: workspaces('Encrypted WorkSpaces', 'encrypt-workspaces'),
   },
+  {
+    id: 'workspaces-infrastructure',
+    services: ['workspaces'],
+    area: 'managed-infrastructure',
+    name: 'Physical hosts, network and streaming infrastructure under WorkSpaces',
+    owner: 'aws',
+    why: 'Infrastructure security in Amazon WorkSpaces: as a managed service, WorkSpaces is protected by the AWS global network security procedures; the facilities, host servers and streaming gateways that run the WorkSpaces are AWS\'s.',
+    aws: 'Secures and operates the data centers, physical hosts, management network and streaming gateways.',
+    customer: 'Secure what is inside each WorkSpace and who may connect: OS updates, applications, directory users, MFA and IP access control groups.',
+    phrases: ['physical hosts', 'host servers', 'underlying hardware', 'streaming infrastructure', 'workspaces infrastructure', 'data center', 'streaming gateways'],
+    source: workspaces('Infrastructure security in Amazon WorkSpaces', 'infrastructure-security'),
+  },
 
   // Amazon EC2 Auto Scaling
   {

@@ -35,7 +35,7 @@ export const dataMovementDuties: DutyInput[] = [
     why: 'Once a plan exists, AWS Backup starts the jobs in the backup window, creates the recovery points and stores them in the backup vault; you do not run backup servers.',
     aws: 'Starts backup jobs, creates recovery points and stores them in the vault.',
     customer: 'Watch job status and alert on failures.',
-    phrases: ['backup jobs', 'run the backups', 'recovery points', 'backup servers', 'store the backups', 'backup vault storage'],
+    phrases: ['backup jobs', 'run the backups', 'runs backup jobs on schedule', 'trigger the backup jobs', 'start backup jobs', 'backups run automatically', 'recovery points', 'backup servers', 'store the backups', 'backup vault storage'],
     source: backup('Creating a backup', 'creating-a-backup'),
   },
   {

@@ -25,7 +25,7 @@ export const mlDuties: DutyInput[] = [
     aws: 'Releases the updates and installs them when the instance starts.',
     customer: 'Stop and restart notebook instances regularly (or update them in a terminal), and patch packages you installed.',
     misconception: 'Notebook instances are not patched in place: until you restart one, it runs the software it started with.',
-    phrases: ['restart the notebook', 'running for months', 'apply notebook updates', 'get the latest patches', 'patch notebook instances', 'patched automatically', 'packages we installed'],
+    phrases: ['restart the notebook', 'running for months', 'apply notebook updates', 'get the latest patches', 'patch notebook instances', 'patched automatically', 'packages we installed', 'pick up the updates', 'get updates onto a running notebook', 'stop and start the notebook'],
     source: sm('Notebook instance software updates', 'nbi-software-updates'),
   },
   {

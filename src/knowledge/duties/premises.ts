@@ -82,7 +82,7 @@ export const premisesDuties: DutyInput[] = [
     why: 'Outposts maintenance: for an Outposts rack, AWS sends an installation team that replaces unhealthy hosts, switches or rack elements on site; for an Outposts server, AWS ships a replacement server that you install in the same location before returning the failed one with the prepaid label.',
     aws: 'Detects irreparable hardware, notifies the owner, and replaces rack components on site (racks) or ships a replacement server (servers).',
     customer: 'Racks: schedule the AWS visit and provide access. Servers: move data off instance store, swap the server yourself and ship the failed one back.',
-    phrases: ['replace failed hardware', 'hardware replacement', 'failed host', 'broken server', 'replace the server', 'hardware failure', 'failed switch', 'swap the hardware', 'rma'],
+    phrases: ['replace failed hardware', 'hardware replacement', 'failed host', 'broken server', 'replace the server', 'hardware failure', 'failed switch', 'swap the hardware', 'rma', 'install the replacement', 'replacement unit', 'replacement server', 'server broke'],
     conditions: [
       { when: 'Outposts rack', owner: 'aws', cues: ['outposts rack', 'outpost rack', 'racks', 'rack'], detail: 'An AWS installation team replaces the unhealthy hosts, switches or rack elements on site.' },
       { when: 'Outposts server', owner: 'customer', cues: ['outposts server', 'outposts servers', 'outpost server', 'outpost servers', '1u server', '2u server'], detail: 'AWS ships a replacement server; you install it and return the failed one.' },

@@ -206,7 +206,7 @@ export const serverlessDuties: DutyInput[] = [
     why: 'If a managed update fails, Elastic Beanstalk notifies you; resolving the issues that came up and retrying the update is the customer\'s.',
     aws: 'Notifies you of the failed managed update and rolls the environment back.',
     customer: 'Fix the cause (application, configuration, custom scripts), then retry the update.',
-    phrases: ['failed managed update', 'managed update failed', 'update failed', 'retry the update', 'platform update failure', 'rollback of managed update'],
+    phrases: ['failed managed update', 'managed update failed', 'update failed', 'retry the update', 'platform update failure', 'rollback of managed update', 'fix a failed update', 'sort out a failed update', 'environment stuck after update'],
     source: ebShared,
   },
   {

@@ -28,6 +28,8 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('efs-backups', 'customer', 'who checks the aws backup plan for our efs file systems'),
   ask('fsx-windows-patching', 'aws', 'who patches windows server on fsx for windows file server'),
   ask('fsx-windows-patching', 'aws', 'do we need to install security updates on the fsx file servers'),
+  ask('fsx-maintenance-window', 'customer', 'who sets the weekly maintenance window on our fsx file system'),
+  ask('fsx-maintenance-window', 'customer', 'fsx patching hit us at peak hours, who should have changed the maintenance window'),
   ask('fsx-encryption-at-rest', 'aws', 'who encrypts fsx file systems at rest'),
   ask('fsx-encryption-at-rest', 'aws', 'is fsx data encrypted by default', 'AWS managed key (aws/fsx, the default)'),
   ask('fsx-encryption-at-rest', 'shared', 'our fsx file system uses our own customer managed kms key, who handles encryption at rest now', 'Customer managed KMS key'),

@@ -59,6 +59,8 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('workspaces-ip-access-control', 'customer', 'who restricts which ip addresses can connect to workspaces'),
   ask('workspaces-ip-access-control', 'customer', 'users can log into workspaces from anywhere, who should lock that down'),
   ask('workspaces-ip-access-control', 'customer', 'who limits workspaces logins to our office network'),
+  ask('workspaces-infrastructure', 'aws', 'who secures the physical host servers our workspaces desktops run on'),
+  ask('workspaces-infrastructure', 'aws', 'is the workspaces streaming infrastructure our job to patch'),
   ask('workspaces-volume-encryption', 'customer', 'who encrypts the root and user volumes of workspaces'),
   ask('workspaces-volume-encryption', 'customer', 'are workspaces encrypted at rest by aws or do we turn that on'),
 
