@@ -34,7 +34,7 @@ export const hsmCaDuties: DutyInput[] = [
     why: 'CloudHSM gives you single-tenant HSMs: you create and manage the HSM users (crypto officers and crypto users) and the keys; AWS cannot manage or recover them, so losing the credentials loses the keys.',
     aws: 'Has no access to HSM users or key material.',
     customer: 'Create and protect crypto officer and crypto user credentials, manage keys and their attributes, enforce quorum authentication where needed.',
-    phrases: ['hsm users', 'crypto officer', 'crypto users', 'manage keys', 'key material', 'quorum authentication', 'hsm credentials', 'lost the password'],
+    phrases: ['hsm users', 'crypto officer', 'crypto users', 'manage keys', 'key material', 'quorum authentication', 'hsm credentials', 'lost the password', 'rotate keys', 'key rotation', 'rotate keys in the hsm', 'keys stored in cloudhsm', 'key rotation in cloudhsm', 'crypto officer password'],
     source: hsm('Managing HSM users and keys in AWS CloudHSM', 'manage-hsm-users-and-keys'),
   },
   {
@@ -58,7 +58,7 @@ export const hsmCaDuties: DutyInput[] = [
     why: 'AWS CloudHSM makes periodic backups of the users, keys and policies in the cluster, encrypted inside the HSM, and stores them in a service-controlled S3 bucket; retention and cross-Region copies are your settings.',
     aws: 'Takes encrypted periodic backups and stores them durably.',
     customer: 'Set backup retention and copy backups to another Region for disaster recovery.',
-    phrases: ['backups', 'cluster backups', 'backup retention', 'copy backups to another region', 'restore the cluster'],
+    phrases: ['backups', 'cluster backups', 'back up the cluster', 'back up users and keys', 'back up hsm keys', 'periodic backups', 'backup retention', 'copy backups to another region', 'restore the cluster'],
     source: hsm('AWS CloudHSM cluster backups', 'backups'),
   },
   {

@@ -2,6 +2,9 @@ import { ask, type DutyPhrasing } from './types.js';
 
 export const acmPhrasings: DutyPhrasing[] = [
   ask('acm-certificate-renewal', 'shared', 'who renews our ssl certificates in acm?'),
+  ask('acm-certificate-renewal', 'customer', 'we requested an acm cert but never attached it to anything, will it renew by itself?', 'ACM-issued but not in use (associated with no integrated service, never exported)'),
+  ask('acm-deploy-renewed-certificates', 'aws', 'after acm renews the cert on our alb, do we have to swap it on the listener ourselves'),
+  ask('acm-deploy-renewed-certificates', 'aws', 'who pushes the renewed acm certificate out to our cloudfront distribution'),
   ask('acm-certificate-renewal', 'shared', 'acm cert expires next month - do we have to renew it or does aws?'),
   ask('acm-certificate-renewal', 'aws', 'our acm certificate is dns validated and attached to the alb, who renews it', 'ACM-issued, DNS-validated and in use with an integrated service'),
   ask('acm-certificate-renewal', 'customer', 'who renews an email validated certificate in certificate manager', 'ACM-issued, email-validated'),

@@ -4,6 +4,7 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-hardware', 'aws', 'who replaces a failed hsm in cloudhsm'),
   ask('cloudhsm-hardware', 'aws', 'who runs the physical hsm appliances and firmware for cloudhsm'),
   ask('cloudhsm-users-and-keys', 'customer', 'who manages hsm users and keys in cloudhsm'),
+  ask('cloudhsm-users-and-keys', 'customer', 'whose job is rotating the keys on our cloudhsm hsms'),
   ask('cloudhsm-users-and-keys', 'customer', 'we lost the crypto officer password for cloudhsm, can aws recover our keys?'),
   ask('cloudhsm-cluster-ha', 'customer', 'who makes a cloudhsm cluster highly available across azs'),
   ask('cloudhsm-cluster-ha', 'customer', 'we run a single hsm in cloudhsm and it failed, whose fault'),
