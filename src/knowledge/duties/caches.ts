@@ -95,6 +95,18 @@ export const cacheDuties: DutyInput[] = [
     source: ecInTransit,
   },
   {
+    id: 'elasticache-serverless-encryption',
+    services: ['elasticache'],
+    area: 'encryption-at-rest',
+    name: 'Encryption of ElastiCache Serverless caches (always on)',
+    owner: 'aws',
+    why: 'On ElastiCache Serverless, encryption at rest and TLS are always enabled and cannot be turned off, so unlike node-based clusters there is no encryption setting to choose; a customer managed KMS key is optional.',
+    aws: 'Encrypts serverless cache data at rest and serves every connection over TLS, always.',
+    customer: 'Connect clients with TLS, and choose a customer managed KMS key only if you need control over the key.',
+    phrases: ['serverless cache encryption', 'elasticache serverless encrypted', 'serverless encryption at rest', 'tls on serverless', 'serverless cache encrypted by default'],
+    source: ecAtRest,
+  },
+  {
     id: 'elasticache-multi-az-failover',
     services: ['elasticache'],
     area: 'high-availability',

@@ -15,6 +15,8 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-encryption-at-rest', 'customer', 'our elasticache backups in s3 arent encrypted, whose job was that'),
   ask('elasticache-encryption-in-transit', 'customer', 'who enables tls for connections to elasticache'),
   ask('elasticache-encryption-in-transit', 'customer', 'is in-transit encryption on elasticache something we have to configure'),
+  ask('elasticache-serverless-encryption', 'aws', 'is our elasticache serverless cache encrypted at rest or do we turn that on'),
+  ask('elasticache-serverless-encryption', 'aws', 'do we need to enable tls on an elasticache serverless cache'),
   ask('elasticache-multi-az-failover', 'aws', 'if the elasticache primary node fails who promotes a replica'),
   ask('elasticache-multi-az-failover', 'aws', 'who performs automatic failover for elasticache redis'),
   ask('elasticache-multi-az-choice', 'customer', 'who enables multi-az and adds replicas for elasticache'),
