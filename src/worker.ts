@@ -9,6 +9,7 @@ import { checkEvictionPolicy, closeRedis, createRedis, queuePrefix, redisTarget,
 import { createProducer, type Producer } from './queue/producer.js';
 import { createRuntime, type Runtime } from './queue/runtime.js';
 import { upsertSchedulers } from './queue/schedulers.js';
+import { watchDataMarker } from './queue/data-marker.js';
 import { checkRuleTuning } from './rules/check-tuning.js';
 import { startWorkers, type RunningWorkers } from './queue/workers.js';
 import { upsertCheckSchedules } from './checks/schedules.js';
@@ -129,10 +130,14 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
     // Stopped before the workers and queues: messages already received are enqueued, then deleted.
     const sqs = startSqsConsumers(runtime, producer.queue('ingest'), options.sqsConsumers === false ? [] : config.sqs);
     cleanup.push({ name: 'sqs-consumers', run: () => sqs.stop() });
-    if (options.schedulers) {
+    const upsertAll = async () => {
       await upsertSchedulers(runtime, producer);
       await upsertCheckSchedules(runtime, producer);
-    }
+    };
+    if (options.schedulers) await upsertAll();
+    // Redis back without its data (no persistence): say so loudly, and srm serve sets its schedulers up again.
+    const marker = await watchDataMarker(redis, prefix, logger, options.schedulers ? { onLost: upsertAll } : {});
+    cleanup.push({ name: 'data-marker', run: async () => marker.stop() });
     trackQueueDepths(producer);
     cleanup.push({ name: 'metrics', run: async () => trackQueueDepths(undefined) });
     const status = createStatusPort(runtime, producer);
