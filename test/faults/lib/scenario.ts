@@ -98,10 +98,11 @@ export async function waitRouted(world: World, n: number, timeoutMs = 300_000): 
 }
 
 /**
- * Waits until the burst has settled: every event accounted for, the SQS
- * queue empty and no job left in any queue, then `quietMs` more (a late
+ * Waits until the burst has settled: the SQS queue empty and no job left in
+ * any queue, then `quietMs` more with nothing changing in Slack (a late
  * duplicate would show); or until nothing changed for `stallMs`, or
- * `timeoutMs` passed. Returns the ledger and when it became complete.
+ * `timeoutMs` passed. Returns the ledger and when every event was first
+ * accounted for.
  */
 export async function settle(world: World, ids: ReadonlySet<string>, opts: { timeoutMs?: number; stallMs?: number; quietMs?: number } = {}): Promise<{ ledger: Ledger; completeAt?: number; settled: boolean }> {
   const deadline = Date.now() + (opts.timeoutMs ?? 600_000);
@@ -119,7 +120,8 @@ export async function settle(world: World, ids: ReadonlySet<string>, opts: { tim
     const complete = exact(l) || l.posted + l.threaded + l.digested >= l.events;
     if (complete) completeAt ??= performance.now();
     else completeAt = undefined;
-    const idle = complete && world.sqsLeft() === 0 && (await world.queuesIdle().catch(() => false));
+    // Idle: nothing left on SQS or in any queue (a killed worker's active jobs count until they are taken over).
+    const idle = world.sqsLeft() === 0 && (await world.queuesIdle().catch(() => false));
     if (idle) {
       await sleep(opts.quietMs ?? 5_000);
       const again = ledger(world.slack, ids);

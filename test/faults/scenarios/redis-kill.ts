@@ -19,7 +19,9 @@ function redisKill(aof: boolean): Scenario {
       : 'Redis without persistence SIGKILLed mid-burst and restarted empty: srm notices and recovers; the loss is measured (persistence is required)',
     async run(ctx) {
       const b = makeBurst(ctx.events);
-      const world = await World.create(this.name, { redis: { aof }, config: burstConfig(b.accounts) });
+      // A CloudTrail poller runs too (every 5 s, nothing to find): its job scheduler lives in Redis.
+      const poll = { accounts: [{ id: '123456789012', regions: ['us-east-1'] }], poll: { seconds: 5, cloudtrail: true, guardduty: false } };
+      const world = await World.create(this.name, { redis: { aof }, config: burstConfig(b.accounts, poll) });
       try {
         const serve = await world.start('serve', 'serve');
         const worker = await world.start('worker', 'worker-1');
@@ -37,9 +39,11 @@ function redisKill(aof: boolean): Scenario {
         ctx.log(describeLedger(ledger));
         ctx.log(`settled ${settled ? 'yes' : 'no'} after ${secondsSince(t0)} s; complete ${recover !== undefined ? `${recover} s after Redis came back` : 'never'}`);
         const health = await serve.healthz().catch(() => ({ status: 0 }));
+        const polledAfter = world.aws.calls('LookupEvents').filter((c) => c.at > Date.now() - 15_000).length;
         const checks: Check[] = [
           check('srm serve and srm worker outlive the Redis crash', serve.alive && worker.alive),
           check('/healthz is 200 again once Redis is back', health.status === 200, `status ${health.status}`),
+          check('the CloudTrail poller still runs on its schedule after the restart', polledAfter > 0, `${polledAfter} LookupEvents calls in the last 15 s`),
         ];
         if (aof) {
           checks.push(...invariantChecks(ledger, world));
