@@ -38,6 +38,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-oracle-media-licences', 'customer', 'who handles oracle licences on rds custom'),
   ask('rds-encryption-at-rest', 'customer', 'who chooses to encrypt an rds database at rest'),
   ask('rds-encryption-at-rest', 'customer', 'our rds instance isnt encrypted, whose fault is that'),
+  ask('rds-encryption-at-rest', 'customer', 'who enables encryption at rest on an aurora cluster'),
   ask('rds-encryption-in-transit', 'customer', 'who forces ssl connections to rds'),
   ask('rds-encryption-in-transit', 'customer', 'who makes sure connections to aurora use tls'),
   ask('aurora-storage-durability', 'aws', 'who keeps the six copies of aurora data durable'),
