@@ -79,7 +79,7 @@ export const cacheDuties: DutyInput[] = [
     aws: 'Encrypts disk data during sync, backup and swap, and backups in Amazon S3, when at-rest encryption is on.',
     customer: 'Create clusters with at-rest encryption on (a customer managed KMS key where you need control); to encrypt an existing one, back up and restore into a new encrypted cluster.',
     tool: 'AWS KMS; AWS Config elasticache-repl-grp-encrypted-at-rest',
-    phrases: ['encryption at rest', 'encrypt the cache', 'encrypt redis', 'at rest encryption', 'encrypted backups', 'kms key', 'encrypt data on disk'],
+    phrases: ['encryption at rest', 'node based cluster encryption', 'encrypt the cache', 'encrypt redis', 'at rest encryption', 'encrypted backups', 'kms key', 'encrypt data on disk'],
     source: ecAtRest,
   },
   {
@@ -100,7 +100,7 @@ export const cacheDuties: DutyInput[] = [
     area: 'encryption-at-rest',
     name: 'Encryption of ElastiCache Serverless caches (always on)',
     owner: 'aws',
-    why: 'On ElastiCache Serverless, encryption at rest and TLS are always enabled and cannot be turned off, so unlike node-based clusters there is no encryption setting to choose; a customer managed KMS key is optional.',
+    why: 'On ElastiCache Serverless, encryption at rest and TLS are always enabled and cannot be turned off, so a serverless cache has no encryption setting to choose; a customer managed KMS key is optional.',
     aws: 'Encrypts serverless cache data at rest and serves every connection over TLS, always.',
     customer: 'Connect clients with TLS, and choose a customer managed KMS key only if you need control over the key.',
     phrases: ['serverless cache encryption', 'elasticache serverless encrypted', 'serverless encryption at rest', 'tls on serverless', 'serverless cache encrypted by default'],

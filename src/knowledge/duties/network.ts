@@ -119,7 +119,7 @@ export const networkDuties: DutyInput[] = [
     why: 'Resilience in Amazon VPC: a VPC spans every Availability Zone of its Region, but each subnet lives in one AZ; creating subnets in several AZs and placing redundant resources in them is how you design for an AZ failure, and that design is yours.',
     aws: 'Provides isolated Availability Zones with low-latency links between them, and a VPC that spans them.',
     customer: 'Create subnets in at least two AZs for each tier, spread instances, load balancers, NAT gateways and databases across them, and test an AZ failure.',
-    phrases: ['subnets in multiple azs', 'subnets across availability zones', 'spread subnets', 'one subnet per az', 'multi az vpc design', 'survive an az failure', 'spread across azs', 'az outage', 'az went down', 'subnets in more than one az', 'decide which azs to use', 'app died when an az failed', 'single az deployment'],
+    phrases: ['subnets in multiple azs', 'subnets across availability zones', 'spread subnets', 'one subnet per az', 'multi az vpc design', 'subnets in only one az', 'subnets in more than one az', 'decide which azs to use', 'vpc subnets per az'],
     source: vpc('Resilience in Amazon VPC', 'disaster-recovery-resiliency'),
   },
 

@@ -18,7 +18,7 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('vpc-internet-gateway-availability', 'aws', 'do we need two internet gateways in the vpc for redundancy, or is that aws'),
   ask('vpc-internet-gateway-availability', 'aws', 'who keeps the igw of our vpc highly available'),
   ask('vpc-multi-az-subnets', 'customer', 'who decides to put our vpc subnets in more than one az'),
-  ask('vpc-multi-az-subnets', 'customer', 'an az went down and our whole vpc app died, wasnt aws supposed to spread it'),
+  ask('vpc-multi-az-subnets', 'customer', 'our vpc only had subnets in one az and it went down, wasnt aws supposed to spread them'),
   ask('direct-connect-encryption', 'customer', 'who encrypts traffic over direct connect'),
   ask('direct-connect-encryption', 'customer', 'isnt direct connect encrypted by default? who sets up macsec'),
   ask('direct-connect-resiliency', 'customer', 'who orders a redundant second direct connect connection'),
