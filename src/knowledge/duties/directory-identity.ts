@@ -122,6 +122,23 @@ export const directoryIdentityDuties: DutyInput[] = [
     phrases: ['session duration', 'session length', 'access portal session', 'sign out', 'session timeout'],
     source: sso('Set session duration for AWS accounts', 'howtosessionduration'),
   },
+  {
+    id: 'identity-center-encryption-at-rest',
+    services: ['identity-center'],
+    area: 'encryption-at-rest',
+    name: 'Encrypting Identity Center data at rest',
+    owner: 'aws',
+    why: 'IAM Identity Center encrypts its data at rest (users, groups, assignments and other workforce identity data) with AWS owned keys by default; you may choose a customer managed KMS key, whose key policy and availability are then yours.',
+    aws: 'Encrypts identity data at rest by default with an AWS owned key, or with the customer managed key you configure.',
+    customer: 'Nothing by default; with a customer managed key, keep the key policy allowing Identity Center and its applications, and keep the key enabled.',
+    tool: 'AWS KMS',
+    phrases: ['encryption at rest', 'identity center data encrypted', 'user data encrypted at rest', 'workforce identity data encryption', 'customer managed key', 'encrypt identity data'],
+    conditions: [
+      { when: 'AWS owned key (the default)', owner: 'aws', default: true, cues: ['aws owned key', 'by default', 'default encryption'], detail: 'Identity Center encrypts with a key AWS owns and manages.' },
+      { when: 'Customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'customer managed kms key', 'our own kms key', 'own cmk', 'cmk'], detail: 'Identity Center encrypts with your key; its key policy, rotation and availability are yours (losing it blocks sign-in).' },
+    ],
+    source: sso('Data at rest encryption', 'encryption-at-rest'),
+  },
 
   {
     id: 'directory-service-dc-patching',
