@@ -190,7 +190,7 @@ export const blockFileDuties: DutyInput[] = [
     aws: 'Patches the file servers during the window (failing over in Multi-AZ deployments).',
     customer: 'Choose and change the weekly window so that it falls at a quiet time, and use Multi-AZ where the brief interruption matters.',
     phrases: ['maintenance window', 'weekly maintenance window', 'set the maintenance window', 'change the maintenance window', 'when patching happens', 'patching at peak hours'],
-    source: fsx('Optimizing costs with maintenance windows', 'maintenance-windows'),
+    source: fsx('Optimizing maintenance windows', 'maintenance-windows'),
   },
   {
     id: 'fsx-encryption-at-rest',
