@@ -39,7 +39,7 @@ export const cloudtrailDuties: DutyInput[] = [
     aws: 'Delivers log files to the S3 bucket of every trail you create.',
     customer: 'Create an organization or account trail to a dedicated S3 bucket, set lifecycle and retention to your audit requirements (S3 Object Lock for immutability), and keep it logging.',
     tool: 'AWS CloudTrail trails, CloudTrail Lake, AWS Config cloudtrail-enabled',
-    phrases: ['create a trail', 'cloudtrail trail', 'enable cloudtrail logging', 'turn on cloudtrail', 'set up cloudtrail logging', 'cloudtrail logging', 'keep cloudtrail logs for a year', 'log retention', 'retain audit logs', 'logs older than 90 days', 'long term retention of api logs', 'organization trail', 'cloudtrail lake'],
+    phrases: ['create a trail', 'cloudtrail trail', 'enable cloudtrail logging', 'turn on cloudtrail', 'set up cloudtrail logging', 'cloudtrail logging', 'keep cloudtrail logs for a year', 'log retention', 'retain audit logs', 'logs older than 90 days', 'long term retention of api logs', 'organization trail', 'cloudtrail lake', 'logging beyond 90 days', 'more than 90 days of logs', 'beyond the event history', 'longer than the event history'],
     source: whatIs,
   },
   {
@@ -65,7 +65,7 @@ export const cloudtrailDuties: DutyInput[] = [
     aws: 'Records the data events your trails or event data stores select.',
     customer: 'Add data event selectors for sensitive buckets, functions and tables, scoped with advanced event selectors to control cost.',
     tool: 'CloudTrail advanced event selectors; AWS Config cloudtrail-s3-dataevents-enabled',
-    phrases: ['data events', 'object level logging', 's3 object access logging', 'getobject logging', 'log s3 reads', 'lambda invoke logging', 'data plane events', 'who read the object'],
+    phrases: ['data events', 'object level logging', 's3 object access logging', 'getobject logging', 'log s3 reads', 'lambda invoke logging', 'data plane events', 'who read the object', 'enable data events', 's3 data events', 'data events not logged by default', 'log data events'],
     source: dataEvents,
   },
   {
@@ -104,11 +104,23 @@ export const cloudtrailDuties: DutyInput[] = [
     why: 'By default CloudTrail log files are encrypted with S3 server-side encryption (SSE-S3); using your own KMS key (SSE-KMS) for stronger control is an option you configure, and its key policy is then yours.',
     aws: 'Encrypts delivered log and digest files with SSE-S3, or with the KMS key you configure.',
     customer: 'Configure SSE-KMS with a customer managed key for trails that hold sensitive activity, and allow only log readers to decrypt.',
-    phrases: ['encrypt cloudtrail logs', 'cloudtrail log encryption', 'trail encryption', 'sse kms for cloudtrail', 'encrypted audit logs', 'encryption of trail log files'],
+    phrases: ['encrypt cloudtrail logs', 'cloudtrail log encryption', 'trail encryption', 'sse kms for cloudtrail', 'encrypted audit logs', 'encryption of trail log files', 'encrypt trail logs with kms', 'cloudtrail logs encrypted by default'],
     conditions: [
       { when: 'SSE-S3 (the default)', owner: 'aws', default: true, cues: ['sse s3', 's3 managed keys', 'default encryption'], detail: 'CloudTrail log files are encrypted with Amazon S3 managed keys.' },
       { when: 'SSE-KMS with your KMS key', owner: 'shared', cues: ['sse kms', 'kms key', 'customer managed key', 'cmk'], detail: 'CloudTrail encrypts with your key; the key policy, rotation and who can decrypt are yours.' },
     ],
     source: encryption,
+  },
+  {
+    id: 'cloudtrail-service-resilience',
+    services: ['cloudtrail'],
+    area: 'managed-infrastructure',
+    name: 'Running CloudTrail and delivering its logs',
+    owner: 'aws',
+    why: 'CloudTrail is a managed service built on the AWS global infrastructure of Regions and Availability Zones: recording events and delivering log files to your trail\'s bucket is AWS\'s to keep running; the bucket and trail settings you choose stay yours.',
+    aws: 'Runs CloudTrail across Availability Zones, records events and delivers log files (typically within about 5 minutes of an API call).',
+    customer: 'Keep the destination bucket and its policy working, and alarm on delivery errors (CloudWatch and the trail\'s LatestDeliveryError).',
+    phrases: ['cloudtrail availability', 'log delivery', 'cloudtrail service resilience', 'cloudtrail infrastructure', 'is cloudtrail highly available', 'deliver log files', 'cloudtrail outage'],
+    source: ct('Resilience in AWS CloudTrail', 'disaster-recovery-resiliency'),
   },
 ];

@@ -75,4 +75,16 @@ export const cloudwatchDuties: DutyInput[] = [
     ],
     source: agent,
   },
+  {
+    id: 'cloudwatch-service-resilience',
+    services: ['cloudwatch'],
+    area: 'managed-infrastructure',
+    name: 'Running CloudWatch itself',
+    owner: 'aws',
+    why: 'CloudWatch is a managed service built on the AWS global infrastructure of Regions and Availability Zones, protected by AWS global network security: keeping the metrics, alarms and logs service available and patched is AWS\'s.',
+    aws: 'Runs, patches and replicates the CloudWatch service across Availability Zones.',
+    customer: 'Nothing to run; set up the alarms, dashboards and cross-Region copies your monitoring needs.',
+    phrases: ['cloudwatch availability', 'cloudwatch service itself', 'cloudwatch outage', 'is cloudwatch highly available', 'cloudwatch infrastructure', 'patch cloudwatch', 'cloudwatch resilience'],
+    source: cw('Resilience in Amazon CloudWatch', 'disaster-recovery-resiliency'),
+  },
 ];

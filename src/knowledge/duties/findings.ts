@@ -47,8 +47,20 @@ export const findingsDuties: DutyInput[] = [
     why: 'Security Hub reports findings; setting their workflow status, fixing the resources and automating responses are yours.',
     aws: 'Aggregates and updates findings.',
     customer: 'Triage findings, fix the resources, and automate with automation rules and EventBridge.',
-    phrases: ['remediate findings', 'fix findings', 'triage findings', 'workflow status', 'failed controls', 'automation rules'],
+    phrases: ['remediate findings', 'fix findings', 'triage findings', 'workflow status', 'failed controls', 'automation rules', 'control failed', 'fix a failed control', 'failed security check', 'fix the failing control', 'control keeps failing', 'failing controls'],
     source: hub('Setting the workflow status of findings', 'finding-workflow-status'),
+  },
+  {
+    id: 'security-hub-infrastructure',
+    services: ['security-hub'],
+    area: 'managed-infrastructure',
+    name: 'The infrastructure behind Security Hub',
+    owner: 'aws',
+    why: 'Security Hub is a managed service protected by AWS global network security procedures and built on the AWS global infrastructure: running, patching and securing the service is AWS\'s.',
+    aws: 'Runs, patches and secures the Security Hub service and its APIs.',
+    customer: 'Call it over TLS with least-privilege IAM, and enable it where you need it.',
+    phrases: ['infrastructure security', 'security hub infrastructure', 'patch security hub', 'security hub servers', 'security of the security hub service', 'security hub availability'],
+    source: hub('Infrastructure security in AWS Security Hub', 'infrastructure-security'),
   },
 
   {
@@ -98,7 +110,7 @@ export const findingsDuties: DutyInput[] = [
     why: 'Macie inspects only the buckets you point it at: automated sensitive data discovery and the discovery jobs, their scope and custom identifiers are yours to set up.',
     aws: 'Runs discovery and reports sensitive data findings.',
     customer: 'Enable Macie organization-wide, turn on automated discovery, run jobs for sensitive buckets, and add custom data identifiers.',
-    phrases: ['sensitive data discovery', 'discovery jobs', 'automated discovery', 'find pii', 'custom data identifiers', 'scan buckets'],
+    phrases: ['sensitive data discovery', 'discovery jobs', 'automated discovery', 'find pii', 'custom data identifiers', 'scan buckets', 'write custom data identifiers', 'define custom identifiers', 'custom regex identifiers', 'allow lists'],
     source: macie('What is Amazon Macie?', 'what-is-macie'),
   },
   {

@@ -45,6 +45,22 @@ export const guarddutyDuties: DutyInput[] = [
     source: protectionPlans,
   },
   {
+    id: 'guardduty-security-agent',
+    services: ['guardduty'],
+    area: 'threat-detection',
+    name: 'Installing and updating the Runtime Monitoring security agent',
+    owner: 'shared',
+    why: 'Runtime Monitoring needs the GuardDuty security agent on the resource: with automated agent configuration GuardDuty installs and updates it for you (for Amazon ECS on Fargate it is the only way); when you manage the agent manually, updating it for your account is yours.',
+    aws: 'Installs, updates and removes the security agent (EKS add-on, ECS sidecar, EC2 agent) when automated agent configuration is on.',
+    customer: 'Choose automated agent configuration, or install the agent and update it before its version reaches end of standard support (subscribe to the agent release feed).',
+    phrases: ['guardduty agent', 'security agent', 'update the guardduty agent', 'runtime monitoring agent', 'aws-guardduty-agent add-on', 'agent version end of support', 'install the guardduty agent'],
+    conditions: [
+      { when: 'Automated agent configuration', owner: 'aws', cues: ['automated agent configuration', 'automated agent config', 'automated agent', 'guardduty manages the agent', 'fargate'], detail: 'GuardDuty deploys and updates the agent.' },
+      { when: 'Agent managed manually', owner: 'customer', cues: ['manage the agent manually', 'manually managed agent', 'manual agent', 'installed the agent ourselves', 'self managed agent'], detail: 'You install the agent and update it for your account.' },
+    ],
+    source: gd('Updating security agent manually for Amazon EKS resources', 'eksrunmon-update-security-agent'),
+  },
+  {
     id: 'guardduty-foundational-data',
     services: ['guardduty', 'vpc', 'route53'],
     area: 'threat-detection',

@@ -13,4 +13,6 @@ export const cloudwatchPhrasings: DutyPhrasing[] = [
   ask('cloudwatch-metrics-collection', 'shared', 'does aws send instance metrics to cloudwatch or do we'),
   ask('cloudwatch-metrics-collection', 'aws', 'who publishes cpu utilization metrics for ec2 to cloudwatch', 'Metrics the AWS service publishes itself (for example EC2 CPU)'),
   ask('cloudwatch-metrics-collection', 'customer', 'why is there no memory usage metric for our ec2 instance in cloudwatch, whose job is that', 'Metrics and logs from inside the instance (memory, disk, application logs)'),
+  ask('cloudwatch-service-resilience', 'aws', 'who makes sure amazon cloudwatch itself stays available'),
+  ask('cloudwatch-service-resilience', 'aws', 'do we have to patch or run anything for the cloudwatch service'),
 ];
