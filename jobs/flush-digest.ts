@@ -46,7 +46,8 @@ export const flushDigest = defineJob<FlushDigestPayload>({
   async process(payload, { runtime, logger }): Promise<FlushDigestResult> {
     const poster = runtime.poster;
     if (!poster) throw new SrmError('no-poster', 'this process has no Slack poster (SLACK_BOT_TOKEN unset?)', { retryable: true });
-    const release = await lockDigest(runtime, payload.digestId, 120_000);
+    // Renewed while this flush runs; a flusher killed mid-flush holds the digest back 15 s at most.
+    const release = await lockDigest(runtime, payload.digestId, 15_000);
     // Another flush of this digest is running: try again shortly (it may not have seen our alerts).
     if (!release) throw new Error(`digest ${payload.digestId} is being flushed by another worker`);
     try {

@@ -1,5 +1,5 @@
 import type { Alert, Severity } from '../rules/types.js';
-import { routerKeys, type RedisScope } from './keys.js';
+import { alertId, routerKeys, type RedisScope } from './keys.js';
 
 /** How many event ids a digest keeps to list (the message shows as many as fit). */
 export const digestIdsKept = 200;
@@ -28,37 +28,59 @@ export interface DigestState {
   postedChannel?: string;
 }
 
-/** Widens the digest's time range to include one event time (ISO strings order as times). */
-const timeRangeScript = `
+/**
+ * Folds one alert into a digest, once: a members set guards every counter,
+ * so a post-alert job retried after it folded (its worker killed before it
+ * recorded the fold) does not count the alert twice.
+ */
+const foldScript = `
+if redis.call('SADD', KEYS[6], ARGV[13]) == 0 then return 0 end
+redis.call('HSETNX', KEYS[1], 'channel', ARGV[1])
+redis.call('HSETNX', KEYS[1], 'rule', ARGV[2])
+redis.call('HSETNX', KEYS[1], 'title', ARGV[3])
+redis.call('HSETNX', KEYS[1], 'severity', ARGV[4])
+redis.call('HSETNX', KEYS[1], 'area', ARGV[5])
+redis.call('HINCRBY', KEYS[1], 'count', 1)
+redis.call('HINCRBY', KEYS[2], ARGV[6], 1)
+redis.call('HINCRBY', KEYS[3], ARGV[7], 1)
+redis.call('HINCRBY', KEYS[4], ARGV[8], 1)
+if redis.call('LLEN', KEYS[5]) < tonumber(ARGV[10]) then redis.call('RPUSH', KEYS[5], ARGV[9]) end
 local f = redis.call('HGET', KEYS[1], 'firstTime')
-if (not f) or ARGV[1] < f then redis.call('HSET', KEYS[1], 'firstTime', ARGV[1]) end
+if (not f) or ARGV[11] < f then redis.call('HSET', KEYS[1], 'firstTime', ARGV[11]) end
 local l = redis.call('HGET', KEYS[1], 'lastTime')
-if (not l) or ARGV[1] > l then redis.call('HSET', KEYS[1], 'lastTime', ARGV[1]) end
+if (not l) or ARGV[11] > l then redis.call('HSET', KEYS[1], 'lastTime', ARGV[11]) end
+for i = 1, 6 do redis.call('EXPIRE', KEYS[i], tonumber(ARGV[12])) end
 return 1
 `;
 
-/** Adds one alert to a digest episode (every field atomic on its own; counts converge). */
-export async function foldIntoDigest(scope: RedisScope, digestId: string, channel: string, alert: Alert): Promise<void> {
+/** Adds one alert to a digest episode, atomically and at most once per alert (true when it was added now). */
+export async function foldIntoDigest(scope: RedisScope, digestId: string, channel: string, alert: Alert): Promise<boolean> {
   const k = routerKeys(scope.prefix);
-  const key = k.digest(digestId);
   const time = alert.time ?? new Date().toISOString();
-  const p = scope.redis.multi();
-  p.hsetnx(key, 'channel', channel);
-  p.hsetnx(key, 'rule', alert.rule);
-  p.hsetnx(key, 'title', alert.title);
-  p.hsetnx(key, 'severity', alert.severity);
-  p.hsetnx(key, 'area', alert.area);
-  p.hincrby(key, 'count', 1);
-  p.hincrby(k.digestActors(digestId), alert.actor ?? 'unknown', 1);
-  p.hincrby(k.digestAccounts(digestId), alert.account ?? 'unknown', 1);
-  p.hincrby(k.digestRegions(digestId), alert.region ?? 'unknown', 1);
-  p.rpush(k.digestIds(digestId), alert.eventId);
-  p.ltrim(k.digestIds(digestId), 0, digestIdsKept - 1);
-  p.eval(timeRangeScript, 1, key, time);
-  for (const kk of [key, k.digestActors(digestId), k.digestAccounts(digestId), k.digestRegions(digestId), k.digestIds(digestId)]) {
-    p.expire(kk, digestTtlSeconds);
-  }
-  await p.exec();
+  const added = await scope.redis.eval(
+    foldScript,
+    6,
+    k.digest(digestId),
+    k.digestActors(digestId),
+    k.digestAccounts(digestId),
+    k.digestRegions(digestId),
+    k.digestIds(digestId),
+    k.digestMembers(digestId),
+    channel,
+    alert.rule,
+    alert.title,
+    alert.severity,
+    alert.area,
+    alert.actor ?? 'unknown',
+    alert.account ?? 'unknown',
+    alert.region ?? 'unknown',
+    alert.eventId,
+    String(digestIdsKept),
+    time,
+    String(digestTtlSeconds),
+    alertId(alert),
+  );
+  return Number(added) === 1;
 }
 
 function counts(h: Record<string, string>): Record<string, number> {
@@ -100,13 +122,23 @@ export async function setDigestTs(scope: RedisScope, digestId: string, ts: strin
   await scope.redis.hset(routerKeys(scope.prefix).digest(digestId), 'ts', ts, 'postedChannel', postedChannel);
 }
 
-/** One flusher per digest at a time (so two replicas never post it twice). Returns a release function or undefined. */
+/**
+ * One flusher per digest at a time (so two replicas never post it twice).
+ * Returns a release function or undefined. The lock is renewed every third
+ * of `ttlMs` while held, so a flush may take as long as Slack makes it wait
+ * while a flusher that died (SIGKILL) holds it back for at most `ttlMs`.
+ */
 export async function lockDigest(scope: RedisScope, digestId: string, ttlMs: number): Promise<(() => Promise<void>) | undefined> {
   const key = routerKeys(scope.prefix).digestLock(digestId);
   const token = `${process.pid}-${Math.random().toString(36).slice(2)}`;
   const ok = await scope.redis.set(key, token, 'PX', ttlMs, 'NX');
   if (ok !== 'OK') return undefined;
+  const renew = setInterval(() => {
+    scope.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0", 1, key, token, String(ttlMs)).catch(() => undefined);
+  }, Math.max(100, Math.floor(ttlMs / 3)));
+  renew.unref();
   return async () => {
+    clearInterval(renew);
     await scope.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", 1, key, token);
   };
 }

@@ -49,6 +49,8 @@ export function routerKeys(prefix: string) {
     digestRegions: (id: string) => `${base}:digest:${id}:region`,
     digestIds: (id: string) => `${base}:digest:${id}:ids`,
     digestLock: (id: string) => `${base}:digest:${id}:lock`,
+    /** The alerts folded into a digest (alertId()), so a retried fold counts once. */
+    digestMembers: (id: string) => `${base}:digest:${id}:members`,
     /** The first alert of a rule+actor in a channel, whose thread takes the repeats. */
     thread: (channel: string, rule: string, actor: string) => `${base}:thread:${digestOf(channel, rule, actor)}`,
     /** What a post-alert job already did for an alert (idempotent retries); `id` from alertId(). */

@@ -30,6 +30,24 @@ describe('flush-digest', () => {
     expect(state?.ts).toBe(message!.ts);
   });
 
+  it('folds an alert once however often its fold is retried', async () => {
+    h = await createHarness({ file: 'flush-digest' });
+    const alert = makeAlert();
+    expect(await foldIntoDigest(h.runtime, 'd4', 'C0DIGEST1', alert)).toBe(true);
+    expect(await foldIntoDigest(h.runtime, 'd4', 'C0DIGEST1', alert)).toBe(false);
+    await foldIntoDigest(h.runtime, 'd4', 'C0DIGEST1', makeAlert());
+    expect(await readDigest(h.runtime, 'd4')).toMatchObject({ count: 2, byActor: { [alert.actor!]: 2 } });
+  });
+
+  it('renews a held digest lock for as long as its flush runs', async () => {
+    h = await createHarness({ file: 'flush-digest' });
+    const release = await lockDigest(h.runtime, 'd5', 300);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(await lockDigest(h.runtime, 'd5', 300)).toBeUndefined();
+    await release!();
+    expect(await lockDigest(h.runtime, 'd5', 300)).toBeDefined();
+  });
+
   it('lets one flusher at a time hold a digest', async () => {
     h = await createHarness({ file: 'flush-digest' });
     const release = await lockDigest(h.runtime, 'd2', 10_000);
