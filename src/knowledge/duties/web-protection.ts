@@ -62,6 +62,18 @@ export const webProtectionDuties: DutyInput[] = [
     phrases: ['waf logs', 'web acl logging', 'blocked requests', 'log requests', 'logging'],
     source: waf('Logging web ACL traffic', 'logging'),
   },
+  {
+    id: 'waf-service-infrastructure',
+    services: ['waf'],
+    area: 'managed-infrastructure',
+    name: 'Running and scaling the AWS WAF service',
+    owner: 'aws',
+    why: 'AWS WAF is a managed service protected by AWS global network security: AWS runs, patches and scales the fleet that inspects requests for your web ACLs; the rules stay yours.',
+    aws: 'Runs, patches and scales the request inspection infrastructure.',
+    customer: 'Write and tune the web ACL rules, and watch web ACL capacity units and request limits.',
+    phrases: ['waf infrastructure', 'patch waf', 'waf servers', 'scale waf', 'waf under heavy traffic', 'waf availability', 'waf service itself'],
+    source: waf('Infrastructure security in AWS WAF', 'infrastructure-security'),
+  },
 
   {
     id: 'shield-standard',
@@ -72,7 +84,7 @@ export const webProtectionDuties: DutyInput[] = [
     why: 'AWS Shield Standard is automatic and at no extra charge for all customers: it mitigates the most common network and transport DDoS floods (OSI levels 3 and 4), such as SYN floods and UDP reflection, on AWS edge and Regional services.',
     aws: 'Detects and mitigates common network and transport floods automatically.',
     customer: 'Nothing to enable; design for scale and consider Shield Advanced for more.',
-    phrases: ['shield standard', 'syn floods', 'mitigates syn floods', 'udp reflection', 'reflection', 'network and transport', 'volumetric floods', 'volumetric attacks', 'protects automatically', 'automatic protection', 'automatic and free', 'no extra charge'],
+    phrases: ['shield standard', 'syn floods', 'mitigates syn floods', 'udp reflection', 'reflection', 'network and transport', 'volumetric floods', 'volumetric attacks', 'protects automatically', 'automatic protection', 'automatic and free', 'no extra charge', 'layer 3 and 4 ddos', 'layer 3/4 ddos', 'network layer ddos', 'infrastructure layer ddos', 'do we need to turn on shield standard'],
     source: waf('AWS Shield Standard overview', 'ddos-standard-summary'),
   },
   {
@@ -93,10 +105,14 @@ export const webProtectionDuties: DutyInput[] = [
     area: 'ddos-protection',
     name: 'Application layer (layer 7) DDoS defenses',
     owner: 'customer',
-    why: 'HTTP floods and other layer 7 attacks are mitigated with AWS WAF rules (rate-based rules) you write, or with Shield Advanced automatic application layer mitigation that you enable per resource.',
+    why: 'HTTP floods and other layer 7 attacks are mitigated with AWS WAF rules (rate-based rules) you write; if you enable Shield Advanced automatic application layer DDoS mitigation on a protected resource, Shield Advanced creates, evaluates and deploys the WAF rules that mitigate a detected attack in its web ACL.',
     aws: 'Manages WAF rules in your web ACL during an attack when you enable Shield Advanced application layer response.',
     customer: 'Attach a web ACL with rate-based rules, and enable automatic application layer DDoS mitigation in Shield Advanced.',
     phrases: ['http floods', 'layer 7', 'application layer ddos', 'rate based rules', 'application layer mitigation in shield advanced', 'request floods'],
+    conditions: [
+      { when: 'Your own AWS WAF rules (no automatic mitigation)', owner: 'customer', default: true, cues: ['our own waf rules', 'rate based rules', 'without automatic mitigation', 'shield standard only', 'no shield advanced'], detail: 'You write and tune the rate-based and other WAF rules that stop layer 7 floods.' },
+      { when: 'Shield Advanced automatic application layer DDoS mitigation enabled', owner: 'aws', cues: ['automatic application layer ddos mitigation enabled', 'automatic application layer mitigation enabled', 'automatic mitigation is on', 'automatic mitigation turned on'], detail: 'Shield Advanced creates, evaluates and deploys the mitigating WAF rules in the resource\'s web ACL (you choose Count or Block).' },
+    ],
     source: waf('Shield Advanced automatic application layer DDoS mitigation', 'ddos-automatic-app-layer-response'),
   },
   {
