@@ -1,4 +1,5 @@
 import { statedCondition } from './conditions.js';
+import { thirdPartyIdps } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import type { Duty } from './duty-model.js';
 import { closestServices, parseQuestion, type ParsedQuestion } from './matcher.js';
@@ -143,8 +144,20 @@ function matchedOf(p: ParsedQuestion): Matched {
   return { service: p.serviceHits.map((h) => h.alias).join(', ') || null, area: p.areaPhrase, corrections: p.corrections };
 }
 
+/** Suggestions are questions srm can answer: each is tried (without checking its own suggestions). */
+let checkingSuggestions = false;
+function answerable(suggestions: string[]): string[] {
+  if (checkingSuggestions) return suggestions;
+  checkingSuggestions = true;
+  try {
+    return suggestions.filter((s) => answerQuestion(s).owner !== 'unknown');
+  } finally {
+    checkingSuggestions = false;
+  }
+}
+
 function unknown(question: string, p: ParsedQuestion, reason: string, suggestions: string[], extra: Partial<WhoUnknownAnswer> = {}): WhoUnknownAnswer {
-  return { question, owner: 'unknown', reason, suggestions: [...new Set(suggestions)].slice(0, 6), ...extra, matched: matchedOf(p) };
+  return { question, owner: 'unknown', reason, suggestions: answerable([...new Set(suggestions)]).slice(0, 6), ...extra, matched: matchedOf(p) };
 }
 
 const exampleServices = ['ec2', 'rds', 'lambda', 's3', 'dynamodb', 'eks'];
@@ -272,13 +285,13 @@ const candidateArea = (c: Candidate): string => (c.kind === 'duty' ? c.duty.area
 const candidateId = (c: Candidate): string => (c.kind === 'duty' ? c.duty.id : c.area.id);
 const candidateName = (c: Candidate): string => (c.kind === 'duty' ? c.duty.name : c.area.name);
 
-/** The service a duty answer is about: the question's, else the named service the duty is documented for. */
+/** The service a duty answer is about: the question's (the duty applies to it), else the named or only service the duty is documented for. */
 function dutyService(duty: Duty, p: ParsedQuestion): Service | null {
-  if (p.service && (duty.services.length === 0 || duty.services.includes(p.service.id))) return p.service;
+  if (p.service) return p.service;
   const named = p.serviceHits.find((h) => duty.services.includes(h.service.id));
   if (named) return named.service;
   if (duty.services.length === 1) return getService(duty.services[0] ?? '') ?? null;
-  return p.service;
+  return null;
 }
 
 /** A question that asks for one candidate, for suggestions. */
@@ -354,8 +367,22 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   const candidates = rankCandidates(p);
   let top = candidates[0];
   if (!top || coverage(p, top) < minCoverage) return null;
+  // A documented duty refines its area: when the area leads only narrowly, the duty answers.
+  if (top.kind === 'area') {
+    const area = top.area.id;
+    const own = (d: Duty): boolean => (p.service ? d.services.length === 0 || d.services.includes(p.service.id) : d.services.length === 0);
+    const refining = candidates.find((c) => c.kind === 'duty' && c.duty.area === area && own(c.duty));
+    if (refining && refining.score >= top.score * closeShare) top = refining;
+  }
   const owner = candidateOwner(top, p);
-  let rival = candidates.slice(1).find((c) => candidateOwner(c, p) !== owner);
+  // An area whose owner depends on the service, asked about with no service: say so, per model.
+  if (top.kind === 'area' && owner === null && !p.service) {
+    const q: ParsedQuestion = top.area.id === p.areaId ? p : { ...p, areaId: top.area.id, areaPhrase: top.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
+    return { ...answerAreaOnly(question, q, top.area), explain: explanation(p, top, undefined, null) };
+  }
+  // The area a duty belongs to is not a rival of that duty (the duty is the finer answer).
+  const independent = (c: Candidate): boolean => !(top?.kind === 'duty' && c.kind === 'area' && c.area.id === top.duty.area);
+  let rival = candidates.filter((c) => c !== top).find((c) => independent(c) && candidateOwner(c, p) !== owner);
   const tooClose = (): WhoUnknownAnswer | null => {
     if (!top || !rival) return null;
     const suggestions = [suggestionFor(top, p), suggestionFor(rival, p), ...candidates.slice(0, 4).map((c) => suggestionFor(c, p))];
@@ -432,6 +459,14 @@ export function answerQuestion(question: string): WhoAnswer {
     return answerServiceOnly(text, p, p.service);
   }
   if (p.serviceLikeWords.length > 0) return unknownService(text, p, area);
+  const idp = p.tokens.find((t) => thirdPartyIdps.has(t));
+  if (idp) {
+    return unknown(text, p, `"${idp}" is another vendor's identity provider and no AWS service is named: its tenant is secured under that vendor's model (for federation into AWS, name the AWS side, e.g. IAM Identity Center).`, examplesFor(area), { unknownWords: [idp] });
+  }
+  // "our own bare-metal servers in a colo": no AWS service, and the words place the workload outside AWS.
+  if (p.offAws) {
+    return unknown(text, p, `"${p.offAws}" places this outside AWS and no AWS service is named: the AWS Shared Responsibility Model covers what runs on AWS (for Outposts or Snowball in your site, name the service).`, examplesFor(area));
+  }
   const ranked = answerByRanking(text, p);
   if (ranked) return ranked;
   if (p.unknownWords.length > 0 && !area) {

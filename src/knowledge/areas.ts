@@ -343,7 +343,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'configuration-compliance',
     name: 'Configuration compliance and drift detection',
-    aliases: ['configuration compliance', 'config rules', 'misconfiguration', 'misconfigurations', 'configuration drift', 'drift', 'security hub', 'compliance checks', 'secure configuration', 'cis benchmark', 'conformance packs', 'security posture', 'cspm', 'security in the cloud', 'managed services', 'managed service', 'secure configuration of managed services', 'best practices checks', 'parameter groups', 'parameter group', 'db parameter groups', 'dnssec', 'dns security'],
+    aliases: ['configuration compliance', 'config rules', 'misconfiguration', 'misconfigurations', 'configuration drift', 'drift', 'security hub', 'compliance checks', 'secure configuration', 'cis benchmark', 'conformance packs', 'security posture', 'cspm', 'security in the cloud', 'managed services', 'managed service', 'secure configuration of managed services', 'best practices checks', 'parameter groups', 'parameter group', 'db parameter groups'],
     sources: [src.config, src.securityHub],
     defaults: {
       all: r('customer', 'How you configure {service} is yours, and so is checking it stays compliant; AWS provides the rules engines.', ['Provides AWS Config managed rules, Security Hub controls and Trusted Advisor checks.'], ['Record resources with AWS Config, enable Security Hub standards (AWS FSBP, CIS), and fix findings quickly.']),

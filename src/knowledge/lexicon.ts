@@ -163,6 +163,13 @@ export const genericTechAliases = new Set([
   'elastic search', 'activemq', 'rabbitmq', 'vm', 'vms', 'virtual machine', 'virtual machines', 'virtual desktop', 'virtual desktops', 'vdi',
 ]);
 
+/**
+ * Identity providers of other vendors: a question about one of them that names no AWS service is about that
+ * vendor's tenant, not AWS's model ("Okta tenant session policies"); with an AWS service named it is
+ * federation, answered as such ("federating IAM Identity Center with Okta").
+ */
+export const thirdPartyIdps = new Set(['okta', 'auth0', 'onelogin', 'jumpcloud', 'ping', 'pingfederate', 'pingidentity', 'entra', 'adfs', 'keycloak', 'duo']);
+
 /** Phrases that place a workload outside AWS (on premises, self-hosted). */
 export const offAwsPhrases = [
   'on prem', 'on premise', 'on premises', 'onprem', 'onpremise', 'onpremises', 'bare metal', 'baremetal', 'self managed', 'self hosted',

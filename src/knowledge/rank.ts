@@ -107,7 +107,10 @@ const serviceIdWords = new Map(listServices().map((s) => [s.id.replace(/-/g, ' '
 
 function mentionedServices(p: ParsedQuestion): Set<string> {
   const out = new Set(p.serviceHits.map((h) => h.service.id));
+  // "rds" inside "rds custom" names RDS Custom, not RDS.
+  const inName = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
   for (let i = 0; i < p.tokens.length; i++) {
+    if (inName(i)) continue;
     for (let n = 1; n <= 2 && i + n <= p.tokens.length; n++) {
       const id = serviceIdWords.get(p.tokens.slice(i, i + n).join(' '));
       if (id) out.add(id);

@@ -114,7 +114,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Scope, implement and evidence your own controls (AWS Audit Manager, Security Hub standards, AWS Config conformance packs), using AWS\'s reports as inherited evidence.',
     tool: 'AWS Audit Manager, AWS Security Hub, AWS Artifact',
     misconception: 'Running on a PCI DSS (or HIPAA-eligible, or SOC 2) certified cloud does not make your workload compliant: its own controls are yours to implement and prove.',
-    phrases: ['our app is compliant automatically', 'pci compliant automatically', 'compliance of our application', 'compliance of our workload', 'our card processing app', 'inherit compliance from aws', 'certified so we are compliant'],
+    phrases: ['our app is compliant automatically', 'pci compliant automatically', 'compliance of our application', 'compliance of our workload', 'our card processing app', 'inherit compliance from aws', 'certified so we are compliant', 'compliance of my app', 'our app compliance', 'our soc 2 report', 'our own audit'],
     source: src.compliancePrograms,
   },
   {

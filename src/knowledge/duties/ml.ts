@@ -41,6 +41,18 @@ export const mlDuties: DutyInput[] = [
     source: sm('Notebook instance software updates', 'nbi-software-updates'),
   },
   {
+    id: 'sagemaker-notebook-patching',
+    services: ['sagemaker'],
+    area: 'guest-os-patching',
+    name: 'Keeping notebook instances patched',
+    owner: 'shared',
+    why: 'SageMaker tests and releases notebook instance software (OS, kernel, security patches), and a notebook instance picks the releases up only when it is stopped and started: AWS provides the patches, the customer has to restart the instance (and patch packages it installed itself).',
+    aws: 'Tests and releases OS, kernel and security updates for notebook instances and installs them at start.',
+    customer: 'Restart notebook instances regularly (or update them in a terminal) and patch the packages you installed.',
+    phrases: ['keep notebook instances patched', 'patch notebook instances', 'notebook instance patching', 'who patches sagemaker notebooks', 'notebook os patches'],
+    source: sm('Notebook instance software updates', 'nbi-software-updates'),
+  },
+  {
     id: 'sagemaker-encryption-at-rest',
     services: ['sagemaker'],
     area: 'encryption-at-rest',

@@ -253,7 +253,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'Aurora stores six copies of the data across three Availability Zones and repairs failed segments automatically; the durability of the cluster volume is AWS\'s.',
     aws: 'Replicates the cluster volume six ways across three AZs, detects and repairs disk failures continuously.',
     customer: 'Nothing to operate for storage durability; keep backups and replicas for your own recovery objectives.',
-    phrases: ['storage durability', 'six copies', 'data durability', 'cluster volume', 'disk failures', 'storage replication', 'durable storage', 'copies of data across availability zones'],
+    phrases: ['storage durability', 'six copies', 'data durability', 'cluster volume', 'disk failures', 'storage replication', 'durable storage', 'copies of data across availability zones', 'storage replication', 'data in one az', 'replicate storage across azs', 'single writer no replicas', 'data sits in one availability zone'],
     source: auroraStorage,
   },
   {

@@ -96,7 +96,7 @@ export const webProtectionDuties: DutyInput[] = [
     why: 'Shield Advanced adds detection, mitigation, cost protection and response support only for the resources you add to it after subscribing; choosing, configuring and monitoring protections is yours.',
     aws: 'Applies enhanced detection and mitigation to protected resources, with cost protection for scaling charges.',
     customer: 'Subscribe, add protections for public resources, set up health checks and protection groups, and alarm on DDoS metrics.',
-    phrases: ['shield advanced', 'subscribe to shield advanced', 'protected resources', 'protection groups', 'shield advanced configuration', 'configuration', 'configure protections', 'cost protection', 'every resource covered', 'covered automatically', 'add protection to resources', 'pay for shield advanced'],
+    phrases: ['shield advanced', 'subscribe to shield advanced', 'protected resources', 'protection groups', 'shield advanced configuration', 'configuration', 'configure protections', 'cost protection', 'every resource covered', 'add protection to resources', 'pay for shield advanced'],
     source: waf('AWS Shield Advanced overview', 'ddos-advanced-summary'),
   },
   {

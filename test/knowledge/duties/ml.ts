@@ -5,6 +5,8 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('sagemaker-notebook-updates', 'customer', 'who makes sure a running sagemaker notebook instance picks up the latest security patches'),
   ask('sagemaker-notebook-update-releases', 'aws', 'who releases the kernel updates and security patches for sagemaker notebook instances'),
   ask('sagemaker-notebook-update-releases', 'aws', 'who tests and publishes os upgrades for sagemaker notebooks'),
+  ask('sagemaker-notebook-patching', 'shared', 'sagemaker notebook instances - who keeps them patched?'),
+  ask('sagemaker-notebook-patching', 'shared', 'who is responsible for patching sagemaker notebook instances'),
   ask('sagemaker-encryption-at-rest', 'aws', 'who encrypts sagemaker notebooks and model artifacts'),
   ask('sagemaker-encryption-at-rest', 'aws', 'is sagemaker training job output encrypted by default', 'AWS managed keys (the default)'),
   ask('sagemaker-encryption-at-rest', 'customer', 'we want our own customer managed key on the sagemaker ml storage volumes, whose job is that', 'Customer managed KMS key you specify'),

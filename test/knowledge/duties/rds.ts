@@ -43,6 +43,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-encryption-in-transit', 'customer', 'who makes sure connections to aurora use tls'),
   ask('aurora-storage-durability', 'aws', 'who keeps the six copies of aurora data durable'),
   ask('aurora-storage-durability', 'aws', 'if a disk fails under aurora storage who repairs it'),
+  ask('aurora-storage-durability', 'aws', 'aurora with just one writer and no replicas - do we have to replicate the storage to other azs ourselves?'),
   ask('aurora-replicas', 'customer', 'who adds aurora replicas so the cluster can fail over'),
   ask('aurora-replicas', 'customer', 'who sets up a reader instance in another az for aurora'),
   ask('aurora-failover', 'aws', 'our aurora writer instance crashed, who promotes a reader to take over'),
