@@ -174,9 +174,21 @@ export const analyticsDuties: DutyInput[] = [
     owner: 'aws',
     why: 'AWS Glue is a managed service protected by AWS global network security: it provisions and runs the Spark and Python environments for jobs, so there are no servers to patch.',
     aws: 'Provisions, runs and patches the job environments.',
-    customer: 'Choose current Glue versions for jobs and keep job code and libraries patched.',
+    customer: 'Keep job code and libraries patched (upgrading jobs to a newer Glue version is a separate duty of yours).',
     phrases: ['servers', 'spark cluster', 'patch glue', 'infrastructure', 'serverless', 'os patching'],
     source: glue('Infrastructure security in AWS Glue', 'infrastructure-security'),
+  },
+  {
+    id: 'glue-version-upgrades',
+    services: ['glue'],
+    area: 'application-code',
+    name: 'Moving jobs to a supported AWS Glue version',
+    owner: 'customer',
+    why: 'Each job runs on the AWS Glue version you set for it (Spark, Python and runtime versions); when a version reaches end of support you must migrate and test your jobs on a newer one: AWS does not change a job\'s version for you.',
+    aws: 'Publishes new Glue versions and their migration guides, and announces end of support.',
+    customer: 'Set each job\'s Glue version, test and migrate jobs before their version reaches end of support.',
+    phrases: ['glue version', 'upgrade glue version', 'migrate to glue 4.0', 'glue version end of support', 'spark version of glue jobs', 'deprecated glue version', 'upgrade etl jobs'],
+    source: glue('AWS Glue version support policy', 'glue-version-support-policy'),
   },
 
   {

@@ -29,6 +29,8 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('glue-catalog-access', 'customer', 'who writes the glue catalog resource policy'),
   ask('glue-serverless-infrastructure', 'aws', 'who patches the spark servers glue jobs run on'),
   ask('glue-serverless-infrastructure', 'aws', 'do we manage infrastructure for aws glue jobs'),
+  ask('glue-version-upgrades', 'customer', 'who moves our aws glue jobs to a newer glue version'),
+  ask('glue-version-upgrades', 'customer', 'glue 2.0 is reaching end of support, will aws upgrade our jobs automatically?'),
   ask('lake-formation-permissions', 'customer', 'who grants column level permissions in lake formation'),
   ask('lake-formation-permissions', 'customer', 'who decides which analysts see which columns in our data lake with lake formation'),
   ask('lake-formation-data-locations', 'customer', 'who registers s3 locations in lake formation'),
