@@ -187,6 +187,19 @@ export const generalDuties: DutyInput[] = [
     source: resiliency,
   },
   {
+    id: 'general-workload-backups',
+    area: 'backups',
+    name: 'Backing up the customer\'s own data and workloads',
+    owner: 'customer',
+    why: 'The Shared Responsibility Model for Resiliency puts resilience in the cloud on the customer: what to back up, how often, where copies are kept, how long they are kept, and testing restores are yours; AWS provides the backup features and services.',
+    aws: 'Provides backup features (snapshots, point-in-time recovery, AWS Backup) and keeps the infrastructure that stores them durable.',
+    customer: 'Define backup policies from your RPO, back up every data store (AWS Backup plans), keep copies in a separate account or location, and test restores.',
+    tool: 'AWS Backup, AWS Backup Audit Manager',
+    misconception: 'Durable storage is not a backup: deletion, corruption and ransomware are replicated too, so backups and restore tests stay yours.',
+    phrases: ['back up our data', 'backups of our application data', 'who backs up our data', 'backup policy', 'backup strategy', 'test restores', 'restore testing', 'backup retention', 'data backups'],
+    source: resiliency,
+  },
+  {
     id: 'general-offboarding-users',
     area: 'iam',
     name: 'Offboarding the customer\'s own users',
@@ -206,7 +219,7 @@ export const generalDuties: DutyInput[] = [
     why: 'Customers retain ownership and control of their content: what is stored, where, who can access it and how it is protected (the Shared Responsibility Model page lists customer data first under "security in the cloud").',
     aws: 'Stores and processes data only as the customer instructs, in the Regions the customer chooses.',
     customer: 'Classify, protect, encrypt, back up and delete your data; choose its Regions.',
-    phrases: ['our data', 'customer data', 'customer content', 'data ownership', 'who owns the data', 'data protection', 'data residency', 'choose regions for data'],
+    phrases: ['our data', 'customer data', 'customer content', 'data ownership', 'who owns the data', 'data protection', 'data residency', 'choose regions for data', 'where our data lives', 'which regions our data lives in'],
     source: src.srm,
   },
   {

@@ -31,6 +31,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-resilience-of-the-cloud', 'aws', 'who is responsible for resiliency of the infrastructure under all services'),
   ask('general-workload-failover-design', 'customer', 'we are multi-az so aws will fail our app over if a zone goes down, nothing for us to design?'),
   ask('general-workload-failover-design', 'customer', 'who designs disaster recovery and failover for our own application'),
+  ask('general-workload-backups', 'customer', 'in general who is responsible for backing up our data on aws'),
+  ask('general-workload-backups', 'customer', 'aws storage is durable anyway so backups and restore tests are aws job right?'),
   ask('general-offboarding-users', 'customer', 'who removes access for iam users when someone leaves the company'),
   ask('general-offboarding-users', 'customer', 'offboarding leavers from our aws accounts - aws or us'),
   ask('general-customer-data', 'customer', 'who owns our data once it is in aws'),
