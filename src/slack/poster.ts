@@ -48,10 +48,11 @@ export interface PosterOptions {
   logger: Logger;
   /** Spacing of calls per channel (Slack allows about one message per second per channel). */
   channelIntervalMs?: number;
-  /** Attempts for 5xx and network errors (429s are waited out and do not count). */
+  /** Attempts for 5xx and network errors (429s are waited out and do not count); default 20, about four minutes with the backoff. */
   maxAttempts?: number;
-  /** First backoff after a 5xx; doubled each attempt. */
+  /** First backoff after a 5xx; doubled each attempt up to maxBackoffMs (default 15 s). */
   backoffMs?: number;
+  maxBackoffMs?: number;
   /** Give up waiting out 429s after this many in a row. */
   maxRateLimitWaits?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -87,25 +88,36 @@ function webClientLogger(logger: Logger) {
 }
 
 /**
- * Reserves the channel's next slot (shared by every replica through Redis) and
- * returns how long to wait for it. `hold` pushes the slot out (Retry-After).
+ * Reserves the next slot of one method in one channel (shared by every
+ * replica through Redis) and returns how long to wait for it: never before
+ * the previous slot + interval, nor before a Retry-After hold.
+ * KEYS[1] next free slot, KEYS[2] hold (epoch ms).
  */
 const slotScript = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local nextAt = tonumber(redis.call('GET', KEYS[1]) or '0')
-local hold = tonumber(ARGV[2])
-if hold > 0 then
-  local holdUntil = now + hold
-  if holdUntil > nextAt then nextAt = holdUntil end
-  redis.call('SET', KEYS[1], nextAt, 'PX', hold + 60000)
-  return 0
-end
-local slot = math.max(now, nextAt)
+local holdUntil = tonumber(redis.call('GET', KEYS[2]) or '0')
+local slot = math.max(now, nextAt, holdUntil)
 redis.call('SET', KEYS[1], slot + tonumber(ARGV[1]), 'PX', tonumber(ARGV[1]) + (slot - now) + 60000)
 return slot - now
 `;
 
+/** Holds a method in a channel for a Retry-After (never shortens a longer hold); returns 0. */
+const holdScript = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local holdUntil = now + tonumber(ARGV[1])
+if holdUntil > tonumber(redis.call('GET', KEYS[1]) or '0') then redis.call('SET', KEYS[1], holdUntil, 'PX', tonumber(ARGV[1]) + 60000) end
+return 0
+`;
+
+/** How long a hold set after a slot was reserved still runs (ms, 0 when none). */
+const holdLeftScript = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+return math.max(0, tonumber(redis.call('GET', KEYS[1]) or '0') - now)
+`;
 
 function isServerError(err: unknown): boolean {
   if (err instanceof WebAPIHTTPError) return err.statusCode >= 500;
@@ -113,32 +125,46 @@ function isServerError(err: unknown): boolean {
 }
 
 /**
- * Posts and updates messages at Slack's pace: one call per channel per
- * interval across replicas, 429s waited out for Retry-After (visible in logs
- * and metrics, and shared: the whole channel holds), 5xx and network errors
- * retried with backoff. When it gives up it throws PostFailedError; it never
- * silently drops a message.
+ * Posts and updates messages at Slack's pace: one call per method per channel
+ * per interval across replicas, 429s waited out for Retry-After (visible in
+ * logs and metrics, and shared by the replicas: the method holds in that
+ * channel, including calls that had reserved a slot before the 429 came;
+ * Slack limits chat.update apart from chat.postMessage, so one does not hold
+ * the other), 5xx and network errors retried with backoff for a few minutes
+ * (a Slack incident of a minute or two is ridden out). When it gives up it
+ * throws PostFailedError; it never silently drops a message.
  */
 export function createPoster(options: PosterOptions): Poster {
   const interval = options.channelIntervalMs ?? 1100;
-  const maxAttempts = options.maxAttempts ?? 5;
+  const maxAttempts = options.maxAttempts ?? 20;
   const backoff = options.backoffMs ?? 500;
+  const maxBackoff = options.maxBackoffMs ?? 15_000;
   const maxWaits = options.maxRateLimitWaits ?? 20;
   const sleep = options.sleep ?? delay;
   const keys = routerKeys(options.prefix);
   const log = options.logger;
 
-  async function slot(channel: string, holdMs = 0): Promise<number> {
-    return Number(await options.redis.eval(slotScript, 1, keys.rate(channel), String(interval), String(holdMs)));
-  }
+  type Method = 'chat.postMessage' | 'chat.update';
+  // chat.postMessage keeps the key it always had; other methods get their own.
+  const rateKey = (method: Method, channel: string) => (method === 'chat.postMessage' ? keys.rate(channel) : keys.rate(`${method} ${channel}`));
+  const slot = async (method: Method, channel: string): Promise<number> => {
+    const key = rateKey(method, channel);
+    return Number(await options.redis.eval(slotScript, 2, key, `${key}:hold`, String(interval)));
+  };
+  const hold = async (method: Method, channel: string, ms: number): Promise<void> => {
+    await options.redis.eval(holdScript, 1, `${rateKey(method, channel)}:hold`, String(ms));
+  };
+  const holdLeft = async (method: Method, channel: string): Promise<number> => Number(await options.redis.eval(holdLeftScript, 1, `${rateKey(method, channel)}:hold`));
 
-  async function call<T>(method: 'chat.postMessage' | 'chat.update', channel: string, send: () => Promise<T>): Promise<T> {
+  async function call<T>(method: Method, channel: string, send: () => Promise<T>): Promise<T> {
     let attempt = 0;
     let waited = 0;
     for (;;) {
-      const wait = await slot(channel);
+      const wait = await slot(method, channel);
       waits.observe(wait / 1000);
       if (wait > 0) await sleep(wait);
+      // A 429 that came while this call waited for its slot holds it too.
+      if (wait > 0 && (await holdLeft(method, channel)) > 0) continue;
       try {
         const result = await send();
         posts.inc({ method });
@@ -153,13 +179,13 @@ export function createPoster(options: PosterOptions): Poster {
             failures.inc({ method, reason: 'rate_limited' });
             throw new PostFailedError(method, `${method} to ${channel} still rate limited after ${waited} waits`, { cause: err });
           }
-          await slot(channel, ms);
+          await hold(method, channel, ms);
           continue;
         }
         attempt += 1;
         if (isServerError(err) && attempt < maxAttempts) {
           retries.inc({ method });
-          const ms = backoff * 2 ** (attempt - 1);
+          const ms = Math.min(maxBackoff, backoff * 2 ** (attempt - 1));
           log.warn({ method, channel, attempt, backoffMs: ms, err: errorMessage(err) }, 'slack call failed; retrying');
           await sleep(ms);
           continue;

@@ -69,6 +69,31 @@ describe('poster', () => {
     expect(calls.map((c) => c.status)).toEqual([429, 200]);
   });
 
+  it('holds chat.update apart from chat.postMessage: an update 429 does not delay posts to the channel', async () => {
+    const { p } = poster();
+    const first = await p.post({ channel: 'C0SPLIT001', text: 'v1' });
+    slack.failNext('chat.update', { status: 429, retryAfter: 2 });
+    const updated = p.update({ channel: first.channel, ts: first.ts, text: 'v2' });
+    await slack.waitFor(() => slack.callsTo('chat.update').some((c) => c.body.channel === 'C0SPLIT001' && c.status === 429));
+    await p.post({ channel: 'C0SPLIT001', text: 'not held' });
+    await updated;
+    const calls = slack.callsTo('chat.update').filter((c) => c.body.channel === 'C0SPLIT001');
+    expect(calls.map((c) => c.status)).toEqual([429, 200]);
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(1900);
+    // the post went out while the update waited out its Retry-After
+    const post = slack.okCallsTo('chat.postMessage').find((c) => c.body.text === 'not held')!;
+    expect(post.at).toBeLessThan(calls[1]!.at);
+  });
+
+  it('a call that reserved its slot before a 429 came waits for the Retry-After too', async () => {
+    const { p } = poster();
+    slack.failNext('chat.postMessage', { status: 429, retryAfter: 2 });
+    await Promise.all([p.post({ channel: 'C0HOLD0001', text: 'a' }), p.post({ channel: 'C0HOLD0001', text: 'b' })]);
+    const calls = slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C0HOLD0001');
+    expect(calls.map((c) => c.status)).toEqual([429, 200, 200]);
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(1900);
+  });
+
   it('retries a 5xx with backoff', async () => {
     const { p } = poster();
     slack.failNext('chat.postMessage', { status: 503 }, 2);
