@@ -2,8 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { CloudTrailEvent, GuardDutyFinding } from '../../../src/ingest/types.js';
 
 /** Accounts of the burst: one routed channel each, so posting runs in parallel (Slack's pace is per channel). */
-export function burstAccounts(n: number): string[] {
-  return Array.from({ length: n }, (_, i) => `2100000000${String(i).padStart(2, '0')}`);
+export function burstAccounts(n: number, first = 0): string[] {
+  return Array.from({ length: n }, (_, i) => `210000000${String(first + i).padStart(3, '0')}`);
 }
 
 export function channelOf(i: number): string {

@@ -38,6 +38,8 @@ export class FaultProxy {
   readonly rules: FaultRule[] = [];
   /** Requests forwarded and faults answered, by operation. */
   readonly counts = new Map<string, { forwarded: number; faulted: number }>();
+  /** Every request, in arrival order: when, which operation, its body, and the fault that answered it (if one did). */
+  readonly log: Array<{ at: number; operation: string; body: Buffer; fault?: string; status?: number }> = [];
   /** Changes a real answer on its way back (e.g. shortens STS credentials' lifetime). */
   rewrite: ((req: ProxiedRequest, res: ProxiedResponse) => ProxiedResponse) | undefined;
   /** Refuses a request before it reaches the server (e.g. a key the proxy considers expired); undefined lets it through. */
@@ -91,6 +93,7 @@ export class FaultProxy {
     const now = Date.now();
     const fault = this.rules.find((r) => now >= r.from && now < r.until && r.match(proxied)) ;
     const refused = fault ? fault.respond(proxied) : this.gate?.(proxied);
+    this.log.push({ at: now, operation: proxied.operation, body: proxied.body, ...(refused ? { fault: fault?.name ?? 'gate', status: refused.status } : {}) });
     if (refused) {
       if (fault) fault.hits += 1;
       this.count(proxied.operation, 'faulted');

@@ -72,15 +72,15 @@ export function burstConfig(accounts: readonly string[], extra: Record<string, u
     poll: { cloudtrail: false, guardduty: false },
     sqs: true,
     defaultChannel: 'C0FLTDFLT',
-    routes: accounts.map((account, i) => ({ match: { account }, channel: channelOf(i) })),
+    routes: accounts.map((account) => ({ match: { account }, channel: channelOf(Number(account.slice(-3))) })),
     digest: { threshold: 5, windowSeconds: 60 },
     ...extra,
   };
 }
 
-/** A burst of `n` events over `channels` accounts, ready to send. */
-export function makeBurst(n: number, channels = 20): { accounts: string[]; messages: Record<string, unknown>[]; ids: Set<string> } {
-  const accounts = burstAccounts(channels);
+/** A burst of `n` events over `channels` accounts (from the `first`), ready to send. */
+export function makeBurst(n: number, channels = 20, first = 0): { accounts: string[]; messages: Record<string, unknown>[]; ids: Set<string> } {
+  const accounts = burstAccounts(channels, first);
   return { accounts, ...burst(n, accounts) };
 }
 

@@ -163,6 +163,27 @@ export class World {
     return true;
   }
 
+  /**
+   * Jobs kept as completed or failed that were taken over after their worker
+   * died (BullMQ's stalledCounter), and jobs started more than once.
+   */
+  async takenOver(): Promise<{ stalled: number; restarted: number }> {
+    await this.queuesIdle();
+    let stalled = 0;
+    let restarted = 0;
+    for (const q of this.queues) {
+      for (let start = 0; ; start += 1000) {
+        const jobs = await q.getJobs(['completed', 'failed'], start, start + 999);
+        for (const j of jobs) {
+          if (j.stalledCounter > 0) stalled += 1;
+          if (j.attemptsStarted > 1) restarted += 1;
+        }
+        if (jobs.length < 1000) break;
+      }
+    }
+    return { stalled, restarted };
+  }
+
   async close(): Promise<void> {
     if (process.env.SRM_FAULTS_KEEP && this.slack) {
       writeFileSync(path.join(this.dir, 'slack-messages.json'), JSON.stringify([...this.slack.messages.values()], null, 1));

@@ -1,5 +1,7 @@
 import type { Scenario } from '../lib/scenario.js';
 import { baseline } from './baseline.js';
+import { serveRestart, workerKill } from './process-faults.js';
+import { slackStorm } from './slack-storm.js';
 import { redisKillAof, redisKillNoPersistence } from './redis-kill.js';
 
 /** Every fault scenario, in the order `npm run test:faults` runs them (one line each). */
@@ -7,4 +9,7 @@ export const scenarios: readonly Scenario[] = [
   baseline,
   redisKillAof,
   redisKillNoPersistence,
+  workerKill,
+  serveRestart,
+  slackStorm,
 ] as const;
