@@ -150,8 +150,13 @@ const fileSchema = z.strictObject({
   /** Window and threshold of stateful rules, by rule id: `rules: { cloudtrail-secrets-bulk-retrieved: { window: 10m, threshold: 20 } }`. */
   rules: ruleTuningSchema.default({}),
   digest: z
-    .strictObject({ threshold: z.number().int().min(1).default(5), windowSeconds: z.number().int().min(1).default(60) })
-    .default({ threshold: 5, windowSeconds: 60 }),
+    .strictObject({
+      threshold: z.number().int().min(1).default(5),
+      windowSeconds: z.number().int().min(1).default(60),
+      /** How long a top-level alert about a principal takes the other source's alerts about it (GuardDuty vs CloudTrail) into its thread; 0 turns that off. */
+      principalWindowSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(3600),
+    })
+    .default({ threshold: 5, windowSeconds: 60, principalWindowSeconds: 3600 }),
   schedules: z.array(scheduleSchema).default([]),
   remediation: remediationSchema.default(remediationDefaults),
 });
@@ -198,7 +203,8 @@ export interface SrmConfig {
   noise: Record<string, 'note' | 'downgrade' | 'suppress'>;
   /** Overrides of stateful rules' window (seconds) and threshold, by rule id (the engine rejects unknown or stateless rules). */
   rules: RuleTuning;
-  digest: { threshold: number; windowSeconds: number };
+  /** Flood control; `principalWindowSeconds` (default 3600, 0 = off) folds GuardDuty and CloudTrail alerts about one principal into one thread. */
+  digest: { threshold: number; windowSeconds: number; principalWindowSeconds?: number };
   schedules: ScheduleConfig[];
   remediation: RemediationConfig;
   /** Where the config came from (a path, or "environment"). */

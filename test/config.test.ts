@@ -27,6 +27,9 @@ describe('loadConfig', () => {
     expect(c.schedules[0]).toMatchObject({ id: 'daily', cron: '0 8 * * *', tz: 'UTC', checks: ['all'] });
     expect(c.remediation.allowedUsers).toEqual(['U0123ABCD']);
     expect(c.poll.seconds).toBe(30);
+    expect(c.digest).toEqual({ threshold: 5, windowSeconds: 60, principalWindowSeconds: 3600 });
+    expect(parseConfig({ digest: { threshold: 3 } }, {}).digest).toEqual({ threshold: 3, windowSeconds: 60, principalWindowSeconds: 3600 });
+    expect(parseConfig({ digest: { principalWindowSeconds: 0 } }, {}).digest.principalWindowSeconds).toBe(0);
     expect(c.source).toBe(example);
   });
 
@@ -92,6 +95,8 @@ describe('config errors name the key path and say what is wrong', () => {
     ['bad sqs url', { sqs: { queueUrl: 'srm-events' } }, 'sqs.queueUrl: expected an SQS queue URL'],
     ['bad remediation user', { remediation: { allowedUsers: ['alice'] } }, 'remediation.allowedUsers[0]: expected a Slack user id'],
     ['duplicate account', { accounts: [{ id: '123456789012' }, { id: '123456789012' }] }, 'accounts: account 123456789012 is listed twice'],
+    ['negative principal window', { digest: { principalWindowSeconds: -1 } }, 'digest.principalWindowSeconds:'],
+    ['principal window not whole seconds', { digest: { principalWindowSeconds: '1h' } }, 'digest.principalWindowSeconds:'],
   ];
   for (const [name, doc, expected] of cases) {
     it(name, () => {
