@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Alert } from '../rules/types.js';
+import { severities, severityRank, type Alert, type Severity } from '../rules/types.js';
 import { routedAlertSchema } from './alert-schema.js';
 import { asEventAlert, type EventAlert } from './event-alert.js';
 import { alertRef, routerKeys, type RedisScope } from './keys.js';
@@ -55,6 +55,16 @@ export interface RemediationMark {
   summary?: string;
 }
 
+/** Alerts from the other source about this alert's principal, folded into its thread. */
+export interface LinkedMark {
+  count: number;
+  source: 'cloudtrail' | 'guardduty';
+  /** The principal key that linked them (src/rules/principal.ts). */
+  principal: string;
+  /** The highest severity among them. */
+  severity: Severity;
+}
+
 /** What people did with an alert; each part is set on its own (no read-modify-write races). */
 export interface AlertLifecycle {
   acknowledged?: Acknowledgement;
@@ -63,6 +73,8 @@ export interface AlertLifecycle {
   remediation?: RemediationMark;
   /** Times the lead rule fired for this actor (thread parent), when more than once. */
   seen?: number;
+  /** The other source's alerts about its principal in its thread. */
+  linked?: LinkedMark;
 }
 
 /** "closed" once a remediation succeeded; everything else is open (acknowledged or not). */
@@ -110,6 +122,7 @@ const lifeSchemas = {
       finishedAt: z.string().optional(),
       summary: z.string().optional(),
     }),
+  linked: z.object({ count: z.number().int().min(1), source: z.enum(['cloudtrail', 'guardduty']), principal: z.string().min(1), severity: z.enum(severities) }),
 };
 
 function parseField<T>(schema: z.ZodType<T>, raw: string | undefined): T | undefined {
@@ -133,6 +146,8 @@ function lifeOf(h: Record<string, string>): AlertLifecycle {
   if (snooze) life.snoozed = snooze;
   if (remediation) life.remediation = remediation;
   if (h.seen && Number(h.seen) > 1) life.seen = Number(h.seen);
+  const linked = lifeSchemas.linked.safeParse({ count: Number(h.linked), source: h.linkedSource, principal: h.linkedPrincipal, severity: h.linkedSeverity });
+  if (linked.success) life.linked = linked.data;
   return life;
 }
 
@@ -265,6 +280,33 @@ export async function markSeen(scope: RedisScope, ref: string, seen: number): Pr
     k.alert(ref),
     k.alertLife(ref),
     String(seen),
+    String(alertTtlSeconds),
+  );
+}
+
+/**
+ * The count of the other source's alerts folded into an alert's thread only
+ * grows, and the severity shown is the highest (concurrent folds converge).
+ */
+export async function markLinked(scope: RedisScope, ref: string, mark: LinkedMark): Promise<void> {
+  const k = routerKeys(scope.prefix);
+  await scope.redis.eval(
+    `if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+local cur = tonumber(redis.call('HGET', KEYS[2], 'linked') or '0')
+if tonumber(ARGV[1]) > cur then redis.call('HSET', KEYS[2], 'linked', ARGV[1]) end
+redis.call('HSET', KEYS[2], 'linkedSource', ARGV[2], 'linkedPrincipal', ARGV[3])
+local rank = tonumber(redis.call('HGET', KEYS[2], 'linkedRank') or '-1')
+if tonumber(ARGV[5]) > rank then redis.call('HSET', KEYS[2], 'linkedRank', ARGV[5], 'linkedSeverity', ARGV[4]) end
+redis.call('EXPIRE', KEYS[2], tonumber(ARGV[6]))
+return 1`,
+    2,
+    k.alert(ref),
+    k.alertLife(ref),
+    String(mark.count),
+    mark.source,
+    mark.principal,
+    mark.severity,
+    String(severityRank(mark.severity)),
     String(alertTtlSeconds),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acknowledgeAlert, assignAlert, getStoredAlert, listOpenAlerts, markRemediation, recentAlertsKept, recordPostedAlert } from '../../src/router/alert-store.js';
+import { acknowledgeAlert, assignAlert, getStoredAlert, listOpenAlerts, markLinked, markRemediation, recentAlertsKept, recordPostedAlert } from '../../src/router/alert-store.js';
 import { buildEventAlert } from '../../src/router/event-alert.js';
 import { alertRef, routerKeys } from '../../src/router/keys.js';
 import { cleanupPrefix, useTestRedis } from '../helpers/redis.js';
@@ -58,6 +58,20 @@ describe('alert store', () => {
     // an alert that is not (or no longer) kept gets no lifecycle keys
     expect(await acknowledgeAlert(scope, 'ffffffffffffffffffffffff', { by: 'U0000ALICE', at: 'now' })).toEqual({ outcome: 'gone' });
     expect(await redis.exists(routerKeys(scope.prefix).alertLife('ffffffffffffffffffffffff'))).toBe(0);
+    await cleanupPrefix(redis, scope.prefix);
+  });
+
+  it("counts the other source's alerts about its principal: the count only grows, the severity shown is the highest", async () => {
+    const scope = { redis, prefix: `${prefix}-linked` };
+    const alert = makeAlert();
+    const ref = await recordPostedAlert(scope, { alert, channel: 'C1', ts: '1.000001', permalink: null });
+    const principal = '123456789012:user/alice';
+    await markLinked(scope, ref, { count: 2, source: 'guardduty', principal, severity: 'critical' });
+    await markLinked(scope, ref, { count: 1, source: 'guardduty', principal, severity: 'low' });
+    expect((await getStoredAlert(scope, ref))!.life.linked).toEqual({ count: 2, source: 'guardduty', principal, severity: 'critical' });
+    // an alert no longer kept gets no lifecycle record
+    await markLinked(scope, '0123456789abcdef01234567', { count: 1, source: 'guardduty', principal, severity: 'low' });
+    expect(await redis.exists(routerKeys(scope.prefix).alertLife('0123456789abcdef01234567'))).toBe(0);
     await cleanupPrefix(redis, scope.prefix);
   });
 });

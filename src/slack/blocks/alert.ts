@@ -1,6 +1,6 @@
 import type { ActionsBlockElement, Button, KnownBlock } from '@slack/types';
 import type { Owner } from '../../checks/types.js';
-import type { AlertLifecycle, RemediationMark } from '../../router/alert-store.js';
+import type { AlertLifecycle, LinkedMark, RemediationMark } from '../../router/alert-store.js';
 import { snoozeDurations } from '../../router/alert-store.js';
 import { asEventAlert, type EventAlert, type RuleMatch } from '../../router/event-alert.js';
 import type { Alert, Severity } from '../../rules/types.js';
@@ -38,6 +38,8 @@ export interface AlertRenderOptions {
   areas?: Readonly<Record<string, AreaInfo>>;
   /** Times this actor triggered the lead rule (the parent of a thread of repeats). */
   seen?: number;
+  /** The other source's alerts about the same principal, folded into this alert's thread. */
+  linked?: LinkedMark;
   /** Status lines and the buttons that still apply; without it the message has no buttons. */
   status?: AlertStatus;
   /** Extra buttons (after the lifecycle ones). */
@@ -66,6 +68,7 @@ const ownerText: Record<Owner, string> = {
 };
 
 const sourceLabel = { cloudtrail: 'CloudTrail eventID', guardduty: 'GuardDuty finding id', check: 'Check result' } as const;
+const sourceNoun = { cloudtrail: ['CloudTrail alert', 'CloudTrail alerts'], guardduty: ['GuardDuty finding', 'GuardDuty findings'], check: ['check result', 'check results'] } as const;
 
 /** AWS region names (us-east-1, ap-southeast-2, us-gov-west-1). */
 const regionPattern = /^[a-z]{2}(-[a-z]+)+-\d$/;
@@ -252,6 +255,20 @@ export function alertButtons(status: AlertStatus, now = new Date()): Button[] {
   return out;
 }
 
+/** The link to the record in the AWS console, when one can be built. */
+function consoleSection(event: EventAlert): KnownBlock[] {
+  const url = consoleUrl(event);
+  if (!url) return [];
+  const where = event.source === 'guardduty' ? 'the finding in the GuardDuty console' : 'the event in CloudTrail event history';
+  return [mrkdwnSection(`:mag: <${url}|Open ${where}>`)];
+}
+
+/** The record's id and the rules it matched (a reader finds the record by it). */
+function recordContext(event: EventAlert): KnownBlock {
+  const ruleIds = event.rules.length > 1 ? `rules ${codes(event.rules.map((r) => r.rule), 10)}` : `rule ${inlineCode(event.rule, 200)}`;
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: plain(`${sourceLabel[event.source]} ${inlineCode(event.eventId, 300)} · ${ruleIds}`, limits.sectionText) }] };
+}
+
 /**
  * One record as one Slack message: every rule it matched (highest severity
  * first), each distinct responsibility area and customer action once, the
@@ -292,11 +309,7 @@ export function renderAlert(alert: Alert | EventAlert, options: AlertRenderOptio
   for (const note of event.notes.slice(0, 5)) {
     blocks.push(mrkdwnSection(`:information_source: ${esc(note, 1000)}`));
   }
-  const url = consoleUrl(event);
-  if (url) {
-    const where = event.source === 'guardduty' ? 'the finding in the GuardDuty console' : 'the event in CloudTrail event history';
-    blocks.push(mrkdwnSection(`:mag: <${url}|Open ${where}>`));
-  }
+  blocks.push(...consoleSection(event));
   const seen = options.seen ?? options.status?.life.seen;
   if (seen !== undefined && seen > 1) {
     blocks.push({
@@ -304,16 +317,49 @@ export function renderAlert(alert: Alert | EventAlert, options: AlertRenderOptio
       elements: [{ type: 'mrkdwn', text: `:repeat: Seen *${seen}* times from this actor; the repeats are in the thread.` }],
     });
   }
+  const linked = options.linked ?? options.status?.life.linked;
+  if (linked) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: linkedLine(linked) }] });
   const lines = options.status ? statusLines(options.status.life, now) : [];
   if (lines.length) blocks.push(mrkdwnSection(truncate(lines.join('\n'), limits.sectionText)));
   const elements: ActionsBlockElement[] = [...(options.status ? alertButtons(options.status, now) : []), ...(options.actions ?? [])];
   if (elements.length) blocks.push({ type: 'actions', block_id: alertActionsBlockId, elements: elements.slice(0, limits.actionsElements) });
-  const ruleIds = event.rules.length > 1 ? `rules ${codes(event.rules.map((r) => r.rule), 10)}` : `rule ${inlineCode(event.rule, 200)}`;
-  blocks.push({
-    type: 'context',
-    elements: [{ type: 'mrkdwn', text: plain(`${sourceLabel[event.source]} ${inlineCode(event.eventId, 300)} · ${ruleIds}`, limits.sectionText) }],
-  });
+  blocks.push(recordContext(event));
   return { text: alertFallbackText(event), blocks };
+}
+
+/** The parent's line for the other source's alerts about its principal in its thread. */
+function linkedLine(l: LinkedMark): string {
+  const [one, many] = sourceNoun[l.source];
+  const n = l.count === 1 ? `*1* ${one} about the same principal is` : `*${l.count}* ${many} about the same principal are`;
+  return `:link: ${n} in the thread (${inlineCode(l.principal, 300)}; highest severity ${l.severity}).`;
+}
+
+/**
+ * An alert about the same principal as the thread's first alert, which came
+ * from the other source (a GuardDuty finding under a CloudTrail alert, or the
+ * reverse), as a reply in its thread: it names the principal that linked
+ * them, then says what happened, the customer's action and its own record
+ * id. Every event field is escaped and capped, as in renderAlert.
+ */
+export function renderAlertLinked(alert: Alert | EventAlert, link: { principal: string; parentSource: 'cloudtrail' | 'guardduty' }): RenderedMessage {
+  const event = asEventAlert(alert);
+  const what = event.source === 'guardduty' ? 'Finding type' : event.source === 'check' ? 'Check' : 'API call';
+  const blocks: KnownBlock[] = [
+    mrkdwnSection(
+      `:link: *Linked by principal* ${inlineCode(link.principal, 300)}: this ${sourceNoun[event.source][0]} is about the same principal as the ${sourceNoun[link.parentSource][0]} that opened this thread.`,
+    ),
+    mrkdwnSection(
+      [
+        `${severityEmoji[event.severity]} *${esc(`${samplePrefix(event)}${event.severity.toUpperCase()}: ${event.title}`, 300)}*${moreRules(event)}`,
+        esc(event.summary, 2000),
+        `*${what}* ${inlineCode(event.eventName, 200)} · *Actor* ${esc(event.actor, 300)} · *Time* ${esc(event.time, 100)} · *Source IP* ${esc(event.sourceIp, 100)} · *Region* ${esc(event.region, 100)} · *Account* ${esc(event.account, 40)}`,
+      ].join('\n'),
+    ),
+    actionSection(event.rules),
+  ];
+  if (event.attack.length) blocks.push(mrkdwnSection(`*MITRE ATT&amp;CK:* ${codes(event.attack, 20)}`));
+  blocks.push(...consoleSection(event), recordContext(event));
+  return { text: `Linked by principal: ${alertFallbackText(event)}`, blocks };
 }
 
 /** A repeat of an alert, as a reply in the first alert's thread: short, with its own record id. */

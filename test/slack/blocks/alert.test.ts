@@ -7,7 +7,7 @@ import type { AlertLifecycle } from '../../../src/router/alert-store.js';
 import { alertMessage, areasOf } from '../../../src/router/alert-message.js';
 import { buildEventAlert, type EventAlert } from '../../../src/router/event-alert.js';
 import { validateBlocks, validateMessage } from '../../../src/slack/block-limits.js';
-import { alertButtonLabels, consoleUrl, renderAlert, renderAlertRepeat } from '../../../src/slack/blocks/alert.js';
+import { alertButtonLabels, consoleUrl, renderAlert, renderAlertLinked, renderAlertRepeat } from '../../../src/slack/blocks/alert.js';
 import { makeAlert } from '../../router/harness.js';
 import { mrkdwnTexts } from '../../helpers/blocks.js';
 
@@ -180,6 +180,33 @@ describe('alert message', () => {
       expect(JSON.stringify(message.blocks)).not.toContain('console.aws.amazon.com');
     }
     expect(validateMessage(renderAlertRepeat(a, 2))).toEqual([]);
+    const linked = renderAlertLinked(event, { principal: hostile, parentSource: 'cloudtrail' });
+    const parent = renderAlert(a, { linked: { count: 2, source: 'guardduty', principal: hostile, severity: 'high' } });
+    for (const message of [linked, parent]) {
+      expect(validateMessage(message)).toEqual([]);
+      for (const t of mrkdwnTexts(message)) {
+        expect(t).not.toMatch(/<!(channel|here|everyone)/);
+        expect(t).not.toContain('<https://evil');
+        expect(t.replace(/`[^`]*`/g, '')).not.toContain('*bold*');
+      }
+    }
+  });
+
+  it('a linked alert names the principal and both sources; its parent counts the links', () => {
+    const finding = makeAlert({ source: 'guardduty', rule: 'guardduty-finding', eventName: 'CredentialAccess:IAMUser/AnomalousBehavior', eventId: '32b7017d2019dfe922abc4e07c3fdded', sample: true, attack: ['T1552'] });
+    const reply = renderAlertLinked(finding, { principal: '123456789012:user/alice', parentSource: 'cloudtrail' });
+    const text = JSON.stringify(reply.blocks);
+    expect(text).toContain('*Linked by principal* `123456789012:user/alice`: this GuardDuty finding is about the same principal as the CloudTrail alert that opened this thread.');
+    expect(text).toContain('*Finding type* `CredentialAccess:IAMUser/AnomalousBehavior`');
+    expect(text).toContain('GuardDuty finding id `32b7017d2019dfe922abc4e07c3fdded`');
+    expect(text).toContain('[SAMPLE] HIGH');
+    expect(reply.text.startsWith('Linked by principal: [SAMPLE] [HIGH]')).toBe(true);
+    expect(reply.blocks.some((b) => b.type === 'actions')).toBe(false);
+    const one = JSON.stringify(renderAlert(makeAlert(), { linked: { count: 1, source: 'guardduty', principal: '123456789012:user/alice', severity: 'critical' } }).blocks);
+    expect(one).toContain(':link: *1* GuardDuty finding about the same principal is in the thread (`123456789012:user/alice`; highest severity critical).');
+    const life: AlertLifecycle = { linked: { count: 3, source: 'cloudtrail', principal: '123456789012:root', severity: 'medium' } };
+    expect(JSON.stringify(alertMessage(goldenEvent(), '0123456789abcdef01234567', life).blocks)).toContain('*3* CloudTrail alerts about the same principal are in the thread');
+    expect(JSON.stringify(renderAlert(makeAlert()).blocks)).not.toContain(':link:');
   });
 
   it('labels GuardDuty sample findings and links the finding', () => {
