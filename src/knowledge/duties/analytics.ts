@@ -105,6 +105,22 @@ export const analyticsDuties: DutyInput[] = [
     source: athena('Configuration and vulnerability analysis in Athena', 'security-vulnerability-management'),
   },
   {
+    id: 'athena-engine-versions',
+    services: ['athena'],
+    area: 'database-engine-patching',
+    name: 'Upgrading the Athena engine version of a workgroup',
+    owner: 'aws',
+    why: 'A workgroup\'s engine version is set to automatic by default: Athena then chooses the engine version and upgrades it when a new one is released, after testing; if you choose a version manually, upgrading the workgroup is yours.',
+    aws: 'Upgrades workgroups set to automatic to new engine versions, and notifies you before it does.',
+    customer: 'Keep workgroups on automatic, or test queries and upgrade manually chosen engine versions yourself.',
+    phrases: ['engine version', 'athena engine version', 'upgrade the engine', 'engine upgrade', 'athena engine version 3', 'query engine upgrade'],
+    conditions: [
+      { when: 'Automatic engine version (the default)', owner: 'aws', default: true, cues: ['automatic engine version', 'engine version automatic', 'automatic upgrades', 'automatically upgrade', 'set to automatic', 'by default'], detail: 'Athena chooses and upgrades the engine version.' },
+      { when: 'Engine version chosen manually', owner: 'customer', cues: ['manual engine version', 'manually chosen', 'manual upgrades', 'pinned the engine version', 'chose the engine version manually', 'manual'], detail: 'The workgroup stays on the version you chose until you upgrade it.' },
+    ],
+    source: athena('Changing Athena engine versions', 'engine-versions-changing'),
+  },
+  {
     id: 'athena-query-results-encryption',
     services: ['athena'],
     area: 'encryption-at-rest',
