@@ -12,6 +12,7 @@ import { addFailedPost } from '../src/router/failed-posts.js';
 import { decideFlood, markThreadPosted, readThread, type FloodDecision } from '../src/router/flood.js';
 import { alertId, alertRef, routerKeys } from '../src/router/keys.js';
 import { routerTuning } from '../src/router/options.js';
+import { markPrincipalThreadPosted, replyInPrincipalThread } from '../src/router/principal-link.js';
 import { applyEventSuppressions, routeAlert } from '../src/router/route.js';
 import { activeSnooze, countQuieted, snoozeResource } from '../src/router/snooze.js';
 import { alertsRouted, countOutcome } from '../src/router/stats.js';
@@ -215,6 +216,25 @@ export const postAlert = defineJob<PostAlertPayload>({
       }
       if (decision.kind === 'post') {
         const ts = await postTopLevel(runtime, alert, channel, decision.threadParent, logger, { ...(progress.ts ? { ts: progress.ts } : {}), ...(progress.postedChannel ? { channel: progress.postedChannel } : {}) }, savePosted);
+        // After it is recorded, so the other source's alerts about its principal can update it.
+        if (decision.principalParent) await markPrincipalThreadPosted(runtime, alert, channel, ts, progress.postedChannel ?? channel);
+        await saveProgress(runtime, progressKey, { ...progress, ts, done: 'posted' });
+        await counted('posted');
+        return { outcome: 'posted', channel, ts };
+      }
+      if (decision.kind === 'fold') {
+        const linked = await replyInPrincipalThread({ ...runtime, poster: requirePoster(runtime) }, alert, channel, decision, progress.ts, savePosted, tuning.threadParentWaitMs);
+        if (linked) {
+          await saveProgress(runtime, progressKey, { ...progress, done: 'threaded' });
+          await counted('threaded');
+          logger.info({ rule: alert.rule, eventId: alert.eventId, channel: linked.channel, parent: linked.parent, principal: decision.principal }, 'alert linked into the thread of its principal');
+          return { outcome: 'threaded', channel: linked.channel, ts: linked.ts };
+        }
+        // Its parent was not posted in time: posted on its own, and a retry keeps to that.
+        logger.warn({ rule: alert.rule, eventId: alert.eventId, principal: decision.principal }, 'principal thread parent not posted in time; posting on its own');
+        progress.decision = { kind: 'post', threadParent: false };
+        await saveProgress(runtime, progressKey, progress);
+        const ts = await postTopLevel(runtime, alert, channel, false, logger, {}, savePosted);
         await saveProgress(runtime, progressKey, { ...progress, ts, done: 'posted' });
         await counted('posted');
         return { outcome: 'posted', channel, ts };

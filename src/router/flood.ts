@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Alert } from '../rules/types.js';
-import { routerKeys, type RedisScope } from './keys.js';
+import { alertId, digestOf, routerKeys, type RedisScope } from './keys.js';
+import { linkablePrincipal, type LinkSource } from './principal-link.js';
 
 export interface FloodOptions {
   /** More than this many alerts for one channel+rule within the window become a digest. */
@@ -8,21 +9,40 @@ export interface FloodOptions {
   windowSeconds: number;
   /** How long the first alert of a rule+actor collects repeats in its thread. */
   threadWindowSeconds?: number;
+  /**
+   * How long the first top-level alert about a principal takes alerts about
+   * it from the other source (GuardDuty vs CloudTrail) into its thread;
+   * unset or 0: never (parseConfig always sets it, 3600 by default).
+   */
+  principalWindowSeconds?: number;
 }
 
 /** What to do with one alert in its channel. */
 export type FloodDecision =
-  /** A new top-level post; `threadParent` when it opens a thread for the actor's repeats. */
-  | { kind: 'post'; threadParent: boolean }
+  /**
+   * A new top-level post; `threadParent` when it opens a thread for the
+   * actor's repeats, `principalParent` when it opens one for the other
+   * source's alerts about its principal.
+   */
+  | { kind: 'post'; threadParent: boolean; principalParent?: true }
   /** A repeat of the same rule by the same actor: reply in the first alert's thread. */
   | { kind: 'thread'; count: number }
+  /**
+   * About the same principal as a top-level alert from the other source
+   * (GuardDuty vs CloudTrail) in this channel: reply in its thread.
+   * `linked`: alerts folded into that thread so far, this one included.
+   */
+  | { kind: 'fold'; principal: string; parentSource: LinkSource; linked: number }
   /** Part of a burst: folded into the digest episode `digestId`; `opened` for the first one. */
   | { kind: 'digest'; digestId: string; opened: boolean };
 
 /**
  * One atomic step per alert, so replicas agree: an open digest takes the alert;
  * else the channel+rule counter decides whether a digest opens; else a repeat by
- * the same actor goes to the thread; else it is a new post (and a thread parent).
+ * the same actor goes to the thread; else an alert about a principal whose
+ * first top-level alert came from the other source goes to that thread (each
+ * alert counted once, by a hash field); else it is a new post (a thread parent
+ * for its rule+actor, and for its principal unless one is open).
  */
 const decideScript = `
 local openId = redis.call('GET', KEYS[1])
@@ -38,38 +58,60 @@ if n > tonumber(ARGV[1]) then
   redis.call('DEL', KEYS[2])
   return {'digest', ARGV[3], 1}
 end
-if ARGV[4] == '1' then
-  if redis.call('EXISTS', KEYS[3]) == 1 then
-    local count = redis.call('HINCRBY', KEYS[3], 'count', 1)
-    return {'thread', '', count}
+if ARGV[4] == '1' and redis.call('EXISTS', KEYS[3]) == 1 then
+  local count = redis.call('HINCRBY', KEYS[3], 'count', 1)
+  return {'thread', '', count}
+end
+local principal = ARGV[6] ~= ''
+if principal then
+  local src = redis.call('HGET', KEYS[4], 'source')
+  if src and src ~= ARGV[7] then
+    if redis.call('HSETNX', KEYS[4], 'm:' .. ARGV[9], '1') == 1 then redis.call('HINCRBY', KEYS[4], 'linked', 1) end
+    return {'fold', src, tonumber(redis.call('HGET', KEYS[4], 'linked'))}
   end
+end
+local parent = 0
+if ARGV[4] == '1' then
   redis.call('HSET', KEYS[3], 'count', 1, 'state', 'pending')
   redis.call('PEXPIRE', KEYS[3], tonumber(ARGV[5]))
-  return {'post', '', 1}
+  parent = 1
 end
-return {'post', '', 0}
+if principal and redis.call('EXISTS', KEYS[4]) == 0 then
+  redis.call('HSET', KEYS[4], 'source', ARGV[7], 'state', 'pending', 'owner', ARGV[9], 'linked', 0)
+  redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[8]))
+  parent = parent + 2
+end
+return {'post', '', parent}
 `;
 
 export async function decideFlood(scope: RedisScope, alert: Alert, channel: string, options: FloodOptions): Promise<FloodDecision> {
   const keys = routerKeys(scope.prefix);
   const actor = alert.actor ?? '';
   const threadWindowMs = Math.max(1, options.threadWindowSeconds ?? 3600) * 1000;
+  const principalWindowMs = (options.principalWindowSeconds ?? 0) * 1000;
+  const principal = principalWindowMs > 0 ? linkablePrincipal(alert) : null;
   const result = (await scope.redis.eval(
     decideScript,
-    3,
+    4,
     keys.digestOpen(channel, alert.rule),
     keys.burst(channel, alert.rule),
     keys.thread(channel, alert.rule, actor),
+    keys.principalThread(channel, principal ?? ''),
     String(options.threshold),
     String(Math.max(1, options.windowSeconds) * 1000),
     `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`,
     actor ? '1' : '0',
     String(threadWindowMs),
+    principal ?? '',
+    alert.source,
+    String(principalWindowMs),
+    digestOf(alertId(alert)),
   )) as [string, string, number];
   const [kind, id, n] = result;
   if (kind === 'digest') return { kind, digestId: id, opened: n === 1 };
   if (kind === 'thread') return { kind, count: n };
-  return { kind: 'post', threadParent: n === 1 };
+  if (kind === 'fold') return { kind, principal: principal!, parentSource: id as LinkSource, linked: n };
+  return { kind: 'post', threadParent: (n & 1) === 1, ...(n & 2 ? { principalParent: true as const } : {}) };
 }
 
 export interface ThreadState {

@@ -53,6 +53,8 @@ export function routerKeys(prefix: string) {
     digestMembers: (id: string) => `${base}:digest:${id}:members`,
     /** The first alert of a rule+actor in a channel, whose thread takes the repeats. */
     thread: (channel: string, rule: string, actor: string) => `${base}:thread:${digestOf(channel, rule, actor)}`,
+    /** The first top-level alert about a principal in a channel, whose thread takes the other source's alerts about it. */
+    principalThread: (channel: string, principal: string) => `${base}:principal-thread:${digestOf(channel, principal)}`,
     /** What a post-alert job already did for an alert (idempotent retries); `id` from alertId(). */
     posted: (id: string) => `${base}:posted:${digestOf(id)}`,
     /** Per-channel posting slot (rate limit shared by replicas). */

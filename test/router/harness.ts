@@ -96,6 +96,27 @@ export async function createHarness(options: HarnessOptions): Promise<Harness> {
   return h;
 }
 
+/**
+ * A second replica on the harness's queues: its own Redis connection and
+ * poster, the same prefix and Slack, running the alert jobs. close() stops
+ * its workers and its connection.
+ */
+export async function startReplica(h: Harness, channelIntervalMs = 200): Promise<{ close(): Promise<void> }> {
+  const otherRedis = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  const replica: Runtime = {
+    ...h.runtime,
+    redis: otherRedis,
+    poster: createPoster({ client: createPosterClient('xoxb-test', h.slack.url), redis: otherRedis, prefix: h.runtime.prefix, logger: silentLogger(), channelIntervalMs, backoffMs: 20 }),
+  };
+  const workers = await startWorkers(replica, [postAlert, flushDigest], { queues: ['alerts'] });
+  return {
+    async close() {
+      await workers.close();
+      await otherRedis.quit();
+    },
+  };
+}
+
 /** Waits until the alerts queue has nothing waiting, delayed or active. */
 export async function drained(h: Harness, timeoutMs = 20_000): Promise<void> {
   const q = h.producer.queue('alerts');
