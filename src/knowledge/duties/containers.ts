@@ -12,6 +12,7 @@ const fargateMaintenance = ecs('Task retirement and maintenance for AWS Fargate 
 const eksSecurityBp = src.eksBestPracticesSecurity;
 const eksUpgrades = eksBp('Best Practices for Cluster Upgrades', 'cluster-upgrades');
 const appRunnerSourceCode = appRunner('App Runner service based on source code', 'service-source-code');
+const eksAnywhere = guide('https://anywhere.eks.amazonaws.com/docs', 'Amazon EKS Anywhere documentation');
 
 /**
  * Containers: Amazon ECS on EC2, AWS Fargate for ECS, Amazon EKS (control
@@ -101,6 +102,19 @@ export const containerDuties: DutyInput[] = [
     customer: 'Give tasks their own security groups (awsvpc mode), keep container instances private, and open only the ports the service needs.',
     phrases: ['security groups for tasks', 'awsvpc security group', 'network access to containers', 'open ports', 'task networking', 'security groups', 'inbound traffic to tasks', 'inbound traffic', 'traffic to containers'],
     source: ecsShared,
+  },
+  {
+    id: 'ecs-anywhere-external-instances',
+    services: ['ecs'],
+    area: 'guest-os-patching',
+    name: 'Operating ECS Anywhere external instances on your own servers',
+    owner: 'customer',
+    why: 'With Amazon ECS Anywhere the external instances are your own on-premises servers or VMs registered with Systems Manager and ECS: their hardware, physical security, operating system, network and the SSM and ECS agents on them are yours; AWS runs only the ECS control plane that schedules tasks on them.',
+    aws: 'Runs the ECS control plane and Systems Manager that register and schedule tasks on external instances, and publishes agent updates.',
+    customer: 'Provide, secure and patch the servers and their OS, keep the SSM Agent and ECS container agent updated, and secure the site and network they run in.',
+    misconception: 'ECS Anywhere brings the ECS control plane to your servers, not AWS\'s responsibility for them: the hardware, site, OS and agents of external instances stay yours.',
+    phrases: ['ecs anywhere', 'external instances', 'external instance', 'on premises servers', 'on prem instances', 'our own servers', 'our datacenter', 'physically secures', 'physical security of the servers', 'patch external instances', 'update the ssm agent', 'agents on external instances'],
+    source: ecs('Amazon ECS clusters for external instances', 'ecs-anywhere'),
   },
 
   // AWS Fargate (Amazon ECS)
@@ -334,6 +348,32 @@ export const containerDuties: DutyInput[] = [
     phrases: ['control plane logging', 'audit logs', 'kubernetes audit logs', 'api server logs', 'authenticator logs', 'enable cluster logging', 'control plane logs'],
     source: eks('Send control plane logs to CloudWatch Logs', 'control-plane-logs'),
   },
+  {
+    id: 'eks-anywhere-cluster-operations',
+    services: ['eks'],
+    area: 'container-orchestration',
+    name: 'Running and maintaining EKS Anywhere clusters on your own infrastructure',
+    owner: 'customer',
+    why: 'Unlike Amazon EKS in the AWS Cloud, EKS Anywhere is a user-managed product that runs on user-managed infrastructure (vSphere, bare metal, Nutanix, CloudStack, Snow): you are responsible for cluster lifecycle operations and maintenance of your EKS Anywhere clusters, control plane included.',
+    aws: 'Publishes EKS Anywhere and EKS Distro releases, and gives support and curated packages with an Enterprise Subscription.',
+    customer: 'Create, upgrade and back up the clusters (control plane, etcd and nodes), patch node OS images, and secure the hardware, hypervisor, site and network they run on.',
+    misconception: 'EKS Anywhere uses the same Kubernetes distribution as Amazon EKS, but AWS does not run its control plane or nodes: an EKS Anywhere cluster is yours to operate.',
+    phrases: ['eks anywhere', 'eksa', 'anywhere control plane', 'anywhere upgrades', 'anywhere nodes', 'on premises kubernetes', 'vsphere', 'bare metal', 'nutanix', 'user managed infrastructure', 'lifecycle operations', 'air gapped'],
+    source: eksAnywhere('Overview of Amazon EKS Anywhere', 'overview'),
+  },
+  {
+    id: 'eks-connector-connected-clusters',
+    services: ['eks'],
+    area: 'container-orchestration',
+    name: 'Kubernetes clusters registered with the Amazon EKS Connector',
+    owner: 'customer',
+    why: 'The EKS Connector only lets you view a conformant Kubernetes cluster running elsewhere in the EKS console; AWS builds and delivers the connector image and secures its connection to AWS, while the cluster itself, the connector running in it, its IAM role and Kubernetes RBAC stay yours.',
+    aws: 'Maintains, builds and delivers the EKS Connector image and secures the connector\'s communication with AWS.',
+    customer: 'Operate, upgrade and secure the connected cluster, keep the connector deployed in it, and scope the IAM and Kubernetes RBAC permissions it grants.',
+    misconception: 'Registering a cluster with the EKS Connector gives a read-only view in the console; AWS does not take over managing, upgrading or patching that cluster.',
+    phrases: ['eks connector', 'connector', 'connected cluster', 'registered cluster', 'register our cluster', 'conformant kubernetes cluster', 'read only view in the console'],
+    source: eks('Security considerations for the Amazon EKS Connector', 'connector-considerations'),
+  },
 
   // Amazon EKS on AWS Fargate
   {
@@ -347,6 +387,19 @@ export const containerDuties: DutyInput[] = [
     customer: 'Set PodDisruptionBudgets, react to eviction notifications (EventBridge), or restart pods before the eviction date.',
     tool: 'Amazon EventBridge, AWS User Notifications',
     phrases: ['patch fargate pods', 'fargate node os', 'fargate os patching', 'pods evicted for patching', 'eviction notice', 'patch the os under fargate', 'os updates', 'fargate nodes', 'os of fargate nodes', 'nodes in eks on fargate', 'eks on fargate nodes'],
+    source: eks('Set actions for AWS Fargate OS patching events', 'fargate-pod-patching'),
+  },
+  {
+    id: 'eks-fargate-pod-disruption-budgets',
+    services: ['eks-fargate'],
+    area: 'high-availability',
+    name: 'Keeping workloads available while Fargate pods are evicted for patching',
+    owner: 'customer',
+    why: 'When Amazon EKS patches Fargate nodes it evicts the pods on them; the Eviction API respects the PodDisruptionBudgets you set, so configuring PDBs (and enough replicas) to keep your workload available is yours.',
+    aws: 'Evicts pods on outdated Fargate nodes through the Eviction API, honouring your PodDisruptionBudgets, and notifies you before deleting pods that could not be evicted.',
+    customer: 'Set PodDisruptionBudgets and replicas for each workload, and act on the eviction notifications (EventBridge) before the deadline.',
+    misconception: 'AWS patches the Fargate nodes, but how many of your pods may go down at once during that patching is set by your PodDisruptionBudgets.',
+    phrases: ['pod disruption budget', 'pod disruption budgets', 'pdb', 'pdbs', 'availability during patching', 'evicted pods', 'eviction api', 'downtime during fargate patching', 'replicas during eviction'],
     source: eks('Set actions for AWS Fargate OS patching events', 'fargate-pod-patching'),
   },
   {
@@ -405,6 +458,35 @@ export const containerDuties: DutyInput[] = [
     source: appRunnerSourceCode,
   },
   {
+    id: 'app-runner-runtime-end-of-support',
+    services: ['app-runner'],
+    area: 'runtime-patching',
+    name: 'Moving off an App Runner managed runtime that reaches end of support',
+    owner: 'customer',
+    why: 'App Runner deprecates a managed runtime major version when its language version stops getting security updates (for example Python 3.7 and 3.8, Node.js 12 to 18); moving the service to a supported runtime version is yours: App Runner only updates minor versions within the runtime you chose.',
+    aws: 'Announces end of support dates and publishes newer managed runtime versions.',
+    customer: 'Change the runtime in the service configuration (or apprunner.yaml) to a supported major version, test and redeploy before the end of support date.',
+    misconception: 'App Runner updates the runtime within the major version you chose on each deployment; it does not move a service to a new major version when the old one reaches end of support.',
+    phrases: ['end of support', 'deprecated runtime', 'runtime end of support', 'move to a newer runtime', 'migrate the runtime', 'upgrade the runtime version', 'major runtime version', 'unsupported runtime', 'runtime deprecation', 'newer runtime'],
+    source: appRunnerSourceCode,
+  },
+  {
+    id: 'app-runner-encryption',
+    services: ['app-runner'],
+    area: 'encryption-at-rest',
+    name: 'Encrypting stored copies of the App Runner source and service logs',
+    owner: 'aws',
+    why: 'App Runner encrypts every stored copy of your source image or source bundle at rest with an AWS managed key by default; you can give a customer managed KMS key at service creation instead, and that key is then yours to manage. App Runner also sets up your application to receive traffic over TLS.',
+    aws: 'Encrypts stored source copies and service logs with an AWS managed key by default, and serves the application over TLS.',
+    customer: 'Choose a customer managed key at service creation if you need control over it, and keep its key policy and rotation.',
+    phrases: ['encrypted at rest', 'encryption at rest', 'source code encrypted', 'encrypt the source', 'kms key', 'customer managed key', 'encryption configuration', 'encrypted by default', 'tls for our app', 'https endpoint'],
+    conditions: [
+      { when: 'AWS managed key (the default)', owner: 'aws', default: true, cues: ['aws managed key', 'by default', 'default encryption', 'default key'], detail: 'App Runner encrypts the stored source and logs with an AWS managed key; nothing to configure.' },
+      { when: 'Customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'customer managed kms key', 'our own kms key', 'own key', 'cmk'], detail: 'App Runner encrypts with your key; its key policy, rotation and availability are yours.' },
+    ],
+    source: appRunner('Protecting data using encryption', 'security-data-protection-encryption'),
+  },
+  {
     id: 'app-runner-infrastructure',
     services: ['app-runner'],
     area: 'managed-infrastructure',
@@ -413,7 +495,7 @@ export const containerDuties: DutyInput[] = [
     why: 'Regardless of the source type, App Runner takes care of starting, running, scaling and load balancing your service; there are no servers for you to manage.',
     aws: 'Provisions and patches the compute, scales instances with traffic and load balances requests.',
     customer: 'Set auto scaling limits and health checks for your service.',
-    phrases: ['app runner infrastructure', 'servers behind app runner', 'scaling', 'load balancing', 'underlying compute', 'who runs the servers'],
+    phrases: ['app runner infrastructure', 'servers behind app runner', 'scaling', 'load balancing', 'underlying compute', 'who runs the servers', 'patch the os', 'os of the instances', 'os patching', 'underlying infrastructure', 'app runner instances', 'scales instances', 'traffic spikes'],
     source: appRunnerSourceCode,
   },
   {

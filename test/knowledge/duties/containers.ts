@@ -13,6 +13,8 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('ecs-container-images', 'customer', 'who fixes vulnerabilities in the docker images we run on ecs'),
   ask('ecs-container-images', 'customer', 'who scans our ecs container images for cves'),
   ask('ecs-task-roles', 'customer', 'who defines the permissions of the task iam role in ecs'),
+  ask('ecs-anywhere-external-instances', 'customer', 'we run ecs anywhere on servers in our own dc, who patches their os'),
+  ask('ecs-anywhere-external-instances', 'customer', 'ecs anywhere is an aws service so aws takes care of the external instances and their agents?'),
   ask('ecs-task-roles', 'customer', 'who makes ecs task execution roles least privilege'),
   ask('ecs-task-roles', 'customer', 'who grants s3 access to containers in ecs'),
   ask('ecs-network-access', 'customer', 'who configures the security groups for our ecs tasks'),
@@ -37,6 +39,10 @@ export const containerPhrasings: DutyPhrasing[] = [
 
   // Amazon EKS
   ask('eks-control-plane', 'aws', 'who manages etcd for our eks cluster'),
+  ask('eks-anywhere-cluster-operations', 'customer', 'who upgrades the control plane of our eks anywhere clusters'),
+  ask('eks-anywhere-cluster-operations', 'customer', "eks anywhere is eks, so aws maintains the on prem clusters for us, don't they?"),
+  ask('eks-connector-connected-clusters', 'customer', 'we registered our on prem k8s cluster with the eks connector, who patches and upgrades that cluster'),
+  ask('eks-connector-connected-clusters', 'customer', 'who is responsible for the rbac permissions the eks connector gets in a connected cluster'),
   ask('eks-control-plane', 'aws', 'who patches the kubernetes api servers in eks'),
   ask('eks-node-os-patching', 'shared', 'who patches the worker nodes in eks'),
   ask('eks-node-os-patching', 'customer', 'we run self-managed nodes on eks, who patches the node os', 'Self-managed nodes'),
@@ -65,6 +71,8 @@ export const containerPhrasings: DutyPhrasing[] = [
 
   // Amazon EKS on AWS Fargate
   ask('eks-fargate-os-patching', 'aws', 'who patches the os of fargate nodes in eks on fargate'),
+  ask('eks-fargate-pod-disruption-budgets', 'customer', 'fargate pods on eks get evicted when aws patches, who makes sure our app stays up (pdbs)?'),
+  ask('eks-fargate-pod-disruption-budgets', 'customer', 'who configures pod disruption budgets for eks fargate workloads'),
   ask('eks-fargate-os-patching', 'aws', 'our eks fargate pods got evicted for os patching, who does that patching'),
   ask('eks-fargate-pod-version-update', 'customer', 'after a control plane upgrade who restarts eks fargate pods to get the new kubernetes version'),
   ask('eks-fargate-pod-version-update', 'customer', 'who rolls the deployments on eks fargate after we upgrade the cluster'),
@@ -78,6 +86,12 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('app-runner-runtime-updates', 'shared', 'app runner service built from source code with a managed runtime, who patches the runtime', 'Service based on source code (managed runtime)'),
   ask('app-runner-runtime-updates', 'customer', 'our app runner service uses a source image from ecr, who updates the runtime in it', 'Service based on a source image'),
   ask('app-runner-infrastructure', 'aws', 'who runs and scales the servers behind app runner'),
+  ask('app-runner-infrastructure', 'aws', 'do we have to patch the operating system of app runner instances?'),
+  ask('app-runner-runtime-end-of-support', 'customer', 'node 16 on app runner hits end of support next month - whose job is moving to a newer runtime'),
+  ask('app-runner-runtime-end-of-support', 'customer', "app runner updates the runtime on each deploy so it'll move us off the deprecated runtime version by itself, right?"),
+  ask('app-runner-encryption', 'aws', 'is our app runner source bundle encrypted at rest or do we have to set that up'),
+  ask('app-runner-encryption', 'aws', 'app runner with the default aws managed key, who encrypts the stored source copies', 'AWS managed key (the default)'),
+  ask('app-runner-encryption', 'shared', 'we gave app runner our own customer managed kms key - who is responsible for encryption at rest then', 'Customer managed KMS key'),
   ask('app-runner-infrastructure', 'aws', 'who does load balancing for an app runner service'),
   ask('app-runner-application-code', 'customer', 'who fixes a vulnerable library in our app runner application'),
   ask('app-runner-application-code', 'customer', 'who secures the application code deployed to apprunner'),
