@@ -28,7 +28,7 @@ export const acmDuties: DutyInput[] = [
     customer: 'Use DNS validation, keep certificates associated with a service, approve renewal emails for email-validated domains, and renew and re-import imported certificates yourself.',
     tool: 'ACM managed renewal; AWS Config acm-certificate-expiration-check; AWS Health renewal notices',
     misconception: 'ACM renews only the certificates it issued and can validate: an imported certificate expires unless you renew it with your CA and re-import it.',
-    phrases: ['certificate renewal', 'renew certificates', 'renews acm certificates', 'renew dns validated certificates', 'renew ssl certificate', 'renew tls certificate', 'certificate expiry', 'expiring certificate', 'managed renewal', 'auto renew certificates', 'certificate expired', 'acm renewal'],
+    phrases: ['certificate renewal', 'renew certificates', 'renews acm certificates', 'renew dns validated certificates', 'renew ssl certificate', 'renew tls certificate', 'certificate expiry', 'expiring certificate', 'managed renewal', 'auto renew certificates', 'certificate expired', 'acm renewal', 'will it renew by itself', 'renewal of unused certificates', 'eligible for managed renewal'],
     conditions: [
       { when: 'ACM-issued, DNS-validated and in use with an integrated service', owner: 'aws', cues: ['dns validated', 'dns validation', 'validated by dns', 'validated with dns', 'cname validation', 'in use + dns'], detail: 'ACM renews the certificate automatically and redeploys it to the services that use it.' },
       { when: 'ACM-issued, email-validated', owner: 'customer', cues: ['email validated', 'email validation', 'validated by email', 'validated with email', 'validation email', 'approval email'], detail: 'ACM sends renewal emails; the domain owner must approve them or the certificate expires.' },
@@ -48,7 +48,7 @@ export const acmDuties: DutyInput[] = [
     why: 'When ACM renews a certificate that is associated with an integrated service (Elastic Load Balancing, CloudFront, API Gateway and the others), the renewed certificate keeps the same ARN and ACM deploys it to those resources itself; nothing is re-attached by hand.',
     aws: 'Deploys the renewed certificate to the load balancers, distributions and APIs that use it, under the same ARN.',
     customer: 'Nothing for integrated services; re-export and reinstall only certificates you exported to your own servers.',
-    phrases: ['deploys the new certificate', 'deploy the renewed certificate', 'push the renewed certificate', 'renewed certificate on the listener', 'renewed certificate on the distribution', 'same arn after renewal', 'swap the renewed certificate', 'replace the certificate on the load balancer', 'swap the certificate on cloudfront', 'attach the new certificate', 'update the listener certificate after renewal', 'renewed certificate deployment'],
+    phrases: ['deploys the new certificate', 'renewed certificate on the resources it is attached to', 'deploy the renewed certificate', 'push the renewed certificate', 'renewed certificate on the listener', 'renewed certificate on the distribution', 'same arn after renewal', 'swap the renewed certificate', 'replace the certificate on the load balancer', 'swap the certificate on cloudfront', 'update the listener certificate after renewal', 'renewed certificate deployment'],
     source: managedRenewal,
   },
   {

@@ -166,7 +166,7 @@ export const streamingDuties: DutyInput[] = [
     area: 'database-engine-patching',
     name: 'Minor engine version upgrades of brokers',
     owner: 'shared',
-    why: 'With automatic minor version upgrade activated, Amazon MQ upgrades the broker engine in the maintenance window (to the latest supported patch version, and to the next minor version when the current one reaches end of support); if you opt out, you upgrade minor versions yourself.',
+    why: 'With automatic minor version upgrade activated, Amazon MQ upgrades the broker engine for you in the maintenance window; if you opt out, you upgrade minor versions yourself.',
     aws: 'Applies new minor versions in the maintenance window when automatic minor version upgrade is on.',
     customer: 'Choose the setting and, when it is off, upgrade minor versions yourself.',
     phrases: ['minor version upgrade', 'automatic minor version upgrade', 'minor versions', 'minor engine version'],
