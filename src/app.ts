@@ -47,6 +47,7 @@ export function buildApp(deps: Deps, options: AppOptions): BuiltApp {
       socketMode: true,
       logger,
       clientOptions,
+      convoStore: false,
     });
   } else {
     receiver = new HTTPReceiver({
@@ -58,7 +59,8 @@ export function buildApp(deps: Deps, options: AppOptions): BuiltApp {
       // Bolt's default 3 s wait for an ack; keep it, Slack gives up after 3 s anyway
       unhandledRequestTimeoutMillis: 3001,
     });
-    app = new App({ token: options.botToken, receiver, logger, clientOptions });
+    // No conversation store: srm keeps no per-conversation state in Bolt (it would cost a lookup on every request).
+    app = new App({ token: options.botToken, receiver, logger, clientOptions, convoStore: false });
   }
   const ctx = { commands: options.commands ?? registeredCommands };
   for (const register of listeners) register(app, deps, ctx);

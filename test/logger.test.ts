@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, redactPaths, scrubSecrets } from '../src/logger.js';
+import { createLogger, redactPaths, redactSecrets, scrubSecrets } from '../src/logger.js';
 import { boltLogger } from '../src/slack/bolt-logger.js';
 
 /** Fake secrets with the real shapes (none is valid anywhere). */
@@ -78,5 +78,45 @@ describe('createLogger redaction', () => {
     const ordinary = '{"msg":"https://slack.com/api/ 127.0.0.1:6379 arn:aws:iam::123456789012:root user@example.com"}';
     expect(scrubSecrets(ordinary)).toBe(ordinary);
     expect(redactPaths).toContain('*.signingSecret');
+  });
+});
+
+describe('redactSecrets', () => {
+  it('returns an object with nothing to redact as it is (no copy)', () => {
+    const o = { owner: 'customer', service: { id: 'rds', names: ['RDS'] }, n: 3 };
+    expect(redactSecrets(o)).toBe(o);
+  });
+
+  it('copies only the path to a secret and leaves the caller\'s object alone', () => {
+    const other = { id: 'rds' };
+    const o = { a: { b: { c: { token: secrets.bot } } }, other };
+    const r = redactSecrets(o);
+    expect(r).toEqual({ a: { b: { c: { token: '[redacted]' } } }, other });
+    expect(r.other).toBe(other);
+    expect(o.a.b.c.token).toBe(secrets.bot);
+  });
+
+  it('looks into arrays and stops below four levels, as the paths did', () => {
+    expect(redactSecrets({ list: [{ password: 'x' }] })).toEqual({ list: [{ password: '[redacted]' }] });
+    const deep = { a: { b: { c: { d: { password: 'x' } } } } };
+    expect(redactSecrets(deep)).toBe(deep);
+  });
+
+  it('redacts inside an error and keeps its message', () => {
+    const out = capture();
+    const err = Object.assign(new Error('request failed'), { config: { headers: { Authorization: 'token-without-a-known-shape' } } });
+    createLogger({}, out).error({ err }, 'web api');
+    expect(out.lines.join('')).toContain('request failed');
+    expect(out.lines.join('')).not.toContain('token-without-a-known-shape');
+  });
+
+  it('redacts child loggers\' bindings and their children\'s', () => {
+    const out = capture();
+    const child = createLogger({}, out).child({ password: secrets.adminPassword, part: 'x' });
+    child.child({ nested: { signingSecret: secrets.signing } }).info('bound');
+    const line = out.lines.join('');
+    expect(line).toContain('"part":"x"');
+    expect(line).not.toContain(secrets.adminPassword);
+    expect(line).not.toContain(secrets.signing);
   });
 });

@@ -17,7 +17,10 @@ export function boltLogger(logger: Logger): BoltLogger {
   let log = logger.child({ component: 'bolt' });
   const errorOf = (parts: unknown[]) => parts.find((p): p is Error => p instanceof Error);
   return {
-    debug: (...parts: unknown[]) => log.debug(message(parts)),
+    // Bolt logs at debug on every request: the message is built only when it will be written.
+    debug: (...parts: unknown[]) => {
+      if (log.isLevelEnabled('debug')) log.debug(message(parts));
+    },
     info: (...parts: unknown[]) => log.info(message(parts)),
     warn: (...parts: unknown[]) => log.warn(message(parts)),
     error: (...parts: unknown[]) => {
