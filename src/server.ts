@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import { Gauge } from 'prom-client';
 import { buildApp, type AppOptions } from './app.js';
 import type { Deps } from './deps.js';
 import { errorMessage } from './errors.js';
@@ -20,6 +22,38 @@ export interface ServerOptions {
 }
 
 type HealthParts = Record<string, { ok: boolean; detail?: string }>;
+
+let eventLoop: IntervalHistogram | undefined;
+const eventLoopQuantiles = [0.5, 0.9, 0.99, 1] as const;
+
+/**
+ * How late the event loop ran (what a Slack request waits before Bolt reads
+ * it), sampled every millisecond while the server runs; each scrape reports
+ * the quantiles since the previous one (1 = the longest stall).
+ */
+new Gauge({
+  name: 'srm_event_loop_delay_seconds',
+  help: 'Event-loop delay quantiles since the previous scrape (perf_hooks.monitorEventLoopDelay, 1 ms resolution).',
+  labelNames: ['quantile'] as const,
+  registers: [registry],
+  collect() {
+    const h = eventLoop;
+    if (!h || h.count === 0) return;
+    for (const q of eventLoopQuantiles) this.set({ quantile: String(q) }, (q === 1 ? h.max : h.percentile(q * 100)) / 1e9);
+    h.reset();
+  },
+});
+
+/** Starts the event-loop delay sampling for /metrics; the returned function stops it. */
+function sampleEventLoop(): () => void {
+  const h = monitorEventLoopDelay({ resolution: 1 });
+  h.enable();
+  eventLoop = h;
+  return () => {
+    h.disable();
+    if (eventLoop === h) eventLoop = undefined;
+  };
+}
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -110,11 +144,13 @@ export async function startServer(deps: Deps, env: NodeJS.ProcessEnv | Record<st
     const port = await listen(side, slackEnv.PORT);
     await app.start();
     listening = true;
+    const stopSampling = sampleEventLoop();
     log.info({ mode: 'socket', port }, 'slack app connected');
     return {
       port,
       async stop() {
         listening = false;
+        stopSampling();
         await app.stop();
         await close(side);
         log.info('slack app stopped');
@@ -131,12 +167,14 @@ export async function startServer(deps: Deps, env: NodeJS.ProcessEnv | Record<st
   });
   const server = (await app.start(slackEnv.PORT)) as Server;
   listening = true;
+  const stopSampling = sampleEventLoop();
   const port = (server.address() as AddressInfo).port;
   log.info({ mode: 'http', port }, 'slack app listening');
   return {
     port,
     async stop() {
       listening = false;
+      stopSampling();
       server.closeIdleConnections();
       await app.stop();
       log.info('slack app stopped');

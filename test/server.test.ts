@@ -63,6 +63,20 @@ describe('startServer', () => {
     expect(text).toMatch(/^srm_slack_commands_total\{subcommand="help",outcome="ok"\} [1-9]/m);
   });
 
+  it('exports the event-loop delay it sampled since the previous scrape', async () => {
+    const base = await start();
+    // a stall of the loop the sampler must see
+    await new Promise((r) => setTimeout(r, 20));
+    const stalled = Date.now() + 30;
+    while (Date.now() < stalled);
+    await new Promise((r) => setTimeout(r, 20));
+    const text = await (await fetch(`${base}/metrics`)).text();
+    const q = (quantile: string) => Number(new RegExp(`^srm_event_loop_delay_seconds\\{quantile="${quantile}"\\} (\\S+)$`, 'm').exec(text)?.[1]);
+    expect(q('0.5')).toBeGreaterThan(0);
+    expect(q('0.99')).toBeGreaterThanOrEqual(q('0.5'));
+    expect(q('1')).toBeGreaterThanOrEqual(0.025);
+  });
+
   it('serves Bolt on POST /slack/events beside them (401 for a bad signature)', async () => {
     const base = await start();
     const res = await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-signature': 'v0=00', 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)) }, body: '{}' });

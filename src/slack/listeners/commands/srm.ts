@@ -5,6 +5,7 @@ import { renderHelp } from '../../blocks/help.js';
 import { escapeMrkdwn } from '../../escape.js';
 import { slashCommandsTotal } from '../../metrics.js';
 import { friendlyError, toRespond } from '../reply.js';
+import { createTurns } from '../../turns.js';
 import type { RegisterListener } from '../types.js';
 
 function usageReply(message: string, usage: string): CommandReply {
@@ -17,12 +18,16 @@ function usageReply(message: string, usage: string): CommandReply {
 }
 
 /**
- * `/srm <subcommand> <text>`: ack at once, find the subcommand, let it answer
- * through response_url. Unknown or empty → help (with a "did you mean").
+ * `/srm <subcommand> <text>`: ack at once, then (one answer per event-loop
+ * turn, see turns.ts) find the subcommand and let it answer through
+ * response_url. Unknown or empty → help (with a "did you mean").
  */
 export const registerSrmCommand: RegisterListener = (app, deps, ctx) => {
+  const nextTurn = createTurns();
   app.command('/srm', async ({ command, ack, respond }) => {
     await ack();
+    // The answer waits its turn: requests already on the socket are acked before it takes the CPU.
+    await nextTurn();
     const { name, rest } = parseSrmText(command.text);
     const logger = deps.logger.child({ subcommand: name || 'help', userId: command.user_id, channelId: command.channel_id });
     const found = findCommand(ctx.commands, name || 'help');
@@ -44,7 +49,8 @@ export const registerSrmCommand: RegisterListener = (app, deps, ctx) => {
     try {
       const reply = await found.handle(commandContext);
       if (reply) await respond(toRespond(reply));
-      logger.info({ replied: reply !== undefined }, 'subcommand handled');
+      // At debug: a busy workspace sends hundreds a second (usage errors and failures stay at info and error).
+      logger.debug({ replied: reply !== undefined }, 'subcommand handled');
       slashCommandsTotal.inc({ subcommand: found.name, outcome: 'ok' });
     } catch (err) {
       if (err instanceof UsageError) {
