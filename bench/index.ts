@@ -1,3 +1,4 @@
+import { ackBench } from './ack.js';
 import { checkDigestBench } from './check-digest.js';
 import { pipelineBench } from './pipeline.js';
 import { remediationsBench } from './remediations.js';
@@ -20,4 +21,5 @@ export const benchmarks: readonly Benchmark[] = [
   checkDigestBench,
   remediationsBench,
   sqsBench,
+  ackBench,
 ] as const;

@@ -1,0 +1,119 @@
+import { createHmac } from 'node:crypto';
+import { Agent, request } from 'node:http';
+
+/**
+ * The load generator of `npm run bench ack`, run as its own process so its
+ * timing does not share an event loop with the servers it measures:
+ * `node ack-load.js <url> <rate/s> <clients> <seconds> <secret> <responseUrl>`.
+ * Each client owns one keep-alive connection and sends signed `/srm who …`
+ * slash commands at its share of the rate (a client that falls behind sends
+ * the next one at once); the latency of a request is from its first byte
+ * written to the end of the answer, i.e. how long the ack took. Prints one
+ * JSON object with the latency percentiles (ms) on stdout.
+ */
+
+const questions = [
+  'who patches the database engine on rds',
+  'who is responsible for hypervisor security on ec2',
+  'who owns encryption at rest for s3',
+  'who manages iam users',
+  'who patches the guest os on ec2',
+  'who is responsible for physical security of data centers',
+  'who configures security groups',
+  'who rotates kms keys',
+];
+
+function signed(secret: string, text: string, responseUrl: string, n: number): { body: string; headers: Record<string, string> } {
+  const body = new URLSearchParams({
+    token: 'deprecated-verification-token',
+    team_id: 'T0000SRM1',
+    team_domain: 'example',
+    channel_id: 'C0000CHAN1',
+    channel_name: 'security',
+    user_id: `U0000USER${n % 50}`,
+    user_name: 'alice',
+    command: '/srm',
+    text,
+    api_app_id: 'A0000SRM01',
+    is_enterprise_install: 'false',
+    response_url: `${responseUrl}/r${n}`,
+    trigger_id: `${1000 + n}.${Date.now()}.0123456789abcdef0123456789abcdef`,
+  }).toString();
+  const ts = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${ts}:${body}`).digest('hex')}`;
+  return {
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'content-length': String(Buffer.byteLength(body)),
+      'x-slack-request-timestamp': String(ts),
+      'x-slack-signature': signature,
+    },
+  };
+}
+
+function send(agent: Agent, url: URL, req: { body: string; headers: Record<string, string> }): Promise<{ ms: number; status: number }> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const r = request(url, { method: 'POST', agent, headers: req.headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ ms: performance.now() - start, status: res.statusCode ?? 0 }));
+    });
+    r.on('error', () => resolve({ ms: performance.now() - start, status: 0 }));
+    r.end(req.body);
+  });
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+async function main(): Promise<void> {
+  const [target, rateArg, clientsArg, secondsArg, secret, responseUrl] = process.argv.slice(2);
+  if (!target || !secret || !responseUrl) throw new Error('usage: ack-load <url> <rate> <clients> <seconds> <secret> <responseUrl>');
+  const url = new URL(target);
+  const rate = Number(rateArg);
+  const clients = Number(clientsArg);
+  const seconds = Number(secondsArg);
+  const interval = (1000 * clients) / rate;
+  const latencies: number[] = [];
+  let failed = 0;
+  let seq = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, c) => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      // clients start spread over one interval, so the load is even from the first second
+      let next = start + (interval * c) / clients;
+      for (;;) {
+        const wait = next - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        if (performance.now() >= end) break;
+        next += interval;
+        const n = seq++;
+        const res = await send(agent, url, signed(secret, `who ${questions[n % questions.length]}`, responseUrl, n));
+        if (res.status === 200) latencies.push(res.ms);
+        else failed++;
+      }
+      agent.destroy();
+    }),
+  );
+  const elapsed = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  process.stdout.write(
+    `${JSON.stringify({
+      requests: latencies.length + failed,
+      failed,
+      rate: round((latencies.length + failed) / elapsed),
+      p50: round(percentile(latencies, 50)),
+      p90: round(percentile(latencies, 90)),
+      p99: round(percentile(latencies, 99)),
+      max: round(latencies[latencies.length - 1] ?? NaN),
+    })}\n`,
+  );
+}
+
+await main();

@@ -1,0 +1,180 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureRedis } from '../src/redis-local.js';
+import { silentLogger } from '../src/logger.js';
+import { startSlackApi } from '../src/slack/local-api.js';
+import { startAwsServer } from '../test/helpers/aws-server.js';
+import type { Benchmark } from './index.js';
+import { deleteRunKeys, envInt, waitFor } from './pipeline.js';
+
+/**
+ * `/srm who` ack latency under load: `srm serve` (the real CLI, HTTP
+ * receiver, with its workers, schedulers and pollers running against a local
+ * AWS endpoint and Redis) against a bare Bolt app from the same node_modules
+ * that acks `/srm` with a fixed text, each under the same load from a
+ * separate load-generator process (bench/ack-load.ts): SRM_BENCH_ACK_CLIENTS
+ * clients (50) sending SRM_BENCH_ACK_RATE signed requests/s (470) for
+ * SRM_BENCH_ACK_SECONDS (20) after a 3 s warm-up. Prints both, the p99
+ * ratio, and srm's event-loop delay from its /metrics.
+ */
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const bin = path.resolve(here, '../src/bin.js');
+const bareBolt = path.resolve(here, 'ack-bare-bolt.js');
+const loadGenerator = path.resolve(here, 'ack-load.js');
+const secret = 'bench-signing-secret-0123456789abcdef';
+
+interface LoadResult {
+  requests: number;
+  failed: number;
+  rate: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const port = (server.address() as { port: number }).port;
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+async function load(url: string, rate: number, clients: number, seconds: number, responseUrl: string): Promise<LoadResult> {
+  const child = spawn(process.execPath, [loadGenerator, url, String(rate), String(clients), String(seconds), secret, responseUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+  const [code] = (await once(child, 'close')) as [number | null];
+  if (code !== 0) throw new Error(`load generator exited ${code}`);
+  return JSON.parse(out) as LoadResult;
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const closed = once(child, 'close');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await closed;
+  clearTimeout(timer);
+}
+
+async function healthy(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).status === 200;
+  } catch {
+    return false;
+  }
+}
+
+/** The event-loop delay quantiles srm exports on /metrics (ms), when it exports them. */
+async function eventLoopDelay(base: string): Promise<string> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const q = (quantile: string) => new RegExp(`^srm_event_loop_delay_seconds\\{quantile="${quantile}"\\} ([\\d.e+-]+)$`, 'm').exec(text)?.[1];
+  const p50 = q('0.5');
+  const p99 = q('0.99');
+  if (p50 === undefined || p99 === undefined) return 'not exported';
+  return `p50 ${(Number(p50) * 1000).toFixed(1)} ms, p99 ${(Number(p99) * 1000).toFixed(1)} ms`;
+}
+
+const line = (label: string, r: LoadResult) =>
+  `${label.padEnd(34)}${r.requests} requests at ${r.rate}/s, ${r.failed} failed; ack p50 ${r.p50} ms, p90 ${r.p90} ms, p99 ${r.p99} ms, max ${r.max} ms`;
+
+export const ackBench: Benchmark = {
+  name: 'ack',
+  async run() {
+    const rate = envInt('SRM_BENCH_ACK_RATE', 470);
+    const clients = envInt('SRM_BENCH_ACK_CLIENTS', 50);
+    const seconds = envInt('SRM_BENCH_ACK_SECONDS', 20);
+    const redisHandle = await ensureRedis(process.env, silentLogger());
+    const slack = await startSlackApi();
+    const aws = await (await startAwsServer()).start();
+    const prefix = `srm-bench-ack-${randomBytes(4).toString('hex')}`;
+    const responseUrl = new URL('/response', slack.url).href;
+    // a trickle of events for the pollers to read while the load runs
+    const now = Date.now();
+    for (let i = 0; i < 20; i++) {
+      const eventID = randomUUID();
+      aws.cloudTrail.push({
+        event: {
+          eventVersion: '1.09',
+          eventID,
+          eventTime: new Date(now - 60_000 + i * 1000).toISOString(),
+          eventName: 'CreateUser',
+          eventSource: 'iam.amazonaws.com',
+          awsRegion: 'us-east-1',
+          sourceIPAddress: '192.0.2.10',
+          userIdentity: { type: 'IAMUser', arn: 'arn:aws:iam::123456789012:user/alice', accountId: '123456789012', userName: 'alice' },
+          requestParameters: { userName: `bench-${i}` },
+          recipientAccountId: '123456789012',
+        },
+      });
+    }
+    const results: Array<[string, LoadResult]> = [];
+    try {
+      // (a) bare Bolt
+      const barePort = await freePort();
+      const bare = spawn(process.execPath, [bareBolt, String(barePort), secret, slack.url], { stdio: ['ignore', 'pipe', 'inherit'] });
+      try {
+        await new Promise<void>((resolve, reject) => {
+          bare.stdout!.setEncoding('utf8').on('data', (d: string) => d.includes('listening') && resolve());
+          bare.on('close', (code) => reject(new Error(`bare Bolt exited ${code}`)));
+        });
+        const url = `http://127.0.0.1:${barePort}/slack/events`;
+        await load(url, rate, clients, 3, responseUrl);
+        results.push(['(a) bare Bolt, fixed-text ack', await load(url, rate, clients, seconds, responseUrl)]);
+      } finally {
+        await stop(bare);
+      }
+
+      // (b) srm serve: Bolt app + workers + schedulers + pollers in one process
+      const port = await freePort();
+      const env = {
+        ...process.env,
+        ...aws.env(),
+        PORT: String(port),
+        REDIS_URL: redisHandle.url,
+        SRM_QUEUE_PREFIX: prefix,
+        SLACK_SIGNING_SECRET: secret,
+        SLACK_BOT_TOKEN: 'xoxb-bench-srm',
+        SLACK_API_URL: slack.url,
+        SRM_CHANNEL: 'C0ACKBENCH1',
+        SRM_POLL_SECONDS: '5',
+        SRM_LOG_LEVEL: process.env.SRM_LOG_LEVEL ?? 'info',
+      };
+      delete (env as Record<string, string | undefined>).SRM_CONFIG;
+      delete (env as Record<string, string | undefined>).SLACK_APP_TOKEN;
+      // SRM_BENCH_ACK_NODE_ARGS: node options for srm alone (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof)
+      const nodeArgs = (process.env.SRM_BENCH_ACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
+      const srm = spawn(process.execPath, [...nodeArgs, bin, 'serve'], { env, stdio: ['ignore', 'ignore', 'ignore'] });
+      try {
+        const base = `http://127.0.0.1:${port}`;
+        await waitFor(() => healthy(`${base}/healthz`), 60_000, 'srm serve healthy');
+        // the pollers have run once (the schedulers start them at once)
+        await waitFor(async () => aws.calls('LookupEvents').length > 0, 30_000, 'a CloudTrail poll');
+        const url = `${base}/slack/events`;
+        await load(url, rate, clients, 3, responseUrl);
+        results.push(['(b) srm serve, /srm who', await load(url, rate, clients, seconds, responseUrl)]);
+        process.stdout.write(`${line(results[0]![0], results[0]![1])}\n${line(results[1]![0], results[1]![1])}\n`);
+        const [a, b] = [results[0]![1], results[1]![1]];
+        process.stdout.write(`p99 ratio srm/bare                ${(b.p99 / a.p99).toFixed(2)} (target <= 3, and srm p99 < 50 ms)\n`);
+        process.stdout.write(`srm event-loop delay (/metrics)   ${await eventLoopDelay(base)}\n`);
+        process.stdout.write(`srm polls during the run          LookupEvents ${aws.calls('LookupEvents').length}, answers posted to response_url ${slack.responses.length}\n`);
+      } finally {
+        await stop(srm);
+      }
+    } finally {
+      await deleteRunKeys(redisHandle.url, prefix).catch(() => undefined);
+      await aws.close();
+      await slack.close();
+      await redisHandle.stop();
+    }
+  },
+};
