@@ -50,15 +50,20 @@ export interface AwsClients {
 /** Refresh assumed-role credentials this long before they expire. */
 const refreshMarginMs = 5 * 60 * 1000;
 
+/** An assumed-role credential provider that can be told its credentials no longer work. */
+export type RenewableCredentials = AwsCredentialIdentityProvider & { invalidate(): void };
+
 /**
- * Credentials from STS AssumeRole, cached until 5 minutes before expiry.
+ * Credentials from STS AssumeRole, cached until 5 minutes before expiry (or
+ * until invalidate(): AWS answered that the session expired earlier than it
+ * said, e.g. revoked or cut short by the role's maximum session).
  * Concurrent callers share one in-flight AssumeRole call.
  */
 export function assumeRoleCredentials(
   sts: STSClient,
   role: { roleArn: string; externalId?: string; sessionName?: string; durationSeconds?: number },
   now: () => number = Date.now,
-): AwsCredentialIdentityProvider {
+): RenewableCredentials {
   let cached: AwsCredentialIdentity | undefined;
   let pending: Promise<AwsCredentialIdentity> | undefined;
   const fetch = async (): Promise<AwsCredentialIdentity> => {
@@ -81,7 +86,7 @@ export function assumeRoleCredentials(
       expiration: c.Expiration,
     };
   };
-  return async () => {
+  const provider = async () => {
     if (cached && (!cached.expiration || cached.expiration.getTime() - refreshMarginMs > now())) return cached;
     pending ??= fetch().then(
       (c) => {
@@ -96,6 +101,43 @@ export function assumeRoleCredentials(
     );
     return pending;
   };
+  return Object.assign(provider, {
+    invalidate() {
+      cached = undefined;
+    },
+    // This provider caches by itself: the SDK must ask it on every request (else the SDK's own memo would keep a dead key for an hour).
+    memoized: true,
+  });
+}
+
+/** Errors with which AWS refuses a request because its session credentials ran out (before doing anything). */
+const expiredSession = new Set(['ExpiredToken', 'ExpiredTokenException', 'InvalidClientTokenId', 'UnrecognizedClientException', 'TokenRefreshRequired']);
+
+interface WithMiddleware {
+  middlewareStack: { add(middleware: (next: (args: unknown) => Promise<unknown>) => (args: unknown) => Promise<unknown>, options: { step: 'initialize'; name: string }): void };
+}
+
+/**
+ * When AWS answers that an assumed-role session expired, drop the cached
+ * credentials and send the request once more with fresh ones (AWS refused
+ * it before running it, so sending it again is safe). Without this a key
+ * that AWS expired early kept failing every call until srm's own refresh
+ * time, up to an hour later (found by the fault suite's aws-faults scenario).
+ */
+function renewExpiredSessions<C>(client: C, credentials: RenewableCredentials): C {
+  (client as unknown as WithMiddleware).middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (err) {
+        if (!expiredSession.has((err as { name?: string } | undefined)?.name ?? '')) throw err;
+        credentials.invalidate();
+        return next(args);
+      }
+    },
+    { step: 'initialize', name: 'srmRenewExpiredSession' },
+  );
+  return client;
 }
 
 function lazy<T>(target: object, key: string, make: () => T): void {
@@ -118,29 +160,31 @@ export function createAwsClients(target: AwsTarget, options: AwsClientOptions = 
   };
   const base = options.credentials ? { ...common, credentials: options.credentials } : common;
   let credentials = options.credentials;
+  let assumed: RenewableCredentials | undefined;
   const roleArn = target.account?.roleArn;
   if (roleArn) {
     const sts = new STSClient(base);
-    credentials = assumeRoleCredentials(sts, {
+    credentials = assumed = assumeRoleCredentials(sts, {
       roleArn,
       externalId: target.account?.externalId,
       sessionName: target.account?.sessionName,
     });
   }
   const config = credentials ? { ...common, credentials } : common;
+  const renewing = <C>(client: C): C => (assumed ? renewExpiredSessions(client, assumed) : client);
   const clients = { region: target.region } as AwsClients;
-  lazy(clients, 'cloudtrail', () => new CloudTrailClient(config));
-  lazy(clients, 'guardduty', () => new GuardDutyClient(config));
+  lazy(clients, 'cloudtrail', () => renewing(new CloudTrailClient(config)));
+  lazy(clients, 'guardduty', () => renewing(new GuardDutyClient(config)));
   // IAM is global: its endpoint rules map every commercial region to iam.amazonaws.com signed for us-east-1.
-  lazy(clients, 'iam', () => new IAMClient(config));
+  lazy(clients, 'iam', () => renewing(new IAMClient(config)));
   // Bucket calls go to the bucket's own region; follow S3's redirect instead of failing with 301.
-  lazy(clients, 's3', () => new S3Client({ ...config, followRegionRedirects: true }));
-  lazy(clients, 's3control', () => new S3ControlClient(config));
-  lazy(clients, 'ec2', () => new EC2Client(config));
-  lazy(clients, 'kms', () => new KMSClient(config));
-  lazy(clients, 'config', () => new ConfigServiceClient(config));
-  lazy(clients, 'sqs', () => new SQSClient(config));
-  lazy(clients, 'sts', () => new STSClient(config));
+  lazy(clients, 's3', () => renewing(new S3Client({ ...config, followRegionRedirects: true })));
+  lazy(clients, 's3control', () => renewing(new S3ControlClient(config)));
+  lazy(clients, 'ec2', () => renewing(new EC2Client(config)));
+  lazy(clients, 'kms', () => renewing(new KMSClient(config)));
+  lazy(clients, 'config', () => renewing(new ConfigServiceClient(config)));
+  lazy(clients, 'sqs', () => renewing(new SQSClient(config)));
+  lazy(clients, 'sts', () => renewing(new STSClient(config)));
   return clients;
 }
 

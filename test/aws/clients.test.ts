@@ -165,6 +165,41 @@ describe('assumeRoleCredentials', () => {
   });
 });
 
+describe('an assumed-role session AWS expired early', () => {
+  it('is dropped and the request sent once more with fresh credentials', async () => {
+    let issued = 0;
+    const mock = mockClient(STSClient);
+    mock.on(AssumeRoleCommand).callsFake(async () => ({
+      Credentials: { AccessKeyId: `ASIASESSION${++issued}`, SecretAccessKey: 's', SessionToken: 't', Expiration: new Date(Date.now() + 3600_000) },
+    }));
+    // IAM answers ExpiredToken to the first session's key, as AWS does for a session cut short.
+    const keys: string[] = [];
+    const iam = createServer(async (req, res) => {
+      for await (const _ of req) void _;
+      const key = /Credential=([^/]+)\//.exec(String(req.headers.authorization))?.[1] ?? '';
+      keys.push(key);
+      res.writeHead(key === 'ASIASESSION1' ? 403 : 200, { 'content-type': 'text/xml' });
+      res.end(
+        key === 'ASIASESSION1'
+          ? '<ErrorResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><Error><Type>Sender</Type><Code>ExpiredToken</Code><Message>The security token included in the request is expired</Message></Error><RequestId>r</RequestId></ErrorResponse>'
+          : '<GetAccountSummaryResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><GetAccountSummaryResult><SummaryMap><entry><key>Users</key><value>7</value></entry></SummaryMap></GetAccountSummaryResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata></GetAccountSummaryResponse>',
+      );
+    });
+    await new Promise<void>((resolve) => iam.listen(0, '127.0.0.1', resolve));
+    process.env.AWS_ENDPOINT_URL_IAM = `http://127.0.0.1:${(iam.address() as AddressInfo).port}`;
+    try {
+      const clients = createAwsClients({ region: 'us-east-1', account: { id: '210987654321', roleArn: 'arn:aws:iam::210987654321:role/srm-readonly' } }, { credentials: staticCredentials });
+      const out = await clients.iam.send(new GetAccountSummaryCommand({}));
+      expect(out.SummaryMap?.Users).toBe(7);
+      expect(keys).toEqual(['ASIASESSION1', 'ASIASESSION2']);
+      expect(mock.commandCalls(AssumeRoleCommand)).toHaveLength(2);
+    } finally {
+      mock.restore();
+      await new Promise<void>((resolve) => iam.close(() => resolve()));
+    }
+  });
+});
+
 describe('enabledRegions', () => {
   it('keeps opted-in and opt-in-not-required regions, sorted', async () => {
     const clients = createAwsClients({ region: 'us-east-1' }, { credentials: staticCredentials });
