@@ -1,4 +1,5 @@
 import type { Scenario } from '../lib/scenario.js';
+import { awsFaults } from './aws-faults.js';
 import { baseline } from './baseline.js';
 import { serveRestart, workerKill } from './process-faults.js';
 import { slackStorm } from './slack-storm.js';
@@ -12,4 +13,5 @@ export const scenarios: readonly Scenario[] = [
   workerKill,
   serveRestart,
   slackStorm,
+  awsFaults,
 ] as const;
