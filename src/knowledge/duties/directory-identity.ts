@@ -1,5 +1,6 @@
 import type { DutyInput } from '../schema.js';
 import { guide } from './guide.js';
+import { awsOwnedOrCustomerKey } from './key-conditions.js';
 
 const cognito = guide('https://docs.aws.amazon.com/cognito/latest/developerguide', 'Amazon Cognito Developer Guide');
 const sso = guide('https://docs.aws.amazon.com/singlesignon/latest/userguide', 'AWS IAM Identity Center User Guide');
@@ -133,10 +134,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     customer: 'Nothing by default; with a customer managed key, keep the key policy allowing Identity Center and its applications, and keep the key enabled.',
     tool: 'AWS KMS',
     phrases: ['encryption at rest', 'identity center data encrypted', 'user data encrypted at rest', 'workforce identity data encryption', 'customer managed key', 'encrypt identity data'],
-    conditions: [
-      { when: 'AWS owned key (the default)', owner: 'aws', default: true, cues: ['aws owned key', 'by default', 'default encryption'], detail: 'Identity Center encrypts with a key AWS owns and manages.' },
-      { when: 'Customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'customer managed kms key', 'our own kms key', 'own cmk', 'cmk'], detail: 'Identity Center encrypts with your key; its key policy, rotation and availability are yours (losing it blocks sign-in).' },
-    ],
+    conditions: awsOwnedOrCustomerKey('Identity Center', ' (losing it blocks sign-in)'),
     source: sso('Data at rest encryption', 'encryption-at-rest'),
   },
 

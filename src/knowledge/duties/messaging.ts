@@ -1,5 +1,6 @@
 import type { DutyInput } from '../schema.js';
 import { guide } from './guide.js';
+import { awsOwnedOrCustomerKey } from './key-conditions.js';
 
 const sqs = guide('https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide', 'Amazon SQS Developer Guide');
 const sns = guide('https://docs.aws.amazon.com/sns/latest/dg', 'Amazon SNS Developer Guide');
@@ -268,10 +269,7 @@ export const messagingDuties: DutyInput[] = [
     customer: 'Nothing by default; with a customer managed key, keep the key policy allowing EventBridge and manage the key.',
     tool: 'AWS KMS',
     phrases: ['encryption at rest', 'events encrypted at rest', 'event data encrypted', 'encrypt events', 'kms key for event bus', 'customer managed key'],
-    conditions: [
-      { when: 'AWS owned key (the default)', owner: 'aws', default: true, cues: ['aws owned key', 'by default', 'default encryption'], detail: 'EventBridge encrypts with a key AWS owns and manages.' },
-      { when: 'Customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'customer managed kms key', 'our own kms key', 'own cmk', 'cmk'], detail: 'EventBridge encrypts with your key; its key policy, rotation and availability are yours.' },
-    ],
+    conditions: awsOwnedOrCustomerKey('EventBridge'),
     source: eb('Data encryption in EventBridge', 'eb-data-protection'),
   },
 
@@ -347,10 +345,7 @@ export const messagingDuties: DutyInput[] = [
     customer: 'Nothing by default; with a customer managed key, allow Step Functions in its key policy and manage the key.',
     tool: 'AWS KMS',
     phrases: ['encryption at rest', 'execution data encrypted', 'execution history encrypted', 'state machine data encrypted', 'encrypt workflow data', 'customer managed key'],
-    conditions: [
-      { when: 'AWS owned key (the default)', owner: 'aws', default: true, cues: ['aws owned key', 'by default', 'default encryption'], detail: 'Step Functions encrypts with a key AWS owns and manages.' },
-      { when: 'Customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'customer managed kms key', 'our own kms key', 'own cmk', 'cmk'], detail: 'Step Functions encrypts with your key; its key policy, rotation and availability are yours.' },
-    ],
+    conditions: awsOwnedOrCustomerKey('Step Functions'),
     source: sfn('Data at rest encryption in Step Functions', 'encryption-at-rest'),
   },
 ];
