@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import { SrmError, errorMessage } from './errors.js';
+import { UsageError, errorMessage } from './errors.js';
 import type { RuleTuning } from './rules/duration.js';
 import { ruleTuningSchema } from './rules/tuning.js';
 import { severities } from './rules/types.js';
@@ -211,9 +211,10 @@ export interface SrmConfig {
   source: string;
 }
 
-export class ConfigError extends SrmError {
+/** A config (file or environment) srm cannot run with: a usage error, so every subcommand exits 3 before starting anything. */
+export class ConfigError extends UsageError {
   constructor(message: string) {
-    super('config', message);
+    super(message);
     this.name = 'ConfigError';
   }
 }

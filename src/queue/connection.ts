@@ -1,5 +1,5 @@
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis';
-import { SrmError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 export const defaultRedisUrl = 'redis://127.0.0.1:6379';
@@ -40,14 +40,14 @@ export function clusterTarget(env: NodeJS.ProcessEnv = process.env): Exclude<Red
     }
     const port = Number(url.port || 6379);
     if (!['redis:', 'rediss:'].includes(url.protocol) || !url.hostname || url.hostname === 'invalid' || !Number.isInteger(port) || port < 1 || port > 65535) {
-      throw new SrmError('usage', `REDIS_CLUSTER_NODES: expected host:port[,host:port…], got "${item.replace(/\/\/[^@]*@/, '//***@')}"`);
+      throw new UsageError(`REDIS_CLUSTER_NODES: expected host:port[,host:port…], got "${item.replace(/\/\/[^@]*@/, '//***@')}"`);
     }
     nodes.push({ host: url.hostname.replace(/^\[|\]$/g, ''), port });
     if (url.protocol === 'rediss:') tls = true;
     if (url.username) username = decodeURIComponent(url.username);
     if (url.password) password = decodeURIComponent(url.password);
   }
-  if (nodes.length === 0) throw new SrmError('usage', 'REDIS_CLUSTER_NODES: expected host:port[,host:port…], got nothing');
+  if (nodes.length === 0) throw new UsageError('REDIS_CLUSTER_NODES: expected host:port[,host:port…], got nothing');
   return { nodes, tls, ...(username ? { username } : {}), ...(password ? { password } : {}) };
 }
 
@@ -74,7 +74,7 @@ export function queuePrefix(env: NodeJS.ProcessEnv = process.env): string {
   const cluster = Boolean(env.REDIS_CLUSTER_NODES?.trim());
   const raw = env.SRM_QUEUE_PREFIX || (cluster ? '{srm}' : 'srm');
   if (!/^[\w{}.-]+$/.test(raw) || raw.includes(':') || !/^[^{}]*(\{[^{}]+\}[^{}]*)?$/.test(raw)) {
-    throw new SrmError('usage', `SRM_QUEUE_PREFIX: expected letters, digits, "-", "_", "." and an optional {hash tag}, got "${raw}"`);
+    throw new UsageError(`SRM_QUEUE_PREFIX: expected letters, digits, "-", "_", "." and an optional {hash tag}, got "${raw}"`);
   }
   return cluster && !hashTag(raw) ? `{${raw}}` : raw;
 }

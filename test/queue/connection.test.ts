@@ -2,7 +2,8 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { checkEvictionPolicy, createRedis, queuePrefix, reconnectDelay, redisUrl } from '../../src/queue/connection.js';
+import { checkEvictionPolicy, clusterTarget, createRedis, describeTarget, hashTag, queuePrefix, reconnectDelay, redisTarget, redisUrl } from '../../src/queue/connection.js';
+import { UsageError } from '../../src/errors.js';
 import { defineJob } from '../../src/queue/define-job.js';
 import { startWorkers } from '../../src/queue/workers.js';
 import { startPrivateRedis, testPrefix, type PrivateRedis } from '../helpers/redis.js';
@@ -15,6 +16,28 @@ describe('connection settings', () => {
     expect(queuePrefix({})).toBe('srm');
     expect(queuePrefix({ SRM_QUEUE_PREFIX: '{srm}' })).toBe('{srm}');
     expect(() => queuePrefix({ SRM_QUEUE_PREFIX: 'a:b' })).toThrow(/SRM_QUEUE_PREFIX/);
+  });
+
+  it('reads REDIS_CLUSTER_NODES: seed nodes, TLS and credentials, and a clear usage error', () => {
+    expect(clusterTarget({})).toBeUndefined();
+    expect(clusterTarget({ REDIS_CLUSTER_NODES: '10.0.0.1:7000, 10.0.0.2:7001' })).toEqual({ nodes: [{ host: '10.0.0.1', port: 7000 }, { host: '10.0.0.2', port: 7001 }], tls: false });
+    const tls = clusterTarget({ REDIS_CLUSTER_NODES: 'rediss://srm:s3cret@clustercfg.srm.abc123.use1.cache.amazonaws.com:6379' });
+    expect(tls).toMatchObject({ tls: true, username: 'srm', password: 's3cret', nodes: [{ host: 'clustercfg.srm.abc123.use1.cache.amazonaws.com', port: 6379 }] });
+    expect(describeTarget(tls!)).not.toContain('s3cret');
+    expect(() => clusterTarget({ REDIS_CLUSTER_NODES: 'redis://user:pw@:notaport' })).toThrow(UsageError);
+    expect(() => clusterTarget({ REDIS_CLUSTER_NODES: 'redis://user:pw@:notaport' })).not.toThrow(/pw/);
+    expect(redisTarget({ REDIS_URL: 'redis://cache:6380', REDIS_CLUSTER_NODES: '10.0.0.1:7000' })).toMatchObject({ nodes: [{ port: 7000 }] });
+    expect(redisTarget({ REDIS_URL: 'redis://cache:6380' })).toBe('redis://cache:6380');
+  });
+
+  it('puts every key under one hash tag in cluster mode: {srm} by default, a given prefix wrapped', () => {
+    const cluster = { REDIS_CLUSTER_NODES: '10.0.0.1:7000' };
+    expect(queuePrefix(cluster)).toBe('{srm}');
+    expect(queuePrefix({ ...cluster, SRM_QUEUE_PREFIX: 'prod' })).toBe('{prod}');
+    expect(queuePrefix({ ...cluster, SRM_QUEUE_PREFIX: 'srm-{prod}' })).toBe('srm-{prod}');
+    expect(() => queuePrefix({ SRM_QUEUE_PREFIX: '{a}{b}' })).toThrow(UsageError);
+    expect(hashTag('{srm}:srm:burst:abc')).toBe('srm');
+    expect(hashTag('srm:burst')).toBeUndefined();
   });
 
   it('backs off reconnects up to a cap', () => {
