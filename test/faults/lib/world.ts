@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { closeRedis, createRedis, type RedisTarget } from '../../../src/queue/connection.js';
 import { queueNames } from '../../../src/queue/define-job.js';
 import { freePort } from '../../../src/redis-local.js';
@@ -146,6 +146,14 @@ export class World {
   redisClient(): Redis {
     this.client ??= createRedis(this.redisTarget, 'client');
     return this.client;
+  }
+
+  /** Every key in the world's Redis (on a cluster: on every master). */
+  async allKeys(): Promise<string[]> {
+    const client = this.redisClient();
+    await client.ping(); // a cluster client knows its nodes once it is ready
+    const nodes = this.cluster ? (client as unknown as Cluster).nodes('master') : [client];
+    return (await Promise.all(nodes.map((n) => n.keys('*')))).flat();
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Scenario } from '../lib/scenario.js';
 import { awsFaults } from './aws-faults.js';
+import { clusterScaleOut } from './cluster.js';
 import { baseline } from './baseline.js';
 import { serveRestart, workerKill } from './process-faults.js';
 import { slackStorm } from './slack-storm.js';
@@ -14,4 +15,5 @@ export const scenarios: readonly Scenario[] = [
   serveRestart,
   slackStorm,
   awsFaults,
+  clusterScaleOut,
 ] as const;
