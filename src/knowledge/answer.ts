@@ -3,7 +3,7 @@ import { thirdPartyIdps } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import type { Duty } from './duty-model.js';
 import { closestServices, parseQuestion, type ParsedQuestion } from './matcher.js';
-import { coverage, questionTerms, rankCandidates, type Candidate } from './rank.js';
+import { coverage, mentionedServices, questionTerms, rankCandidates, type Candidate } from './rank.js';
 import {
   areaDefault,
   areaOwners,
@@ -365,6 +365,7 @@ function answerDuty(question: string, p: ParsedQuestion, duty: Duty, runnerUp: C
  */
 function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null {
   const candidates = rankCandidates(p);
+  const mentioned = mentionedServices(p);
   let top = candidates[0];
   if (!top || coverage(p, top) < minCoverage) return null;
   // A documented duty refines its area: when the area leads only narrowly, the duty answers.
@@ -399,9 +400,14 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   // A duty of one service answering a question that names no service: it speaks for that service only. A
   // clearly better match stands (the words imply the service: "aws managed keys"); otherwise the best answer
   // that holds for every service is given when it agrees, and the question is sent back when it does not.
-  if (top.kind === 'duty' && !p.service && top.duty.services.length > 0 && !p.serviceHits.length) {
-    const free = candidates.find((c) => (c.kind === 'duty' ? c.duty.services.length === 0 : true) && candidateOwner(c, p) !== null);
+  if (top.kind === 'duty' && !p.service && top.duty.services.length > 0 && !p.serviceHits.length && !top.duty.services.some((s) => mentioned.has(s))) {
+    const free = candidates.find((c) => (c.kind === 'duty' ? c.duty.services.length === 0 : true));
     if (free && top.score < free.score * impliedServiceRatio) {
+      // The best answer for every service is an area that depends on the service: say so, per model.
+      if (free.kind === 'area' && candidateOwner(free, p) === null) {
+        const q: ParsedQuestion = free.area.id === p.areaId ? p : { ...p, areaId: free.area.id, areaPhrase: free.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
+        return { ...answerAreaOnly(question, q, free.area), explain: explanation(p, free, top, null) };
+      }
       if (candidateOwner(free, p) !== owner) {
         rival = free;
         return tooClose();

@@ -127,6 +127,7 @@ export const generalWords = new Set(
   ciso cso cto nist fips stig sox itar cjis soc siem soar edr xdr dlp devops devsecops sre oncall sla slas kpi
   cron crontab lodash npm pip maven gradle jenkins terraform ansible kubectl helm argocd docker dockerhub
   infra estate inherit inherited since anyway legacy supposed suppose assume assumed thought believe heard guess pretty definitely probably
+  pw pwd srm ou ous buildspec cmks gw
   prod staging dev env envs vpn ssh rdp sftp ftp smtp dns api dkim dmarc spf jwt oauth mtls cidr byok hyok cmk kek dek`.split(/\s+/).filter(Boolean),
 );
 
@@ -169,6 +170,19 @@ export const genericTechAliases = new Set([
  * federation, answered as such ("federating IAM Identity Center with Okta").
  */
 export const thirdPartyIdps = new Set(['okta', 'auth0', 'onelogin', 'jumpcloud', 'ping', 'pingfederate', 'pingidentity', 'entra', 'adfs', 'keycloak', 'duo']);
+
+/**
+ * Features and short names that mention a service without naming it as the subject ("kms keys", "parameter
+ * store", "a trail"): duties of that service rank as the service's own, but the service is not taken as the
+ * question's service (an area alias may contain the words).
+ */
+export const serviceMentions: Record<string, string> = {
+  'kms key': 'kms', 'kms keys': 'kms', cmk: 'kms', cmks: 'kms', 'customer managed key': 'kms', 'customer managed keys': 'kms', 'aws managed key': 'kms', 'aws managed keys': 'kms',
+  'parameter store': 'systems-manager', 'patch manager': 'systems-manager', 'session manager': 'systems-manager', 'ssm agent': 'systems-manager', ssm: 'systems-manager',
+  trail: 'cloudtrail', trails: 'cloudtrail', 'event history': 'cloudtrail',
+  'identity center': 'identity-center', 'control tower': 'control-tower', scp: 'organizations', scps: 'organizations', 'management account': 'organizations',
+  'web acl': 'waf', 'web acls': 'waf', 'shield advanced': 'shield', 'shield standard': 'shield', 'security hub': 'security-hub', 'acm certificate': 'acm', 'acm certificates': 'acm',
+};
 
 /** Phrases that place a workload outside AWS (on premises, self-hosted). */
 export const offAwsPhrases = [

@@ -310,7 +310,9 @@ function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<stri
   const prev = tokens[i - 1] ?? '';
   // "AWS basically", "something AWS covers": an English word after the vendor's name is a product name
   // only when written as one (capitalised) or followed by "service".
-  const afterVendor = prev === 'aws' || prev === 'amazon' || (tokens.slice(Math.max(0, i - 3), i).some((w) => w === 'aws' || w === 'amazon') && tokens[i + 1] === 'service');
+  // "Amazon <word>" is always a product name ("amazon lex"); "AWS <word>" only when written as one.
+  if (prev === 'amazon') return false;
+  const afterVendor = prev === 'aws' || (tokens.slice(Math.max(0, i - 3), i).some((w) => w === 'aws' || w === 'amazon') && tokens[i + 1] === 'service');
   if (englishWords().has(t) && (!afterVendor || !capitalised.has(t))) return true;
   const next = tokens[i + 1];
   return customerPossessives.has(prev) && next !== undefined && correctWord(next) !== null && !stopwords.has(next);

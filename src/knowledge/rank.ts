@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { listDuties, type Duty } from './duty-model.js';
 import type { ParsedQuestion } from './matcher.js';
 import { prebuiltIndex } from './data.js';
+import { serviceMentions } from './lexicon.js';
 import { listAreas, listServices, type Area } from './model.js';
 import { indexText, termsOfWords, type Term } from './terms.js';
 
@@ -34,7 +35,7 @@ const dutyDoc = (d: Duty): Doc => ({
   id: `d:${d.id}`,
   name: indexText(d.name),
   phrases: d.phrases.map(indexText).join(' '),
-  cues: d.conditions.flatMap((c) => [c.when, ...c.cues.map((q) => q.replaceAll('+', ' '))]).map(indexText).join(' '),
+  cues: d.conditions.flatMap((c) => c.cues.map((q) => q.replaceAll('+', ' '))).map(indexText).join(' '),
   text: [d.why, d.aws, d.customer, d.tool ?? '', d.misconception ?? ''].map(indexText).join(' '),
 });
 
@@ -103,7 +104,7 @@ export function coverage(p: ParsedQuestion, candidate: Candidate): number {
 const toolServices = new Set(listServices().filter((s) => s.toolFor).map((s) => s.id));
 
 /** Service ids whose id is written in the question as a word ("kms keys", "iam users"), besides the services it names. */
-const serviceIdWords = new Map(listServices().map((s) => [s.id.replace(/-/g, ' '), s.id]));
+const serviceIdWords = new Map([...listServices().map((s): [string, string] => [s.id.replace(/-/g, ' '), s.id]), ...Object.entries(serviceMentions)]);
 
 function mentionedServices(p: ParsedQuestion): Set<string> {
   const out = new Set(p.serviceHits.map((h) => h.service.id));
@@ -111,7 +112,7 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
   const inName = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
   for (let i = 0; i < p.tokens.length; i++) {
     if (inName(i)) continue;
-    for (let n = 1; n <= 2 && i + n <= p.tokens.length; n++) {
+    for (let n = 1; n <= 3 && i + n <= p.tokens.length; n++) {
       const id = serviceIdWords.get(p.tokens.slice(i, i + n).join(' '));
       if (id) out.add(id);
     }
@@ -147,6 +148,9 @@ export function questionTerms(p: ParsedQuestion): Term[] {
 const serviceWordWeight = 0.3;
 
 /** Candidates, best first. Empty when the question has no words beyond the service name. */
+/** The services a question names or mentions by a feature's name (for answer.ts). */
+export { mentionedServices };
+
 export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const terms = questionTerms(p);
   if (terms.length === 0) return [];
