@@ -8,6 +8,7 @@ import type { CloudTrailEvent, GuardDutyFinding, IngestedRecord } from '../../sr
 import type { Runtime } from '../../src/queue/runtime.js';
 import { acknowledgeAlert, listOpenAlerts } from '../../src/router/alert-store.js';
 import { alertId, routerKeys } from '../../src/router/keys.js';
+import { decideFlood } from '../../src/router/flood.js';
 import { readRouterStats } from '../../src/router/stats.js';
 import { exampleEvent, exampleFinding, identities } from '../../src/rules/example-event.js';
 import type { StoredMessage } from '../../src/slack/local-api.js';
@@ -171,6 +172,28 @@ describe('post-alert: GuardDuty and CloudTrail alerts about one principal share 
     expect(h.slack.okCallsTo('chat.postMessage')).toHaveLength(2);
     await h.slack.waitFor(() => body(parent!).includes('*1* GuardDuty finding about the same principal'));
     expect((await readRouterStats(h.runtime)).published).toBe(2);
+  });
+
+  it('posts on its own when the parent is not posted in time, and a retry keeps to that', async () => {
+    h = await createHarness({ file: 'post-alert-principal', config, router: { threadParentWaitMs: 300 } });
+    // a CloudTrail alert about alice decided (its record opened) whose post never comes (its job is stuck)
+    const published: Parameters<NonNullable<Runtime['alerts']>['publish']>[0][] = [];
+    h.runtime.alerts = { publish: async (a) => (published.push(a), undefined as never) };
+    const ctx = { runtime: h.runtime, logger: h.runtime.logger, job: { id: 'evaluate-stuck' } as never };
+    await evaluateEvent.process({ record: adminGrant() }, ctx);
+    await evaluateEvent.process({ record: userFinding('alice') }, { ...ctx, job: { id: 'evaluate-finding' } as never });
+    const [stuck, finding] = published;
+    expect(await decideFlood(h.runtime, stuck!, 'C0ALERTS1', h.runtime.config.digest)).toMatchObject({ kind: 'post', principalParent: true });
+    const jobCtx = { runtime: h.runtime, logger: h.runtime.logger, job: {} as never };
+    const first = await postAlert.process({ alert: finding! }, jobCtx);
+    expect(first).toMatchObject({ outcome: 'posted', channel: 'C0ALERTS1' });
+    // it was decided as a fold, then posted on its own (what a retry finds)
+    const progress = JSON.parse((await h.redis.get(`${routerKeys(h.runtime.prefix).posted(alertId(finding!))}:0`))!) as { decision: unknown };
+    expect(progress.decision).toEqual({ kind: 'post', threadParent: false });
+    expect(await postAlert.process({ alert: finding! }, jobCtx)).toEqual(first);
+    expect(topLevel(h)).toHaveLength(1);
+    expect(body(topLevel(h)[0]!)).toContain((finding as { eventId: string }).eventId);
+    expect(await readRouterStats(h.runtime)).toMatchObject({ published: 1, posted: 1, threaded: 0 });
   });
 
   it('two replicas handling both at once still make one post and one reply', async () => {
