@@ -229,7 +229,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function issueText(issue: z.core.$ZodIssue): string {
   const where = formatPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
-    return `${where}: unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    const shown = issue.keys.slice(0, 10).map((k) => `"${k.slice(0, 80)}"`).join(', ');
+    return `${where}: unknown key${issue.keys.length > 1 ? 's' : ''} ${shown}${issue.keys.length > 10 ? ` and ${issue.keys.length - 10} more` : ''}`;
   }
   return `${where}: ${issue.message}`;
 }
@@ -278,7 +279,9 @@ function remediationConfig(r: FileConfig['remediation'], accounts: readonly Acco
 export function parseConfig(doc: unknown, env: NodeJS.ProcessEnv = process.env, source = 'config'): SrmConfig {
   const parsed = fileSchema.safeParse(doc ?? {});
   if (!parsed.success) {
-    const lines = parsed.error.issues.map(issueText);
+    // A broken or hostile file gets a bounded error: the first 20 problems.
+    const lines = parsed.error.issues.slice(0, 20).map(issueText);
+    if (parsed.error.issues.length > 20) lines.push(`… and ${parsed.error.issues.length - 20} more`);
     throw new ConfigError(`invalid config in ${source}:\n  ${lines.join('\n  ')}`);
   }
   const c = parsed.data;
@@ -318,6 +321,9 @@ export function parseConfig(doc: unknown, env: NodeJS.ProcessEnv = process.env, 
   };
 }
 
+/** The longest config file srm reads (a config of hundreds of accounts and routes is a few tens of KiB). */
+export const maxConfigChars = 256 * 1024;
+
 /**
  * The config srm runs with: the YAML file at `path` (default SRM_CONFIG), or,
  * without one, the ambient account in AWS_REGION and us-east-1, posting
@@ -332,6 +338,8 @@ export function loadConfig(path?: string, env: NodeJS.ProcessEnv = process.env):
   } catch (err) {
     throw new ConfigError(`cannot read config file ${file}: ${errorMessage(err)}`);
   }
+  // YAML's duplicate-key check is quadratic: a huge file would hold srm up for minutes before the error.
+  if (text.length > maxConfigChars) throw new ConfigError(`config file ${file} is ${text.length} characters long: a config is at most ${maxConfigChars}`);
   let doc: unknown;
   try {
     doc = parseYaml(text, { prettyErrors: true });

@@ -113,6 +113,19 @@ describe('config errors name the key path and say what is wrong', () => {
     expect(msg).toContain('not valid YAML');
   });
 
+  it('keeps the error of a broken or hostile file bounded: ten unknown keys, twenty problems, no huge file read', () => {
+    const many = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`key${i}`, i]));
+    const message = errorOf(() => parseConfig(many, {}, 'many.yaml'));
+    expect(message).toContain('unknown keys "key0"');
+    expect(message).toContain('and 490 more');
+    expect(message.length).toBeLessThan(500);
+    const wrong = { routes: Array.from({ length: 50 }, () => ({ channel: 'no channel' })) };
+    expect(errorOf(() => parseConfig(wrong, {}, 'routes.yaml'))).toContain('… and 30 more');
+    const dir = mkdtempSync(join(tmpdir(), 'srm-config-'));
+    writeFileSync(join(dir, 'huge.yaml'), `# ${'x'.repeat(300 * 1024)}\n`);
+    expect(errorOf(() => loadConfig(join(dir, 'huge.yaml'), {}))).toMatch(/characters long: a config is at most 262144/);
+  });
+
   it('names a missing file', () => {
     expect(errorOf(() => loadConfig('/nonexistent/srm.yaml', {}))).toContain('cannot read config file /nonexistent/srm.yaml');
   });
