@@ -1,6 +1,7 @@
 import type { Scenario } from '../lib/scenario.js';
 import { awsFaults } from './aws-faults.js';
 import { clusterScaleOut } from './cluster.js';
+import { hostileConfig } from './hostile-config.js';
 import { baseline } from './baseline.js';
 import { serveRestart, workerKill } from './process-faults.js';
 import { slackStorm } from './slack-storm.js';
@@ -16,4 +17,5 @@ export const scenarios: readonly Scenario[] = [
   slackStorm,
   awsFaults,
   clusterScaleOut,
+  hostileConfig,
 ] as const;
