@@ -119,6 +119,22 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 return math.max(0, tonumber(redis.call('GET', KEYS[1]) or '0') - now)
 `;
 
+/**
+ * Every mrkdwn text object marked verbatim: Slack then turns no bare URL,
+ * channel name or mention into a link (untrusted event text such as
+ * "https://evil.example" would otherwise become clickable in a security
+ * alert); srm's own links are written as <url|label>, which verbatim keeps.
+ */
+export function verbatimBlocks(blocks: KnownBlock[]): KnownBlock[] {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v === null || typeof v !== 'object') return v;
+    const o = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return o.type === 'mrkdwn' && typeof o.text === 'string' && o.verbatim === undefined ? { ...o, verbatim: true } : o;
+  };
+  return walk(blocks) as KnownBlock[];
+}
+
 function isServerError(err: unknown): boolean {
   if (err instanceof WebAPIHTTPError) return err.statusCode >= 500;
   return err instanceof WebAPIRequestError;
@@ -204,7 +220,7 @@ export function createPoster(options: PosterOptions): Poster {
         options.client.chat.postMessage({
           channel: message.channel,
           text: message.text,
-          ...(message.blocks ? { blocks: message.blocks } : {}),
+          ...(message.blocks ? { blocks: verbatimBlocks(message.blocks) } : {}),
           ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
           unfurl_links: false,
           unfurl_media: false,
@@ -219,7 +235,7 @@ export function createPoster(options: PosterOptions): Poster {
           channel: message.channel,
           ts: message.ts,
           text: message.text,
-          ...(message.blocks ? { blocks: message.blocks } : {}),
+          ...(message.blocks ? { blocks: verbatimBlocks(message.blocks) } : {}),
         }),
       );
     },

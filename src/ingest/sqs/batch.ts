@@ -3,7 +3,7 @@ import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Runtime } from '../../queue/runtime.js';
 import { submitRecords } from '../pollers/submit.js';
-import { classifyRecord, isPlainObject, isSkipped } from '../schemas.js';
+import { classifyRecord, exceedsDepth, isPlainObject, isSkipped, MAX_DEPTH } from '../schemas.js';
 import type { IngestedRecord } from '../types.js';
 import { sqsConsumerLag, sqsDeleted, sqsEnqueueFailures, sqsLeftForDlq, sqsReceiveErrors, type SqsLabels } from './metrics.js';
 
@@ -57,7 +57,8 @@ export async function takeBatch(
   await Promise.all(
     messages.map(async (m) => {
       const body = parseBody(m.Body);
-      const r = classifyRecord(body);
+      // As the file reader does: a record nested past the limit is unreadable here too (replay and the live path agree).
+      const r = exceedsDepth(body) ? { reason: `record nested deeper than ${MAX_DEPTH}` } : classifyRecord(body);
       if (isSkipped(r)) {
         result.leftForDlq++;
         sqsLeftForDlq.inc(queue.labels);
