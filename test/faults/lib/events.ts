@@ -63,7 +63,7 @@ export function eventBridge(record: { event: CloudTrailEvent } | { finding: Guar
     return { version: '0', id: randomUUID(), 'detail-type': 'GuardDuty Finding', source: 'aws.guardduty', account: f.accountId, time: f.updatedAt, region: f.region, resources: [], detail: f };
   }
   const e = record.event;
-  return { version: '0', id: randomUUID(), 'detail-type': 'AWS API Call via CloudTrail', source: `aws.${e.eventSource.split('.')[0]}`, account: e.recipientAccountId, time: e.eventTime, region: e.awsRegion, resources: [], detail: e };
+  return { version: '0', id: randomUUID(), 'detail-type': 'AWS API Call via CloudTrail', source: `aws.${String(e.eventSource).split('.')[0]}`, account: e.recipientAccountId, time: e.eventTime, region: e.awsRegion, resources: [], detail: e };
 }
 
 export interface Burst {

@@ -36,7 +36,7 @@ const cases: BadConfig[] = [
   { name: 'a token pasted as a channel', text: `defaultChannel: ${token}\n`, says: /defaultChannel/, secret: 'leakedtokenvalue' },
   { name: 'YAML alias bomb', text: aliasBomb(9), says: /alias|YAML/i },
   { name: 'prototype pollution', text: '__proto__:\n  polluted: true\nconstructor:\n  prototype:\n    polluted: true\n', says: /unknown key/ },
-  { name: 'one megabyte of keys', text: Array.from({ length: 40_000 }, (_, i) => `key${i}: ${'v'.repeat(16)}`).join('\n') + '\n', says: /unknown keys/ },
+  { name: "one megabyte of keys", text: Array.from({ length: 40_000 }, (_, i) => `key${i}: ${"v".repeat(16)}`).join("\n") + "\n", says: /characters long/ },
   { name: 'config file missing', says: /cannot read config file/ },
   { name: 'SRM_POLL_SECONDS not a number', text: '{}\n', env: { SRM_POLL_SECONDS: '1; rm -rf /' }, says: /SRM_POLL_SECONDS/ },
   { name: 'SRM_QUEUE_PREFIX with a colon', text: '{}\n', env: { SRM_QUEUE_PREFIX: 'srm:evil' }, says: /SRM_QUEUE_PREFIX/ },

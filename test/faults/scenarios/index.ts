@@ -2,6 +2,7 @@ import type { Scenario } from '../lib/scenario.js';
 import { awsFaults } from './aws-faults.js';
 import { clusterScaleOut } from './cluster.js';
 import { hostileConfig } from './hostile-config.js';
+import { hostileRecords } from './hostile-records.js';
 import { baseline } from './baseline.js';
 import { serveRestart, workerKill } from './process-faults.js';
 import { slackStorm } from './slack-storm.js';
@@ -18,4 +19,5 @@ export const scenarios: readonly Scenario[] = [
   awsFaults,
   clusterScaleOut,
   hostileConfig,
+  hostileRecords,
 ] as const;
