@@ -111,6 +111,19 @@ describe('poster', () => {
     expect(slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C0GONE0001')).toHaveLength(1);
   });
 
+  it('sends every mrkdwn text verbatim, so Slack links no URL or channel name from event text', async () => {
+    const { p } = poster();
+    const blocks = [
+      { type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'user https://evil.example/x' }, fields: [{ type: 'mrkdwn' as const, text: '#general' }] },
+      { type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: '<https://console.aws.amazon.com/|Console>' }] },
+      { type: 'header' as const, text: { type: 'plain_text' as const, text: 'plain stays plain' } },
+    ];
+    const posted = await p.post({ channel: 'C0VERBATIM', text: 'x', blocks });
+    const stored = slack.messages.get(`C0VERBATIM:${posted.ts}`)!;
+    expect(JSON.stringify(stored.blocks).match(/"verbatim":true/g)).toHaveLength(3);
+    expect(JSON.stringify(stored.blocks)).not.toMatch(/plain_text[^}]*verbatim/);
+  });
+
   it('updates a message in place', async () => {
     const { p } = poster();
     const posted = await p.post({ channel: 'C0UPDATE01', text: 'v1' });
