@@ -3,6 +3,7 @@ import { awsFaults } from './aws-faults.js';
 import { clusterScaleOut } from './cluster.js';
 import { hostileConfig } from './hostile-config.js';
 import { hostileRecords } from './hostile-records.js';
+import { hostileSlack } from './hostile-slack.js';
 import { baseline } from './baseline.js';
 import { serveRestart, workerKill } from './process-faults.js';
 import { slackStorm } from './slack-storm.js';
@@ -20,4 +21,5 @@ export const scenarios: readonly Scenario[] = [
   clusterScaleOut,
   hostileConfig,
   hostileRecords,
+  hostileSlack,
 ] as const;
