@@ -1,5 +1,5 @@
 import { statedCondition } from './conditions.js';
-import { thirdPartyIdps } from './lexicon.js';
+import { thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import type { Duty } from './duty-model.js';
 import { closestServices, parseQuestion, type ParsedQuestion } from './matcher.js';
@@ -375,7 +375,7 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
     const refining = candidates.find((c) => c.kind === 'duty' && c.duty.area === area && own(c.duty));
     if (refining && refining.score >= top.score * closeShare) top = refining;
   }
-  const owner = candidateOwner(top, p);
+  let owner = candidateOwner(top, p);
   // An area whose owner depends on the service, asked about with no service: say so, per model.
   if (top.kind === 'area' && owner === null && !p.service) {
     const q: ParsedQuestion = top.area.id === p.areaId ? p : { ...p, areaId: top.area.id, areaPhrase: top.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
@@ -395,7 +395,17 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
     const topFits = p.areaId !== null && candidateArea(top) === p.areaId;
     const rivalFits = p.areaId !== null && candidateArea(rival) === p.areaId;
     if (p.areaId !== null && !topFits && !rivalFits) return null;
-    if (!topFits || rivalFits) return tooClose();
+    // Both fit the grammar's area, and the grammar read a narrower reading of it ("automatic ddos protection" is
+    // Shield Standard): the candidate with that reading's owner stands.
+    if (topFits && rivalFits && p.refinementId && p.service) {
+      const refined = resolve(p.service.id, p.areaId ?? '', p.refinementId).owner;
+      if (refined === owner) rival = undefined;
+      else if (refined === candidateOwner(rival, p)) {
+        [top, rival] = [rival, undefined];
+        owner = refined;
+      }
+    }
+    if (rival && (!topFits || rivalFits)) return tooClose();
   }
   // A duty of one service answering a question that names no service: it speaks for that service only. A
   // clearly better match stands (the words imply the service: "aws managed keys"); otherwise the best answer
@@ -448,7 +458,8 @@ export function answerQuestion(question: string): WhoAnswer {
   const p = parseQuestion(text);
   const area = p.areaId ? getArea(p.areaId) : undefined;
   if (!parsed.success || p.tokens.length === 0) return unknown(text, p, 'Ask a question, for example "who patches the guest os on ec2".', examplesFor(undefined));
-  if (p.foreign) {
+  // Another vendor's product beside a named AWS service is context ("the vmware host our datasync agent runs on").
+  if (p.foreign && !(p.service && !p.genericServiceName && vendorProducts.has(p.foreign))) {
     return unknown(text, p, `"${p.foreign}" is not an AWS service: srm answers for AWS services only.`, examplesFor(area), { unknownWords: [p.foreign] });
   }
   // "kubernetes on bare metal", "redis on our own servers": a generic technology name outside AWS is not the AWS service.

@@ -141,11 +141,23 @@ export const weakAliases = new Set(['application', 'applications', 'content', 'u
 export const foreignTokens = new Set([
   'azure', 'gcp', 'bigquery', 'gke', 'aks', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
   'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
-  // On-premises virtualization and private-cloud products.
+  'hetzner', 'ovh', 'ovhcloud', 'ibmcloud', 'tencent', 'huawei',
+  // On-premises virtualization and private-cloud products, and other vendors' SaaS (their own providers secure
+  // them): refused when the question names no AWS service, read as context when it does (vendorProducts).
   'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'exadata', 'hyperv',
-  // Other vendors' SaaS: their own providers secure them, not AWS's model.
   'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
-  'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite', 'hetzner', 'ovh', 'ovhcloud', 'ibmcloud', 'tencent', 'huawei',
+  'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite',
+]);
+
+/**
+ * Other vendors' products that AWS services work with ("the vmware host our datasync agent runs on", "a github
+ * source for codepipeline", "a splunk destination for firehose"): with an AWS service named, the question is
+ * about the AWS side; without one, it is refused like another cloud.
+ */
+export const vendorProducts = new Set([
+  'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'hyperv',
+  'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
+  'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite',
 ]);
 export const foreignPhrases = [
   'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
@@ -179,7 +191,7 @@ export const thirdPartyIdps = new Set(['okta', 'auth0', 'onelogin', 'jumpcloud',
 export const serviceMentions: Record<string, string> = {
   'kms key': 'kms', 'kms keys': 'kms', cmk: 'kms', cmks: 'kms', 'customer managed key': 'kms', 'customer managed keys': 'kms', 'aws managed key': 'kms', 'aws managed keys': 'kms',
   'parameter store': 'systems-manager', 'patch manager': 'systems-manager', 'session manager': 'systems-manager', 'ssm agent': 'systems-manager', ssm: 'systems-manager',
-  trail: 'cloudtrail', trails: 'cloudtrail', 'event history': 'cloudtrail',
+  trail: 'cloudtrail', trails: 'cloudtrail', 'event history': 'cloudtrail', secret: 'secrets-manager', secrets: 'secrets-manager',
   'identity center': 'identity-center', 'control tower': 'control-tower', scp: 'organizations', scps: 'organizations', 'management account': 'organizations',
   'web acl': 'waf', 'web acls': 'waf', 'shield advanced': 'shield', 'shield standard': 'shield', 'security hub': 'security-hub', 'acm certificate': 'acm', 'acm certificates': 'acm',
 };

@@ -100,8 +100,8 @@ export function coverage(p: ParsedQuestion, candidate: Candidate): number {
   return terms.filter((t) => matched.has(t)).reduce((n, t) => n + rarity(t), 0) / total;
 }
 
-/** Services other services are used through: a tool for an area (KMS for keys, CloudTrail for API logs…). */
-const toolServices = new Set(listServices().filter((s) => s.toolFor).map((s) => s.id));
+/** Services other services are used through, with the area they serve (KMS for keys, CloudTrail for API logs…). */
+const toolServices = new Map(listServices().flatMap((s) => (s.toolFor ? [[s.id, s.toolFor] as const] : [])));
 
 /** Service ids whose id is written in the question as a word ("kms keys", "iam users"), besides the services it names. */
 const serviceIdWords = new Map([...listServices().map((s): [string, string] => [s.id.replace(/-/g, ' '), s.id]), ...Object.entries(serviceMentions)]);
@@ -134,7 +134,7 @@ function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<str
   if (duty.services.some((s) => mentioned.has(s))) return 1.3;
   // A tool other services use (KMS keys, CloudTrail, GuardDuty…) is asked about through them: "who rotates the
   // aws/ebs key" names EBS but asks about a KMS duty.
-  if (duty.services.every((s) => toolServices.has(s))) return p.service ? 0.9 : 0.8;
+  if (duty.services.every((s) => toolServices.get(s) === duty.area)) return p.service ? 0.9 : 0.8;
   return p.service ? 0.35 : 0.6;
 }
 

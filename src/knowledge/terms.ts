@@ -39,6 +39,10 @@ const rewrites: [RegExp, string][] = [
   [/\bauto ?scaling\b/g, 'autoscaling'],
   [/\bpoint in time\b/g, 'pitr'],
   [/\bend of life\b|\beol\b/g, 'deprecation'],
+  // Key types: "aws managed key" is not "who manages keys" once stemmed.
+  [/\baws managed (?:kms )?keys?\b/g, 'awsmanagedkey'],
+  [/\baws owned (?:kms )?keys?\b/g, 'awsownedkey'],
+  [/\bcustomer managed (?:kms )?keys?\b|\bcmks?\b/g, 'cmk'],
   // DDoS layers: the numbers matter ("layer 3/4" is Shield Standard's, "layer 7" the application's).
   [/\b(?:layer ?7|l7)\b/g, 'layer7'],
   [/\b(?:layer ?3(?: (?:and|or) 4)?|layer ?4|l3|l4)\b/g, 'layer34'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/knowledge/answer.js';
-import { dependsOnServiceQuestions, phrasings, unknownServiceQuestions } from './phrasings.js';
+import { ambiguousQuestions, dependsOnServiceQuestions, phrasings, unknownServiceQuestions } from './phrasings.js';
 
 describe('answerQuestion on phrasings from AWS documentation', () => {
   it('has enough cases to mean something', () => {
@@ -24,6 +24,15 @@ describe('answerQuestion on phrasings from AWS documentation', () => {
     if (a.owner !== 'unknown') return;
     expect(a.suggestions.length).toBeGreaterThan(0);
     expect(a.reason).toMatch(/service/i);
+  });
+
+  it.each(ambiguousQuestions)('sends back "%s" with both readings as suggestions', (q) => {
+    const a = answerQuestion(q);
+    expect(a.owner).toBe('unknown');
+    if (a.owner !== 'unknown') return;
+    expect(a.reason).toMatch(/about equally/);
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(2);
+    for (const s of a.suggestions) expect(answerQuestion(s).owner, s).not.toBe('unknown');
   });
 
   it.each(dependsOnServiceQuestions)('asks for a service on "%s"', (q) => {

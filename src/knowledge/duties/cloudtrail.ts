@@ -26,7 +26,7 @@ export const cloudtrailDuties: DutyInput[] = [
     why: 'CloudTrail is active in every AWS account from creation: AWS records management events in each Region\'s event history, an immutable, searchable record of the last 90 days, without any trail and at no charge.',
     aws: 'Records management events for 90 days per Region in event history, which you can view, search and download.',
     customer: 'Nothing to turn on for the 90 days; create a trail or event data store if you need more than 90 days, data events or a copy you control.',
-    phrases: ['event history', 'cloudtrail event history', 'is cloudtrail on by default', 'last 90 days of api calls', '90 days of events', 'default cloudtrail logging', 'lookup events', 'cloudtrail without a trail', 'recording api activity', 'brand new account', 'nobody set up cloudtrail', 'api activity recorded by default', 'is anything recording'],
+    phrases: ['event history', 'cloudtrail event history', 'is cloudtrail on by default', 'last 90 days of api calls', '90 days of events', 'default cloudtrail logging', 'lookup events', 'cloudtrail without a trail', 'recording api activity', 'before anyone creates a trail', 'nobody set up cloudtrail', 'api activity recorded by default', 'is anything recording'],
     source: eventHistory,
   },
   {
@@ -39,7 +39,7 @@ export const cloudtrailDuties: DutyInput[] = [
     aws: 'Delivers log files to the S3 bucket of every trail you create.',
     customer: 'Create an organization or account trail to a dedicated S3 bucket, set lifecycle and retention to your audit requirements (S3 Object Lock for immutability), and keep it logging.',
     tool: 'AWS CloudTrail trails, CloudTrail Lake, AWS Config cloudtrail-enabled',
-    phrases: ['create a trail', 'cloudtrail trail', 'enable cloudtrail logging', 'turn on cloudtrail', 'set up cloudtrail logging', 'cloudtrail logging', 'keep cloudtrail logs for a year', 'log retention', 'retain audit logs', 'logs older than 90 days', 'long term retention of api logs', 'organization trail', 'cloudtrail lake', 'logging beyond 90 days', 'more than 90 days of logs', 'beyond the event history', 'longer than the event history'],
+    phrases: ['turn on cloudtrail logging', 'enable cloudtrail logging', 'set up cloudtrail', 'enable cloudtrail in our account', 'create a trail', 'cloudtrail trail', 'enable cloudtrail logging', 'turn on cloudtrail', 'set up cloudtrail logging', 'cloudtrail logging', 'keep cloudtrail logs for a year', 'log retention', 'retain audit logs', 'logs older than 90 days', 'long term retention of api logs', 'organization trail', 'cloudtrail lake', 'logging beyond 90 days', 'more than 90 days of logs', 'beyond the event history', 'longer than the event history'],
     source: whatIs,
   },
   {

@@ -1,6 +1,8 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const apiPhrasings: DutyPhrasing[] = [
+  ask('api-gateway-ddos-resilience', 'customer', 'who designs a ddos resilient architecture for our api gateway endpoints'),
+  ask('api-gateway-ddos-resilience', 'customer', 'http floods against our rest api on api gateway, whose job is rate limiting them'),
   ask('api-gateway-resilience', 'aws', 'do we have to deploy our api gateway endpoint in several azs for ha'),
   ask('api-gateway-resilience', 'aws', 'who keeps a regional api gateway endpoint up if an availability zone fails'),
   ask('api-gateway-infrastructure', 'aws', 'who patches the servers behind api gateway'),

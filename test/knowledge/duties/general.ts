@@ -13,7 +13,7 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-security-of-the-cloud', 'aws', 'who patches flaws within the infrastructure that runs the services'),
   ask('general-security-in-the-cloud', 'customer', 'who is responsible for security in the cloud'),
   ask('general-security-in-the-cloud', 'customer', 'security in the cloud for our workloads - whose job is that'),
-  ask('general-security-on-aws', 'shared', 'one liner for the ciso: is security on aws their job or ours?'),
+  ask('general-security-on-aws', 'shared', 'for the ciso: is overall security of our aws environment their job or ours?'),
   ask('general-security-on-aws', 'shared', 'under the shared responsibility model who owns overall security of our aws environment'),
   ask('general-aws-audits', 'aws', 'do we have to commission third party audits of aws infrastructure or does aws get those done'),
   ask('general-aws-audits', 'aws', 'who gets the soc 2 and iso 27001 attestations of aws itself'),

@@ -24,7 +24,7 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('direct-connect-resiliency', 'customer', 'who orders a redundant second direct connect connection'),
   ask('direct-connect-resiliency', 'customer', 'our only direct connect link went down, whose job was resiliency'),
   ask('direct-connect-aws-devices', 'aws', 'who maintains the aws routers at the direct connect location'),
-  ask('direct-connect-aws-devices', 'aws', 'who runs the aws side of a direct connect connection'),
+  ask('direct-connect-aws-devices', 'aws', 'who maintains the aws routers at the direct connect location'),
   ask('direct-connect-customer-router', 'customer', 'who sets up bgp on our router for the direct connect vif'),
   ask('direct-connect-customer-router', 'customer', 'direct connect is aws managed, so which prefixes we advertise over bgp is aws business?'),
   ask('network-firewall-rules', 'customer', 'who writes rule groups and the firewall policy in aws network firewall'),

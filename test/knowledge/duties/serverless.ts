@@ -12,6 +12,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-major-runtime-migration', 'customer', 'who migrates our lambda functions off a deprecated runtime'),
   ask('lambda-major-runtime-migration', 'customer', 'isnt aws supposed to upgrade our lambdas from python 3.9 to 3.13 automatically?'),
   ask('lambda-custom-runtimes', 'customer', 'who patches a custom runtime we built for lambda'),
+  ask('lambda-secrets-storage', 'customer', 'who decides where our lambda functions keep database passwords and api keys'),
+  ask('lambda-secrets-storage', 'customer', 'we hardcode api keys in our lambda code, is keeping those secrets safe on aws?'),
   ask('lambda-custom-runtimes', 'customer', 'we ship our own bootstrap on provided.al2023 in lambda - who updates that runtime'),
   ask('lambda-function-code', 'customer', 'who fixes vulnerable npm packages in our lambda function code'),
   ask('lambda-function-code', 'customer', 'who is responsible for the libraries in our lambda layers'),
