@@ -271,6 +271,12 @@ const closeShare = 0.8;
 const minCoverage = 0.34;
 /** A one-service duty answers a question naming no service only when this many times ahead of the best answer for every service. */
 const impliedServiceRatio = 2;
+/** A duty of an area's own owner refines that area when it scores at least this share of it. */
+const refinesSameOwner = 0.45;
+/** Between two close candidates, one that explains this much more of the question is the one asked about. */
+const coverageLead = 0.1;
+/** A one-service duty explaining this much more of a service-free question than the best answer for every service implies its service. */
+const impliedCoverageLead = 0.3;
 
 /** The owner a candidate gives for this question (a duty's stated or default setting; an area's cell); null: depends on the service. */
 function candidateOwner(c: Candidate, p: ParsedQuestion): Owner | null {
@@ -367,15 +373,31 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   const candidates = rankCandidates(p);
   const mentioned = mentionedServices(p);
   let top = candidates[0];
-  if (!top || coverage(p, top) < minCoverage) return null;
-  // A documented duty refines its area: when the area leads only narrowly, the duty answers.
+  if (!top) return null;
+  // Few of the question's words matched, but the duty lies in the area the question grammar read: the two agree.
+  if (coverage(p, top) < minCoverage && !(top.kind === 'duty' && top.duty.area === p.areaId)) return null;
+  // A documented duty refines its area: when the area leads only narrowly (or the duty gives the area's own
+  // owner, so it only adds detail), the duty answers.
+  // The score a rival must come close to: the area's when a duty of the area's own owner only adds detail to it.
+  let leadScore = top.score;
   if (top.kind === 'area') {
     const area = top.area.id;
+    const areaOwner = candidateOwner(top, p);
     const own = (d: Duty): boolean => (p.service ? d.services.length === 0 || d.services.includes(p.service.id) : d.services.length === 0);
     const refining = candidates.find((c) => c.kind === 'duty' && c.duty.area === area && own(c.duty));
-    if (refining && refining.score >= top.score * closeShare) top = refining;
+    const share = refining && candidateOwner(refining, p) === areaOwner ? refinesSameOwner : closeShare;
+    if (refining && refining.score >= top.score * share) {
+      if (share !== refinesSameOwner) leadScore = refining.score;
+      top = refining;
+    }
   }
   let owner = candidateOwner(top, p);
+  // Among close candidates with the same owner, the one that explains most of the question names the duty.
+  const leader = top;
+  const akin = (c: Candidate): boolean => c.kind === 'duty' && leader.kind === 'duty' && (c.duty.area === leader.duty.area || c.duty.services.some((s) => leader.duty.services.includes(s)));
+  const sameOwner = candidates.filter((c) => c !== leader && akin(c) && c.score >= leader.score * closeShare && candidateOwner(c, p) === owner);
+  const fuller = sameOwner.find((c) => coverage(p, c) >= coverage(p, leader) + coverageLead);
+  if (fuller) top = fuller;
   // An area whose owner depends on the service, asked about with no service: say so, per model.
   if (top.kind === 'area' && owner === null && !p.service) {
     const q: ParsedQuestion = top.area.id === p.areaId ? p : { ...p, areaId: top.area.id, areaPhrase: top.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
@@ -389,7 +411,7 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
     const suggestions = [suggestionFor(top, p), suggestionFor(rival, p), ...candidates.slice(0, 4).map((c) => suggestionFor(c, p))];
     return unknown(question, p, `The question fits "${candidateName(top)}" (${ownerWord(owner ?? 'shared')}) and "${candidateName(rival)}" (${ownerWord(candidateOwner(rival, p) ?? 'shared')}) about equally: ask about one of them.`, suggestions, { explain: explanation(p, top, rival, null) });
   };
-  if (rival && rival.score >= top.score * closeShare) {
+  if (rival && rival.score >= Math.max(top.score, leadScore) * closeShare) {
     // Too close to call on words alone. When the area the question grammar read fits neither, the grammar's
     // answer stands; otherwise the question is sent back with both readings as suggestions.
     const topFits = p.areaId !== null && candidateArea(top) === p.areaId;
@@ -412,7 +434,8 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   // that holds for every service is given when it agrees, and the question is sent back when it does not.
   if (top.kind === 'duty' && !p.service && top.duty.services.length > 0 && !p.serviceHits.length && !top.duty.services.some((s) => mentioned.has(s))) {
     const free = candidates.find((c) => (c.kind === 'duty' ? c.duty.services.length === 0 : true));
-    if (free && top.score < free.score * impliedServiceRatio) {
+    // The duty explaining far more of the question's words ("resolver query logs") also implies its service.
+    if (free && top.score < free.score * impliedServiceRatio && coverage(p, top) < coverage(p, free) + impliedCoverageLead) {
       // The best answer for every service is an area that depends on the service: say so, per model.
       if (free.kind === 'area' && candidateOwner(free, p) === null) {
         const q: ParsedQuestion = free.area.id === p.areaId ? p : { ...p, areaId: free.area.id, areaPhrase: free.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };

@@ -89,7 +89,7 @@ export const dynamodbDuties: DutyInput[] = [
     tool: 'AWS KMS',
     phrases: ['kms key', 'manages the key', 'who manages that key', 'default key', 'default key for encryption', 'customer managed key', 'aws owned key', 'aws managed key', 'key policy', 'rotate the key', 'disable the key', 'cmk'],
     conditions: [
-      { when: 'AWS owned key (the default) or AWS managed key', owner: 'aws', default: true, cues: ['default key', 'default encryption', 'default kms key'], detail: 'DynamoDB owns the key (or AWS KMS manages and rotates the AWS managed key); nothing for you to manage.' },
+      { when: 'AWS owned key (the default) or AWS managed key', owner: 'aws', default: true, cues: ['default key', 'default encryption', 'default kms key', 'aws owned key', 'aws managed key'], detail: 'DynamoDB owns the key (or AWS KMS manages and rotates the AWS managed key); nothing for you to manage.' },
       { when: 'Customer managed key (CMK)', owner: 'customer', cues: ['cmk', 'cmks', 'customer managed key', 'customer managed kms key', 'our own kms key', 'our own key', 'byok', 'bring your own key', 'imported key material'], detail: 'You create, own, rotate and keep enabled the key and its key policy.' },
     ],
     source: usageNotes,

@@ -1,5 +1,7 @@
-import type { DutyInput } from '../schema.js';
+import type { ConditionInput, DutyInput } from '../schema.js';
 import { src } from '../sources.js';
+
+type Owner = DutyInput['owner'];
 
 const customTable = { title: 'Shared responsibility model in RDS Custom (Amazon RDS User Guide)', url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-custom.html' };
 const maintenance = src.rdsMaintenance;
@@ -10,6 +12,16 @@ const sslRds = { title: 'Using SSL/TLS to encrypt a connection to a DB instance 
 const masterPassword = { title: 'Password management with Amazon RDS and AWS Secrets Manager', url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html' };
 const auroraStorage = { title: 'Amazon Aurora storage', url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html' };
 const auroraReplicas = { title: 'High availability for Amazon Aurora', url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html' };
+
+/** The RDS Custom table's columns as settings: Oracle, and SQL Server with an RDS-provided or a custom engine version. */
+const oracle = (owner: Owner, detail: string): ConditionInput => ({ when: 'RDS Custom for Oracle', owner, cues: ['oracle'], detail });
+const sqlServerRpev = (detail: string): ConditionInput => ({ when: 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)', owner: 'aws', cues: ['sql server', 'sql server + rds provided engine version', 'sql server + rpev', 'sql server + license included', 'rpev', 'rds provided engine version', 'license included'], detail });
+const sqlServerCev = (detail: string, extraCues: string[] = []): ConditionInput => ({
+  when: 'RDS Custom for SQL Server with a custom engine version (CEV)',
+  owner: 'customer',
+  cues: ['sql server + custom engine version', 'sql server + cev', 'sql server + bring your own media', 'sql server + byom', ...extraCues],
+  detail,
+});
 
 /**
  * Amazon RDS, Aurora and RDS Custom, at the grain of the RDS Custom shared
@@ -306,9 +318,9 @@ export const rdsDuties: DutyInput[] = [
     tool: 'AWS Systems Manager Patch Manager',
     phrases: ['os patching', 'patch the os', 'operating system patches', 'host os', 'patch the operating system'],
     conditions: [
-      { when: 'RDS Custom for Oracle', owner: 'customer', cues: ['oracle'], detail: 'You patch the OS of the host.' },
-      { when: 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)', owner: 'aws', cues: ['sql server', 'sql server + rds provided engine version', 'sql server + rpev', 'sql server + license included', 'rpev', 'rds provided engine version', 'license included'], detail: 'AWS patches the OS.' },
-      { when: 'RDS Custom for SQL Server with a custom engine version (CEV)', owner: 'customer', cues: ['sql server + custom engine version', 'sql server + cev', 'sql server + bring your own media', 'sql server + byom'], detail: 'You patch the OS of the AMI behind your CEV.' },
+      oracle('customer', 'You patch the OS of the host.'),
+      sqlServerRpev('AWS patches the OS.'),
+      sqlServerCev('You patch the OS of the AMI behind your CEV.'),
     ],
     source: customTable,
   },
@@ -323,9 +335,9 @@ export const rdsDuties: DutyInput[] = [
     customer: 'Build patched custom engine versions (Oracle, SQL Server CEV) and upgrade instances to them on your schedule.',
     phrases: ['database patching', 'patch the database engine', 'database software patching', 'engine patches', 'oracle patches', 'patch sql server'],
     conditions: [
-      { when: 'RDS Custom for Oracle', owner: 'shared', cues: ['oracle'], detail: 'You pick and stage the patches in a CEV; RDS Custom applies the upgrade.' },
-      { when: 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)', owner: 'aws', cues: ['sql server', 'sql server + rds provided engine version', 'sql server + rpev', 'sql server + license included', 'rpev', 'rds provided engine version', 'license included'], detail: 'AWS patches SQL Server.' },
-      { when: 'RDS Custom for SQL Server with a custom engine version (CEV)', owner: 'customer', cues: ['sql server + custom engine version', 'sql server + cev', 'sql server + bring your own media', 'sql server + byom', 'custom engine version', 'cev'], detail: 'You patch SQL Server in your CEV.' },
+      oracle('shared', 'You pick and stage the patches in a CEV; RDS Custom applies the upgrade.'),
+      sqlServerRpev('AWS patches SQL Server.'),
+      sqlServerCev('You patch SQL Server in your CEV.', ['custom engine version', 'cev']),
     ],
     source: customTable,
   },
@@ -340,9 +352,9 @@ export const rdsDuties: DutyInput[] = [
     customer: 'Provide installation media and licences (Oracle, SQL Server BYOM) in a custom engine version.',
     phrases: ['install the database software', 'database installation', 'installation media', 'database software install', 'install oracle', 'install sql server'],
     conditions: [
-      { when: 'RDS Custom for Oracle', owner: 'shared', cues: ['oracle'], detail: 'You provide the media in a CEV; RDS Custom installs it.' },
-      { when: 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)', owner: 'aws', cues: ['sql server', 'sql server + rds provided engine version', 'sql server + rpev', 'sql server + license included', 'rpev', 'rds provided engine version', 'license included'], detail: 'AWS installs SQL Server.' },
-      { when: 'RDS Custom for SQL Server with a custom engine version (CEV)', owner: 'customer', cues: ['sql server + custom engine version', 'sql server + cev', 'sql server + bring your own media', 'sql server + byom'], detail: 'You install SQL Server in the AMI behind your CEV.' },
+      oracle('shared', 'You provide the media in a CEV; RDS Custom installs it.'),
+      sqlServerRpev('AWS installs SQL Server.'),
+      sqlServerCev('You install SQL Server in the AMI behind your CEV.'),
     ],
     source: customTable,
   },
@@ -369,7 +381,7 @@ export const rdsDuties: DutyInput[] = [
     customer: 'On Oracle, keep the database in a state the automation can back up (archive logging) and manage backups of what you customise.',
     phrases: ['backups', 'database backups', 'automated backups', 'point in time recovery'],
     conditions: [
-      { when: 'RDS Custom for Oracle', owner: 'shared', cues: ['oracle'], detail: 'RDS Custom automates backups; you keep your customisations within the support perimeter.' },
+      oracle('shared', 'RDS Custom automates backups; you keep your customisations within the support perimeter.'),
       { when: 'RDS Custom for SQL Server', owner: 'aws', cues: ['sql server'], detail: 'AWS takes the backups.' },
     ],
     source: customTable,

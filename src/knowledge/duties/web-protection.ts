@@ -47,7 +47,7 @@ export const webProtectionDuties: DutyInput[] = [
     aws: 'Keeps the managed rule groups current and filters the requests your rules match.',
     customer: 'Fix and test the application itself (secure coding, input validation, authentication), and treat AWS WAF as one layer.',
     misconception: 'Adding AWS WAF or its managed rules does not move application security to AWS.',
-    phrases: ['application security', 'app layer security', 'app security', 'our application is secure now', 'waf makes us secure', 'replacement for our security', 'problem now'],
+    phrases: ['application security', 'app layer security', 'app security', 'our application is secure now', 'waf makes us secure', 'replacement for our security', 'problem now', 'securing our web application', 'vulnerabilities in our app', 'sql injection bugs', 'fixing bugs in our app', 'secure coding'],
     source: waf('AWS Managed Rules for AWS WAF', 'aws-managed-rule-groups'),
   },
   {

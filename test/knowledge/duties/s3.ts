@@ -11,7 +11,7 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-default-encryption', 'aws', 'our buckets just use the default sse-s3 encryption - anything for us to do?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
   ask('s3-default-encryption', 'shared', 'we encrypt the bucket with sse-kms and our own kms key, who is responsible for encryption at rest now', 'SSE-KMS or DSSE-KMS with a KMS key you choose'),
   ask('s3-default-encryption', 'customer', 'we use sse-c on a bucket, if we lose the key can aws get the objects back', 'SSE-C (keys you send with each request)'),
-  ask('s3-default-encryption', 'aws', 'is s3 encrypted by default now or do we still have to do it'),
+  ask('s3-default-encryption', 'aws', 'is s3 encrypted by default now or do we still have to do it', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
   ask('s3-kms-keys', 'customer', 'who picks the kms key and key policy for sse-kms on our buckets'),
   ask('s3-kms-keys', 'customer', 'who manages the bucket key and customer managed key for s3'),
   ask('s3-block-public-access', 'customer', 'who turns on block public access for our s3 buckets'),

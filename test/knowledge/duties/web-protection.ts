@@ -5,7 +5,7 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('waf-web-acl-rules', 'customer', 'who attaches a waf web acl to cloudfornt'),
   ask('waf-managed-rule-groups', 'aws', 'who keeps the aws managed rules for waf up to date'),
   ask('waf-managed-rule-groups', 'aws', 'who updates the core rule set managed rule group in aws waf when new threats appear'),
-  ask('waf-application-security', 'customer', 'we added the aws managed rules core rule set to our web acl, so app-layer security is aws problem now?'),
+  ask('waf-application-security', 'customer', 'with aws waf managed rules turned on, are vulnerabilities in our app still ours to fix?'),
   ask('waf-application-security', 'customer', 'with aws waf in front, who is responsible for the security of our web application itself'),
   ask('waf-logging', 'customer', 'who enables logging for our waf web acl'),
   ask('waf-logging', 'customer', 'we cant see which requests aws waf blocked, whose job was logging'),
