@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { claimAlert, completeAlert, recordDedupKey, recordJobId, releaseAlert } from '../src/ingest/dedup.js';
-import { cloudTrailEventSchema, guardDutyFindingSchema } from '../src/ingest/schemas.js';
+import { claimAlerts, completeAlerts, recordDedupKey, recordJobId, releaseAlerts } from '../src/ingest/dedup.js';
+import { cloudTrailEventSchema, guardDutyFindingSchema, isPlainObject, quickValidCloudTrail, quickValidGuardDuty } from '../src/ingest/schemas.js';
 import type { IngestedRecord } from '../src/ingest/types.js';
 import { defineJob } from '../src/queue/define-job.js';
 import { createRuleEngine, type RuleEngine } from '../src/rules/engine.js';
@@ -11,17 +12,51 @@ import { offersForRecord } from '../src/router/offers.js';
 import type { Alert } from '../src/rules/types.js';
 import type { SrmConfig } from '../src/config.js';
 import type { Runtime } from '../src/queue/runtime.js';
+import type { Logger } from '../src/logger.js';
 
 const recordSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('cloudtrail'), event: cloudTrailEventSchema }),
   z.object({ source: z.literal('guardduty'), finding: guardDutyFindingSchema }),
 ]);
 
-export interface EvaluateEventPayload {
-  record: IngestedRecord;
+/** The reader's checks of the same fields (schemas.ts quickValid, held in agreement with the zod schemas by a test), without copying. */
+function quickValidRecord(v: unknown): boolean {
+  if (!isPlainObject(v)) return false;
+  if (v['source'] === 'cloudtrail') return isPlainObject(v['event']) && quickValidCloudTrail(v['event']);
+  if (v['source'] === 'guardduty') return isPlainObject(v['finding']) && quickValidGuardDuty(v['finding']);
+  return false;
 }
 
-const payloadSchema = z.object({ record: recordSchema }) as unknown as z.ZodType<EvaluateEventPayload>;
+/** A record of a batch: the quick check, else the zod schema (which gives the reason). A batch of 500 is not copied twice over. */
+const batchRecordSchema = z.union([z.custom<IngestedRecord>(quickValidRecord), recordSchema]);
+
+/** Records per evaluate-event job (a poll page, an SQS batch, a slice of a big submit). */
+export const maxBatchRecords = 500;
+
+/**
+ * One record (`record`: what earlier versions enqueued, kept so their jobs
+ * still run), or a batch of them (`records`: a poll page, an SQS batch),
+ * evaluated in order by one job.
+ */
+export type EvaluateEventPayload = { record: IngestedRecord } | { records: IngestedRecord[] };
+
+/** The records a payload carries, in order. */
+export const payloadRecords = (p: EvaluateEventPayload): IngestedRecord[] => ('record' in p ? [p.record] : p.records);
+
+const payloadSchema = z.union([
+  z.object({ record: recordSchema }),
+  z.object({ records: z.array(batchRecordSchema).min(1).max(maxBatchRecords) }),
+]) as unknown as z.ZodType<EvaluateEventPayload>;
+
+/**
+ * A batch's job id, from its records' dedup keys: the same page read twice
+ * (overlapping polls, a redelivered SQS batch) while its job is kept is one
+ * job. A page of other records around the same events is another job; its
+ * events are then dropped by their claims.
+ */
+export function batchJobId(records: readonly IngestedRecord[]): string {
+  return `batch-${createHash('sha1').update(records.map(recordDedupKey).join('\n')).digest('hex')}`;
+}
 
 const engines = new WeakMap<SrmConfig, RuleEngine>();
 /**
@@ -53,36 +88,29 @@ export interface EvaluateResult {
   rules?: number;
 }
 
+/** What a batch job returns: the sums over its records. */
+export type EvaluateBatchResult = Omit<EvaluateResult, 'dedupKey' | 'rules'> & { records: number };
+
 /** The claim of an event: one per record, whatever rules it matched. */
 export const eventClaim = (event: Pick<Alert, 'source' | 'dedupKey'>) => ({ rule: `event:${event.source}`, dedupKey: event.dedupKey });
 
 /**
- * Runs every rule on one CloudTrail event or GuardDuty finding and folds
- * what matched into ONE event alert (every rule listed, the highest severity
- * leading). Config suppressions and downgrades are applied rule by rule
- * first. The event is claimed once (SET NX on its dedup key: CloudTrail
- * eventID, GuardDuty id@updatedAt), so a re-read or redelivered event is
- * posted once across replicas and restarts; a claim stays pending for its job
- * until the hand-off succeeds, so a killed worker loses nothing. The
- * remediations the record allows are computed here and travel with the
- * alert. It goes to runtime.alerts (logged when no sink runs in this process).
+ * Evaluates records in order and hands on their event alerts. Each event is
+ * claimed for `owner` (the job: a retry of it resumes its own claims) in one
+ * round trip; claimed events are published (a batch routed at once when the
+ * sink can) and only then marked done, so a job that dies mid-way loses
+ * nothing and its retry publishes the same events, which the router posts
+ * once (it keeps its progress per event).
  */
-export const evaluateEvent = defineJob<EvaluateEventPayload>({
-  name: 'evaluate-event',
-  queue: 'ingest',
-  schema: payloadSchema,
-  jobId: (p) => recordJobId(p.record),
-  options: {
-    attempts: 5,
-    backoff: { type: 'exponential', delay: 1_000 },
-    // Kept an hour so that overlapping polls re-reading the event are no-op enqueues.
-    removeOnComplete: { age: 3600, count: 20_000 },
-    removeOnFail: { age: 7 * 24 * 3600 },
-  },
-  concurrency: 20,
-  async process(payload, { runtime, logger, job }): Promise<EvaluateResult> {
-    const alerts = await ruleEngine(runtime).evaluateAsync(payload.record);
-    const result: EvaluateResult = { dedupKey: recordDedupKey(payload.record), alerts: alerts.length, published: 0, duplicates: 0, suppressed: 0 };
+async function evaluateRecords(runtime: Runtime, records: readonly IngestedRecord[], owner: string, logger: Logger, batch: boolean): Promise<EvaluateResult[]> {
+  const engine = ruleEngine(runtime);
+  const results: EvaluateResult[] = [];
+  const events: Array<{ event: EventAlert; result: EvaluateResult }> = [];
+  for (const record of records) {
+    // One record at a time: stateful rules see the batch in its order.
+    const alerts = await engine.evaluateAsync(record);
+    const result: EvaluateResult = { dedupKey: recordDedupKey(record), alerts: alerts.length, published: 0, duplicates: 0, suppressed: 0 };
+    results.push(result);
     const kept: Alert[] = [];
     for (const raw of alerts) {
       const verdict = applySuppressions(raw, runtime.config.suppressions);
@@ -93,29 +121,79 @@ export const evaluateEvent = defineJob<EvaluateEventPayload>({
       }
       kept.push(verdict.alert);
     }
-    if (kept.length === 0) return result;
-    const event: EventAlert = buildEventAlert(kept, offersForRecord(payload.record, logger))!;
-    const claimKey = eventClaim(event);
-    const claim = await claimAlert(runtime.redis, runtime.prefix, claimKey, `${job.id ?? 'unknown'}`);
-    if (claim === 'duplicate') {
-      result.duplicates = 1;
-      logger.debug({ dedupKey: event.dedupKey }, 'event already handled');
-      return result;
+    if (kept.length) events.push({ event: buildEventAlert(kept, offersForRecord(record, logger))!, result });
+  }
+  if (events.length === 0) return results;
+  const claims = await claimAlerts(runtime.redis, runtime.prefix, events.map((e) => eventClaim(e.event)), owner);
+  const handed = events.filter((e, i) => {
+    if (claims[i] === 'duplicate') {
+      e.result.duplicates = 1;
+      logger.debug({ dedupKey: e.event.dedupKey }, 'event already handled');
+      return false;
     }
-    if (claim === 'resumed') logger.info({ dedupKey: event.dedupKey }, 'resuming an event hand-off an earlier attempt did not finish');
-    if (runtime.alerts) {
-      try {
-        await runtime.alerts.publish(event);
-      } catch (err) {
-        await releaseAlert(runtime.redis, runtime.prefix, claimKey);
-        throw err;
-      }
-    } else {
+    if (claims[i] === 'resumed') logger.info({ dedupKey: e.event.dedupKey }, 'resuming an event hand-off an earlier attempt did not finish');
+    return true;
+  });
+  if (handed.length === 0) return results;
+  const sink = runtime.alerts;
+  if (sink) {
+    try {
+      if (batch && sink.publishBatch) await sink.publishBatch(handed.map((e) => e.event));
+      else for (const e of handed) await sink.publish(e.event);
+    } catch (err) {
+      await releaseAlerts(runtime.redis, runtime.prefix, handed.map((e) => eventClaim(e.event)));
+      throw err;
+    }
+  } else {
+    for (const { event } of handed) {
       logger.info({ rule: event.rule, rules: event.rules.map((r) => r.rule), severity: event.severity, eventId: event.eventId, account: event.account, region: event.region }, 'alert (no alert sink in this process)');
     }
-    await completeAlert(runtime.redis, runtime.prefix, claimKey);
+  }
+  await completeAlerts(runtime.redis, runtime.prefix, handed.map((e) => eventClaim(e.event)));
+  for (const { event, result } of handed) {
     result.published = 1;
     result.rules = event.rules.length;
-    return result;
+  }
+  return results;
+}
+
+/**
+ * Runs every rule on CloudTrail events or GuardDuty findings (one, or a
+ * batch in order) and folds what matched each record into ONE event alert
+ * (every rule listed, the highest severity leading). Config suppressions and
+ * downgrades are applied rule by rule first. Each event is claimed once (SET
+ * NX on its dedup key: CloudTrail eventID, GuardDuty id@updatedAt), so a
+ * re-read or redelivered event is posted once across jobs, batches, replicas
+ * and restarts; a claim stays pending for its job until the hand-off
+ * succeeds, so a killed worker loses nothing. The remediations the record
+ * allows are computed here and travel with the alert. Alerts go to
+ * runtime.alerts (a batch's all at once; logged when no sink runs in this
+ * process).
+ */
+export const evaluateEvent = defineJob<EvaluateEventPayload>({
+  name: 'evaluate-event',
+  queue: 'ingest',
+  schema: payloadSchema,
+  jobId: (p) => ('record' in p ? recordJobId(p.record) : batchJobId(p.records)),
+  options: {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 1_000 },
+    // Kept an hour so that overlapping polls re-reading the events are no-op enqueues.
+    removeOnComplete: { age: 3600, count: 20_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  },
+  concurrency: 20,
+  async process(payload, { runtime, logger, job }): Promise<EvaluateResult | EvaluateBatchResult> {
+    const owner = `${job.id ?? 'unknown'}`;
+    if ('record' in payload) return (await evaluateRecords(runtime, [payload.record], owner, logger, false))[0]!;
+    const results = await evaluateRecords(runtime, payload.records, owner, logger, true);
+    const sum: EvaluateBatchResult = { records: results.length, alerts: 0, published: 0, duplicates: 0, suppressed: 0 };
+    for (const r of results) {
+      sum.alerts += r.alerts;
+      sum.published += r.published;
+      sum.duplicates += r.duplicates;
+      sum.suppressed += r.suppressed;
+    }
+    return sum;
   },
 });

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { SrmError } from '../src/errors.js';
 import { defineJob, safeJobId } from '../src/queue/define-job.js';
 import type { Runtime } from '../src/queue/runtime.js';
+import { evalScript } from '../src/redis-script.js';
 import { createHash } from 'node:crypto';
 import { alertMessage, refreshAlertMessage } from '../src/router/alert-message.js';
 import { routedAlertSchema } from '../src/router/alert-schema.js';
 import { getStoredAlert, markSeen, recordPostedAlert } from '../src/router/alert-store.js';
-import { foldIntoDigest } from '../src/router/digest.js';
+import { foldIntoDigest, foldManyIntoDigest } from '../src/router/digest.js';
 import { asEventAlert, ruleAlerts, withRules, type EventAlert } from '../src/router/event-alert.js';
 import { addFailedPost } from '../src/router/failed-posts.js';
-import { decideFlood, markThreadPosted, readThread, type FloodDecision } from '../src/router/flood.js';
+import { decideFlood, decideFloodMany, markThreadPosted, readThread, type FloodDecision } from '../src/router/flood.js';
 import { alertId, alertRef, routerKeys } from '../src/router/keys.js';
 import { routerTuning } from '../src/router/options.js';
 import { markPrincipalThreadPosted, replyInPrincipalThread } from '../src/router/principal-link.js';
@@ -63,6 +64,25 @@ async function readProgress(runtime: Runtime, key: string): Promise<Progress> {
 
 async function saveProgress(runtime: Runtime, key: string, progress: Progress): Promise<void> {
   await runtime.redis.set(key, JSON.stringify(progress), 'EX', progressTtlSeconds);
+}
+
+/** The progress key of one alert's post (per failed-set retry, so a retry decides afresh). */
+function progressKeyOf(runtime: Runtime, alert: Alert, retries = 0): string {
+  return `${routerKeys(runtime.prefix).posted(alertId(alert))}:${retries}`;
+}
+
+const saveCountedScript = `
+local ttl = tonumber(ARGV[1])
+for i = 2, #KEYS do redis.call('SET', KEYS[i], ARGV[i + 1], 'EX', ttl) end
+for outcome in string.gmatch(ARGV[2], '[^,]+') do redis.call('HINCRBY', KEYS[1], outcome, #KEYS - 1) end
+return #KEYS - 1
+`;
+
+/** Saves many alerts' progress and counts each under `outcomes`, in one atomic step: a retry neither loses nor repeats a count. */
+async function saveProgressCounted(runtime: Runtime, saved: ReadonlyArray<{ key: string; progress: Progress }>, outcomes: ReadonlyArray<'published' | 'digested'>): Promise<void> {
+  if (saved.length === 0) return;
+  const keys = [routerKeys(runtime.prefix).stats(), ...saved.map((s) => s.key)];
+  await evalScript(runtime.redis, saveCountedScript, keys.length, ...keys, String(progressTtlSeconds), outcomes.join(','), ...saved.map((s) => JSON.stringify(s.progress)));
 }
 
 function requirePoster(runtime: Runtime): Poster {
@@ -123,6 +143,124 @@ function postJobId(alert: Alert): string {
   return id.length <= 200 ? id : `alert-sha1-${createHash('sha1').update(id).digest('hex')}`;
 }
 
+/** Whether any snooze is in force (most of the time none is, and a batch skips looking one up per rule). */
+async function snoozesInForce(runtime: Runtime): Promise<boolean> {
+  return (await runtime.redis.zcount(routerKeys(runtime.prefix).snoozes(), `(${Date.now()}`, '+inf')) > 0;
+}
+
+export interface RouteAlertsResult {
+  alerts: number;
+  suppressed: number;
+  snoozed: number;
+  digested: number;
+  /** Alerts handed to their own post-alert job (a post, a thread reply, a fold, or no channel). */
+  handedOn: number;
+}
+
+interface BatchItem {
+  alert: EventAlert;
+  channel: string;
+  key: string;
+  progress: Progress;
+}
+
+/**
+ * Routes many event alerts (one evaluate-event batch, in its order) with the
+ * steps of the one-alert job, each step for all of them in one or two round
+ * trips: suppressions, channel, progress, snoozes, then every flood decision
+ * in order in one atomic script (the one-alert Lua step once per alert, so
+ * they decide what one job per alert would have), saved with the decision
+ * (and counted as published) in one transaction. Alerts folded into a digest
+ * are done here (the fold counts each alert once; done and counted in one
+ * transaction); the others (a post, a thread reply, a fold into a
+ * principal's thread, no channel) go on to their own post-alert job, which
+ * finds the decision and posts. Run again after dying mid-way, it reads back
+ * what was decided or done: nothing is posted, folded or counted twice.
+ */
+export async function routeAlerts(runtime: Runtime, alerts: ReadonlyArray<Alert | EventAlert>, logger: Logger = runtime.logger): Promise<RouteAlertsResult> {
+  const tuning = routerTuning(runtime.router);
+  const result: RouteAlertsResult = { alerts: alerts.length, suppressed: 0, snoozed: 0, digested: 0, handedOn: 0 };
+  const handOn: EventAlert[] = [];
+  const items: BatchItem[] = [];
+  const suppressions = runtime.config.suppressions;
+  for (const raw of alerts) {
+    // Without suppressions in the config there is nothing to take out (and no event to rebuild).
+    const verdict = suppressions.length ? applyEventSuppressions(asEventAlert(raw), suppressions) : { action: 'keep' as const, alert: asEventAlert(raw) };
+    if (verdict.action === 'suppress') {
+      alertsRouted.inc({ rule: raw.rule, severity: raw.severity, outcome: 'suppressed' });
+      result.suppressed++;
+      continue;
+    }
+    const channel = routeAlert(verdict.alert, runtime.config);
+    // No channel: the one-alert job keeps it in the failed set.
+    if (!channel) handOn.push(verdict.alert);
+    else items.push({ alert: verdict.alert, channel, key: progressKeyOf(runtime, verdict.alert), progress: {} });
+  }
+  if (result.suppressed) await countOutcome(runtime, 'suppressed', result.suppressed);
+  const stored = items.length ? await runtime.redis.mget(...items.map((i) => i.key)) : [];
+  let fresh: BatchItem[] = [];
+  items.forEach((item, i) => {
+    const raw = stored[i];
+    if (!raw) return void fresh.push(item);
+    item.progress = JSON.parse(raw) as Progress;
+    if (item.progress.alert) item.alert = item.progress.alert;
+  });
+  // The alert as decided is saved with its decision only when a snooze took rules out of it: else it is the one in this payload.
+  const filtered = new Set<BatchItem>();
+  if (fresh.length && (await snoozesInForce(runtime))) {
+    const kept: BatchItem[] = [];
+    for (const item of fresh) {
+      const quiet = await withoutSnoozed(runtime, item.alert);
+      if (quiet.alert) {
+        if (quiet.snoozed.length) filtered.add(item);
+        item.alert = quiet.alert;
+        kept.push(item);
+        continue;
+      }
+      item.progress = { done: 'snoozed' };
+      await saveProgress(runtime, item.key, item.progress);
+      alertsRouted.inc({ rule: item.alert.rule, severity: item.alert.severity, outcome: 'snoozed' });
+      await countOutcome(runtime, 'snoozed');
+      result.snoozed++;
+    }
+    fresh = kept;
+  }
+  // Every decision in batch order, in one atomic step (the one-alert decision, once per alert). A post, a
+  // thread reply or a fold is saved (and counted as published) before its own job goes on with it; a
+  // digest line is saved once folded (deciding it again, after a crash in between, finds the same open digest).
+  const options = { ...runtime.config.digest, threadWindowSeconds: tuning.threadWindowSeconds };
+  const decisions = await decideFloodMany(runtime, fresh, options);
+  fresh.forEach((item, k) => (item.progress = { decision: decisions[k]!, ...(filtered.has(item) ? { alert: item.alert } : {}) }));
+  const newlyDecided = new Set(fresh);
+  await saveProgressCounted(runtime, fresh.filter((i) => i.progress.decision!.kind !== 'digest'), ['published']);
+
+  const folding = items.filter((i) => i.progress.decision?.kind === 'digest' && !i.progress.done);
+  const byDigest = new Map<string, BatchItem[]>();
+  for (const i of folding) {
+    const id = (i.progress.decision as { digestId: string }).digestId;
+    byDigest.set(id, [...(byDigest.get(id) ?? []), i]);
+  }
+  await Promise.all([...byDigest].map(([digestId, group]) => foldManyIntoDigest(runtime, digestId, group[0]!.channel, group.map((i) => i.alert))));
+  for (const i of folding) i.progress = { decision: i.progress.decision!, folded: true, done: 'digested' };
+  await saveProgressCounted(runtime, folding.filter((i) => newlyDecided.has(i)), ['published', 'digested']);
+  await saveProgressCounted(runtime, folding.filter((i) => !newlyDecided.has(i)), ['digested']);
+  for (const i of folding) alertsRouted.inc({ rule: i.alert.rule, severity: i.alert.severity, outcome: 'digested' });
+  result.digested = folding.length;
+
+  // One flush per digest per interval renders what was folded (also after a retry that found it folded).
+  const bucket = Math.floor(Date.now() / tuning.digestFlushMs);
+  const delay = (bucket + 1) * tuning.digestFlushMs - Date.now();
+  const digests = new Set(items.flatMap((i) => (i.progress.decision?.kind === 'digest' ? [i.progress.decision.digestId] : [])));
+  for (const digestId of digests) {
+    await runtime.enqueue(flushDigest, { digestId, postedIndividually: runtime.config.digest.threshold }, { jobId: flushDigestJobId(digestId, bucket), delay });
+  }
+  for (const i of items) if (i.progress.decision && i.progress.decision.kind !== 'digest' && !i.progress.done) handOn.push(i.alert);
+  await Promise.all(handOn.map((alert) => runtime.enqueue(postAlert, { alert })));
+  result.handedOn = handOn.length;
+  logger.debug({ ...result, digests: digests.size }, 'alerts routed');
+  return result;
+}
+
 /**
  * Posts one alert: routed to its channel, then by flood control either a new
  * message, a reply in the thread of the actor's first alert (whose count is
@@ -162,7 +300,7 @@ export const postAlert = defineJob<PostAlertPayload>({
       logger.warn({ rule: alert.rule, eventId: alert.eventId }, 'alert has no channel; kept in the failed set');
       return { outcome: 'unrouted', reason: 'no channel configured' };
     }
-    const progressKey = `${routerKeys(runtime.prefix).posted(alertId(alert))}:${payload.retries ?? 0}`;
+    const progressKey = progressKeyOf(runtime, alert, payload.retries);
     const progress = await readProgress(runtime, progressKey);
     if (progress.done === 'failed') return { outcome: 'failed', channel, reason: 'already in the failed set' };
     if (progress.done === 'snoozed') return { outcome: 'snoozed', channel, reason: 'every rule is snoozed on this resource' };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { evalScript } from '../redis-script.js';
 import type { Alert } from '../rules/types.js';
 import type { IngestedRecord } from './types.js';
 
@@ -66,4 +67,47 @@ export async function completeAlert(redis: Redis, prefix: string, alert: Pick<Al
 /** Give a claim back (the hand-off failed, so a retry may post it). */
 export async function releaseAlert(redis: Redis, prefix: string, alert: Pick<Alert, 'rule' | 'dedupKey'>): Promise<void> {
   await redis.del(alertDedupRedisKey(prefix, alert));
+}
+
+/**
+ * claimAlert for many alerts in one round trip, with the same answers, in
+ * order: each key is claimed (or found resumed or taken) atomically.
+ */
+const claimManyScript = `
+local out = {}
+local mine = 'pending ' .. ARGV[1]
+for i, key in ipairs(KEYS) do
+  if redis.call('SET', key, mine, 'EX', tonumber(ARGV[2]), 'NX') then
+    out[i] = 'claimed'
+  elseif redis.call('GET', key) == mine then
+    out[i] = 'resumed'
+  else
+    out[i] = 'duplicate'
+  end
+end
+return out
+`;
+
+export async function claimAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[], owner: string): Promise<ClaimResult[]> {
+  if (alerts.length === 0) return [];
+  const keys = alerts.map((a) => alertDedupRedisKey(prefix, a));
+  return (await evalScript(redis, claimManyScript, keys.length, ...keys, owner, String(pendingTtlSeconds))) as ClaimResult[];
+}
+
+const completeManyScript = `
+for i, key in ipairs(KEYS) do redis.call('SET', key, ARGV[i + 1], 'EX', tonumber(ARGV[1])) end
+return #KEYS
+`;
+
+/** completeAlert for many alerts, in one round trip. */
+export async function completeAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[], ttlSeconds = dedupTtlSeconds): Promise<void> {
+  if (alerts.length === 0) return;
+  const keys = alerts.map((a) => alertDedupRedisKey(prefix, a));
+  await evalScript(redis, completeManyScript, keys.length, ...keys, String(ttlSeconds), ...alerts.map((a) => `done ${a.rule} ${a.dedupKey}`.slice(0, 300)));
+}
+
+/** releaseAlert for many alerts. */
+export async function releaseAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[]): Promise<void> {
+  if (alerts.length === 0) return;
+  await redis.del(...alerts.map((a) => alertDedupRedisKey(prefix, a)));
 }

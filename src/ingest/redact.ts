@@ -9,6 +9,9 @@ import type { IngestedRecord } from './types.js';
  */
 const secretKeys = new Set(['sessiontoken', 'secretaccesskey', 'password', 'newpassword', 'oldpassword', 'privatekey', 'clientsecret']);
 
+/** Lengths of those names: most keys are ruled out without lower-casing them. */
+const secretKeyLengths = new Set([...secretKeys].map((k) => k.length));
+
 export const redacted = '[redacted]';
 
 function scrub(value: unknown, depth: number): unknown {
@@ -22,9 +25,13 @@ function scrub(value: unknown, depth: number): unknown {
     return out ?? value;
   }
   let out: Record<string, unknown> | undefined;
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    const s = secretKeys.has(k.toLowerCase()) && v !== null && v !== undefined ? redacted : scrub(v, depth + 1);
-    if (s !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = s;
+  const obj = value as Record<string, unknown>;
+  // for…in over own keys (JSON data has no inherited ones): no entries array per object on the submit path.
+  for (const k in obj) {
+    if (!Object.hasOwn(obj, k)) continue;
+    const v = obj[k];
+    const s = v !== null && v !== undefined && secretKeyLengths.has(k.length) && secretKeys.has(k.toLowerCase()) ? redacted : scrub(v, depth + 1);
+    if (s !== v) (out ??= { ...obj })[k] = s;
   }
   return out ?? value;
 }

@@ -9,6 +9,8 @@ import type { JobDefinition } from './define-job.js';
 /** Where evaluate-event hands each new alert (the Slack half implements it). */
 export interface AlertSink {
   publish(alert: Alert): Promise<unknown>;
+  /** Many at once (a batch of events, in order): one hand-off instead of one per alert. */
+  publishBatch?(alerts: readonly Alert[]): Promise<unknown>;
 }
 
 /**

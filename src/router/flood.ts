@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Alert } from '../rules/types.js';
+import { evalScript, evalScriptMany, type ScriptCall } from '../redis-script.js';
 import { alertId, digestOf, routerKeys, type RedisScope } from './keys.js';
 import { linkablePrincipal, type LinkSource } from './principal-link.js';
 
@@ -84,34 +85,50 @@ end
 return {'post', '', parent}
 `;
 
-export async function decideFlood(scope: RedisScope, alert: Alert, channel: string, options: FloodOptions): Promise<FloodDecision> {
+/** decideScript's keys and arguments for one alert, and how to read its answer. */
+function floodCall(scope: RedisScope, alert: Alert, channel: string, options: FloodOptions): { call: ScriptCall; decision: (result: [string, string, number]) => FloodDecision } {
   const keys = routerKeys(scope.prefix);
   const actor = alert.actor ?? '';
   const threadWindowMs = Math.max(1, options.threadWindowSeconds ?? 3600) * 1000;
   const principalWindowMs = (options.principalWindowSeconds ?? 0) * 1000;
   const principal = principalWindowMs > 0 ? linkablePrincipal(alert) : null;
-  const result = (await scope.redis.eval(
-    decideScript,
-    4,
-    keys.digestOpen(channel, alert.rule),
-    keys.burst(channel, alert.rule),
-    keys.thread(channel, alert.rule, actor),
-    keys.principalThread(channel, principal ?? ''),
-    String(options.threshold),
-    String(Math.max(1, options.windowSeconds) * 1000),
-    `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`,
-    actor ? '1' : '0',
-    String(threadWindowMs),
-    principal ?? '',
-    alert.source,
-    String(principalWindowMs),
-    digestOf(alertId(alert)),
-  )) as [string, string, number];
-  const [kind, id, n] = result;
-  if (kind === 'digest') return { kind, digestId: id, opened: n === 1 };
-  if (kind === 'thread') return { kind, count: n };
-  if (kind === 'fold') return { kind, principal: principal!, parentSource: id as LinkSource, linked: n };
-  return { kind: 'post', threadParent: (n & 1) === 1, ...(n & 2 ? { principalParent: true as const } : {}) };
+  const call: ScriptCall = {
+    keys: [keys.digestOpen(channel, alert.rule), keys.burst(channel, alert.rule), keys.thread(channel, alert.rule, actor), keys.principalThread(channel, principal ?? '')],
+    args: [
+      String(options.threshold),
+      String(Math.max(1, options.windowSeconds) * 1000),
+      `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`,
+      actor ? '1' : '0',
+      String(threadWindowMs),
+      principal ?? '',
+      alert.source,
+      String(principalWindowMs),
+      digestOf(alertId(alert)),
+    ],
+  };
+  const decision = ([kind, id, n]: [string, string, number]): FloodDecision => {
+    if (kind === 'digest') return { kind, digestId: id, opened: n === 1 };
+    if (kind === 'thread') return { kind, count: n };
+    if (kind === 'fold') return { kind, principal: principal!, parentSource: id as LinkSource, linked: n };
+    return { kind: 'post', threadParent: (n & 1) === 1, ...(n & 2 ? { principalParent: true as const } : {}) };
+  };
+  return { call, decision };
+}
+
+export async function decideFlood(scope: RedisScope, alert: Alert, channel: string, options: FloodOptions): Promise<FloodDecision> {
+  const { call, decision } = floodCall(scope, alert, channel, options);
+  return decision((await evalScript(scope.redis, decideScript, call.keys.length, ...call.keys, ...call.args)) as [string, string, number]);
+}
+
+/**
+ * decideFlood for many alerts, in the order given, in one atomic step (the
+ * same script once per alert): the decisions one call per alert, in that
+ * order, would have given.
+ */
+export async function decideFloodMany(scope: RedisScope, alerts: ReadonlyArray<{ alert: Alert; channel: string }>, options: FloodOptions): Promise<FloodDecision[]> {
+  const calls = alerts.map(({ alert, channel }) => floodCall(scope, alert, channel, options));
+  const results = (await evalScriptMany(scope.redis, decideScript, calls.map((c) => c.call))) as Array<[string, string, number]>;
+  return results.map((r, i) => calls[i]!.decision(r));
 }
 
 export interface ThreadState {

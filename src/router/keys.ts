@@ -7,9 +7,19 @@ export interface RedisScope {
   prefix: string;
 }
 
+const recentDigests = new Map<string, string>();
+
 /** Untrusted parts (actor ARNs, channel names) are hashed so keys stay short and printable. */
 export function digestOf(...parts: string[]): string {
-  return createHash('sha1').update(parts.join('\0')).digest('hex').slice(0, 24);
+  const text = parts.join('\0');
+  // A burst asks for the same channel+rule keys thousands of times: the last few thousand are remembered.
+  let digest = recentDigests.get(text);
+  if (digest === undefined) {
+    digest = createHash('sha1').update(text).digest('hex').slice(0, 24);
+    if (recentDigests.size >= 4096) recentDigests.clear();
+    recentDigests.set(text, digest);
+  }
+  return digest;
 }
 
 /**
@@ -34,8 +44,19 @@ function asRef(ref: string): string {
   return alertRefPattern.test(ref) ? ref : digestOf(ref);
 }
 
-/** Every router key, in one place, under `<prefix>:srm:`. */
-export function routerKeys(prefix: string) {
+const keysByPrefix = new Map<string, RouterKeys>();
+
+/** Every router key, in one place, under `<prefix>:srm:` (built once per prefix). */
+export function routerKeys(prefix: string): RouterKeys {
+  let keys = keysByPrefix.get(prefix);
+  if (!keys) {
+    if (keysByPrefix.size >= 64) keysByPrefix.clear();
+    keysByPrefix.set(prefix, (keys = buildRouterKeys(prefix)));
+  }
+  return keys;
+}
+
+function buildRouterKeys(prefix: string) {
   const base = `${prefix}:srm`;
   return {
     /** Alerts for one channel+rule in the current window (flood counter). */
@@ -76,4 +97,4 @@ export function routerKeys(prefix: string) {
   };
 }
 
-export type RouterKeys = ReturnType<typeof routerKeys>;
+export type RouterKeys = ReturnType<typeof buildRouterKeys>;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { evalScript } from '../redis-script.js';
 import { clip, type ObserveRequest, type ObserveResult, type RuleStateStore } from './state.js';
 
 /**
@@ -74,7 +75,8 @@ export function createRedisRuleState(redis: Redis, prefix: string): RuleStateSto
     sync: false,
     async observe(req: ObserveRequest): Promise<ObserveResult> {
       const keys = ruleStateKeys(prefix, req.rule, req.key);
-      const raw = (await redis.eval(
+      const raw = (await evalScript(
+        redis,
         observeScript,
         keys.length,
         ...keys,

@@ -177,7 +177,8 @@ describe('srm replay (the built binary)', () => {
       expect(fired((await run(['replay', '--json', secrets], undefined, { SRM_CONFIG: config })).stdout)).toEqual([]);
       writeFileSync(config, 'rules:\n  cloudtrail-no-such-rule:\n    threshold: 2\n');
       const bad = await run(['replay', '--json', secrets], undefined, { SRM_CONFIG: config });
-      expect(bad.code).toBe(1);
+      // a bad config is a usage error (exit 3), named by its key
+      expect(bad.code).toBe(3);
       expect(bad.stderr).toContain('rules.cloudtrail-no-such-rule: no such rule');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -223,7 +223,6 @@ export class AwsServer {
     return this.sqsApi.add(queueUrl, body);
   }
 
-
   /** Environment for SDK clients: every service at this server, dummy base credentials. */
   env(): Record<string, string> {
     return {
@@ -408,7 +407,6 @@ export class AwsServer {
     }
     json(res, 404, { message: 'unknown GuardDuty operation' }, ct);
   }
-
 
   private iam(res: ServerResponse, op: string, params: URLSearchParams, account: string): void {
     const userName = params.get('UserName') ?? '';

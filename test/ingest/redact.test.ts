@@ -1,3 +1,4 @@
+import type { EvaluateEventPayload } from '../../jobs/evaluate-event.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,11 +69,14 @@ describe('redactRecordSecrets', () => {
 describe('submitRecords', () => {
   it('enqueues records with their secrets redacted, so no session token reaches Redis', async () => {
     const { submitRecords } = await import('../../src/ingest/pollers/submit.js');
+    const { maxBatchRecords, payloadRecords } = await import('../../jobs/evaluate-event.js');
     const payloads: unknown[] = [];
     const runtime = { enqueue: async (_def: unknown, payload: unknown) => (payloads.push(payload), {}) } as unknown as Parameters<typeof submitRecords>[0];
     const all = records(withTokens);
     expect(await submitRecords(runtime, all)).toBe(all.length);
-    expect(payloads).toHaveLength(all.length);
+    // one job of records (a page), not one per record
+    expect(payloads).toHaveLength(Math.ceil(all.length / maxBatchRecords));
+    expect(payloads.flatMap((p) => payloadRecords(p as EvaluateEventPayload))).toHaveLength(all.length);
     expect(JSON.stringify(payloads)).not.toMatch(/"sessionToken":"IQo/);
   });
 });

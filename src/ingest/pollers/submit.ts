@@ -1,18 +1,34 @@
-import { evaluateEvent } from '../../../jobs/evaluate-event.js';
+import { evaluateEvent, maxBatchRecords } from '../../../jobs/evaluate-event.js';
 import type { Runtime } from '../../queue/runtime.js';
 import { redactRecordSecrets } from '../redact.js';
 import type { IngestedRecord } from '../types.js';
 import { eventsIngested } from './metrics.js';
 
+/** What a job carries of a record: its source and content, secrets redacted (not where it was read from). */
+function jobRecord(record: IngestedRecord): IngestedRecord {
+  const r = redactRecordSecrets(record);
+  return r.source === 'cloudtrail' ? { source: r.source, event: r.event } : { source: r.source, finding: r.finding };
+}
+
 /**
- * Hand records to evaluate-event, one job each with the record's dedup key
- * as job id: a record re-read by an overlapping poll while its job is still
- * kept is not enqueued again. Secrets a record carries (an AssumeRole
- * response's session token) are redacted first: they never reach Redis.
- * Resolves once every record is safely in Redis.
+ * Hands records to evaluate-event: a poll page or an SQS batch becomes one
+ * job (up to maxBatchRecords records each, evaluated in order), so a burst
+ * costs a few queue round trips instead of one per event; a lone record is
+ * one job with its dedup key as job id. A batch's job id comes from its
+ * records' dedup keys, so the same page re-read by an overlapping poll while
+ * its job is still kept is not enqueued again (and any event two jobs share
+ * is posted once: evaluate-event claims each event). Secrets a record
+ * carries (an AssumeRole response's session token) are redacted first: they
+ * never reach Redis. Resolves once every record is safely in Redis.
  */
 export async function submitRecords(runtime: Pick<Runtime, 'enqueue'>, records: IngestedRecord[], labels?: { source: string; account: string; region: string }): Promise<number> {
-  await Promise.all(records.map((record) => runtime.enqueue(evaluateEvent, { record: redactRecordSecrets(record) })));
+  const payloads = records.map(jobRecord);
+  if (payloads.length === 1) await runtime.enqueue(evaluateEvent, { record: payloads[0]! });
+  else {
+    const batches: IngestedRecord[][] = [];
+    for (let i = 0; i < payloads.length; i += maxBatchRecords) batches.push(payloads.slice(i, i + maxBatchRecords));
+    await Promise.all(batches.map((batch) => runtime.enqueue(evaluateEvent, { records: batch })));
+  }
   for (const r of records) {
     const l = labels ?? {
       source: r.source,

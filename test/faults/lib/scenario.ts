@@ -1,7 +1,8 @@
 import { exact, ledger, type Ledger } from './accounting.js';
 import { burst, burstAccounts, channelOf } from './events.js';
 import { sleep, until } from './wait.js';
-import type { World } from './world.js';
+import type { SrmProcess } from './srm-process.js';
+import { World, type WorldOptions } from './world.js';
 
 /** What the runner passes every scenario. */
 export interface ScenarioContext {
@@ -130,5 +131,30 @@ export async function settle(world: World, ids: ReadonlySet<string>, opts: { tim
     }
     if (Date.now() > deadline || Date.now() - lastChange > stallMs) return { ledger: l, settled: false, ...(completeAt !== undefined ? { completeAt } : {}) };
     await sleep(500);
+  }
+}
+
+/**
+ * A burst world: its own Redis, `srm serve` (named `serveName`) and
+ * `workers` srm worker processes running, and the burst sent to the SQS
+ * queue at `t0`. The caller closes `world`.
+ */
+export async function startBurst(
+  name: string,
+  ctx: Pick<ScenarioContext, 'events'>,
+  options: { redis?: WorldOptions['redis']; config?: Record<string, unknown>; workers?: number; serveName?: string } = {},
+): Promise<{ b: ReturnType<typeof makeBurst>; world: World; serve: SrmProcess; workers: SrmProcess[]; t0: number }> {
+  const b = makeBurst(ctx.events);
+  const world = await World.create(name, { redis: options.redis ?? { aof: true }, config: burstConfig(b.accounts, options.config) });
+  try {
+    const serve = await world.start('serve', options.serveName ?? 'serve');
+    const workers: SrmProcess[] = [];
+    for (let i = 1; i <= (options.workers ?? 1); i++) workers.push(await world.start('worker', `worker-${i}`));
+    const t0 = performance.now();
+    await world.send(b.messages);
+    return { b, world, serve, workers, t0 };
+  } catch (err) {
+    await world.close();
+    throw err;
   }
 }

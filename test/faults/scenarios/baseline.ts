@@ -1,26 +1,20 @@
-import { burstConfig, describeLedger, figuresOf, invariantChecks, makeBurst, settle, check } from '../lib/scenario.js';
+import { check, describeLedger, figuresOf, invariantChecks, settle, startBurst } from '../lib/scenario.js';
 import type { Scenario } from '../lib/scenario.js';
 import { secondsSince } from '../lib/wait.js';
-import { World } from '../lib/world.js';
 
 /** The burst with no fault: the control row (the same invariant must hold, and the time it takes is the reference). */
 export const baseline: Scenario = {
   name: 'baseline',
   summary: 'the burst through srm serve + one srm worker, no fault: the control row',
   async run(ctx) {
-    const b = makeBurst(ctx.events);
-    const world = await World.create(this.name, { redis: { aof: true }, config: burstConfig(b.accounts) });
+    const { b, world, serve, workers: [worker], t0 } = await startBurst(this.name, ctx);
     try {
-      const serve = await world.start('serve', 'serve');
-      const worker = await world.start('worker', 'worker-1');
-      const t0 = performance.now();
-      await world.send(b.messages);
       const { ledger, completeAt, settled } = await settle(world, b.ids);
       const seconds = completeAt !== undefined ? Math.round((completeAt - t0) / 100) / 10 : undefined;
       ctx.log(describeLedger(ledger));
       ctx.log(`complete after ${seconds ?? 'never'} s (${seconds ? Math.round(ctx.events / seconds) : '-'} events/s end to end); settled ${settled ? 'yes' : 'no'} after ${secondsSince(t0)} s`);
       ctx.log(`Slack: ${world.slack.okCallsTo('chat.postMessage').length} postMessage, ${world.slack.okCallsTo('chat.update').length} update, ${world.slack.rateLimited} answered 429 (per-channel pace)`);
-      return { figures: figuresOf(ledger), checks: [check('srm serve and srm worker still run', serve.alive && worker.alive), ...invariantChecks(ledger, world)] };
+      return { figures: figuresOf(ledger), checks: [check('srm serve and srm worker still run', serve.alive && worker!.alive), ...invariantChecks(ledger, world)] };
     } finally {
       await world.close();
     }

@@ -1,6 +1,5 @@
-import { burstConfig, check, describeLedger, figuresOf, invariantChecks, makeBurst, settle, waitRouted, type Scenario } from '../lib/scenario.js';
+import { check, describeLedger, figuresOf, invariantChecks, settle, startBurst, waitRouted, type Scenario } from '../lib/scenario.js';
 import { secondsSince } from '../lib/wait.js';
-import { World } from '../lib/world.js';
 
 /**
  * One of two `srm worker` processes SIGKILLed mid-burst (srm serve runs
@@ -13,20 +12,14 @@ export const workerKill: Scenario = {
   name: 'worker-kill',
   summary: 'one of two srm worker processes SIGKILLed mid-burst: stalled jobs taken over, nothing lost, nothing twice',
   async run(ctx) {
-    const b = makeBurst(ctx.events);
-    const world = await World.create(this.name, { redis: { aof: true }, config: burstConfig(b.accounts) });
+    const { b, world, serve, workers: [survivor, victim], t0 } = await startBurst(this.name, ctx, { workers: 2 });
     try {
-      const serve = await world.start('serve', 'serve');
-      const survivor = await world.start('worker', 'worker-1');
-      const victim = await world.start('worker', 'worker-2');
-      const t0 = performance.now();
-      await world.send(b.messages);
       const routed = await waitRouted(world, Math.floor(ctx.events / 3));
       const leaseHolder = (await world.redisClient().keys(`${world.prefix}:sqs-lease:*`).then((ks) => (ks[0] ? world.redisClient().get(ks[0]) : null))) ?? '';
-      const heldLease = leaseHolder.includes(`:${victim.pid}:`);
-      await victim.stop('SIGKILL');
+      const heldLease = leaseHolder.includes(`:${victim!.pid}:`);
+      await victim!.stop('SIGKILL');
       const killedAt = performance.now();
-      ctx.log(`worker-2 (pid ${victim.pid}${heldLease ? ', holding the SQS lease' : ''}) SIGKILLed after ${secondsSince(t0)} s with ${routed} of ${ctx.events} events routed`);
+      ctx.log(`worker-2 (pid ${victim!.pid}${heldLease ? ', holding the SQS lease' : ''}) SIGKILLed after ${secondsSince(t0)} s with ${routed} of ${ctx.events} events routed`);
       const { ledger, completeAt, settled } = await settle(world, b.ids, { stallMs: 150_000 });
       const recover = completeAt !== undefined ? Math.max(0, Math.round((completeAt - killedAt) / 100) / 10) : undefined;
       const taken = await world.takenOver();
@@ -35,7 +28,7 @@ export const workerKill: Scenario = {
       return {
         figures: figuresOf(ledger, recover),
         checks: [
-          check('srm serve and the other worker still run', serve.alive && survivor.alive),
+          check('srm serve and the other worker still run', serve.alive && survivor!.alive),
           check("the killed worker's stalled jobs were taken over", taken.stalled > 0, `${taken.stalled} jobs`),
           ...invariantChecks(ledger, world),
         ],
@@ -56,13 +49,8 @@ export const serveRestart: Scenario = {
   name: 'serve-sigterm',
   summary: 'srm serve restarted with SIGTERM mid-burst: graceful drain (exit 0, no stalled job), nothing lost, nothing twice',
   async run(ctx) {
-    const b = makeBurst(ctx.events);
-    const world = await World.create(this.name, { redis: { aof: true }, config: burstConfig(b.accounts) });
+    const { b, world, serve: first, workers: [worker], t0 } = await startBurst(this.name, ctx, { serveName: 'serve-1' });
     try {
-      const first = await world.start('serve', 'serve-1');
-      const worker = await world.start('worker', 'worker-1');
-      const t0 = performance.now();
-      await world.send(b.messages);
       const routed = await waitRouted(world, Math.floor(ctx.events / 3));
       const stopped = await first.stop('SIGTERM', 120_000);
       const drained = first.lines().some((l) => l.msg === 'stopped');
@@ -79,7 +67,7 @@ export const serveRestart: Scenario = {
         checks: [
           check('srm serve drains and exits 0 on SIGTERM', stopped.code === 0 && drained, `exit ${stopped.code ?? stopped.signal} after ${stopped.seconds} s`),
           check('no job was abandoned (none stalled)', taken.stalled === 0, `${taken.stalled} stalled`),
-          check('the worker and the new srm serve run', worker.alive && second.alive),
+          check('the worker and the new srm serve run', worker!.alive && second.alive),
           ...invariantChecks(ledger, world),
         ],
       };

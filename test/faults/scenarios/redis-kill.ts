@@ -1,6 +1,5 @@
-import { check, burstConfig, describeLedger, figuresOf, invariantChecks, makeBurst, settle, waitRouted, type Check, type Scenario } from '../lib/scenario.js';
+import { check, describeLedger, figuresOf, invariantChecks, settle, startBurst, waitRouted, type Check, type Scenario } from '../lib/scenario.js';
 import { secondsSince, sleep } from '../lib/wait.js';
-import { World } from '../lib/world.js';
 
 /**
  * Redis SIGKILLed in the middle of a burst and started again after a few
@@ -18,15 +17,10 @@ function redisKill(aof: boolean): Scenario {
       ? 'Redis (AOF everysec) SIGKILLed mid-burst and restarted: nothing lost, nothing twice'
       : 'Redis without persistence SIGKILLed mid-burst and restarted empty: srm notices and recovers; the loss is measured (persistence is required)',
     async run(ctx) {
-      const b = makeBurst(ctx.events);
       // A CloudTrail poller runs too (every 5 s, nothing to find): its job scheduler lives in Redis.
       const poll = { accounts: [{ id: '123456789012', regions: ['us-east-1'] }], poll: { seconds: 5, cloudtrail: true, guardduty: false } };
-      const world = await World.create(this.name, { redis: { aof }, config: burstConfig(b.accounts, poll) });
+      const { b, world, serve, workers: [worker], t0 } = await startBurst(this.name, ctx, { redis: { aof }, config: poll });
       try {
-        const serve = await world.start('serve', 'serve');
-        const worker = await world.start('worker', 'worker-1');
-        const t0 = performance.now();
-        await world.send(b.messages);
         const routedAtKill = await waitRouted(world, Math.floor(ctx.events / 3));
         await world.redis!.kill();
         const killedAt = performance.now();
@@ -41,14 +35,14 @@ function redisKill(aof: boolean): Scenario {
         const health = await serve.healthz().catch(() => ({ status: 0 }));
         const polledAfter = world.aws.calls('LookupEvents').filter((c) => c.at > Date.now() - 15_000).length;
         const checks: Check[] = [
-          check('srm serve and srm worker outlive the Redis crash', serve.alive && worker.alive),
+          check('srm serve and srm worker outlive the Redis crash', serve.alive && worker!.alive),
           check('/healthz is 200 again once Redis is back', health.status === 200, `status ${health.status}`),
           check('the CloudTrail poller still runs on its schedule after the restart', polledAfter > 0, `${polledAfter} LookupEvents calls in the last 15 s`),
         ];
         if (aof) {
           checks.push(...invariantChecks(ledger, world));
         } else {
-          const lostNotice = [...serve.lines(), ...worker.lines()].some((l) => l.msg === 'redis lost its data');
+          const lostNotice = [...serve.lines(), ...worker!.lines()].some((l) => l.msg === 'redis lost its data');
           checks.push(
             check('srm notices that Redis came back empty (logged "redis lost its data")', lostNotice),
             check('no duplicate top-level post', ledger.duplicateTopLevel === 0, describeLedger(ledger)),

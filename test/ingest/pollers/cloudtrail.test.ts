@@ -8,6 +8,7 @@ import type { AwsServer } from '../../helpers/aws-server.js';
 import { cleanupPrefix, testPrefix } from '../../helpers/redis.js';
 import type { TestRuntime } from '../../queue/harness.js';
 import { createUserEvent } from './fixtures.js';
+import { payloadRecords, type EvaluateEventPayload } from '../../../jobs/evaluate-event.js';
 
 const prefix = testPrefix(import.meta.url);
 const account = { regions: ['us-east-1'] };
@@ -29,7 +30,12 @@ beforeEach(async () => {
 });
 afterAll(() => close());
 
-const queued = async () => (await t.producer.queue('ingest').getJobs(['waiting', 'prioritized'], 0, -1)).map((j) => j.id!).sort();
+/** The event ids queued for evaluation, each once, across the jobs (a poll page is one job of records). */
+const queued = async () => {
+  const jobs = await t.producer.queue('ingest').getJobs(['waiting', 'prioritized'], 0, -1);
+  const ids = jobs.flatMap((j) => payloadRecords(j.data as EvaluateEventPayload)).map((r) => (r.source === 'cloudtrail' ? `ct-${r.event.eventID}` : r.finding.id));
+  return [...new Set(ids)].sort();
+};
 const throttles = async () => (await awsThrottles.get()).values.reduce((n, v) => n + v.value, 0);
 
 describe('pollCloudTrail', () => {
@@ -66,7 +72,7 @@ describe('pollCloudTrail', () => {
     const second = await pollCloudTrail(t.runtime, { account, region: 'us-east-1' }, undefined, later);
     const start = (server.calls('LookupEvents')[0]!.body as { StartTime: number }).StartTime * 1000;
     expect(start).toBeCloseTo(Math.floor(newest.getTime() / 1000) * 1000 - 5 * minute, -3);
-    // The overlap re-read the ~100 events already queued: their job ids make those enqueues no-ops.
+    // The overlap re-read the ~100 events already queued: evaluate-event's per-event claims make them no-ops.
     expect(second.events).toBeGreaterThan(2);
     const ids = await queued();
     expect(ids).toHaveLength(122);

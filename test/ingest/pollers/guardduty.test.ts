@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config.js';
 import { pollGuardDuty } from '../../../src/ingest/pollers/guardduty.js';
 import { readPollStatus } from '../../../src/ingest/pollers/status.js';
-import type { EvaluateEventPayload } from '../../../jobs/evaluate-event.js';
+import { payloadRecords, type EvaluateEventPayload } from '../../../jobs/evaluate-event.js';
 import { startAwsTestRuntime } from '../../helpers/aws-runtime.js';
 import type { AwsServer } from '../../helpers/aws-server.js';
 import { cleanupPrefix, testPrefix } from '../../helpers/redis.js';
@@ -49,12 +49,13 @@ describe('pollGuardDuty', () => {
     expect(gets.every((ids) => ids.length <= 50)).toBe(true);
     expect(gets.flat().sort()).toEqual(server.findings.slice(0, 120).map((f) => f.id).sort());
 
-    const jobs = await queuedJobs();
-    expect(jobs).toHaveLength(120);
-    const payload = jobs[0]!.data as EvaluateEventPayload;
-    expect(payload.record.source).toBe('guardduty');
+    // A poll page is one job of records, in the order they were read.
+    const records = (await queuedJobs()).flatMap((j) => payloadRecords(j.data as EvaluateEventPayload));
+    expect(records).toHaveLength(120);
+    const record = records[0]!;
+    expect(record.source).toBe('guardduty');
     // The SDK's PascalCase came back to the API's camelCase.
-    expect(payload.record.source === 'guardduty' && payload.record.finding.resource).toMatchObject({ instanceDetails: { instanceId: 'i-0123456789abcdef0' } });
+    expect(record.source === 'guardduty' && record.finding.resource).toMatchObject({ instanceDetails: { instanceId: 'i-0123456789abcdef0' } });
     expect(await t.redis.get(`${prefix}:cursor:guardduty:123456789012:us-east-1`)).toBe(new Date(now.getTime() - 10 * minute + 119 * 1000).toISOString());
   });
 

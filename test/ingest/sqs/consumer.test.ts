@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EvaluateEventPayload } from '../../../jobs/evaluate-event.js';
+import { payloadRecords, type EvaluateEventPayload } from '../../../jobs/evaluate-event.js';
 import { readPollStatus } from '../../../src/ingest/pollers/status.js';
 import { startSqsConsumers } from '../../../src/ingest/sqs/consumers.js';
 import { registry } from '../../../src/metrics.js';
@@ -38,7 +38,7 @@ describe('the continuous SQS consumer', () => {
       async enqueue(def, payload, opts) {
         const job = await bed.t.runtime.enqueue(def, payload, opts);
         const p = payload as EvaluateEventPayload;
-        if (p.record.source === 'cloudtrail') log.push(`enqueued ${p.record.event.eventID}`);
+        for (const r of payloadRecords(p)) if (r.source === 'cloudtrail') log.push(`enqueued ${r.event.eventID}`);
         return job;
       },
     };
