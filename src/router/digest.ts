@@ -30,64 +30,10 @@ export interface DigestState {
 }
 
 /**
- * Folds one alert into a digest, once: a members set guards every counter,
- * so a post-alert job retried after it folded (its worker killed before it
- * recorded the fold) does not count the alert twice.
- */
-const foldScript = `
-if redis.call('SADD', KEYS[6], ARGV[13]) == 0 then return 0 end
-redis.call('HSETNX', KEYS[1], 'channel', ARGV[1])
-redis.call('HSETNX', KEYS[1], 'rule', ARGV[2])
-redis.call('HSETNX', KEYS[1], 'title', ARGV[3])
-redis.call('HSETNX', KEYS[1], 'severity', ARGV[4])
-redis.call('HSETNX', KEYS[1], 'area', ARGV[5])
-redis.call('HINCRBY', KEYS[1], 'count', 1)
-redis.call('HINCRBY', KEYS[2], ARGV[6], 1)
-redis.call('HINCRBY', KEYS[3], ARGV[7], 1)
-redis.call('HINCRBY', KEYS[4], ARGV[8], 1)
-if redis.call('LLEN', KEYS[5]) < tonumber(ARGV[10]) then redis.call('RPUSH', KEYS[5], ARGV[9]) end
-local f = redis.call('HGET', KEYS[1], 'firstTime')
-if (not f) or ARGV[11] < f then redis.call('HSET', KEYS[1], 'firstTime', ARGV[11]) end
-local l = redis.call('HGET', KEYS[1], 'lastTime')
-if (not l) or ARGV[11] > l then redis.call('HSET', KEYS[1], 'lastTime', ARGV[11]) end
-for i = 1, 6 do redis.call('EXPIRE', KEYS[i], tonumber(ARGV[12])) end
-return 1
-`;
-
-/** Adds one alert to a digest episode, atomically and at most once per alert (true when it was added now). */
-export async function foldIntoDigest(scope: RedisScope, digestId: string, channel: string, alert: Alert): Promise<boolean> {
-  const k = routerKeys(scope.prefix);
-  const time = alert.time ?? new Date().toISOString();
-  const added = await evalScript(
-    scope.redis,
-    foldScript,
-    6,
-    k.digest(digestId),
-    k.digestActors(digestId),
-    k.digestAccounts(digestId),
-    k.digestRegions(digestId),
-    k.digestIds(digestId),
-    k.digestMembers(digestId),
-    channel,
-    alert.rule,
-    alert.title,
-    alert.severity,
-    alert.area,
-    alert.actor ?? 'unknown',
-    alert.account ?? 'unknown',
-    alert.region ?? 'unknown',
-    alert.eventId,
-    String(digestIdsKept),
-    time,
-    String(digestTtlSeconds),
-    alertId(alert),
-  );
-  return Number(added) === 1;
-}
-
-/**
- * foldScript for many alerts of ONE digest, in order, in one atomic step:
- * the same members guard per alert, the counters added up per actor,
+ * Folds alerts of ONE digest, in order, in one atomic step, each at most
+ * once: a members set guards every counter, so a post-alert job retried
+ * after it folded (its worker killed before it recorded the fold) does not
+ * count an alert twice. The counters are added up per actor,
  * account and region and written once (a burst's thousands of alerts cost a
  * few commands each instead of twenty). The header comes from the first
  * alert, as HSETNX would have kept it.
@@ -157,6 +103,11 @@ export async function foldManyIntoDigest(scope: RedisScope, digestId: string, ch
     ...perAlert,
   );
   return Number(added);
+}
+
+/** Adds one alert to a digest episode, atomically and at most once per alert (true when it was added now). */
+export async function foldIntoDigest(scope: RedisScope, digestId: string, channel: string, alert: Alert): Promise<boolean> {
+  return (await foldManyIntoDigest(scope, digestId, channel, [alert])) === 1;
 }
 
 function counts(h: Record<string, string>): Record<string, number> {
