@@ -1,9 +1,15 @@
+import { availableParallelism } from 'node:os';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { listInputs } from '../ingest/list-inputs.js';
 import { readRecords } from '../ingest/read.js';
-import type { SkippedRecord } from '../ingest/types.js';
+import type { IngestedRecord, SkippedRecord } from '../ingest/types.js';
 import { createRuleEngine, type RuleEngineOptions } from '../rules/engine.js';
-import type { Alert } from '../rules/types.js';
+import { createMemoryRuleState } from '../rules/state.js';
 import type { RegisterCli } from './index.js';
-import { stripControls } from '../slack/escape.js';
+import { alertRenderer, terminalSafe } from './replay-render.js';
+
+export { alertJson, alertText, terminalSafe } from './replay-render.js';
 
 /**
  * `srm replay <file|dir|->… [--json]`: every rule over every record read.
@@ -22,6 +28,29 @@ export interface ReplayOptions {
   stderr?: NodeJS.WritableStream;
   /** How many skip reasons the summary lists (default 5). */
   reasonsShown?: number;
+  /**
+   * Worker threads for files (default 1: everything in this thread). With
+   * more than one and at least two files, files are parsed and evaluated in
+   * parallel (replay-parallel.ts), with the same output. Not with `engine`.
+   */
+  jobs?: number;
+}
+
+/** The most worker threads `--jobs` takes. */
+export const maxJobs = 64;
+
+const jobsSchema = z
+  .string()
+  .regex(/^\d{1,3}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(maxJobs));
+
+/** `--jobs N`: a whole number from 1 to 64; anything else is a usage error. */
+export function parseJobs(raw: string | undefined): number {
+  if (raw === undefined) return Math.min(maxJobs, Math.max(1, availableParallelism()));
+  const parsed = jobsSchema.safeParse(raw.trim());
+  if (!parsed.success) throw new UsageError(`--jobs: expected a whole number from 1 to ${maxJobs}, got "${raw}"`);
+  return parsed.data;
 }
 
 export interface ReplaySummary {
@@ -39,68 +68,6 @@ export interface ReplaySummary {
   unreadable: Array<{ path: string; message: string }>;
   ruleErrors: Map<string, number>;
   exitCode: 0 | 1;
-}
-
-// ANSI CSI / OSC / two-byte escapes, removed whole (their parameters are not control characters).
-// eslint-disable-next-line no-control-regex
-const ansiEscape = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[ -/]*[0-~])?/g;
-
-/** Untrusted text made safe for a terminal: escapes and controls removed, line breaks flattened, length capped. */
-export function terminalSafe(text: string, max = 1000): string {
-  const clean = stripControls(text.replace(ansiEscape, '').replace(/[\r\n\t]+/g, ' '));
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-}
-
-/** DEL, C1 controls, bidi overrides and line/paragraph separators, which JSON.stringify leaves raw. */
-const jsonUnsafe = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * The fixed `--json` line: contract fields first, additions after. Characters
- * that could reorder or hide text in a terminal or log viewer are written as
- * \u escapes (the JSON value is the same).
- */
-export function alertJson(a: Alert): string {
-  return jsonLine({
-    eventId: a.eventId,
-    source: a.source,
-    rule: a.rule,
-    title: a.title,
-    severity: a.severity,
-    area: a.area,
-    controls: a.controls,
-    account: a.account,
-    region: a.region,
-    actor: a.actor,
-    time: a.time,
-    attack: a.attack ?? [],
-    sourceIp: a.sourceIp,
-    eventName: a.eventName,
-    sample: a.sample,
-    notes: a.notes,
-  });
-}
-
-function jsonLine(value: unknown): string {
-  return JSON.stringify(value).replace(jsonUnsafe, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-export function alertText(a: Alert): string {
-  const t = (v: string | null | undefined): string => (v === null || v === undefined || v === '' ? '-' : terminalSafe(v));
-  const lines = [
-    `[${a.severity.toUpperCase()}] ${t(a.title)}`,
-    `  time:      ${t(a.time)}`,
-    `  account:   ${t(a.account)}  region: ${t(a.region)}`,
-    `  actor:     ${t(a.actor)}`,
-    `  source IP: ${t(a.sourceIp)}`,
-    `  summary:   ${t(a.summary)}`,
-    `  area:      ${t(a.area)}`,
-    `  action:    ${t(a.customerAction)}`,
-    `  controls:  ${a.controls.length ? a.controls.map((c) => terminalSafe(c)).join(', ') : '-'}`,
-    `  ATT&CK:    ${a.attack?.length ? a.attack.map((c) => terminalSafe(c)).join(', ') : '-'}`,
-  ];
-  for (const note of a.notes) lines.push(`  note:      ${terminalSafe(note)}`);
-  lines.push(`  rule:      ${t(a.rule)}  ${a.source === 'guardduty' ? 'finding' : 'event'}: ${t(a.eventId)}`);
-  return `${lines.join('\n')}\n\n`;
 }
 
 /** Collects output and writes it in large pieces, waiting when the stream asks. */
@@ -195,26 +162,25 @@ export async function runReplay(inputs: string[], options: ReplayOptions = {}): 
     ruleErrors: new Map(),
     exitCode: 0,
   };
+  const state = createMemoryRuleState();
   const engine =
     options.engine ??
     createRuleEngine({
       ...options.ruleConfig,
       // Stateful rules keep their windows in memory for the run (replay reads the records in order).
+      state,
       onRuleError: (ruleId) => summary.ruleErrors.set(ruleId, (summary.ruleErrors.get(ruleId) ?? 0) + 1),
     });
   const out = new BufferedWriter(stdout);
-  const render = options.json ? (a: Alert) => `${alertJson(a)}\n` : alertText;
-  const records = readRecords(inputs, {
-    ...(options.stdin ? { stdin: options.stdin } : {}),
-    onSkip: (s) => {
-      summary.skipped++;
-      if (summary.firstSkips.length < shown) summary.firstSkips.push(s);
-    },
-    onError: (path, err) => {
-      summary.unreadable.push({ path, message: ioMessage(err) });
-    },
-  });
-  for await (const record of records) {
+  const render = alertRenderer(options.json === true);
+  const onSkip = (s: SkippedRecord): void => {
+    summary.skipped++;
+    if (summary.firstSkips.length < shown) summary.firstSkips.push(s);
+  };
+  const onError = (path: string, err: Error): void => {
+    summary.unreadable.push({ path, message: ioMessage(err) });
+  };
+  const consume = async (record: IngestedRecord): Promise<void> => {
     summary.records++;
     if (record.source === 'cloudtrail') summary.cloudtrail++;
     else summary.guardduty++;
@@ -228,6 +194,25 @@ export async function runReplay(inputs: string[], options: ReplayOptions = {}): 
       summary.byRule.set(alert.rule, (summary.byRule.get(alert.rule) ?? 0) + 1);
       await out.write(render(alert));
     }
+  };
+  const jobs = options.jobs ?? 1;
+  const units = jobs > 1 && !options.engine ? await listInputs(inputs) : null;
+  if (units && units.filter((u) => u.kind === 'file').length > 1) {
+    const { replayParallel } = await import('./replay-parallel.js');
+    await replayParallel(units, {
+      jobs,
+      settings: { json: options.json === true, shown, ...(options.ruleConfig ? { ruleConfig: options.ruleConfig } : {}) },
+      summary,
+      state,
+      ...(options.stdin ? { stdin: options.stdin } : {}),
+      consume,
+      write: (text) => out.write(text),
+      onSkip,
+      onError,
+    });
+  } else {
+    const records = readRecords(inputs, { ...(options.stdin ? { stdin: options.stdin } : {}), onSkip, onError });
+    for await (const record of records) await consume(record);
   }
   await out.flush();
   summary.exitCode = summary.unreadable.length ? 1 : 0;
@@ -243,7 +228,9 @@ export const registerReplay: RegisterCli = (program) => {
     )
     .argument('<inputs...>', 'files, directories (read recursively) or - for standard input')
     .option('--json', 'print one JSON line per alert on stdout (the summary stays on stderr)')
-    .action(async (inputs: string[], opts: { json?: boolean }) => {
+    .option('--jobs <n>', `worker threads that read and evaluate files in parallel, 1 to ${maxJobs} (default: the number of cores; 1 reads everything in one thread); the output is the same`)
+    .action(async (inputs: string[], opts: { json?: boolean; jobs?: string }) => {
+      const jobs = parseJobs(opts.jobs);
       // With SRM_CONFIG, the deployment's noise policy and rule windows apply, as in the live pipeline.
       // Loaded only then: a plain replay does not pay for the config's parsers.
       let ruleConfig: ReplayOptions['ruleConfig'];
@@ -253,7 +240,7 @@ export const registerReplay: RegisterCli = (program) => {
         checkRuleTuning(config.rules, config.source);
         ruleConfig = { noise: config.noise, tuning: config.rules };
       }
-      const summary = await runReplay(inputs, { json: opts.json === true, ...(ruleConfig ? { ruleConfig } : {}) });
+      const summary = await runReplay(inputs, { json: opts.json === true, jobs, ...(ruleConfig ? { ruleConfig } : {}) });
       process.exitCode = summary.exitCode;
     });
 };

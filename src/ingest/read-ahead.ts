@@ -1,0 +1,32 @@
+import { readRecords, type ReadOptions } from './read.js';
+import type { IngestedRecord } from './types.js';
+
+/**
+ * One file's records, started before its turn: reading and gunzipping (on the
+ * thread pool) and parsing happen while the caller finishes the file before.
+ * What the reader reports before the file's turn (skips, an unreadable path)
+ * is held back and passed on, in order, when `records()` is first called, so
+ * reports keep input order.
+ */
+export interface OpenedFile {
+  records(): AsyncGenerator<IngestedRecord>;
+}
+
+export function openAhead(path: string, report: Required<Pick<ReadOptions, 'onSkip' | 'onError'>>, options: Omit<ReadOptions, 'onSkip' | 'onError' | 'stdin'> = {}): OpenedFile {
+  const held: Array<() => void> = [];
+  let live = false;
+  const it = readRecords([path], {
+    ...options,
+    onSkip: (s) => (live ? report.onSkip(s) : held.push(() => report.onSkip(s))),
+    onError: (p, err) => (live ? report.onError(p, err) : held.push(() => report.onError(p, err))),
+  });
+  const first = it.next();
+  first.catch(() => {}); // awaited in records(); not an unhandled rejection meanwhile
+  return {
+    async *records() {
+      live = true;
+      for (const h of held.splice(0)) h();
+      for (let r = await first; !r.done; r = await it.next()) yield r.value;
+    },
+  };
+}
