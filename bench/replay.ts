@@ -1,15 +1,17 @@
 import { spawn } from 'node:child_process';
 import { closeSync, createReadStream, createWriteStream, existsSync, openSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Benchmark } from './index.js';
 
 /**
- * `srm replay --json` over a generated corpus of gzipped CloudTrail log files
- * against a baseline that only reads, gunzips and JSON.parses the same files.
+ * `srm replay --json` over a generated corpus of gzipped CloudTrail log files,
+ * with `--jobs 1` and with the default jobs (the cores), against an anchor
+ * that only reads, gunzips and JSON.parses the same files in one thread
+ * (measured before and after the replays; ratios use the mean).
  * Size: SRM_BENCH_REPLAY_MB of uncompressed JSON (default 512). Also replays
  * one big `{"Records":[…]}` document on stdin to show memory stays bounded.
  */
@@ -227,30 +229,44 @@ async function run(): Promise<void> {
     );
 
     const b = await baseline(dir);
-    const bRate = corpus.bytes / b.seconds;
-    process.stdout.write(
-      `(a) baseline read+gunzip+JSON.parse (in process): ${b.seconds.toFixed(2)} s wall, ${b.cpuSeconds.toFixed(2)} s CPU, ${mb(bRate)} MB/s, ${Math.round(b.records / b.seconds)} records/s\n`,
-    );
+    const anchor = (label: string, x: { seconds: number; cpuSeconds: number; records: number }): void => {
+      process.stdout.write(
+        `(a) ${label} read+gunzip+JSON.parse (in process, one thread): ${x.seconds.toFixed(2)} s wall, ${x.cpuSeconds.toFixed(2)} s CPU, ${mb(corpus.bytes / x.seconds)} MB/s, ${Math.round(x.records / x.seconds)} records/s\n`,
+      );
+    };
+    anchor('baseline', b);
 
     // The CLI's own start-up (loading every subcommand's modules), measured on empty input.
     const idle = await replayChild(['-']);
-    const c = await replayChild([dir]);
-    const read = /(\d+) records read/.exec(c.stderr)?.[1];
-    const alerts = /(\d+) alerts/.exec(c.stderr)?.[1];
-    const cRate = corpus.bytes / c.seconds;
     const cpu = (x: number | null): string => (x === null ? '?' : x.toFixed(2));
-    process.stdout.write(
-      `(b) srm replay --json (child process): ${c.seconds.toFixed(2)} s wall, ${cpu(c.cpuSeconds)} s CPU, ${mb(cRate)} MB/s, ${Math.round(corpus.records / c.seconds)} records/s, ${read ?? '?'} records read, ${alerts ?? '?'} alerts, exit ${c.code}\n`,
-    );
+    const jobsDefault = availableParallelism();
+    const runs: Array<{ label: string; run: ChildRun }> = [];
+    for (const [label, args] of [
+      ['--jobs 1', ['--jobs', '1']],
+      [`default jobs (${jobsDefault})`, []],
+    ] as const) {
+      runs.push({ label, run: await replayChild([...args, dir]) });
+    }
+    // The anchor again after the replays: the machine is shared, so the ratios use the mean of both.
+    const b2 = await baseline(dir);
+    anchor('baseline again', b2);
+    const anchorSeconds = (b.seconds + b2.seconds) / 2;
     process.stdout.write(`    start-up alone (empty input): ${idle.seconds.toFixed(2)} s wall, peak RSS ${idle.peakRssMb?.toFixed(0) ?? '?'} MB\n`);
-    process.stdout.write(`    throughput ratio replay/baseline: ${(cRate / bRate).toFixed(2)} (target >= 0.8)`);
-    process.stdout.write(`; without start-up: ${(b.seconds / Math.max(0.001, c.seconds - idle.seconds)).toFixed(2)}\n`);
-    process.stdout.write(`    peak RSS: ${c.peakRssMb === null ? 'unknown (no /usr/bin/time)' : `${c.peakRssMb.toFixed(0)} MB`} (target < 200 MB)\n`);
-    if (read !== String(corpus.records)) process.stdout.write(`    WARNING: expected ${corpus.records} records read\n`);
+    for (const { label, run: c } of runs) {
+      const read = /(\d+) records read/.exec(c.stderr)?.[1];
+      const alerts = /(\d+) alerts/.exec(c.stderr)?.[1];
+      process.stdout.write(
+        `(b) srm replay --json, ${label} (child process): ${c.seconds.toFixed(2)} s wall, ${cpu(c.cpuSeconds)} s CPU, ${mb(corpus.bytes / c.seconds)} MB/s, ${Math.round(corpus.records / c.seconds)} records/s, ${read ?? '?'} records read, ${alerts ?? '?'} alerts, exit ${c.code}\n`,
+      );
+      process.stdout.write(
+        `    ratio to the anchor (${anchorSeconds.toFixed(2)} s): ${(anchorSeconds / c.seconds).toFixed(2)} (target >= 1.0 with default jobs); without start-up: ${(anchorSeconds / Math.max(0.001, c.seconds - idle.seconds)).toFixed(2)}; peak RSS: ${c.peakRssMb === null ? 'unknown (no /usr/bin/time)' : `${c.peakRssMb.toFixed(0)} MB`} (target < 200 MB)\n`,
+      );
+      if (read !== String(corpus.records)) process.stdout.write(`    WARNING: expected ${corpus.records} records read\n`);
+    }
 
     const alone = await replayModuleOnly([dir]);
     process.stdout.write(
-      `(b2) the replay module alone (no other subcommand loaded): ${alone.seconds.toFixed(2)} s wall, ${cpu(alone.cpuSeconds)} s CPU, ${mb(corpus.bytes / alone.seconds)} MB/s, ratio ${(b.seconds / alone.seconds).toFixed(2)}, peak RSS ${alone.peakRssMb?.toFixed(0) ?? '?'} MB\n`,
+      `(b2) the replay module alone, one thread (runReplay's default; no other subcommand loaded): ${alone.seconds.toFixed(2)} s wall, ${cpu(alone.cpuSeconds)} s CPU, ${mb(corpus.bytes / alone.seconds)} MB/s, ratio ${(anchorSeconds / alone.seconds).toFixed(2)}, peak RSS ${alone.peakRssMb?.toFixed(0) ?? '?'} MB\n`,
     );
 
     // One big {"Records":[…]} document piped on stdin: must stream, not load whole.
