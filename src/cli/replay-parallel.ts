@@ -61,8 +61,8 @@ export interface ParallelContext {
   /** The main thread's window store (the engine's), for the teaching observations. */
   state: RuleStateStore;
   stdin?: NodeJS.ReadableStream;
-  /** The single-thread step: count, evaluate with the real windows, write. */
-  consume(record: IngestedRecord): Promise<void>;
+  /** The single-thread step: count, evaluate with the real windows, write (a promise only when writing waits). */
+  consume(record: IngestedRecord): Promise<void> | undefined;
   write(text: string): Promise<void>;
   onSkip(skipped: SkippedRecord): void;
   onError(path: string, err: Error): void;
@@ -139,7 +139,10 @@ export async function replayParallel(units: readonly InputUnit[], ctx: ParallelC
       } else if (inThread.has(i)) {
         const mine = ahead!;
         ahead = nextInline();
-        for await (const record of mine.records()) await ctx.consume(record);
+        for await (const record of mine.records()) {
+          const writing = ctx.consume(record);
+          if (writing) await writing;
+        }
       } else {
         const stream = streams.get(i)!;
         streams.delete(i);

@@ -47,8 +47,8 @@ const batchChars = 128 * 1024;
 const settings = settingsSchema.parse(workerData);
 const render = alertRenderer(settings.json);
 
-let asked: ObserveRequest[] = [];
-let ruleErrors: string[] = [];
+const asked: ObserveRequest[] = [];
+const ruleErrors: string[] = [];
 const nothingNew: ObserveResult = Object.freeze({ before: 0, after: 0, added: [], known: [] }) as unknown as ObserveResult;
 const recorder: RuleStateStore = {
   sync: true,
@@ -114,8 +114,8 @@ async function replayFile(file: OpenedFile, send: (batch: FileBatch) => Promise<
   };
   report.onError = (path, err) => batch.unreadable.push({ path, message: err.message });
   for await (const record of file.records()) {
-    asked = [];
-    ruleErrors = [];
+    asked.length = 0;
+    ruleErrors.length = 0;
     const alerts = engine.evaluate(record);
     if (asked.length > 0 && asked.some((r) => !r.teachOnly)) {
       closeRun(record);

@@ -6,6 +6,7 @@ import { readRecords } from '../ingest/read.js';
 import type { IngestedRecord, SkippedRecord } from '../ingest/types.js';
 import { createRuleEngine, type RuleEngineOptions } from '../rules/engine.js';
 import { createMemoryRuleState } from '../rules/state.js';
+import type { Alert } from '../rules/types.js';
 import type { RegisterCli } from './index.js';
 import { alertRenderer, terminalSafe } from './replay-render.js';
 
@@ -180,20 +181,23 @@ export async function runReplay(inputs: string[], options: ReplayOptions = {}): 
   const onError = (path: string, err: Error): void => {
     summary.unreadable.push({ path, message: ioMessage(err) });
   };
-  const consume = async (record: IngestedRecord): Promise<void> => {
+  const writeAll = async (alerts: readonly Alert[]): Promise<void> => {
+    for (const alert of alerts) await out.write(render(alert));
+  };
+  /** One record: counted, evaluated, its alerts written. A promise only when there is output to wait for (most records raise nothing). */
+  const consume = (record: IngestedRecord): Promise<void> | undefined => {
     summary.records++;
     if (record.source === 'cloudtrail') summary.cloudtrail++;
     else summary.guardduty++;
     const alerts = engine.evaluate(record);
-    if (alerts.length) {
-      summary.events++;
-      summary.eventRules.set(alerts.length, (summary.eventRules.get(alerts.length) ?? 0) + 1);
-    }
+    if (!alerts.length) return undefined;
+    summary.events++;
+    summary.eventRules.set(alerts.length, (summary.eventRules.get(alerts.length) ?? 0) + 1);
     for (const alert of alerts) {
       summary.alerts++;
       summary.byRule.set(alert.rule, (summary.byRule.get(alert.rule) ?? 0) + 1);
-      await out.write(render(alert));
     }
+    return writeAll(alerts);
   };
   const jobs = options.jobs ?? 1;
   const units = jobs > 1 && !options.engine ? await listInputs(inputs) : null;
@@ -212,7 +216,10 @@ export async function runReplay(inputs: string[], options: ReplayOptions = {}): 
     });
   } else {
     const records = readRecords(inputs, { ...(options.stdin ? { stdin: options.stdin } : {}), onSkip, onError });
-    for await (const record of records) await consume(record);
+    for await (const record of records) {
+      const writing = consume(record);
+      if (writing) await writing;
+    }
   }
   await out.flush();
   summary.exitCode = summary.unreadable.length ? 1 : 0;

@@ -9,7 +9,8 @@ import type { IngestedRecord } from './types.js';
  * reports keep input order.
  */
 export interface OpenedFile {
-  records(): AsyncGenerator<IngestedRecord>;
+  /** The records, once (the reader's own iterator, without another async step per record). */
+  records(): AsyncIterable<IngestedRecord>;
 }
 
 export function openAhead(path: string, report: Required<Pick<ReadOptions, 'onSkip' | 'onError'>>, options: Omit<ReadOptions, 'onSkip' | 'onError' | 'stdin'> = {}): OpenedFile {
@@ -21,12 +22,18 @@ export function openAhead(path: string, report: Required<Pick<ReadOptions, 'onSk
     onError: (p, err) => (live ? report.onError(p, err) : held.push(() => report.onError(p, err))),
   });
   const first = it.next();
-  first.catch(() => {}); // awaited in records(); not an unhandled rejection meanwhile
-  return {
-    async *records() {
+  first.catch(() => {}); // awaited by the first next(); not an unhandled rejection meanwhile
+  const iterator: AsyncIterator<IngestedRecord> = {
+    next: () => {
+      if (live) return it.next();
       live = true;
       for (const h of held.splice(0)) h();
-      for (let r = await first; !r.done; r = await it.next()) yield r.value;
+      return first;
+    },
+    return: async () => {
+      live = true;
+      return it.return(undefined);
     },
   };
+  return { records: () => ({ [Symbol.asyncIterator]: () => iterator }) };
 }
