@@ -14,6 +14,7 @@ import { readRouterStats } from '../src/router/stats.js';
 import { startSlackApi, type SlackApiServer } from '../src/slack/local-api.js';
 import { createPosterClient } from '../src/slack/poster.js';
 import { startPipeline, type RunningPipeline } from '../src/worker.js';
+import { startWorkerProcesses, type BenchPipeline } from './worker-procs.js';
 import type { Benchmark } from './index.js';
 
 const burstChannel = 'C0BURST001';
@@ -87,7 +88,17 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
   }
 }
 
-async function queuesIdle(p: RunningPipeline): Promise<boolean> {
+/** `--workers N` (or SRM_BENCH_WORKERS): run the jobs in N `srm worker` processes instead of in this one. */
+function workerProcesses(): number {
+  const i = process.argv.indexOf('--workers');
+  const raw = i >= 0 ? process.argv[i + 1] : process.env.SRM_BENCH_WORKERS;
+  if (raw === undefined) return 0;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 16) throw new Error(`bench: --workers takes 0 to 16 (got "${raw}")`);
+  return n;
+}
+
+async function queuesIdle(p: Pick<RunningPipeline, 'producer'>): Promise<boolean> {
   for (const q of queueNames) {
     const c = await p.producer.queue(q).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
     if (Object.values(c).some((n) => n > 0)) return false;
@@ -140,12 +151,13 @@ export const pipelineBench: Benchmark = {
     const redisHandle = await ensureRedis(process.env, logger);
     const slack = await startSlackApi({ perChannelPerSecond: 1 });
     const prefix = `srm-bench-${randomBytes(4).toString('hex')}`;
-    const config = parseConfig(
-      { defaultChannel: singlesChannel, routes: [{ match: { rule: burstRule }, channel: burstChannel }], digest: { threshold: 5, windowSeconds: 600 } },
-      {},
-      'bench',
-    );
-    const pipeline = await startPipeline({
+    const rawConfig = { defaultChannel: singlesChannel, routes: [{ match: { rule: burstRule }, channel: burstChannel }], digest: { threshold: 5, windowSeconds: 600 } };
+    const config = parseConfig(rawConfig, {}, 'bench');
+    const workers = workerProcesses();
+    process.stdout.write(`workers                         ${workers ? `${workers} srm worker process(es); this process only enqueues` : 'in this process (evaluate, route and post)'}\n`);
+    const pipeline: BenchPipeline = workers
+      ? await startWorkerProcesses({ workers, redisUrl: redisHandle.url, prefix, configYaml: JSON.stringify(rawConfig), config, slackUrl: slack.url, logger })
+      : await startPipeline({
       env: process.env,
       logger,
       schedulers: false,

@@ -170,6 +170,14 @@ export class World {
     return true;
   }
 
+  /** Jobs per queue and state (for a scenario's diagnostics). */
+  async queueCounts(): Promise<Record<string, Record<string, number>>> {
+    if (this.queues.length === 0) this.queues = queueNames.map((q) => new Queue(q, { connection: this.redisClient(), prefix: this.prefix }));
+    const out: Record<string, Record<string, number>> = {};
+    for (const q of this.queues) out[q.name] = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'failed', 'completed');
+    return out;
+  }
+
   /**
    * Jobs kept as completed or failed that were taken over after their worker
    * died (BullMQ's stalledCounter), and jobs started more than once.

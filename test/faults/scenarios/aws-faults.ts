@@ -104,6 +104,7 @@ export const awsFaults: Scenario = {
       const channels = (list: string[]) => new Set(list.map((a) => channelOf(100 + Object.values(accounts).indexOf(a))));
       const beforeFix = { healthy: ledger(world.slack, healthy, channels([accounts.a, accounts.b])), denied: ledger(world.slack, deniedIds, channels([accounts.denied])) };
       const status = await world.redisClient().hget(`${world.prefix}:poll-status`, `cloudtrail|${accounts.denied}|us-east-1`);
+      ctx.log(`before the fix, jobs by queue and state: ${JSON.stringify(await world.queueCounts())}`);
       world.aws.deniedRoles.delete(role(accounts.denied));
       const fixedAt = performance.now();
       ctx.log(`${total} events over ${duration / 1000} s; faults answered: ${throttled.hits} throttling, ${fiveXX.hits} 5xx, ${expired} calls with an expired key`);
