@@ -92,18 +92,24 @@ async function applyRuns(b: FileBatch, ctx: ParallelContext): Promise<void> {
   }
 }
 
-export async function replayParallel(units: readonly InputUnit[], ctx: ParallelContext): Promise<void> {
+/**
+ * The worker threads, started before the rules are loaded in this thread so
+ * that both load at once; `replayParallel` adds the others it needs.
+ */
+export type ReplayPool = WorkerPool<FileTask, FileBatch>;
+
+export function startPool(settings: WorkerSettings, size: number): ReplayPool {
+  return new WorkerPool<FileTask, FileBatch>({ url: new URL('./replay-worker.js', import.meta.url), workerData: settings, size });
+}
+
+export async function replayParallel(units: readonly InputUnit[], ctx: ParallelContext, pool: WorkerPool<FileTask, FileBatch>): Promise<void> {
   // Every jobs-th file (the first one included) is read in this thread, the others by jobs - 1 workers.
   const inThread = new Set<number>();
   let files = 0;
   units.forEach((u, i) => {
     if (u.kind === 'file' && files++ % ctx.jobs === 0) inThread.add(i);
   });
-  const pool = new WorkerPool<FileTask, FileBatch>({
-    url: new URL('./replay-worker.js', import.meta.url),
-    workerData: ctx.settings,
-    size: Math.max(1, Math.min(ctx.jobs - 1, files - inThread.size)),
-  });
+  pool.grow(Math.min(ctx.jobs - 1, files - inThread.size));
   const inFlightMax = ctx.jobs + 1;
   const streams = new Map<number, TaskStream<FileBatch>>();
   let submitted = 0;

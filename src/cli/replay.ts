@@ -1,11 +1,11 @@
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { listInputs } from '../ingest/list-inputs.js';
 import { readRecords } from '../ingest/read.js';
 import type { IngestedRecord, SkippedRecord } from '../ingest/types.js';
-import { createRuleEngine, type RuleEngineOptions } from '../rules/engine.js';
-import { createMemoryRuleState } from '../rules/state.js';
+import type { createRuleEngine, RuleEngineOptions } from '../rules/engine.js';
 import type { Alert } from '../rules/types.js';
 import type { RegisterCli } from './index.js';
 import { alertRenderer, terminalSafe } from './replay-render.js';
@@ -146,8 +146,6 @@ export function formatSummary(s: ReplaySummary): string {
 }
 
 export async function runReplay(inputs: string[], options: ReplayOptions = {}): Promise<ReplaySummary> {
-  const stdout = options.stdout ?? process.stdout;
-  const stderr = options.stderr ?? process.stderr;
   const shown = options.reasonsShown ?? 5;
   const summary: ReplaySummary = {
     records: 0,
@@ -163,6 +161,36 @@ export async function runReplay(inputs: string[], options: ReplayOptions = {}): 
     ruleErrors: new Map(),
     exitCode: 0,
   };
+  const jobs = options.jobs ?? 1;
+  const settings = { json: options.json === true, shown, ...(options.ruleConfig ? { ruleConfig: options.ruleConfig } : {}) };
+  // With several threads and some path to read, the first worker starts now: it loads the rules while this thread does.
+  const parallel = jobs > 1 && !options.engine && (await severalFiles(inputs)) ? await import('./replay-parallel.js') : null;
+  const pool = parallel?.startPool(settings, 1) ?? null;
+  try {
+    return await replay(inputs, options, summary, jobs, pool && parallel ? { pool, replayParallel: parallel.replayParallel, settings } : null);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Whether the inputs may hold several files: two paths, or a directory (listed for sure later). */
+async function severalFiles(inputs: readonly string[]): Promise<boolean> {
+  const paths = inputs.filter((i) => i !== '-');
+  if (paths.length > 1) return true;
+  return paths.length === 1 && (await stat(paths[0]!).then((s) => s.isDirectory(), () => false));
+}
+
+type Parallel = {
+  pool: import('./replay-parallel.js').ReplayPool;
+  replayParallel: typeof import('./replay-parallel.js').replayParallel;
+  settings: import('./replay-worker.js').WorkerSettings;
+};
+
+async function replay(inputs: string[], options: ReplayOptions, summary: ReplaySummary, jobs: number, parallel: Parallel | null): Promise<ReplaySummary> {
+  const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
+  const shown = options.reasonsShown ?? 5;
+  const [{ createRuleEngine }, { createMemoryRuleState }] = await Promise.all([import('../rules/engine.js'), import('../rules/state.js')]);
   const state = createMemoryRuleState();
   const engine =
     options.engine ??
@@ -199,21 +227,23 @@ export async function runReplay(inputs: string[], options: ReplayOptions = {}): 
     }
     return writeAll(alerts);
   };
-  const jobs = options.jobs ?? 1;
-  const units = jobs > 1 && !options.engine ? await listInputs(inputs) : null;
-  if (units && units.filter((u) => u.kind === 'file').length > 1) {
-    const { replayParallel } = await import('./replay-parallel.js');
-    await replayParallel(units, {
-      jobs,
-      settings: { json: options.json === true, shown, ...(options.ruleConfig ? { ruleConfig: options.ruleConfig } : {}) },
-      summary,
-      state,
-      ...(options.stdin ? { stdin: options.stdin } : {}),
-      consume,
-      write: (text) => out.write(text),
-      onSkip,
-      onError,
-    });
+  const units = parallel ? await listInputs(inputs) : null;
+  if (parallel && units && units.filter((u) => u.kind === 'file').length > 1) {
+    await parallel.replayParallel(
+      units,
+      {
+        jobs,
+        settings: parallel.settings,
+        summary,
+        state,
+        ...(options.stdin ? { stdin: options.stdin } : {}),
+        consume,
+        write: (text) => out.write(text),
+        onSkip,
+        onError,
+      },
+      parallel.pool,
+    );
   } else {
     const records = readRecords(inputs, { ...(options.stdin ? { stdin: options.stdin } : {}), onSkip, onError });
     for await (const record of records) {

@@ -103,12 +103,17 @@ interface Slot<T, B> {
 
 /** Tasks a worker holds: the one it runs and the next, whose file it reads ahead. */
 const depth = 2;
+/** Dead workers replaced in a pool's life, at most. */
+const maxReplaced = 4;
 
 export class WorkerPool<T, B> {
   private readonly slots: Slot<T, B>[] = [];
   private readonly waiting: Job<T, B>[] = [];
   private nextId = 0;
   private closed = false;
+  /** Dead workers replaced so far: a worker that cannot start (a bad module) must not respawn for ever. */
+  private replaced = 0;
+  private lastError: Error | null = null;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
@@ -130,9 +135,13 @@ export class WorkerPool<T, B> {
     const lost = (err: Error): void => {
       if (this.closed) return;
       for (const job of slot.jobs.splice(0)) job.stream.fail(err);
-      // Replace the worker, in place, and carry on with the queue.
+      this.lastError = err;
+      // Replace the worker, in place, and carry on with the queue (a few times: then the queue fails).
       const index = this.slots.indexOf(slot);
-      if (index >= 0) this.slots[index] = this.spawn();
+      if (index >= 0) {
+        if (this.replaced++ < maxReplaced) this.slots[index] = this.spawn();
+        else this.slots.splice(index, 1);
+      }
       this.dispatch();
     };
     worker.on('error', lost);
@@ -159,6 +168,10 @@ export class WorkerPool<T, B> {
 
   /** Idle workers first, then one task ahead each, oldest task first. */
   private dispatch(): void {
+    if (this.slots.length === 0) {
+      for (const job of this.waiting.splice(0)) job.stream.fail(this.lastError ?? new Error('no worker thread'));
+      return;
+    }
     for (let held = 0; held < depth; held++) {
       for (const slot of this.slots) {
         if (slot.jobs.length !== held || this.waiting.length === 0) continue;
@@ -170,6 +183,12 @@ export class WorkerPool<T, B> {
         slot.worker.postMessage({ kind: 'task', id: job.id, task: job.task });
       }
     }
+  }
+
+  /** Starts more workers, up to `size` in all. */
+  grow(size: number): void {
+    while (!this.closed && this.slots.length < size) this.slots.push(this.spawn());
+    this.dispatch();
   }
 
   /** Queues a task; its batches come out of the returned stream. */
