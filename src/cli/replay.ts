@@ -33,6 +33,7 @@ export interface ReplayOptions {
    * Worker threads for files (default 1: everything in this thread). With
    * more than one and at least two files, files are parsed and evaluated in
    * parallel (replay-parallel.ts), with the same output. Not with `engine`.
+   * The workers run the built module (dist/src/cli/replay-worker.js).
    */
   jobs?: number;
 }
