@@ -73,18 +73,21 @@ export async function* readRecords(inputs: string[], options: ReadOptions = {}):
       yield* readStream(s.stdin as AsyncIterable<Buffer | string>, STDIN, s, false);
       continue;
     }
-    const files = await listFiles(input, s);
+    const files = await listFiles(input, (where, err) => s.onError(where, err));
     yield* readFiles(files, s);
   }
 }
 
-/** The files under a path: itself, or a directory's files recursively in name order (.csv, .md and digest files left out). */
-async function listFiles(input: string, s: Settings): Promise<string[]> {
+/**
+ * The files under a path: itself, or a directory's files recursively in name order (.csv, .md and digest files
+ * left out). What cannot be listed is reported to `onError` as it is met, and skipped.
+ */
+export async function listFiles(input: string, onError: (path: string, err: Error) => void): Promise<string[]> {
   let info;
   try {
     info = await stat(input);
   } catch (err) {
-    s.onError(input, err as Error);
+    onError(input, err as Error);
     return [];
   }
   if (!info.isDirectory()) return [input];
@@ -97,7 +100,7 @@ async function listFiles(input: string, s: Settings): Promise<string[]> {
       real = await realpath(dir);
       entries = await readdir(dir, { withFileTypes: true });
     } catch (err) {
-      s.onError(dir, err as Error);
+      onError(dir, err as Error);
       return;
     }
     if (seen.has(real)) return; // a symlink loop
@@ -110,7 +113,7 @@ async function listFiles(input: string, s: Settings): Promise<string[]> {
         try {
           isDir = (await stat(full)).isDirectory();
         } catch (err) {
-          s.onError(full, err as Error);
+          onError(full, err as Error);
           continue;
         }
       }
