@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repo, runBin, type BinRun } from '../helpers/run-bin.js';
 
 /**
  * `srm replay --jobs N`: the output of the parallel path is the same, byte for
@@ -13,32 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * and damaged variants are written to a temporary directory, never the repo).
  */
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const bin = path.join(repo, 'dist/src/bin.js');
 const data = path.join(repo, '../shared/data');
 const cloudtrail = path.join(data, 'cloudtrail');
 const guardduty = path.join(data, 'guardduty');
 const stratus = path.join(cloudtrail, 'stratus-red-team-detonation-logs');
 const secrets = path.join(stratus, 'aws.credential-access.secretsmanager-retrieve-secrets.json');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = BinRun;
 
-function run(args: string[], stdin?: Buffer, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, SRM_LOG_LEVEL: 'silent', SRM_CONFIG: '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const run = runBin;
 
 /** Runs the same replay with --jobs 1 and each other count, and expects the same bytes and exit code. */
 async function sameForAllJobs(args: string[], stdin?: Buffer, env: Record<string, string> = {}, jobs = ['2', '3']): Promise<Run> {

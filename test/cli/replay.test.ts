@@ -1,32 +1,18 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { repo, runBin } from '../helpers/run-bin.js';
 import { alertJson, runReplay, terminalSafe } from '../../src/cli/replay.js';
 import type { IngestedRecord } from '../../src/ingest/types.js';
 import type { Alert } from '../../src/rules/types.js';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const bin = path.join(repo, 'dist/src/bin.js');
 const fx = (name: string): string => path.join(repo, 'test/fixtures/ingest', name);
 const contractKeys = ['eventId', 'source', 'rule', 'title', 'severity', 'area', 'controls', 'account', 'region', 'actor', 'time'];
 
-function run(args: string[], stdin?: Buffer, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, SRM_LOG_LEVEL: 'silent', SRM_CONFIG: '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const run = runBin;
 
 /** A stand-in engine: one alert per CloudTrail record, built from the record's own (untrusted) fields. */
 const fakeEngine = {
