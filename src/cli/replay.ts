@@ -8,9 +8,9 @@ import type { IngestedRecord, SkippedRecord } from '../ingest/types.js';
 import type { createRuleEngine, RuleEngineOptions } from '../rules/engine.js';
 import type { Alert } from '../rules/types.js';
 import type { RegisterCli } from './index.js';
-import { alertRenderer, terminalSafe } from './replay-render.js';
+import { alertRenderer, terminalSafe } from '../replay/replay-render.js';
 
-export { alertJson, alertText, terminalSafe } from './replay-render.js';
+export { alertJson, alertText, terminalSafe } from '../replay/replay-render.js';
 
 /**
  * `srm replay <file|dir|->… [--json]`: every rule over every record read.
@@ -32,8 +32,8 @@ export interface ReplayOptions {
   /**
    * Worker threads for files (default 1: everything in this thread). With
    * more than one and at least two files, files are parsed and evaluated in
-   * parallel (replay-parallel.ts), with the same output. Not with `engine`.
-   * The workers run the built module (dist/src/cli/replay-worker.js).
+   * parallel (src/replay/replay-parallel.ts), with the same output. Not with `engine`.
+   * The workers run the built module (dist/src/replay/replay-worker.js).
    */
   jobs?: number;
 }
@@ -165,7 +165,7 @@ export async function runReplay(inputs: string[], options: ReplayOptions = {}): 
   const jobs = options.jobs ?? 1;
   const settings = { json: options.json === true, shown, ...(options.ruleConfig ? { ruleConfig: options.ruleConfig } : {}) };
   // With several threads and some path to read, the first worker starts now: it loads the rules while this thread does.
-  const parallel = jobs > 1 && !options.engine && (await severalFiles(inputs)) ? await import('./replay-parallel.js') : null;
+  const parallel = jobs > 1 && !options.engine && (await severalFiles(inputs)) ? await import('../replay/replay-parallel.js') : null;
   const pool = parallel?.startPool(settings, 1) ?? null;
   try {
     return await replay(inputs, options, summary, jobs, pool && parallel ? { pool, replayParallel: parallel.replayParallel, settings } : null);
@@ -182,9 +182,9 @@ async function severalFiles(inputs: readonly string[]): Promise<boolean> {
 }
 
 type Parallel = {
-  pool: import('./replay-parallel.js').ReplayPool;
-  replayParallel: typeof import('./replay-parallel.js').replayParallel;
-  settings: import('./replay-worker.js').WorkerSettings;
+  pool: import('../replay/replay-parallel.js').ReplayPool;
+  replayParallel: typeof import('../replay/replay-parallel.js').replayParallel;
+  settings: import('../replay/replay-worker.js').WorkerSettings;
 };
 
 async function replay(inputs: string[], options: ReplayOptions, summary: ReplaySummary, jobs: number, parallel: Parallel | null): Promise<ReplaySummary> {

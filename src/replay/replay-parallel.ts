@@ -4,13 +4,13 @@ import type { InputUnit } from '../ingest/list-inputs.js';
 import { WorkerPool, type TaskStream } from '../ingest/replay-pool.js';
 import type { IngestedRecord, SkippedRecord } from '../ingest/types.js';
 import type { RuleStateStore } from '../rules/state.js';
-import type { ReplaySummary } from './replay.js';
+import type { ReplaySummary } from '../cli/replay.js';
 import type { WorkerSettings } from './replay-worker.js';
 import { unpackTeach, type TeachList } from './replay-teach.js';
 
 /**
  * `srm replay --jobs N` (N > 1): files are read, parsed and evaluated in N
- * worker threads (src/cli/replay-worker.ts); the main thread takes each
+ * worker threads (src/replay/replay-worker.ts); the main thread takes each
  * file's batches in input order, writes their alerts, applies the window
  * observations of stateful rules in order and evaluates the few records a
  * stateful rule may fire on itself (its windows see every record in input
