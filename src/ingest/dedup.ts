@@ -41,37 +41,14 @@ export const pendingTtlSeconds = 600;
 export type ClaimResult = 'claimed' | 'resumed' | 'duplicate';
 
 /**
- * Claim an alert for posting, in two phases so that a worker killed between
- * claim and hand-off loses nothing: the claim is first "pending" for its job
- * (SET NX EX 600); completeAlert() then marks it done for the dedup TTL.
+ * Claim alerts for posting (in order, atomically, in one round trip), in two
+ * phases so that a worker killed between claim and hand-off loses nothing:
+ * each claim is first "pending" for its job (SET NX EX 600); completeAlerts()
+ * then marks it done for the dedup TTL. Per alert:
  * - claimed: first claimant across replicas and restarts, go ahead;
  * - resumed: this same job claimed it before and did not finish (a stalled or
  *   retried job): go ahead again (the hand-off must be idempotent);
  * - duplicate: done already, or pending for another job.
- */
-export async function claimAlert(redis: Redis, prefix: string, alert: Pick<Alert, 'rule' | 'dedupKey'>, owner: string): Promise<ClaimResult> {
-  const key = alertDedupRedisKey(prefix, alert);
-  const mine = `pending ${owner}`;
-  if ((await redis.set(key, mine, 'EX', pendingTtlSeconds, 'NX')) === 'OK') return 'claimed';
-  const current = await redis.get(key);
-  if (current === mine) return 'resumed';
-  if (current === null && (await redis.set(key, mine, 'EX', pendingTtlSeconds, 'NX')) === 'OK') return 'claimed';
-  return 'duplicate';
-}
-
-/** The alert was handed on: keep its key for the dedup TTL so repeats are dropped. */
-export async function completeAlert(redis: Redis, prefix: string, alert: Pick<Alert, 'rule' | 'dedupKey'>, ttlSeconds = dedupTtlSeconds): Promise<void> {
-  await redis.set(alertDedupRedisKey(prefix, alert), `done ${alert.rule} ${alert.dedupKey}`.slice(0, 300), 'EX', ttlSeconds);
-}
-
-/** Give a claim back (the hand-off failed, so a retry may post it). */
-export async function releaseAlert(redis: Redis, prefix: string, alert: Pick<Alert, 'rule' | 'dedupKey'>): Promise<void> {
-  await redis.del(alertDedupRedisKey(prefix, alert));
-}
-
-/**
- * claimAlert for many alerts in one round trip, with the same answers, in
- * order: each key is claimed (or found resumed or taken) atomically.
  */
 const claimManyScript = `
 local out = {}
@@ -99,14 +76,14 @@ for i, key in ipairs(KEYS) do redis.call('SET', key, ARGV[i + 1], 'EX', tonumber
 return #KEYS
 `;
 
-/** completeAlert for many alerts, in one round trip. */
+/** The alerts were handed on: keep their keys for the dedup TTL so repeats are dropped (one round trip). */
 export async function completeAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[], ttlSeconds = dedupTtlSeconds): Promise<void> {
   if (alerts.length === 0) return;
   const keys = alerts.map((a) => alertDedupRedisKey(prefix, a));
   await evalScript(redis, completeManyScript, keys.length, ...keys, String(ttlSeconds), ...alerts.map((a) => `done ${a.rule} ${a.dedupKey}`.slice(0, 300)));
 }
 
-/** releaseAlert for many alerts. */
+/** Give claims back (the hand-off failed, so a retry may post them). */
 export async function releaseAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[]): Promise<void> {
   if (alerts.length === 0) return;
   await redis.del(...alerts.map((a) => alertDedupRedisKey(prefix, a)));

@@ -377,8 +377,8 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   // Few of the question's words matched, but the duty lies in the area the question grammar read: the two agree.
   if (coverage(p, top) < minCoverage && !(top.kind === 'duty' && top.duty.area === p.areaId)) return null;
   // A documented duty refines its area: when the area leads only narrowly (or the duty gives the area's own
-  // owner, so it only adds detail), the duty answers.
-  // The score a rival must come close to: the area's when a duty of the area's own owner only adds detail to it.
+  // owner, so it only adds detail), the duty answers. A rival must then still come close to the area's score
+  // when the duty only adds detail (leadScore).
   let leadScore = top.score;
   if (top.kind === 'area') {
     const area = top.area.id;
@@ -396,7 +396,8 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   const leader = top;
   const akin = (c: Candidate): boolean => c.kind === 'duty' && leader.kind === 'duty' && (c.duty.area === leader.duty.area || c.duty.services.some((s) => leader.duty.services.includes(s)));
   const sameOwner = candidates.filter((c) => c !== leader && akin(c) && c.score >= leader.score * closeShare && candidateOwner(c, p) === owner);
-  const fuller = sameOwner.find((c) => coverage(p, c) >= coverage(p, leader) + coverageLead);
+  const leaderCoverage = coverage(p, leader);
+  const fuller = sameOwner.find((c) => coverage(p, c) >= leaderCoverage + coverageLead);
   if (fuller) top = fuller;
   // An area whose owner depends on the service, asked about with no service: say so, per model.
   if (top.kind === 'area' && owner === null && !p.service) {
