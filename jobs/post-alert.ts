@@ -143,6 +143,13 @@ function postJobId(alert: Alert): string {
   return id.length <= 200 ? id : `alert-sha1-${createHash('sha1').update(id).digest('hex')}`;
 }
 
+/** The flush of the current interval for a digest: one job per digest per interval (its id), run at the interval's end. */
+async function scheduleDigestFlush(runtime: Runtime, digestId: string, flushMs: number): Promise<void> {
+  const bucket = Math.floor(Date.now() / flushMs);
+  const delay = (bucket + 1) * flushMs - Date.now();
+  await runtime.enqueue(flushDigest, { digestId, postedIndividually: runtime.config.digest.threshold }, { jobId: flushDigestJobId(digestId, bucket), delay });
+}
+
 /** Whether any snooze is in force (most of the time none is, and a batch skips looking one up per rule). */
 async function snoozesInForce(runtime: Runtime): Promise<boolean> {
   return (await runtime.redis.zcount(routerKeys(runtime.prefix).snoozes(), `(${Date.now()}`, '+inf')) > 0;
@@ -248,12 +255,8 @@ export async function routeAlerts(runtime: Runtime, alerts: ReadonlyArray<Alert 
   result.digested = folding.length;
 
   // One flush per digest per interval renders what was folded (also after a retry that found it folded).
-  const bucket = Math.floor(Date.now() / tuning.digestFlushMs);
-  const delay = (bucket + 1) * tuning.digestFlushMs - Date.now();
   const digests = new Set(items.flatMap((i) => (i.progress.decision?.kind === 'digest' ? [i.progress.decision.digestId] : [])));
-  for (const digestId of digests) {
-    await runtime.enqueue(flushDigest, { digestId, postedIndividually: runtime.config.digest.threshold }, { jobId: flushDigestJobId(digestId, bucket), delay });
-  }
+  for (const digestId of digests) await scheduleDigestFlush(runtime, digestId, tuning.digestFlushMs);
   for (const i of items) if (i.progress.decision && i.progress.decision.kind !== 'digest' && !i.progress.done) handOn.push(i.alert);
   await Promise.all(handOn.map((alert) => runtime.enqueue(postAlert, { alert })));
   result.handedOn = handOn.length;
@@ -345,9 +348,7 @@ export const postAlert = defineJob<PostAlertPayload>({
           await saveProgress(runtime, progressKey, progress);
         }
         // The flush of the current interval renders it (one flush job per digest per interval).
-        const bucket = Math.floor(Date.now() / tuning.digestFlushMs);
-        const delay = (bucket + 1) * tuning.digestFlushMs - Date.now();
-        await runtime.enqueue(flushDigest, { digestId: decision.digestId, postedIndividually: runtime.config.digest.threshold }, { jobId: flushDigestJobId(decision.digestId, bucket), delay });
+        await scheduleDigestFlush(runtime, decision.digestId, tuning.digestFlushMs);
         await saveProgress(runtime, progressKey, { ...progress, done: 'digested' });
         await counted('digested');
         return { outcome: 'digested', channel, digestId: decision.digestId };
