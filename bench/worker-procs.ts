@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { SrmConfig } from '../src/config.js';
 import type { Logger } from '../src/logger.js';
@@ -55,14 +54,13 @@ export async function startWorkerProcesses(options: {
   const producer = createProducer({ connection: new Redis(options.redisUrl, { maxRetriesPerRequest: null }), prefix: options.prefix, logger: options.logger });
   const runtime = createRuntime({ logger: options.logger, config: options.config, redis, prefix: options.prefix, producer });
   // Ready when every process's BullMQ workers are registered on the ingest queue.
-  const ingest = new Queue('ingest', { connection: redis, prefix: options.prefix });
+  const ingest = producer.queue('ingest');
   const deadline = Date.now() + 60_000;
   while ((await ingest.getWorkersCount()) < options.workers) {
     if (children.some((c) => c.exitCode !== null)) throw new Error('bench: an srm worker process exited during start-up');
     if (Date.now() > deadline) throw new Error(`bench: ${options.workers} srm worker processes not ready within 60 s`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  await ingest.close();
   return {
     runtime,
     producer,
