@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { areaData } from './areas.js';
-import { dutyFiles } from './duties/index.js';
-import { overrideData } from './overrides.js';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Area, Duty, Override, Service } from './schema.js';
-import { serviceData } from './services.js';
 
 /**
  * The knowledge base's data, validated. `npm run build` writes a snapshot of
  * it (validated data and the duty search index, write-snapshot.ts) beside the
  * compiled module, so `srm who` starts without validating and indexing again;
- * the snapshot is used only when the hash of the data it was made from is the
- * hash of the data loaded now, so an edit without a rebuild is never stale.
+ * the snapshot is used only when the hash of the modules it was made from
+ * (the data and the code that indexes it) is the hash of those modules now,
+ * so an edit without a rebuild is never stale. The data modules themselves
+ * are imported only when there is no current snapshot: a current one is
+ * recognised from their bytes, which is faster than compiling them.
  * Without a snapshot (tests, `tsc` without the build script) the data is
  * validated here with zod, and a bad entry stops the process at load.
  */
@@ -26,27 +25,50 @@ export interface KnowledgeData {
 }
 
 export interface KnowledgeSnapshot extends KnowledgeData {
-  /** Hash of the raw data the snapshot was made from (`dataHash`). */
+  /** Hash of the modules the snapshot was made from (`dataHash`). */
   hash: string;
   /** The duty search index (MiniSearch `toJSON`) and document frequencies, written by rank.ts. */
   index: unknown;
+  /** The words of the duties (duty-model.ts `dutyWords`): the matcher's vocabulary. */
+  dutyWords: string[];
   /** Check and rule ids with their areas (from the catalogues at build time, coverage.ts). */
   coverage: { checks: { id: string; area: string }[]; rules: { id: string; area: string }[] };
 }
 
 /** Bumped when the snapshot's shape or the index options change. */
-const snapshotFormat = 1;
+const snapshotFormat = 3;
 
-/** Hash of the raw (unvalidated) data: the snapshot's key. */
+/** The modules a snapshot is made from: the raw data and the code that turns it into index terms. */
+const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+function snapshotInputs(): URL[] {
+  const here = (name: string): URL => new URL(`./${name}${ext}`, import.meta.url);
+  const duties = readdirSync(new URL('./duties/', import.meta.url))
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => new URL(`./duties/${f}`, import.meta.url));
+  return [...['services', 'areas', 'area-ids', 'overrides', 'sources', 'terms', 'rank', 'text', 'duty-model'].map(here), ...duties];
+}
+
+/** Hash of the snapshot's input modules (their bytes) and format: the snapshot's key. */
 export function dataHash(): string {
-  return createHash('sha256').update(JSON.stringify([snapshotFormat, serviceData, areaData, overrideData, dutyFiles])).digest('hex');
+  const hash = createHash('sha256').update(String(snapshotFormat));
+  const base = new URL('./', import.meta.url).href;
+  for (const url of snapshotInputs()) hash.update(url.href.slice(base.length)).update(readFileSync(url));
+  return hash.digest('hex');
 }
 
 export const snapshotUrl = new URL('./knowledge-snapshot.json', import.meta.url);
 
 /** Validates the raw data with zod (the slow path, and what the snapshot is made from); zod loads only here. */
 export async function validateData(): Promise<KnowledgeData> {
-  const [{ z }, { areaSchema, dutySchema, overrideSchema, serviceSchema }] = await Promise.all([import('zod'), import('./schema.js')]);
+  const [{ z }, { areaSchema, dutySchema, overrideSchema, serviceSchema }, { serviceData }, { areaData }, { overrideData }, { dutyFiles }] = await Promise.all([
+    import('zod'),
+    import('./schema.js'),
+    import('./services.js'),
+    import('./areas.js'),
+    import('./overrides.js'),
+    import('./duties/index.js'),
+  ]);
   return {
     services: z.array(serviceSchema).parse(serviceData),
     areas: z.array(areaSchema).parse(areaData),
@@ -81,6 +103,11 @@ export function knowledgeData(): KnowledgeData {
 /** The prebuilt duty search index, when a current snapshot was loaded. */
 export function prebuiltIndex(): unknown {
   return snapshot?.index;
+}
+
+/** The duties' words from the snapshot, when one was loaded. */
+export function prebuiltDutyWords(): readonly string[] | undefined {
+  return snapshot?.dutyWords;
 }
 
 /** Check and rule ids per area from the snapshot, when one was loaded. */

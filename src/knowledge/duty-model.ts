@@ -1,6 +1,7 @@
-import { knowledgeData } from './data.js';
+import { knowledgeData, prebuiltDutyWords } from './data.js';
 import { getArea, getService } from './model.js';
 import type { Condition, Duty } from './schema.js';
+import { tokenize } from './text.js';
 
 export type { Condition, Duty };
 
@@ -25,4 +26,20 @@ export function getDuty(id: string): Duty | undefined {
 /** The owner a duty has under AWS's default setting (its `owner`, validated against its conditions). */
 export function defaultCondition(duty: Duty): Condition | undefined {
   return duty.conditions.find((c) => c.default);
+}
+
+/** The words of documented duties (names, phrases, setting cues): the matcher's vocabulary besides its lexicon. */
+export function dutyWords(list: readonly Duty[] = duties): string[] {
+  const words = new Set<string>();
+  for (const d of list) {
+    for (const text of [d.name, ...d.phrases, ...d.conditions.flatMap((c) => c.cues.map((q) => q.replaceAll('+', ' ')))]) {
+      for (const t of tokenize(text)) if (!/^\d+$/.test(t)) words.add(t);
+    }
+  }
+  return [...words];
+}
+
+/** `dutyWords()`, from the knowledge snapshot when one was loaded. */
+export function vocabularyOfDuties(): readonly string[] {
+  return prebuiltDutyWords() ?? dutyWords();
 }

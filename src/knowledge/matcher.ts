@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import wordListPath from 'word-list';
-import { listDuties } from './duty-model.js';
+import { vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, type Service } from './model.js';
 import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, editDistance, tokenize } from './text.js';
@@ -86,11 +86,7 @@ for (const a of listAreas()) {
 for (const [act, words] of Object.entries(acts) as [Act, string[]][]) for (const w of words) addTerm(w, { kind: 'act', act });
 for (const [obj, words] of Object.entries(objects) as [Obj, string[]][]) for (const w of words) addTerm(w, { kind: 'obj', obj });
 // The words of documented duties (names, phrases, setting cues) are vocabulary too.
-for (const d of listDuties()) {
-  for (const text of [d.name, ...d.phrases, ...d.conditions.flatMap((c) => c.cues.map((q) => q.replaceAll('+', ' ')))]) {
-    for (const t of tokenize(text)) if (!/^\d+$/.test(t)) vocabulary.add(t);
-  }
-}
+for (const w of vocabularyOfDuties()) vocabulary.add(w);
 // Refinement cues ("shield standard", "network layer") are vocabulary too, not unknown product names.
 for (const { cues } of refinementCues) for (const cue of cues) for (const t of tokenize(cue)) if (!/^\d+$/.test(t)) vocabulary.add(t);
 {

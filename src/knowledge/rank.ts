@@ -54,7 +54,8 @@ const indexOptions = {
 };
 
 interface IndexSnapshot {
-  minisearch: string;
+  /** MiniSearch's `toJSON()` as an object (`loadJS`), not a string parsed a second time. */
+  minisearch: Parameters<typeof MiniSearch.loadJS>[0];
   documentFrequency: [string, number][];
   documentCount: number;
 }
@@ -71,7 +72,7 @@ function buildIndex(): { index: MiniSearch<Doc>; documentFrequency: Map<string, 
 }
 
 function loadIndex(snapshot: IndexSnapshot): { index: MiniSearch<Doc>; documentFrequency: Map<string, number>; documentCount: number } {
-  return { index: MiniSearch.loadJSON<Doc>(snapshot.minisearch, indexOptions), documentFrequency: new Map(snapshot.documentFrequency), documentCount: snapshot.documentCount };
+  return { index: MiniSearch.loadJS<Doc>(snapshot.minisearch, indexOptions), documentFrequency: new Map(snapshot.documentFrequency), documentCount: snapshot.documentCount };
 }
 
 const prebuilt = prebuiltIndex() as IndexSnapshot | undefined;
@@ -79,7 +80,7 @@ const { index, documentFrequency, documentCount } = prebuilt ? loadIndex(prebuil
 
 /** The index as the knowledge snapshot stores it (write-snapshot.ts). */
 export function indexSnapshot(): IndexSnapshot {
-  return { minisearch: JSON.stringify(index), documentFrequency: [...documentFrequency], documentCount };
+  return { minisearch: index.toJSON(), documentFrequency: [...documentFrequency], documentCount };
 }
 
 /** Rarity of a term: rare words say more about which duty is meant; words no document has count for nothing. */

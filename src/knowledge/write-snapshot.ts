@@ -10,9 +10,10 @@ import { dataHash, snapshotUrl, validateData, type KnowledgeSnapshot } from './d
 async function main(): Promise<void> {
   process.env.SRM_KNOWLEDGE_SNAPSHOT = 'off';
   const data = await validateData();
-  const [{ indexSnapshot }, { catalogueCoverage }] = await Promise.all([import('./rank.js'), import('./coverage.js')]);
-  const snapshot: KnowledgeSnapshot = { hash: dataHash(), ...data, index: indexSnapshot(), coverage: await catalogueCoverage() };
-  writeFileSync(snapshotUrl, JSON.stringify(snapshot));
+  const [{ indexSnapshot }, { catalogueCoverage }, { dutyWords }] = await Promise.all([import('./rank.js'), import('./coverage.js'), import('./duty-model.js')]);
+  const snapshot: KnowledgeSnapshot = { hash: dataHash(), ...data, index: indexSnapshot(), dutyWords: dutyWords(), coverage: await catalogueCoverage() };
+  // ASCII only (other characters as \u escapes): reading it back skips the slow UTF-8 decode.
+  writeFileSync(snapshotUrl, JSON.stringify(snapshot).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   process.stderr.write(`knowledge snapshot: ${data.services.length} services, ${data.areas.length} areas, ${data.duties.length} duties -> ${fileURLToPath(snapshotUrl)}\n`);
 }
 

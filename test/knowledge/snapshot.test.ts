@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The build's knowledge snapshot is used only while the modules it was made from are unchanged:
+ * an edit to the data or to the indexing code without a rebuild must fall back to the validated data.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const built = path.join(root, 'dist/src/knowledge');
+// Inside dist/ so that the copy resolves node_modules (zod, minisearch) as the build does.
+const copy = mkdtempSync(path.join(root, 'dist/.snapshot-test-'));
+cpSync(built, copy, { recursive: true });
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+function snapshotUsed(): boolean {
+  const script = `const m = await import(${JSON.stringify(path.join(copy, 'data.js'))}); console.log(JSON.stringify({ used: m.prebuiltIndex() !== undefined, duties: m.knowledgeData().duties.length }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  const out = JSON.parse(r.stdout) as { used: boolean; duties: number };
+  expect(out.duties).toBeGreaterThan(500);
+  return out.used;
+}
+
+describe('knowledge snapshot', () => {
+  it('is ASCII only, so reading it skips the UTF-8 decode, and keeps the non-ASCII text', () => {
+    const raw = readFileSync(path.join(built, 'knowledge-snapshot.json'), 'latin1');
+    expect(/[^\x00-\x7f]/.test(raw)).toBe(false);
+    expect(JSON.stringify(JSON.parse(raw))).toMatch(/[^\x00-\x7f]/);
+  });
+
+  it('is used while its modules are unchanged and ignored once a duty file or the indexing code changes', () => {
+    expect(snapshotUsed()).toBe(true);
+    appendFileSync(path.join(copy, 'duties/s3.js'), '\n// edited without a rebuild\n');
+    expect(snapshotUsed()).toBe(false);
+  });
+});
