@@ -1,6 +1,7 @@
 import type { Cluster, Redis } from 'ioredis';
 import { severityRank, type Severity } from '../rules/types.js';
 import type { CheckResult, CheckStatus } from './types.js';
+import { evalScript } from '../redis-script.js';
 
 /** Any ioredis connection (single node or cluster). */
 export type RedisLike = Redis | Cluster;
@@ -162,7 +163,7 @@ export function createResultsStore(redis: RedisLike, prefix: string): ResultsSto
       if (scheduleId) keyList.push(keys.scheduleLatest(scheduleId, target));
       const args = [field, head, String(runTtlSeconds), String(pairs.length / 2), ...pairs];
       if (scheduleId) args.push(String(scheduleBaselineTtlSeconds));
-      const reply = (await redis.eval(recordScript, keyList.length, ...keyList, ...args)) as [number, number, number];
+      const reply = (await evalScript(redis, recordScript, keyList.length, ...keyList, ...args)) as [number, number, number];
       return { recorded: reply[0] === 1, done: Number(reply[1]), total: Number(reply[2]) };
     },
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { storedOfferSchema } from '../router/alert-schema.js';
 import { remediationStates, type RemediationState } from '../router/alert-store.js';
 import type { RedisScope } from '../router/keys.js';
+import { evalScript } from '../redis-script.js';
 
 /**
  * Remediation requests in Redis: one record per confirmation, moved through
@@ -107,7 +108,7 @@ return {1, ARGV[1]}
  */
 export async function createRequest(scope: RedisScope, doc: RequestDoc, state: 'pending-approval' | 'queued'): Promise<{ created: boolean; id: string }> {
   const k = requestKeys(scope.prefix);
-  const [created, id] = (await scope.redis.eval(createScript, 2, k.active(doc.subject, doc.offer.id), k.request(doc.id), doc.id, state, JSON.stringify(doc), String(requestTtlSeconds))) as [number, string];
+  const [created, id] = (await evalScript(scope.redis, createScript, 2, k.active(doc.subject, doc.offer.id), k.request(doc.id), doc.id, state, JSON.stringify(doc), String(requestTtlSeconds))) as [number, string];
   return { created: created === 1, id };
 }
 
@@ -164,7 +165,7 @@ export type TransitionResult = { outcome: 'ok'; from: RemediationState } | { out
 export async function transition(scope: RedisScope, request: Pick<RemediationRequest, 'id' | 'subject' | 'offer'>, from: readonly RemediationState[], to: RemediationState, fields: Record<string, string> = {}): Promise<TransitionResult> {
   const k = requestKeys(scope.prefix);
   const pairs = Object.entries(fields).flat();
-  const [outcome, state] = (await scope.redis.eval(
+  const [outcome, state] = (await evalScript(scope.redis, 
     transitionScript,
     2,
     k.request(request.id),

@@ -7,6 +7,7 @@ import { getStoredAlert, type AlertLifecycle, type StoredAlert } from './alert-s
 import { areaInfo } from './area-info.js';
 import type { EventAlert } from './event-alert.js';
 import { routerKeys, type RedisScope } from './keys.js';
+import { releaseOwnedKey } from '../redis-owned-key.js';
 
 /** Every rule's responsibility area as the knowledge base describes it. */
 export function areasOf(event: EventAlert): Record<string, AreaInfo> {
@@ -58,7 +59,7 @@ export async function refreshAlertMessage(scope: RefreshScope, ref: string): Pro
         outcome = 'updated';
       }
     } finally {
-      await scope.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", 1, key, token);
+      await releaseOwnedKey(scope.redis, key, token);
     }
     // A refresh asked for between our last pass and the release: take it on, unless its asker already did.
     if ((await scope.redis.exists(dirty)) === 0) return outcome;

@@ -3,6 +3,7 @@ import { severities, severityRank, type Alert, type Severity } from '../rules/ty
 import { routedAlertSchema } from './alert-schema.js';
 import { asEventAlert, type EventAlert } from './event-alert.js';
 import { alertRef, routerKeys, type RedisScope } from './keys.js';
+import { evalScript } from '../redis-script.js';
 
 /** How many posted alerts are kept (App Home and `/srm alerts` show the open ones). */
 export const recentAlertsKept = 500;
@@ -247,7 +248,7 @@ type LifePart = 'ack' | 'assign' | 'snooze' | 'remediation';
 
 async function setPart(scope: RedisScope, ref: string, part: LifePart, value: unknown, onlyIfAbsent = false): Promise<{ outcome: 'set' | 'gone' } | { outcome: 'exists'; current: string }> {
   const k = routerKeys(scope.prefix);
-  const [outcome, current] = (await scope.redis.eval(setPartScript, 2, k.alert(ref), k.alertLife(ref), part, JSON.stringify(value), onlyIfAbsent ? '1' : '0', String(alertTtlSeconds))) as [string, string];
+  const [outcome, current] = (await evalScript(scope.redis, setPartScript, 2, k.alert(ref), k.alertLife(ref), part, JSON.stringify(value), onlyIfAbsent ? '1' : '0', String(alertTtlSeconds))) as [string, string];
   if (outcome === 'exists') return { outcome, current };
   return { outcome: outcome === 'set' ? 'set' : 'gone' };
 }
@@ -274,7 +275,7 @@ export async function markRemediation(scope: RedisScope, ref: string, mark: Reme
 /** The thread parent's repeat count only grows (concurrent repeats converge on the highest). */
 export async function markSeen(scope: RedisScope, ref: string, seen: number): Promise<void> {
   const k = routerKeys(scope.prefix);
-  await scope.redis.eval(
+  await evalScript(scope.redis, 
     "if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end local cur = tonumber(redis.call('HGET', KEYS[2], 'seen') or '0') if tonumber(ARGV[1]) > cur then redis.call('HSET', KEYS[2], 'seen', ARGV[1]) redis.call('EXPIRE', KEYS[2], tonumber(ARGV[2])) end return 1",
     2,
     k.alert(ref),
@@ -290,7 +291,7 @@ export async function markSeen(scope: RedisScope, ref: string, seen: number): Pr
  */
 export async function markLinked(scope: RedisScope, ref: string, mark: LinkedMark): Promise<void> {
   const k = routerKeys(scope.prefix);
-  await scope.redis.eval(
+  await evalScript(scope.redis, 
     `if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 local cur = tonumber(redis.call('HGET', KEYS[2], 'linked') or '0')
 if tonumber(ARGV[1]) > cur then redis.call('HSET', KEYS[2], 'linked', ARGV[1]) end

@@ -1,5 +1,6 @@
 import type { Alert, Severity } from '../rules/types.js';
 import { evalScript } from '../redis-script.js';
+import { releaseOwnedKey, renewOwnedKey } from '../redis-owned-key.js';
 import { alertId, routerKeys, type RedisScope } from './keys.js';
 
 /** How many event ids a digest keeps to list (the message shows as many as fit). */
@@ -161,11 +162,11 @@ export async function lockDigest(scope: RedisScope, digestId: string, ttlMs: num
   const ok = await scope.redis.set(key, token, 'PX', ttlMs, 'NX');
   if (ok !== 'OK') return undefined;
   const renew = setInterval(() => {
-    scope.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0", 1, key, token, String(ttlMs)).catch(() => undefined);
+    renewOwnedKey(scope.redis, key, token, ttlMs).catch(() => undefined);
   }, Math.max(100, Math.floor(ttlMs / 3)));
   renew.unref();
   return async () => {
     clearInterval(renew);
-    await scope.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", 1, key, token);
+    await releaseOwnedKey(scope.redis, key, token);
   };
 }

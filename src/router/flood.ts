@@ -161,7 +161,7 @@ export async function readThread(scope: RedisScope, channel: string, rule: strin
 export async function markThreadPosted(scope: RedisScope, alert: Alert, channel: string, ts: string, postedChannel = channel): Promise<void> {
   const key = routerKeys(scope.prefix).thread(channel, alert.rule, alert.actor ?? '');
   // If the window ran out while the parent was being posted, the re-created key must not live forever.
-  await scope.redis.eval(
+  await evalScript(scope.redis, 
     "redis.call('HSET', KEYS[1], 'state', 'posted', 'ts', ARGV[1], 'channel', ARGV[2], 'alert', ARGV[3]) if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], 3600) end return 1",
     1,
     key,

@@ -7,6 +7,7 @@ import { refreshAlertMessage } from './alert-message.js';
 import { getStoredAlert, markLinked } from './alert-store.js';
 import type { EventAlert } from './event-alert.js';
 import { alertId, alertRef, digestOf, routerKeys, type RedisScope } from './keys.js';
+import { evalScript } from '../redis-script.js';
 
 /**
  * The sources whose alerts are linked by principal: a GuardDuty finding and
@@ -62,7 +63,7 @@ export async function readPrincipalThread(scope: RedisScope, channel: string, pr
 export async function markPrincipalThreadPosted(scope: RedisScope, alert: Alert, channel: string, ts: string, postedChannel = channel): Promise<void> {
   const principal = linkablePrincipal(alert);
   if (!principal) return;
-  await scope.redis.eval(
+  await evalScript(scope.redis, 
     "if redis.call('HGET', KEYS[1], 'owner') == ARGV[1] then redis.call('HSET', KEYS[1], 'state', 'posted', 'ts', ARGV[2], 'channel', ARGV[3], 'ref', ARGV[4]) return 1 end return 0",
     1,
     routerKeys(scope.prefix).principalThread(channel, principal),

@@ -1,5 +1,6 @@
 import type { Alert } from '../rules/types.js';
 import { routerKeys, type RedisScope } from './keys.js';
+import { evalScript } from '../redis-script.js';
 
 /**
  * Snoozes: "this rule on this resource stays quiet until …". A later match
@@ -52,7 +53,7 @@ export async function activeSnooze(scope: RedisScope, rule: string, resource: st
 /** Counts one match kept quiet by a snooze (only while the snooze exists). */
 export async function countQuieted(scope: RedisScope, rule: string, resource: string): Promise<void> {
   const key = routerKeys(scope.prefix).snooze(rule, resource);
-  await scope.redis.eval("if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('HINCRBY', KEYS[1], 'quieted', 1) end return 0", 1, key);
+  await evalScript(scope.redis, "if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('HINCRBY', KEYS[1], 'quieted', 1) end return 0", 1, key);
 }
 
 /** The snoozes in force, soonest to expire first (expired ones are pruned from the index). */

@@ -7,6 +7,7 @@ import { SrmError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { registry } from '../metrics.js';
 import { routerKeys } from '../router/keys.js';
+import { evalScript } from '../redis-script.js';
 
 const posts = new Counter({ name: 'srm_slack_posts_total', help: 'Slack messages posted or updated', labelNames: ['method'] as const, registers: [registry] });
 const rateLimited = new Counter({ name: 'srm_slack_rate_limited_total', help: 'Slack calls answered 429 (Retry-After waited out)', labelNames: ['method'] as const, registers: [registry] });
@@ -165,12 +166,12 @@ export function createPoster(options: PosterOptions): Poster {
   const rateKey = (method: Method, channel: string) => (method === 'chat.postMessage' ? keys.rate(channel) : keys.rate(`${method} ${channel}`));
   const slot = async (method: Method, channel: string): Promise<number> => {
     const key = rateKey(method, channel);
-    return Number(await options.redis.eval(slotScript, 2, key, `${key}:hold`, String(interval)));
+    return Number(await evalScript(options.redis, slotScript, 2, key, `${key}:hold`, String(interval)));
   };
   const hold = async (method: Method, channel: string, ms: number): Promise<void> => {
-    await options.redis.eval(holdScript, 1, `${rateKey(method, channel)}:hold`, String(ms));
+    await evalScript(options.redis, holdScript, 1, `${rateKey(method, channel)}:hold`, String(ms));
   };
-  const holdLeft = async (method: Method, channel: string): Promise<number> => Number(await options.redis.eval(holdLeftScript, 1, `${rateKey(method, channel)}:hold`));
+  const holdLeft = async (method: Method, channel: string): Promise<number> => Number(await evalScript(options.redis, holdLeftScript, 1, `${rateKey(method, channel)}:hold`));
 
   async function call<T>(method: Method, channel: string, send: () => Promise<T>): Promise<T> {
     let attempt = 0;

@@ -1,10 +1,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-
-// Only the owner may extend or drop the lease: compare-and-act in one step.
-const renewScript = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end`;
-const releaseScript = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
+import { releaseOwnedKey, renewOwnedKey } from '../../redis-owned-key.js';
 
 /** A lease owner id that names the process: "<host>:<pid>:<random>". */
 export function leaseOwnerId(): string {
@@ -55,7 +52,7 @@ export class RedisLease {
 
   /** Extends the lease; false (and no longer valid) when another owner holds it or it lapsed. */
   async renew(sent = performance.now()): Promise<boolean> {
-    const ok = Number(await this.redis.eval(renewScript, 1, this.key, this.owner, String(this.ttlMs))) === 1;
+    const ok = await renewOwnedKey(this.redis, this.key, this.owner, this.ttlMs);
     this.validUntil = ok ? sent + this.ttlMs : 0;
     return ok;
   }
@@ -63,7 +60,7 @@ export class RedisLease {
   /** Gives the lease up (only if this owner still holds it), so another replica can take it at once. */
   async release(): Promise<void> {
     this.validUntil = 0;
-    await this.redis.eval(releaseScript, 1, this.key, this.owner);
+    await releaseOwnedKey(this.redis, this.key, this.owner);
   }
 
   /** Forget the lease locally without telling Redis (what a crash looks like to the others). */
