@@ -2,7 +2,7 @@ import { statedCondition } from './conditions.js';
 import { thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import type { Duty } from './duty-model.js';
-import { closestServices, parseQuestion, type ParsedQuestion } from './matcher.js';
+import { closestServices, isEnglishWord, parseQuestion, type ParsedQuestion } from './matcher.js';
 import { coverage, mentionedServices, questionTerms, rankCandidates, type Candidate } from './rank.js';
 import {
   areaDefault,
@@ -476,6 +476,8 @@ function unknownService(text: string, p: ParsedQuestion, area: Area | undefined)
  * knowledge base. Never guesses an owner for a service it does not know:
  * such questions answer `owner: "unknown"` with suggestions.
  */
+const brands = new Set(['aws', 'amazon']);
+
 export function answerQuestion(question: string): WhoAnswer {
   const parsed = parseQuestionText(question);
   const text = parsed.success ? parsed.data : '';
@@ -491,6 +493,9 @@ export function answerQuestion(question: string): WhoAnswer {
     const where = p.offAws ? `"${p.offAws}"` : `"${p.serviceLikeWords.join(' ')}"`;
     return unknown(text, p, `${where} places "${p.serviceHits[0]?.alias ?? ''}" outside AWS: srm answers for AWS services only (for the AWS service, name it, e.g. ${p.service.name}).`, examplesFor(area), { unknownWords: p.serviceLikeWords });
   }
+  // "the instances behind AWS CloudFizz": an unknown name written as an AWS product is a service srm does not
+  // know, whatever AWS service the other words name.
+  if (p.serviceLikeWords.some((w) => brands.has(p.tokens[p.tokens.indexOf(w) - 1] ?? ''))) return unknownService(text, p, area);
   if (p.service) {
     const ranked = answerByRanking(text, p);
     if (ranked) return ranked;
@@ -510,7 +515,7 @@ export function answerQuestion(question: string): WhoAnswer {
   }
   const ranked = answerByRanking(text, p);
   if (ranked) return ranked;
-  if (p.unknownWords.length > 0 && !area) {
+  if (p.unknownWords.some((w) => !isEnglishWord(w)) && !area) {
     return unknownService(text, p, area);
   }
   if (area) return answerAreaOnly(text, p, area);

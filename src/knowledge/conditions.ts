@@ -16,6 +16,8 @@ export interface QuestionWords {
 const cueTerms = new Map<string, string[][]>();
 /** Terms (after stemming) that state a negative setting. */
 const negations = new Set(['off', 'no', 'not', 'without', 'never', 'none', 'zero', '0', 'disabl', 'opt', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wont', 'cant', 'stop']);
+/** Terms that, right before a cue, say the question is NOT in that setting: "a provisioned cluster (not serverless)", "instead of our own asg". */
+const negatingPrefix = new Set(['not', 'non', 'instead', 'rather', 'than', 'unlike']);
 /** How many other words may stand between two words of a cue ("managed updates are turned off" for "managed updates off"). */
 const maxGap = 1;
 
@@ -32,10 +34,12 @@ function partsOf(cue: string): string[][] {
   return parts;
 }
 
-/** Where `phrase` occurs in `text` in order with small gaps, or -1. */
+/** Where `phrase` occurs in `text` in order with small gaps, or -1; an affirmative phrase right after a negating word does not count. */
 function find(text: readonly string[], phrase: readonly string[]): number {
+  const affirmative = !phrase.some((t) => negations.has(t));
   for (let start = 0; start < text.length; start++) {
     if (text[start] !== phrase[0]) continue;
+    if (affirmative && start > 0 && negatingPrefix.has(text[start - 1] ?? '')) continue;
     let at = start;
     let ok = true;
     for (let j = 1; j < phrase.length && ok; j++) {

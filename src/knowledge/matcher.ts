@@ -165,6 +165,9 @@ function findForeign(tokens: string[]): string | null {
   return null;
 }
 
+/** Words that, right before a service's name, say it is not the one meant. */
+const negatingWords = new Set(['not', 'non', 'unlike']);
+
 function matchServices(tokens: string[]): ServiceHit[] {
   const hits: ServiceHit[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -174,6 +177,12 @@ function matchServices(tokens: string[]): ServiceHit[] {
       const phrase = words.join(' ');
       const service = serviceByPhrase.get(phrase) ?? (n > 1 ? serviceByCompact.get(words.join('')) : undefined);
       if (service) hit = { service, start: i, end: i + n, alias: phrase };
+    }
+    if (hit && i > 0 && negatingWords.has(tokens[i - 1] ?? '')) {
+      // "not custom rds", "not ec2 but fargate": the negated name is not the service asked about; a longer
+      // name is read again without its first word ("custom rds" -> "rds").
+      i = hit.end - hit.start > 1 ? i + 1 : hit.end;
+      continue;
     }
     if (hit) {
       hits.push(hit);
@@ -294,6 +303,11 @@ let english: Set<string> | undefined;
 function englishWords(): Set<string> {
   english ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   return english;
+}
+
+/** True for a word of the English dictionary ("comply"), which an unknown word of a question may still be. */
+export function isEnglishWord(word: string): boolean {
+  return englishWords().has(word);
 }
 
 /**

@@ -145,6 +145,18 @@ export function questionTerms(p: ParsedQuestion): Term[] {
   return termsOfWords(p.tokens.filter((_, i) => !inName(i)));
 }
 
+/**
+ * The premise of a question that states a belief and asks about its consequence: "rds does automated backups
+ * SO aws picks the retention, right?", "we use patch manager SO aws patches our instances now?". The claim
+ * after "so" is what is asked; words only in the premise count for less. The index of that "so", or -1.
+ */
+const claimSubjects = new Set(['aws', 'amazon', 'they', 'we', 'it', 'you', 'our', 'the', 'there', 'nobody', 'someone']);
+function claimStart(tokens: readonly string[]): number {
+  for (let i = tokens.length - 3; i >= 2; i--) if (tokens[i] === 'so' && claimSubjects.has(tokens[i + 1] ?? '')) return i;
+  return -1;
+}
+const premiseWeight = 0.4;
+
 /** Weight of the words inside a service's name ("managed node groups" of EKS): they count, a little. */
 const serviceWordWeight = 0.3;
 
@@ -161,10 +173,12 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const nameTerms = termsOfWords(p.tokens.filter((_, i) => inName(i))).filter((t) => !wordOf.has(t.term));
   for (const t of nameTerms) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
   const weak = new Set(nameTerms.map((t) => t.term));
+  const claimAt = claimStart(p.tokens);
+  const claimTerms = claimAt < 0 ? null : new Set(termsOfWords(p.tokens.slice(claimAt)).map((t) => t.term));
   const mentioned = mentionedServices(p);
   const query = [...wordOf.keys()].join(' ');
   const results = index.search(query, {
-    boostTerm: (term: string) => (weak.has(term) ? serviceWordWeight : 1),
+    boostTerm: (term: string) => (weak.has(term) ? serviceWordWeight : claimTerms && !claimTerms.has(term) ? premiseWeight : 1),
     boostDocument: (id: string) => {
       const w = serviceWeight(id, p, mentioned);
       const area = dutyById.get(id)?.area ?? areaById.get(id)?.id;

@@ -322,4 +322,22 @@ export const analyticsDuties: DutyInput[] = [
     ],
     source: quicksight('Data encryption at rest', 'data-encryption-at-rest'),
   },
+
+  {
+    id: 'emr-cluster-capacity',
+    services: ['emr'],
+    area: 'capacity-scaling',
+    name: 'Sizing and scaling EMR compute: clusters on EC2 or EMR Serverless',
+    owner: 'shared',
+    why: 'The deployment decides it: EMR Serverless provisions and scales workers for each job automatically; for an EMR cluster on EC2 you choose instance types and counts (instance groups or fleets) and configure managed scaling or resize.',
+    aws: 'EMR Serverless: provisions and scales workers. EMR on EC2: adds and removes instances as your managed scaling policy says.',
+    customer: 'EMR on EC2: choose instance types and counts, set managed scaling limits. EMR Serverless: set maximum capacity per application.',
+    tool: 'EMR managed scaling',
+    phrases: ['instance types', 'core nodes', 'task nodes', 'resize the cluster', 'managed scaling', 'scale the cluster', 'scaling', 'capacity'],
+    conditions: [
+      { when: 'EMR Serverless', owner: 'aws', cues: ['serverless', 'emr serverless'], detail: 'EMR Serverless provisions and scales workers for each job.' },
+      { when: 'EMR cluster on EC2', owner: 'customer', cues: ['on ec2', 'emr on ec2', 'instance groups', 'instance fleets', 'core nodes', 'task nodes', 'instance type', 'instance types', 'number of nodes', 'provisioned'], detail: 'You choose instance types and counts and configure managed scaling.' },
+    ],
+    source: emr('Using managed scaling in Amazon EMR', 'emr-managed-scaling'),
+  },
 ];

@@ -40,7 +40,7 @@ export const cacheDuties: DutyInput[] = [
     conditions: [
       { when: 'ElastiCache Serverless', owner: 'aws', cues: ['serverless', 'elasticache serverless', 'serverless cache'], detail: 'ElastiCache Serverless applies minor and patch engine versions automatically and transparently.' },
       { when: 'Critical security update on a node-based cluster', owner: 'aws', cues: ['critical security update', 'critical security updates', 'critical update', 'critical updates', 'critical security patch', 'critical security patches'], detail: 'ElastiCache applies critical security updates automatically in the maintenance window you set.' },
-      { when: 'Applied by you before the auto-update start date', owner: 'customer', cues: ['apply the update ourselves', 'apply it ourselves', 'apply it manually', 'apply updates manually', 'before the auto update start date', 'self service update', 'self service updates', 'non critical updates', 'non critical update'], detail: 'You start the update from the console, CLI or API at the time you choose.' },
+      { when: 'Applied by you before the auto-update start date', owner: 'customer', cues: ['before the auto update start date', 'self service update', 'self service updates', 'non critical updates', 'non critical update'], detail: 'You start the update from the console, CLI or API at the time you choose.' },
       { when: 'Left to auto-update in the maintenance window', owner: 'aws', cues: ['auto update start date', 'left to auto update', 'let auto update', 'applied automatically', 'in the maintenance window'], detail: 'ElastiCache applies the update during your maintenance window after the auto-update start date.' },
     ],
     source: ecServiceUpdates,
@@ -239,5 +239,23 @@ export const cacheDuties: DutyInput[] = [
     customer: 'Allow the cluster port only from application security groups, in private subnets.',
     phrases: ['security groups', 'configure security groups', 'security group rules', 'who can connect', 'which instances can reach the cluster', 'subnet group', 'network access', 'vpc'],
     source: mdbVpcs,
+  },
+
+  {
+    id: 'elasticache-capacity',
+    services: ['elasticache'],
+    area: 'capacity-scaling',
+    name: 'Sizing and scaling cache capacity: node-based clusters or ElastiCache Serverless',
+    owner: 'shared',
+    why: 'The deployment decides it: ElastiCache Serverless scales capacity automatically with the application\'s traffic, with no nodes to choose; with a node-based (self-designed) cluster you choose the node type, number of shards and replicas, and scale them (or configure auto scaling).',
+    aws: 'Serverless: scales memory and compute automatically. Node-based: performs the scaling you request or configure.',
+    customer: 'Node-based: choose node type, shard and replica counts, and scale or configure auto scaling. Serverless: set usage limits if you want a ceiling.',
+    tool: 'ElastiCache auto scaling, Amazon CloudWatch',
+    phrases: ['node type', 'number of nodes', 'add shards', 'scale the cache', 'cache capacity', 'memory capacity', 'cluster size', 'scaling'],
+    conditions: [
+      { when: 'ElastiCache Serverless', owner: 'aws', cues: ['serverless', 'elasticache serverless', 'serverless cache'], detail: 'ElastiCache Serverless scales capacity automatically.' },
+      { when: 'Node-based (self-designed) cluster', owner: 'customer', cues: ['node based', 'self designed', 'node type', 'node types', 'number of nodes', 'how many nodes', 'shards', 'replicas', 'cache nodes', 'cluster mode', 'provisioned'], detail: 'You choose the node type and the number of shards and replicas, and scale them.' },
+    ],
+    source: ec('Choosing between deployment options', 'WhatIs.deployment'),
   },
 ];

@@ -158,7 +158,8 @@ export const dataMovementDuties: DutyInput[] = [
     why: 'Gateway software updates are applied in the maintenance schedule configured for each gateway; choosing that schedule (day, time, weekly or monthly) so updates land when a restart hurts least is yours.',
     aws: 'Applies updates during the schedule you set.',
     customer: 'Set each gateway\'s maintenance schedule to a low-traffic window, or apply updates early.',
-    phrases: ['maintenance schedule', 'maintenance window', 'set the maintenance window', 'update schedule', 'when updates are applied'],
+    misconception: 'AWS applies the gateway updates, but in the window you set: the update window is your business, not AWS\'s.',
+    phrases: ['maintenance schedule', 'maintenance window', 'set the maintenance window', 'update schedule', 'when updates are applied', 'update window', 'window for updates'],
     source: gateway('Managing gateway updates', 'MaintenanceManagingUpdate-common'),
   },
   {

@@ -363,4 +363,21 @@ export const nosqlDuties: DutyInput[] = [
     phrases: ['multi az', 'influxdb multi az', 'standby instance', 'deployment type', 'pick multi az', 'single az instance', 'high availability of influxdb'],
     source: timestream('Amazon Timestream for InfluxDB', 'timestream-for-influxdb'),
   },
+
+  {
+    id: 'neptune-capacity',
+    services: ['neptune'],
+    area: 'capacity-scaling',
+    name: 'Sizing Neptune compute: DB instance classes or Neptune Serverless',
+    owner: 'shared',
+    why: 'The instance type decides it: Neptune Serverless scales compute capacity (NCUs) automatically between the minimum and maximum you set; for provisioned instances you choose the DB instance class and change it or add read replicas.',
+    aws: 'Serverless: scales capacity within your range. Provisioned: performs the instance class changes you request.',
+    customer: 'Provisioned: choose and change DB instance classes, add read replicas. Serverless: set the NCU range.',
+    phrases: ['instance class', 'scale the database', 'resize', 'read replicas', 'capacity', 'scaling'],
+    conditions: [
+      { when: 'Neptune Serverless', owner: 'aws', cues: ['serverless', 'neptune serverless', 'ncu', 'ncus'], detail: 'Neptune Serverless scales capacity automatically within your range.' },
+      { when: 'Provisioned DB instances', owner: 'customer', cues: ['provisioned', 'provisioned cluster', 'instance class', 'instance size', 'instance type', 'node type', 'number of nodes', 'node count', 'how many nodes', 'bigger instances', 'more nodes'], detail: 'You choose the instance class and change it.' },
+    ],
+    source: neptune('Using Amazon Neptune Serverless', 'neptune-serverless'),
+  },
 ];

@@ -54,4 +54,6 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('quicksight-encryption-at-rest', 'aws', 'is our spice data in quicksight encrypted at rest, who does that'),
   ask('quicksight-encryption-at-rest', 'aws', 'quicksight with the default aws managed keys - who encrypts spice', 'AWS managed keys (the default)'),
   ask('quicksight-encryption-at-rest', 'shared', 'we registered customer managed keys for quicksight spice, who is responsible for the encryption', 'Customer managed KMS keys for SPICE (Enterprise edition)'),
+  ask('emr-cluster-capacity', 'aws', 'on emr serverless who scales capacity up when a job needs more of it', 'EMR Serverless'),
+  ask('emr-cluster-capacity', 'customer', 'who sizes the core nodes and task nodes of our emr cluster on ec2', 'EMR cluster on EC2'),
 ];

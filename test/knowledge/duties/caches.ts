@@ -39,4 +39,6 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('memorydb-snapshots', 'customer', 'who takes backups of memorydb clusters'),
   ask('memorydb-network-access', 'customer', 'who configures security groups for memorydb'),
   ask('memorydb-network-access', 'customer', 'who controls which instances can reach our memorydb cluster'),
+  ask('elasticache-capacity', 'aws', 'on elasticache serverless who scales the cache when memory fills up', 'ElastiCache Serverless'),
+  ask('elasticache-capacity', 'customer', 'self designed elasticache cluster: who picks the node type and how many shards', 'Node-based (self-designed) cluster'),
 ];

@@ -95,4 +95,5 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('app-runner-infrastructure', 'aws', 'who does load balancing for an app runner service'),
   ask('app-runner-application-code', 'customer', 'who fixes a vulnerable library in our app runner application'),
   ask('app-runner-application-code', 'customer', 'who secures the application code deployed to apprunner'),
+  ask('ecs-container-instance-patching', 'aws', 'our ecs capacity comes from ecs managed instances now, who keeps those hosts patched', 'ECS Managed Instances'),
 ];

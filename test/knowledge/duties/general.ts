@@ -40,4 +40,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-customer-data', 'customer', 'who decides which regions our customer data lives in'),
   ask('general-aws-staff-access', 'aws', 'who does background checks on aws employees with data center access'),
   ask('general-aws-staff-access', 'aws', 'who controls which aws operators can get to the infrastructure'),
+  ask('general-facility-environment', 'aws', 'who keeps the generators and cooling running in aws data centers'),
+  ask('general-facility-environment', 'aws', 'is redundant power in the availability zones our problem?'),
+  ask('general-infrastructure-capacity', 'aws', 'who buys and racks enough servers so an aws region has capacity'),
+  ask('general-infrastructure-capacity', 'aws', 'who plans the physical capacity of the availability zones'),
 ];

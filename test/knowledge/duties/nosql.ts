@@ -61,4 +61,6 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('timestream-influxdb-maintenance', 'aws', 'do we have to patch the os of our timestream influxdb instances ourselves?'),
   ask('timestream-influxdb-multi-az', 'customer', 'who decides whether a timestream for influxdb instance is multi az'),
   ask('timestream-influxdb-multi-az', 'customer', 'timestream influxdb is managed, so it has a standby in another az automatically?'),
+  ask('neptune-capacity', 'aws', 'neptune serverless: who scales the capacity when queries spike', 'Neptune Serverless'),
+  ask('neptune-capacity', 'customer', 'who chooses the instance class of our provisioned neptune cluster', 'Provisioned DB instances'),
 ];

@@ -71,4 +71,9 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-automation-pause', 'customer', 'who fixes an unsupported configuration on rds custom'),
   ask('rds-custom-monitoring-recovery', 'aws', 'with automation running, who watches an rds custom instance and recovers it when the host fails'),
   ask('rds-custom-monitoring-recovery', 'aws', 'who recovers an rds custom instance when its host fails'),
+  ask('aurora-compute-capacity', 'aws', 'our aurora serverless v2 cluster gets a traffic spike, who adds compute?', 'Aurora Serverless v2 (capacity in ACUs)'),
+  ask('aurora-compute-capacity', 'customer', 'provisioned aurora writer is maxed on cpu, who moves it to a bigger instance class?', 'Provisioned DB instances (an instance class you choose)'),
+  ask('aurora-compute-capacity', 'shared', 'who sizes aurora compute capacity'),
+  ask('rds-instance-class-choice', 'customer', 'who decides when our rds postgres needs a bigger instance class'),
+  ask('rds-instance-class-choice', 'customer', 'is picking the right db instance size for rds mysql on us or aws'),
 ];

@@ -46,4 +46,8 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-network-access', 'customer', 'who configures security groups for a redshift cluster'),
   ask('redshift-multi-az', 'customer', 'who sets up multi-az or relocation for redshift'),
   ask('redshift-multi-az', 'customer', 'if the az with our redshift cluster goes down who is responsible for availability'),
+  ask('redshift-compute-capacity', 'aws', 'we run redshift serverless, who adds compute when the dashboards get slow', 'Redshift Serverless'),
+  ask('redshift-compute-capacity', 'customer', 'who resizes our provisioned redshift cluster when it runs out of nodes', 'Provisioned cluster'),
+  ask('opensearch-capacity', 'aws', 'who scales capacity for our opensearch serverless collections', 'OpenSearch Serverless collections'),
+  ask('opensearch-capacity', 'customer', 'our opensearch domain needs more data nodes, whose call is the instance count', 'Managed domain'),
 ];
