@@ -4,7 +4,7 @@ import type { ParsedQuestion } from './matcher.js';
 import { prebuiltIndex } from './data.js';
 import { serviceMentions } from './lexicon.js';
 import { listAreas, listServices, type Area } from './model.js';
-import { indexText, termsOfWords, type Term } from './terms.js';
+import { containsPhrase, indexText, termsOfWords, type Term } from './terms.js';
 
 /**
  * Ranks duties (and areas, the coarse fallback) for a parsed question with
@@ -157,6 +157,26 @@ function claimStart(tokens: readonly string[]): number {
 }
 const premiseWeight = 0.4;
 
+/**
+ * A duty whose name or one of whose phrases the question says word for word ("configuration and vulnerability
+ * analysis") is meant more surely than one that shares the same words scattered: a phrase of three or more
+ * terms found in order counts ×1.2 per term beyond two, up to ×1.6.
+ */
+const phraseTermsById = new Map<string, string[][]>();
+function phraseTerms(duty: Duty): string[][] {
+  let out = phraseTermsById.get(duty.id);
+  if (!out) {
+    out = [duty.name, ...duty.phrases].map((t) => indexText(t).split(' ').filter(Boolean)).filter((t) => t.length >= 3);
+    phraseTermsById.set(duty.id, out);
+  }
+  return out;
+}
+function phraseBoost(duty: Duty, questionTerms: readonly string[]): number {
+  let longest = 0;
+  for (const phrase of phraseTerms(duty)) if (phrase.length > longest && containsPhrase(questionTerms, phrase)) longest = phrase.length;
+  return longest >= 3 ? Math.min(1.6, 1 + 0.2 * (longest - 2)) : 1;
+}
+
 /** Weight of the words inside a service's name ("managed node groups" of EKS): they count, a little. */
 const serviceWordWeight = 0.3;
 
@@ -185,15 +205,15 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
       return p.areaId && area === p.areaId ? w * 1.25 : w;
     },
   });
+  const allTerms = termsOfWords(p.tokens).map((t) => t.term);
   const out: Candidate[] = [];
   for (const r of results) {
     if (r.score <= 0) continue;
     const words = r.queryTerms.map((t) => wordOf.get(t) ?? t);
     const duty = dutyById.get(r.id);
     const area = areaById.get(r.id);
-    if (duty) out.push({ kind: 'duty', duty, score: r.score, words, terms: r.queryTerms });
+    if (duty) out.push({ kind: 'duty', duty, score: r.score * phraseBoost(duty, allTerms), words, terms: r.queryTerms });
     else if (area) out.push({ kind: 'area', area, score: r.score, words, terms: r.queryTerms });
-    if (out.length >= limit) break;
   }
-  return out;
+  return out.sort((a, b) => b.score - a.score).slice(0, limit);
 }

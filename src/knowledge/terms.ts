@@ -15,6 +15,8 @@ const rewrites: [RegExp, string][] = [
   [/\bsecurity of the cloud\b/g, 'securityofthecloud'],
   [/\bsecurity in the cloud\b/g, 'securityinthecloud'],
   [/\boperating systems?\b/g, 'os'],
+  // An OS named by its family is the OS ("patch the linux underneath").
+  [/\b(linux|ubuntu|rhel|debian|centos|windows server)\b(?! (?:amis?|images?|2|2023|os)\b)/g, '$1 os'],
   [/\bdata ?bases?\b|\bdbs?\b/g, 'database'],
   [/\bback(?:ing|s|ed)? (?:(?:them|it|this|that|those|these|everything|things|stuff|data) )?up\b/g, 'backup'],
   [/\bfail(?:s|ing|ed)? over\b/g, 'failover'],
@@ -22,6 +24,11 @@ const rewrites: [RegExp, string][] = [
   [/\bcerts?\b/g, 'certificate'],
   [/\bk8s\b/g, 'kubernetes'],
   [/\bcreds\b/g, 'credentials'],
+  [/\bdeps\b/g, 'dependencies'],
+  [/\blibs\b/g, 'libraries'],
+  [/\bpkgs\b/g, 'packages'],
+  // "role" alone is a word about ownership ("whose role is it"), but an IAM role named by its use is not.
+  [/\b(execution|job|task|service|lambda|assumed|cross account|admin|read only) roles?\b/g, '$1 iamrole'],
   [/\b(?:pw|pwd|passwd)\b/g, 'password'],
   [/\bsgs?\b/g, 'security group'],
   [/\bssl\b/g, 'tls'],

@@ -5,9 +5,10 @@ const backup = guide('https://docs.aws.amazon.com/aws-backup/latest/devguide', '
 const datasync = guide('https://docs.aws.amazon.com/datasync/latest/userguide', 'AWS DataSync User Guide');
 const gateway = guide('https://docs.aws.amazon.com/storagegateway/latest/userguide', 'AWS Storage Gateway User Guide');
 const transfer = guide('https://docs.aws.amazon.com/transfer/latest/userguide', 'AWS Transfer Family User Guide');
+const dms = guide('https://docs.aws.amazon.com/dms/latest/userguide', 'AWS Database Migration Service User Guide');
 
 /**
- * AWS Backup, AWS DataSync, AWS Storage Gateway and AWS Transfer Family: the
+ * AWS Backup, AWS DataSync, AWS Storage Gateway, AWS Transfer Family and AWS DMS: the
  * services move and protect data; what gets protected, kept and who can reach
  * it stays with the customer, and agents or gateways on premises sit on the
  * customer's hosts.
@@ -251,5 +252,29 @@ export const dataMovementDuties: DutyInput[] = [
     customer: 'Set bucket default encryption (SSE-KMS if needed) and grant the users\' roles the KMS permissions.',
     phrases: ['encryption at rest', 'encrypt uploaded files', 'bucket encryption', 'kms permissions', 'data at rest'],
     source: transfer('Data encryption in AWS Transfer Family', 'encryption-at-rest'),
+  },
+  {
+    id: 'dms-replication-instance-maintenance',
+    services: ['dms'],
+    area: 'database-engine-patching',
+    name: 'Patching DMS replication instances (OS and replication engine)',
+    owner: 'aws',
+    why: 'AWS DMS performs maintenance on replication instances in the weekly maintenance window: operating system and security patches, and minor engine versions when automatic minor version upgrade is on. You have no access to the instance\'s operating system.',
+    aws: 'Patches the replication instance\'s OS and security fixes, and applies minor DMS engine versions, in the maintenance window.',
+    customer: 'Choose the maintenance window, keep automatic minor version upgrade on or upgrade yourself, and plan major engine version upgrades.',
+    phrases: ['patch the replication instance', 'os of the replication instance', 'replication instance maintenance', 'dms engine version', 'security patches for dms', 'patching', 'maintenance window'],
+    source: dms('Working with the AWS DMS maintenance window', 'CHAP_ReplicationInstance.MaintenanceWindow'),
+  },
+  {
+    id: 'dms-endpoint-security',
+    services: ['dms'],
+    area: 'encryption-in-transit',
+    name: 'Securing source and target endpoints (credentials, TLS, network access)',
+    owner: 'customer',
+    why: 'The endpoints are your databases: their credentials (ideally in Secrets Manager), SSL/TLS mode, and the network path and security groups between the replication instance and them are yours to configure.',
+    aws: 'Uses the endpoint settings you give it, and encrypts data at rest on the replication instance storage with KMS.',
+    customer: 'Store endpoint credentials in Secrets Manager, set the SSL mode to verify-full, keep the replication instance private, and allow only it through the database security groups.',
+    phrases: ['endpoint credentials', 'ssl mode', 'tls to the source database', 'endpoint security', 'replication instance publicly accessible', 'security groups for the replication instance'],
+    source: dms('Security in AWS Database Migration Service', 'CHAP_Security'),
   },
 ];

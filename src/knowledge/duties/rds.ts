@@ -325,6 +325,23 @@ export const rdsDuties: DutyInput[] = [
     source: customTable,
   },
   {
+    id: 'rds-custom-os-install',
+    services: ['rds-custom'],
+    area: 'guest-os-hardening',
+    name: 'Installing the OS of RDS Custom DB instances',
+    owner: 'shared',
+    why: 'The RDS Custom table: OS installation is shared on RDS Custom for Oracle (RDS Custom launches the host from its AMI and you customise the OS you then own); on RDS Custom for SQL Server it is AWS\'s with an RDS-provided engine version and the customer\'s with a custom engine version (your own AMI).',
+    aws: 'Launches the DB host from the AMI and installs the OS for SQL Server instances on an RDS-provided engine version.',
+    customer: 'Customise the OS on Oracle hosts, and build the Windows AMI behind a SQL Server custom engine version.',
+    phrases: ['os installation', 'install the os', 'operating system install', 'who installs the operating system', 'os install'],
+    conditions: [
+      oracle('shared', 'RDS Custom launches the host with its OS; the OS you customise is yours.'),
+      sqlServerRpev('AWS installs the OS.'),
+      sqlServerCev('You install the OS in the AMI behind your CEV.'),
+    ],
+    source: customTable,
+  },
+  {
     id: 'rds-custom-database-patching',
     services: ['rds-custom'],
     area: 'database-engine-patching',

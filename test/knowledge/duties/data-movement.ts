@@ -41,4 +41,8 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('transfer-family-users', 'customer', 'who rotates the ssh keys of our aws transfer users'),
   ask('transfer-family-storage-encryption', 'customer', 'who encrypts files uploaded through transfer family at rest'),
   ask('transfer-family-storage-encryption', 'customer', 'who configures the bucket encryption for aws transfer family uploads'),
+  ask('dms-replication-instance-maintenance', 'aws', 'do we have to patch the linux on our dms replication instance'),
+  ask('dms-replication-instance-maintenance', 'aws', 'who applies os security patches to aws dms replication instances'),
+  ask('dms-endpoint-security', 'customer', 'who sets up tls between dms and our source database'),
+  ask('dms-endpoint-security', 'customer', 'dms endpoint passwords and ssl mode, whose job is that'),
 ];

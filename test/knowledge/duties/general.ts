@@ -44,4 +44,10 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-facility-environment', 'aws', 'is redundant power in the availability zones our problem?'),
   ask('general-infrastructure-capacity', 'aws', 'who buys and racks enough servers so an aws region has capacity'),
   ask('general-infrastructure-capacity', 'aws', 'who plans the physical capacity of the availability zones'),
+  ask('general-configuration-vulnerability-analysis', 'shared', 'configuration and vulnerability analysis for eventbridge: aws or us?'),
+  ask('general-configuration-vulnerability-analysis', 'shared', 'who owns configuration and it controls for api gateway'),
+  ask('general-resiliency-shared', 'shared', 'is resiliency of our workload on aws their responsibility or ours'),
+  ask('general-resiliency-shared', 'shared', 'resiliency on aws: which parts are aws and which are ours'),
+  ask('general-sustainability', 'shared', 'is the carbon footprint of our cloud workloads aws job or ours'),
+  ask('general-sustainability', 'shared', 'who is responsible for sustainability on aws'),
 ];

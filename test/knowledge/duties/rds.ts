@@ -76,4 +76,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('aurora-compute-capacity', 'shared', 'who sizes aurora compute capacity'),
   ask('rds-instance-class-choice', 'customer', 'who decides when our rds postgres needs a bigger instance class'),
   ask('rds-instance-class-choice', 'customer', 'is picking the right db instance size for rds mysql on us or aws'),
+  ask('rds-custom-os-install', 'shared', 'on rds custom for oracle who installs the operating system of the host', 'RDS Custom for Oracle'),
+  ask('rds-custom-os-install', 'customer', 'rds custom sql server with our own cev ami, who installs the os', 'RDS Custom for SQL Server with a custom engine version (CEV)'),
+  ask('rds-custom-os-install', 'aws', 'rds custom for sql server, license included rpev: who installs windows on the host', 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)'),
 ];
