@@ -167,6 +167,13 @@ function findForeign(tokens: string[]): string | null {
 
 /** Words that, right before a service's name, say it is not the one meant. */
 const negatingWords = new Set(['not', 'non', 'unlike']);
+/** Two words that do the same ("postgres on ec2 instead of rds"). */
+const negatingPairs = new Set(['instead of', 'rather than', 'not on', 'not in', 'not using', 'moved off', 'away from', 'migrated off', 'migrating off']);
+
+/** True when the words before `tokens[i]` say it is not the one meant ("not custom rds", "instead of rds"). */
+export function negatedAt(tokens: readonly string[], i: number): boolean {
+  return i > 0 && (negatingWords.has(tokens[i - 1] ?? '') || negatingPairs.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`));
+}
 
 function matchServices(tokens: string[]): ServiceHit[] {
   const hits: ServiceHit[] = [];
@@ -178,7 +185,7 @@ function matchServices(tokens: string[]): ServiceHit[] {
       const service = serviceByPhrase.get(phrase) ?? (n > 1 ? serviceByCompact.get(words.join('')) : undefined);
       if (service) hit = { service, start: i, end: i + n, alias: phrase };
     }
-    if (hit && i > 0 && negatingWords.has(tokens[i - 1] ?? '')) {
+    if (hit && negatedAt(tokens, i)) {
       // "not custom rds", "not ec2 but fargate": the negated name is not the service asked about; a longer
       // name is read again without its first word ("custom rds" -> "rds").
       i = hit.end - hit.start > 1 ? i + 1 : hit.end;

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { listDuties, type Duty } from './duty-model.js';
-import type { ParsedQuestion } from './matcher.js';
+import { negatedAt, type ParsedQuestion } from './matcher.js';
 import { prebuiltIndex } from './data.js';
 import { serviceMentions } from './lexicon.js';
 import { listAreas, listServices, type Area } from './model.js';
@@ -112,7 +112,7 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
   // "rds" inside "rds custom" names RDS Custom, not RDS.
   const inName = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
   for (let i = 0; i < p.tokens.length; i++) {
-    if (inName(i)) continue;
+    if (inName(i) || negatedAt(p.tokens, i)) continue;
     for (let n = 1; n <= 3 && i + n <= p.tokens.length; n++) {
       const id = serviceIdWords.get(p.tokens.slice(i, i + n).join(' '));
       if (id) out.add(id);
@@ -136,7 +136,7 @@ function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<str
   // A tool other services use (KMS keys, CloudTrail, GuardDuty…) is asked about through them: "who rotates the
   // aws/ebs key" names EBS but asks about a KMS duty.
   if (duty.services.every((s) => toolServices.get(s) === duty.area)) return p.service ? 0.9 : 0.8;
-  return p.service ? 0.35 : 0.6;
+  return p.service ? 0.3 : 0.6;
 }
 
 /** The question's ranking terms: every word outside the service names. */

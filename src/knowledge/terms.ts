@@ -24,6 +24,10 @@ const rewrites: [RegExp, string][] = [
   [/\bcerts?\b/g, 'certificate'],
   [/\bk8s\b/g, 'kubernetes'],
   [/\bcreds\b/g, 'credentials'],
+  // AWS's own people ("aws's own staff", "amazon employees"): "aws" alone says nothing, its staff are AWS's side.
+  [/\b(?:aws|amazon)(?: own)? (?:staff|employees?|personnel|engineers|workforce|operators|people)\b/g, 'awsstaff'],
+  // The model's opening line: "security and compliance is a shared responsibility".
+  [/\bsecurity (?:and|&) compliance\b/g, 'securityandcompliance'],
   [/\bdeps\b/g, 'dependencies'],
   [/\blibs\b/g, 'libraries'],
   [/\bpkgs\b/g, 'packages'],

@@ -203,7 +203,7 @@ export const analyticsDuties: DutyInput[] = [
     why: 'AWS Glue is a managed service protected by AWS global network security: it provisions and runs the Spark and Python environments for jobs, so there are no servers to patch.',
     aws: 'Provisions, runs and patches the job environments.',
     customer: 'Keep job code and libraries patched (upgrading jobs to a newer Glue version is a separate duty of yours).',
-    phrases: ['servers', 'spark cluster', 'patch glue', 'infrastructure', 'serverless', 'os patching'],
+    phrases: ['servers', 'spark cluster', 'patch glue', 'infrastructure', 'serverless', 'os patching', 'workers', 'provision the workers', 'maintain the workers', 'compute our etl jobs run on', 'dpus'],
     source: glue('Infrastructure security in AWS Glue', 'infrastructure-security'),
   },
   {

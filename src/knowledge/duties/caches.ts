@@ -242,6 +242,18 @@ export const cacheDuties: DutyInput[] = [
   },
 
   {
+    id: 'elasticache-node-replacement',
+    services: ['elasticache', 'memorydb'],
+    area: 'hardware-disposal',
+    name: 'Detecting and replacing failed cache nodes',
+    owner: 'aws',
+    why: 'ElastiCache monitors the health of cache nodes and, when a node fails (hardware or software), replaces it automatically and reconnects it to the cluster: the node\'s hardware is AWS\'s. Whether a replica takes over without data loss depends on the Multi-AZ and replica settings you choose.',
+    aws: 'Detects the failed node, provisions a replacement, and restores it to the cluster.',
+    customer: 'Run replicas with Multi-AZ so a node replacement does not lose data or availability.',
+    phrases: ['replace the node', 'node replacement', 'failed node', 'failing hardware', 'node hardware fails', 'hardware failure of a node', 'bad node', 'replaces failed nodes'],
+    source: ec('Minimizing downtime in ElastiCache with Multi-AZ', 'AutoFailover'),
+  },
+  {
     id: 'elasticache-capacity',
     services: ['elasticache'],
     area: 'capacity-scaling',

@@ -160,7 +160,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Keeps automated backups for the retention period and takes the manual snapshots you request.',
     customer: 'Set the retention period, take or schedule manual snapshots (AWS Backup), copy them cross-Region/cross-account, and test restores.',
     tool: 'AWS Backup',
-    phrases: ['backup retention', 'retention period', 'how long backups are kept', 'manual snapshots', 'long term backups', 'copy snapshots to another region', 'test restores', 'restore testing', 'cross region backups', 'set the backup retention', 'configure backup retention', 'retention setting'],
+    phrases: ['backup retention', 'retention period', 'how long backups are kept', 'how many days of backups', 'how many days of automated backups', 'days of backups to keep', 'how long automated backups are kept', 'manual snapshots', 'long term backups', 'copy snapshots to another region', 'test restores', 'restore testing', 'cross region backups', 'set the backup retention', 'configure backup retention', 'retention setting'],
     source: src.rdsBackups,
   },
   {
@@ -198,7 +198,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'Which networks and instances can reach the database port is decided by the VPC security groups and the "publicly accessible" setting you choose.',
     aws: 'Enforces the security group rules and keeps DB instances in your VPC.',
     customer: 'Allow the database port only from application security groups, keep instances not publicly accessible (AWS Config rds-instance-public-access-check).',
-    phrases: ['security groups', 'who can connect', 'which instances can connect', 'connect to the database', 'allowed sources', 'publicly accessible', 'open the database port', 'inbound rules', 'network access to the database', 'public access'],
+    phrases: ['security groups', 'who can connect', 'which instances can connect', 'which ips can reach the database', 'which ip addresses can connect', 'connect to the database', 'allowed sources', 'publicly accessible', 'open the database port', 'inbound rules', 'network access to the database', 'public access'],
     source: rdsSecurity,
   },
   {

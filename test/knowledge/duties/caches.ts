@@ -41,4 +41,6 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('memorydb-network-access', 'customer', 'who controls which instances can reach our memorydb cluster'),
   ask('elasticache-capacity', 'aws', 'on elasticache serverless who scales the cache when memory fills up', 'ElastiCache Serverless'),
   ask('elasticache-capacity', 'customer', 'self designed elasticache cluster: who picks the node type and how many shards', 'Node-based (self-designed) cluster'),
+  ask('elasticache-node-replacement', 'aws', 'a redis node in elasticache died because of bad hardware, who replaces it'),
+  ask('elasticache-node-replacement', 'aws', 'memorydb node failure: who provisions the replacement node'),
 ];

@@ -50,4 +50,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-resiliency-shared', 'shared', 'resiliency on aws: which parts are aws and which are ours'),
   ask('general-sustainability', 'shared', 'is the carbon footprint of our cloud workloads aws job or ours'),
   ask('general-sustainability', 'shared', 'who is responsible for sustainability on aws'),
+  ask('general-aws-staff-training', 'aws', 'who gives amazon employees their security awareness training'),
+  ask('general-aws-staff-training', 'aws', 'do we have to train aws staff on security or is that on them'),
+  ask('general-hardware-replacement', 'aws', 'when a disk fails under our lambda functions who swaps it'),
+  ask('general-hardware-replacement', 'aws', 'who replaces failed hardware under sqs'),
 ];
