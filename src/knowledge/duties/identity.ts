@@ -6,7 +6,6 @@ const iam = guide('https://docs.aws.amazon.com/IAM/latest/UserGuide', 'IAM User 
 const bestPractices = iam('Security best practices in IAM', 'best-practices');
 const rootUser = iam('Root user best practices for your AWS account', 'root-user-best-practices');
 const mfa = iam('AWS Multi-factor authentication in IAM', 'id_credentials_mfa');
-const accessKeys = iam('Manage access keys for IAM users', 'id_credentials_access-keys');
 const tempCredentials = iam('Temporary security credentials in IAM', 'id_credentials_temp');
 const passwordPolicy = iam('Set an account password policy for IAM users', 'id_credentials_passwords_account-policy');
 const credentialReport = iam('Generate credential reports for your AWS account', 'id_credentials_getting-report');

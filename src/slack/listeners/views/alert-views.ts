@@ -1,6 +1,5 @@
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
-import type { Deps } from '../../../deps.js';
 import { errorMessage } from '../../../errors.js';
 import { snoozeDurations, type SnoozeDuration, type StoredAlert } from '../../../router/alert-store.js';
 import { alertRefPattern } from '../../../router/keys.js';
