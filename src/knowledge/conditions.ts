@@ -1,5 +1,5 @@
 import type { Condition, Duty } from './duty-model.js';
-import { settingTerms, settingTermsOfWords } from './terms.js';
+import { settingTermWeight, settingTerms, settingTermsOfWords } from './terms.js';
 
 /** The setting a question states for a duty, and the words that stated it. */
 export interface StatedCondition {
@@ -78,7 +78,8 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
         const positions = parts.map((part) => find(text, part));
         if (positions.some((p) => p < 0)) continue;
         const at = Math.min(...positions);
-        const weight = parts.reduce((n, part) => n + part.length, 0) + (parts.some((part) => part.some((t) => negations.has(t))) ? 10 : 0);
+        // A term that stands for a name of several words ("customer managed key" -> cmk) weighs as those words.
+        const weight = parts.reduce((n, part) => n + part.reduce((m, t) => m + settingTermWeight(t), 0), 0) + (parts.some((part) => part.some((t) => negations.has(t))) ? 10 : 0);
         if (!best || weight > best.weight || (weight === best.weight && at < best.at)) best = { condition, cue, weight, at };
       }
     }

@@ -336,8 +336,49 @@ function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<stri
 }
 
 /** Reads a question: which service, which area, which words it did not know. */
+/**
+ * Words that frame a question without being part of it: a greeting, "quick q", "sanity check", or who is
+ * asking ("our auditor asked", "the security team wants to know"). "Auditor" would otherwise read as a
+ * question about audits, and "q" as an unknown product.
+ */
+const frames = [
+  /^(?:hey|hi|hello|yo|morning)(?: (?:team|all|folks|everyone|y all|there|guys))? /,
+  /^(?:(?:quick|random|dumb|stupid|noob|silly|basic|simple|small|another) )?(?:q|qq|question|sanity check|fyi|psa|ask|check) /,
+  /^(?:(?:our|the|an|my|a) )?(?:(?:external|internal|new) )?(?:auditors?|assessors?|compliance team|security team|ciso|cto|boss|manager|customer|client)(?: (?:just|keeps|also))? (?:asked|asks|is asking|are asking|wants to know|want to know|wanted to know|needs to know|need to know|asking)(?: (?:us|me|about))* /,
+];
+/** The same at the end: why it is asked ("asking for our soc2 audit", "for the auditors", "asking for a friend"). */
+const trailingFrames = [
+  / (?:(?:i m |we re |we are |this is |just )?(?:asking|asked) )?for (?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcoming|annual|yearly|next|internal|external|first|current) )?(?:(?:soc ?[123]?(?: type ?(?:1|2|i|ii))?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|gdpr|compliance|security|vendor|risk|customer) )?(?:audit|audits|auditor|auditors|review|assessment|questionnaire|report|certification|evidence|paperwork|documentation))$/,
+  / (?:(?:i m |we re |just )?asking )?for a friend$/,
+];
+/** Context that says where, not what: "in our prod account", "on the staging env". */
+frames.push(/^(?:in|on|for) (?:our|the|a) (?:prod|production|staging|stage|dev|development|test|sandbox|main|shared|payments|security|master|management) (?:aws )?(?:account|accounts|environment|env|org|organization) /);
+frames.push(/^(?:can|could|would) (?:someone|anyone|somebody|you|u) (?:please )?(?:confirm|tell me|tell us|explain|clarify|help me understand|remind me|double check)(?: (?:whether|if|that))? /);
+
+function withoutFrame(tokens: string[]): string[] {
+  let text = tokens.join(' ');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const frame of frames) {
+      const m = frame.exec(`${text} `);
+      if (m && m[0].length < text.length) {
+        text = text.slice(m[0].length);
+        changed = true;
+      }
+    }
+    for (const frame of trailingFrames) {
+      const m = frame.exec(text);
+      if (m && m.index > 0) {
+        text = text.slice(0, m.index);
+        changed = true;
+      }
+    }
+  }
+  return text ? text.split(' ') : [];
+}
+
 export function parseQuestion(question: string): ParsedQuestion {
-  const raw = tokenize(question);
+  const raw = withoutFrame(tokenize(question));
   // Words written with a capital inside the sentence ("Amazon Forecast"): product names are written so.
   const capitalised = new Set([...question.matchAll(/(?<=\S\s+)[A-Z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase()));
   const foreign = findForeign(raw);

@@ -174,6 +174,12 @@ export function settingTerms(text: string): string[] {
   return settingTermsOfList(rewrite(normalize(text)).split(' '));
 }
 
+/** Terms that a rewrite made of a name of several words, with that many words: a setting cue weighs by its words. */
+const joinedNames: Record<string, number> = { cmk: 3, awsmanagedkey: 3, awsownedkey: 3, securityofthecloud: 3, securityinthecloud: 3, securityandcompliance: 2, awsstaff: 2 };
+export function settingTermWeight(term: string): number {
+  return joinedNames[term] ?? 1;
+}
+
 /** The same for words already normalised. */
 export function settingTermsOfWords(words: readonly string[]): string[] {
   return settingTermsOfList(words);
