@@ -92,7 +92,7 @@ for (const { cues } of refinementCues) for (const cue of cues) for (const t of t
 {
   const termWords = new Set([...termByPhrase.keys()].flatMap((p) => p.split(' ')));
   for (const phrase of serviceByPhrase.keys()) {
-    for (const w of phrase.split(' ')) if (!termWords.has(w) && !stopwords.has(w) && !generalWords.has(w)) serviceOnlyWords.add(w);
+    for (const w of phrase.split(' ')) if (!termWords.has(w) && !stopwords.has(w) && !generalWords.has(w) && !/^\d+$/.test(w)) serviceOnlyWords.add(w);
   }
 }
 

@@ -145,17 +145,28 @@ export function questionTerms(p: ParsedQuestion): Term[] {
   return termsOfWords(p.tokens.filter((_, i) => !inName(i)));
 }
 
+const premiseWeight = 0.4;
 /**
  * The premise of a question that states a belief and asks about its consequence: "rds does automated backups
  * SO aws picks the retention, right?", "we use patch manager SO aws patches our instances now?". The claim
  * after "so" is what is asked; words only in the premise count for less. The index of that "so", or -1.
  */
 const claimSubjects = new Set(['aws', 'amazon', 'they', 'we', 'it', 'you', 'our', 'the', 'there', 'nobody', 'someone']);
-function claimStart(tokens: readonly string[]): number {
-  for (let i = tokens.length - 3; i >= 2; i--) if (tokens[i] === 'so' && claimSubjects.has(tokens[i + 1] ?? '')) return i;
-  return -1;
+function claimStart(tokens: readonly string[]): { at: number; weight: number } | null {
+  for (let i = tokens.length - 3; i >= 2; i--) if (tokens[i] === 'so' && claimSubjects.has(tokens[i + 1] ?? '')) return { at: i, weight: premiseWeight };
+  // Context first, then the question: "after enabling dnssec signing in route 53, WHO manages the zone signing key".
+  // Not an alternative ("is it encrypted OR do we need a key"), and only when the question part names something
+  // itself ("who swaps it" leaves the context as the subject).
+  for (let i = 3; i <= tokens.length - 3; i++) {
+    if (!(questionStarts.has(tokens[i] ?? '') || questionStarts.has(`${tokens[i]} ${tokens[i + 1]}`)) || tokens[i - 1] === 'or') continue;
+    return termsOfWords(tokens.slice(i)).length >= 3 ? { at: i, weight: contextWeight } : null;
+  }
+  return null;
 }
-const premiseWeight = 0.4;
+/** How much the context before the question counts. */
+const contextWeight = 0.6;
+const questionStarts = new Set(['who', 'whose', 'whom', 'who s', 'whos', 'do we', 'does aws', 'does amazon', 'is aws', 'is it', 'are we', 'should we', 'must we', 'can we']);
+
 
 /**
  * A duty whose name or one of whose phrases the question says word for word ("configuration and vulnerability
@@ -193,12 +204,12 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const nameTerms = termsOfWords(p.tokens.filter((_, i) => inName(i))).filter((t) => !wordOf.has(t.term));
   for (const t of nameTerms) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
   const weak = new Set(nameTerms.map((t) => t.term));
-  const claimAt = claimStart(p.tokens);
-  const claimTerms = claimAt < 0 ? null : new Set(termsOfWords(p.tokens.slice(claimAt)).map((t) => t.term));
+  const claim = claimStart(p.tokens);
+  const claimTerms = claim ? new Set(termsOfWords(p.tokens.slice(claim.at)).map((t) => t.term)) : null;
   const mentioned = mentionedServices(p);
   const query = [...wordOf.keys()].join(' ');
   const results = index.search(query, {
-    boostTerm: (term: string) => (weak.has(term) ? serviceWordWeight : claimTerms && !claimTerms.has(term) ? premiseWeight : 1),
+    boostTerm: (term: string) => (weak.has(term) ? serviceWordWeight : claim && claimTerms && !claimTerms.has(term) ? claim.weight : 1),
     boostDocument: (id: string) => {
       const w = serviceWeight(id, p, mentioned);
       const area = dutyById.get(id)?.area ?? areaById.get(id)?.id;

@@ -64,7 +64,7 @@ const noise = new Set(
   `a an the of for on in at to with by from and or but as into onto over under about than then so if
   who whom whose what which when where why how whether is are am was were be been being do does did doing done have has had having
   can could should would will shall may might must need needs ought
-  i me my mine myself we us our ours you your yours it its they them their this that these those there here
+  i me my mine myself we us our ours ourselves you your yours yourselves it its itself they them their themselves this that these those there here
   aws amazon customer customers provider cloud responsible responsibility responsibilities accountable own owns owned owner owners ownership
   job duty duties task tasks role part side party parties
   really actually also any all each every some just even still already please tell know want wondering question ask
