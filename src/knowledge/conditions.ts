@@ -18,6 +18,9 @@ const cueTerms = new Map<string, string[][]>();
 const negations = new Set(['off', 'no', 'not', 'without', 'never', 'none', 'zero', '0', 'disabl', 'opt', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wont', 'cant', 'stop']);
 /** Terms that, right before a cue, say the question is NOT in that setting: "a provisioned cluster (not serverless)", "instead of our own asg". */
 const negatingPrefix = new Set(['not', 'non', 'instead', 'rather', 'than', 'unlike']);
+/** A word that says the question is NOT in the setting named within the next few words ("plaintext UNLESS we attach a kms key"). */
+const unlessWords = new Set(['unless', 'until', 'without']);
+const unlessReach = 3;
 /** How many other words may stand between two words of a cue ("managed updates are turned off" for "managed updates off"). */
 const maxGap = 1;
 
@@ -40,6 +43,7 @@ function find(text: readonly string[], phrase: readonly string[]): number {
   for (let start = 0; start < text.length; start++) {
     if (text[start] !== phrase[0]) continue;
     if (affirmative && start > 0 && negatingPrefix.has(text[start - 1] ?? '')) continue;
+    if (affirmative && text.slice(Math.max(0, start - unlessReach), start).some((t) => unlessWords.has(t))) continue;
     let at = start;
     let ok = true;
     for (let j = 1; j < phrase.length && ok; j++) {

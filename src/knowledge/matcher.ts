@@ -344,7 +344,8 @@ function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<stri
 const frames = [
   /^(?:hey|hi|hello|yo|morning)(?: (?:team|all|folks|everyone|y all|there|guys))? /,
   /^(?:(?:quick|random|dumb|stupid|noob|silly|basic|simple|small|another) )?(?:q|qq|question|sanity check|fyi|psa|ask|check) /,
-  /^(?:(?:our|the|an|my|a) )?(?:(?:external|internal|new) )?(?:auditors?|assessors?|compliance team|security team|ciso|cto|boss|manager|customer|client)(?: (?:just|keeps|also))? (?:asked|asks|is asking|are asking|wants to know|want to know|wanted to know|needs to know|need to know|asking)(?: (?:us|me|about))* /,
+  /^(?:(?:our|the|an|my|a) )?(?:(?:external|internal|new) )?(?:auditors?|assessors?|(?:compliance|security|platform|devops|sre|infra|infrastructure|cloud|data|ops|dev|engineering|finance|legal|risk|grc|audit) team|ciso|cto|cfo|ceo|boss|manager|customer|client|pm|lead)(?: (?:just|keeps|also))? (?:asked|asks|is asking|are asking|wants to know|want to know|wanted to know|needs to know|need to know|asking|here|question)(?: (?:us|me|about))* /,
+  /^(?:(?:a|an|one|another) )?(?:simple|quick|easy|basic|dumb|silly|short) (?:one|question|q)(?: (?:from|for) (?:the|our|my) (?:cfo|ceo|cto|ciso|boss|board|manager|auditors?|team|lead))? /,
 ];
 /** The same at the end: why it is asked ("asking for our soc2 audit", "for the auditors", "asking for a friend"). */
 const trailingFrames = [

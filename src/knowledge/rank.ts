@@ -153,7 +153,13 @@ const premiseWeight = 0.4;
  */
 const claimSubjects = new Set(['aws', 'amazon', 'they', 'we', 'it', 'you', 'our', 'the', 'there', 'nobody', 'someone']);
 function claimStart(tokens: readonly string[]): { at: number; weight: number } | null {
-  for (let i = tokens.length - 3; i >= 2; i--) if (tokens[i] === 'so' && claimSubjects.has(tokens[i + 1] ?? '')) return { at: i, weight: premiseWeight };
+  // (Only when the claim names something itself: in "pitr is on by default SO we're covered, yeah?" the premise is the question.)
+  for (let i = tokens.length - 3; i >= 2; i--) {
+    if (tokens[i] === 'so' && claimSubjects.has(tokens[i + 1] ?? '')) return termsOfWords(tokens.slice(i)).length >= 2 ? { at: i, weight: premiseWeight } : null;
+  }
+  // "doesn't the runtime patching ALSO update the npm packages bundled in our function": what "also" adds is asked.
+  const also = tokens.indexOf('also');
+  if (also >= 2 && termsOfWords(tokens.slice(also + 1)).length >= 2) return { at: also + 1, weight: premiseWeight };
   // Context first, then the question: "after enabling dnssec signing in route 53, WHO manages the zone signing key".
   // Not an alternative ("is it encrypted OR do we need a key"), and only when the question part names something
   // itself ("who swaps it" leaves the context as the subject).

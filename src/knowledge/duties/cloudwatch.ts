@@ -87,4 +87,21 @@ export const cloudwatchDuties: DutyInput[] = [
     phrases: ['cloudwatch availability', 'cloudwatch service itself', 'cloudwatch outage', 'is cloudwatch highly available', 'cloudwatch infrastructure', 'patch cloudwatch', 'cloudwatch resilience'],
     source: cw('Resilience in Amazon CloudWatch', 'disaster-recovery-resiliency'),
   },
+
+  {
+    id: 'x-ray-encryption-at-rest',
+    services: ['x-ray'],
+    area: 'encryption-at-rest',
+    name: 'Encryption at rest of X-Ray traces',
+    owner: 'aws',
+    why: 'AWS X-Ray always encrypts traces and related data at rest; by default with keys AWS manages, and with a KMS key you choose if you configure one.',
+    aws: 'Encrypts all trace data at rest by default.',
+    customer: 'Optionally configure a KMS key (AWS managed or customer managed) and, with a customer managed key, manage its policy.',
+    phrases: ['encrypt traces', 'traces encrypted at rest', 'x ray encryption', 'trace data encryption', 'encrypted out of the box'],
+    conditions: [
+      { when: 'Default encryption (keys AWS manages)', owner: 'aws', default: true, cues: ['by default', 'out of the box', 'default encryption'], detail: 'X-Ray encrypts trace data with keys AWS manages.' },
+      { when: 'Customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'cmk', 'our own kms key'], detail: 'X-Ray encrypts with your key; its policy and availability are yours.' },
+    ],
+    source: { title: 'Data protection in AWS X-Ray', url: 'https://docs.aws.amazon.com/xray/latest/devguide/xray-console-encryption.html' },
+  },
 ];

@@ -104,7 +104,8 @@ export const dynamodbDuties: DutyInput[] = [
     aws: 'Keeps continuous backups of a table with PITR on and restores to any second in the recovery period.',
     customer: 'Turn on PITR for every table that matters (AWS Config dynamodb-pitr-enabled) and test restores.',
     tool: 'AWS Config dynamodb-pitr-enabled',
-    phrases: ['point in time recovery', 'pitr', 'continuous backups', 'accidental deletes', 'accidental writes', 'restore to a point in time'],
+    misconception: 'Point-in-time recovery is not on by default: a new table has none until you turn it on.',
+    phrases: ['point in time recovery', 'pitr', 'enable pitr', 'accidental deletes', 'accidental writes', 'restore to a point in time'],
     source: pitr,
   },
   {
@@ -210,5 +211,18 @@ export const dynamodbDuties: DutyInput[] = [
     customer: 'Create DAX clusters with encryption at rest and in transit enabled.',
     phrases: ['dax', 'accelerator', 'accelerator at rest', 'dax cluster', 'dax in transit', 'dax encryption', 'accelerator not encrypted by default'],
     source: daxEncryption,
+  },
+
+  {
+    id: 'dynamodb-continuous-backups',
+    services: ['dynamodb'],
+    area: 'backups',
+    name: 'Recording continuous backups once point-in-time recovery is on',
+    owner: 'aws',
+    why: 'Once point-in-time recovery is on for a table, DynamoDB takes continuous backups automatically, with per-second granularity for the recovery period you set (up to 35 days), without using the table\'s capacity.',
+    aws: 'Records continuous backups and restores the table to any second of the recovery period on request.',
+    customer: 'Keep PITR on, set the recovery period, and test restores into a new table.',
+    phrases: ['who takes the continuous backups', 'continuous backups with pitr on', 'pitr backups', 'backups once pitr is on', 'per second backups', 'recovery period'],
+    source: pitr,
   },
 ];

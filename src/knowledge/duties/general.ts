@@ -316,4 +316,16 @@ export const generalDuties: DutyInput[] = [
     phrases: ['aws employees access', 'background checks of aws staff', 'aws personnel', 'insider threat at aws', 'aws operators access'],
     source: personnel,
   },
+
+  {
+    id: 'general-aws-infrastructure-configuration',
+    area: 'configuration-management',
+    name: 'Configuration of AWS\'s own infrastructure devices',
+    owner: 'aws',
+    why: 'The Shared Responsibility Model page, under configuration management: "AWS maintains the configuration of its infrastructure devices, but a customer is responsible for configuring their own guest operating systems, databases, and applications."',
+    aws: 'Configures, hardens and maintains the routers, switches, hosts and other devices of its infrastructure.',
+    customer: 'Nothing for AWS\'s devices; configure your own guest OS, databases and applications.',
+    phrases: ['routers and switches', 'network devices in aws data centers', 'configuration of aws infrastructure devices', 'aws infrastructure devices', 'configuration of the aws network gear', 'switch configuration in the data center'],
+    source: src.srm,
+  },
 ];

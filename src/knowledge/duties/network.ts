@@ -271,4 +271,17 @@ export const networkDuties: DutyInput[] = [
     phrases: ['endpoint security groups', 'client ip preservation', 'tls termination', 'secure the endpoints', 'security groups'],
     source: ga('Preserve client IP addresses in AWS Global Accelerator', 'preserve-client-ip-address'),
   },
+
+  {
+    id: 'vpn-customer-gateway',
+    services: ['vpc'],
+    area: 'guest-os-hardening',
+    name: 'The customer gateway device of a Site-to-Site VPN',
+    owner: 'customer',
+    why: 'An AWS Site-to-Site VPN connection has two sides: AWS runs the VPN endpoints of the virtual private gateway or transit gateway (two tunnels, in different Availability Zones); the customer gateway device on your side, its configuration, firmware, patching and the second tunnel\'s use are yours.',
+    aws: 'Operates and patches the AWS side of the tunnels, with two endpoints for redundancy.',
+    customer: 'Configure, patch and monitor the customer gateway device (router or firewall), bring up both tunnels, and keep pre-shared keys or certificates secret.',
+    phrases: ['customer gateway', 'customer gateway device', 'our vpn device', 'firewall on our side', 'router on our side', 'on prem vpn device', 'patch the vpn appliance', 'our side of the vpn', 'vpn tunnels'],
+    source: { title: 'Customer gateway devices for AWS Site-to-Site VPN', url: 'https://docs.aws.amazon.com/vpn/latest/s2svpn/your-cgw.html' },
+  },
 ];

@@ -233,4 +233,22 @@ export const s3Duties: DutyInput[] = [
     phrases: ['durability', 'data loss', 'availability zones', 'redundant storage', 'archives survive'],
     source: glacier('Resilience in Amazon S3 Glacier', 'disaster-recovery-resiliency'),
   },
+
+  {
+    id: 's3-encryption-keys',
+    services: ['s3'],
+    area: 'key-management',
+    name: 'Generating, storing and rotating the keys that encrypt S3 objects',
+    owner: 'aws',
+    why: 'It depends on the server-side encryption type: with SSE-S3 (the default since January 2023) S3 encrypts each object with a unique key, wraps it with a root key it regularly rotates, and there is nothing for you to manage; with SSE-KMS the KMS key, its policy and rotation are yours; with SSE-C you supply the key with every request and S3 keeps no copy.',
+    aws: 'SSE-S3: generates a unique data key per object, wraps it with a root key and rotates the root keys. SSE-C: uses your key for the request and discards it.',
+    customer: 'SSE-KMS: create, authorise and rotate the KMS key. SSE-C: generate, store, protect and rotate the keys yourself (a lost key is lost data).',
+    phrases: ['keys behind sse s3', 'sse s3 keys', 's3 managed keys', 'rotate the s3 managed keys', 'who generates the encryption keys', 'amazon s3 managed keys', 'root key of sse s3', 'store the encryption keys', 'keys that encrypt our objects'],
+    conditions: [
+      { when: 'SSE-S3 (S3 managed keys, the default)', owner: 'aws', default: true, cues: ['sse s3', 's3 managed keys', 'amazon s3 managed keys', 'default encryption', 'by default'], detail: 'S3 generates, stores and rotates the keys.' },
+      { when: 'SSE-KMS or DSSE-KMS (a KMS key you choose)', owner: 'customer', cues: ['sse kms', 'dsse kms', 'kms key', 'customer managed key', 'cmk'], detail: 'The KMS key, its key policy and its rotation are yours.' },
+      { when: 'SSE-C (keys you provide with each request)', owner: 'customer', cues: ['sse c', 'customer provided key', 'customer provided keys', 'keys we provide', 'key in the request', 'pass the key', 'request headers'], detail: 'You generate, store and protect the keys; S3 keeps no copy.' },
+    ],
+    source: { title: 'Protecting data with server-side encryption (Amazon S3 User Guide)', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/serv-side-encryption.html' },
+  },
 ];

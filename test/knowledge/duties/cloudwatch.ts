@@ -15,4 +15,7 @@ export const cloudwatchPhrasings: DutyPhrasing[] = [
   ask('cloudwatch-metrics-collection', 'customer', 'why is there no memory usage metric for our ec2 instance in cloudwatch, whose job is that', 'Metrics and logs from inside the instance (memory, disk, application logs)'),
   ask('cloudwatch-service-resilience', 'aws', 'who makes sure amazon cloudwatch itself stays available'),
   ask('cloudwatch-service-resilience', 'aws', 'do we have to patch or run anything for the cloudwatch service'),
+  ask('x-ray-encryption-at-rest', 'aws', 'do we have to turn on encryption for x-ray traces or is it on by default', 'Default encryption (keys AWS manages)'),
+  ask('x-ray-encryption-at-rest', 'shared', 'x-ray encrypts our traces with our own customer managed key, who handles that encryption', 'Customer managed KMS key'),
+  ask('x-ray-encryption-at-rest', 'aws', 'who encrypts x ray trace data at rest'),
 ];

@@ -36,4 +36,6 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-encryption-in-transit', 'aws', 'who makes sure connections to dynamodb use tls'),
   ask('dynamodb-dax-encryption', 'customer', 'who enables encryption on a dax cluster'),
   ask('dynamodb-dax-encryption', 'customer', 'is dynamodb accelerator encrypted at rest by default or do we turn it on'),
+  ask('dynamodb-continuous-backups', 'aws', 'pitr is on for our dynamodb table now, who takes the continuous backups from here'),
+  ask('dynamodb-continuous-backups', 'aws', 'with pitr on, do we have to schedule dynamodb backups ourselves'),
 ];

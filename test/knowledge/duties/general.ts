@@ -54,4 +54,6 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-aws-staff-training', 'aws', 'do we have to train aws staff on security or is that on them'),
   ask('general-hardware-replacement', 'aws', 'when a disk fails under our lambda functions who swaps it'),
   ask('general-hardware-replacement', 'aws', 'who replaces failed hardware under sqs'),
+  ask('general-aws-infrastructure-configuration', 'aws', 'who keeps the configuration of the switches and routers in aws facilities correct'),
+  ask('general-aws-infrastructure-configuration', 'aws', 'whose job is configuring aws infrastructure devices'),
 ];

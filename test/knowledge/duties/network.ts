@@ -44,4 +44,6 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('global-accelerator-endpoint-configuration', 'customer', 'global accelerator gives us two static ips, so multi region failover of our app is handled by aws?'),
   ask('global-accelerator-endpoint-security', 'customer', 'who secures the load balancers behind global accelerator'),
   ask('global-accelerator-endpoint-security', 'customer', 'who enables client ip preservation for global accelerator'),
+  ask('vpn-customer-gateway', 'customer', 'who patches the firewall that terminates our aws site to site vpn on our side'),
+  ask('vpn-customer-gateway', 'customer', 'site-to-site vpn: whose job is configuring the customer gateway device'),
 ];

@@ -38,4 +38,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('glacier-os-patching', 'aws', 'do we have to patch servers for glacier deep archive'),
   ask('glacier-durability', 'aws', 'who keeps glacier archives durable across availability zones'),
   ask('glacier-durability', 'aws', 'is data loss in s3 glacier storage aws responsibility'),
+  ask('s3-encryption-keys', 'aws', 'our bucket uses sse-s3, who rotates the key material', 'SSE-S3 (S3 managed keys, the default)'),
+  ask('s3-encryption-keys', 'aws', 'who generates and stores the keys that encrypt our s3 objects'),
+  ask('s3-encryption-keys', 'customer', 'we encrypt uploads with sse-c and pass the key in the request, who stores those keys', 'SSE-C (keys you provide with each request)'),
+  ask('s3-encryption-keys', 'customer', 'objects in our bucket are encrypted with sse-kms, who generates and stores the keys that encrypt them', 'SSE-KMS or DSSE-KMS (a KMS key you choose)'),
 ];
