@@ -58,6 +58,8 @@ interface IndexSnapshot {
   minisearch: Parameters<typeof MiniSearch.loadJS>[0];
   documentFrequency: [string, number][];
   documentCount: number;
+  /** Per duty, its name and phrases of three or more index terms (the phrase boost). */
+  phrases: [string, string[][]][];
 }
 
 function buildIndex(): { index: MiniSearch<Doc>; documentFrequency: Map<string, number>; documentCount: number } {
@@ -80,7 +82,7 @@ const { index, documentFrequency, documentCount } = prebuilt ? loadIndex(prebuil
 
 /** The index as the knowledge snapshot stores it (write-snapshot.ts). */
 export function indexSnapshot(): IndexSnapshot {
-  return { minisearch: index.toJSON(), documentFrequency: [...documentFrequency], documentCount };
+  return { minisearch: index.toJSON(), documentFrequency: [...documentFrequency], documentCount, phrases: listDuties().map((d) => [d.id, phraseTerms(d)]) };
 }
 
 /** Rarity of a term: rare words say more about which duty is meant; words no document has count for nothing. */
@@ -179,7 +181,8 @@ const questionStarts = new Set(['who', 'whose', 'whom', 'who s', 'whos', 'do we'
  * analysis") is meant more surely than one that shares the same words scattered: a phrase of three or more
  * terms found in order counts ×1.2 per term beyond two, up to ×1.6.
  */
-const phraseTermsById = new Map<string, string[][]>();
+const maxPhraseBoost = 1.6;
+const phraseTermsById = new Map<string, string[][]>(prebuilt?.phrases ?? []);
 function phraseTerms(duty: Duty): string[][] {
   let out = phraseTermsById.get(duty.id);
   if (!out) {
@@ -191,7 +194,7 @@ function phraseTerms(duty: Duty): string[][] {
 function phraseBoost(duty: Duty, questionTerms: readonly string[]): number {
   let longest = 0;
   for (const phrase of phraseTerms(duty)) if (phrase.length > longest && containsPhrase(questionTerms, phrase)) longest = phrase.length;
-  return longest >= 3 ? Math.min(1.6, 1 + 0.2 * (longest - 2)) : 1;
+  return longest >= 3 ? Math.min(maxPhraseBoost, 1 + 0.2 * (longest - 2)) : 1;
 }
 
 /** Weight of the words inside a service's name ("managed node groups" of EKS): they count, a little. */
@@ -223,13 +226,17 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
     },
   });
   const allTerms = termsOfWords(p.tokens).map((t) => t.term);
+  // Results come best first; the phrase boost can lift a result by ×1.6 at most, so only those within that
+  // reach of the best are boosted, and the search stops once `limit` are kept and the rest are out of reach.
+  const reach = (results[0]?.score ?? 0) / maxPhraseBoost;
   const out: Candidate[] = [];
   for (const r of results) {
     if (r.score <= 0) continue;
+    if (out.length >= limit && r.score < reach) break;
     const words = r.queryTerms.map((t) => wordOf.get(t) ?? t);
     const duty = dutyById.get(r.id);
     const area = areaById.get(r.id);
-    if (duty) out.push({ kind: 'duty', duty, score: r.score * phraseBoost(duty, allTerms), words, terms: r.queryTerms });
+    if (duty) out.push({ kind: 'duty', duty, score: r.score >= reach ? r.score * phraseBoost(duty, allTerms) : r.score, words, terms: r.queryTerms });
     else if (area) out.push({ kind: 'area', area, score: r.score, words, terms: r.queryTerms });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, limit);
