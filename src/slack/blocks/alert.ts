@@ -362,8 +362,8 @@ export function renderAlertLinked(alert: Alert | EventAlert, link: { principal: 
   return { text: `Linked by principal: ${alertFallbackText(event)}`, blocks };
 }
 
-/** A repeat of an alert, as a reply in the first alert's thread: short, with its own record id. */
-export function renderAlertRepeat(alert: Alert, seen: number): RenderedMessage {
+/** A repeat of an alert, as a reply in the first alert's thread: short, with its own record id and every rule its event matched. */
+export function renderAlertRepeat(alert: Alert | EventAlert, seen: number): RenderedMessage {
   const lines = [
     `:repeat: *Repeat #${seen}:* ${esc(alert.summary, 2000)}`,
     `*Time* ${esc(alert.time, 100)} · *Source IP* ${esc(alert.sourceIp, 100)} · *Region* ${esc(alert.region, 100)}`,
@@ -372,7 +372,8 @@ export function renderAlertRepeat(alert: Alert, seen: number): RenderedMessage {
     text: `Repeat #${seen}: ${esc(alert.title, 300)}`,
     blocks: [
       mrkdwnSection(lines.join('\n')),
-      { type: 'context', elements: [{ type: 'mrkdwn', text: `${sourceLabel[alert.source]} ${inlineCode(alert.eventId, 300)}` }] },
+      // The same record line as the top-level post: the event's id and the rules it matched (a repeat may match more than its thread's rule).
+      recordContext(asEventAlert(alert)),
     ],
   };
 }

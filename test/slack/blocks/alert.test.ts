@@ -227,6 +227,18 @@ describe('alert message', () => {
     expect(JSON.stringify(renderAlert(alert).blocks)).not.toContain('Seen');
   });
 
+  it('a repeat in a thread names its record and every rule its event matched, like the top-level post', () => {
+    const event = goldenEvent();
+    const repeat = renderAlertRepeat(event, 2);
+    expect(validateMessage(repeat)).toEqual([]);
+    const context = repeat.blocks.at(-1) as { type: string; elements: Array<{ text: string }> };
+    expect(context.type).toBe('context');
+    expect(context.elements[0]!.text).toBe('CloudTrail eventID `a1b2c3d4-5678-90ab-cdef-EXAMPLE11111` · rules `cloudtrail-root-console-login`, `cloudtrail-root-account-usage`');
+    // a per-rule alert (an event of one rule) names its one rule
+    const single = renderAlertRepeat(makeAlert({ eventId: 'a1b2c3d4-5678-90ab-cdef-EXAMPLE22222', rule: 'cloudtrail-root-account-usage' }), 3);
+    expect(JSON.stringify(single.blocks.at(-1))).toContain('rule `cloudtrail-root-account-usage`');
+  });
+
   it('renders extension buttons in one actions block after the lifecycle ones', () => {
     const message = renderAlert(makeAlert(), {
       status: { ref: '0123456789abcdef01234567', life: {}, remediable: false },
