@@ -122,9 +122,25 @@ export function redisOptions(role: RedisRole): RedisOptions {
 }
 
 /**
+ * Redirections (MOVED, ASK, TRYAGAIN, CLUSTERDOWN, a connection closed under
+ * it) a command of a role that waits for Redis (worker, client) rides out on
+ * a cluster before it fails: at 200-300 ms a retry, well over ten minutes of
+ * a failover. ioredis's default, 16, is about five seconds: while a replica
+ * was being promoted (the fault suite's cluster-failover: 5 s with
+ * cluster-node-timeout 2 s; 15 s and more with the default 15 s) commands
+ * failed with "Too many Cluster redirections", over a hundred post-alert
+ * jobs per failover with them; a job that had just posted to Slack and
+ * could not record it posts again when retried (most likely the three
+ * duplicate posts of one run). The producer keeps ioredis's default: it
+ * fails fast anyway.
+ */
+export const clusterWaitRedirections = 5_000;
+
+/**
  * The same roles on a cluster. Commands wait through a failover (a master
  * killed, its replica promoted): ioredis retries on CLUSTERDOWN, MOVED and
- * TRYAGAIN and refreshes the slot map; writes always go to masters.
+ * TRYAGAIN and refreshes the slot map (the worker and client roles for as
+ * long as a failover takes, see clusterWaitRedirections); writes always go to masters.
  */
 export function clusterOptions(role: RedisRole, target: Exclude<RedisTarget, string>): ClusterOptions {
   const { retryStrategy: _retry, enableOfflineQueue, ...node } = redisOptions(role);
@@ -132,6 +148,7 @@ export function clusterOptions(role: RedisRole, target: Exclude<RedisTarget, str
     clusterRetryStrategy: reconnectDelay,
     enableOfflineQueue: enableOfflineQueue ?? true,
     scaleReads: 'master',
+    ...(role === 'producer' ? {} : { maxRedirections: clusterWaitRedirections }),
     retryDelayOnFailover: 200,
     retryDelayOnClusterDown: 300,
     retryDelayOnTryAgain: 200,

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { checkEvictionPolicy, clusterTarget, createRedis, describeTarget, hashTag, queuePrefix, reconnectDelay, redisTarget, redisUrl } from '../../src/queue/connection.js';
+import { checkEvictionPolicy, clusterOptions, clusterTarget, createRedis, describeTarget, hashTag, queuePrefix, reconnectDelay, redisTarget, redisUrl } from '../../src/queue/connection.js';
 import { UsageError } from '../../src/errors.js';
 import { defineJob } from '../../src/queue/define-job.js';
 import { startWorkers } from '../../src/queue/workers.js';
@@ -38,6 +38,18 @@ describe('connection settings', () => {
     expect(() => queuePrefix({ SRM_QUEUE_PREFIX: '{a}{b}' })).toThrow(UsageError);
     expect(hashTag('{srm}:srm:burst:abc')).toBe('srm');
     expect(hashTag('srm:burst')).toBeUndefined();
+  });
+
+  it('on a cluster, workers and app-key writes wait through a failover; the producer fails fast', () => {
+    const target = { nodes: [{ host: '127.0.0.1', port: 7000 }], tls: false };
+    for (const role of ['worker', 'client'] as const) {
+      const o = clusterOptions(role, target);
+      // ioredis counts each CLUSTERDOWN / closed-connection retry as a redirection: they must cover minutes, not ioredis's ~5 s.
+      expect((o.maxRedirections ?? 16) * Math.min(Number(o.retryDelayOnClusterDown), Number(o.retryDelayOnFailover))).toBeGreaterThanOrEqual(10 * 60_000);
+      expect(o.enableOfflineQueue).toBe(true);
+    }
+    expect(clusterOptions('producer', target).maxRedirections ?? 16).toBeLessThanOrEqual(16);
+    expect(clusterOptions('producer', target).enableOfflineQueue).toBe(false);
   });
 
   it('backs off reconnects up to a cap', () => {
