@@ -1,4 +1,4 @@
-import { exact, ledger, type Ledger } from './accounting.js';
+import { exact, exactBut, ledger, type BoundaryCopy, type Ledger } from './accounting.js';
 import { burst, burstAccounts, channelOf } from './events.js';
 import { sleep, until } from './wait.js';
 import type { SrmProcess } from './srm-process.js';
@@ -10,6 +10,12 @@ export interface ScenarioContext {
   events: number;
   /** Length of the Slack and AWS fault storms in seconds (SRM_FAULTS_STORM_SECONDS, default 60). */
   stormSeconds: number;
+  /**
+   * `full` (the issue's sizes, the default) or `ci` (`--ci`: what CI runs in
+   * a few minutes). Besides the sizes above, `ci` shortens the few fixed
+   * parts a scenario has (see each scenario), never its fault or its checks.
+   */
+  profile: 'full' | 'ci';
   /** Prints one line of the scenario's own figures. */
   log(line: string): void;
 }
@@ -42,6 +48,8 @@ export interface Scenario {
   name: string;
   /** One line: the fault and what must hold. */
   summary: string;
+  /** About how long it runs in the CI profile, in seconds: with --jobs, the longest start first. */
+  weight?: number;
   run(ctx: ScenarioContext): Promise<ScenarioResult>;
 }
 
@@ -64,6 +72,21 @@ export function invariantChecks(l: Ledger, world: World): Check[] {
     check('no duplicate top-level post', l.duplicateTopLevel === 0, `${l.duplicateTopLevel} duplicate top-level posts`),
     check('no stray message', l.strays === 0, `${l.strays} messages name no event of the burst`),
     check('every message within Block Kit limits', world.slack.violations.length === 0, world.slack.violations.slice(0, 3).join('; ') || 'none'),
+  ];
+}
+
+/**
+ * The invariant of a burst under a fault with an at-least-once boundary (a
+ * worker SIGKILLed, a Redis master lost before it replicated): exactly once
+ * but for the copies that boundary explains (`boundary`, from
+ * faultBoundaryCopies), each of them one duplicate, shown in the figures.
+ */
+export function boundaryInvariantChecks(l: Ledger, world: World, boundary: { explained: readonly BoundaryCopy[]; unexplained: readonly string[] }, boundaryIs: string): Check[] {
+  const topLevel = boundary.explained.filter((c) => !world.slack.messages.get(`${c.channel}:${c.ts}`)?.threadTs).length;
+  return [
+    check(`every event accounted for exactly once (post, thread reply or digest line), but for ${boundaryIs}`, exactBut(l, boundary), `${describeLedger(l)}; explained copies ${boundary.explained.length}${boundary.unexplained.length ? `; unexplained: ${boundary.unexplained.slice(0, 2).join('; ')}` : ''}`),
+    check(`no duplicate top-level post, but for ${boundaryIs}`, l.duplicateTopLevel <= topLevel && boundary.unexplained.length === 0, `${l.duplicateTopLevel} duplicate top-level posts, ${topLevel} explained`),
+    ...invariantChecks(l, world).slice(2),
   ];
 }
 
@@ -102,10 +125,12 @@ export async function waitRouted(world: World, n: number, timeoutMs = 300_000): 
  * Waits until the burst has settled: the SQS queue empty and no job left in
  * any queue, then `quietMs` more with nothing changing in Slack (a late
  * duplicate would show); or until nothing changed for `stallMs`, or
- * `timeoutMs` passed. Returns the ledger and when every event was first
- * accounted for.
+ * `timeoutMs` passed. With `untilComplete`, it settles only once every
+ * event was accounted for (or on the stall or timeout): for events a poller
+ * has still to read, which no queue holds yet. Returns the ledger and when
+ * every event was first accounted for.
  */
-export async function settle(world: World, ids: ReadonlySet<string>, opts: { timeoutMs?: number; stallMs?: number; quietMs?: number } = {}): Promise<{ ledger: Ledger; completeAt?: number; settled: boolean }> {
+export async function settle(world: World, ids: ReadonlySet<string>, opts: { timeoutMs?: number; stallMs?: number; quietMs?: number; untilComplete?: boolean } = {}): Promise<{ ledger: Ledger; completeAt?: number; settled: boolean }> {
   const deadline = Date.now() + (opts.timeoutMs ?? 600_000);
   const stallMs = opts.stallMs ?? 120_000;
   let last = '';
@@ -122,7 +147,8 @@ export async function settle(world: World, ids: ReadonlySet<string>, opts: { tim
     if (complete) completeAt ??= performance.now();
     else completeAt = undefined;
     // Idle: nothing left on SQS or in any queue (a killed worker's active jobs count until they are taken over).
-    const idle = world.sqsLeft() === 0 && (await world.queuesIdle().catch(() => false));
+    // With untilComplete, idle is not enough: events still to be read by a poller are in no queue yet.
+    const idle = (!opts.untilComplete || completeAt !== undefined) && world.sqsLeft() === 0 && (await world.queuesIdle().catch(() => false));
     if (idle) {
       await sleep(opts.quietMs ?? 5_000);
       const again = ledger(world.slack, ids);

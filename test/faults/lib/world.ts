@@ -199,6 +199,27 @@ export class World {
     return { stalled, restarted };
   }
 
+  /**
+   * Events whose post-alert job was taken over as stalled (its worker died,
+   * or its completion was lost with a Redis master): the jobs that may have
+   * posted before and run again.
+   */
+  async takenOverEvents(): Promise<Set<string>> {
+    await this.queuesIdle();
+    const out = new Set<string>();
+    const alerts = this.queues.find((q) => q.name === 'alerts');
+    if (!alerts) return out;
+    for (let start = 0; ; start += 1000) {
+      const jobs = await alerts.getJobs(['completed', 'failed', 'active', 'waiting', 'delayed'], start, start + 999);
+      for (const j of jobs) {
+        const eventId = (j?.data as { alert?: { eventId?: unknown } } | undefined)?.alert?.eventId;
+        if (j && j.stalledCounter > 0 && typeof eventId === 'string') out.add(eventId);
+      }
+      if (jobs.length < 1000) break;
+    }
+    return out;
+  }
+
   async close(): Promise<void> {
     if (process.env.SRM_FAULTS_KEEP && this.slack) {
       writeFileSync(path.join(this.dir, 'slack-messages.json'), JSON.stringify([...this.slack.messages.values()], null, 1));

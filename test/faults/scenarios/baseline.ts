@@ -5,6 +5,7 @@ import { secondsSince } from '../lib/wait.js';
 /** The burst with no fault: the control row (the same invariant must hold, and the time it takes is the reference). */
 export const baseline: Scenario = {
   name: 'baseline',
+  weight: 25,
   summary: 'the burst through srm serve + one srm worker, no fault: the control row',
   async run(ctx) {
     const { b, world, serve, workers: [worker], t0 } = await startBurst(this.name, ctx);

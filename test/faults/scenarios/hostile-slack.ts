@@ -40,6 +40,7 @@ function post(url: string, r: SignedRequest): Promise<{ status: number; text: st
  */
 export const hostileSlack: Scenario = {
   name: 'hostile-slack',
+  weight: 15,
   summary: 'forged/stale signatures, replays, oversized bodies, unknown action ids, outsiders and unauthorised users: one authorised AWS write, nothing else',
   async run(ctx) {
     const config = {

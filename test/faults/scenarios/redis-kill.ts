@@ -13,6 +13,7 @@ import { secondsSince, sleep } from '../lib/wait.js';
 function redisKill(aof: boolean): Scenario {
   return {
     name: aof ? 'redis-kill-aof' : 'redis-kill-no-persistence',
+    weight: 30,
     summary: aof
       ? 'Redis (AOF everysec) SIGKILLed mid-burst and restarted: nothing lost, nothing twice'
       : 'Redis without persistence SIGKILLed mid-burst and restarted empty: srm notices and recovers; the loss is measured (persistence is required)',

@@ -20,6 +20,7 @@ const ratelimited = (seconds: number) => ({ status: 429, headers: { 'retry-after
  */
 export const slackStorm: Scenario = {
   name: 'slack-storm',
+  weight: 40,
   summary: 'Slack 5xx storm, then 429s with Retry-After (chat.update limited apart from chat.postMessage): nothing lost, nothing twice',
   async run(ctx) {
     const half = Math.floor(ctx.events / 2);
