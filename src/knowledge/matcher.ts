@@ -345,6 +345,7 @@ const frames = [
   /^(?:hey|hi|hello|yo|morning)(?: (?:team|all|folks|everyone|y all|there|guys))? /,
   /^(?:(?:quick|random|dumb|stupid|noob|silly|basic|simple|small|another) )?(?:q|qq|question|sanity check|fyi|psa|ask|check) /,
   /^(?:(?:our|the|an|my|a) )?(?:(?:external|internal|new) )?(?:auditors?|assessors?|(?:compliance|security|platform|devops|sre|infra|infrastructure|cloud|data|ops|dev|engineering|finance|legal|risk|grc|audit) team|ciso|cto|cfo|ceo|boss|manager|customer|client|pm|lead)(?: (?:just|keeps|also))? (?:asked|asks|is asking|are asking|wants to know|want to know|wanted to know|needs to know|need to know|asking|here|question)(?: (?:us|me|about))* /,
+  /^(?:soc ?[123]?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|audit|compliance) (?:scoping|prep|preparation|question|review|evidence|walkthrough) /,
   /^(?:(?:a|an|one|another) )?(?:simple|quick|easy|basic|dumb|silly|short) (?:one|question|q)(?: (?:from|for) (?:the|our|my) (?:cfo|ceo|cto|ciso|boss|board|manager|auditors?|team|lead))? /,
 ];
 /** The same at the end: why it is asked ("asking for our soc2 audit", "for the auditors", "asking for a friend"). */

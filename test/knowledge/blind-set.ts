@@ -114,7 +114,7 @@ export const blindSet: BlindCase[] = [
   { q: 'who manages hsm users and keys in cloudhsm', owner: 'customer', service: 'cloudhsm', area: 'key-management', source: `${d}/cloudhsm/latest/userguide/security.html` },
 
   // --- Container services: compute and platforms ---
-  { q: 'who applies platform updates in elastic beanstalk', owner: 'aws', firstExpected: 'shared', decision: 'duty-level (2026-12-03): managed platform updates are on by default for console-created environments (the default setting), AWS applies them', service: 'elastic-beanstalk', source: beanstalk },
+  { q: 'who applies platform updates in elastic beanstalk', owner: 'shared', decision: 'back to shared (2026-12-03, second pass): managed platform updates are the default only for console-created environments, so without the setting both sides have a part (AWS releases and applies with managed updates on; the customer turns them on or applies)', service: 'elastic-beanstalk', source: beanstalk },
   { q: 'who writes the application code deployed on beanstalk', owner: 'customer', service: 'elastic-beanstalk', area: 'application-code', source: beanstalk },
   { q: 'who patches ecs container instances', owner: 'customer', service: 'ecs', area: 'guest-os-patching', source: `${d}/AmazonECS/latest/developerguide/security.html` },
   { q: 'who is responsible for container image vulnerabilities in ecs', owner: 'customer', service: 'ecs', area: 'container-images', source: `${d}/AmazonECS/latest/developerguide/security.html` },

@@ -112,8 +112,8 @@ export const phrasings: Phrasing[] = [
 
   // Elastic Beanstalk, EMR, other managed services.
   p('who applies elastic beanstalk managed platform updates', 'aws', 'elastic-beanstalk', 'runtime-patching'),
-  p('who patches the os of a beanstalk environment', 'aws', 'elastic-beanstalk', 'runtime-patching'),
-  p('who patches elastic beanstalk', 'aws', 'elastic-beanstalk', 'runtime-patching'),
+  p('who patches the os of a beanstalk environment', 'shared', 'elastic-beanstalk', 'runtime-patching'),
+  p('who patches elastic beanstalk', 'shared', 'elastic-beanstalk', 'runtime-patching'),
   p('who is responsible for the application code deployed to elastic beanstalk', 'customer', 'elastic-beanstalk', 'application-code'),
   p('who patches emr cluster nodes', 'shared', 'emr', 'guest-os-patching'),
   p('who patches redis on elasticache', 'shared', 'elasticache', 'database-engine-patching'),

@@ -328,4 +328,16 @@ export const generalDuties: DutyInput[] = [
     phrases: ['routers and switches', 'network devices in aws data centers', 'configuration of aws infrastructure devices', 'aws infrastructure devices', 'configuration of the aws network gear', 'switch configuration in the data center'],
     source: src.srm,
   },
+
+  {
+    id: 'general-aws-endpoints-console',
+    area: 'global-network',
+    name: 'Security of the AWS Management Console and the public service endpoints',
+    owner: 'aws',
+    why: 'The AWS Management Console and the public API endpoints of AWS services are part of the AWS infrastructure: AWS runs, patches and protects them (TLS, request signing with SigV4, DDoS protection), as "security of the cloud"; who may sign in and call them is yours (IAM).',
+    aws: 'Operates and protects the console and API endpoints, requires TLS and authenticates every signed request.',
+    customer: 'Decide who can sign in and call the APIs (IAM, MFA, SCPs, VPC endpoints and their policies).',
+    phrases: ['management console itself', 'public api endpoints', 'aws api endpoints', 'securing the console', 'service endpoints themselves', 'aws console security', 'the aws apis themselves'],
+    source: src.srm,
+  },
 ];

@@ -56,4 +56,6 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-hardware-replacement', 'aws', 'who replaces failed hardware under sqs'),
   ask('general-aws-infrastructure-configuration', 'aws', 'who keeps the configuration of the switches and routers in aws facilities correct'),
   ask('general-aws-infrastructure-configuration', 'aws', 'whose job is configuring aws infrastructure devices'),
+  ask('general-aws-endpoints-console', 'aws', 'who secures the aws public api endpoints themselves'),
+  ask('general-aws-endpoints-console', 'aws', 'is protecting the aws management console itself our job'),
 ];

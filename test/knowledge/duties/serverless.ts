@@ -33,7 +33,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-scaling', 'aws', 'do we need to add servers when our lambda gets more requests or does aws handle scaling'),
 
   // AWS Elastic Beanstalk
-  ask('beanstalk-managed-platform-updates', 'aws', 'who patches the platform of an elastic beanstalk environment'),
+  ask('beanstalk-managed-platform-updates', 'shared', 'who patches the platform of an elastic beanstalk environment'),
   ask('beanstalk-managed-platform-updates', 'aws', 'managed platform updates are enabled on our beanstalk environment, who applies the patches', 'Managed platform updates on (the console default)'),
   ask('beanstalk-managed-platform-updates', 'customer', 'we disabled managed updates on elastic beanstalk, who patches the os and runtime now', 'Managed platform updates off (opted out)'),
   ask('beanstalk-platform-releases', 'aws', 'who releases new platform versions for elastic beanstalk'),
