@@ -345,6 +345,9 @@ const frames = [
   /^(?:hey|hi|hello|yo|morning)(?: (?:team|all|folks|everyone|y all|there|guys))? /,
   /^(?:(?:quick|random|dumb|stupid|noob|silly|basic|simple|small|another) )?(?:q|qq|question|sanity check|fyi|psa|ask|check) /,
   /^(?:(?:our|the|an|my|a) )?(?:(?:external|internal|new) )?(?:auditors?|assessors?|(?:compliance|security|platform|devops|sre|infra|infrastructure|cloud|data|ops|dev|engineering|finance|legal|risk|grc|audit) team|ciso|cto|cfo|ceo|boss|manager|customer|client|pm|lead)(?: (?:just|keeps|also))? (?:asked|asks|is asking|are asking|wants to know|want to know|wanted to know|needs to know|need to know|asking|here|question)(?: (?:us|me|about))* /,
+  // Context that says where, not what: "in our prod account", "on the staging env".
+  /^(?:in|on|for) (?:our|the|a) (?:prod|production|staging|stage|dev|development|test|sandbox|main|shared|payments|security|master|management) (?:aws )?(?:account|accounts|environment|env|org|organization) /,
+  /^(?:can|could|would) (?:someone|anyone|somebody|you|u) (?:please )?(?:confirm|tell me|tell us|explain|clarify|help me understand|remind me|double check)(?: (?:whether|if|that))? /,
   /^(?:soc ?[123]?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|audit|compliance) (?:scoping|prep|preparation|question|review|evidence|walkthrough) /,
   /^(?:(?:a|an|one|another) )?(?:simple|quick|easy|basic|dumb|silly|short) (?:one|question|q)(?: (?:from|for) (?:the|our|my) (?:cfo|ceo|cto|ciso|boss|board|manager|auditors?|team|lead))? /,
 ];
@@ -353,9 +356,6 @@ const trailingFrames = [
   / (?:(?:i m |we re |we are |this is |just )?(?:asking|asked) )?for (?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcoming|annual|yearly|next|internal|external|first|current) )?(?:(?:soc ?[123]?(?: type ?(?:1|2|i|ii))?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|gdpr|compliance|security|vendor|risk|customer) )?(?:audit|audits|auditor|auditors|review|assessment|questionnaire|report|certification|evidence|paperwork|documentation))$/,
   / (?:(?:i m |we re |just )?asking )?for a friend$/,
 ];
-/** Context that says where, not what: "in our prod account", "on the staging env". */
-frames.push(/^(?:in|on|for) (?:our|the|a) (?:prod|production|staging|stage|dev|development|test|sandbox|main|shared|payments|security|master|management) (?:aws )?(?:account|accounts|environment|env|org|organization) /);
-frames.push(/^(?:can|could|would) (?:someone|anyone|somebody|you|u) (?:please )?(?:confirm|tell me|tell us|explain|clarify|help me understand|remind me|double check)(?: (?:whether|if|that))? /);
 
 function withoutFrame(tokens: string[]): string[] {
   let text = tokens.join(' ');

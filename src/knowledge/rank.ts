@@ -147,12 +147,13 @@ export function questionTerms(p: ParsedQuestion): Term[] {
   return termsOfWords(p.tokens.filter((_, i) => !inName(i)));
 }
 
-const premiseWeight = 0.4;
 /**
  * The premise of a question that states a belief and asks about its consequence: "rds does automated backups
  * SO aws picks the retention, right?", "we use patch manager SO aws patches our instances now?". The claim
- * after "so" is what is asked; words only in the premise count for less. The index of that "so", or -1.
+ * after "so" is what is asked; words only in the premise count for less. Where the claim starts and how much
+ * the words before it count, or null when the whole question counts alike.
  */
+const premiseWeight = 0.4;
 const claimSubjects = new Set(['aws', 'amazon', 'they', 'we', 'it', 'you', 'our', 'the', 'there', 'nobody', 'someone']);
 function claimStart(tokens: readonly string[]): { at: number; weight: number } | null {
   // (Only when the claim names something itself: in "pitr is on by default SO we're covered, yeah?" the premise is the question.)
@@ -174,7 +175,6 @@ function claimStart(tokens: readonly string[]): { at: number; weight: number } |
 /** How much the context before the question counts. */
 const contextWeight = 0.6;
 const questionStarts = new Set(['who', 'whose', 'whom', 'who s', 'whos', 'do we', 'does aws', 'does amazon', 'is aws', 'is it', 'are we', 'should we', 'must we', 'can we']);
-
 
 /**
  * A duty whose name or one of whose phrases the question says word for word ("configuration and vulnerability
@@ -213,12 +213,12 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const nameTerms = termsOfWords(p.tokens.filter((_, i) => inName(i))).filter((t) => !wordOf.has(t.term));
   for (const t of nameTerms) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
   const weak = new Set(nameTerms.map((t) => t.term));
-  const claim = claimStart(p.tokens);
-  const claimTerms = claim ? new Set(termsOfWords(p.tokens.slice(claim.at)).map((t) => t.term)) : null;
+  const start = claimStart(p.tokens);
+  const claim = start && { weight: start.weight, terms: new Set(termsOfWords(p.tokens.slice(start.at)).map((t) => t.term)) };
   const mentioned = mentionedServices(p);
   const query = [...wordOf.keys()].join(' ');
   const results = index.search(query, {
-    boostTerm: (term: string) => (weak.has(term) ? serviceWordWeight : claim && claimTerms && !claimTerms.has(term) ? claim.weight : 1),
+    boostTerm: (term: string) => (weak.has(term) ? serviceWordWeight : claim && !claim.terms.has(term) ? claim.weight : 1),
     boostDocument: (id: string) => {
       const w = serviceWeight(id, p, mentioned);
       const area = dutyById.get(id)?.area ?? areaById.get(id)?.id;
