@@ -28,15 +28,18 @@ export function defaultCondition(duty: Duty): Condition | undefined {
   return duty.conditions.find((c) => c.default);
 }
 
-/** The words of documented duties (names, phrases, setting cues): the matcher's vocabulary besides its lexicon. */
+/**
+ * The words of documented duties (names, phrases, setting cues): the matcher's vocabulary besides its
+ * lexicon, the most used first (a typo between two words is read as the commoner one).
+ */
 export function dutyWords(list: readonly Duty[] = duties): string[] {
-  const words = new Set<string>();
+  const counts = new Map<string, number>();
   for (const d of list) {
     for (const text of [d.name, ...d.phrases, ...d.conditions.flatMap((c) => c.cues.map((q) => q.replaceAll('+', ' ')))]) {
-      for (const t of tokenize(text)) if (!/^\d+$/.test(t)) words.add(t);
+      for (const t of tokenize(text)) if (!/^\d+$/.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
   }
-  return [...words];
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([w]) => w);
 }
 
 /** `dutyWords()`, from the knowledge snapshot when one was loaded. */

@@ -4,7 +4,7 @@ import wordListPath from 'word-list';
 import { vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, type Service } from './model.js';
 import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
-import { allowedEdits, editDistance, tokenize } from './text.js';
+import { allowedEdits, editDistance, tokenize, typoCost } from './text.js';
 
 /**
  * Maps free text to a service and an area. Indexes are built once at module
@@ -85,8 +85,9 @@ for (const a of listAreas()) {
 }
 for (const [act, words] of Object.entries(acts) as [Act, string[]][]) for (const w of words) addTerm(w, { kind: 'act', act });
 for (const [obj, words] of Object.entries(objects) as [Obj, string[]][]) for (const w of words) addTerm(w, { kind: 'obj', obj });
-// The words of documented duties (names, phrases, setting cues) are vocabulary too.
-for (const w of vocabularyOfDuties()) vocabulary.add(w);
+// The words of documented duties (names, phrases, setting cues) are vocabulary too, the most used first.
+const dutyWordOrder = new Map(vocabularyOfDuties().map((w, i) => [w, i]));
+for (const w of dutyWordOrder.keys()) vocabulary.add(w);
 // Refinement cues ("shield standard", "network layer") are vocabulary too, not unknown product names.
 for (const { cues } of refinementCues) for (const cue of cues) for (const t of tokenize(cue)) if (!/^\d+$/.test(t)) vocabulary.add(t);
 {
@@ -131,7 +132,8 @@ export function correctWord(token: string): string | null {
   const cached = corrections.get(token);
   if (cached !== undefined) return cached;
   let result: string | null = null;
-  if (token.endsWith('es') && vocabulary.has(token.slice(0, -2))) result = token.slice(0, -2);
+  // "-es" makes a plural only after s, x, z, ch, sh and o ("patches", not "pathes").
+  if (/(?:s|x|z|ch|sh|o)es$/.test(token) && vocabulary.has(token.slice(0, -2))) result = token.slice(0, -2);
   else if (token.endsWith('s') && vocabulary.has(token.slice(0, -1))) result = token.slice(0, -1);
   else {
     // An ordinary English word ("choosing") is corrected by one edit at most, never into another word far away.
@@ -141,8 +143,10 @@ export function correctWord(token: string): string | null {
       for (const { item } of fuseFor(token[0] ?? '').search(token, { limit: 10 })) {
         const d = editDistance(token, item, max);
         if (d > max) continue;
-        // On a tie prefer a meaningful word over a stopword, then the closest length.
-        const rank = d * 100 + (stopwords.has(item) ? 10 : 0) + Math.abs(item.length - token.length);
+        // On a tie prefer a meaningful word over a stopword, then the likelier slip of the finger, then the closest length.
+        // and last the word the duties use more ("pathes": patches, not paths).
+        const usage = (dutyWordOrder.get(item) ?? dutyWordOrder.size) / (dutyWordOrder.size + 1);
+        const rank = d * 100 + (stopwords.has(item) ? 10 : 0) + (d === 1 ? typoCost(token, item) * 5 : 0) + Math.abs(item.length - token.length) + usage;
         if (!best || rank < best.d) best = { word: item, d: rank };
       }
       result = best?.word ?? null;
@@ -335,7 +339,8 @@ function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<stri
   return customerPossessives.has(prev) && next !== undefined && correctWord(next) !== null && !stopwords.has(next);
 }
 
-/** Reads a question: which service, which area, which words it did not know. */
+/** Why a question is asked: "for our soc 2 audit", "for the pci assessment", "for a friend". */
+const purpose = '(?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcoming|annual|yearly|next|internal|external|first|current) )?(?:(?:soc ?[123]?(?: type ?(?:1|2|i|ii))?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|gdpr|compliance|security|vendor|risk|customer) )?(?:audit|audits|auditor|auditors|review|assessment|questionnaire|report|certification|evidence|paperwork|documentation|ticket|control matrix))';
 /**
  * Words that frame a question without being part of it: a greeting, "quick q", "sanity check", or who is
  * asking ("our auditor asked", "the security team wants to know"). "Auditor" would otherwise read as a
@@ -350,11 +355,16 @@ const frames = [
   /^(?:can|could|would) (?:someone|anyone|somebody|you|u) (?:please )?(?:confirm|tell me|tell us|explain|clarify|help me understand|remind me|double check)(?: (?:whether|if|that))? /,
   /^(?:soc ?[123]?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|audit|compliance) (?:scoping|prep|preparation|question|review|evidence|walkthrough) /,
   /^(?:(?:a|an|one|another) )?(?:simple|quick|easy|basic|dumb|silly|short) (?:one|question|q)(?: (?:from|for) (?:the|our|my) (?:cfo|ceo|cto|ciso|boss|board|manager|auditors?|team|lead))? /,
+  // "for the audit -", "for our soc 2 questionnaire:" (the punctuation is gone by now).
+  new RegExp(`^(?:(?:this is|asking|asked) )?for ${purpose} `),
+  /^(?:sorry|apologies)(?: (?:if|for)(?: (?:this is|the))?(?: an?)? (?:dumb|stupid|basic|silly|noob|obvious) (?:question|q))?(?: but)? /,
 ];
 /** The same at the end: why it is asked ("asking for our soc2 audit", "for the auditors", "asking for a friend"). */
 const trailingFrames = [
-  / (?:(?:i m |we re |we are |this is |just )?(?:asking|asked) )?for (?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcoming|annual|yearly|next|internal|external|first|current) )?(?:(?:soc ?[123]?(?: type ?(?:1|2|i|ii))?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|gdpr|compliance|security|vendor|risk|customer) )?(?:audit|audits|auditor|auditors|review|assessment|questionnaire|report|certification|evidence|paperwork|documentation))$/,
+  new RegExp(` (?:(?:i m |we re |we are |this is |just )?(?:asking|asked) )?for ${purpose}$`),
   / (?:(?:i m |we re |just )?asking )?for a friend$/,
+  / (?:(?:i m |we re |we are |just )?trying to )?settl(?:e|ing) (?:a|an|the|this) (?:debate|argument|bet|disagreement)(?: (?:here|on the team|in the team))?$/,
+  / (?:thanks|thank you|thx|ty|tia|cheers|pls|please)(?: (?:in advance|a lot|all|team|everyone|folks))?$/,
 ];
 
 function withoutFrame(tokens: string[]): string[] {
@@ -379,6 +389,7 @@ function withoutFrame(tokens: string[]): string[] {
   return text ? text.split(' ') : [];
 }
 
+/** Reads a question: which service, which area, which words it did not know. */
 export function parseQuestion(question: string): ParsedQuestion {
   const raw = withoutFrame(tokenize(question));
   // Words written with a capital inside the sentence ("Amazon Forecast"): product names are written so.

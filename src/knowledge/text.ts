@@ -41,6 +41,31 @@ export function editDistance(a: string, b: string, max = 3): number {
   return Math.min(prev[n] ?? 0, max + 1);
 }
 
+const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const keyAt = new Map<string, [number, number]>();
+keyboardRows.forEach((row, r) => [...row].forEach((ch, c) => keyAt.set(ch, [r, c])));
+
+/** Whether two letters sit next to each other on a QWERTY keyboard (a likely slip of the finger). */
+function neighbourKeys(a: string, b: string): boolean {
+  const p = keyAt.get(a);
+  const q = keyAt.get(b);
+  return p !== undefined && q !== undefined && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1] + (p[0] - q[0]) * 0.5) <= 1;
+}
+
+/**
+ * How unlikely a one-edit typo is: 0 for a dropped, doubled or swapped letter or a neighbouring key, 1 for
+ * a letter replaced by one far away on the keyboard ("scaes" is "scales" with a letter dropped more likely
+ * than "scans" with n typed as e).
+ */
+export function typoCost(typed: string, word: string): number {
+  if (typed.length !== word.length) return 0;
+  const diff: number[] = [];
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== word[i]) diff.push(i);
+  if (diff.length !== 1) return 0;
+  const i = diff[0] ?? 0;
+  return neighbourKeys(typed[i] ?? '', word[i] ?? '') ? 0 : 1;
+}
+
 /** How many edits a typo of a word this long may have and still be corrected. */
 export function allowedEdits(length: number): number {
   if (length < 5) return 0;

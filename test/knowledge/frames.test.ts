@@ -14,6 +14,10 @@ const frames: [string, (q: string) => string][] = [
   ['where', (q) => `in our prod account, ${q}`],
   ['why', (q) => `${q.replace(/\?$/, '')} (asking for our soc2 audit)`],
   ['for the review', (q) => `${q.replace(/\?$/, '')} - for the pci assessment`],
+  ['leading purpose', (q) => `for the audit - ${q}`],
+  ['apology', (q) => `sorry if dumb question but ${q}`],
+  ['debate', (q) => `${q.replace(/\?$/, '')} - trying to settle a debate`],
+  ['thanks', (q) => `${q} thanks in advance!`],
 ];
 
 // Every 7th duty phrasing: a spread over all families, fast enough to run on every commit.

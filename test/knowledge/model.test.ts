@@ -203,6 +203,12 @@ describe('answers', () => {
     expect(answerQuestion('x'.repeat(5000)).owner).toBe('unknown');
   });
 
+  it('reads a typo as the likelier word: a dropped letter before a far-away key, a real plural, the commoner word', () => {
+    expect(correctWord('scaes')).toBe('scales');
+    expect(correctWord('pathes')).toBe('patches');
+    expect(answerQuestion('who pathes documentdb').owner).toBe(answerQuestion('who patches documentdb').owner);
+  });
+
   it('never maps a made-up word to a service unless it is a near typo of a known word', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[bcdfgjkqvwxz][a-z]{4,10}$/), (word) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, editDistance, normalize, tokenize } from '../../src/knowledge/text.js';
+import { allowedEdits, editDistance, normalize, tokenize, typoCost } from '../../src/knowledge/text.js';
 
 describe('text helpers', () => {
   it('normalises punctuation, case and possessives', () => {
@@ -25,6 +25,13 @@ describe('text helpers', () => {
         expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
       }),
     );
+  });
+
+  it('counts a far-away key as an unlikely typo, and a dropped, swapped or neighbouring letter as a likely one', () => {
+    expect(typoCost('scaes', 'scans')).toBe(1);
+    expect(typoCost('scaes', 'scales')).toBe(0);
+    expect(typoCost('patvh', 'patch')).toBe(0);
+    expect(typoCost('ptach', 'patch')).toBe(0);
   });
 
   it('allows no typo in short words and two in long ones', () => {
