@@ -404,14 +404,38 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
     const q: ParsedQuestion = top.area.id === p.areaId ? p : { ...p, areaId: top.area.id, areaPhrase: top.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
     return { ...answerAreaOnly(question, q, top.area), explain: explanation(p, top, undefined, null) };
   }
-  // The area a duty belongs to is not a rival of that duty (the duty is the finer answer).
-  const independent = (c: Candidate): boolean => !(top?.kind === 'duty' && c.kind === 'area' && c.area.id === top.duty.area);
-  let rival = candidates.filter((c) => c !== top).find((c) => independent(c) && candidateOwner(c, p) !== owner);
+  let rival: Candidate | undefined;
   const tooClose = (): WhoUnknownAnswer | null => {
     if (!top || !rival) return null;
     const suggestions = [suggestionFor(top, p), suggestionFor(rival, p), ...candidates.slice(0, 4).map((c) => suggestionFor(c, p))];
     return unknown(question, p, `The question fits "${candidateName(top)}" (${ownerWord(owner ?? 'shared')}) and "${candidateName(rival)}" (${ownerWord(candidateOwner(rival, p) ?? 'shared')}) about equally: ask about one of them.`, suggestions, { explain: explanation(p, top, rival, null) });
   };
+  // A duty of one service answering a question that names no service: it speaks for that service only. A
+  // clearly better match stands (the words imply the service: "aws managed keys"); otherwise the best answer
+  // that holds for every service is given when it agrees, and the question is sent back when it does not.
+  // Once answered for every service, the duties of services the question does not name are no rivals.
+  const forEveryService = (c: Candidate): boolean => c.kind === 'area' || c.duty.services.length === 0;
+  let general = false;
+  if (top.kind === 'duty' && !p.service && top.duty.services.length > 0 && !p.serviceHits.length && !top.duty.services.some((s) => mentioned.has(s))) {
+    const free = candidates.find(forEveryService);
+    // The duty explaining far more of the question's words ("resolver query logs") also implies its service.
+    if (free && top.score < free.score * impliedServiceRatio && coverage(p, top) < coverage(p, free) + impliedCoverageLead) {
+      // The best answer for every service is an area that depends on the service: say so, per model.
+      if (free.kind === 'area' && candidateOwner(free, p) === null) {
+        const q: ParsedQuestion = free.area.id === p.areaId ? p : { ...p, areaId: free.area.id, areaPhrase: free.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
+        return { ...answerAreaOnly(question, q, free.area), explain: explanation(p, free, top, null) };
+      }
+      if (candidateOwner(free, p) !== owner) {
+        rival = free;
+        return tooClose();
+      }
+      top = free;
+      general = true;
+    }
+  }
+  // The area a duty belongs to is not a rival of that duty (the duty is the finer answer).
+  const independent = (c: Candidate): boolean => !(top?.kind === 'duty' && c.kind === 'area' && c.area.id === top.duty.area) && (!general || forEveryService(c));
+  rival = candidates.filter((c) => c !== top).find((c) => independent(c) && candidateOwner(c, p) !== owner);
   if (rival && rival.score >= Math.max(top.score, leadScore) * closeShare) {
     // Too close to call on words alone. When the area the question grammar read fits neither, the grammar's
     // answer stands; otherwise the question is sent back with both readings as suggestions.
@@ -429,26 +453,6 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
       }
     }
     if (rival && (!topFits || rivalFits)) return tooClose();
-  }
-  // A duty of one service answering a question that names no service: it speaks for that service only. A
-  // clearly better match stands (the words imply the service: "aws managed keys"); otherwise the best answer
-  // that holds for every service is given when it agrees, and the question is sent back when it does not.
-  if (top.kind === 'duty' && !p.service && top.duty.services.length > 0 && !p.serviceHits.length && !top.duty.services.some((s) => mentioned.has(s))) {
-    const free = candidates.find((c) => (c.kind === 'duty' ? c.duty.services.length === 0 : true));
-    // The duty explaining far more of the question's words ("resolver query logs") also implies its service.
-    if (free && top.score < free.score * impliedServiceRatio && coverage(p, top) < coverage(p, free) + impliedCoverageLead) {
-      // The best answer for every service is an area that depends on the service: say so, per model.
-      if (free.kind === 'area' && candidateOwner(free, p) === null) {
-        const q: ParsedQuestion = free.area.id === p.areaId ? p : { ...p, areaId: free.area.id, areaPhrase: free.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
-        return { ...answerAreaOnly(question, q, free.area), explain: explanation(p, free, top, null) };
-      }
-      if (candidateOwner(free, p) !== owner) {
-        rival = free;
-        return tooClose();
-      }
-      top = free;
-      rival = candidates.find((c) => candidateOwner(c, p) !== owner);
-    }
   }
   if (top.kind === 'duty') return answerDuty(question, p, top.duty, rival, top);
   // A refinement ("shield standard") narrows the grammar's area only.

@@ -128,6 +128,8 @@ export const generalWords = new Set(
   cron crontab lodash npm pip maven gradle jenkins terraform ansible kubectl helm argocd docker dockerhub
   infra estate inherit inherited since anyway legacy supposed suppose assume assumed thought believe heard guess pretty definitely probably
   pw pwd srm ou ous buildspec cmks gw
+  microservice microservices frontend frontends webapp webapps codebase monorepo servicemesh istio grpc websocket websockets hotfix hotfixes
+  datastore datastores multitenant saas paas iaas onprem
   prod staging dev env envs vpn ssh rdp sftp ftp smtp dns api dkim dmarc spf jwt oauth mtls cidr byok hyok cmk kek dek`.split(/\s+/).filter(Boolean),
 );
 

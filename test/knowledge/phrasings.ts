@@ -187,6 +187,9 @@ export const phrasings: Phrasing[] = [
 
   // More phrasings in the words of the model page and the service guides.
   p('Who is responsible for network traffic protection?', 'customer', null, 'encryption-in-transit'),
+  // Naming no service, duties of single services (EC2's TLS to instances, MQ's TLS between brokers) are no rivals of the answer for every service.
+  p('who is responsible for encrypting traffic between our own services', 'customer', null, 'encryption-in-transit'),
+  p('who has to set up mtls between our services', 'customer', null, 'encryption-in-transit'),
   p('Who is responsible for client-side data encryption and data integrity authentication?', 'customer', null, 'client-side-data'),
   p('Who is responsible for the global infrastructure including regions, availability zones and edge locations?', 'aws', null, 'global-network'),
   p('Who is responsible for compute, storage, database and networking hardware?', 'aws', null, 'managed-infrastructure'),
