@@ -412,7 +412,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'awareness-training',
     name: 'Awareness and training (a shared control)',
-    aliases: ['awareness and training', 'awareness training', 'awareness and training control'],
+    aliases: ['awareness and training', 'awareness training', 'awareness and training control', 'security awareness', 'security awareness and training', 'security awareness training'],
     sources: [src.srm],
     defaults: {
       all: r('shared', 'The Shared Responsibility Model names awareness and training a shared control: AWS trains AWS employees, and you train your own employees who use {service}.', ['Trains AWS employees.'], ['Train your own builders and operators (AWS Skill Builder security courses) and run exercises.']),
@@ -421,7 +421,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'security-awareness',
     name: 'Security awareness and training of your people',
-    aliases: ['security awareness', 'security training', 'training', 'awareness and training of customer employees', 'training of customer employees', 'training our employees', 'training my employees', 'employee training', 'staff training', 'phishing', 'social engineering', 'user education', 'insecure user behaviour', 'insecure user behavior'],
+    aliases: ['security training', 'training', 'security training for our staff', 'awareness and training of customer employees', 'training of customer employees', 'training our employees', 'training my employees', 'employee training', 'staff training', 'phishing', 'social engineering', 'user education', 'insecure user behaviour', 'insecure user behavior'],
     sources: [src.securityPillar, src.srm],
     defaults: {
       all: r('customer', 'AWS trains its own staff; training the people who use {service} in your organisation, and watching for insecure behaviour, is yours.', ['Trains AWS personnel and publishes security guidance and training.'], ['Train builders and operators (AWS Skill Builder security courses), run phishing exercises, and review risky behaviour found by IAM Access Analyzer and GuardDuty.']),

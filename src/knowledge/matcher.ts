@@ -179,7 +179,8 @@ export function negatedAt(tokens: readonly string[], i: number): boolean {
   return i > 0 && (negatingWords.has(tokens[i - 1] ?? '') || negatingPairs.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`));
 }
 
-function matchServices(tokens: string[]): ServiceHit[] {
+/** The services a question names, in order; names it negates ("not rds custom") go to `negated` when given. */
+function matchServices(tokens: string[], negated?: ServiceHit[]): ServiceHit[] {
   const hits: ServiceHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     let hit: ServiceHit | null = null;
@@ -192,6 +193,7 @@ function matchServices(tokens: string[]): ServiceHit[] {
     if (hit && negatedAt(tokens, i)) {
       // "not custom rds", "not ec2 but fargate": the negated name is not the service asked about; a longer
       // name is read again without its first word ("custom rds" -> "rds").
+      negated?.push(hit);
       i = hit.end - hit.start > 1 ? i + 1 : hit.end;
       continue;
     }
@@ -408,11 +410,13 @@ export function parseQuestion(question: string): ParsedQuestion {
     if (c !== t) fixes.push({ from: t, to: c });
     return c;
   });
-  const serviceHits = matchServices(tokens);
+  const negatedHits: ServiceHit[] = [];
+  const serviceHits = matchServices(tokens, negatedHits);
   tokens.forEach((t, i) => {
     // A word of a service's name used alone ("connect" of "direct connect") names an unknown service, unless
-    // it is an ordinary English word ("connect the regions").
-    if (serviceOnlyWords.has(t) && !serviceHits.some((h) => h.start <= i && i < h.end) && !ordinaryWord(tokens, i, capitalised)) {
+    // it is an ordinary English word ("connect the regions") or part of a name the question negates.
+    const named = (h: ServiceHit): boolean => h.start <= i && i < h.end;
+    if (serviceOnlyWords.has(t) && !serviceHits.some(named) && !negatedHits.some(named) && !ordinaryWord(tokens, i, capitalised)) {
       unknownWords.push(t);
       serviceLikeWords.push(t);
     }

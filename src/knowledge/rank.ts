@@ -200,10 +200,26 @@ function phraseBoost(duty: Duty, questionTerms: readonly string[]): number {
 /** Weight of the words inside a service's name ("managed node groups" of EKS): they count, a little. */
 const serviceWordWeight = 0.3;
 
-/** Candidates, best first. Empty when the question has no words beyond the service name. */
 /** The services a question names or mentions by a feature's name (for answer.ts). */
 export { mentionedServices };
 
+/**
+ * Words that name one of two opposite kinds of the same duty: a duty named for one ("Minor engine version
+ * upgrades") does not answer a question that names only the other ("major engine version upgrade").
+ */
+const opposites: readonly [string, string][] = [['minor', 'major']];
+const contradictedWeight = 0.5;
+const nameTermsOf = new Map<string, Set<string>>();
+
+function contradicts(duty: Duty, questionTerms: ReadonlySet<string>): boolean {
+  let name = nameTermsOf.get(duty.id);
+  if (!name) nameTermsOf.set(duty.id, (name = new Set(indexText(duty.name).split(' '))));
+  const named = name;
+  const only = (x: string, y: string): boolean => named.has(x) && !named.has(y) && questionTerms.has(y) && !questionTerms.has(x);
+  return opposites.some(([a, b]) => only(a, b) || only(b, a));
+}
+
+/** Candidates, best first. Empty when the question has no words beyond the service name. */
 export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const terms = questionTerms(p);
   if (terms.length === 0) return [];
@@ -226,6 +242,7 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
     },
   });
   const allTerms = termsOfWords(p.tokens).map((t) => t.term);
+  const termSet = new Set(allTerms);
   // Results come best first; the phrase boost can lift a result by ×1.6 at most, so only those within that
   // reach of the best are boosted, and the search stops once `limit` are kept and the rest are out of reach.
   const reach = (results[0]?.score ?? 0) / maxPhraseBoost;
@@ -236,7 +253,10 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
     const words = r.queryTerms.map((t) => wordOf.get(t) ?? t);
     const duty = dutyById.get(r.id);
     const area = areaById.get(r.id);
-    if (duty) out.push({ kind: 'duty', duty, score: r.score >= reach ? r.score * phraseBoost(duty, allTerms) : r.score, words, terms: r.queryTerms });
+    if (duty) {
+      const score = (r.score >= reach ? r.score * phraseBoost(duty, allTerms) : r.score) * (contradicts(duty, termSet) ? contradictedWeight : 1);
+      out.push({ kind: 'duty', duty, score, words, terms: r.queryTerms });
+    }
     else if (area) out.push({ kind: 'area', area, score: r.score, words, terms: r.queryTerms });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, limit);

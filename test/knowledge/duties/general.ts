@@ -26,6 +26,7 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-configuration-management-control', 'shared', 'who owns configuration management under the shared responsibility model'),
   ask('general-awareness-training-control', 'shared', 'who is responsible for awareness and training in the aws model'),
   ask('general-awareness-training-control', 'shared', 'is awareness & training an inherited control or a shared control'),
+  ask('general-awareness-training-control', 'shared', "security awareness and training - is that aws's job?"),
   ask('general-employee-training', 'customer', 'who trains our employees on phishing and credential hygiene'),
   ask('general-employee-training', 'customer', 'does aws do security awareness training for our staff?'),
   ask('general-resilience-of-the-cloud', 'aws', 'who keeps the aws infrastructure itself resilient'),

@@ -4,6 +4,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-database-software-install', 'aws', 'who installs the database software on rds?'),
   ask('rds-database-software-install', 'aws', 'do we have to install postgres ourselves when we spin up an RDS instance'),
   ask('rds-os-patching', 'aws', 'is the OS under our rds instances something we need to patch?'),
+  // A negated name ("not rds custom") is neither the service asked about nor an unknown one.
+  ask('rds-os-patching', 'aws', 'for plain rds (not rds custom), who patches the os of the db instance'),
   ask('rds-os-patching', 'aws', 'who applies operating system updates to RDS db instances'),
   ask('rds-engine-security-patches', 'aws', 'who applies security patches to the database engine on amazon rds'),
   ask('rds-engine-security-patches', 'aws', 'rds mysql engine patching - is that on us or aws?'),

@@ -32,6 +32,8 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('mq-minor-version-upgrades', 'customer', 'we turned off auto minor version upgrade on our rabbitmq broker in amazon mq - who handles minor versions', 'Automatic minor version upgrade off'),
   ask('mq-major-version-upgrades', 'customer', 'who upgrades activemq to a new major version on amazon mq'),
   ask('mq-major-version-upgrades', 'customer', 'who is responsible for moving our rabbitmq broker to a new major version'),
+  // "major" where the minor-version duty matches every other word: the duty named for the other kind yields.
+  ask('mq-major-version-upgrades', 'customer', 'who initiates a major engine upgrade on our amazon mq broker'),
   ask('mq-encryption-at-rest', 'aws', 'who encrypts messages at rest in amazon mq'),
   ask('mq-encryption-at-rest', 'aws', 'is amazon mq broker storage encrypted by default or is that our job', 'AWS owned key (the default)'),
   ask('mq-encryption-at-rest', 'shared', 'we use a customer managed kms key for our activemq broker in amazon mq, who handles encryption at rest', 'Customer managed KMS key (ActiveMQ)'),
