@@ -454,6 +454,12 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
     }
     if (rival && (!topFits || rivalFits)) return tooClose();
   }
+  // A duty of another service (not one the question mentions, nor a tool such as KMS) does not speak for the
+  // service asked about: its area does, answered for that service ("pinpoint" is not answered with S3's storage duty).
+  if (top.kind === 'duty' && p.service && top.duty.services.length > 0 && !top.duty.services.includes(p.service.id) && !top.duty.services.some((s) => mentioned.has(s))) {
+    const area = getArea(top.duty.area);
+    if (area) return { ...answerServiceArea(question, { ...p, areaId: area.id, areaPhrase: top.words.join(' '), genericArea: false, refinementId: null, refinementCue: null }, p.service, area), explain: explanation(p, top, rival, null) };
+  }
   if (top.kind === 'duty') return answerDuty(question, p, top.duty, rival, top);
   // A refinement ("shield standard") narrows the grammar's area only.
   const q: ParsedQuestion = top.area.id === p.areaId ? p : { ...p, areaId: top.area.id, areaPhrase: top.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };

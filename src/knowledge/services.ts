@@ -31,7 +31,7 @@ export const serviceData: ServiceInput[] = [
   // Infrastructure services: the customer runs the guest OS and everything above it.
   svc('ec2', 'Amazon EC2', 'infrastructure', ['ec2', 'elastic compute cloud', 'amazon ec2', 'ec2 instance', 'ec2 instances', 'ec-2', 'virtual machine', 'virtual machines', 'vm', 'vms', 'instances', 'ec2 container instances', 'amazon elastic compute cloud'], '/AWSEC2/latest/UserGuide/ec2-security.html', { supporting: true }),
   svc('ebs', 'Amazon EBS', 'infrastructure', ['ebs', 'elastic block store', 'ebs volume', 'ebs volumes', 'block storage', 'ebs snapshots'], '/ebs/latest/userguide/security.html'),
-  svc('vpc', 'Amazon VPC', 'infrastructure', ['vpc', 'vpcs', 'virtual private cloud', 'amazon vpc', 'subnet', 'subnets', 'transit gateway', 'nat gateway', 'internet gateway', 'site to site vpn', 'aws site to site vpn', 'aws vpn', 'virtual private gateway', 'aws client vpn', 'client vpn'], '/vpc/latest/userguide/security.html', { supporting: true }),
+  svc('vpc', 'Amazon VPC', 'infrastructure', ['vpc', 'vpcs', 'virtual private cloud', 'amazon vpc', 'subnet', 'subnets', 'transit gateway', 'nat gateway', 'internet gateway', 'site to site vpn', 'aws site to site vpn', 'aws vpn', 'virtual private gateway', 'aws client vpn', 'client vpn', 'privatelink', 'aws privatelink', 'private link', 'interface endpoint', 'interface endpoints', 'interface vpc endpoint', 'interface vpc endpoints'], '/vpc/latest/userguide/security.html', { supporting: true }),
   svc('outposts', 'AWS Outposts', 'infrastructure', ['outposts', 'outpost', 'aws outposts', 'outposts rack', 'outposts server', 'outposts servers'], '/outposts/latest/userguide/security.html', { customerPremises: true }),
   svc('lightsail', 'Amazon Lightsail', 'infrastructure', ['lightsail', 'light sail', 'lightsail instance'], '/lightsail/latest/userguide/security.html'),
   svc('workspaces', 'Amazon WorkSpaces', 'infrastructure', ['workspaces', 'workspace', 'work spaces', 'virtual desktop', 'virtual desktops', 'vdi'], '/workspaces/latest/adminguide/security.html'),
@@ -163,6 +163,8 @@ export const serviceData: ServiceInput[] = [
   svc('ram', 'AWS Resource Access Manager', 'abstracted', ['resource access manager', 'aws ram'], '/ram/latest/userguide/security.html', { supporting: true }),
   svc('service-catalog', 'AWS Service Catalog', 'abstracted', ['service catalog', 'aws service catalog'], '/servicecatalog/latest/adminguide/security.html', { supporting: true }),
   svc('workmail', 'Amazon WorkMail', 'abstracted', ['workmail', 'amazon workmail', 'work mail'], '/workmail/latest/adminguide/security.html'),
+  svc('chime', 'Amazon Chime SDK', 'abstracted', ['chime', 'amazon chime', 'chime sdk', 'amazon chime sdk'], '/chime-sdk/latest/dg/security.html'),
+  svc('pinpoint', 'Amazon Pinpoint', 'abstracted', ['pinpoint', 'amazon pinpoint', 'aws end user messaging', 'end user messaging'], '/pinpoint/latest/developerguide/security.html'),
   svc('mediaconvert', 'AWS Elemental MediaConvert', 'abstracted', ['mediaconvert', 'elemental mediaconvert', 'aws elemental mediaconvert'], '/mediaconvert/latest/ug/security.html'),
   // Runs on the customer's own devices: the device, its OS and its site are the customer's.
   svc('iot-greengrass', 'AWS IoT Greengrass', 'infrastructure', ['greengrass', 'iot greengrass', 'aws iot greengrass', 'greengrass core devices', 'greengrass core device'], '/greengrass/v2/developerguide/security.html', { customerPremises: true }),

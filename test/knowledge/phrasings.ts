@@ -103,7 +103,7 @@ export const phrasings: Phrasing[] = [
   p('who manages the eks control plane', 'aws', 'eks', 'container-orchestration'),
   p('who patches the kubernetes control plane in amazon eks', 'aws', 'eks', 'container-orchestration'),
   p('who patches eks worker nodes', 'shared', 'eks', 'guest-os-patching'),
-  p('who updates managed node groups in eks', 'shared', 'eks', 'guest-os-patching'),
+  p('who updates managed node groups in eks', 'customer', 'eks', 'guest-os-patching'),
   p('who patches the nodes in a k8s cluster on eks', 'shared', 'eks', 'guest-os-patching'),
   p('who patches the nodes for eks on fargate', 'aws', 'eks-fargate', 'guest-os-patching'),
   p('who patches the os for fargate pods in eks', 'aws', 'eks-fargate', 'guest-os-patching'),
@@ -190,6 +190,11 @@ export const phrasings: Phrasing[] = [
   // Naming no service, duties of single services (EC2's TLS to instances, MQ's TLS between brokers) are no rivals of the answer for every service.
   p('who is responsible for encrypting traffic between our own services', 'customer', null, 'encryption-in-transit'),
   p('who has to set up mtls between our services', 'customer', null, 'encryption-in-transit'),
+  // A service without duties of its own is answered for its area, never with another service's duty.
+  p('who patches the servers that run amazon pinpoint', 'aws', 'pinpoint', 'managed-infrastructure'),
+  p('who restricts pinpoint api access to our office ip ranges', 'customer', 'pinpoint', 'network-acls-routing'),
+  p('who secures the media infrastructure behind the amazon chime sdk', 'aws', 'chime', 'managed-infrastructure'),
+  p('who writes the endpoint policy on our privatelink interface endpoint', 'customer', 'vpc', 'resource-policies'),
   p('Who is responsible for client-side data encryption and data integrity authentication?', 'customer', null, 'client-side-data'),
   p('Who is responsible for the global infrastructure including regions, availability zones and edge locations?', 'aws', null, 'global-network'),
   p('Who is responsible for compute, storage, database and networking hardware?', 'aws', null, 'managed-infrastructure'),

@@ -269,6 +269,18 @@ export const rdsDuties: DutyInput[] = [
     source: auroraStorage,
   },
   {
+    id: 'rds-self-managed-replication',
+    services: ['rds', 'aurora'],
+    area: 'high-availability',
+    name: 'Self-managed (binlog) replication with an external database',
+    owner: 'customer',
+    why: 'Replication you set up yourself between an RDS or Aurora database and a database outside it (MySQL binary log replication, logical replication) is yours: AWS documents that with self-managed replication you monitor and resolve replication problems.',
+    aws: 'Provides the binlog and replication procedures (mysql.rds_set_external_master and the like).',
+    customer: 'Configure, monitor (replica lag, errors) and repair the replication, and secure its connection and credentials.',
+    phrases: ['binlog replication', 'binary log replication', 'external replica', 'replication to an external', 'replicate to on premises mysql', 'self managed replication', 'replication errors', 'replication problems', 'replica lag', 'external master'],
+    source: { title: 'Replication between Aurora and MySQL or between Aurora and another Aurora DB cluster (binlog replication)', url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraMySQL.Replication.MySQL.html' },
+  },
+  {
     id: 'aurora-replicas',
     services: ['aurora'],
     area: 'high-availability',

@@ -57,6 +57,10 @@ export const searchWarehouseDuties: DutyInput[] = [
     aws: 'Runs the in-place upgrade you start, and supports listed upgrade paths.',
     customer: 'Check client and integration compatibility, take a manual snapshot, and start the version upgrade.',
     phrases: ['version upgrade', 'upgrade opensearch version', 'upgrade elasticsearch', 'new opensearch version', 'in place upgrade', 'upgrade the domain', 'upgrade an old domain', 'old elasticsearch version', 'major version'],
+    conditions: [
+      { when: 'Provisioned domain', owner: 'customer', default: true, cues: ['provisioned domain', 'provisioned domains', 'provisioned opensearch domain', 'provisioned'], detail: 'You choose and start in-place version upgrades.' },
+      { when: 'OpenSearch Serverless collection', owner: 'aws', cues: ['serverless', 'opensearch serverless', 'serverless collection', 'collection', 'collections'], detail: 'OpenSearch Serverless upgrades collections to new versions automatically; there is no version to choose.' },
+    ],
     source: osUpgrades,
   },
   {

@@ -32,6 +32,8 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('trusted-advisor-recommendations', 'customer', 'who acts on trusted advisor recommendations'),
   ask('trusted-advisor-recommendations', 'customer', 'trusted advisor flagged open security groups, who fixes them'),
   ask('artifact-reports', 'aws', 'who downloads reports from aws artifact'),
+  ask('artifact-downloaded-reports', 'customer', 'we pulled the aws pci aoc out of artifact, who has to keep that document confidential now?'),
+  ask('artifact-downloaded-reports', 'customer', 'is it on us to control who we share the soc 2 report we downloaded from artifact with'),
   ask('artifact-reports', 'aws', 'who provides the soc reports in aws artifact'),
   ask('artifact-agreements', 'customer', 'who accepts the baa in aws artifact for hipaa'),
   ask('artifact-agreements', 'customer', 'is the business associate addendum automatically in place or do we accept it in aws artifact'),

@@ -1,6 +1,8 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const networkPhrasings: DutyPhrasing[] = [
+  ask('vpc-endpoint-policies', 'customer', 'who decides which principals can use our interface vpc endpoint to s3'),
+  ask('vpc-endpoint-policies', 'customer', 'the default privatelink endpoint policy allows everything - whose job is tightening it?'),
   ask('vpc-isolation', 'aws', 'who makes sure other aws customers cant see traffic in our vpc'),
   ask('vpc-isolation', 'aws', 'who enforces isolation between our vpc and other tenants'),
   ask('vpc-security-groups', 'customer', 'who writes the security group rules in our vpc'),

@@ -4,6 +4,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-database-software-install', 'aws', 'who installs the database software on rds?'),
   ask('rds-database-software-install', 'aws', 'do we have to install postgres ourselves when we spin up an RDS instance'),
   ask('rds-os-patching', 'aws', 'is the OS under our rds instances something we need to patch?'),
+  ask('rds-self-managed-replication', 'customer', 'we replicate from aurora mysql to an on prem mysql over binlog, who fixes it when replication breaks'),
+  ask('rds-self-managed-replication', 'customer', 'who watches replica lag on our external replica of an rds mysql database'),
   // A negated name ("not rds custom") is neither the service asked about nor an unknown one.
   ask('rds-os-patching', 'aws', 'for plain rds (not rds custom), who patches the os of the db instance'),
   ask('rds-os-patching', 'aws', 'who applies operating system updates to RDS db instances'),

@@ -8,6 +8,8 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-service-software-updates', 'customer', 'automatic software update is off on our opensearch domain, who applies optional service software updates', 'Optional update with automatic software update off (the default)'),
   ask('opensearch-version-upgrades', 'customer', 'who upgrades an opensearch domain to a new opensearch version'),
   ask('opensearch-version-upgrades', 'customer', 'isnt aws supposed to upgrade our old elasticsearch 7.10 domain?'),
+  ask('opensearch-version-upgrades', 'aws', 'we use opensearch serverless collections, who upgrades them to new opensearch versions', 'OpenSearch Serverless collection'),
+  ask('opensearch-version-upgrades', 'customer', 'on a provisioned opensearch domain who kicks off the version upgrade', 'Provisioned domain'),
   ask('opensearch-encryption-at-rest', 'customer', 'who enables encryption at rest on opensearch service'),
   ask('opensearch-encryption-at-rest', 'customer', 'our opensearch indexes are not encrypted on disk, whose responsibility'),
   ask('opensearch-encryption-in-transit', 'customer', 'who turns on node to node encryption for opensearch'),
