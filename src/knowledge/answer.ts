@@ -269,6 +269,8 @@ function answerAreaOnly(question: string, p: ParsedQuestion, area: Area): WhoAns
 const closeShare = 0.8;
 /** Below this coverage of the question's words, the ranking is not trusted and the grammar decides. */
 const minCoverage = 0.34;
+/** The same, for a duty of the service asked about when the question grammar read only a bare act. */
+const minOwnDutyCoverage = 0.25;
 /** A one-service duty answers a question naming no service only when this many times ahead of the best answer for every service. */
 const impliedServiceRatio = 2;
 /** A duty of an area's own owner refines that area when it scores at least this share of it. */
@@ -375,7 +377,12 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   let top = candidates[0];
   if (!top) return null;
   // Few of the question's words matched, but the duty lies in the area the question grammar read: the two agree.
-  if (coverage(p, top) < minCoverage && !(top.kind === 'duty' && top.duty.area === p.areaId)) return null;
+  // Nor does the grammar decide when all it read was a bare act ("set up", "handle") and a duty of the service
+  // asked about matched a good part of the question.
+  const agrees = top.kind === 'duty' && top.duty.area === p.areaId;
+  const ownDuty = top.kind === 'duty' && p.service !== null && top.duty.services.includes(p.service.id);
+  const cover = coverage(p, top);
+  if (cover < minCoverage && !agrees && !(p.genericArea && ownDuty && cover >= minOwnDutyCoverage)) return null;
   // A documented duty refines its area: when the area leads only narrowly (or the duty gives the area's own
   // owner, so it only adds detail), the duty answers. A rival must then still come close to the area's score
   // when the duty only adds detail (leadScore).

@@ -88,6 +88,23 @@ export const networkDuties: DutyInput[] = [
     source: vpc('Logging IP traffic using VPC Flow Logs', 'flow-logs'),
   },
   {
+    id: 'vpc-nat-gateway-maintenance',
+    services: ['vpc'],
+    area: 'managed-infrastructure',
+    name: 'Maintaining and patching NAT gateways (vs NAT instances)',
+    owner: 'aws',
+    why: 'NAT gateways are a managed service: AWS runs, patches and maintains them, and you perform no maintenance on them. A NAT instance is an EC2 instance you run from an AMI, and its OS, patches and failover are yours.',
+    aws: 'Runs, patches and maintains NAT gateways.',
+    customer: 'NAT gateway: nothing to patch; choose one per AZ and watch its metrics. NAT instance: patch and harden the instance, disable source/destination checks, script failover.',
+    misconception: 'A NAT instance is not a NAT gateway: the instance is an EC2 instance you patch yourself.',
+    phrases: ['nat gateway maintenance', 'maintain the nat gateway', 'patch the nat gateway', 'nat gateway patching', 'nat gateway maintained', 'nat gateway software', 'babysit the nat gateway'],
+    conditions: [
+      { when: 'NAT gateway', owner: 'aws', default: true, cues: ['nat gateway', 'nat gateways', 'managed nat gateway'], detail: 'AWS maintains the NAT gateway; there is nothing to patch.' },
+      { when: 'NAT instance (an EC2 instance you run)', owner: 'customer', cues: ['nat instance', 'nat instances', 'nat ami', 'our own nat'], detail: 'You patch, harden and fail over the instance yourself.' },
+    ],
+    source: vpc('Compare NAT gateways and NAT instances', 'vpc-nat-comparison'),
+  },
+  {
     id: 'vpc-nat-gateway-redundancy',
     services: ['vpc'],
     area: 'high-availability',

@@ -1,6 +1,8 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const networkPhrasings: DutyPhrasing[] = [
+  ask('vpc-nat-gateway-maintenance', 'customer', 'we still run a nat instance from an old ami, who keeps it patched?', 'NAT instance (an EC2 instance you run)'),
+  ask('vpc-nat-gateway-maintenance', 'aws', 'do we need to patch our managed nat gateways or does aws maintain them', 'NAT gateway'),
   ask('vpc-endpoint-policies', 'customer', 'who decides which principals can use our interface vpc endpoint to s3'),
   ask('vpc-endpoint-policies', 'customer', 'the default privatelink endpoint policy allows everything - whose job is tightening it?'),
   ask('vpc-isolation', 'aws', 'who makes sure other aws customers cant see traffic in our vpc'),
