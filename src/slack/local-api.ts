@@ -31,6 +31,8 @@ export interface StoredMessage {
   text: string;
   blocks: unknown[];
   threadTs?: string;
+  /** The message metadata it was posted with (`{ event_type, event_payload }`), kept by chat.update unless replaced. */
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
   /** How many times chat.update replaced it. */
   updates: number;
 }
@@ -67,6 +69,8 @@ const jsonFields = new Set(['blocks', 'attachments', 'view', 'metadata', 'unfurl
 
 const teamId = 'T0000SRM1';
 const botUserId = 'U0000SRMB';
+const botId = 'B0000SRMB';
+const appId = 'A0000SRM1';
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
@@ -98,7 +102,58 @@ function send(res: ServerResponse, status: number, payload: unknown, headers: Re
   res.end(JSON.stringify(payload));
 }
 
-export function startSlackApi(options: { perChannelPerSecond?: number } = {}): Promise<SlackApiServer> {
+export interface SlackApiOptions {
+  /** Answer 429 to a second chat.postMessage/chat.update in one channel within 1/n s. */
+  perChannelPerSecond?: number;
+  /**
+   * The bot token's scopes. When set, conversations.history and
+   * conversations.replies answer `missing_scope` (with `needed` and
+   * `provided`, as Slack does) without `channels:history` for a public
+   * channel (C…) or `groups:history` for a private one (G…). Unset: every
+   * scope is granted.
+   */
+  scopes?: readonly string[];
+}
+
+/** conversations.history / conversations.replies cursors: Slack's form, base64 of "next_ts:<ts>". */
+function encodeCursor(ts: string): string {
+  return Buffer.from(`next_ts:${ts}`, 'utf8').toString('base64');
+}
+
+function decodeCursor(cursor: string): string | undefined {
+  const m = /^next_ts:(\d+\.\d{6})$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
+  return m?.[1];
+}
+
+/** A ts argument ("1700000000.000100", or a whole number of seconds) as microseconds; undefined when unreadable. */
+function tsMicros(value: string): bigint | undefined {
+  const m = /^(\d{1,12})(?:\.(\d{1,6}))?$/.exec(value.trim());
+  if (!m) return undefined;
+  return BigInt(m[1]!) * 1_000_000n + BigInt((m[2] ?? '').padEnd(6, '0'));
+}
+
+function compareTs(a: string, b: string): number {
+  const x = tsMicros(a) ?? 0n;
+  const y = tsMicros(b) ?? 0n;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** chat.postMessage's `metadata`: undefined when absent, null when malformed (Slack: invalid_metadata_format). */
+function metadataOf(value: unknown): StoredMessage['metadata'] | null | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'object' || value === null) return null;
+  const { event_type: type, event_payload: payload } = value as Record<string, unknown>;
+  if (typeof type !== 'string' || !/^[A-Za-z0-9_]{1,255}$/.test(type)) return null;
+  if (payload === undefined) return { event_type: type, event_payload: {} };
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return null;
+  return { event_type: type, event_payload: payload as Record<string, unknown> };
+}
+
+function flag(value: unknown): boolean {
+  return value === true || value === 'true' || value === '1' || value === 1;
+}
+
+export function startSlackApi(options: SlackApiOptions = {}): Promise<SlackApiServer> {
   const calls: SlackCall[] = [];
   const responses: SlackCall[] = [];
   const violations: string[] = [];
@@ -106,13 +161,15 @@ export function startSlackApi(options: { perChannelPerSecond?: number } = {}): P
   const usergroups = new Map<string, string[]>();
   const failures = new Map<string, { failure: SlackFailure; times: number }[]>();
   const lastPost = new Map<string, number>();
-  let seq = 0;
   let responseSeq = 0;
   let viewSeq = 0;
   const epoch = Math.floor(Date.now() / 1000);
+  // Like Slack's: the time the message was accepted (seconds.microseconds), unique and increasing within the server.
+  let lastTs = 0n;
   const nextTs = (): string => {
-    seq += 1;
-    return `${epoch + Math.floor(seq / 1_000_000)}.${String(seq % 1_000_000).padStart(6, '0')}`;
+    const now = BigInt(Date.now()) * 1000n;
+    lastTs = now > lastTs ? now : lastTs + 1n;
+    return `${lastTs / 1_000_000n}.${String(lastTs % 1_000_000n).padStart(6, '0')}`;
   };
 
   const state = { rateLimited: 0 };
@@ -154,6 +211,111 @@ export function startSlackApi(options: { perChannelPerSecond?: number } = {}): P
     return typeof body.channel === 'string' ? body.channel : '';
   }
 
+  /** A message as conversations.history / conversations.replies / chat.postMessage show it (`replies`: a parent's, oldest first). */
+  function messageView(m: StoredMessage, withMetadata: boolean, replies: readonly StoredMessage[] = []): Record<string, unknown> {
+    const view: Record<string, unknown> = { type: 'message', user: botUserId, bot_id: botId, app_id: appId, text: m.text, ts: m.ts, team: teamId };
+    if (m.blocks.length) view.blocks = m.blocks;
+    if (m.threadTs) {
+      view.thread_ts = m.threadTs;
+      if (messages.has(`${m.channel}:${m.threadTs}`)) view.parent_user_id = botUserId;
+    } else {
+      if (replies.length) {
+        view.thread_ts = m.ts;
+        view.reply_count = replies.length;
+        view.reply_users_count = 1;
+        view.reply_users = [botUserId];
+        view.latest_reply = replies[replies.length - 1]!.ts;
+      }
+    }
+    if (withMetadata && m.metadata) view.metadata = m.metadata;
+    return view;
+  }
+
+  /** A channel's messages: top-level ones, and the replies of each thread (oldest first), by parent ts. */
+  function channelMessages(channel: string): { top: StoredMessage[]; replies: Map<string, StoredMessage[]> } {
+    const top: StoredMessage[] = [];
+    const replies = new Map<string, StoredMessage[]>();
+    for (const m of messages.values()) {
+      if (m.channel !== channel) continue;
+      if (m.threadTs) (replies.get(m.threadTs) ?? replies.set(m.threadTs, []).get(m.threadTs)!).push(m);
+      else top.push(m);
+    }
+    for (const list of replies.values()) list.sort((a, b) => compareTs(a.ts, b.ts));
+    return { top, replies };
+  }
+
+  /**
+   * conversations.history (a channel's messages, threads' parents but not
+   * their replies, newest first) and conversations.replies (a thread: its
+   * parent first on the first page, then the replies oldest first), as
+   * Slack documents them: `oldest`/`latest` (exclusive unless `inclusive`),
+   * `limit` (history 100 by default, replies 1000; at most 999 and 1000),
+   * `has_more` and `response_metadata.next_cursor` when more are left,
+   * `metadata` on a message only with `include_all_metadata`.
+   */
+  function readConversation(method: 'conversations.history' | 'conversations.replies', body: Record<string, unknown>, ok: (p?: Record<string, unknown>) => { status: number; payload: unknown }, fail: (e: string) => { status: number; payload: unknown }) {
+    const channel = channelOf(body);
+    if (!channel) return fail('channel_not_found');
+    if (options.scopes) {
+      const needed = channel.startsWith('G') ? 'groups:history' : channel.startsWith('D') ? 'im:history' : 'channels:history';
+      if (!options.scopes.includes(needed)) {
+        const answer = fail('missing_scope');
+        (answer.payload as Record<string, unknown>).needed = needed;
+        (answer.payload as Record<string, unknown>).provided = options.scopes.join(',');
+        return answer;
+      }
+    }
+    const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+    const oldestArg = str(body.oldest);
+    const latestArg = str(body.latest);
+    const oldest = oldestArg === undefined || oldestArg === '' ? 0n : tsMicros(oldestArg);
+    if (oldest === undefined) return fail('invalid_ts_oldest');
+    const latest = latestArg === undefined || latestArg === '' ? BigInt(Date.now() + 1000) * 1000n : tsMicros(latestArg);
+    if (latest === undefined) return fail('invalid_ts_latest');
+    const inclusive = flag(body.inclusive);
+    const withMetadata = flag(body.include_all_metadata);
+    const max = method === 'conversations.history' ? 999 : 1000;
+    const fallback = method === 'conversations.history' ? 100 : 1000;
+    const asked = Number(str(body.limit) ?? fallback);
+    const limit = Number.isFinite(asked) && asked >= 1 ? Math.min(Math.floor(asked), max) : fallback;
+    const cursorArg = str(body.cursor);
+    const from = cursorArg ? decodeCursor(cursorArg) : undefined;
+    if (cursorArg && !from) return fail('invalid_cursor');
+    const inRange = (ts: string) => {
+      const t = tsMicros(ts)!;
+      return inclusive ? t >= oldest && t <= latest : t > oldest && t < latest;
+    };
+    let parent: StoredMessage | undefined;
+    let list: StoredMessage[];
+    const inChannel = channelMessages(channel);
+    if (method === 'conversations.history') {
+      list = inChannel.top.filter((m) => inRange(m.ts)).sort((a, b) => compareTs(b.ts, a.ts));
+    } else {
+      const ts = str(body.ts) ?? '';
+      const asked = messages.get(`${channel}:${ts}`);
+      if (!asked) return fail('thread_not_found');
+      // A reply's ts stands for its thread.
+      parent = asked.threadTs ? messages.get(`${channel}:${asked.threadTs}`) : asked;
+      if (!parent) return fail('thread_not_found');
+      list = (inChannel.replies.get(parent.ts) ?? []).filter((m) => inRange(m.ts));
+    }
+    // The cursor names the first message of the next page.
+    let start = 0;
+    if (from) {
+      start = list.findIndex((m) => (method === 'conversations.history' ? compareTs(m.ts, from) <= 0 : compareTs(m.ts, from) >= 0));
+      if (start < 0) start = list.length;
+    }
+    const page = list.slice(start, start + limit);
+    const next = list[start + limit];
+    const shown = parent && !from ? [parent, ...page] : page;
+    return ok({
+      messages: shown.map((m) => messageView(m, withMetadata, inChannel.replies.get(m.ts))),
+      has_more: next !== undefined,
+      ...(method === 'conversations.history' ? { pin_count: 0, channel_actions_ts: null, channel_actions_count: 0 } : {}),
+      ...(next ? { response_metadata: { next_cursor: encodeCursor(next.ts) } } : {}),
+    });
+  }
+
   function handleMethod(method: string, body: Record<string, unknown>, call: SlackCall): { status: number; payload: unknown; headers?: Record<string, string> } {
     const ok = (payload: Record<string, unknown> = {}) => ({ status: 200, payload: { ok: true, ...payload } });
     const fail = (error: string) => {
@@ -182,17 +344,20 @@ export function startSlackApi(options: { perChannelPerSecond?: number } = {}): P
         if (!channel) return fail('channel_not_found');
         if (body.text === undefined && body.blocks === undefined && body.attachments === undefined) return fail('no_text');
         if (!checked(call, validateMessage(body))) return fail('invalid_blocks');
+        const metadata = metadataOf(body.metadata);
+        if (metadata === null) return fail('invalid_metadata_format');
         const ts = nextTs();
-        const message = { type: 'message', user: botUserId, bot_id: 'B0000SRMB', text: body.text ?? '', blocks: body.blocks, ts, thread_ts: body.thread_ts };
-        messages.set(`${channel}:${ts}`, {
+        const stored: StoredMessage = {
           channel,
           ts,
           text: String(body.text ?? ''),
           blocks: Array.isArray(body.blocks) ? body.blocks : [],
           ...(typeof body.thread_ts === 'string' ? { threadTs: body.thread_ts } : {}),
+          ...(metadata ? { metadata } : {}),
           updates: 0,
-        });
-        return ok({ channel, ts, message });
+        };
+        messages.set(`${channel}:${ts}`, stored);
+        return ok({ channel, ts, message: messageView(stored, true) });
       }
       case 'chat.update': {
         const channel = channelOf(body);
@@ -202,9 +367,16 @@ export function startSlackApi(options: { perChannelPerSecond?: number } = {}): P
         if (!checked(call, validateMessage(body))) return fail('invalid_blocks');
         if (body.text !== undefined) stored.text = String(body.text);
         if (body.blocks !== undefined) stored.blocks = Array.isArray(body.blocks) ? body.blocks : [];
+        const metadata = metadataOf(body.metadata);
+        if (metadata === null) return fail('invalid_metadata_format');
+        // Left as it was unless the update carries metadata.
+        if (metadata) stored.metadata = metadata;
         stored.updates += 1;
         return ok({ channel, ts, text: stored.text, message: { text: stored.text, blocks: stored.blocks, ts } });
       }
+      case 'conversations.history':
+      case 'conversations.replies':
+        return readConversation(method, body, ok, fail);
       case 'chat.postEphemeral':
         if (!channelOf(body)) return fail('channel_not_found');
         if (typeof body.user !== 'string') return fail('user_not_in_channel');

@@ -145,4 +145,101 @@ describe('local Slack Web API with a per-channel rate', () => {
       await limited.close();
     }
   });
+  describe('conversations.history and conversations.replies, from the messages it recorded', () => {
+    const meta = (key: string) => ({ event_type: 'srm_message', event_payload: { key } });
+    async function postMany(channel: string, n: number, extra: (i: number) => Record<string, unknown> = () => ({})) {
+      const out: string[] = [];
+      for (let i = 0; i < n; i++) out.push((await client.chat.postMessage({ channel, text: `m${i}`, ...extra(i) } as never)).ts as string);
+      return out;
+    }
+
+    it('gives a real, increasing ts: the time Slack accepted the message', async () => {
+      const before = Date.now() / 1000;
+      const [a, b] = await postMany('C0HISTTS1', 2);
+      expect(Number(a)).toBeGreaterThanOrEqual(Math.floor(before));
+      expect(Number(a)).toBeLessThanOrEqual(Date.now() / 1000 + 1);
+      expect(b! > a!).toBe(true);
+      expect(a).toMatch(/^\d{10}\.\d{6}$/);
+    });
+
+    it('history: the channel\'s messages newest first, not thread replies, metadata only with include_all_metadata', async () => {
+      const [first, second] = await postMany('C0HIST001', 2, (i) => ({ metadata: meta(`k${i}`) }));
+      await client.chat.postMessage({ channel: 'C0HIST001', text: 'reply', thread_ts: first!, metadata: meta('r') } as never);
+      await client.chat.postMessage({ channel: 'C0OTHER01', text: 'elsewhere' });
+      const plain = await client.conversations.history({ channel: 'C0HIST001' });
+      expect(plain.ok).toBe(true);
+      expect(plain.messages!.map((m) => m.ts)).toEqual([second, first]);
+      expect(plain.messages!.every((m) => m.metadata === undefined)).toBe(true);
+      expect(plain.has_more).toBe(false);
+      expect(plain.messages![1]).toMatchObject({ type: 'message', bot_id: 'B0000SRMB', text: 'm0', thread_ts: first, reply_count: 1 });
+      const withMeta = await client.conversations.history({ channel: 'C0HIST001', include_all_metadata: true });
+      expect(withMeta.messages!.map((m) => m.metadata)).toEqual([meta('k1'), meta('k0')]);
+      expect((await client.conversations.history({ channel: 'C0EMPTY01' })).messages).toEqual([]);
+    });
+
+    it('history pages with limit, has_more and response_metadata.next_cursor', async () => {
+      const ts = await postMany('C0HISTPG1', 5);
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const page = await client.conversations.history({ channel: 'C0HISTPG1', limit: 2, ...(cursor ? { cursor } : {}) });
+        pages += 1;
+        seen.push(...page.messages!.map((m) => m.ts!));
+        cursor = page.response_metadata?.next_cursor;
+        expect(page.has_more).toBe(Boolean(cursor));
+      } while (cursor);
+      expect(pages).toBe(3);
+      expect(seen).toEqual([...ts].reverse());
+      await expect(client.conversations.history({ channel: 'C0HISTPG1', cursor: 'bm9wZQ==' })).rejects.toMatchObject({ data: { error: 'invalid_cursor' } });
+    });
+
+    it('history keeps to oldest and latest, exclusive unless inclusive', async () => {
+      const [a, b, c, d] = await postMany('C0HISTRG1', 4);
+      const between = await client.conversations.history({ channel: 'C0HISTRG1', oldest: a, latest: d });
+      expect(between.messages!.map((m) => m.ts)).toEqual([c, b]);
+      const inclusive = await client.conversations.history({ channel: 'C0HISTRG1', oldest: a, latest: d, inclusive: true });
+      expect(inclusive.messages!.map((m) => m.ts)).toEqual([d, c, b, a]);
+      const seconds = String(Math.floor(Number(a)) - 1);
+      expect((await client.conversations.history({ channel: 'C0HISTRG1', oldest: seconds })).messages).toHaveLength(4);
+      await expect(client.conversations.history({ channel: 'C0HISTRG1', oldest: 'yesterday' })).rejects.toMatchObject({ data: { error: 'invalid_ts_oldest' } });
+    });
+
+    it('replies: the parent first, then its replies oldest first, paged; a reply\'s ts stands for its thread', async () => {
+      const [parent] = await postMany('C0THREAD1', 1, () => ({ metadata: meta('parent') }));
+      const replies = await postMany('C0THREAD1', 3, (i) => ({ thread_ts: parent, metadata: meta(`reply-${i}`) }));
+      const all = await client.conversations.replies({ channel: 'C0THREAD1', ts: parent!, include_all_metadata: true });
+      expect(all.messages!.map((m) => m.ts)).toEqual([parent, ...replies]);
+      expect(all.messages!.map((m) => (m.metadata as { event_payload: { key: string } }).event_payload.key)).toEqual(['parent', 'reply-0', 'reply-1', 'reply-2']);
+      expect(all.messages![1]).toMatchObject({ thread_ts: parent, parent_user_id: 'U0000SRMB' });
+      const first = await client.conversations.replies({ channel: 'C0THREAD1', ts: parent!, limit: 2 });
+      expect(first.messages!.map((m) => m.ts)).toEqual([parent, replies[0], replies[1]]);
+      expect(first.has_more).toBe(true);
+      expect(first.messages!.every((m) => m.metadata === undefined)).toBe(true);
+      const second = await client.conversations.replies({ channel: 'C0THREAD1', ts: parent!, limit: 2, cursor: first.response_metadata!.next_cursor! });
+      expect(second.messages!.map((m) => m.ts)).toEqual([replies[2]]);
+      expect(second.has_more).toBe(false);
+      const later = await client.conversations.replies({ channel: 'C0THREAD1', ts: replies[1]!, oldest: replies[0] });
+      expect(later.messages!.map((m) => m.ts)).toEqual([parent, replies[1], replies[2]]);
+      await expect(client.conversations.replies({ channel: 'C0THREAD1', ts: '1.000001' })).rejects.toMatchObject({ data: { error: 'thread_not_found' } });
+    });
+
+    it('answers missing_scope without the history scope of the channel\'s kind, when told the token\'s scopes', async () => {
+      const scoped = await startSlackApi({ scopes: ['chat:write', 'channels:history'] });
+      try {
+        const c = new WebClient('xoxb-test-token', { slackApiUrl: scoped.url, retryConfig: { retries: 0 } });
+        expect((await c.conversations.history({ channel: 'C0PUBLIC1' })).ok).toBe(true);
+        await expect(c.conversations.history({ channel: 'G0PRIVATE1' })).rejects.toMatchObject({ data: { error: 'missing_scope', needed: 'groups:history', provided: 'chat:write,channels:history' } });
+      } finally {
+        await scoped.close();
+      }
+    });
+
+    it('chat.update keeps a message\'s metadata unless it sends new metadata', async () => {
+      const posted = await client.chat.postMessage({ channel: 'C0UPDMETA', text: 'v1', metadata: meta('k') } as never);
+      await client.chat.update({ channel: 'C0UPDMETA', ts: posted.ts!, text: 'v2' });
+      expect(api.messages.get(`C0UPDMETA:${posted.ts}`)?.metadata).toEqual(meta('k'));
+      await expect(client.chat.postMessage({ channel: 'C0UPDMETA', text: 'x', metadata: { event_type: 'no spaces allowed', event_payload: {} } } as never)).rejects.toMatchObject({ data: { error: 'invalid_metadata_format' } });
+    });
+  });
 });
