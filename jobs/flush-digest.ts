@@ -1,7 +1,8 @@
+import type { Job } from 'bullmq';
 import { z } from 'zod';
 import { SrmError } from '../src/errors.js';
 import { defineJob, safeJobId } from '../src/queue/define-job.js';
-import { readDigest, lockDigest, setDigestTs } from '../src/router/digest.js';
+import { readDigest, lockDigest, markDigestPosting, setDigestTs } from '../src/router/digest.js';
 import { addFailedPost } from '../src/router/failed-posts.js';
 import { countOutcome } from '../src/router/stats.js';
 import { renderDigest } from '../src/slack/blocks/digest.js';
@@ -25,6 +26,20 @@ export function flushDigestJobId(digestId: string, bucket: number): string {
   return safeJobId(`digest-${digestId}-${bucket}`);
 }
 
+/**
+ * Whether this flush job was taken over as stalled (its worker died while it
+ * ran). Its retries after an error are mostly waits for another flusher's
+ * lock, which posted nothing: the posting mark covers the ones that did.
+ */
+function takenOver(job: Partial<Pick<Job, 'attemptsStarted' | 'attemptsMade' | 'stalledCounter'>> | undefined): boolean {
+  return (job?.stalledCounter ?? 0) > 0 || (job?.attemptsStarted ?? 0) > (job?.attemptsMade ?? 0) + 1;
+}
+
+/** The key a digest message carries in its Slack metadata. */
+export function digestMessageKey(digestId: string): string {
+  return `digest-${digestId}`;
+}
+
 export type FlushDigestResult = { outcome: 'posted' | 'updated' | 'failed' | 'gone'; ts?: string; count?: number };
 
 /**
@@ -43,7 +58,7 @@ export const flushDigest = defineJob<FlushDigestPayload>({
     removeOnComplete: { age: 3600, count: 5_000 },
     removeOnFail: { age: 7 * 24 * 3600 },
   },
-  async process(payload, { runtime, logger }): Promise<FlushDigestResult> {
+  async process(payload, { runtime, logger, job }): Promise<FlushDigestResult> {
     const poster = runtime.poster;
     if (!poster) throw new SrmError('no-poster', 'this process has no Slack poster (SLACK_BOT_TOKEN unset?)', { retryable: true });
     // Renewed while this flush runs; a flusher killed mid-flush holds the digest back 15 s at most.
@@ -60,10 +75,16 @@ export const flushDigest = defineJob<FlushDigestPayload>({
           logger.debug({ digestId: digest.id, count: digest.count }, 'digest updated');
           return { outcome: 'updated', ts: digest.ts, count: digest.count };
         }
-        const posted = await poster.post({ channel: digest.channel, ...message });
+        // The intent to post, recorded first: a flush that finds it without a ts looks for the message in Slack
+        // before posting (the flusher died, or lost Redis, between Slack's answer and setDigestTs).
+        if (digest.posting === undefined) await markDigestPosting(runtime, digest.id, Date.now());
+        const since = digest.posting ?? (takenOver(job) && typeof job?.timestamp === 'number' ? job.timestamp : undefined);
+        const posted = await poster.post({ channel: digest.channel, ...message }, { key: digestMessageKey(digest.id), ...(since !== undefined ? { reconcileSince: since } : {}) });
         await setDigestTs(runtime, digest.id, posted.ts, posted.channel);
+        // An earlier flush's message shows the digest as it stood then.
+        if (posted.adopted) await poster.update({ channel: posted.channel, ts: posted.ts, ...message });
         await countOutcome(runtime, 'digests');
-        logger.info({ digestId: digest.id, rule: digest.rule, channel: digest.channel, count: digest.count }, 'digest posted');
+        logger.info({ digestId: digest.id, rule: digest.rule, channel: digest.channel, count: digest.count, ...(posted.adopted ? { adopted: true } : {}) }, 'digest posted');
         return { outcome: 'posted', ts: posted.ts, count: digest.count };
       } catch (err) {
         if (!(err instanceof PostFailedError)) throw err;

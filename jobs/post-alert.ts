@@ -1,3 +1,4 @@
+import type { Job } from 'bullmq';
 import { z } from 'zod';
 import { SrmError } from '../src/errors.js';
 import { defineJob, safeJobId } from '../src/queue/define-job.js';
@@ -19,7 +20,7 @@ import { activeSnooze, countQuieted, snoozeResource } from '../src/router/snooze
 import { alertsRouted, countOutcome } from '../src/router/stats.js';
 import type { Alert } from '../src/rules/types.js';
 import { renderAlertRepeat } from '../src/slack/blocks/alert.js';
-import { PostFailedError, type Poster } from '../src/slack/poster.js';
+import { PostFailedError, type Poster, type PostOptions } from '../src/slack/poster.js';
 import type { Logger } from '../src/logger.js';
 import { flushDigest, flushDigestJobId } from './flush-digest.js';
 
@@ -47,6 +48,13 @@ interface Progress {
   decision?: FloodDecision;
   /** The message this job posted (top-level or thread reply), once Slack answered. */
   ts?: string;
+  /**
+   * When an attempt was about to post (epoch ms), written just before the
+   * call: found without `ts`, Slack may have the message (the attempt died
+   * or lost Redis before recording it), and the next attempt looks for it
+   * in the channel before posting.
+   */
+  posting?: number;
   postedChannel?: string;
   /** Folded into its digest (not folded twice on a retry). */
   folded?: boolean;
@@ -85,6 +93,16 @@ async function saveProgressCounted(runtime: Runtime, saved: ReadonlyArray<{ key:
   await evalScript(runtime.redis, saveCountedScript, keys.length, ...keys, String(progressTtlSeconds), outcomes.join(','), ...saved.map((s) => JSON.stringify(s.progress)));
 }
 
+/** Whether BullMQ ran this job before (taken over as stalled, or retried after an error). */
+export function ranBefore(job: Partial<Pick<Job, 'attemptsStarted' | 'attemptsMade' | 'stalledCounter'>> | undefined): boolean {
+  return (job?.attemptsStarted ?? 0) > 1 || (job?.attemptsMade ?? 0) > 0 || (job?.stalledCounter ?? 0) > 0;
+}
+
+/** The key a post-alert job's message carries in its Slack metadata (one message per alert and failed-set retry). */
+export function alertMessageKey(alert: Alert, retries = 0): string {
+  return `alert-${alertRef(alert)}-${retries}`;
+}
+
 function requirePoster(runtime: Runtime): Poster {
   if (!runtime.poster) throw new SrmError('no-poster', 'this process has no Slack poster (SLACK_BOT_TOKEN unset?)', { retryable: true });
   return runtime.poster;
@@ -104,17 +122,26 @@ async function waitForParent(runtime: Runtime, alert: EventAlert, channel: strin
  * A new top-level message. Its ts is saved as soon as Slack answers, so a job
  * retried after that (a Redis hiccup) finishes the bookkeeping without posting twice.
  */
-async function postTopLevel(runtime: Runtime, alert: EventAlert, channel: string, threadParent: boolean, logger: Logger, saved: { ts?: string; channel?: string }, save: (posted: { ts: string; channel: string }) => Promise<void>): Promise<string> {
+async function postTopLevel(
+  runtime: Runtime,
+  alert: EventAlert,
+  channel: string,
+  threadParent: boolean,
+  logger: Logger,
+  saved: { ts?: string; channel?: string },
+  save: (posted: { ts: string; channel: string }) => Promise<void>,
+  begin: () => Promise<PostOptions>,
+): Promise<string> {
   const poster = requirePoster(runtime);
-  let posted = saved.ts ? { ts: saved.ts, channel: saved.channel ?? channel } : undefined;
+  let posted: { ts: string; channel: string; adopted?: boolean } | undefined = saved.ts ? { ts: saved.ts, channel: saved.channel ?? channel } : undefined;
   if (!posted) {
-    posted = await poster.post({ channel, ...alertMessage(alert, alertRef(alert)) });
+    posted = await poster.post({ channel, ...alertMessage(alert, alertRef(alert)) }, await begin());
     await save(posted);
   }
   if (threadParent) await markThreadPosted(runtime, alert, channel, posted.ts, posted.channel);
   const permalink = await poster.permalink(posted.channel, posted.ts);
   await recordPostedAlert(runtime, { alert, channel: posted.channel, ts: posted.ts, permalink });
-  logger.info({ rule: alert.rule, rules: alert.rules.length, eventId: alert.eventId, channel: posted.channel, ts: posted.ts }, 'alert posted');
+  logger.info({ rule: alert.rule, rules: alert.rules.length, eventId: alert.eventId, channel: posted.channel, ts: posted.ts, ...(posted.adopted ? { adopted: true } : {}) }, 'alert posted');
   return posted.ts;
 }
 
@@ -282,7 +309,7 @@ export const postAlert = defineJob<PostAlertPayload>({
     removeOnFail: { age: 7 * 24 * 3600 },
   },
   concurrency: 50,
-  async process(payload, { runtime, logger }): Promise<PostAlertResult> {
+  async process(payload, { runtime, logger, job }): Promise<PostAlertResult> {
     const verdict = applyEventSuppressions(asEventAlert(payload.alert), runtime.config.suppressions);
     if (verdict.action === 'suppress') {
       alertsRouted.inc({ rule: payload.alert.rule, severity: payload.alert.severity, outcome: 'suppressed' });
@@ -335,6 +362,23 @@ export const postAlert = defineJob<PostAlertPayload>({
       if (payload.retries) await countOutcome(runtime, 'failed', -1);
     };
     const decision = progress.decision;
+    /**
+     * Called just before the job's one message is posted: records the intent
+     * (the first time), and when an earlier attempt may have posted it (an
+     * intent left without a ts, or BullMQ ran the job before) asks the poster
+     * to look for it in Slack, since that intent (or the job's creation).
+     */
+    const beginPost = async (): Promise<PostOptions> => {
+      const key = alertMessageKey(alert, payload.retries);
+      const earlier = progress.posting;
+      if (earlier === undefined) {
+        progress.posting = Date.now();
+        await saveProgress(runtime, progressKey, progress);
+      }
+      if (earlier !== undefined) return { key, reconcileSince: earlier };
+      if (ranBefore(job)) return { key, reconcileSince: typeof job?.timestamp === 'number' ? job.timestamp : progress.posting };
+      return { key };
+    };
     try {
       const savePosted = async (posted: { ts: string; channel: string }) => {
         progress.ts = posted.ts;
@@ -354,7 +398,7 @@ export const postAlert = defineJob<PostAlertPayload>({
         return { outcome: 'digested', channel, digestId: decision.digestId };
       }
       if (decision.kind === 'post') {
-        const ts = await postTopLevel(runtime, alert, channel, decision.threadParent, logger, { ...(progress.ts ? { ts: progress.ts } : {}), ...(progress.postedChannel ? { channel: progress.postedChannel } : {}) }, savePosted);
+        const ts = await postTopLevel(runtime, alert, channel, decision.threadParent, logger, { ...(progress.ts ? { ts: progress.ts } : {}), ...(progress.postedChannel ? { channel: progress.postedChannel } : {}) }, savePosted, beginPost);
         // After it is recorded, so the other source's alerts about its principal can update it.
         if (decision.principalParent) await markPrincipalThreadPosted(runtime, alert, channel, ts, progress.postedChannel ?? channel);
         await saveProgress(runtime, progressKey, { ...progress, ts, done: 'posted' });
@@ -362,7 +406,7 @@ export const postAlert = defineJob<PostAlertPayload>({
         return { outcome: 'posted', channel, ts };
       }
       if (decision.kind === 'fold') {
-        const linked = await replyInPrincipalThread({ ...runtime, poster: requirePoster(runtime) }, alert, channel, decision, progress.ts, savePosted, tuning.threadParentWaitMs);
+        const linked = await replyInPrincipalThread({ ...runtime, poster: requirePoster(runtime) }, alert, channel, decision, progress.ts, savePosted, tuning.threadParentWaitMs, beginPost);
         if (linked) {
           await saveProgress(runtime, progressKey, { ...progress, done: 'threaded' });
           await counted('threaded');
@@ -373,7 +417,7 @@ export const postAlert = defineJob<PostAlertPayload>({
         logger.warn({ rule: alert.rule, eventId: alert.eventId, principal: decision.principal }, 'principal thread parent not posted in time; posting on its own');
         progress.decision = { kind: 'post', threadParent: false };
         await saveProgress(runtime, progressKey, progress);
-        const ts = await postTopLevel(runtime, alert, channel, false, logger, {}, savePosted);
+        const ts = await postTopLevel(runtime, alert, channel, false, logger, {}, savePosted, beginPost);
         await saveProgress(runtime, progressKey, { ...progress, ts, done: 'posted' });
         await counted('posted');
         return { outcome: 'posted', channel, ts };
@@ -388,7 +432,7 @@ export const postAlert = defineJob<PostAlertPayload>({
       }
       if (!parent?.ts) {
         logger.warn({ rule: alert.rule, eventId: alert.eventId }, 'thread parent not posted in time; posting on its own');
-        const ts = await postTopLevel(runtime, alert, channel, false, logger, {}, savePosted);
+        const ts = await postTopLevel(runtime, alert, channel, false, logger, {}, savePosted, beginPost);
         await saveProgress(runtime, progressKey, { ...progress, ts, done: 'posted' });
         await counted('posted');
         return { outcome: 'posted', channel, ts };
@@ -396,7 +440,7 @@ export const postAlert = defineJob<PostAlertPayload>({
       const poster = requirePoster(runtime);
       const parentChannel = parent.channel ?? channel;
       if (!progress.ts) {
-        const reply = await poster.post({ channel: parentChannel, threadTs: parent.ts, ...renderAlertRepeat(alert, decision.count) });
+        const reply = await poster.post({ channel: parentChannel, threadTs: parent.ts, ...renderAlertRepeat(alert, decision.count) }, await beginPost());
         await savePosted(reply);
       }
       // The parent shows the latest count (re-read now: concurrent repeats converge on the highest),

@@ -49,6 +49,8 @@ const methodScopes: Record<string, string | null> = {
   'conversations.info': 'channels:read',
   'conversations.join': 'channels:join',
   'conversations.open': 'im:write',
+  'conversations.history': 'channels:history',
+  'conversations.replies': 'channels:history',
   'reactions.add': 'reactions:write',
 };
 
@@ -56,6 +58,8 @@ const methodScopes: Record<string, string | null> = {
 const scopesWithoutMethod: Record<string, string> = {
   commands: 'the /srm slash command',
   'chat:write.public': 'posting alerts to public channels the bot was not invited to',
+  // conversations.history/replies need it, not channels:history, in a private channel (methodScopes holds one scope a method).
+  'groups:history': 'conversations.history and conversations.replies in private channels: finding a message an earlier attempt posted',
 };
 
 const slackNamespaces = ['chat', 'views', 'users', 'usergroups', 'conversations', 'reactions', 'auth', 'team', 'files', 'pins', 'bookmarks'];

@@ -28,6 +28,8 @@ export interface DigestState {
   /** The digest message, once posted, and the channel id Slack answered with (chat.update needs an id). */
   ts?: string;
   postedChannel?: string;
+  /** When a flush was first about to post it (epoch ms); set without `ts`, Slack may have it already. */
+  posting?: number;
 }
 
 /**
@@ -143,7 +145,13 @@ export async function readDigest(scope: RedisScope, digestId: string): Promise<D
     eventIds: ids,
     ...(h.ts ? { ts: h.ts } : {}),
     ...(h.postedChannel ? { postedChannel: h.postedChannel } : {}),
+    ...(h.posting ? { posting: Number(h.posting) } : {}),
   };
+}
+
+/** Records that a flush is about to post the digest (the first such time is kept). */
+export async function markDigestPosting(scope: RedisScope, digestId: string, at: number): Promise<void> {
+  await scope.redis.hsetnx(routerKeys(scope.prefix).digest(digestId), 'posting', String(at));
 }
 
 export async function setDigestTs(scope: RedisScope, digestId: string, ts: string, postedChannel: string): Promise<void> {

@@ -2,7 +2,7 @@ import type { Logger } from '../logger.js';
 import { principalKey, type PrincipalKey } from '../rules/principal.js';
 import type { Alert } from '../rules/types.js';
 import { renderAlertLinked } from '../slack/blocks/alert.js';
-import type { Poster, PostedMessage } from '../slack/poster.js';
+import type { Poster, PostedMessage, PostOptions } from '../slack/poster.js';
 import { refreshAlertMessage } from './alert-message.js';
 import { getStoredAlert, markLinked } from './alert-store.js';
 import type { EventAlert } from './event-alert.js';
@@ -100,7 +100,9 @@ export interface LinkDecision {
  * its principal from the other source, then shows the count on the parent
  * (re-rendered from its stored state, so its buttons and what people did
  * with it stay). `postedTs` is the reply an earlier attempt already posted
- * (never posted twice). Returns undefined when the parent was not posted
+ * (never posted twice); `begin`, called just before the reply is posted,
+ * gives the post its key and tells it whether an earlier attempt may have
+ * posted it already. Returns undefined when the parent was not posted
  * within `waitMs` or its window ran out before: the caller posts the alert
  * on its own.
  */
@@ -112,6 +114,7 @@ export async function replyInPrincipalThread(
   postedTs: string | undefined,
   save: (posted: PostedMessage) => Promise<void>,
   waitMs: number,
+  begin: () => Promise<PostOptions> = async () => ({}),
 ): Promise<{ ts: string; channel: string; parent?: string } | undefined> {
   const parent = postedTs ? await readPrincipalThread(scope, channel, decision.principal) : await waitForPrincipalParent(scope, channel, decision.principal, waitMs);
   // The reply went out before a retry and the window has since run out: nothing left to update.
@@ -120,7 +123,7 @@ export async function replyInPrincipalThread(
   const parentChannel = parent.channel ?? channel;
   let ts = postedTs;
   if (!ts) {
-    const reply = await scope.poster.post({ channel: parentChannel, threadTs: parent.ts, ...renderAlertLinked(alert, decision) });
+    const reply = await scope.poster.post({ channel: parentChannel, threadTs: parent.ts, ...renderAlertLinked(alert, decision) }, await begin());
     await save(reply);
     ts = reply.ts;
   }

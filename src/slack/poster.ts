@@ -13,6 +13,12 @@ const posts = new Counter({ name: 'srm_slack_posts_total', help: 'Slack messages
 const rateLimited = new Counter({ name: 'srm_slack_rate_limited_total', help: 'Slack calls answered 429 (Retry-After waited out)', labelNames: ['method'] as const, registers: [registry] });
 const failures = new Counter({ name: 'srm_slack_post_failures_total', help: 'Slack posts that failed after every retry', labelNames: ['method', 'reason'] as const, registers: [registry] });
 const retries = new Counter({ name: 'srm_slack_post_retries_total', help: 'Slack calls retried after a 5xx or network error', labelNames: ['method'] as const, registers: [registry] });
+const reconciled = new Counter({
+  name: 'srm_slack_reconcile_total',
+  help: 'Posts that may have reached Slack on an earlier attempt, checked against the channel history first, by outcome',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});
 const waits = new Histogram({
   name: 'srm_slack_rate_wait_seconds',
   help: 'Time a post waited for its channel slot',
@@ -30,7 +36,33 @@ export interface OutgoingMessage {
 export interface PostedMessage {
   channel: string;
   ts: string;
+  /** Found in the channel (posted by an earlier attempt) instead of posted now. */
+  adopted?: boolean;
 }
+
+/** The `event_type` of the message metadata srm posts with: `event_payload.key` names the message. */
+export const messageEventType = 'srm_message';
+
+/**
+ * How a post is made idempotent. `key` names the message (an alert's post or
+ * reply, a digest) and goes into its Slack message metadata. With
+ * `reconcileSince` (epoch ms, when the first attempt that may have posted
+ * it started), the post is for an attempt that may have run before (taken
+ * over as stalled, retried, or an intent to post recorded without its ts):
+ * the channel's history (a reply: the thread's) since then is read first,
+ * and a message of srm's own whose metadata names `key` is adopted instead
+ * of posting again.
+ */
+export interface PostOptions {
+  key?: string;
+  reconcileSince?: number;
+}
+
+/**
+ * What reading the history found: the message, none, or why it could not be
+ * read (then srm posts as it would without the check: at least once).
+ */
+export type ReconcileOutcome = 'adopted' | 'not_found' | 'page_limit' | 'missing_scope' | 'not_in_channel' | 'unavailable' | 'error';
 
 /** Thrown when a call kept failing (or failed for good); the caller keeps the post in the failed set. */
 export class PostFailedError extends SrmError {
@@ -56,11 +88,18 @@ export interface PosterOptions {
   maxBackoffMs?: number;
   /** Give up waiting out 429s after this many in a row. */
   maxRateLimitWaits?: number;
+  /** History pages (of `reconcilePageSize` messages) read at most when looking for an earlier attempt's message; default 10. */
+  reconcileMaxPages?: number;
+  /** Default 200 (Slack recommends no more than 200 a page). */
+  reconcilePageSize?: number;
+  /** How far before `reconcileSince` the history is read (clock skew between srm and Slack); default 60 s. */
+  reconcileMarginMs?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
 export interface Poster {
-  post(message: OutgoingMessage): Promise<PostedMessage>;
+  /** Posts a message; with `options.key` it carries srm's metadata, and with `options.reconcileSince` an earlier attempt's message is adopted if Slack has it. */
+  post(message: OutgoingMessage, options?: PostOptions): Promise<PostedMessage>;
   update(message: OutgoingMessage & { ts: string }): Promise<void>;
   permalink(channel: string, ts: string): Promise<string | null>;
 }
@@ -161,7 +200,8 @@ export function createPoster(options: PosterOptions): Poster {
   const keys = routerKeys(options.prefix);
   const log = options.logger;
 
-  type Method = 'chat.postMessage' | 'chat.update';
+  type Method = 'chat.postMessage' | 'chat.update' | 'conversations.history' | 'conversations.replies';
+  const reads = new Set<Method>(['conversations.history', 'conversations.replies']);
   // chat.postMessage keeps the key it always had; other methods get their own.
   const rateKey = (method: Method, channel: string) => (method === 'chat.postMessage' ? keys.rate(channel) : keys.rate(`${method} ${channel}`));
   const slot = async (method: Method, channel: string): Promise<number> => {
@@ -184,7 +224,7 @@ export function createPoster(options: PosterOptions): Poster {
       if (wait > 0 && (await holdLeft(method, channel)) > 0) continue;
       try {
         const result = await send();
-        posts.inc({ method });
+        if (!reads.has(method)) posts.inc({ method });
         return result;
       } catch (err) {
         if (err instanceof WebAPIRateLimitedError) {
@@ -208,6 +248,8 @@ export function createPoster(options: PosterOptions): Poster {
           continue;
         }
         const reason = err instanceof WebAPIPlatformError ? err.data.error : isServerError(err) ? 'server_error' : 'error';
+        // A read that fails is the caller's to judge (reconcile falls back to posting): not a failed post.
+        if (reads.has(method)) throw new PostFailedError(method, `${method} in ${channel} failed: ${reason === 'error' ? errorMessage(err) : reason}`, { cause: err });
         failures.inc({ method, reason });
         log.error({ method, channel, attempt, reason, err: errorMessage(err) }, 'slack call failed for good');
         throw new PostFailedError(method, `${method} to ${channel} failed: ${reason === 'error' ? errorMessage(err) : reason}`, { cause: err });
@@ -215,14 +257,84 @@ export function createPoster(options: PosterOptions): Poster {
     }
   }
 
+  const maxPages = options.reconcileMaxPages ?? 10;
+  const pageSize = options.reconcilePageSize ?? 200;
+  const marginMs = options.reconcileMarginMs ?? 60_000;
+  // The bot's own id (auth.test, once): only srm's own messages are adopted, whatever another app puts in its metadata.
+  let self: Promise<string> | undefined;
+  const botId = (): Promise<string> => {
+    self ??= options.client.auth.test().then((r) => {
+      if (!r.bot_id) throw new Error('auth.test answered without a bot_id');
+      return r.bot_id;
+    });
+    self.catch(() => (self = undefined));
+    return self;
+  };
+  const warned = new Set<string>();
+
+  /**
+   * Looks for srm's message named `key` in a channel (or the thread of
+   * `threadTs`) posted since `since` (epoch ms, less the margin): history
+   * pages newest first, at most `maxPages`.
+   */
+  async function findPosted(channel: string, key: string, since: number, threadTs?: string): Promise<{ outcome: ReconcileOutcome; ts?: string; pages: number; reason?: string }> {
+    const method: Method = threadTs ? 'conversations.replies' : 'conversations.history';
+    const oldest = (Math.max(0, since - marginMs) / 1000).toFixed(6);
+    let pages = 0;
+    try {
+      const bot = await botId();
+      let cursor: string | undefined;
+      while (pages < maxPages) {
+        const args = { channel, oldest, limit: pageSize, include_all_metadata: true, ...(cursor ? { cursor } : {}) };
+        const page = await call(method, channel, () => (threadTs ? options.client.conversations.replies({ ...args, ts: threadTs }) : options.client.conversations.history(args)));
+        pages += 1;
+        for (const m of page.messages ?? []) {
+          if (threadTs && m.ts === threadTs) continue; // the thread's parent
+          const meta = m.metadata as { event_type?: string; event_payload?: { key?: unknown } } | undefined;
+          if (m.ts && m.bot_id === bot && meta?.event_type === messageEventType && meta.event_payload?.key === key) return { outcome: 'adopted', ts: m.ts, pages };
+        }
+        cursor = page.response_metadata?.next_cursor || undefined;
+        if (!page.has_more || !cursor) return { outcome: 'not_found', pages };
+      }
+      return { outcome: 'page_limit', pages };
+    } catch (err) {
+      const code = err instanceof PostFailedError && err.cause instanceof WebAPIPlatformError ? err.cause.data.error : undefined;
+      const outcome: ReconcileOutcome = code === 'missing_scope' ? 'missing_scope' : code === 'not_in_channel' ? 'not_in_channel' : code ? 'unavailable' : 'error';
+      return { outcome, pages, reason: code ?? errorMessage(err) };
+    }
+  }
+
   return {
-    async post(message) {
+    async post(message, postOptions = {}) {
+      const { key, reconcileSince } = postOptions;
+      if (key && reconcileSince !== undefined) {
+        const found = await findPosted(message.channel, key, reconcileSince, message.threadTs);
+        reconciled.inc({ outcome: found.outcome });
+        const where = { method: message.threadTs ? 'conversations.replies' : 'conversations.history', channel: message.channel, ...(message.threadTs ? { threadTs: message.threadTs } : {}), key, pages: found.pages };
+        if (found.outcome === 'adopted' && found.ts) {
+          log.info({ ...where, ts: found.ts }, 'message an earlier attempt posted found in Slack; adopted, not posted again');
+          return { channel: message.channel, ts: found.ts, adopted: true };
+        }
+        if (found.outcome === 'missing_scope' || found.outcome === 'not_in_channel') {
+          // Once per process and reason: an install without the history scopes (or a channel the bot is not in) posts as before.
+          const first = !warned.has(found.outcome);
+          warned.add(found.outcome);
+          log[first ? 'warn' : 'debug'](
+            { ...where, reason: found.outcome },
+            found.outcome === 'missing_scope'
+              ? 'cannot read channel history (add channels:history and groups:history to the app): a message a killed worker had posted may be posted again'
+              : 'cannot read the history of a channel the bot is not in (invite it): a message a killed worker had posted may be posted again',
+          );
+        } else if (found.outcome === 'not_found') log.debug(where, 'no earlier attempt posted this message; posting');
+        else log.warn({ ...where, outcome: found.outcome, reason: found.reason }, 'could not tell whether an earlier attempt posted this message; posting');
+      }
       const result = await call('chat.postMessage', message.channel, () =>
         options.client.chat.postMessage({
           channel: message.channel,
           text: message.text,
           ...(message.blocks ? { blocks: verbatimBlocks(message.blocks) } : {}),
           ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
+          ...(key ? { metadata: { event_type: messageEventType, event_payload: { key } } } : {}),
           unfurl_links: false,
           unfurl_media: false,
         }),

@@ -174,6 +174,36 @@ describe('post-alert: GuardDuty and CloudTrail alerts about one principal share 
     expect((await readRouterStats(h.runtime)).published).toBe(2);
   });
 
+  it('a linked reply Slack accepted from a job that died before saving its ts is found in the thread, not replied twice', async () => {
+    h = await createHarness({ file: 'post-alert-principal', config });
+    await h.start();
+    await ingest(h, adminGrant());
+    await h.workers!.close();
+    h.workers = undefined;
+    const published: Parameters<NonNullable<Runtime['alerts']>['publish']>[0][] = [];
+    const sink = h.runtime.alerts;
+    h.runtime.alerts = { publish: async (a) => (published.push(a), undefined as never) };
+    await evaluateEvent.process({ record: userFinding('alice') }, { runtime: h.runtime, logger: h.runtime.logger, job: { id: 'evaluate-died' } as never });
+    h.runtime.alerts = sink;
+    const alert = published[0]!;
+    const ctx = { runtime: h.runtime, logger: h.runtime.logger, job: {} as never };
+    const first = await postAlert.process({ alert }, ctx);
+    expect(first).toMatchObject({ outcome: 'threaded' });
+    // What Redis holds when the worker died between Slack's answer and saving it: the intent to post, no ts.
+    const progressKey = `${routerKeys(h.runtime.prefix).posted(alertId(alert))}:0`;
+    const progress = JSON.parse((await h.redis.get(progressKey))!) as { done?: string; ts?: string; postedChannel?: string; posting?: number };
+    expect(progress.posting).toBeTypeOf('number');
+    delete progress.done;
+    delete progress.ts;
+    delete progress.postedChannel;
+    await h.redis.set(progressKey, JSON.stringify(progress));
+    expect(await postAlert.process({ alert }, ctx)).toMatchObject({ outcome: 'threaded', ts: (first as { ts: string }).ts });
+    const [parent] = topLevel(h);
+    expect(repliesTo(h, parent!)).toHaveLength(1);
+    expect(h.slack.okCallsTo('chat.postMessage')).toHaveLength(2);
+    expect(h.slack.okCallsTo('conversations.replies').map((c) => c.body.ts)).toEqual([parent!.ts]);
+  });
+
   it('posts on its own when the parent is not posted in time, and a retry keeps to that', async () => {
     h = await createHarness({ file: 'post-alert-principal', config, router: { threadParentWaitMs: 300 } });
     // a CloudTrail alert about alice decided (its record opened) whose post never comes (its job is stuck)

@@ -40,6 +40,8 @@ export interface HarnessOptions {
   file: string;
   config?: Record<string, unknown>;
   perChannelPerSecond?: number;
+  /** The bot token's scopes the local Slack API enforces on history reads (default: every scope). */
+  slackScopes?: string[];
   channelIntervalMs?: number;
   maxAttempts?: number;
   backoffMs?: number;
@@ -50,7 +52,7 @@ export interface HarnessOptions {
 export async function createHarness(options: HarnessOptions): Promise<Harness> {
   const prefix = uniquePrefix(options.file);
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
-  const slack = await startSlackApi(options.perChannelPerSecond ? { perChannelPerSecond: options.perChannelPerSecond } : {});
+  const slack = await startSlackApi({ ...(options.perChannelPerSecond ? { perChannelPerSecond: options.perChannelPerSecond } : {}), ...(options.slackScopes ? { scopes: options.slackScopes } : {}) });
   const logger = silentLogger();
   const producer = createProducer({ connection: redis, prefix, logger });
   const config = parseConfig({ defaultChannel: 'C0ALERTS1', ...(options.config ?? {}) }, {}, 'test');

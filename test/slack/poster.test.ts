@@ -131,4 +131,109 @@ describe('poster', () => {
     const stored = slack.messages.get(`C0UPDATE01:${posted.ts}`);
     expect(stored).toMatchObject({ text: 'v2', updates: 1 });
   });
+  describe('reconciling a post an earlier attempt may have made', () => {
+    const reconcileCount = async (outcome: string) => {
+      const m = (await registry.getMetricsAsJSON()).find((x) => x.name === 'srm_slack_reconcile_total');
+      return Number(m?.values.find((v) => v.labels.outcome === outcome)?.value ?? 0);
+    };
+    const postsIn = (channel: string) => slack.okCallsTo('chat.postMessage').filter((c) => c.body.channel === channel);
+
+    it('carries its key in the message metadata, and reads no history on a first attempt', async () => {
+      const { p } = poster();
+      const posted = await p.post({ channel: 'C0RECON001', text: 'first' }, { key: 'alert-abc-0' });
+      expect(slack.messages.get(`C0RECON001:${posted.ts}`)?.metadata).toEqual({ event_type: 'srm_message', event_payload: { key: 'alert-abc-0' } });
+      expect(slack.callsTo('conversations.history').filter((c) => c.body.channel === 'C0RECON001')).toHaveLength(0);
+    });
+
+    it('adopts the message an earlier attempt posted instead of posting it again', async () => {
+      const { p } = poster();
+      const since = Date.now();
+      const earlier = await p.post({ channel: 'C0RECON002', text: 'died after Slack accepted it' }, { key: 'alert-k2-0' });
+      await p.post({ channel: 'C0RECON002', text: 'another alert' }, { key: 'alert-other-0' });
+      const before = await reconcileCount('adopted');
+      const again = await p.post({ channel: 'C0RECON002', text: 'died after Slack accepted it' }, { key: 'alert-k2-0', reconcileSince: since });
+      expect(again).toEqual({ channel: 'C0RECON002', ts: earlier.ts, adopted: true });
+      expect(postsIn('C0RECON002')).toHaveLength(2);
+      expect(await reconcileCount('adopted')).toBe(before + 1);
+      const [read] = slack.callsTo('conversations.history').filter((c) => c.body.channel === 'C0RECON002');
+      expect(read!.body).toMatchObject({ include_all_metadata: 'true', oldest: ((since - 60_000) / 1000).toFixed(6) });
+    });
+
+    it('posts once when the history has no such message, and counts it', async () => {
+      const { p } = poster();
+      const before = await reconcileCount('not_found');
+      await p.post({ channel: 'C0RECON003', text: 'unrelated' }, { key: 'alert-x-0' });
+      const posted = await p.post({ channel: 'C0RECON003', text: 'never posted before' }, { key: 'alert-k3-0', reconcileSince: Date.now() - 5_000 });
+      expect(posted.adopted).toBeUndefined();
+      expect(postsIn('C0RECON003')).toHaveLength(2);
+      expect(await reconcileCount('not_found')).toBe(before + 1);
+    });
+
+    it('finds a thread reply with conversations.replies on its parent', async () => {
+      const { p } = poster();
+      const since = Date.now();
+      const parent = await p.post({ channel: 'C0RECON004', text: 'parent' }, { key: 'alert-parent-0' });
+      const reply = await p.post({ channel: 'C0RECON004', threadTs: parent.ts, text: 'repeat' }, { key: 'alert-reply-0' });
+      const again = await p.post({ channel: 'C0RECON004', threadTs: parent.ts, text: 'repeat' }, { key: 'alert-reply-0', reconcileSince: since });
+      expect(again).toMatchObject({ ts: reply.ts, adopted: true });
+      expect(slack.callsTo('conversations.replies').filter((c) => c.body.channel === 'C0RECON004')[0]!.body).toMatchObject({ ts: parent.ts });
+      // The parent's own key does not stand for a reply.
+      const fresh = await p.post({ channel: 'C0RECON004', threadTs: parent.ts, text: 'other' }, { key: 'alert-parent-0', reconcileSince: since });
+      expect(fresh.adopted).toBeUndefined();
+    });
+
+    it('pages through the history (newest first) to find it, within its page bound', async () => {
+      const { p } = poster({ reconcilePageSize: 3, reconcileMaxPages: 4 });
+      const since = Date.now();
+      const target = await p.post({ channel: 'C0RECON005', text: 'old one' }, { key: 'alert-paged-0' });
+      for (let i = 0; i < 7; i++) await p.post({ channel: 'C0RECON005', text: `newer ${i}` }, { key: `alert-newer${i}-0` });
+      const again = await p.post({ channel: 'C0RECON005', text: 'old one' }, { key: 'alert-paged-0', reconcileSince: since });
+      expect(again).toMatchObject({ ts: target.ts, adopted: true });
+      const reads = slack.callsTo('conversations.history').filter((c) => c.body.channel === 'C0RECON005');
+      expect(reads.map((c) => Boolean(c.body.cursor))).toEqual([false, true, true]);
+      // Beyond the bound it gives up looking and posts (counted).
+      const tight = poster({ reconcilePageSize: 2, reconcileMaxPages: 2 }).p;
+      const before = await reconcileCount('page_limit');
+      const posted = await tight.post({ channel: 'C0RECON005', text: 'old one' }, { key: 'alert-paged-0', reconcileSince: since });
+      expect(posted.adopted).toBeUndefined();
+      expect(await reconcileCount('page_limit')).toBe(before + 1);
+    });
+
+    it('without the history scope (or outside the channel) it posts as before, warns once and counts', async () => {
+      const scoped = await startSlackApi({ scopes: ['chat:write', 'chat:write.public'] });
+      const warnings: string[] = [];
+      const logger = silentLogger();
+      const spy = { ...logger, warn: (o: unknown, msg?: string) => void warnings.push(String(msg ?? o)), debug: () => undefined, info: () => undefined, error: () => undefined, child: () => spy } as unknown as typeof logger;
+      try {
+        const p = createPoster({ client: createPosterClient('xoxb-test', scoped.url), redis, prefix, logger: spy, channelIntervalMs: 10, backoffMs: 10, maxAttempts: 2 });
+        const missing = await reconcileCount('missing_scope');
+        const since = Date.now();
+        await p.post({ channel: 'C0NOSCOPE1', text: 'x' }, { key: 'alert-ns-0' });
+        const again = await p.post({ channel: 'C0NOSCOPE1', text: 'x' }, { key: 'alert-ns-0', reconcileSince: since });
+        await p.post({ channel: 'G0NOSCOPE2', text: 'y' }, { key: 'alert-ns2-0', reconcileSince: since });
+        expect(again.adopted).toBeUndefined();
+        expect(scoped.okCallsTo('chat.postMessage')).toHaveLength(3);
+        expect(await reconcileCount('missing_scope')).toBe(missing + 2);
+        expect(warnings.filter((w) => /channels:history/.test(w))).toHaveLength(1);
+        const notIn = await reconcileCount('not_in_channel');
+        scoped.failNext('conversations.history', { error: 'not_in_channel' });
+        const outside = await p.post({ channel: 'C0NOSCOPE3', text: 'z' }, { key: 'alert-ni-0', reconcileSince: since });
+        expect(outside.ts).toBeTruthy();
+        expect(await reconcileCount('not_in_channel')).toBe(notIn + 1);
+        expect(warnings).toHaveLength(2);
+      } finally {
+        await scoped.close();
+      }
+    });
+
+    it('does not count a history read as a post or a failed post', async () => {
+      const { p } = poster();
+      const failuresBefore = await metric('srm_slack_post_failures_total');
+      slack.failNext('conversations.history', { error: 'channel_not_found' });
+      const posted = await p.post({ channel: 'C0RECON006', text: 'x' }, { key: 'alert-f-0', reconcileSince: Date.now() });
+      expect(posted.ts).toBeTruthy();
+      expect(await metric('srm_slack_post_failures_total')).toBe(failuresBefore);
+      expect(await reconcileCount('unavailable')).toBeGreaterThanOrEqual(1);
+    });
+  });
 });
