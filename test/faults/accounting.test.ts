@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SlackApiServer, SlackCall, StoredMessage } from '../../src/slack/local-api.js';
-import { exactBut, faultBoundaryCopies, ledger, rulesShown } from './lib/accounting.js';
+import { faultBoundaryCopies, ledger, rulesShown } from './lib/accounting.js';
 
 // The fault suite's reading of what Slack shows: pure functions over the local Slack API's messages and calls.
 
@@ -21,7 +21,7 @@ function slackWith(posts: Array<{ at: number; text: string; threadTs?: string; c
 }
 const asServer = (s: ReturnType<typeof slackWith>) => s as unknown as SlackApiServer;
 
-describe('fault-boundary copies (worker-kill, cluster-failover)', () => {
+describe('fault-boundary copies (worker-kill, cluster-failover diagnostics: a duplicate of the kind srm now reconciles)', () => {
   const ids = new Set([ev(1), ev(2), ev(3)]);
   const taken = new Set([ev(1), ev(2), ev(3)]);
 
@@ -32,7 +32,6 @@ describe('fault-boundary copies (worker-kill, cluster-failover)', () => {
     expect(r.unexplained).toEqual([]);
     const l = ledger(slack, ids);
     expect(l.duplicates).toBe(1);
-    expect(exactBut({ ...l, events: 2, lost: 0 }, r)).toBe(true);
     // without survivors' logs (a Redis master lost: every process lives), the taken-over job and the timing decide
     expect(faultBoundaryCopies(slack, ids, kill, taken).explained).toHaveLength(1);
   });
@@ -47,8 +46,6 @@ describe('fault-boundary copies (worker-kill, cluster-failover)', () => {
     expect(three.unexplained).toHaveLength(1);
     const digested = faultBoundaryCopies(asServer(slackWith([{ at: kill - 5, text: ev(1) }, { at: kill + 30_000, text: `burst of 3 alerts ${ev(1)}` }])), ids, kill, taken);
     expect(digested.unexplained).toHaveLength(1);
-    const l = ledger(pair(kill - 50), ids);
-    expect(exactBut({ ...l, events: 1 }, { explained: [], unexplained: [] })).toBe(false);
   });
 
   it('a thread reply copy counts like a top-level one', () => {

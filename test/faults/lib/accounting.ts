@@ -115,14 +115,18 @@ export interface BoundaryCopy {
 }
 
 /**
- * The copies of an event that the at-least-once boundary of a fault
- * explains, and the duplicates nothing explains. A message is posted, then
- * recorded in Redis (its ts, in the job's progress); a post-alert job that
- * runs again after the record was lost posts it again, because Slack's
- * chat.postMessage has no idempotency key. Two faults lose that record: a
- * worker SIGKILLed between Slack's answer and the record, and a Redis master
- * killed before it replicated the record (asynchronous replication: the
- * job's completion is lost with it, so the job is taken over as stalled).
+ * A diagnostic of duplicates under a fault (no longer an exemption: since
+ * issue 11 any duplicate fails worker-kill and cluster-failover). It sorts
+ * the copies of an event into those of the kind srm used to post again and
+ * now reconciles, and any other duplicate. A message is posted, then
+ * recorded in Redis (its ts, in the job's progress); before srm read the
+ * channel's history, a post-alert job that ran again after the record was
+ * lost posted it again (Slack's chat.postMessage has no idempotency key).
+ * Two faults lose that record: a worker SIGKILLed between Slack's answer
+ * and the record, and a Redis master killed before it replicated the record
+ * (asynchronous replication: the job's completion is lost with it, so the
+ * job is taken over as stalled). A copy of that kind now means srm could not
+ * read the history (a scope missing) or did not look (a bug).
  *
  * A duplicate is explained only if the event has exactly two messages (and
  * no digest line), Slack accepted the first within `windowMs` of the fault
@@ -170,7 +174,3 @@ export function faultBoundaryCopies(
   return { explained, unexplained };
 }
 
-/** The invariant of a burst under a fault with an at-least-once boundary: exactly once but for the explained copies, each one duplicate. */
-export function exactBut(l: Ledger, boundary: { explained: readonly unknown[]; unexplained: readonly string[] }): boolean {
-  return l.lost === 0 && l.duplicates === boundary.explained.length && boundary.unexplained.length === 0 && l.posted + l.threaded + l.digested === l.events;
-}

@@ -42,6 +42,14 @@ export class FaultProxy {
   readonly log: Array<{ at: number; operation: string; body: Buffer; fault?: string; status?: number }> = [];
   /** Changes a real answer on its way back (e.g. shortens STS credentials' lifetime). */
   rewrite: ((req: ProxiedRequest, res: ProxiedResponse) => ProxiedResponse) | undefined;
+  /**
+   * Holds the real answer this many ms after the server gave it (the server
+   * has done what was asked: Slack accepted the message) before passing it
+   * on; a caller that dies meanwhile never learns of it (see `answersLost`).
+   */
+  answerDelay: ((req: ProxiedRequest) => number) | undefined;
+  /** Requests the server answered whose caller was gone before the answer reached it, by operation. */
+  readonly answersLost = new Map<string, number>();
   /** Refuses a request before it reaches the server (e.g. a key the proxy considers expired); undefined lets it through. */
   gate: ((req: ProxiedRequest) => { status: number; headers?: Record<string, string>; body: string } | undefined) | undefined;
   private server: Server | undefined;
@@ -102,7 +110,17 @@ export class FaultProxy {
       return;
     }
     this.count(proxied.operation, 'forwarded');
+    let gone = false;
+    res.on('close', () => {
+      if (!res.writableFinished) gone = true;
+    });
     const upstream = await this.forward(proxied);
+    const hold = this.answerDelay?.(proxied) ?? 0;
+    if (hold > 0) await new Promise((r) => setTimeout(r, hold));
+    if (gone) {
+      this.answersLost.set(proxied.operation, (this.answersLost.get(proxied.operation) ?? 0) + 1);
+      return;
+    }
     const out = this.rewrite ? this.rewrite(proxied, upstream) : upstream;
     const headers = { ...out.headers, 'content-length': String(out.body.length) };
     delete (headers as Record<string, string>)['transfer-encoding'];
