@@ -8,7 +8,8 @@ import { Agent, request } from 'node:http';
  * Each client owns one keep-alive connection and sends signed `/srm who …`
  * slash commands at its share of the rate (a client that falls behind sends
  * the next one at once); the latency of a request is from its first byte
- * written to the end of the answer, i.e. how long the ack took. Prints one
+ * written to the end of the answer, i.e. how long the ack took (with its
+ * body, when the answer is in the ack). Prints one
  * JSON object with the latency percentiles (ms) on stdout.
  */
 
@@ -52,14 +53,15 @@ function signed(secret: string, text: string, responseUrl: string, n: number): {
   };
 }
 
-function send(agent: Agent, url: URL, req: { body: string; headers: Record<string, string> }): Promise<{ ms: number; status: number }> {
+function send(agent: Agent, url: URL, req: { body: string; headers: Record<string, string> }): Promise<{ ms: number; status: number; bytes: number }> {
   return new Promise((resolve) => {
     const start = performance.now();
     const r = request(url, { method: 'POST', agent, headers: req.headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ ms: performance.now() - start, status: res.statusCode ?? 0 }));
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ ms: performance.now() - start, status: res.statusCode ?? 0, bytes }));
     });
-    r.on('error', () => resolve({ ms: performance.now() - start, status: 0 }));
+    r.on('error', () => resolve({ ms: performance.now() - start, status: 0, bytes: 0 }));
     r.end(req.body);
   });
 }
@@ -79,6 +81,8 @@ async function main(): Promise<void> {
   const interval = (1000 * clients) / rate;
   const latencies: number[] = [];
   let failed = 0;
+  // acks that carried a body (an answer in the ack, or the bare app's fixed text)
+  let withBody = 0;
   let seq = 0;
   const start = performance.now();
   const end = start + seconds * 1000;
@@ -96,6 +100,7 @@ async function main(): Promise<void> {
         const res = await send(agent, url, signed(secret, `who ${questions[n % questions.length]}`, responseUrl, n));
         if (res.status === 200) latencies.push(res.ms);
         else failed++;
+        if (res.status === 200 && res.bytes > 0) withBody++;
       }
       agent.destroy();
     }),
@@ -107,6 +112,7 @@ async function main(): Promise<void> {
     `${JSON.stringify({
       requests: latencies.length + failed,
       failed,
+      withBody,
       rate: round((latencies.length + failed) / elapsed),
       p50: round(percentile(latencies, 50)),
       p90: round(percentile(latencies, 90)),

@@ -31,6 +31,8 @@ const secret = 'bench-signing-secret-0123456789abcdef';
 interface LoadResult {
   requests: number;
   failed: number;
+  /** Acks that carried a body: for srm, the answers given in the ack. */
+  withBody: number;
   rate: number;
   p50: number;
   p90: number;
@@ -166,7 +168,9 @@ export const ackBench: Benchmark = {
         const [a, b] = [results[0]![1], results[1]![1]];
         process.stdout.write(`p99 ratio srm/bare                ${(b.p99 / a.p99).toFixed(2)} (target <= 3, and srm p99 < 50 ms)\n`);
         process.stdout.write(`srm event-loop delay (/metrics)   ${await eventLoopDelay(base)}\n`);
-        process.stdout.write(`srm polls during the run          LookupEvents ${aws.calls('LookupEvents').length}, answers posted to response_url ${slack.responses.length}\n`);
+        process.stdout.write(
+          `srm polls during the run          LookupEvents ${aws.calls('LookupEvents').length}; answers in the ack ${b.withBody}, posted to response_url ${slack.responses.length}\n`,
+        );
       } finally {
         await stop(srm);
       }

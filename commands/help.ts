@@ -6,6 +6,7 @@ export const help = defineCommand({
   usage: 'help',
   summary: 'Every /srm subcommand with its usage and examples.',
   examples: ['help'],
+  answerInAck: true,
   async handle() {
     // imported when run, not at load: commands/index.ts lists this module
     const { commands } = await import('./index.js');

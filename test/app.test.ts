@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
 import { UsageError } from '../src/errors.js';
+import { validateMessage } from '../src/slack/block-limits.js';
 import { defineCommand } from '../src/slack/define-command.js';
 import { actionIds } from '../src/slack/ids.js';
 import { startTestApp, testSigningSecret, type RunningTestApp } from './helpers/slack-app.js';
@@ -42,10 +43,24 @@ const strict = defineCommand({
   },
 });
 
+/** Answers in its ack, like who and help (test only). */
+const quick = defineCommand({
+  name: 'quick',
+  usage: 'quick <n>',
+  summary: 'Answers in the ack (test only).',
+  examples: ['quick 3'],
+  answerInAck: true,
+  async handle(ctx) {
+    if (ctx.input.text === 'boom') throw new Error('secret internal detail');
+    if (!/^\d+$/.test(ctx.input.text)) throw new UsageError('Give a number.');
+    return { text: `quick ${ctx.input.text}`, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `quick ${ctx.input.text}` } }] };
+  },
+});
+
 let t: RunningTestApp;
 
 beforeAll(async () => {
-  t = await startTestApp({}, { commands: [...commands, boom, strict] });
+  t = await startTestApp({}, { commands: [...commands, boom, strict, quick] });
 });
 
 afterAll(async () => {
@@ -59,38 +74,42 @@ async function command(text: string, id: string): Promise<{ status: number; repl
   return { status: res.status, reply: () => replyOf(t, before), count: () => t.slack.responses.length - before };
 }
 
+/** A command answered in its ack: the HTTP response is the reply, and nothing goes to the response_url. */
+async function acked(text: string, id: string): Promise<Reply> {
+  const res = await sendSigned(t.baseUrl, slashCommand({ text, responseUrl: t.slack.responseUrl(id) }, testSigningSecret));
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toMatch(/json/);
+  const reply = JSON.parse(res.text) as Reply;
+  expect(validateMessage(reply)).toEqual([]);
+  expect(t.slack.responsesTo(id)).toHaveLength(0);
+  return reply;
+}
+
 describe('the Bolt app over HTTP', () => {
-  it('acks /srm help with 200 and answers every registered subcommand at the response_url', async () => {
-    const sent = await command('help', 'help');
-    expect(sent.status).toBe(200);
-    await t.slack.waitFor(() => sent.count() >= 1);
-    const reply = sent.reply();
+  it('answers /srm help in the ack, listing every registered subcommand', async () => {
+    const reply = await acked('help', 'help');
     expect(reply.response_type).toBe('ephemeral');
     // usage is escaped for mrkdwn (`<question>` would otherwise be parsed as a Slack link)
     for (const c of commands) expect(allText(reply)).toContain(`/srm ${c.usage}`.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
-    expect(t.slack.responses.at(-1)?.headers['content-type']).toMatch(/json/);
   });
 
-  it('answers /srm with no text with help', async () => {
-    const sent = await command('', 'empty');
-    expect(sent.status).toBe(200);
-    await t.slack.waitFor(() => sent.count() >= 1);
-    expect(allText(sent.reply())).toContain('/srm help');
+  it('answers /srm with no text with help, in the ack', async () => {
+    expect(allText(await acked('', 'empty'))).toContain('/srm help');
   });
 
-  it('answers an unknown subcommand with help and a "did you mean"', async () => {
-    const sent = await command('hlep me', 'typo');
-    await t.slack.waitFor(() => sent.count() >= 1);
-    const reply = sent.reply();
+  it('answers an unknown subcommand with help and a "did you mean", in the ack', async () => {
+    const reply = await acked('hlep me', 'typo');
+    expect(reply.response_type).toBe('ephemeral');
     expect(reply.text).toContain('There is no `/srm hlep`');
     expect(reply.text).toContain('Did you mean `/srm help`?');
   });
 
-  it('answers /srm who with the owner, what to do and a share button', async () => {
-    const sent = await command('who patches the database engine on rds', 'who');
-    expect(sent.status).toBe(200);
-    await t.slack.waitFor(() => sent.count() >= 1);
-    const reply = sent.reply();
+  it('answers text longer than Slack sends with a usage hint in the ack', async () => {
+    expect((await acked(`who ${'x'.repeat(4001)}`, 'overlong')).text).toMatch(/too long/);
+  });
+
+  it('answers /srm who in the ack with the owner, what to do and a share button', async () => {
+    const reply = await acked('who patches the database engine on rds', 'who');
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.blocks?.[0]?.type).toBe('header');
     expect(reply.blocks?.[0]?.text?.text).toMatch(/^(AWS|Customer|Shared)/);
@@ -124,6 +143,25 @@ describe('the Bolt app over HTTP', () => {
     expect(String(replyOf(t, before).text)).toContain('/invite @srm');
   });
 
+  it('answers in the ack for a command that says so; its usage errors and failures too', async () => {
+    expect((await acked('quick 7', 'quick')).text).toBe('quick 7');
+    expect((await acked('quick many', 'quick-usage')).text).toBe('Give a number. Usage: /srm quick <n>');
+    const failed = await acked('quick boom', 'quick-boom');
+    expect(failed.response_type).toBe('ephemeral');
+    expect(failed.text).toMatch(/went wrong/);
+    expect(JSON.stringify(failed)).not.toContain('secret internal detail');
+  });
+
+  it('acks a slow command empty and answers it at the response_url', async () => {
+    const before = t.slack.responses.length;
+    const res = await sendSigned(t.baseUrl, slashCommand({ text: 'strict 5', responseUrl: t.slack.responseUrl('empty-ack') }, testSigningSecret));
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('');
+    await t.slack.waitFor(() => t.slack.responses.length - before >= 2);
+    expect(t.slack.responsesTo('empty-ack').at(-1)?.body.text).toBe('got 5');
+    expect(t.slack.responsesTo('empty-ack').at(-1)?.headers['content-type']).toMatch(/json/);
+  });
+
   it('sends progress through respond, then the returned reply', async () => {
     const sent = await command('strict 42', 'strict');
     await t.slack.waitFor(() => sent.count() >= 2);
@@ -151,27 +189,29 @@ describe('the Bolt app over HTTP', () => {
   it('rejects a forged signature with 401 and answers nothing', async () => {
     const callsBefore = t.slack.calls.length;
     const responsesBefore = t.slack.responses.length;
-    const res = await sendSigned(t.baseUrl, forge(slashCommand({ text: 'help', responseUrl: t.slack.responseUrl('forged') }, testSigningSecret)));
+    // a command answered at the response_url (help would answer in the ack, which a 401 does not carry)
+    const res = await sendSigned(t.baseUrl, forge(slashCommand({ text: 'strict 1', responseUrl: t.slack.responseUrl('forged') }, testSigningSecret)));
     expect(res.status).toBe(401);
     expect(res.text).toBe('');
     // a signed request sent afterwards is answered, so a forged one would have been by now
-    const ok = await command('help', 'after-forged');
-    await t.slack.waitFor(() => ok.count() >= 1);
+    const ok = await command('strict 2', 'after-forged');
+    await t.slack.waitFor(() => ok.count() >= 2);
     expect(t.slack.responsesTo('forged')).toHaveLength(0);
-    expect(t.slack.responsesTo('after-forged')).toHaveLength(1);
+    expect(t.slack.responsesTo('after-forged')).toHaveLength(2);
     expect(t.slack.calls.slice(callsBefore).filter((c) => c.method !== 'auth.test')).toHaveLength(0);
-    expect(t.slack.responses.length).toBe(responsesBefore + 1);
+    expect(t.slack.responses.length).toBe(responsesBefore + 2);
   });
 
   it('rejects a stale signature (replay) with 401 and answers nothing', async () => {
     const responsesBefore = t.slack.responses.length;
-    const stale = slashCommand({ text: 'help', responseUrl: t.slack.responseUrl('stale') }, testSigningSecret, { timestamp: staleTimestamp() });
+    const stale = slashCommand({ text: 'strict 1', responseUrl: t.slack.responseUrl('stale') }, testSigningSecret, { timestamp: staleTimestamp() });
     const res = await sendSigned(t.baseUrl, stale);
     expect(res.status).toBe(401);
-    const ok = await command('help', 'after-stale');
-    await t.slack.waitFor(() => ok.count() >= 1);
+    expect(res.text).toBe('');
+    const ok = await command('strict 2', 'after-stale');
+    await t.slack.waitFor(() => ok.count() >= 2);
     expect(t.slack.responsesTo('stale')).toHaveLength(0);
-    expect(t.slack.responses.length).toBe(responsesBefore + 1);
+    expect(t.slack.responses.length).toBe(responsesBefore + 2);
   });
 
   it('rejects an unsigned request with 401', async () => {

@@ -32,8 +32,9 @@ export interface CommandContext {
 
 /**
  * One `/srm` subcommand. The listener acks within Slack's 3 s first, then calls
- * `handle`; what `handle` returns is sent with `respond`. A command never calls
- * AWS itself: it answers from local data or enqueues a job.
+ * `handle`; what `handle` returns is sent with `respond` (or, with
+ * `answerInAck`, is the ack). A command never calls AWS itself: it answers
+ * from local data or enqueues a job.
  */
 export interface SlashCommand {
   name: string;
@@ -43,6 +44,14 @@ export interface SlashCommand {
   summary: string;
   /** Examples shown in help. */
   examples: string[];
+  /**
+   * The answer is computed at once from local data (no I/O, about a
+   * millisecond of CPU): `handle` runs before the ack and its reply is the
+   * ack's body, as Slack allows for an answer within 3 s, instead of an empty
+   * ack and a POST to response_url. Leave it unset for anything that waits on
+   * Redis or may take longer.
+   */
+  answerInAck?: boolean;
   handle(ctx: CommandContext): Promise<CommandReply | undefined>;
 }
 
