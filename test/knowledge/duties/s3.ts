@@ -9,6 +9,9 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-storage-infrastructure', 'aws', 'who operates the storage hardware for our s3 buckets'),
   ask('s3-default-encryption', 'aws', 'who encrypts objects at rest in s3'),
   ask('s3-default-encryption', 'aws', 'our buckets just use the default sse-s3 encryption - anything for us to do?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
+  // Encrypting is AWS's by default; choosing the settings is the customer's ("managing their data, including encryption options").
+  ask('s3-encryption-configuration', 'customer', 'who configures default bucket encryption in s3'),
+  ask('s3-encryption-configuration', 'customer', 'the encryption options our s3 buckets get when terraform creates them - who sets those?'),
   ask('s3-default-encryption', 'shared', 'we encrypt the bucket with sse-kms and our own kms key, who is responsible for encryption at rest now', 'SSE-KMS or DSSE-KMS with a KMS key you choose'),
   ask('s3-default-encryption', 'customer', 'we use sse-c on a bucket, if we lose the key can aws get the objects back', 'SSE-C (keys you send with each request)'),
   ask('s3-default-encryption', 'aws', 'is s3 encrypted by default now or do we still have to do it', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
