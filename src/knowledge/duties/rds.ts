@@ -118,6 +118,10 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Replicates synchronously to the standby, detects failures and fails over automatically, pointing the endpoint at the new primary.',
     customer: 'Reconnect after failover (use the DNS endpoint, short DNS TTLs in clients) and test failover with a reboot with failover.',
     phrases: ['multiaz failover', 'failover', 'fail over to the standby', 'automatic failover', 'standby instance', 'switch to the standby', 'promote the standby', 'perform failover', 'az outage'],
+    conditions: [
+      { when: 'In an AWS Region (the default)', owner: 'aws', default: true, cues: ['in the region', 'in a region', 'regional rds', 'in an aws region'], detail: 'RDS detects the failure and fails over to the standby automatically.' },
+      { when: 'RDS on AWS Outposts', owner: 'shared', cues: ['on outposts', 'outposts', 'outpost', 'rds on outposts'], detail: 'RDS runs the failover, but Multi-AZ on Outposts depends on the Outpost\'s connection to its Region (the service link) and on the capacity and site the customer provides: a shared responsibility.' },
+    ],
     source: multiAz,
   },
   {

@@ -20,6 +20,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-maintenance-window', 'customer', 'who decides when rds maintenance happens'),
   ask('rds-multi-az-failover', 'aws', 'if the primary rds instance dies, who performs the failover to the standby?'),
   ask('rds-multi-az-failover', 'aws', 'who handles multi-az failover for amazon rds'),
+  ask('rds-multi-az-failover', 'aws', 'our rds postgres runs multi-az in an aws region, who performs the failover when the primary dies', 'In an AWS Region (the default)'),
+  ask('rds-multi-az-failover', 'shared', 'we run rds on outposts with multi-az, is failover between the two outpost racks fully on aws', 'RDS on AWS Outposts'),
   ask('rds-multi-az-choice', 'customer', 'who has to turn on multi-az for an rds database'),
   ask('rds-multi-az-choice', 'customer', 'whose job is it to choose a multi az deployment for rds'),
   ask('rds-automated-backups', 'aws', 'who takes the automated backups of an rds instance'),
