@@ -48,8 +48,8 @@ export class FaultProxy {
    * on; a caller that dies meanwhile never learns of it (see `answersLost`).
    */
   answerDelay: ((req: ProxiedRequest) => number) | undefined;
-  /** Requests the server answered whose caller was gone before the answer reached it, by operation. */
-  readonly answersLost = new Map<string, number>();
+  /** Answers the server gave whose caller was gone before they reached it (whatever they said: a 429 too). */
+  readonly answersLost: Array<{ at: number; operation: string; status: number; body: Buffer }> = [];
   /** Refuses a request before it reaches the server (e.g. a key the proxy considers expired); undefined lets it through. */
   gate: ((req: ProxiedRequest) => { status: number; headers?: Record<string, string>; body: string } | undefined) | undefined;
   private server: Server | undefined;
@@ -118,7 +118,7 @@ export class FaultProxy {
     const hold = this.answerDelay?.(proxied) ?? 0;
     if (hold > 0) await new Promise((r) => setTimeout(r, hold));
     if (gone) {
-      this.answersLost.set(proxied.operation, (this.answersLost.get(proxied.operation) ?? 0) + 1);
+      this.answersLost.push({ at: Date.now(), operation: proxied.operation, status: upstream.status, body: upstream.body });
       return;
     }
     const out = this.rewrite ? this.rewrite(proxied, upstream) : upstream;

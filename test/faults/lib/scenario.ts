@@ -83,16 +83,20 @@ export const adoptedMessage = 'message an earlier attempt posted found in Slack;
  * messages adopted (an earlier attempt had posted them), and warnings that
  * they posted without being able to look (scope missing, read failed).
  */
-export function reconcileSummary(processes: readonly SrmProcess[]): { adopted: number; unknown: number; line: string } {
+export function reconcileSummary(processes: readonly SrmProcess[]): { adopted: number; adoptedTs: Set<string>; unknown: number; line: string } {
   let adopted = 0;
   let unknown = 0;
+  const adoptedTs = new Set<string>();
   for (const p of processes) {
     for (const l of p.lines()) {
-      if (l.msg === adoptedMessage) adopted += 1;
+      if (l.msg === adoptedMessage) {
+        adopted += 1;
+        if (typeof l.ts === 'string') adoptedTs.add(`${String(l.channel)}:${l.ts}`);
+      }
       else if (typeof l.msg === 'string' && (l.msg.startsWith('cannot read channel history') || l.msg.startsWith('cannot read the history of a channel') || l.msg.startsWith('could not tell whether an earlier attempt'))) unknown += 1;
     }
   }
-  return { adopted, unknown, line: `messages an earlier attempt had posted, found in the channel and adopted instead of posted again: ${adopted}; warnings that srm posted without being able to look (a missing scope is warned once per process): ${unknown}` };
+  return { adopted, adoptedTs, unknown, line: `messages an earlier attempt had posted, found in the channel and adopted instead of posted again: ${adopted}; warnings that srm posted without being able to look (a missing scope is warned once per process): ${unknown}` };
 }
 
 /** The config of a burst world: events arrive through EventBridge -> SQS, one channel per account. */
