@@ -295,6 +295,17 @@ export const generalDuties: DutyInput[] = [
     source: iamUsers,
   },
   {
+    id: 'general-sensitive-data-in-tags',
+    area: 'data-classification',
+    name: 'No sensitive data in tags, names and other free-form fields',
+    owner: 'customer',
+    why: 'Every service\'s "Data protection" page: tags and free-form text fields such as a Name field may be used for billing or diagnostic logs, so AWS asks that you never put confidential or sensitive information (such as your customers\' email addresses) there. What goes into them is yours.',
+    aws: 'Protects resource metadata as service data, which may be used in billing and diagnostic logs.',
+    customer: 'Put customer names, email addresses and other sensitive values only in the data the service encrypts and controls, never in resource names, tags, descriptions or free-form fields.',
+    phrases: ['sensitive data in tags', 'pii in tags', 'customer names in tags', 'put client names in tags', 'resource names', 'name field', 'free form text fields', 'tags and names', 'confidential information in tags', 'resource tags'],
+    source: { title: 'Data protection in Amazon S3 (the same advice is on the "Data protection" page of every AWS service guide)', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/DataDurability.html' },
+  },
+  {
     id: 'general-customer-data',
     area: 'client-side-data',
     name: 'The customer\'s data',

@@ -194,6 +194,18 @@ export const nosqlDuties: DutyInput[] = [
     source: neptuneMaintenance,
   },
   {
+    id: 'neptune-backup-before-os-update',
+    services: ['neptune'],
+    area: 'backups',
+    name: 'Taking a manual snapshot before applying an OS update',
+    owner: 'customer',
+    why: 'Neptune\'s maintenance guide: instances are not backed up automatically before an operating system update is applied, so taking a manual backup (a DB cluster snapshot) first is yours.',
+    aws: 'Applies the update when you choose, or in the maintenance window.',
+    customer: 'Take a manual DB cluster snapshot before applying the update, then update the readers first and the writer last.',
+    phrases: ['manual backup before', 'backup before the os update', 'snapshot before the update', 'snapshot before maintenance', 'back up before applying', 'backed up before an os update'],
+    source: neptuneMaintenance,
+  },
+  {
     id: 'neptune-encryption-at-rest',
     services: ['neptune'],
     area: 'encryption-at-rest',

@@ -1,6 +1,8 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const generalPhrasings: DutyPhrasing[] = [
+  ask('general-sensitive-data-in-tags', 'customer', 'is it ok to put customer emails in our resource tags, aws protects those right?'),
+  ask('general-sensitive-data-in-tags', 'customer', 'who makes sure no pii ends up in resource names and tags'),
   ask('general-physical-security', 'aws', 'who keeps people out of the aws data centers'),
   ask('general-physical-security', 'aws', 'do we need to worry about cctv and guards at aws facilities?'),
   ask('general-media-destruction', 'aws', 'who destroys retired disks when aws replaces them'),

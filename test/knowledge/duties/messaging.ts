@@ -24,6 +24,8 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sns-infrastructure', 'aws', 'is aws responsible for the servers that run sns'),
   ask('sns-infrastructure', 'aws', 'who patches sns infrastructure'),
   ask('ses-email-authentication', 'customer', 'who sets up dkim spf and dmarc for ses'),
+  ask('ses-sending-compliance', 'customer', 'our newsletter goes out through ses - is following can-spam on us or does ses handle it'),
+  ask('ses-sending-compliance', 'customer', 'who makes sure recipients opted in and unsubscribes are honoured when we send with amazon ses'),
   ask('ses-email-authentication', 'customer', 'someone is spoofing our domain in email, isnt ses supposed to prevent that?'),
   ask('ses-sending-authorization', 'customer', 'who controls who can send email through ses'),
   ask('ses-sending-authorization', 'customer', 'who rotates the ses smtp credentials'),

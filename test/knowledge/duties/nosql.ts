@@ -30,6 +30,8 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('neptune-major-versions', 'customer', 'isnt aws supposed to do neptune major version upgrades?'),
   ask('neptune-os-and-hardware', 'aws', 'who replaces failed hardware under neptune'),
   ask('neptune-os-and-hardware', 'aws', 'who releases os updates for neptune instances'),
+  ask('neptune-backup-before-os-update', 'customer', 'before we apply the pending neptune os update, does neptune snapshot the cluster for us?'),
+  ask('neptune-backup-before-os-update', 'customer', 'who takes a manual snapshot of our neptune cluster before maintenance'),
   ask('neptune-encryption-at-rest', 'customer', 'who encrypts a neptune cluster at rest'),
   ask('neptune-encryption-at-rest', 'customer', 'can aws encrypt our existing neptune graph database or is that on us'),
   ask('neptune-iam-auth', 'customer', 'who enables iam database authentication for neptune'),
