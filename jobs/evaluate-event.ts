@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { claimAlerts, completeAlerts, recordDedupKey, recordJobId, releaseAlerts } from '../src/ingest/dedup.js';
-import { cloudTrailEventSchema, guardDutyFindingSchema, isPlainObject, quickValidCloudTrail, quickValidGuardDuty } from '../src/ingest/schemas.js';
+import { cloudTrailEventSchema, guardDutyFindingSchema } from '../src/ingest/record-schemas.js';
+import { isPlainObject, quickValidCloudTrail, quickValidGuardDuty } from '../src/ingest/schemas.js';
 import type { IngestedRecord } from '../src/ingest/types.js';
 import { defineJob } from '../src/queue/define-job.js';
 import { createRuleEngine, type RuleEngine } from '../src/rules/engine.js';

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { listInputs } from '../ingest/list-inputs.js';
 import { readRecords } from '../ingest/read.js';
@@ -41,18 +40,13 @@ export interface ReplayOptions {
 /** The most worker threads `--jobs` takes. */
 export const maxJobs = 64;
 
-const jobsSchema = z
-  .string()
-  .regex(/^\d{1,3}$/)
-  .transform(Number)
-  .pipe(z.number().int().min(1).max(maxJobs));
-
-/** `--jobs N`: a whole number from 1 to 64; anything else is a usage error. */
+/** `--jobs N`: a whole number from 1 to 64; anything else is a usage error (checked without zod, which replay does not load). */
 export function parseJobs(raw: string | undefined): number {
   if (raw === undefined) return Math.min(maxJobs, Math.max(1, availableParallelism()));
-  const parsed = jobsSchema.safeParse(raw.trim());
-  if (!parsed.success) throw new UsageError(`--jobs: expected a whole number from 1 to ${maxJobs}, got "${raw}"`);
-  return parsed.data;
+  const text = raw.trim();
+  const n = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= maxJobs)) throw new UsageError(`--jobs: expected a whole number from 1 to ${maxJobs}, got "${raw}"`);
+  return n;
 }
 
 export interface ReplaySummary {

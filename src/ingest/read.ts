@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isAscii } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { constants as zlibConstants, createGunzip, gunzip, gunzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
@@ -241,10 +242,80 @@ function classifyChecked(value: unknown, origin: RecordOrigin, s: Settings, out:
   emit(classifyRecord(value, origin, expected), s, out);
 }
 
+/** The container openings a file may start with, as CloudTrail, the AWS CLI and the API write them. */
+const containerHeads = Object.keys(containerSource).map((key) => ({ key, head: Buffer.from(`{"${key}":[`) }));
+/** Target size of one piece of a container parsed on its own (well under V8's large-object size). */
+const pieceBytes = 48 * 1024;
+/** Cuts that turned out to be inside a record, per file, before the file is parsed whole instead. */
+const maxMisses = 8;
+
+/**
+ * `{"Records":[…]}` (or `Events`, `findings`, `Findings`) parsed in pieces of
+ * about 48 KiB of whole records, instead of one string of the whole file:
+ * a string of a whole file lives in V8's large-object space, and allocating
+ * and freeing one per file (memory mapped, faulted in, unmapped) costs about
+ * as much as parsing it. The result is the same list JSON.parse gives for the
+ * whole file, or null when the file is not exactly `{"<key>":[<records>]}`
+ * (then the caller parses it whole, as before).
+ *
+ * Why it is the same: a piece is cut only just after a `}` and before the
+ * `{"<first key of the first record>"` that follows a comma, and each piece is
+ * parsed as `[<piece>]`. That parses only when the piece is a comma-separated
+ * list of whole values: a cut inside a string or inside a record leaves a
+ * string or a bracket open, so the parse fails, and the piece is extended to
+ * the next cut. When every piece parses, the body is a list of whole values,
+ * and the file is exactly `{"<key>":[…]}` (its first and last bytes are
+ * checked), so JSON.parse of the whole file gives the same records.
+ */
+function parseContainerPieces(buf: Buffer): { key: string; records: unknown[] } | null {
+  const found = containerHeads.find(({ head }) => buf.length > head.length && buf.compare(head, 0, head.length, 0, head.length) === 0);
+  if (!found) return null;
+  let end = buf.length;
+  while (end > 0 && (buf[end - 1] === 0x20 || buf[end - 1] === 0x0a || buf[end - 1] === 0x0d || buf[end - 1] === 0x09)) end--;
+  const bodyEnd = end - 2;
+  let start = found.head.length;
+  if (bodyEnd <= start || buf[bodyEnd] !== 0x5d || buf[bodyEnd + 1] !== 0x7d) return null;
+  // The first record's first key, `{"eventVersion":`, with the `},` before it, marks where a record starts.
+  if (buf[start] !== 0x7b || buf[start + 1] !== 0x22) return null;
+  const keyEnd = buf.indexOf(0x22, start + 2);
+  if (keyEnd < 0 || keyEnd >= bodyEnd || buf[keyEnd + 1] !== 0x3a || buf.subarray(start + 2, keyEnd).includes(0x5c)) return null;
+  const marker = Buffer.concat([Buffer.from('},'), buf.subarray(start, keyEnd + 2)]);
+  const encoding = isAscii(buf) ? 'latin1' : 'utf8';
+  const records: unknown[] = [];
+  let misses = 0;
+  while (start < bodyEnd) {
+    let from = start + pieceBytes;
+    for (;;) {
+      const at = from < bodyEnd ? buf.indexOf(marker, from) : -1;
+      // The cut is the comma after the `}` (an ASCII byte: never inside a UTF-8 character).
+      const cut = at < 0 || at >= bodyEnd ? bodyEnd : at + 1;
+      let piece: unknown;
+      try {
+        piece = JSON.parse(`[${buf.toString(encoding, start, cut)}]`);
+      } catch {
+        if (cut === bodyEnd || ++misses > maxMisses) return null;
+        from = cut + 1;
+        continue;
+      }
+      for (const r of piece as unknown[]) records.push(r);
+      start = cut + 1;
+      break;
+    }
+  }
+  return { key: found.key, records };
+}
+
 /** A whole small file: one JSON.parse when it is one JSON document, else the splitter. */
 function readBuffer(buf: Buffer, file: string, s: Settings, lines: boolean): Out {
   const out: Out = [];
   if (!lines) {
+    const pieces = parseContainerPieces(buf);
+    if (pieces) {
+      const expected = containerSource[pieces.key];
+      const list = pieces.records;
+      for (let i = 0; i < list.length; i++) classifyChecked(list[i], { path: file, index: i }, s, out, expected);
+      return out;
+    }
     const start = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     let value: unknown;
     let parsed = false;

@@ -1,5 +1,4 @@
 import { parentPort, Worker } from 'node:worker_threads';
-import { z } from 'zod';
 
 /**
  * A small pool of worker threads that run tasks (one file each for `srm
@@ -17,16 +16,31 @@ import { z } from 'zod';
  *   (its stream throws); a dead worker is replaced.
  */
 
-const fromWorker = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('batch'), id: z.number().int(), batch: z.unknown() }),
-  z.object({ kind: z.literal('done'), id: z.number().int() }),
-  z.object({ kind: z.literal('failed'), id: z.number().int(), message: z.string() }),
-]);
+// Messages are checked by hand, not with zod: a worker thread that loads zod starts about 0.1 s later.
+type FromWorker = { kind: 'batch'; id: number; batch: unknown } | { kind: 'done'; id: number } | { kind: 'failed'; id: number; message: string };
+type ToWorker = { kind: 'task'; id: number; task: unknown } | { kind: 'ack'; id: number };
 
-const toWorker = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('task'), id: z.number().int(), task: z.unknown() }),
-  z.object({ kind: z.literal('ack'), id: z.number().int() }),
-]);
+function messageOf(raw: unknown): { kind: unknown; id: number } & Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null) throw new TypeError('replay pool: a message must be an object');
+  const m = raw as Record<string, unknown>;
+  if (!Number.isInteger(m['id'])) throw new TypeError('replay pool: a message needs an integer id');
+  return m as { kind: unknown; id: number } & Record<string, unknown>;
+}
+
+function parseFromWorker(raw: unknown): FromWorker {
+  const m = messageOf(raw);
+  if (m.kind === 'batch') return { kind: 'batch', id: m.id, batch: m['batch'] };
+  if (m.kind === 'done') return { kind: 'done', id: m.id };
+  if (m.kind === 'failed' && typeof m['message'] === 'string') return { kind: 'failed', id: m.id, message: m['message'] };
+  throw new TypeError(`replay pool: unexpected message from a worker (${String(m.kind)})`);
+}
+
+function parseToWorker(raw: unknown): ToWorker {
+  const m = messageOf(raw);
+  if (m.kind === 'task') return { kind: 'task', id: m.id, task: m['task'] };
+  if (m.kind === 'ack') return { kind: 'ack', id: m.id };
+  throw new TypeError(`replay pool: unexpected message to a worker (${String(m.kind)})`);
+}
 
 /** One task's batches, in the order the worker sent them. */
 export class TaskStream<B> implements AsyncIterable<B> {
@@ -152,7 +166,7 @@ export class WorkerPool<T, B> {
   }
 
   private onMessage(slot: Slot<T, B>, raw: unknown): void {
-    const msg = fromWorker.parse(raw);
+    const msg = parseFromWorker(raw);
     const at = slot.jobs.findIndex((j) => j.id === msg.id);
     if (at < 0) return;
     const job = slot.jobs[at]!;
@@ -227,7 +241,7 @@ export function serveTasks<T, P, B>(
   let chain: Promise<void> = Promise.resolve();
 
   port.on('message', (raw: unknown) => {
-    const msg = toWorker.parse(raw);
+    const msg = parseToWorker(raw);
     if (msg.kind === 'ack') {
       if (msg.id !== current) return;
       unacked = Math.max(0, unacked - 1);

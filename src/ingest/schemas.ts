@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { CloudTrailEvent, EventSourceKind, GuardDutyFinding, IngestedRecord, RecordOrigin, SkippedRecord } from './types.js';
 
 /**
@@ -13,66 +12,8 @@ export type GuardDutyParse = { ok: true; finding: GuardDutyFinding } | { ok: fal
 /** Deeper values are refused: recursive code downstream must not blow the stack. */
 export const MAX_DEPTH = 256;
 
-function requiredString(field: string) {
-  return z.string({ error: (iss) => (iss.input === undefined ? `${field} is required` : `${field} must be a string`) });
-}
-function optionalString(field: string) {
-  return z.string({ error: `${field} must be a string` }).optional();
-}
-function objectField(field: string) {
-  return z.record(z.string(), z.unknown(), { error: `${field} must be an object` });
-}
-function nullableObjectField(field: string) {
-  return z
-    .union([z.null(), z.record(z.string(), z.unknown())], { error: `${field} must be an object or null` })
-    .optional();
-}
-
-export const cloudTrailEventSchema = z.looseObject({
-  eventSource: requiredString('eventSource'),
-  eventName: requiredString('eventName'),
-  eventID: optionalString('eventID'),
-  eventTime: optionalString('eventTime'),
-  eventVersion: optionalString('eventVersion'),
-  eventType: optionalString('eventType'),
-  awsRegion: optionalString('awsRegion'),
-  recipientAccountId: optionalString('recipientAccountId'),
-  sourceIPAddress: optionalString('sourceIPAddress'),
-  userAgent: optionalString('userAgent'),
-  errorCode: optionalString('errorCode'),
-  errorMessage: optionalString('errorMessage'),
-  userIdentity: objectField('userIdentity').optional(),
-  requestParameters: nullableObjectField('requestParameters'),
-  responseElements: nullableObjectField('responseElements'),
-  additionalEventData: nullableObjectField('additionalEventData'),
-});
-
-export const guardDutyFindingSchema = z.looseObject({
-  id: requiredString('id'),
-  type: requiredString('type'),
-  severity: z.number({
-    error: (iss) => (iss.input === undefined ? 'severity is required' : 'severity must be a number'),
-  }),
-  accountId: requiredString('accountId'),
-  region: requiredString('region'),
-  arn: optionalString('arn'),
-  title: optionalString('title'),
-  description: optionalString('description'),
-  createdAt: optionalString('createdAt'),
-  updatedAt: optionalString('updatedAt'),
-  partition: optionalString('partition'),
-  schemaVersion: optionalString('schemaVersion'),
-  resource: objectField('resource').optional(),
-  service: objectField('service').optional(),
-});
-
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function issuesReason(error: z.ZodError): string {
-  const messages = error.issues.slice(0, 3).map((i) => i.message);
-  return messages.join('; ');
 }
 
 /** True when a parsed JSON value nests deeper than `limit` (objects and arrays count one level each). */
@@ -98,10 +39,10 @@ function deeper(v: object, remaining: number): boolean {
 }
 
 /**
- * The same checks as the zod schemas above, without copying: replay parses
+ * The checks of the zod schemas in record-schemas.ts, without zod and without copying: replay parses
  * millions of records, and a valid one (nearly all) is returned as it is.
- * The zod schema stays the definition and gives the reason when this says no;
- * a test holds the two in agreement.
+ * The zod schemas stay the definition (the job payloads use them); a test
+ * holds the verdicts and the reasons here in agreement with them.
  */
 type FieldKind = 'string' | 'number' | 'object' | 'objectOrNull';
 const cloudTrailFields: ReadonlyArray<readonly [string, FieldKind, boolean]> = [
@@ -164,19 +105,43 @@ export function quickValid(value: Record<string, unknown>, fields: ReadonlyArray
   return true;
 }
 export const quickValidCloudTrail = (v: Record<string, unknown>): boolean => quickValid(v, cloudTrailFields);
+
+/** What is wrong with the record, as the zod schemas (record-schemas.ts) say it: the first three fields in error. */
+export function invalidReason(value: Record<string, unknown>, fields: ReadonlyArray<readonly [string, FieldKind, boolean]>): string {
+  const messages: string[] = [];
+  for (const [key, kind, required] of fields) {
+    if (messages.length === 3) break;
+    const v = value[key];
+    if (v === undefined) {
+      if (required) messages.push(`${key} is required`);
+      continue;
+    }
+    switch (kind) {
+      case 'string':
+        if (typeof v !== 'string') messages.push(`${key} must be a string`);
+        break;
+      case 'number':
+        if (typeof v !== 'number' || !Number.isFinite(v)) messages.push(`${key} must be a number`);
+        break;
+      case 'object':
+        if (!isPlainObject(v)) messages.push(`${key} must be an object`);
+        break;
+      case 'objectOrNull':
+        if (v !== null && !isPlainObject(v)) messages.push(`${key} must be an object or null`);
+        break;
+    }
+  }
+  return messages.join('; ');
+}
+export const cloudTrailReason = (v: Record<string, unknown>): string => invalidReason(v, cloudTrailFields);
+export const guardDutyReason = (v: Record<string, unknown>): string => invalidReason(v, guardDutyFields);
 export const quickValidGuardDuty = (v: Record<string, unknown>): boolean => quickValid(v, guardDutyFields);
 
 /** Validates a CloudTrail record; a valid record is returned as it is (not copied). */
 export function parseCloudTrailEvent(value: unknown): CloudTrailParse {
   if (!isPlainObject(value)) return { ok: false, reason: 'CloudTrail event must be a JSON object' };
-  let event: CloudTrailEvent;
-  if (quickValid(value, cloudTrailFields)) {
-    event = value as CloudTrailEvent;
-  } else {
-    const parsed = cloudTrailEventSchema.safeParse(value);
-    if (!parsed.success) return { ok: false, reason: issuesReason(parsed.error) };
-    event = parsed.data as CloudTrailEvent;
-  }
+  if (!quickValid(value, cloudTrailFields)) return { ok: false, reason: invalidReason(value, cloudTrailFields) };
+  let event = value as CloudTrailEvent;
   // Logstash-shipped records (OTRF) carry the time as @timestamp.
   if (event.eventTime === undefined && typeof event['@timestamp'] === 'string') event = { ...event, eventTime: event['@timestamp'] };
   return { ok: true, event };
@@ -237,14 +202,9 @@ export function parseGuardDutyFinding(value: unknown): GuardDutyParse {
       return { ok: false, reason: (err as Error).message };
     }
   }
-  let finding: GuardDutyFinding;
-  if (isPlainObject(input) && quickValid(input, guardDutyFields)) {
-    finding = input as GuardDutyFinding;
-  } else {
-    const parsed = guardDutyFindingSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, reason: issuesReason(parsed.error) };
-    finding = parsed.data as GuardDutyFinding;
-  }
+  if (!isPlainObject(input)) return { ok: false, reason: 'GuardDuty finding must be a JSON object' };
+  if (!quickValid(input, guardDutyFields)) return { ok: false, reason: invalidReason(input, guardDutyFields) };
+  let finding = input as GuardDutyFinding;
   finding = inlineAdditionalInfo(finding);
   return { ok: true, finding };
 }

@@ -1,5 +1,4 @@
 import { workerData } from 'node:worker_threads';
-import { z } from 'zod';
 import { openAhead, type OpenedFile } from '../ingest/read-ahead.js';
 import { serveTasks } from '../ingest/replay-pool.js';
 import { createRuleEngine } from '../rules/engine.js';
@@ -25,26 +24,42 @@ import { packTeach } from './replay-teach.js';
  *   errors here are dropped).
  */
 
-const settingsSchema = z.object({
-  json: z.boolean(),
-  shown: z.number().int().min(0),
-  maxUnacked: z.number().int().min(1),
-  ruleConfig: z
-    .object({
-      noise: z.record(z.string(), z.enum(['note', 'downgrade', 'suppress'])).optional(),
-      tuning: z.record(z.string(), z.object({ window: z.number().optional(), threshold: z.number().optional() })).optional(),
-    })
-    .optional(),
-});
-export type WorkerSettings = Omit<z.infer<typeof settingsSchema>, 'maxUnacked'>;
+type NoiseAction = 'note' | 'downgrade' | 'suppress';
+export interface WorkerSettings {
+  json: boolean;
+  shown: number;
+  ruleConfig?: {
+    noise?: Record<string, NoiseAction>;
+    tuning?: Record<string, { window?: number; threshold?: number }>;
+  };
+}
 
-const taskSchema = z.object({ path: z.string() });
+/**
+ * The settings the main thread passes (checked by hand, not with zod: a
+ * worker that loads zod starts about 0.1 s later; the rule settings were
+ * checked with the config, and the engine checks them again).
+ */
+function parseSettings(raw: unknown): WorkerSettings & { maxUnacked: number } {
+  const v = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const { json, shown, maxUnacked, ruleConfig } = v;
+  if (typeof json !== 'boolean') throw new TypeError('replay worker: settings.json must be a boolean');
+  if (!Number.isInteger(shown) || (shown as number) < 0) throw new TypeError('replay worker: settings.shown must be a whole number');
+  if (!Number.isInteger(maxUnacked) || (maxUnacked as number) < 1) throw new TypeError('replay worker: settings.maxUnacked must be a positive whole number');
+  if (ruleConfig !== undefined && (typeof ruleConfig !== 'object' || ruleConfig === null)) throw new TypeError('replay worker: settings.ruleConfig must be an object');
+  return { json, shown: shown as number, maxUnacked: maxUnacked as number, ...(ruleConfig ? { ruleConfig: ruleConfig as WorkerSettings['ruleConfig'] } : {}) };
+}
+
+function parseTask(raw: unknown): FileTask {
+  const path = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['path'] : undefined;
+  if (typeof path !== 'string') throw new TypeError('replay worker: a task needs a path');
+  return { path };
+}
 
 /** A batch goes back after this many records or this much rendered output. */
 const batchRecords = 1024;
 const batchChars = 128 * 1024;
 
-const settings = settingsSchema.parse(workerData);
+const settings = parseSettings(workerData);
 const render = alertRenderer(settings.json);
 
 const asked: ObserveRequest[] = [];
@@ -142,4 +157,4 @@ async function replayFile(file: OpenedFile, send: (batch: FileBatch) => Promise<
   await flush();
 }
 
-serveTasks<FileTask, OpenedFile, FileBatch>((raw) => taskSchema.parse(raw), open, replayFile, settings.maxUnacked);
+serveTasks<FileTask, OpenedFile, FileBatch>(parseTask, open, replayFile, settings.maxUnacked);

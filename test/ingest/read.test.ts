@@ -95,6 +95,50 @@ describe('readRecords: formats', () => {
     expect(streamed.records).toEqual(whole.records);
   });
 
+  it('parses a large {"Records":[…]} in pieces with the same records and skips as parsing it whole', async () => {
+    // Records whose nested objects and strings hold the marker a piece is cut at (`},{"eventVersion":`),
+    // non-ASCII text, and bad records in between: every piece must still be cut between records.
+    const records = Array.from({ length: 900 }, (_, i) => ({
+      eventVersion: '1.09',
+      eventSource: 'ec2.amazonaws.com',
+      eventName: i % 7 === 0 ? 'StopLogging' : 'DescribeInstances',
+      eventID: `id-${i}`,
+      userAgent: i % 3 === 0 ? 'ü€😀\u202e' : 'aws-cli/2',
+      requestParameters: { items: [{ eventVersion: 'x' }, { eventVersion: 'y' }] },
+      errorMessage: '},{"eventVersion":',
+      ...(i % 101 === 50 ? { userIdentity: 'not an object' } : {}),
+    }));
+    const text = JSON.stringify({ Records: records });
+    const variants: Array<[string, string | Buffer]> = [
+      ['pieces.json', text],
+      ['pieces-ws.json', `${text}\n \r\n`],
+      ['pieces.json.gz', gzipSync(text)],
+      ['pieces-ascii.json', JSON.stringify({ Records: records.map((r) => ({ ...r, userAgent: 'aws-cli/2' })) })],
+      // Not exactly {"Records":[…]}: parsed whole, as JSON.parse sees it (the last Records wins).
+      ['pieces-dup.json', `${text.slice(0, -1)},"Records":[${JSON.stringify(records[0])}]}`],
+      ['pieces-extra.json', `${text.slice(0, -1)},"NextToken":"x"}`],
+    ];
+    for (const [name, body] of variants) {
+      const f = path.join(tmp, name);
+      await writeFile(f, body);
+      const source = typeof body === 'string' ? body : text;
+      const parsed = (JSON.parse(source) as { Records: Array<Record<string, unknown>> }).Records;
+      const run = await read([f]);
+      expect(run.records.map((r) => (r.source === 'cloudtrail' ? r.event.eventID : null))).toEqual(
+        parsed.filter((r) => typeof r['userIdentity'] !== 'string').map((r) => r['eventID']),
+      );
+      expect(run.records.map((r) => r.origin?.index)).toEqual(parsed.flatMap((r, i) => (typeof r['userIdentity'] !== 'string' ? [i] : [])));
+      expect(run.records.every((r) => r.source === 'cloudtrail' && JSON.stringify(r.event) === JSON.stringify(parsed[r.origin!.index!]))).toBe(true);
+      expect(run.skipped).toEqual(parsed.flatMap((r, i) => (typeof r['userIdentity'] === 'string' ? [{ reason: 'userIdentity must be an object', origin: { path: f, index: i } }] : [])));
+    }
+    // A trailing comma or damage in the middle: the reader falls back to the splitter, as before.
+    const damaged = path.join(tmp, 'pieces-damaged.json');
+    await writeFile(damaged, `${text.slice(0, text.length / 2)}@@${text.slice(text.length / 2)}`);
+    const run = await read([damaged]);
+    expect(run.records.length).toBeGreaterThan(400);
+    expect(run.skipped.some((s) => s.reason.startsWith('invalid JSON') || s.reason.includes('JSON'))).toBe(true);
+  });
+
   it('accepts a BOM', async () => {
     const f = path.join(tmp, 'bom.json');
     await writeFile(f, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), await readFile(fx('cloudtrail-events-array.json'))]));

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cloudTrailEventSchema, guardDutyFindingSchema } from '../../src/ingest/record-schemas.js';
 import {
   camelKey,
-  cloudTrailEventSchema,
-  guardDutyFindingSchema,
+  cloudTrailReason,
+  guardDutyReason,
   quickValidCloudTrail,
   quickValidGuardDuty,
   camelizeKeys,
@@ -181,7 +182,7 @@ describe('exceedsDepth', () => {
   });
 });
 
-describe('the fast check agrees with the zod schema', () => {
+describe('the fast check agrees with the zod schema, verdicts and reasons', () => {
   const anyValue = fc.oneof(
     fc.string(),
     fc.double(),
@@ -194,13 +195,17 @@ describe('the fast check agrees with the zod schema', () => {
   );
   const recordOf = (keys: string[]) =>
     fc.record(Object.fromEntries(keys.map((k) => [k, anyValue])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
+  // The reader's reasons are zod's first three messages, joined.
+  const zodReason = (error: { issues: ReadonlyArray<{ message: string }> }): string => error.issues.slice(0, 3).map((i) => i.message).join('; ');
   const ctKeys = Object.keys(cloudTrailEventSchema.shape);
   const gdKeys = Object.keys(guardDutyFindingSchema.shape);
 
   it('on CloudTrail-shaped objects', () => {
     fc.assert(
       fc.property(recordOf(ctKeys), (v) => {
-        expect(quickValidCloudTrail(v)).toBe(cloudTrailEventSchema.safeParse(v).success);
+        const parsed = cloudTrailEventSchema.safeParse(v);
+        expect(quickValidCloudTrail(v)).toBe(parsed.success);
+        if (!parsed.success) expect(cloudTrailReason(v)).toBe(zodReason(parsed.error));
       }),
       { numRuns: 2000 },
     );
@@ -209,7 +214,9 @@ describe('the fast check agrees with the zod schema', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ctKeys), anyValue, (k, val) => {
         const v = { ...valid, [k]: val };
-        expect(quickValidCloudTrail(v)).toBe(cloudTrailEventSchema.safeParse(v).success);
+        const parsed = cloudTrailEventSchema.safeParse(v);
+        expect(quickValidCloudTrail(v)).toBe(parsed.success);
+        if (!parsed.success) expect(cloudTrailReason(v)).toBe(zodReason(parsed.error));
       }),
       { numRuns: 2000 },
     );
@@ -220,13 +227,17 @@ describe('the fast check agrees with the zod schema', () => {
     fc.assert(
       fc.property(fc.constantFrom(...gdKeys), anyValue, (k, val) => {
         const v = { ...valid, [k]: val };
-        expect(quickValidGuardDuty(v)).toBe(guardDutyFindingSchema.safeParse(v).success);
+        const parsed = guardDutyFindingSchema.safeParse(v);
+        expect(quickValidGuardDuty(v)).toBe(parsed.success);
+        if (!parsed.success) expect(guardDutyReason(v)).toBe(zodReason(parsed.error));
       }),
       { numRuns: 2000 },
     );
     fc.assert(
       fc.property(recordOf(gdKeys), (v) => {
-        expect(quickValidGuardDuty(v)).toBe(guardDutyFindingSchema.safeParse(v).success);
+        const parsed = guardDutyFindingSchema.safeParse(v);
+        expect(quickValidGuardDuty(v)).toBe(parsed.success);
+        if (!parsed.success) expect(guardDutyReason(v)).toBe(zodReason(parsed.error));
       }),
       { numRuns: 1000 },
     );
