@@ -143,7 +143,8 @@ export const weakAliases = new Set(['application', 'applications', 'content', 'u
 export const foreignTokens = new Set([
   'azure', 'gcp', 'bigquery', 'gke', 'aks', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
   'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
-  'hetzner', 'ovh', 'ovhcloud', 'ibmcloud', 'tencent', 'huawei',
+  'hetzner', 'ovh', 'ovhcloud', 'ibmcloud', 'tencent', 'huawei', 'supabase', 'planetscale', 'backblaze', 'scaleway', 'upcloud',
+  'rackspace', 'aiven', 'fastly', 'akamai', 'koyeb', 'appwrite', 'flyio',
   // On-premises virtualization and private-cloud products, and other vendors' SaaS (their own providers secure
   // them): refused when the question names no AWS service, read as context when it does (vendorProducts).
   'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'exadata', 'hyperv',
@@ -166,6 +167,7 @@ export const foreignPhrases = [
   'cosmos db', 'oracle cloud', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
   'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v',
   'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',
+  'fly io', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
 ];
 
 /**

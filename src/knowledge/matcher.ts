@@ -305,7 +305,8 @@ function looksLikeServiceName(tokens: string[], i: number, known: (t: string) =>
   if (i === tokens.length - 1 && !englishSuffixes.test(t)) return true;
   // A name in front of what it runs ("vsphere hosts", "vmware vsphere hosts").
   const next = tokens[i + 1];
-  if (next !== undefined && !englishSuffixes.test(t) && (thingNouns.has(next) || (!known(next) && looksLikeServiceName(tokens, i + 1, known)))) return true;
+  // So does a name in front of a generic technology ("supabase postgres", "upstash redis").
+  if (next !== undefined && !englishSuffixes.test(t) && (thingNouns.has(next) || genericTechAliases.has(next) || (!known(next) && looksLikeServiceName(tokens, i + 1, known)))) return true;
   let j = i - 1;
   while (j >= 0 && (determiners.has(tokens[j] ?? '') || !known(tokens[j] ?? ''))) j--;
   return j >= 0 && slotWords.has(tokens[j] ?? '');

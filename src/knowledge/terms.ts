@@ -176,8 +176,11 @@ export function settingTerms(text: string): string[] {
 
 /** Terms that a rewrite made of a name of several words, with that many words: a setting cue weighs by its words. */
 const joinedNames: Record<string, number> = { cmk: 3, awsmanagedkey: 3, awsownedkey: 3, securityofthecloud: 3, securityinthecloud: 3, securityandcompliance: 2, awsstaff: 2 };
+/** The same, by the stemmed term the setting reader sees ("awsmanagedkey" is read as "awsmanagedkei"). */
+let joinedTerms: Map<string, number> | undefined;
 export function settingTermWeight(term: string): number {
-  return joinedNames[term] ?? 1;
+  joinedTerms ??= new Map(Object.entries(joinedNames).flatMap(([name, weight]): [string, number][] => [[name, weight], [stem(name), weight]]));
+  return joinedTerms.get(term) ?? 1;
 }
 
 /** The same for words already normalised. */

@@ -197,6 +197,19 @@ describe('answers', () => {
     }
   });
 
+  it('refuses another vendor\'s product written before a generic technology or as a cloud name', () => {
+    for (const q of ['supabase postgres major version upgrades: aws job or ours?', 'upstash redis encryption at rest - who?', 'on fly.io machines who patches the host kernel?']) {
+      const a = answerQuestion(q);
+      expect(a.owner, q).toBe('unknown');
+    }
+    // The AWS service written with the same technology still answers.
+    expect(answerQuestion('who applies postgres major version upgrades on rds').owner).toBe('customer');
+  });
+
+  it('gives the customer the physical security of devices on its own premises', () => {
+    expect(answerQuestion('who physically secures our greengrass core devices in the plant').owner).toBe('customer');
+  });
+
   it('handles empty and oversized input without an owner', () => {
     expect(answerQuestion('').owner).toBe('unknown');
     expect(answerQuestion('   ').owner).toBe('unknown');

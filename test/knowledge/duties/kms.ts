@@ -5,6 +5,8 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-key-rotation', 'shared', 'who is responsible for rotating kms keys'),
   ask('kms-key-rotation', 'aws', 'who rotates the aws managed kms keys', 'AWS managed key (aws/<service>)'),
   ask('kms-key-rotation', 'aws', 'we only use the default kms keys, do we have to rotate them?', 'AWS managed key (aws/<service>)'),
+  // "AWS managed key" (one joined term, weighing as its three words) outweighs "turn on rotation".
+  ask('kms-key-rotation', 'aws', 'should we turn on rotation for the aws managed key of our ebs volumes', 'AWS managed key (aws/<service>)'),
   ask('kms-key-rotation', 'aws', 'who rotates the key material behind the aws/ebs key in kms', 'AWS managed key (aws/<service>)'),
   ask('kms-key-rotation', 'customer', 'who rotates a customer managed key in kms', 'Customer managed key, automatic rotation off (the default for new keys)'),
   ask('kms-key-rotation', 'customer', 'isnt aws supposed to rotate our cmk automatically?', 'Customer managed key, automatic rotation off (the default for new keys)'),
