@@ -150,6 +150,18 @@ export const containerDuties: DutyInput[] = [
     source: fargateMaintenance,
   },
   {
+    id: 'fargate-platform-revisions',
+    services: ['fargate', 'eks-fargate'],
+    area: 'guest-os-patching',
+    name: 'Releasing patched revisions of Fargate platform versions',
+    owner: 'aws',
+    why: 'Fargate platform versions: when a security issue or a patch affects a platform version, AWS builds a new revision of it with the fix, starts new tasks on that revision, and retires tasks on the old revision (with notice) so they are replaced.',
+    aws: 'Builds and releases patched platform revisions, moves new tasks onto them, and retires tasks running on a flawed revision.',
+    customer: 'Let services replace retired tasks (keep enough capacity and healthy deployments); choose the platform version itself.',
+    phrases: ['patched platform revision', 'platform version revision', 'new revision of the platform version', 'patched revision', 'security issue in a platform version', 'retire the old revision', 'task retirement'],
+    source: src.fargatePlatform,
+  },
+  {
     id: 'fargate-platform-version',
     services: ['fargate'],
     area: 'guest-os-patching',

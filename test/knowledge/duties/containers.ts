@@ -2,6 +2,8 @@ import { ask, type DutyPhrasing } from './types.js';
 
 export const containerPhrasings: DutyPhrasing[] = [
   // Amazon ECS on EC2
+  ask('fargate-platform-revisions', 'aws', 'a cve hits the fargate platform - who builds the fixed platform version revision'),
+  ask('fargate-platform-revisions', 'aws', 'who retires fargate tasks running on a flawed platform revision'),
   ask('ecs-control-plane', 'aws', 'who runs and patches the ecs control plane'),
   ask('ecs-control-plane', 'aws', 'is the ecs scheduler our responsibility to keep available?'),
   ask('ecs-container-instance-patching', 'customer', 'who patches the container instances in our ecs cluster', 'EC2 launch type (container instances in your account)'),
