@@ -143,20 +143,30 @@ describe('post-alert: GuardDuty and CloudTrail alerts about one principal share 
     expect([...h.slack.messages.values()].filter((m) => m.threadTs)).toHaveLength(0);
   });
 
-  it('a post-alert job run again, or retried after it replied, does not reply twice', async () => {
-    h = await createHarness({ file: 'post-alert-principal', config });
-    await h.start();
-    await ingest(h, adminGrant());
-    await h.workers!.close();
-    h.workers = undefined;
-    // the finding's event alert, as evaluate-event hands it on
+  /**
+   * A harness whose workers are stopped after an admin grant was routed, and the post-alert payload of a
+   * finding about the same principal as evaluate-event hands it on, with the context to run post-alert by hand.
+   */
+  async function findingAlertWithWorkersStopped(evaluateJobId: string) {
+    const harness = await createHarness({ file: 'post-alert-principal', config });
+    h = harness;
+    await harness.start();
+    await ingest(harness, adminGrant());
+    await harness.workers!.close();
+    harness.workers = undefined;
     const published: Parameters<NonNullable<Runtime['alerts']>['publish']>[0][] = [];
-    const sink = h.runtime.alerts;
-    h.runtime.alerts = { publish: async (a) => (published.push(a), undefined as never) };
-    await evaluateEvent.process({ record: userFinding('alice') }, { runtime: h.runtime, logger: h.runtime.logger, job: { id: 'evaluate-retry' } as never });
-    h.runtime.alerts = sink;
+    const sink = harness.runtime.alerts;
+    harness.runtime.alerts = { publish: async (a) => (published.push(a), undefined as never) };
+    await evaluateEvent.process({ record: userFinding('alice') }, { runtime: harness.runtime, logger: harness.runtime.logger, job: { id: evaluateJobId } as never });
+    harness.runtime.alerts = sink;
     const alert = published[0]!;
-    const ctx = { runtime: h.runtime, logger: h.runtime.logger, job: {} as never };
+    const ctx = { runtime: harness.runtime, logger: harness.runtime.logger, job: {} as never };
+    return { harness, alert, ctx };
+  }
+
+  it('a post-alert job run again, or retried after it replied, does not reply twice', async () => {
+    const { harness, alert, ctx } = await findingAlertWithWorkersStopped('evaluate-retry');
+    h = harness;
     const first = await postAlert.process({ alert }, ctx);
     expect(first).toMatchObject({ outcome: 'threaded' });
     expect(await postAlert.process({ alert }, ctx)).toEqual(first);
@@ -175,18 +185,8 @@ describe('post-alert: GuardDuty and CloudTrail alerts about one principal share 
   });
 
   it('a linked reply Slack accepted from a job that died before saving its ts is found in the thread, not replied twice', async () => {
-    h = await createHarness({ file: 'post-alert-principal', config });
-    await h.start();
-    await ingest(h, adminGrant());
-    await h.workers!.close();
-    h.workers = undefined;
-    const published: Parameters<NonNullable<Runtime['alerts']>['publish']>[0][] = [];
-    const sink = h.runtime.alerts;
-    h.runtime.alerts = { publish: async (a) => (published.push(a), undefined as never) };
-    await evaluateEvent.process({ record: userFinding('alice') }, { runtime: h.runtime, logger: h.runtime.logger, job: { id: 'evaluate-died' } as never });
-    h.runtime.alerts = sink;
-    const alert = published[0]!;
-    const ctx = { runtime: h.runtime, logger: h.runtime.logger, job: {} as never };
+    const { harness, alert, ctx } = await findingAlertWithWorkersStopped('evaluate-died');
+    h = harness;
     const first = await postAlert.process({ alert }, ctx);
     expect(first).toMatchObject({ outcome: 'threaded' });
     // What Redis holds when the worker died between Slack's answer and saving it: the intent to post, no ts.
