@@ -366,6 +366,16 @@ function answerDuty(question: string, p: ParsedQuestion, duty: Duty, runnerUp: C
   };
 }
 
+/** The question read as asking about `areaId`, with the words that chose that area as its phrase (no refinement). */
+function readAs(p: ParsedQuestion, areaId: string, words: readonly string[]): ParsedQuestion {
+  return { ...p, areaId, areaPhrase: words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
+}
+
+/** The same, unless the question grammar read that area already (then its own reading, refinement included, stands). */
+function asArea(p: ParsedQuestion, areaId: string, words: readonly string[]): ParsedQuestion {
+  return areaId === p.areaId ? p : readAs(p, areaId, words);
+}
+
 /**
  * Ranks the documented duties (and areas) for the question and answers the best when it is clearly ahead
  * of every candidate that would give another owner. Returns null when the ranking is not trusted (too few
@@ -408,8 +418,7 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   if (fuller) top = fuller;
   // An area whose owner depends on the service, asked about with no service: say so, per model.
   if (top.kind === 'area' && owner === null && !p.service) {
-    const q: ParsedQuestion = top.area.id === p.areaId ? p : { ...p, areaId: top.area.id, areaPhrase: top.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
-    return { ...answerAreaOnly(question, q, top.area), explain: explanation(p, top, undefined, null) };
+    return { ...answerAreaOnly(question, asArea(p, top.area.id, top.words), top.area), explain: explanation(p, top, undefined, null) };
   }
   let rival: Candidate | undefined;
   const tooClose = (): WhoUnknownAnswer | null => {
@@ -429,8 +438,7 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
     if (free && top.score < free.score * impliedServiceRatio && coverage(p, top) < coverage(p, free) + impliedCoverageLead) {
       // The best answer for every service is an area that depends on the service: say so, per model.
       if (free.kind === 'area' && candidateOwner(free, p) === null) {
-        const q: ParsedQuestion = free.area.id === p.areaId ? p : { ...p, areaId: free.area.id, areaPhrase: free.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
-        return { ...answerAreaOnly(question, q, free.area), explain: explanation(p, free, top, null) };
+        return { ...answerAreaOnly(question, asArea(p, free.area.id, free.words), free.area), explain: explanation(p, free, top, null) };
       }
       if (candidateOwner(free, p) !== owner) {
         rival = free;
@@ -465,11 +473,11 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   // service asked about: its area does, answered for that service ("pinpoint" is not answered with S3's storage duty).
   if (top.kind === 'duty' && p.service && top.duty.services.length > 0 && !top.duty.services.includes(p.service.id) && !top.duty.services.some((s) => mentioned.has(s))) {
     const area = getArea(top.duty.area);
-    if (area) return { ...answerServiceArea(question, { ...p, areaId: area.id, areaPhrase: top.words.join(' '), genericArea: false, refinementId: null, refinementCue: null }, p.service, area), explain: explanation(p, top, rival, null) };
+    if (area) return { ...answerServiceArea(question, readAs(p, area.id, top.words), p.service, area), explain: explanation(p, top, rival, null) };
   }
   if (top.kind === 'duty') return answerDuty(question, p, top.duty, rival, top);
   // A refinement ("shield standard") narrows the grammar's area only.
-  const q: ParsedQuestion = top.area.id === p.areaId ? p : { ...p, areaId: top.area.id, areaPhrase: top.words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
+  const q = asArea(p, top.area.id, top.words);
   const answer = p.service ? answerServiceArea(question, q, p.service, top.area) : answerAreaOnly(question, q, top.area);
   return { ...answer, explain: explanation(p, top, rival, null) };
 }

@@ -143,8 +143,8 @@ export function correctWord(token: string): string | null {
       for (const { item } of fuseFor(token[0] ?? '').search(token, { limit: 10 })) {
         const d = editDistance(token, item, max);
         if (d > max) continue;
-        // On a tie prefer a meaningful word over a stopword, then the likelier slip of the finger, then the closest length.
-        // and last the word the duties use more ("pathes": patches, not paths).
+        // On a tie prefer a meaningful word over a stopword, then the likelier slip of the finger, then the closest
+        // length, and last the word the duties use more.
         const usage = (dutyWordOrder.get(item) ?? dutyWordOrder.size) / (dutyWordOrder.size + 1);
         const rank = d * 100 + (stopwords.has(item) ? 10 : 0) + (d === 1 ? typoCost(token, item) * 5 : 0) + Math.abs(item.length - token.length) + usage;
         if (!best || rank < best.d) best = { word: item, d: rank };

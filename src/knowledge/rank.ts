@@ -147,14 +147,14 @@ export function questionTerms(p: ParsedQuestion): Term[] {
   return termsOfWords(p.tokens.filter((_, i) => !inName(i)));
 }
 
+const premiseWeight = 0.4;
+const claimSubjects = new Set(['aws', 'amazon', 'they', 'we', 'it', 'you', 'our', 'the', 'there', 'nobody', 'someone']);
 /**
  * The premise of a question that states a belief and asks about its consequence: "rds does automated backups
  * SO aws picks the retention, right?", "we use patch manager SO aws patches our instances now?". The claim
  * after "so" is what is asked; words only in the premise count for less. Where the claim starts and how much
  * the words before it count, or null when the whole question counts alike.
  */
-const premiseWeight = 0.4;
-const claimSubjects = new Set(['aws', 'amazon', 'they', 'we', 'it', 'you', 'our', 'the', 'there', 'nobody', 'someone']);
 function claimStart(tokens: readonly string[]): { at: number; weight: number } | null {
   // (Only when the claim names something itself: in "pitr is on by default SO we're covered, yeah?" the premise is the question.)
   for (let i = tokens.length - 3; i >= 2; i--) {
@@ -211,10 +211,18 @@ const opposites: readonly [string, string][] = [['minor', 'major']];
 const contradictedWeight = 0.5;
 const nameTermsOf = new Map<string, Set<string>>();
 
+/** The index terms of a duty's name, made on first use. */
+function nameTerms(duty: Duty): Set<string> {
+  let terms = nameTermsOf.get(duty.id);
+  if (!terms) {
+    terms = new Set(indexText(duty.name).split(' '));
+    nameTermsOf.set(duty.id, terms);
+  }
+  return terms;
+}
+
 function contradicts(duty: Duty, questionTerms: ReadonlySet<string>): boolean {
-  let name = nameTermsOf.get(duty.id);
-  if (!name) nameTermsOf.set(duty.id, (name = new Set(indexText(duty.name).split(' '))));
-  const named = name;
+  const named = nameTerms(duty);
   const only = (x: string, y: string): boolean => named.has(x) && !named.has(y) && questionTerms.has(y) && !questionTerms.has(x);
   return opposites.some(([a, b]) => only(a, b) || only(b, a));
 }
