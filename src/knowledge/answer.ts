@@ -22,6 +22,7 @@ import {
   type Source,
 } from './model.js';
 import { src } from './sources.js';
+import { wholeTopic, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -192,7 +193,13 @@ function answerServiceArea(question: string, p: ParsedQuestion, service: Service
   };
 }
 
-function answerServiceOnly(question: string, p: ParsedQuestion, service: Service): WhoKnownAnswer {
+const wholeSummary: Record<WholeTopic, (s: Service) => string> = {
+  security: (s) => `Security on ${s.name} is shared: AWS secures the infrastructure that runs it, you secure what you put in it and how you configure it.`,
+  'data-protection': (s) =>
+    `Data protection in ${s.name} is shared: AWS protects the global infrastructure that runs it, you keep control of your content on it (who can reach it, its encryption and keys, its backups).`,
+};
+
+function answerServiceOnly(question: string, p: ParsedQuestion, service: Service, topic?: WholeTopic): WhoKnownAnswer {
   const byOwner: Record<Owner, AreaRef[]> = { aws: [], customer: [], shared: [] };
   const actions: string[] = [];
   for (const area of listAreas()) {
@@ -210,13 +217,13 @@ function answerServiceOnly(question: string, p: ParsedQuestion, service: Service
     owner: 'shared',
     service: serviceRef(service),
     area: { id: 'all', name: 'All areas' },
-    summary: `On ${service.name} (${service.model} model) AWS owns ${byOwner.aws.length} areas, you own ${byOwner.customer.length}, and ${byOwner.shared.length} are shared.`,
+    summary: `${topic ? `${wholeSummary[topic](service)} ` : ''}On ${service.name} (${service.model} model) AWS owns ${byOwner.aws.length} areas, you own ${byOwner.customer.length}, and ${byOwner.shared.length} are shared.`,
     why: `${service.name} is ${service.model === 'infrastructure' ? 'an infrastructure service: you run the guest OS and everything above it' : service.model === 'container' ? 'a container (managed) service: AWS runs the OS and platform, you configure the service and own your data and access' : 'an abstracted service: AWS runs the infrastructure, OS and platform, you own your data, access and configuration'}.`,
     awsResponsibilities: byOwner.aws.map((a) => a.name),
     customerActions: [...new Set(actions)],
     ...coverageOf(yours),
     sources: [service.securityDoc, src.srm],
-    notes: [],
+    notes: topic ? [`The question asks about ${topic === 'security' ? 'security' : 'data protection'} on ${service.name} as a whole, which no single duty owns; ask about one part (encryption, access, patching, backups…) for its owner.`] : [],
     byOwner,
     matched: matchedOf(p),
   };
@@ -522,6 +529,8 @@ export function answerQuestion(question: string): WhoAnswer {
   // know, whatever AWS service the other words name.
   if (p.serviceLikeWords.some((w) => brands.has(p.tokens[p.tokens.indexOf(w) - 1] ?? ''))) return unknownService(text, p, area);
   if (p.service) {
+    const whole = wholeTopic(p);
+    if (whole) return answerServiceOnly(text, p, p.service, whole);
     const ranked = answerByRanking(text, p);
     if (ranked) return ranked;
     if (area) return answerServiceArea(text, p, p.service, area);

@@ -179,9 +179,21 @@ export function negatedAt(tokens: readonly string[], i: number): boolean {
   return i > 0 && (negatingWords.has(tokens[i - 1] ?? '') || negatingPairs.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`));
 }
 
-/** The services a question names, in order; names it negates ("not rds custom") go to `negated` when given. */
+/** Words right before a service's name that bring it in only to compare ("like on ec2", "same as a colo"). */
+const comparingPairs = new Set(['like on', 'like in', 'like with', 'like for', 'as with', 'as on', 'as for', 'same as', 'similar to', 'compared to', 'compared with', 'than on', 'than with', 'than in']);
+
+/** True when the words before `tokens[i]` bring it in for comparison only. */
+export function comparedAt(tokens: readonly string[], i: number): boolean {
+  return i > 1 && comparingPairs.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`);
+}
+
+/**
+ * The services a question names, in order; names it negates ("not rds custom") go to `negated` when given.
+ * A name brought in for comparison ("patch runs like on ec2") is not the one asked about when another is named.
+ */
 function matchServices(tokens: string[], negated?: ServiceHit[]): ServiceHit[] {
   const hits: ServiceHit[] = [];
+  const compared: ServiceHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     let hit: ServiceHit | null = null;
     for (let n = Math.min(MAX_N, tokens.length - i); n >= 1 && !hit; n--) {
@@ -198,10 +210,12 @@ function matchServices(tokens: string[], negated?: ServiceHit[]): ServiceHit[] {
       continue;
     }
     if (hit) {
-      hits.push(hit);
+      (comparedAt(tokens, i) ? compared : hits).push(hit);
       i = hit.end;
     } else i++;
   }
+  if (hits.length === 0) return compared;
+  negated?.push(...compared);
   return hits;
 }
 

@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
 import { listDuties, type Duty } from './duty-model.js';
-import { negatedAt, type ParsedQuestion } from './matcher.js';
+import { comparedAt, negatedAt, type ParsedQuestion } from './matcher.js';
 import { prebuiltIndex } from './data.js';
-import { serviceMentions } from './lexicon.js';
+import { serviceMentions, thingNouns } from './lexicon.js';
 import { listAreas, listServices, type Area } from './model.js';
 import { containsPhrase, indexText, termsOfWords, type Term } from './terms.js';
 
@@ -110,11 +110,14 @@ const toolServices = new Map(listServices().flatMap((s) => (s.toolFor ? [[s.id, 
 const serviceIdWords = new Map([...listServices().map((s): [string, string] => [s.id.replace(/-/g, ' '), s.id]), ...Object.entries(serviceMentions)]);
 
 function mentionedServices(p: ParsedQuestion): Set<string> {
-  const out = new Set(p.serviceHits.map((h) => h.service.id));
+  // A generic noun that names a service ("instances" for EC2) beside a service named outright is that
+  // service's thing: "the instances" of a DocumentDB cluster are its DB instances, not EC2.
+  const named = p.serviceHits.some((h) => !thingNouns.has(h.alias));
+  const out = new Set(p.serviceHits.filter((h) => !(named && thingNouns.has(h.alias))).map((h) => h.service.id));
   // "rds" inside "rds custom" names RDS Custom, not RDS.
   const inName = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
   for (let i = 0; i < p.tokens.length; i++) {
-    if (inName(i) || negatedAt(p.tokens, i)) continue;
+    if (inName(i) || negatedAt(p.tokens, i) || comparedAt(p.tokens, i)) continue;
     for (let n = 1; n <= 3 && i + n <= p.tokens.length; n++) {
       const id = serviceIdWords.get(p.tokens.slice(i, i + n).join(' '));
       if (id) out.add(id);
@@ -144,7 +147,8 @@ function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<str
 /** The question's ranking terms: every word outside the service names. */
 export function questionTerms(p: ParsedQuestion): Term[] {
   const inName = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
-  return termsOfWords(p.tokens.filter((_, i) => !inName(i)));
+  // The name brought in to compare ("like on ec2") is not what is asked about either.
+  return termsOfWords(p.tokens.filter((_, i) => !inName(i) && !(p.serviceHits.length > 0 && comparedAt(p.tokens, i))));
 }
 
 const premiseWeight = 0.4;

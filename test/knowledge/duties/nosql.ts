@@ -3,6 +3,9 @@ import { ask, type DutyPhrasing } from './types.js';
 export const nosqlPhrasings: DutyPhrasing[] = [
   ask('documentdb-patching', 'shared', 'who applies engine patches to documentdb'),
   ask('documentdb-patching', 'shared', 'docdb has pending maintenance with security fixes, is that on us or aws'),
+  ask('documentdb-os-patching', 'aws', 'who patches the operating system under our documentdb instances'),
+  ask('documentdb-os-patching', 'aws', 'do we have to run os updates on the docdb instances ourselves or does aws'),
+  ask('documentdb-os-patching', 'aws', 'docdb cluster, patching the underlying os of the instances, do we schedule our own patch runs like on ec2?'),
   ask('documentdb-version-upgrades', 'customer', 'who upgrades documentdb to a new major engine version'),
   ask('documentdb-version-upgrades', 'customer', 'does aws upgrade our document db minor version for us?'),
   ask('documentdb-storage-durability', 'aws', 'who keeps six copies of documentdb data across azs'),

@@ -1,0 +1,98 @@
+import type { ParsedQuestion } from './matcher.js';
+
+/**
+ * A question about a service's security (or its data protection) as a whole:
+ * "is security on our lambdas aws's or ours", "securing an eks cluster end to
+ * end", "who is responsible for data protection in Amazon Translate". Every
+ * "Security in <service>" page answers it the same way: security is a shared
+ * responsibility, AWS secures the infrastructure that runs the service and
+ * the customer secures what it puts in and configures ("The shared
+ * responsibility model applies to data protection in <service>"). Such a
+ * question is not about any one duty, so no duty's owner answers it.
+ *
+ * It is read as whole when the question's topic is the umbrella ("security",
+ * "securing", "data protection") and names no aspect (encryption, keys,
+ * patching, access, network, hardware…). Words that say "the whole of it"
+ * ("overall", "end to end", "both … and") keep the reading even when the
+ * question lists two or more aspects, as one enumerating the parts of the
+ * whole does; a single aspect is a question about that aspect.
+ */
+
+export type WholeTopic = 'security' | 'data-protection';
+
+/** Words after "security" that leave it the whole topic ("security of", "security responsibility", "security overall"); any other makes a thing of its own ("security groups", "security checks"). */
+const securityThen = new Set([
+  '', 'of', 'for', 'on', 'in', 'at', 'with', 'when', 'while', 'there', 'here', 'overall', 'generally', 'is', 'was', 'sit', 'sits',
+  'fall', 'falls', 'lie', 'lies', 'rest', 'rests', 'responsibility', 'responsibilities', 'wise', 'and', 'aws', 'amazon', 'our',
+  'ours', 'us', 'my', 'mine', 'we', 'the', 'a', 'job', 'duty', 'posture', 'then', 'now', 'too', 'as', 'end', 'e2e', 'part',
+]);
+
+/** Words before "security" that name one kind of it ("pod security", "network security"). */
+const securityKinds = new Set([
+  'network', 'physical', 'application', 'app', 'container', 'runtime', 'pod', 'host', 'os', 'infrastructure', 'endpoint', 'iam',
+  'transport', 'layer', 'cloud', 'perimeter', 'api', 'web', 'email', 'identity', 'account', 'device', 'edge', 'code', 'supply',
+  'workload', 'database', 'db', 'hardware', 'platform', 'session', 'port', 'row', 'column', 'field', 'object', 'bucket', 'tier',
+]);
+
+/** Word stems that name one aspect of security: a question with one of them is about that aspect. */
+const aspectStems = [
+  'encrypt', 'decrypt', 'cipher', 'kms', 'cmk', 'tls', 'ssl', 'https', 'certificat', 'backup', 'snapshot', 'replica', 'replicat',
+  'rotat', 'patch', 'upgrad', 'updat', 'access', 'permission', 'polic', 'iam', 'password', 'credential', 'secret', 'mfa', 'network',
+  'firewall', 'vpc', 'subnet', 'logging', 'audit', 'monitor', 'physical', 'hardware', 'disk', 'datacent', 'facilit', 'classif',
+  'retention', 'retain', 'delet', 'durab', 'availab', 'failover', 'ddos', 'vulnerab', 'malware', 'hypervisor', 'kernel', 'runtime',
+  'isolat', 'underlying', 'infrastructure', 'authenticat', 'authoriz', 'authoris',
+  'recover', 'resilien', 'disposal', 'destr', 'wip', 'sanitiz', 'sanitis', 'masking', 'tokeniz', 'anonymi', 'pseudonym',
+];
+const aspectWords = new Set(['host', 'hosts', 'server', 'servers', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
+
+/** "The whole of it": the question asks about everything together. */
+const wholeWords = new Set(['overall', 'whole', 'entire', 'entirely', 'generally', 'altogether', 'everything', 'holistically', 'holistic', 'e2e', 'general']);
+const wholePhrases = ['end to end', 'as a whole', 'all of it', 'in its entirety', 'top to bottom', 'soup to nuts'];
+
+const protectVerbs = new Set(['protect', 'protecting', 'protected', 'protection', 'safeguard', 'safeguarding', 'safeguards']);
+const secureVerbs = new Set(['secure', 'securing', 'secured', 'secures']);
+
+/** Words that are an aspect only as what is secured, right after the umbrella ("security of our web application"). */
+const objectAspects = new Set(['app', 'apps', 'application', 'applications', 'code', 'website', 'site', 'api', 'apis']);
+
+function isAspect(tokens: readonly string[], i: number, umbrellaAt: number): boolean {
+  const t = tokens[i] ?? '';
+  if (objectAspects.has(t)) return i > umbrellaAt && i - umbrellaAt <= 5;
+  // "data centre" (a facility), not a contact centre.
+  if (t === 'center' || t === 'centre' || t === 'centers' || t === 'centres') return tokens[i - 1] === 'data';
+  return aspectWords.has(t) || aspectStems.some((s) => t.startsWith(s));
+}
+
+/** The umbrella topic the question asks about, with the positions of its words, or null. */
+function umbrella(tokens: readonly string[]): { topic: WholeTopic; at: Set<number>; verb: boolean } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    const next = tokens[i + 1] ?? '';
+    const prev = tokens[i - 1] ?? '';
+    // "data protection", "protecting (the mailbox) data", "data security": the data, as a whole.
+    if (protectVerbs.has(t) || (t === 'security' && prev === 'data')) {
+      const near = [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3, i + 4].find((j) => tokens[j] === 'data' || tokens[j] === 'content');
+      if (near !== undefined) return { topic: 'data-protection', at: new Set([i, near]), verb: false };
+    }
+    if (t === 'security' && securityThen.has(next) && !securityKinds.has(prev)) return { topic: 'security', at: new Set([i]), verb: false };
+    // "who secures X" names what is secured: only the whole of it ("securing it end to end") is the whole topic.
+    if (secureVerbs.has(t)) return { topic: 'security', at: new Set([i]), verb: true };
+  }
+  return null;
+}
+
+/** The whole-service topic a question about a named service asks about, or null when it asks about a part. */
+export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
+  if (!p.service) return null;
+  const tokens = p.tokens;
+  const found = umbrella(tokens);
+  if (!found) return null;
+  const inService = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
+  const first = Math.min(...found.at);
+  const aspects = new Set(tokens.filter((t, i) => !found.at.has(i) && !inService(i) && isAspect(tokens, i, first)));
+  const text = ` ${tokens.join(' ')} `;
+  const both = tokens.includes('both') && tokens.includes('and');
+  const whole = both || tokens.some((t) => wholeWords.has(t)) || wholePhrases.some((w) => text.includes(` ${w} `));
+  if (aspects.size === 0) return !found.verb || whole ? found.topic : null;
+  return whole && aspects.size >= 2 ? found.topic : null;
+}

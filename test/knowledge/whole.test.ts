@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/knowledge/answer.js';
+
+/** Questions about a service's security or data protection as a whole: shared, with the service's areas by owner. */
+const whole: [string, string][] = [
+  ['serverless means aws handles security, right? for our lambda based payments service, is security aws or ours', 'lambda'],
+  ['glue etl over our raw zone: security responsibility overall?', 'glue'],
+  ['securing an eks cluster end to end (control plane + iam + pod security + network), is that on aws or us', 'eks'],
+  ['amazon connect contact centre for card support: is securing it aws job or ours, generally', 'amazon-connect'],
+  ['Which party is responsible for data protection when we move files with AWS DataSync?', 'datasync'],
+  ['who handles data protection for text i send through amazon translate', 'translate'],
+  ['who is responsible for the security of our cloudhsm cluster, counting both the hsm hardware and the users and keys on it?', 'cloudhsm'],
+  ['Please confirm who is responsible for the security of an AWS Outposts deployment overall.', 'outposts'],
+];
+
+/** Questions that name one aspect, or what is secured: the duty or area answers, not the whole. */
+const part: [string, string, string][] = [
+  ['who is responsible for security patches on ec2', 'customer', 'ec2'],
+  ['who configures the security groups of our rds instances', 'customer', 'rds'],
+  ['data protection: who encrypts dynamodb tables at rest', 'aws', 'dynamodb'],
+  ['with aws waf in front, who is responsible for the security of our web application itself', 'customer', 'waf'],
+  ['who secures a lambda function url', 'customer', 'lambda'],
+  ['overall, who patches the os of rds instances', 'aws', 'rds'],
+  ['who is responsible for the physical security of the data centres behind s3', 'aws', 's3'],
+];
+
+describe('a service as a whole', () => {
+  it.each(whole)('%s -> shared, every area of %s', (q, service) => {
+    const a = answerQuestion(q);
+    expect(a.owner).toBe('shared');
+    if (a.owner === 'unknown') return;
+    expect(a.service?.id).toBe(service);
+    expect(a.area.id).toBe('all');
+    expect(a.byOwner?.aws.length).toBeGreaterThan(0);
+    expect(a.summary).toMatch(/is shared/);
+    expect(a.notes.join(' ')).toMatch(/as a whole/);
+  });
+
+  it.each(part)('%s -> %s, not the whole', (q, owner, service) => {
+    const a = answerQuestion(q);
+    expect(a.owner).toBe(owner);
+    if (a.owner === 'unknown') return;
+    expect(a.service?.id).toBe(service);
+    expect(a.area.id).not.toBe('all');
+  });
+});
