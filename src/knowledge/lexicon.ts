@@ -160,7 +160,7 @@ export const foreignTokens = new Set([
 export const vendorProducts = new Set([
   'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'hyperv',
   'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
-  'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite',
+  'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite', 'salesforce', 'slack', 'marketo', 'hubspot',
 ]);
 export const foreignPhrases = [
   'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
@@ -177,7 +177,7 @@ export const foreignPhrases = [
  */
 export const genericTechAliases = new Set([
   'kubernetes', 'k8s', 'kubernetes cluster', 'redis', 'memcached', 'valkey', 'hadoop', 'kafka', 'cassandra', 'elasticsearch',
-  'elastic search', 'activemq', 'rabbitmq', 'vm', 'vms', 'virtual machine', 'virtual machines', 'virtual desktop', 'virtual desktops', 'vdi',
+  'elastic search', 'activemq', 'rabbitmq', 'flink', 'vm', 'vms', 'virtual machine', 'virtual machines', 'virtual desktop', 'virtual desktops', 'vdi',
 ]);
 
 /**

@@ -166,6 +166,16 @@ export const serviceData: ServiceInput[] = [
   svc('chime', 'Amazon Chime SDK', 'abstracted', ['chime', 'amazon chime', 'chime sdk', 'amazon chime sdk'], '/chime-sdk/latest/dg/security.html'),
   svc('pinpoint', 'Amazon Pinpoint', 'abstracted', ['pinpoint', 'amazon pinpoint', 'aws end user messaging', 'end user messaging'], '/pinpoint/latest/developerguide/security.html'),
   svc('mediaconvert', 'AWS Elemental MediaConvert', 'abstracted', ['mediaconvert', 'elemental mediaconvert', 'aws elemental mediaconvert'], '/mediaconvert/latest/ug/security.html'),
+  svc('managed-flink', 'Amazon Managed Service for Apache Flink', 'abstracted', ['managed service for apache flink', 'amazon managed service for apache flink', 'managed flink', 'managed apache flink', 'kinesis data analytics', 'kinesis analytics', 'flink'], '/managed-flink/latest/java/security.html'),
+  svc('braket', 'Amazon Braket', 'abstracted', ['braket', 'amazon braket'], '/braket/latest/developerguide/braket-security.html'),
+  svc('ground-station', 'AWS Ground Station', 'abstracted', ['ground station', 'aws ground station'], '/ground-station/latest/ug/security.html'),
+  svc('kinesis-video-streams', 'Amazon Kinesis Video Streams', 'abstracted', ['kinesis video streams', 'kinesis video', 'amazon kinesis video streams'], '/kinesisvideostreams/latest/dg/security.html'),
+  svc('appflow', 'Amazon AppFlow', 'abstracted', ['appflow', 'amazon appflow', 'app flow'], '/appflow/latest/userguide/security.html'),
+  svc('drs', 'AWS Elastic Disaster Recovery', 'container', ['elastic disaster recovery', 'aws elastic disaster recovery', 'aws drs'], '/drs/latest/userguide/security.html'),
+  // Extensions of a Region into a metro area or a carrier's network: AWS's own facilities and hardware, with EC2,
+  // EBS and VPC in them as in the Region.
+  svc('local-zones', 'AWS Local Zones', 'infrastructure', ['local zone', 'local zones', 'aws local zone', 'aws local zones', 'dedicated local zone', 'dedicated local zones'], '/local-zones/latest/ug/how-local-zones-work.html'),
+  svc('wavelength', 'AWS Wavelength', 'infrastructure', ['wavelength', 'aws wavelength', 'wavelength zone', 'wavelength zones'], '/wavelength/latest/developerguide/how-wavelengths-work.html'),
   // Runs on the customer's own devices: the device, its OS and its site are the customer's.
   svc('iot-greengrass', 'AWS IoT Greengrass', 'infrastructure', ['greengrass', 'iot greengrass', 'aws iot greengrass', 'greengrass core devices', 'greengrass core device'], '/greengrass/v2/developerguide/security.html', { customerPremises: true }),
 ];

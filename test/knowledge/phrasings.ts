@@ -265,6 +265,14 @@ export const phrasings: Phrasing[] = [
   p('who turns on cloudtrail logging for my account', 'customer', 'cloudtrail', 'api-logging'),
   p('who manages iam users', 'customer', null, 'iam'),
   p('who protects the hsms behind kms', 'aws', 'kms', 'managed-infrastructure'),
+  // Services added after the blind sets of 2026-12-04: their model answers what no duty names.
+  p('who patches the servers that run our managed service for apache flink applications', 'aws', 'managed-flink', 'managed-infrastructure'),
+  p('who controls access to our kinesis data analytics applications with iam', 'customer', 'managed-flink', 'iam'),
+  p('who secures the physical facilities behind amazon braket', 'aws', 'braket', 'physical-security'),
+  p('who is responsible for the physical security of aws ground station antenna sites', 'aws', 'ground-station', 'physical-security'),
+  p('who controls which iam users can schedule ground station contacts', 'customer', 'ground-station', 'iam'),
+  p('who configures the security groups of the aws drs recovery instances', 'customer', 'drs', 'security-groups'),
+  p('who configures the security groups of instances in a wavelength zone', 'customer', 'wavelength', 'security-groups'),
 ];
 
 /** Questions naming services that do not exist or are not AWS's: always refused (exit 2). */
