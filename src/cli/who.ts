@@ -33,6 +33,7 @@ export function formatWhoAnswer(a: WhoAnswer): string {
   const topic = a.duty ? `${a.duty.name} (${a.area.name})` : a.area.name;
   const subject = a.service ? `${topic} on ${a.service.name} (${a.service.model} model)` : topic;
   let out = `Owner: ${ownerLabel[a.owner]} — ${subject}\n${a.summary}\n\nWhy: ${a.why}\n\n`;
+  if (a.parts?.length) out += list('Split between', a.parts.map((x) => `${x.duty.name}: ${ownerLabel[x.owner]}`));
   if (a.conditions?.length) {
     out += list('Depends on the setting', a.conditions.map((c) => `${c.when}: ${ownerLabel[c.owner]}${c.stated ? '  <- your setting' : ''}${c.default ? " (AWS's default)" : ''}`));
   }

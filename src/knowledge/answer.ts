@@ -22,7 +22,7 @@ import {
   type Source,
 } from './model.js';
 import { src } from './sources.js';
-import { wholeTopic, type WholeTopic } from './whole.js';
+import { asksForSplit, wholeTopic, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -76,6 +76,8 @@ export interface WhoKnownAnswer {
   rules: string[];
   sources: Source[];
   notes: string[];
+  /** A question about how a task is split: each part (a duty, or an area) with its owner. */
+  parts?: SplitPart[];
   /** Service-only questions: the service's areas grouped by owner. */
   byOwner?: Record<Owner, AreaRef[]>;
   matched: Matched;
@@ -373,6 +375,63 @@ function answerDuty(question: string, p: ParsedQuestion, duty: Duty, runnerUp: C
   };
 }
 
+/** How much of the leader's score the other part of a split question must reach. */
+const splitShare = 0.2;
+const minSplitCoverage = 0.1;
+
+/** The other part of a question that asks how a task is split: a candidate with another owner matching words of its own. */
+function splitPart(p: ParsedQuestion, top: Candidate, owner: Owner, candidates: readonly Candidate[]): Candidate | undefined {
+  const own = (c: Candidate): boolean => c.kind === 'area' || !p.service || c.duty.services.length === 0 || c.duty.services.includes(p.service.id);
+  if (!own(top)) return undefined;
+  const topTerms = new Set(top.terms);
+  return candidates.find((c) => {
+    if (c === top || !own(c) || c.score < top.score * splitShare || coverage(p, c) < minSplitCoverage) return false;
+    if (c.kind === 'area' && top.kind === 'duty' && c.area.id === top.duty.area) return false;
+    const other = candidateOwner(c, p);
+    if (other === null || other === owner) return false;
+    const cTerms = new Set(c.terms);
+    return c.terms.some((t) => !topTerms.has(t)) && top.terms.some((t) => !cTerms.has(t));
+  });
+}
+
+/** One part of a split answer, as `srm who --json` prints it. */
+export interface SplitPart {
+  duty: AreaRef;
+  owner: Owner;
+}
+
+function answerSplit(question: string, p: ParsedQuestion, top: Candidate, other: Candidate): WhoKnownAnswer {
+  const parts = [top, other];
+  const ownerOf = (c: Candidate): Owner => candidateOwner(c, p) ?? 'shared';
+  const texts = (c: Candidate): { why: string; aws: string; customer: string; source: Source | undefined } => {
+    if (c.kind === 'duty') return { why: c.duty.why, aws: c.duty.aws, customer: c.duty.customer, source: c.duty.source };
+    const res = p.service ? resolve(p.service.id, c.area.id) : undefined;
+    return { why: res?.why ?? '', aws: res?.awsResponsibilities[0] ?? '', customer: res?.customerActions[0] ?? '', source: res?.sources[0] };
+  };
+  const named = parts.map((c) => `${candidateName(c)} (${ownerWord(ownerOf(c))})`);
+  const service = p.service;
+  const sources = [...parts.map((c) => texts(c).source), ...(service ? [service.securityDoc] : []), src.srm]
+    .filter((x): x is Source => x !== undefined)
+    .filter((x, i, all) => all.findIndex((y) => y.url === x.url) === i);
+  const areaIds = new Set(parts.map(candidateArea));
+  return {
+    question,
+    owner: 'shared',
+    service: service ? serviceRef(service) : null,
+    area: { id: candidateArea(top), name: getArea(candidateArea(top))?.name ?? areaName(candidateArea(top)) },
+    parts: parts.map((c) => ({ duty: { id: candidateId(c), name: candidateName(c) }, owner: ownerOf(c) })),
+    summary: `${ownerPhrase.shared}${service ? ` on ${service.name}` : ''}: the question covers ${named.join(' and ')}.`,
+    why: parts.map((c) => texts(c).why).filter(Boolean).join(' '),
+    awsResponsibilities: parts.filter((c) => ownerOf(c) !== 'customer').map((c) => texts(c).aws).filter(Boolean),
+    customerActions: parts.filter((c) => ownerOf(c) !== 'aws').map((c) => texts(c).customer).filter(Boolean),
+    ...coverageOf(areaIds),
+    sources,
+    notes: [`The question asks how the work is split: each part has its own owner (${named.join('; ')}). Ask about one part for a single owner.`],
+    matched: { ...matchedOf(p), area: top.words.join(' ') || null },
+    explain: explanation(p, top, other, null),
+  };
+}
+
 /** The question read as asking about `areaId`, with the words that chose that area as its phrase (no refinement). */
 function readAs(p: ParsedQuestion, areaId: string, words: readonly string[]): ParsedQuestion {
   return { ...p, areaId, areaPhrase: words.join(' '), genericArea: false, refinementId: null, refinementCue: null };
@@ -423,6 +482,10 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   const leaderCoverage = coverage(p, leader);
   const fuller = sameOwner.find((c) => coverage(p, c) >= leaderCoverage + coverageLead);
   if (fuller) top = fuller;
+  // "engine patching vs db users: one owner or split?": two duties with different owners, each matching words of
+  // its own, answer together.
+  const split = owner !== null && asksForSplit(p) ? splitPart(p, top, owner, candidates) : undefined;
+  if (split) return answerSplit(question, p, top, split);
   // An area whose owner depends on the service, asked about with no service: say so, per model.
   if (top.kind === 'area' && owner === null && !p.service) {
     return { ...answerAreaOnly(question, asArea(p, top.area.id, top.words), top.area), explain: explanation(p, top, undefined, null) };

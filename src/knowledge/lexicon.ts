@@ -81,12 +81,15 @@ export const stopwords = new Set(
   i'm im dont doesnt isnt arent cant wont etc e g eg ie
   necessary required require requires requirement requirements obligation obligations
   good best practice practices recommended recommend proper properly correctly
-  we're you're they're it's that's what's who's`.split(/\s+/).filter(Boolean),
+  we're you're they're it's that's what's who's
+  ok okay k q qq ppl pls plz thx ty lol tbh fwiw imo imho afaik iirc iiuc btw idk fyi nvm rn asap eta ofc wdyt tho ya yep yup nope yeah
+  hmm hm ugh smh lgtm sry sorry folks team guys y'all yall`.split(/\s+/).filter(Boolean),
 );
 
 /** Everyday words of the domain that are not service names (an unknown word is otherwise read as one). */
 export const generalWords = new Set(
-  `console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
+  `raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
+  console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
   hard drive drives device devices media medium equipment rack racks site sites premises office building buildings room rooms cage cages
   failed failure failures broken faulty damaged old retired end life lifecycle cycle end-of-life
   network networks networking internet wire cable cables link links fiber power cooling fire electricity generator generators

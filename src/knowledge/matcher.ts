@@ -375,6 +375,9 @@ const frames = [
   // "for the audit -", "for our soc 2 questionnaire:" (the punctuation is gone by now).
   new RegExp(`^(?:(?:this is|asking|asked) )?for ${purpose} `),
   /^(?:sorry|apologies)(?: (?:if|for)(?: (?:this is|the))?(?: an?)? (?:dumb|stupid|basic|silly|noob|obvious) (?:question|q))?(?: but)? /,
+  // Where the answer goes: "filling in the RACI:", "for the raci", "postmortem action item:".
+  /^(?:(?:filling|fill|filling out|fill out|writing|updating|doing) (?:in |out )?)?(?:(?:for|in|on) )?(?:the|our|a|my) (?:raci|raci matrix|responsibility matrix|risk register|asset register|control matrix|threat model|runbook|postmortem|post mortem|rca)(?: (?:for|of) (?:the|our) (?:audit|review|assessment|platform|service|team))? /,
+  /^(?:(?:postmortem|post mortem|retro|rca|incident) )?(?:action item|follow up|followup|question|q) /,
 ];
 /** The same at the end: why it is asked ("asking for our soc2 audit", "for the auditors", "asking for a friend"). */
 const trailingFrames = [
@@ -407,8 +410,23 @@ function withoutFrame(tokens: string[]): string[] {
 }
 
 /** Reads a question: which service, which area, which words it did not know. */
+/**
+ * What a chat message carries that is no word of the question: emoji shortcodes (":thinking_face:"), Region
+ * codes and zone ids ("eu-west-1", "us-west-2-lax-1a", "use1-az1"), and resource ids ("i-0abc123", "sg-0f…").
+ */
+const chatNoise = [
+  /:[a-z0-9_+-]+:/gi,
+  /\b(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d{1,2}(?:-[a-z]{3}-\d[a-z]?|[a-z])?\b/gi,
+  /\b[a-z]{3,4}\d-az\d{1,2}\b/gi,
+  /\b(?:i|sg|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt)-[0-9a-f]{6,17}\b/gi,
+];
+
+function withoutChatNoise(question: string): string {
+  return chatNoise.reduce((text, pattern) => text.replace(pattern, ' '), question);
+}
+
 export function parseQuestion(question: string): ParsedQuestion {
-  const raw = withoutFrame(tokenize(question));
+  const raw = withoutFrame(tokenize(withoutChatNoise(question)));
   // Words written with a capital inside the sentence ("Amazon Forecast"): product names are written so.
   const capitalised = new Set([...question.matchAll(/(?<=\S\s+)[A-Z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase()));
   const foreign = findForeign(raw);

@@ -96,3 +96,19 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   if (aspects.size === 0) return !found.verb || whole ? found.topic : null;
   return whole && aspects.size >= 2 ? found.topic : null;
 }
+
+/** Words that ask how a task is split between AWS and the customer ("engine patching vs db users: split?"). */
+const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'division']);
+/** Words for the whole of several parts (not "in general", which asks about every service, nor "everything runs on…"). */
+const splitWholeWords = new Set(['overall', 'whole', 'entire', 'entirely', 'altogether', 'holistically', 'e2e']);
+const splitPhrases = ['or both', 'who owns what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
+
+/**
+ * True when the question asks how something is split between AWS and the customer, or asks about the whole
+ * of several parts ("overall", "end to end"): two documented duties with different owners that it names then
+ * answer it together, as shared.
+ */
+export function asksForSplit(p: ParsedQuestion): boolean {
+  const text = ` ${p.tokens.join(' ')} `;
+  return p.tokens.some((t) => splitWords.has(t) || splitWholeWords.has(t)) || [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `));
+}

@@ -18,6 +18,9 @@ const frames: [string, (q: string) => string][] = [
   ['apology', (q) => `sorry if dumb question but ${q}`],
   ['debate', (q) => `${q.replace(/\?$/, '')} - trying to settle a debate`],
   ['thanks', (q) => `${q} thanks in advance!`],
+  ['chat shorthand', (q) => `ok dumb q tbh :thinking_face: ${q} fwiw`],
+  ['incident context', (q) => `postmortem for the eu-west-1 blip on i-0abc1234ef (use1-az1): ${q}`],
+  ['raci', (q) => `filling in the RACI: ${q}`],
 ];
 
 // Every 7th duty phrasing: a spread over all families, fast enough to run on every commit.

@@ -44,3 +44,23 @@ describe('a service as a whole', () => {
     expect(a.area.id).not.toBe('all');
   });
 });
+
+describe('a question about how a task is split', () => {
+  it('answers shared with each part and its owner when two parts have different owners', () => {
+    const a = answerQuestion('rds postgres: os patching vs the db security groups, who owns what?');
+    expect(a.owner).toBe('shared');
+    if (a.owner === 'unknown') return;
+    expect(a.parts).toEqual([
+      { duty: { id: 'rds-os-patching', name: 'Patching the operating system of DB instances' }, owner: 'aws' },
+      { duty: { id: 'rds-security-groups', name: 'Security groups and network access to the DB instance' }, owner: 'customer' },
+    ]);
+    expect(a.awsResponsibilities.length).toBeGreaterThan(0);
+    expect(a.customerActions.length).toBeGreaterThan(0);
+    expect(a.notes.join(' ')).toMatch(/split/);
+  });
+
+  it('keeps one owner when the question names one part, or asks without a split word', () => {
+    expect(answerQuestion('overall, who patches the os of rds instances').owner).toBe('aws');
+    expect(answerQuestion('who patches the os of rds instances and who configures its security groups').owner).not.toBe('shared');
+  });
+});

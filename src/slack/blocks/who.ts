@@ -17,6 +17,8 @@ export interface WhoKnownAnswer {
   duty?: { id: string; name: string };
   /** The settings that flip the duty's owner; `stated` marks the one the question gave. */
   conditions?: { when: string; owner: 'aws' | 'customer' | 'shared'; default?: boolean; stated?: boolean }[];
+  /** A question about how a task is split: each part with its owner. */
+  parts?: { duty: { id: string; name: string }; owner: 'aws' | 'customer' | 'shared' }[];
   summary: string;
   why?: string;
   awsResponsibilities?: string[];
@@ -123,6 +125,12 @@ function conditionsSection(conditions: WhoKnownAnswer['conditions']): KnownBlock
   return mrkdwnSection(`*Depends on the setting*\n${lines.join('\n')}`);
 }
 
+function partsSection(parts: WhoKnownAnswer['parts']): KnownBlock | undefined {
+  if (!parts || parts.length === 0) return undefined;
+  const lines = parts.map((x) => `• ${escapeMrkdwn(x.duty.name)}: *${escapeMrkdwn(ownerBadges[x.owner]?.label ?? x.owner)}*`);
+  return mrkdwnSection(`*Split between*\n${lines.join('\n')}`);
+}
+
 function explainButton(question: string): Button {
   return {
     type: 'button',
@@ -174,6 +182,8 @@ function renderKnown(answer: WhoKnownAnswer, options: WhoRenderOptions): Command
   if (answer.duty) fields.push({ type: 'mrkdwn', text: truncate(`*Duty*\n${escapeMrkdwn(answer.duty.name)}`, 2000) });
   if (answer.area) fields.push({ type: 'mrkdwn', text: truncate(`*Area*\n${escapeMrkdwn(answer.area.name)}`, 2000) });
   if (fields.length > 0) blocks.push({ type: 'section', fields });
+  const parts = partsSection(answer.parts);
+  if (parts) blocks.push(parts);
   const conditions = conditionsSection(answer.conditions);
   if (conditions) blocks.push(conditions);
   if (answer.why) blocks.push(mrkdwnSection(`*Why*\n${escapeMrkdwn(answer.why)}`));

@@ -19,6 +19,25 @@ const rds: WhoKnownAnswer = {
 const text = (reply: { blocks: unknown[] }) => JSON.stringify(reply.blocks);
 
 describe('renderWhoAnswer', () => {
+  it('lists each part of a split answer with its owner, escaped and within Block Kit limits', () => {
+    const reply = renderWhoAnswer(
+      {
+        ...rds,
+        owner: 'shared',
+        parts: [
+          { duty: { id: 'rds-os-patching', name: 'Patching the OS of <DB> instances' }, owner: 'aws' },
+          { duty: { id: 'rds-security-groups', name: 'Security groups' }, owner: 'customer' },
+        ],
+      },
+      { question: 'os patching vs security groups on rds: split?' },
+    );
+    const all = text(reply);
+    expect(all).toContain('*Split between*');
+    expect(all).toContain('Patching the OS of &lt;DB&gt; instances: *AWS*');
+    expect(all).toContain('Security groups: *Customer*');
+    expect(validateBlocks(reply.blocks, 'message')).toEqual([]);
+  });
+
   it('names the duty and lists each setting with its owner, marking the stated one and AWS\'s default', () => {
     const reply = renderWhoAnswer(
       {
