@@ -48,7 +48,7 @@ export const acmDuties: DutyInput[] = [
     why: 'When ACM renews a certificate that is associated with an integrated service (Elastic Load Balancing, CloudFront, API Gateway and the others), the renewed certificate keeps the same ARN and ACM deploys it to those resources itself; nothing is re-attached by hand.',
     aws: 'Deploys the renewed certificate to the load balancers, distributions and APIs that use it, under the same ARN.',
     customer: 'Nothing for integrated services; re-export and reinstall only certificates you exported to your own servers.',
-    phrases: ['deploys the new certificate', 'renewed certificate on the resources it is attached to', 'deploy the renewed certificate', 'push the renewed certificate', 'renewed certificate on the listener', 'renewed certificate on the distribution', 'same arn after renewal', 'swap the renewed certificate', 'replace the certificate on the load balancer', 'swap the certificate on cloudfront', 'update the listener certificate after renewal', 'renewed certificate deployment'],
+    phrases: ['deploys the new certificate', 'renewed certificate on the resources it is attached to', 'deploy the renewed certificate', 'push the renewed certificate', 'renewed certificate on the listener', 'renewed certificate on the distribution', 'same arn after renewal', 'swap the renewed certificate', 'swap the cert on the listener', 'replace the certificate on the load balancer', 'swap the certificate on cloudfront', 'update the listener certificate after renewal', 'renewed certificate deployment'],
     source: managedRenewal,
   },
   {

@@ -384,6 +384,19 @@ export const computeDuties: DutyInput[] = [
     source: src.autoScaling,
   },
 
+  {
+    id: 'ec2-auto-scaling-multi-az',
+    services: ['ec2-auto-scaling'],
+    area: 'high-availability',
+    name: 'Spanning an Auto Scaling group across Availability Zones',
+    owner: 'customer',
+    why: 'An Auto Scaling group uses only the Availability Zones (subnets) you give it: AWS recommends spanning several AZs with a load balancer in front; then, when an AZ becomes unhealthy, Auto Scaling launches instances in the unaffected AZs and rebalances when it recovers. Choosing those subnets is your design.',
+    aws: 'Launches replacement instances in the healthy AZs you configured and rebalances the group across them.',
+    customer: 'Give the group subnets in at least two (ideally three) AZs, attach a load balancer enabled in the same AZs, and keep enough capacity to lose one AZ.',
+    phrases: ['span multiple availability zones', 'subnets in several azs', 'multi az auto scaling group', 'group in one az', 'spread the group across azs', 'availability zones of the group', 'add an availability zone', 'az redundancy', 'single az asg', 'which azs the group uses'],
+    source: asg('Add an Availability Zone', 'as-add-availability-zone'),
+  },
+
   // AWS Batch
   {
     id: 'batch-compute-environment-patching',

@@ -521,7 +521,7 @@ export const containerDuties: DutyInput[] = [
     why: 'Regardless of the source type, App Runner takes care of starting, running, scaling and load balancing your service; there are no servers for you to manage.',
     aws: 'Provisions and patches the compute, scales instances with traffic and load balances requests.',
     customer: 'Set auto scaling limits and health checks for your service.',
-    phrases: ['app runner infrastructure', 'servers behind app runner', 'scaling', 'load balancing', 'underlying compute', 'who runs the servers', 'patch the os', 'os of the instances', 'os patching', 'underlying infrastructure', 'app runner instances', 'scales instances', 'traffic spikes'],
+    phrases: ['app runner infrastructure', 'servers behind app runner', 'scaling', 'load balancing', 'underlying compute', 'who runs the servers', 'patch the os', 'os of the instances', 'os patching', 'underlying infrastructure', 'app runner instances', 'scales instances', 'traffic spikes', 'underlying hosts', 'hosts beneath the service', 'fleet of servers', 'host fleet', 'servers underneath'],
     source: appRunnerSourceCode,
   },
   {

@@ -81,10 +81,10 @@ export const findingsDuties: DutyInput[] = [
     area: 'vulnerability-scanning',
     name: 'Keeping vulnerability intelligence current',
     owner: 'aws',
-    why: 'Inspector matches software against vulnerability databases that AWS keeps current, and rescans when new CVEs are published.',
+    why: 'Inspector matches software against vulnerability databases that AWS keeps current, and automatically rescans your resources when a change could introduce a vulnerability, including when a new CVE that affects them is published; you do not schedule or trigger these rescans.',
     aws: 'Maintains the vulnerability intelligence and rescans automatically when it changes.',
     customer: 'Nothing to update; watch new findings.',
-    phrases: ['cve database', 'vulnerability database', 'new cves', 'vulnerability intelligence', 'rescan'],
+    phrases: ['cve database', 'vulnerability database', 'new cves', 'vulnerability intelligence', 'rescan', 'rescans automatically', 'new cve is published', 'rescan after a new cve', 'trigger a rescan', 'newly published vulnerabilities'],
     source: inspector('What is Amazon Inspector?', 'what-is-inspector'),
   },
   {

@@ -22,7 +22,7 @@ export const hsmCaDuties: DutyInput[] = [
     why: 'AWS provisions, runs and monitors the FIPS-validated HSM appliances, replaces failed HSMs and keeps the HSMs of a cluster connected and synchronized; it has no access to your keys.',
     aws: 'Provisions, monitors, replaces and synchronizes HSMs in the cluster.',
     customer: 'Decide how many HSMs to run and where.',
-    phrases: ['hsm hardware', 'hsm appliances', 'failed hsm', 'replace the hsm', 'synchronize hsms', 'hsm firmware', 'firmware updates', 'update the hsm firmware', 'patch the hsms', 'physical hsm'],
+    phrases: ['hsm hardware', 'hsm appliances', 'failed hsm', 'replace the hsm', 'synchronize hsms', 'hsm firmware', 'firmware updates', 'update the hsm firmware', 'manage the firmware', 'firmware on the hsm', 'patch the hsms', 'physical hsm'],
     source: clusters,
   },
   {

@@ -207,6 +207,18 @@ export const nosqlDuties: DutyInput[] = [
     source: neptuneMaintenance,
   },
   {
+    id: 'neptune-storage-durability',
+    services: ['neptune'],
+    area: 'managed-infrastructure',
+    name: 'Durability of the Neptune cluster volume',
+    owner: 'aws',
+    why: 'Neptune stores data in a cluster volume made of 10 GB segments, each replicated six ways across three Availability Zones, and recovers from storage faults automatically (like Aurora and DocumentDB); the durability of the volume is AWS\'s.',
+    aws: 'Replicates every segment six ways across three AZs, grows the volume and repairs failed storage without customer action.',
+    customer: 'Keep replicas in other AZs for compute failover and backups or snapshots for your own recovery objectives.',
+    phrases: ['storage durability', 'cluster volume', 'six copies', 'copies across three azs', 'storage replication', 'disk fails', 'storage node fails', 'failed storage', 'self healing storage', 'segments', 'data durability'],
+    source: neptune('Amazon Neptune storage, reliability and availability', 'feature-overview-storage'),
+  },
+  {
     id: 'neptune-backup-before-os-update',
     services: ['neptune'],
     area: 'backups',

@@ -190,7 +190,8 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Provides Performance Insights and Enhanced Monitoring.',
     customer: 'Design schemas, index and tune queries, and watch Performance Insights.',
     tool: 'Amazon RDS Performance Insights',
-    phrases: ['application optimization', 'query tuning', 'slow queries', 'indexes', 'schema design', 'tune queries', 'database performance tuning'],
+    misconception: 'RDS and Aurora patch the database engine, not your schema: tables, migrations and the queries your application sends stay yours.',
+    phrases: ['application optimization', 'query tuning', 'slow queries', 'indexes', 'schema design', 'tune queries', 'database performance tuning', 'schema migrations', 'database schema', 'our schema', 'optimize our queries', 'queries our app sends', 'table design', 'run migrations'],
     source: customTable,
   },
   {
@@ -269,7 +270,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'Aurora stores six copies of the data across three Availability Zones and repairs failed segments automatically; the durability of the cluster volume is AWS\'s.',
     aws: 'Replicates the cluster volume six ways across three AZs, detects and repairs disk failures continuously.',
     customer: 'Nothing to operate for storage durability; keep backups and replicas for your own recovery objectives.',
-    phrases: ['storage durability', 'six copies', 'data durability', 'cluster volume', 'disk failures', 'storage replication', 'durable storage', 'copies of data across availability zones', 'storage replication', 'data in one az', 'replicate storage across azs', 'single writer no replicas', 'data sits in one availability zone'],
+    phrases: ['storage durability', 'six copies', 'data durability', 'cluster volume', 'disk failures', 'storage replication', 'durable storage', 'copies of data across availability zones', 'storage replication', 'data in one az', 'replicate storage across azs', 'single writer no replicas', 'data sits in one availability zone', 'storage node fails', 'failed storage node', 'lost a copy', 'self healing storage', 'repairs segments', 'segment repair', 'bad disk in the volume'],
     source: auroraStorage,
   },
   {
@@ -293,7 +294,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'Aurora storage spans three AZs automatically, but the cluster fails over quickly only to an Aurora Replica: adding replicas in other AZs (and Global Database for Regions) is your choice; without one, Aurora recreates the writer, which takes longer.',
     aws: 'Promotes a replica automatically when the writer fails.',
     customer: 'Add at least one Aurora Replica in another AZ for production and set failover priorities; test failover.',
-    phrases: ['aurora replicas', 'read replica', 'add a replica', 'add a reader', 'replica in another az', 'global database', 'reader instance', 'failover priority', 'failover tier'],
+    phrases: ['aurora replicas', 'read replica', 'add a replica', 'add a reader', 'replica in another az', 'global database', 'reader instance', 'failover priority', 'failover tier', 'readers in other azs', 'add readers', 'no reader to fail over to'],
     source: auroraReplicas,
   },
   {

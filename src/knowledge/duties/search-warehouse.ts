@@ -305,6 +305,18 @@ export const searchWarehouseDuties: DutyInput[] = [
     source: { title: 'Amazon Redshift Serverless (Amazon Redshift Management Guide)', url: 'https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-serverless.html' },
   },
   {
+    id: 'opensearch-node-replacement',
+    services: ['opensearch'],
+    area: 'high-availability',
+    name: 'Detecting and replacing failed nodes in a domain',
+    owner: 'aws',
+    why: 'OpenSearch Service provisions the resources of a domain and automatically detects and replaces failed nodes, reducing the overhead of self-managed clusters; keeping replica shards so no data is lost meanwhile is your configuration.',
+    aws: 'Monitors the nodes of the domain, replaces a failed node and lets the cluster recover its shards.',
+    customer: 'Run at least three data nodes with replica shards, and dedicated master nodes, so the domain keeps serving while a node is replaced.',
+    phrases: ['node replacement', 'replace a node', 'replaces the node', 'dead node', 'node crashed', 'node goes down', 'unresponsive node', 'broken node', 'failed data node'],
+    source: os('What is Amazon OpenSearch Service?', 'what-is'),
+  },
+  {
     id: 'opensearch-capacity',
     services: ['opensearch'],
     area: 'capacity-scaling',

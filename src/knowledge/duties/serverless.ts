@@ -166,6 +166,31 @@ export const serverlessDuties: DutyInput[] = [
     phrases: ['multi az', 'availability zones', 'az failure', 'lambda availability', 'lambda resilience', 'zone outage', 'deploy in several azs'],
     source: lambda('Resilience in AWS Lambda', 'security-resilience'),
   },
+  {
+    id: 'lambda-vpc-network-interfaces',
+    services: ['lambda'],
+    area: 'managed-infrastructure',
+    name: 'Creating and managing the Hyperplane ENIs of VPC-connected functions',
+    owner: 'aws',
+    why: 'When you connect a function to a VPC, Lambda creates and manages Hyperplane elastic network interfaces in the subnets you choose (one per subnet and security group combination, reused by functions that share that pair) and removes them when no function uses them; you never create, attach or clean up these interfaces yourself. Which subnets and security groups the function uses is your configuration.',
+    aws: 'Creates, reuses and deletes the Lambda-managed Hyperplane ENIs in your subnets.',
+    customer: 'Choose the subnets (at least two AZs, enough free IP addresses) and the security groups, give the execution role the ENI permissions (AWSLambdaVPCAccessExecutionRole), and leave the Lambda-managed ENIs alone.',
+    tool: 'AWSLambdaVPCAccessExecutionRole',
+    phrases: ['hyperplane eni', 'hyperplane enis', 'lambda enis', 'network interfaces for lambda', 'elastic network interfaces of the function', 'enis lambda creates', 'clean up the enis', 'delete the lambda enis', 'eni lifecycle', 'manages the network interfaces'],
+    source: lambda('Giving Lambda functions access to resources in an Amazon VPC', 'configuration-vpc'),
+  },
+  {
+    id: 'lambda-vpc-subnets-security-groups',
+    services: ['lambda'],
+    area: 'security-groups',
+    name: 'Subnets and security groups of a VPC-connected function',
+    owner: 'customer',
+    why: 'A function reaches resources in a VPC through the subnets and security groups you put in its VPC configuration: Lambda creates the network interfaces, but which subnets (and so which routes, NAT and AZs) and which security group rules apply are yours to choose and keep tight.',
+    aws: 'Creates the network interfaces in the subnets you list and enforces the security groups you attach.',
+    customer: 'Pick private subnets in at least two AZs, attach security groups that allow only the traffic the function needs, and route internet-bound traffic through a NAT gateway or VPC endpoints.',
+    phrases: ['subnets and security groups of the function', 'vpc configuration of the function', 'security group for the function', 'lambda security group', 'pick the subnets', 'which subnets the function uses', 'subnets for lambda', 'outbound rules for lambda', 'vpc settings of lambda'],
+    source: lambda('Giving Lambda functions access to resources in an Amazon VPC', 'configuration-vpc'),
+  },
 
   // AWS Elastic Beanstalk
   {

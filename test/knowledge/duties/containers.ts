@@ -102,4 +102,6 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('app-runner-application-code', 'customer', 'who fixes a vulnerable library in our app runner application'),
   ask('app-runner-application-code', 'customer', 'who secures the application code deployed to apprunner'),
   ask('ecs-container-instance-patching', 'aws', 'our ecs capacity comes from ecs managed instances now, who keeps those hosts patched', 'ECS Managed Instances'),
+  ask('app-runner-infrastructure', 'aws', 'who maintains the fleet of servers beneath app runner'),
+  ask('app-runner-infrastructure', 'aws', 'are the underlying hosts of our app runner service ours to harden?'),
 ];

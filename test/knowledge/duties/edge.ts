@@ -47,4 +47,8 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('elb-security-groups', 'customer', 'who makes sure targets only accept traffic from the alb'),
   ask('elb-access-logs', 'customer', 'who enables access logs on an elb'),
   ask('elb-access-logs', 'customer', 'are load balancer request logs on by default or do we turn them on'),
+  ask('route53-dns-firewall-managed-lists', 'aws', 'who keeps the aws managed domain lists for dns firewall up to date'),
+  ask('route53-dns-firewall-managed-lists', 'aws', 'route 53 resolver dns firewall managed lists of malware domains, do we have to update them?'),
+  ask('route53-dns-firewall-rules', 'customer', 'who writes our route 53 resolver dns firewall rule groups'),
+  ask('route53-dns-firewall-rules', 'customer', 'who maintains our own custom domain list to block domains in route53 dns firewall'),
 ];

@@ -35,4 +35,6 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('security-lake-normalization', 'aws', 'who manages the parquet files and glue tables of amazon security lake'),
   ask('security-lake-subscribers', 'customer', 'who grants our siem subscriber access to security lake'),
   ask('security-lake-subscribers', 'customer', 'who decides which accounts can query amazon security lake'),
+  ask('inspector-vulnerability-intelligence', 'aws', 'does inspector rescan when a new cve comes out or do we trigger it'),
+  ask('inspector-vulnerability-intelligence', 'aws', 'a new cve is published, do we need to kick off an amazon inspector rescan ourselves?'),
 ];

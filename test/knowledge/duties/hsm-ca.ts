@@ -20,4 +20,6 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('private-ca-revocation', 'customer', 'who revokes a compromised certificate from our private ca'),
   ask('private-ca-issuance-control', 'customer', 'who controls who can issue certificates from our private ca'),
   ask('private-ca-issuance-control', 'customer', 'who generates audit reports of certificates issued by aws private ca'),
+  ask('cloudhsm-hardware', 'aws', 'do we need to manage the firmware on our cloudhsm hsms'),
+  ask('cloudhsm-hardware', 'aws', 'who updates firmware on cloud hsm devices'),
 ];

@@ -52,4 +52,8 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('comprehend-content-use', 'customer', 'who sets the ai opt out policy for amazon comprehend'),
   ask('comprehend-job-encryption', 'customer', 'who encrypts comprehend job output and volumes'),
   ask('comprehend-job-encryption', 'customer', 'who provides the kms key for comprehend custom models'),
+  ask('sagemaker-inter-container-encryption', 'customer', 'who enables inter-container traffic encryption for sagemaker distributed training'),
+  ask('sagemaker-inter-container-encryption', 'customer', 'is traffic between training instances in a distributed sagemaker job encrypted by default?'),
+  ask('sagemaker-network-isolation', 'customer', 'do we have to enable network isolation on sagemaker containers ourselves'),
+  ask('sagemaker-inter-container-encryption', 'customer', 'sagemaker distributed trainng, is inter-container encryption on by default?'),
 ];

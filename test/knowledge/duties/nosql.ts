@@ -68,4 +68,8 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('timestream-influxdb-multi-az', 'customer', 'timestream influxdb is managed, so it has a standby in another az automatically?'),
   ask('neptune-capacity', 'aws', 'neptune serverless: who scales the capacity when queries spike', 'Neptune Serverless'),
   ask('neptune-capacity', 'customer', 'who chooses the instance class of our provisioned neptune cluster', 'Provisioned DB instances'),
+  ask('neptune-storage-durability', 'aws', 'who keeps the six copies of our neptune data across three azs'),
+  ask('neptune-storage-durability', 'aws', 'if a storage node under neptune dies who repairs it'),
+  ask('neptune-storage-durability', 'aws', 'is the neptune cluster volume durability something we have to manage'),
+  ask('neptune-storage-durability', 'aws', 'neptune storge node died, who fixes it'),
 ];

@@ -85,4 +85,10 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-os-install', 'shared', 'on rds custom for oracle who installs the operating system of the host', 'RDS Custom for Oracle'),
   ask('rds-custom-os-install', 'customer', 'rds custom sql server with our own cev ami, who installs the os', 'RDS Custom for SQL Server with a custom engine version (CEV)'),
   ask('rds-custom-os-install', 'aws', 'rds custom for sql server, license included rpev: who installs windows on the host', 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)'),
+  ask('aurora-storage-durability', 'aws', 'aurora lost a storage node, who repairs the segment'),
+  ask('aurora-storage-durability', 'aws', 'is aurora storage self healing or do we fix a lost copy ourselves'),
+  ask('rds-application-optimization', 'customer', 'who manages our rds schema migrations'),
+  ask('rds-application-optimization', 'customer', 'rds patches the engine so aws optimizes our queries too right?'),
+  ask('aurora-replicas', 'customer', 'our aurora cluster has only a writer and no readers, who should add readers in other azs'),
+  ask('aurora-replicas', 'customer', 'single writer aurora cluster with no reader to fail over to - whose job is adding one'),
 ];

@@ -52,4 +52,7 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-compute-capacity', 'customer', 'who resizes our provisioned redshift cluster when it runs out of nodes', 'Provisioned cluster'),
   ask('opensearch-capacity', 'aws', 'who scales capacity for our opensearch serverless collections', 'OpenSearch Serverless collections'),
   ask('opensearch-capacity', 'customer', 'our opensearch domain needs more data nodes, whose call is the instance count', 'Managed domain'),
+  ask('opensearch-node-replacement', 'aws', 'if an opensearch data node fails who replaces it'),
+  ask('opensearch-node-replacement', 'aws', 'one node in our opensearch domain crashed, do we have to replace it'),
+  ask('opensearch-node-replacement', 'aws', 'who repalces a failed node in opensearch'),
 ];

@@ -49,4 +49,9 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-application', 'customer', 'who updates the libraries our beanstalk app downloaded'),
   ask('beanstalk-environment-configuration', 'customer', 'who configures https and security groups for an elastic beanstalk environment'),
   ask('beanstalk-environment-configuration', 'customer', 'who sets up the instance profile and environment properties in beanstalk'),
+  ask('lambda-vpc-network-interfaces', 'aws', 'lambda in a vpc, who creates the hyperplane enis'),
+  ask('lambda-vpc-network-interfaces', 'aws', 'do we have to clean up the network interfaces our vpc lambdas leave behind or does lambda manage them'),
+  ask('lambda-vpc-network-interfaces', 'aws', 'who manages the enis lambda creates in our subnets'),
+  ask('lambda-vpc-subnets-security-groups', 'customer', 'who picks the subnets and security groups for a vpc lambda'),
+  ask('lambda-vpc-subnets-security-groups', 'customer', 'our lambda security group allows all outbound, is tightening that on us?'),
 ];
