@@ -519,7 +519,10 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
     }
   }
   // The area a duty belongs to is not a rival of that duty (the duty is the finer answer).
-  const independent = (c: Candidate): boolean => !(top?.kind === 'duty' && c.kind === 'area' && c.area.id === top.duty.area) && (!general || forEveryService(c));
+  // Nor, for a question about one service, is a duty of a service it does not name ("site power and cooling"
+  // of Outposts for a question about RDS).
+  const unnamed = (c: Candidate): boolean => p.service !== null && c.kind === 'duty' && c.duty.services.length > 0 && !c.duty.services.includes(p.service.id) && !c.duty.services.some((s) => mentioned.has(s));
+  const independent = (c: Candidate): boolean => !(top?.kind === 'duty' && c.kind === 'area' && c.area.id === top.duty.area) && (!general || forEveryService(c)) && !unnamed(c);
   rival = candidates.filter((c) => c !== top).find((c) => independent(c) && candidateOwner(c, p) !== owner);
   if (rival && rival.score >= Math.max(top.score, leadScore) * closeShare) {
     // Too close to call on words alone. When the area the question grammar read fits neither, the grammar's
@@ -550,6 +553,28 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   const q = asArea(p, top.area.id, top.words);
   const answer = p.service ? answerServiceArea(question, q, p.service, top.area) : answerAreaOnly(question, q, top.area);
   return { ...answer, explain: explanation(p, top, rival, null) };
+}
+
+/** How much of the question the best-ranked candidate must explain to overrule the question grammar. */
+const overruleCoverage = 0.15;
+
+/**
+ * The question grammar's answer (an area read from its words) when the ranking could not decide, held against
+ * the best-ranked candidate: when that candidate explains a fair part of the question and gives another owner,
+ * the two readings disagree and the question is sent back with both, rather than answered from the area's
+ * words alone ("the patch baseline excluded kernel updates" is the customer's Patch Manager setting, not the
+ * service's own OS patching).
+ */
+function checkedByRanking(question: string, p: ParsedQuestion, answer: WhoAnswer): WhoAnswer {
+  if (answer.owner === 'unknown') return answer;
+  const top = rankCandidates(p)[0];
+  if (!top || coverage(p, top) < overruleCoverage) return answer;
+  const other = candidateOwner(top, p);
+  if (other === null || other === answer.owner || (top.kind === 'area' && top.area.id === answer.area.id)) return answer;
+  const grammar = p.service ? `who owns ${answer.area.name.toLowerCase()} for ${p.service.id}` : `who owns ${answer.area.name.toLowerCase()}`;
+  return unknown(question, p, `The question reads as "${answer.area.name}" (${ownerWord(answer.owner)}) and as "${candidateName(top)}" (${ownerWord(other)}): ask about one of them.`, [suggestionFor(top, p), grammar], {
+    explain: explanation(p, top, undefined, null),
+  });
 }
 
 /** A question about a known service whose topic matched no documented duty or area well enough. */
@@ -596,7 +621,7 @@ export function answerQuestion(question: string): WhoAnswer {
     if (whole) return answerServiceOnly(text, p, p.service, whole);
     const ranked = answerByRanking(text, p);
     if (ranked) return ranked;
-    if (area) return answerServiceArea(text, p, p.service, area);
+    if (area) return checkedByRanking(text, p, answerServiceArea(text, p, p.service, area));
     // Only a question about the service as a whole gets the overview; one whose words srm could not place refuses.
     if (questionTerms(p).length > 0) return unplaced(text, p, p.service);
     return answerServiceOnly(text, p, p.service);
@@ -615,6 +640,6 @@ export function answerQuestion(question: string): WhoAnswer {
   if (p.unknownWords.some((w) => !isEnglishWord(w)) && !area) {
     return unknownService(text, p, area);
   }
-  if (area) return answerAreaOnly(text, p, area);
+  if (area) return checkedByRanking(text, p, answerAreaOnly(text, p, area));
   return unknown(text, p, 'Could not tell which AWS service or responsibility the question is about.', examplesFor(undefined));
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/knowledge/answer.js';
+
+/**
+ * When the ranking cannot decide and the question grammar reads an area from its words, the best-ranked duty
+ * still checks it: a duty that explains a fair part of the question and gives another owner sends the
+ * question back with both readings instead of the area's owner.
+ */
+describe('the question grammar checked by the ranking', () => {
+  it('sends the question back when the area read and the best duty give different owners', () => {
+    const a = answerQuestion('a power shelf in our outposts rack failed, who swaps that gear');
+    expect(a.owner).toBe('unknown');
+    if (a.owner !== 'unknown') return;
+    expect(a.reason).toMatch(/reads as "Physical security of data centers and hardware" \(shared\) and as "Replacing failed Outpost hardware" \(AWS\)/);
+    expect(a.suggestions).toContain('who owns replacing failed outpost hardware for outposts');
+    expect(a.explain?.choice?.id).toBe('outposts-hardware-replacement');
+  });
+
+  it('keeps the grammar answer when the best duty agrees or explains too little', () => {
+    // The grammar reads physical security; the ranking's best is another AWS duty: they agree on the owner.
+    const a = answerQuestion('moving our ledger postgres off our own racks onto rds: power, cooling and the building, still ours?');
+    expect(a.owner).toBe('aws');
+  });
+});
