@@ -10,6 +10,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'customer', 'we pinned the runtime version with manual mode in lambda, who updates the runtime now', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-runtime-updates', 'customer', 'our lambda is deployed as a container image, who patches the runtime in it', 'Function deployed as a container image'),
   ask('lambda-runtime-updates', 'customer', 'our lambda functions are container images, who updates the base image', 'Function deployed as a container image'),
+  ask('lambda-runtime-updates', 'customer', 'the runtime update mode on our payments lambda is set to manual since an update broke it, who patches its runtime now', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-runtime-updates', 'customer', 'our function uses package type image, does lambda patch the runtime inside it for us', 'Function deployed as a container image'),
   ask('lambda-major-runtime-migration', 'customer', 'who migrates our lambda functions off a deprecated runtime'),
   ask('lambda-major-runtime-migration', 'customer', 'isnt aws supposed to upgrade our lambdas from python 3.9 to 3.13 automatically?'),
   ask('lambda-custom-runtimes', 'customer', 'who patches a custom runtime we built for lambda'),
