@@ -79,7 +79,16 @@ export const flushDigest = defineJob<FlushDigestPayload>({
         // before posting (the flusher died, or lost Redis, between Slack's answer and setDigestTs).
         if (digest.posting === undefined) await markDigestPosting(runtime, digest.id, Date.now());
         const since = digest.posting ?? (takenOver(job) && typeof job?.timestamp === 'number' ? job.timestamp : undefined);
-        const posted = await poster.post({ channel: digest.channel, ...message }, { key: digestMessageKey(digest.id), ...(since !== undefined ? { reconcileSince: since } : {}) });
+        // Else, a flush whose records Redis lost (a failover) looks too: no flush posted it before its first alert's time.
+        const first = digest.firstTime ? Date.parse(digest.firstTime) : NaN;
+        const posted = await poster.post(
+          { channel: digest.channel, ...message },
+          {
+            key: digestMessageKey(digest.id),
+            ...(since !== undefined ? { reconcileSince: since } : Number.isFinite(first) ? { notBefore: first } : {}),
+            ...((job?.attemptsMade ?? 0) + 1 >= (job?.opts?.attempts ?? 1) ? { requireReplicated: false } : {}),
+          },
+        );
         await setDigestTs(runtime, digest.id, posted.ts, posted.channel);
         // An earlier flush's message shows the digest as it stood then.
         if (posted.adopted) await poster.update({ channel: posted.channel, ts: posted.ts, ...message });

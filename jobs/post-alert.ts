@@ -98,6 +98,12 @@ export function ranBefore(job: Partial<Pick<Job, 'attemptsStarted' | 'attemptsMa
   return (job?.attemptsStarted ?? 0) > 1 || (job?.attemptsMade ?? 0) > 0 || (job?.stalledCounter ?? 0) > 0;
 }
 
+/** The time of an alert's event (epoch ms): no attempt can have posted its message before. */
+export function eventTimeOf(alert: Pick<Alert, 'time'>): number | undefined {
+  const t = alert.time ? Date.parse(alert.time) : NaN;
+  return Number.isFinite(t) ? t : undefined;
+}
+
 /** The key a post-alert job's message carries in its Slack metadata (one message per alert and failed-set retry). */
 export function alertMessageKey(alert: Alert, retries = 0): string {
   return `alert-${alertRef(alert)}-${retries}`;
@@ -368,8 +374,8 @@ export const postAlert = defineJob<PostAlertPayload>({
      * intent left without a ts, or BullMQ ran the job before) asks the poster
      * to look for it in Slack, since that intent (or the job's creation).
      */
-    const beginPost = async (): Promise<PostOptions> => {
-      const key = alertMessageKey(alert, payload.retries);
+    const lastAttempt = (job?.attemptsMade ?? 0) + 1 >= (job?.opts?.attempts ?? 1);
+    const postOptions = async (key: string): Promise<PostOptions> => {
       const earlier = progress.posting;
       if (earlier === undefined) {
         progress.posting = Date.now();
@@ -377,7 +383,15 @@ export const postAlert = defineJob<PostAlertPayload>({
       }
       if (earlier !== undefined) return { key, reconcileSince: earlier };
       if (ranBefore(job)) return { key, reconcileSince: typeof job?.timestamp === 'number' ? job.timestamp : progress.posting };
-      return { key };
+      // A first attempt as far as Redis knows; if Redis lost records since the event (a failover), the poster looks.
+      const notBefore = eventTimeOf(alert) ?? job?.timestamp;
+      return { key, ...(notBefore !== undefined ? { notBefore } : {}) };
+    };
+    // The last attempt posts even if no Redis replica acknowledged the intent: at least once rather than not at all.
+    const beginPost = async (): Promise<PostOptions> => {
+      const key = alertMessageKey(alert, payload.retries);
+      const options = await postOptions(key);
+      return lastAttempt ? { ...options, requireReplicated: false } : options;
     };
     try {
       const savePosted = async (posted: { ts: string; channel: string }) => {

@@ -3,11 +3,14 @@ import type { Redis } from 'ioredis';
 import { SrmError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { JobDefinition, QueueName } from './define-job.js';
+import { waitReplicated, type ReplicationOutcome } from './replicated.js';
 
 export interface Producer {
   /** The one Queue object of this process for `name`. */
   queue(name: QueueName): Queue;
   enqueue<P>(def: JobDefinition<P>, payload: P, opts?: JobsOptions): Promise<Job>;
+  /** Waits until a replica has what this producer enqueued so far (src/queue/replicated.ts). */
+  replicated(timeoutMs?: number): Promise<{ outcome: ReplicationOutcome; error?: string }>;
   close(): Promise<void>;
 }
 
@@ -55,6 +58,7 @@ export function createProducer(options: { connection: Redis; prefix: string; log
       }
       return queue(def.queue).add(def.name, data, { ...def.options, ...opts, ...(jobId !== undefined ? { jobId } : {}) });
     },
+    replicated: (timeoutMs = 2_000) => waitReplicated(options.connection, options.prefix, timeoutMs),
     async close() {
       await Promise.all([...queues.values()].map((q) => q.close()));
       queues.clear();

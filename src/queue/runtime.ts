@@ -27,6 +27,8 @@ export interface Runtime {
   /** The queue and key prefix (SRM_QUEUE_PREFIX). */
   prefix: string;
   enqueue<P>(def: JobDefinition<P>, payload: P, opts?: JobsOptions): Promise<Job>;
+  /** Waits until a replica has what `enqueue` wrote so far (src/queue/replicated.ts); absent, nothing to wait for. */
+  replicated?(timeoutMs?: number): Promise<{ outcome: import('./replicated.js').ReplicationOutcome; error?: string }>;
   aws(target: { account: AccountConfig; region: string }): AwsClients;
   /** New alerts go here; absent, evaluate-event only logs them. */
   alerts?: AlertSink;
@@ -64,7 +66,7 @@ export function createRuntime(parts: {
   config: SrmConfig;
   redis: Redis;
   prefix: string;
-  producer: { enqueue<P>(def: JobDefinition<P>, payload: P, opts?: JobsOptions): Promise<Job> };
+  producer: { enqueue<P>(def: JobDefinition<P>, payload: P, opts?: JobsOptions): Promise<Job>; replicated?: Runtime['replicated'] };
   aws?: Runtime['aws'];
   alerts?: AlertSink;
   poster?: Runtime['poster'];
@@ -76,6 +78,7 @@ export function createRuntime(parts: {
     redis: parts.redis,
     prefix: parts.prefix,
     enqueue: (def, payload, opts) => parts.producer.enqueue(def, payload, opts),
+    ...(parts.producer.replicated ? { replicated: parts.producer.replicated.bind(parts.producer) } : {}),
     aws: parts.aws ?? awsForAccount,
     ...(parts.alerts ? { alerts: parts.alerts } : {}),
     ...(parts.poster ? { poster: parts.poster } : {}),

@@ -8,6 +8,8 @@ import type { Logger } from '../logger.js';
 import { registry } from '../metrics.js';
 import { routerKeys } from '../router/keys.js';
 import { evalScript } from '../redis-script.js';
+import { redisEpoch } from '../queue/redis-epoch.js';
+import { waitReplicated } from '../queue/replicated.js';
 
 const posts = new Counter({ name: 'srm_slack_posts_total', help: 'Slack messages posted or updated', labelNames: ['method'] as const, registers: [registry] });
 const rateLimited = new Counter({ name: 'srm_slack_rate_limited_total', help: 'Slack calls answered 429 (Retry-After waited out)', labelNames: ['method'] as const, registers: [registry] });
@@ -51,11 +53,34 @@ export const messageEventType = 'srm_message';
  * over as stalled, retried, or an intent to post recorded without its ts):
  * the channel's history (a reply: the thread's) since then is read first,
  * and a message of srm's own whose metadata names `key` is adopted instead
- * of posting again.
+ * of posting again. Without it, `notBefore` (epoch ms: no attempt can have
+ * posted this message earlier, e.g. its event's time) covers the records
+ * Redis itself lost: when Redis's present history began after that time (a
+ * failover or restart since, src/queue/redis-epoch.ts), an attempt may have
+ * posted it in the history that was lost, and the channel is read since
+ * `notBefore` first.
  */
 export interface PostOptions {
   key?: string;
   reconcileSince?: number;
+  notBefore?: number;
+  /**
+   * A keyed post waits first until a Redis replica has everything written
+   * before it (the intent to post, the decision, the digest): a failover then
+   * loses at most the record of the post, never what makes the job look for
+   * it. Not acknowledged in time, it throws ReplicationLagError (the job
+   * retries); false posts anyway (a job's last attempt: at least once rather
+   * than not at all).
+   */
+  requireReplicated?: boolean;
+}
+
+/** No Redis replica acknowledged srm's writes before a post in time: the job retries (retryable). */
+export class ReplicationLagError extends SrmError {
+  constructor(message: string) {
+    super('redis-replication-lag', message, { retryable: true });
+    this.name = 'ReplicationLagError';
+  }
 }
 
 /**
@@ -94,6 +119,8 @@ export interface PosterOptions {
   reconcilePageSize?: number;
   /** How far before `reconcileSince` the history is read (clock skew between srm and Slack); default 60 s. */
   reconcileMarginMs?: number;
+  /** How long a keyed post waits for a Redis replica to acknowledge what came before it (PostOptions.requireReplicated); default 2 s. */
+  replicationTimeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -273,6 +300,24 @@ export function createPoster(options: PosterOptions): Poster {
   const warned = new Set<string>();
 
   /**
+   * When a post with `notBefore` must look first: Redis's history began after
+   * that time (less the margin for clocks: the event's time is AWS's), so a
+   * record of the post may be among what Redis lost. Undefined when not (or
+   * when the epoch cannot be read: posted as before, at least once).
+   */
+  async function lostHistorySince(notBefore: number): Promise<number | undefined> {
+    try {
+      const epoch = await redisEpoch(options.redis, options.prefix);
+      return epoch > 0 && notBefore < epoch + marginMs ? notBefore : undefined;
+    } catch (err) {
+      const first = !warned.has('epoch');
+      warned.add('epoch');
+      log[first ? 'warn' : 'debug']({ err: errorMessage(err) }, "cannot read redis's replication id (INFO in a script): a message posted just before a failover may be posted again");
+      return undefined;
+    }
+  }
+
+  /**
    * Looks for srm's message named `key` in a channel (or the thread of
    * `threadTs`) posted since `since` (epoch ms, less the margin): history
    * pages newest first, at most `maxPages`.
@@ -306,7 +351,8 @@ export function createPoster(options: PosterOptions): Poster {
 
   return {
     async post(message, postOptions = {}) {
-      const { key, reconcileSince } = postOptions;
+      const { key, notBefore } = postOptions;
+      const reconcileSince = postOptions.reconcileSince ?? (key && notBefore !== undefined && Number.isFinite(notBefore) ? await lostHistorySince(notBefore) : undefined);
       if (key && reconcileSince !== undefined) {
         const found = await findPosted(message.channel, key, reconcileSince, message.threadTs);
         reconciled.inc({ outcome: found.outcome });
@@ -327,6 +373,14 @@ export function createPoster(options: PosterOptions): Poster {
           );
         } else if (found.outcome === 'not_found') log.debug(where, 'no earlier attempt posted this message; posting');
         else log.warn({ ...where, outcome: found.outcome, reason: found.reason }, 'could not tell whether an earlier attempt posted this message; posting');
+      }
+      if (key) {
+        const replicated = await waitReplicated(options.redis, options.prefix, options.replicationTimeoutMs ?? 2_000);
+        if (replicated.outcome === 'timeout') {
+          const why = `no Redis replica acknowledged srm's writes before posting ${key}${replicated.error ? ` (${replicated.error})` : ''}`;
+          if (postOptions.requireReplicated !== false) throw new ReplicationLagError(`${why}; retrying later`);
+          log.warn({ key, channel: message.channel, err: replicated.error }, `${why}; posting anyway (last attempt)`);
+        }
       }
       const result = await call('chat.postMessage', message.channel, () =>
         options.client.chat.postMessage({

@@ -95,11 +95,13 @@ function select(names: readonly string[]): Scenario[] {
 }
 
 export function table(rows: readonly Row[]): string {
-  const head = ['scenario', 'result', 'events in', 'posted', 'threaded', 'digested', 'duplicates', 'lost', 'recover s', 'run s'];
+  // unrecorded: posts Slack accepted whose record the fault took from srm (worker-kill, cluster-failover); adopted: found in Slack instead of posted again.
+  const head = ['scenario', 'result', 'events in', 'posted', 'threaded', 'digested', 'duplicates', 'lost', 'recover s', 'run s', 'unrecorded', 'of them adopted', 'adopted in all'];
   const body = rows.map((r) => {
     const f = r.figures;
     const n = (v: number | undefined) => (v === undefined ? '-' : String(v));
-    return [r.name, r.ok ? 'pass' : 'FAIL', n(f?.events), n(f?.posted), n(f?.threaded), n(f?.digested), n(f?.duplicates), n(f?.lost), n(f?.recoverSeconds), String(r.seconds)];
+    const a = f?.adoption;
+    return [r.name, r.ok ? 'pass' : 'FAIL', n(f?.events), n(f?.posted), n(f?.threaded), n(f?.digested), n(f?.duplicates), n(f?.lost), n(f?.recoverSeconds), String(r.seconds), n(a?.unrecorded), n(a?.adoptedOfThem), n(a?.adopted)];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;

@@ -14,6 +14,8 @@ export interface BatchResult {
   leftForDlq: number;
   /** Readable, but the enqueue failed: not deleted, received again after the visibility timeout. */
   enqueueFailed: number;
+  /** Enqueued, but no replica acknowledged the jobs in time: not deleted, received again (and enqueued once). */
+  unreplicated?: number;
   /** Seconds from the newest event's time to its enqueue, in this batch. */
   lagSeconds?: number;
 }
@@ -41,12 +43,14 @@ function parseBody(body: string | undefined): unknown {
  * Takes in one ReceiveMessage batch: parses each EventBridge envelope,
  * enqueues its event for evaluate-event (BullMQ add acknowledged), and only
  * then deletes the messages whose enqueue succeeded, in one
- * DeleteMessageBatch. A message that is deleted was enqueued first; a message
+ * DeleteMessageBatch, once a replica has the jobs (on a Redis with replicas:
+ * else a failover right after could lose them; not acknowledged in time, the
+ * messages stay on the queue). A message that is deleted was enqueued first; a message
  * whose delete is lost is received again and its enqueue is a no-op (same
  * job id) or its alert a duplicate (dedup claim), so it alerts once.
  */
 export async function takeBatch(
-  runtime: Pick<Runtime, 'enqueue'>,
+  runtime: Pick<Runtime, 'enqueue' | 'replicated'>,
   queue: { url: string; labels: SqsLabels; sqs: SQSClient },
   messages: readonly Message[],
   logger: Logger,
@@ -87,6 +91,14 @@ export async function takeBatch(
     }),
   );
   if (done.length === 0) return result;
+  // Deleted, a message lives only in Redis: not before a replica has its job (a failover loses what the master had not replicated).
+  const replication = runtime.replicated ? await runtime.replicated() : undefined;
+  if (replication?.outcome === 'timeout') {
+    result.unreplicated = done.length;
+    sqsEnqueueFailures.inc(queue.labels, done.length);
+    logger.warn({ messages: done.length, err: replication.error }, "no replica acknowledged the enqueue in time; the messages stay on the queue (received again, they are enqueued once)");
+    return result;
+  }
   try {
     const out = await queue.sqs.send(
       new DeleteMessageBatchCommand({

@@ -28,7 +28,7 @@ export const sqsLeftForDlq = new Counter({
 
 export const sqsEnqueueFailures = new Counter({
   name: 'srm_sqs_enqueue_failures_total',
-  help: 'Messages not deleted because their event could not be enqueued (they are received again after the visibility timeout)',
+  help: 'Messages not deleted because their event could not be enqueued, or no Redis replica acknowledged its job in time (they are received again after the visibility timeout)',
   labelNames,
   registers: [registry],
 });

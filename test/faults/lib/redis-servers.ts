@@ -175,22 +175,64 @@ export class RedisCluster {
     return { server, info };
   }
 
+  /** Replicas cutReplication cut off (failover restores them). */
+  private held: RedisServer[] = [];
+
+  /**
+   * Stops the master serving `key` from replicating: each of its replicas
+   * gets a password the master does not have (CONFIG SET masterauth) and
+   * drops its link (CLIENT KILL TYPE master); its reconnections fail at
+   * AUTH from then on. It still answers the cluster bus, so it stays a
+   * healthy replica, one with the master's data up to now and nothing after:
+   * every write the master takes from now until failover() kills it is lost
+   * when the replica is promoted.
+   */
+  async cutReplication(key: string): Promise<{ at: number; replicas: number[] }> {
+    const { info } = await this.masterOf(key);
+    const replicas = (await this.nodes()).filter((n) => n.role === 'replica' && n.masterId === info.id).flatMap((n) => this.servers.filter((s) => s.port === n.port));
+    for (const r of replicas) {
+      await r.cli('CONFIG', 'SET', 'masterauth', 'srm-faults-cut-replication');
+      this.held.push(r);
+      await r.cli('CLIENT', 'KILL', 'TYPE', 'master');
+    }
+    await until('replication cut', async () => {
+      for (const r of replicas) if (!(await r.cli('INFO', 'replication')).includes('master_link_status:down')) return false;
+      return true;
+    }, 10_000, 20);
+    return { at: Date.now(), replicas: replicas.map((r) => r.port) };
+  }
+
+  /** A node's replication offset (INFO replication master_repl_offset). */
+  private static async offset(server: RedisServer): Promise<number> {
+    return Number(/master_repl_offset:(\d+)/.exec(await server.cli('INFO', 'replication'))?.[1] ?? NaN);
+  }
+
   /**
    * SIGKILLs the master serving `key`'s slot and waits until one of its
    * replicas is promoted and the cluster is ok again; resolves with the new
-   * master's port and the seconds it took.
+   * master's port, the seconds it took, and the bytes of the replication
+   * stream the promoted replica never got (writes lost: after a
+   * cutReplication, everything the master took since).
    */
-  async failover(key: string): Promise<{ killedPort: number; promotedPort: number; seconds: number }> {
+  async failover(key: string): Promise<{ killedPort: number; promotedPort: number; seconds: number; killedAt: number; lostBytes: number }> {
     const { server, info } = await this.masterOf(key);
+    const masterOffset = await RedisCluster.offset(server);
+    const replicaOffsets = new Map<number, number>();
+    for (const r of this.held) replicaOffsets.set(r.port, await RedisCluster.offset(r));
     const t0 = performance.now();
+    const killedAt = Date.now();
     await server.kill();
+    for (const r of this.held.splice(0)) await r.cli('CONFIG', 'SET', 'masterauth', '');
     const promoted = await until('replica promoted', async () => {
       const now = (await this.nodes()).find((n) => n.role === 'master' && !n.failed && n.port !== info.port && this.servesSameSlots(n, info));
       if (!now) return undefined;
       for (const s of this.live()) if (!(await s.cli('CLUSTER', 'INFO')).includes('cluster_state:ok')) return undefined;
       return now;
     }, 60_000, 200);
-    return { killedPort: server.port, promotedPort: promoted.port, seconds: Math.round((performance.now() - t0) / 100) / 10 };
+    const promotedServer = this.servers.find((s) => s.port === promoted.port);
+    // The promoted replica's offset when it stopped receiving (a replica kept in step has none lost, give or take the last write in flight).
+    const kept = replicaOffsets.get(promoted.port) ?? (promotedServer ? Number(/master_repl_offset:(\d+)/.exec(await promotedServer.cli('INFO', 'replication'))?.[1] ?? NaN) : NaN);
+    return { killedPort: server.port, promotedPort: promoted.port, seconds: Math.round((performance.now() - t0) / 100) / 10, killedAt, lostBytes: Math.max(0, masterOffset - kept) };
   }
 
   private servesSameSlots(n: ClusterNodeInfo, old: ClusterNodeInfo): boolean {

@@ -37,6 +37,14 @@ export interface Figures {
   lost: number;
   /** From the end of the fault until every event was accounted for (seconds). */
   recoverSeconds?: number;
+  /** Messages Slack accepted whose record the fault took from srm, of them found in Slack and adopted, and messages adopted in all. */
+  adoption?: Adoption;
+}
+
+export interface Adoption {
+  unrecorded: number;
+  adoptedOfThem: number;
+  adopted: number;
 }
 
 export interface ScenarioResult {
@@ -57,8 +65,17 @@ export function check(name: string, ok: boolean, detail?: string): Check {
   return { name, ok, ...(detail !== undefined ? { detail } : {}) };
 }
 
-export function figuresOf(l: Ledger, recoverSeconds?: number): Figures {
-  return { events: l.events, posted: l.posted, threaded: l.threaded, digested: l.digested, duplicates: l.duplicates, lost: l.lost, ...(recoverSeconds !== undefined ? { recoverSeconds } : {}) };
+export function figuresOf(l: Ledger, recoverSeconds?: number, adoption?: Adoption): Figures {
+  return {
+    events: l.events,
+    posted: l.posted,
+    threaded: l.threaded,
+    digested: l.digested,
+    duplicates: l.duplicates,
+    lost: l.lost,
+    ...(recoverSeconds !== undefined ? { recoverSeconds } : {}),
+    ...(adoption ? { adoption } : {}),
+  };
 }
 
 export function describeLedger(l: Ledger): string {

@@ -45,7 +45,7 @@ export class World {
   readonly logDir: string;
   readonly configFile: string;
   private client: Redis | undefined;
-  private queues: Queue[] = [];
+  queues: Queue[] = [];
 
   private constructor(
     readonly name: string,

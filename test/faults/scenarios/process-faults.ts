@@ -71,7 +71,7 @@ export const workerKill: Scenario = {
       ctx.log(`duplicates of a message Slack accepted from the killed worker before it recorded it (must be 0): ${boundary.explained.length}${boundary.explained.length ? ` (${boundary.explained.map((c) => `${c.msBeforeFault} ms before the kill`).join(', ')})` : ''}; other duplicates: ${boundary.unexplained.length}`);
       for (const u of boundary.unexplained.slice(0, 5)) ctx.log(`duplicate: ${u}`);
       return {
-        figures: figuresOf(ledger, recover),
+        figures: figuresOf(ledger, recover, { unrecorded: unanswered.length, adoptedOfThem: unanswered.length - notAdopted.length, adopted: reconciled.adopted }),
         checks: [
           check('srm serve and the other worker still run', serve.alive && survivor!.alive),
           check("the killed worker's stalled jobs were taken over", taken.stalled > 0, `${taken.stalled} jobs`),
