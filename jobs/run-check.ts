@@ -15,6 +15,7 @@ import { registry } from '../src/metrics.js';
 import type { Alert } from '../src/rules/types.js';
 import { defineJob } from '../src/queue/define-job.js';
 import { createAlertSink } from '../src/router/sink.js';
+import { ranBefore } from './post-alert.js';
 
 export const runCheckPayload = z.strictObject({
   runId: z.string().regex(/^[a-z0-9-]{6,64}$/),
@@ -157,7 +158,7 @@ export const runCheckJob = defineJob<RunCheckPayload>({
         'check results recorded',
       );
       await raiseAlerts();
-      await reportProgress(env, payload.runId, outcome, jobId);
+      await reportProgress(env, payload.runId, outcome, jobId, ranBefore(job));
     };
 
     // Scheduled runs alert on what newly fails right away; the router drops repeats by dedupKey.

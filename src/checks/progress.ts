@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Runtime } from '../queue/runtime.js';
 import { renderCheckDigest, type DigestInput } from '../slack/blocks/check-digest.js';
 import { renderRunProgress, renderRunResults, type RenderContext } from '../slack/blocks/check-run.js';
-import { createPoster, type Poster } from '../slack/poster.js';
+import { createPoster, type Poster, type PostOptions } from '../slack/poster.js';
 import type { Check } from './define-check.js';
 import { checkKeys, compareRun, createResultsStore, runTtlSeconds, type RecordOutcome, type RedisLike } from './results-store.js';
 
@@ -124,6 +124,25 @@ export function createRunStore(redis: RedisLike, prefix: string) {
       }
     },
 
+    /**
+     * Before a scheduled run's digest is posted: records the intent (once) and
+     * answers what an earlier attempt left, the time it was about to post and
+     * the message's ts once recorded. An intent without a ts: Slack may have
+     * the message (the job died or lost Redis before recording it).
+     */
+    async digestPosting(runId: string, at = Date.now()): Promise<{ earlier?: number; ts?: string }> {
+      const key = keys.run(runId);
+      const [earlier, ts] = await redis.hmget(key, 'digestPosting', 'digestTs');
+      if (ts) return { ts, ...(earlier ? { earlier: Number(earlier) } : {}) };
+      if (earlier) return { earlier: Number(earlier) };
+      await redis.hsetnx(key, 'digestPosting', String(at));
+      return {};
+    },
+
+    async setDigestTs(runId: string, ts: string): Promise<void> {
+      await redis.hset(keys.run(runId), 'digestTs', ts);
+    },
+
     async waitForProgress(runId: string, timeoutMs = progressLockMs): Promise<void> {
       const lock = `${keys.run(runId)}:progress-lock`;
       const deadline = Date.now() + timeoutMs;
@@ -141,7 +160,8 @@ export interface RenderedMessage {
 
 /** Posting and updating messages; the Slack poster implements it in production. */
 export interface RunMessenger {
-  post(channel: string, message: RenderedMessage): Promise<{ channel: string; ts: string }>;
+  /** `options`: srm's message key, and when an earlier attempt may have posted it (src/slack/poster.ts). */
+  post(channel: string, message: RenderedMessage, options?: PostOptions): Promise<{ channel: string; ts: string }>;
   update(channel: string, ts: string, message: RenderedMessage): Promise<void>;
 }
 
@@ -204,7 +224,7 @@ export function runEnv(runtime: Runtime): RunEnv {
 /** The Slack poster (rate-limited, retried) as a RunMessenger. */
 export function posterMessenger(poster: Pick<Poster, 'post' | 'update'>): RunMessenger {
   return {
-    post: (channel, message) => poster.post({ channel, text: message.text, blocks: message.blocks }),
+    post: (channel, message, options) => poster.post({ channel, text: message.text, blocks: message.blocks }, options),
     update: (channel, ts, message) => poster.update({ channel, ts, text: message.text, blocks: message.blocks }),
   };
 }
@@ -246,10 +266,10 @@ export async function digestInput(env: Pick<RunEnv, 'redis' | 'prefix'>, state: 
  * After a target was recorded: update the progress (at most once a second per
  * run) or, when the run is complete, render the final message exactly once.
  */
-export async function reportProgress(env: RunEnv, runId: string, outcome: RecordOutcome, jobId: string): Promise<void> {
+export async function reportProgress(env: RunEnv, runId: string, outcome: RecordOutcome, jobId: string, ranAgain = false): Promise<void> {
   const runs = createRunStore(env.redis, env.prefix);
   if (progressStep(outcome) === 'final') {
-    await finishRun(env, runId, jobId);
+    await finishRun(env, runId, jobId, new Date(), ranAgain);
     return;
   }
   const state = await runs.get(runId);
@@ -263,7 +283,13 @@ export async function reportProgress(env: RunEnv, runId: string, outcome: Record
 }
 
 /** Renders a complete run once: updates its message, or posts its digest. True when this call rendered it. */
-export async function finishRun(env: RunEnv, runId: string, jobId: string, now = new Date()): Promise<boolean> {
+/** The key a scheduled run's digest message carries in its Slack metadata. */
+export function checkDigestMessageKey(runId: string): string {
+  return `check-digest-${runId}`;
+}
+
+/** `ranAgain`: the calling job ran before (taken over, retried), so an earlier attempt may have posted without recording it. */
+export async function finishRun(env: RunEnv, runId: string, jobId: string, now = new Date(), ranAgain = false): Promise<boolean> {
   const runs = createRunStore(env.redis, env.prefix);
   if (!(await runs.claimFinal(runId, jobId))) return false;
   const state = await runs.get(runId);
@@ -276,7 +302,14 @@ export async function finishRun(env: RunEnv, runId: string, jobId: string, now =
     await env.messenger.update(delivery.channel, delivery.ts, await renderFinal(env, { ...state, finishedAt }));
   } else if (delivery.kind === 'digest' && delivery.channel && env.messenger) {
     const input = await digestInput(env, { ...state, finishedAt });
-    await env.messenger.post(delivery.channel, renderCheckDigest(input, renderContext(env)));
+    // Posted once: a job run again after Slack took the digest but before its ts was recorded finds it in the channel.
+    const posting = await runs.digestPosting(runId);
+    if (!posting.ts) {
+      const since = posting.earlier ?? (ranAgain ? Date.parse(state.meta.createdAt) : undefined);
+      const options: PostOptions = { key: checkDigestMessageKey(runId), ...(since !== undefined && Number.isFinite(since) ? { reconcileSince: since } : { notBefore: Date.parse(state.meta.createdAt) }) };
+      const posted = await env.messenger.post(delivery.channel, renderCheckDigest(input, renderContext(env)), options);
+      await runs.setDigestTs(runId, posted.ts);
+    }
     const failing = input.results.filter((r) => r.result.status === 'fail');
     log.info(
       { scheduleId: state.meta.scheduleId, channel: delivery.channel, firstRun: input.firstRun, failing: failing.length, newlyFailing: failing.filter((r) => r.change === 'newly-failing').length, errors: input.results.filter((r) => r.result.status === 'error').length },

@@ -5,7 +5,7 @@ import { refreshAlertMessage } from '../router/alert-message.js';
 import { markRemediation, type RemediationMark } from '../router/alert-store.js';
 import type { RedisScope } from '../router/keys.js';
 import { approvalRequestMessage, remediationResultMessage, type RequestView } from '../slack/blocks/remediation.js';
-import type { Poster } from '../slack/poster.js';
+import type { Poster, PostOptions } from '../slack/poster.js';
 import { markDone, setRequestFields, type RemediationRequest } from './approval-store.js';
 
 /**
@@ -104,11 +104,35 @@ export async function showOnAlert(scope: AnnounceScope, r: RemediationRequest): 
   });
 }
 
+/** The key a request's approval request or result message carries in its Slack metadata. */
+export function remediationMessageKey(requestId: string, what: 'approval' | 'result'): string {
+  return `remediation-${what}-${requestId}`;
+}
+
+/**
+ * Records the intent to post a request's message (a `<what>-posting` step,
+ * once) and says how: with its key, and, when an earlier attempt had recorded
+ * the intent (it may have posted without recording the message), looking for
+ * it in the thread since the request's `since` time first. Without an earlier
+ * intent, that time is the earliest the message can exist (a Redis that lost
+ * records since looks too).
+ */
+async function beginPost(scope: AnnounceScope, r: RemediationRequest, what: 'approval' | 'result', since: string | undefined): Promise<PostOptions> {
+  const key = remediationMessageKey(r.id, what);
+  const at = since ? Date.parse(since) : NaN;
+  const step = `${what}-posting`;
+  if (r.done.has(step)) return { key, reconcileSince: Number.isFinite(at) ? at : 0 };
+  await markDone(scope, r.id, step);
+  r.done.add(step);
+  return { key, ...(Number.isFinite(at) ? { notBefore: at } : {}) };
+}
+
 /** Posts the four-eyes approval request in the alert's thread (once) and remembers where it is. */
 export async function postApprovalRequest(scope: AnnounceScope, r: RemediationRequest): Promise<boolean> {
   if (r.approvalMessage) return true;
   if (!scope.poster || !r.thread) return false;
-  const posted = await scope.poster.post({ channel: r.thread.channel, ...(r.thread.ts ? { threadTs: r.thread.ts } : {}), ...approvalRequestMessage(requestView(r)) });
+  const options = await beginPost(scope, r, 'approval', r.requestedAt);
+  const posted = await scope.poster.post({ channel: r.thread.channel, ...(r.thread.ts ? { threadTs: r.thread.ts } : {}), ...approvalRequestMessage(requestView(r)) }, options);
   await setRequestFields(scope, r.id, { approvalChannel: posted.channel, approvalTs: posted.ts });
   r.approvalMessage = posted;
   return true;
@@ -128,11 +152,15 @@ export async function updateApprovalRequest(scope: AnnounceScope, r: Remediation
 export async function postResult(scope: AnnounceScope, r: RemediationRequest): Promise<void> {
   if (r.done.has('result-posted') || !r.thread) return;
   if (!scope.poster) throw new Error('this process has no Slack poster (SLACK_BOT_TOKEN unset?): the result waits for one');
-  await scope.poster.post({
-    channel: r.thread.channel,
-    ...(r.thread.ts ? { threadTs: r.thread.ts } : {}),
-    ...remediationResultMessage({ ...requestView(r), ok: r.state === 'succeeded', ...(r.alreadyDone ? { alreadyDone: true } : {}) }),
-  });
+  const options = await beginPost(scope, r, 'result', r.finishedAt ?? r.requestedAt);
+  await scope.poster.post(
+    {
+      channel: r.thread.channel,
+      ...(r.thread.ts ? { threadTs: r.thread.ts } : {}),
+      ...remediationResultMessage({ ...requestView(r), ok: r.state === 'succeeded', ...(r.alreadyDone ? { alreadyDone: true } : {}) }),
+    },
+    options,
+  );
   await markDone(scope, r.id, 'result-posted');
   r.done.add('result-posted');
 }

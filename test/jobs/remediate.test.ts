@@ -81,6 +81,32 @@ describe('remediate job', () => {
     expect((await readAudit(t.runtime, { since: new Date(0) })).filter((e) => e.request === id).map((e) => `${e.action}:${e.outcome}`)).toEqual(['result:succeeded']);
   });
 
+  it('posts its result once: run again after Slack accepted the result but before srm recorded it, it finds the message and adopts it', async () => {
+    aws.trails.set(trail(account), { logging: false });
+    const id = await queued();
+    const real = t.runtime.poster!;
+    t.runtime.poster = {
+      ...real,
+      async post(message, options) {
+        await real.post(message, options);
+        throw new Error('worker died right after Slack accepted the result');
+      },
+    };
+    try {
+      await expect(remediate.process({ requestId: id, step: 'run' }, ctx())).rejects.toThrow('worker died');
+    } finally {
+      t.runtime.poster = real;
+    }
+    const resultsOf = () => [...slack.messages.values()].filter((m) => m.metadata?.event_payload.key === `remediation-result-${id}`);
+    expect(resultsOf()).toHaveLength(1);
+    const reads = slack.callsTo('conversations.history').length;
+    expect(await remediate.process({ requestId: id, step: 'run' }, ctx(1))).toEqual({ outcome: 'succeeded' });
+    expect(resultsOf()).toHaveLength(1);
+    expect(slack.callsTo('conversations.history').length).toBe(reads + 1);
+    expect((await getRequest(t.runtime, id))!.done.has('result-posted')).toBe(true);
+    expect(aws.calls('StartLogging')).toHaveLength(1);
+  });
+
   it('resumes a request left running by a crashed worker (the catalogue run is idempotent)', async () => {
     aws.trails.set(trail(account), { logging: true });
     const id = await queued();
