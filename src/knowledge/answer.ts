@@ -1,7 +1,7 @@
 import { statedCondition } from './conditions.js';
 import { thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
-import type { Duty } from './duty-model.js';
+import { getDuty, type Duty } from './duty-model.js';
 import { closestServices, isEnglishWord, parseQuestion, type ParsedQuestion } from './matcher.js';
 import { coverage, mentionedServices, questionTerms, rankCandidates, type Candidate } from './rank.js';
 import {
@@ -197,9 +197,22 @@ function answerServiceArea(question: string, p: ParsedQuestion, service: Service
 
 const wholeSummary: Record<WholeTopic, (s: Service) => string> = {
   security: (s) => `Security on ${s.name} is shared: AWS secures the infrastructure that runs it, you secure what you put in it and how you configure it.`,
+  resilience: (s) => `Resilience on ${s.name} is shared: AWS builds the Regions and Availability Zones, you design your workload's.`,
   'data-protection': (s) =>
     `Data protection in ${s.name} is shared: AWS protects the global infrastructure that runs it, you keep control of your content on it (who can reach it, its encryption and keys, its backups).`,
 };
+
+const topicName: Record<WholeTopic, string> = { security: 'security', 'data-protection': 'data protection', resilience: 'resilience' };
+/** The documented duty that answers a whole topic when the question names no service. */
+const generalWhole: Partial<Record<WholeTopic, string>> = { resilience: 'general-resiliency-shared' };
+
+/** A question about security, data protection or resilience on AWS as a whole, naming no service. */
+function answerGeneralWhole(question: string, p: ParsedQuestion, topic: WholeTopic): WhoAnswer | null {
+  const duty = getDuty(generalWhole[topic] ?? '');
+  if (!duty) return null;
+  const top: Candidate = rankCandidates(p, 20).find((c) => c.kind === 'duty' && c.duty.id === duty.id) ?? { kind: 'duty', duty, score: 0, words: [], terms: [] };
+  return answerDuty(question, p, duty, undefined, top);
+}
 
 function answerServiceOnly(question: string, p: ParsedQuestion, service: Service, topic?: WholeTopic): WhoKnownAnswer {
   const byOwner: Record<Owner, AreaRef[]> = { aws: [], customer: [], shared: [] };
@@ -225,7 +238,7 @@ function answerServiceOnly(question: string, p: ParsedQuestion, service: Service
     customerActions: [...new Set(actions)],
     ...coverageOf(yours),
     sources: [service.securityDoc, src.srm],
-    notes: topic ? [`The question asks about ${topic === 'security' ? 'security' : 'data protection'} on ${service.name} as a whole, which no single duty owns; ask about one part (encryption, access, patching, backups…) for its owner.`] : [],
+    notes: topic ? [`The question asks about ${topicName[topic]} on ${service.name} as a whole, which no single duty owns; ask about one part (encryption, access, patching, backups…) for its owner.`] : [],
     byOwner,
     matched: matchedOf(p),
   };
@@ -378,6 +391,7 @@ function answerDuty(question: string, p: ParsedQuestion, duty: Duty, runnerUp: C
 /** How much of the leader's score the other part of a split question must reach. */
 const splitShare = 0.2;
 const minSplitCoverage = 0.1;
+const ownPartCoverage = 0.15;
 
 /** The other part of a question that asks how a task is split: a candidate with another owner matching words of its own. */
 function splitPart(p: ParsedQuestion, top: Candidate, owner: Owner, candidates: readonly Candidate[]): Candidate | undefined {
@@ -389,8 +403,10 @@ function splitPart(p: ParsedQuestion, top: Candidate, owner: Owner, candidates: 
     if (c.kind === 'area' && top.kind === 'duty' && c.area.id === top.duty.area) return false;
     const other = candidateOwner(c, p);
     if (other === null || other === owner) return false;
+    // Each part matches words of its own; a part whose words the leader's statement also mentions ("the security
+    // groups on the hyperplane enis") counts when it explains a fair share of the question by itself.
     const cTerms = new Set(c.terms);
-    return c.terms.some((t) => !topTerms.has(t)) && top.terms.some((t) => !cTerms.has(t));
+    return top.terms.some((t) => !cTerms.has(t)) && (c.terms.some((t) => !topTerms.has(t)) || coverage(p, c) >= ownPartCoverage);
   });
 }
 
@@ -484,7 +500,7 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   if (fuller) top = fuller;
   // "engine patching vs db users: one owner or split?": two duties with different owners, each matching words of
   // its own, answer together.
-  const split = owner !== null && asksForSplit(p) ? splitPart(p, top, owner, candidates) : undefined;
+  const split = owner !== null && owner !== 'shared' && asksForSplit(p) ? splitPart(p, top, owner, candidates) : undefined;
   if (split) return answerSplit(question, p, top, split);
   // An area whose owner depends on the service, asked about with no service: say so, per model.
   if (top.kind === 'area' && owner === null && !p.service) {
@@ -617,8 +633,9 @@ export function answerQuestion(question: string): WhoAnswer {
   // know, whatever AWS service the other words name.
   if (p.serviceLikeWords.some((w) => brands.has(p.tokens[p.tokens.indexOf(w) - 1] ?? ''))) return unknownService(text, p, area);
   if (p.service) {
+    // (A service's resilience has duties of its own: "our only direct connect link", "multi-az".)
     const whole = wholeTopic(p);
-    if (whole) return answerServiceOnly(text, p, p.service, whole);
+    if (whole && whole !== 'resilience') return answerServiceOnly(text, p, p.service, whole);
     const ranked = answerByRanking(text, p);
     if (ranked) return ranked;
     if (area) return checkedByRanking(text, p, answerServiceArea(text, p, p.service, area));
@@ -635,6 +652,10 @@ export function answerQuestion(question: string): WhoAnswer {
   if (p.offAws) {
     return unknown(text, p, `"${p.offAws}" places this outside AWS and no AWS service is named: the AWS Shared Responsibility Model covers what runs on AWS (for Outposts or Snowball in your site, name the service).`, examplesFor(area));
   }
+  // (Security of, in and on AWS as a whole are duties the ranking finds; resilience as a whole is read here.)
+  const whole = wholeTopic(p);
+  const general = whole === 'resilience' ? answerGeneralWhole(text, p, whole) : null;
+  if (general) return general;
   const ranked = answerByRanking(text, p);
   if (ranked) return ranked;
   if (p.unknownWords.some((w) => !isEnglishWord(w)) && !area) {

@@ -18,7 +18,7 @@ import type { ParsedQuestion } from './matcher.js';
  * whole does; a single aspect is a question about that aspect.
  */
 
-export type WholeTopic = 'security' | 'data-protection';
+export type WholeTopic = 'security' | 'data-protection' | 'resilience';
 
 /** Words after "security" that leave it the whole topic ("security of", "security responsibility", "security overall"); any other makes a thing of its own ("security groups", "security checks"). */
 const securityThen = new Set([
@@ -75,15 +75,18 @@ function umbrella(tokens: readonly string[]): { topic: WholeTopic; at: Set<numbe
       if (near !== undefined) return { topic: 'data-protection', at: new Set([i, near]), verb: false };
     }
     if (t === 'security' && securityThen.has(next) && !securityKinds.has(prev)) return { topic: 'security', at: new Set([i]), verb: false };
+    if ((t === 'resiliency' || t === 'resilience') && securityThen.has(next)) return { topic: 'resilience', at: new Set([i]), verb: false };
     // "who secures X" names what is secured: only the whole of it ("securing it end to end") is the whole topic.
     if (secureVerbs.has(t)) return { topic: 'security', at: new Set([i]), verb: true };
   }
   return null;
 }
 
-/** The whole-service topic a question about a named service asks about, or null when it asks about a part. */
+/**
+ * The whole topic a question asks about (security, data protection or resilience of a named service, or of
+ * AWS as a whole when it names none), or null when it asks about a part.
+ */
 export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
-  if (!p.service) return null;
   const tokens = p.tokens;
   const found = umbrella(tokens);
   if (!found) return null;
@@ -100,7 +103,7 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
 /** Words that ask how a task is split between AWS and the customer ("engine patching vs db users: split?"). */
 const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'division']);
 /** Words for the whole of several parts (not "in general", which asks about every service, nor "everything runs on…"). */
-const splitWholeWords = new Set(['overall', 'whole', 'entire', 'entirely', 'altogether', 'holistically', 'e2e']);
+const splitWholeWords = new Set(['overall', 'altogether', 'holistically', 'e2e']);
 const splitPhrases = ['or both', 'who owns what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
 
 /**
