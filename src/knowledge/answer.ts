@@ -395,7 +395,7 @@ const ownPartCoverage = 0.15;
 
 /** The other part of a question that asks how a task is split: a candidate with another owner matching words of its own. */
 function splitPart(p: ParsedQuestion, top: Candidate, owner: Owner, candidates: readonly Candidate[]): Candidate | undefined {
-  const own = (c: Candidate): boolean => c.kind === 'area' || !p.service || c.duty.services.length === 0 || c.duty.services.includes(p.service.id);
+  const own = (c: Candidate): boolean => c.kind === 'area' || c.duty.services.length === 0 || (p.service !== null && c.duty.services.includes(p.service.id));
   if (!own(top)) return undefined;
   const topTerms = new Set(top.terms);
   return candidates.find((c) => {
@@ -621,7 +621,7 @@ export function answerQuestion(question: string): WhoAnswer {
   const area = p.areaId ? getArea(p.areaId) : undefined;
   if (!parsed.success || p.tokens.length === 0) return unknown(text, p, 'Ask a question, for example "who patches the guest os on ec2".', examplesFor(undefined));
   // Another vendor's product beside a named AWS service is context ("the vmware host our datasync agent runs on").
-  if (p.foreign && !(p.service && !p.genericServiceName && vendorProducts.has(p.foreign))) {
+  if (p.foreign && !(p.service && !p.genericServiceName && (vendorProducts.has(p.foreign) || p.foreignAside))) {
     return unknown(text, p, `"${p.foreign}" is not an AWS service: srm answers for AWS services only.`, examplesFor(area), { unknownWords: [p.foreign] });
   }
   // "kubernetes on bare metal", "redis on our own servers": a generic technology name outside AWS is not the AWS service.

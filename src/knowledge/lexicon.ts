@@ -88,7 +88,8 @@ export const stopwords = new Set(
 
 /** Everyday words of the domain that are not service names (an unknown word is otherwise read as one). */
 export const generalWords = new Set(
-  `raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
+  `eu emea apac latam gdpr ccpa sox itgc itgcs cuec cuecs gl erp crm baa phi pii
+  raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
   console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
   hard drive drives device devices media medium equipment rack racks site sites premises office building buildings room rooms cage cages
   failed failure failures broken faulty damaged old retired end life lifecycle cycle end-of-life
@@ -147,7 +148,9 @@ export const foreignTokens = new Set([
   'azure', 'gcp', 'bigquery', 'gke', 'aks', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
   'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
   'hetzner', 'ovh', 'ovhcloud', 'ibmcloud', 'tencent', 'huawei', 'supabase', 'planetscale', 'backblaze', 'scaleway', 'upcloud',
-  'rackspace', 'aiven', 'fastly', 'akamai', 'koyeb', 'appwrite', 'flyio',
+  'rackspace', 'aiven', 'fastly', 'akamai', 'koyeb', 'appwrite', 'flyio', 'railway',
+  // Other vendors' network and security appliances and services.
+  'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
   // On-premises virtualization and private-cloud products, and other vendors' SaaS (their own providers secure
   // them): refused when the question names no AWS service, read as context when it does (vendorProducts).
   'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'exadata', 'hyperv',
@@ -170,7 +173,7 @@ export const foreignPhrases = [
   'cosmos db', 'oracle cloud', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
   'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v',
   'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',
-  'fly io', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
+  'fly io', 'palo alto', 'check point', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
 ];
 
 /**

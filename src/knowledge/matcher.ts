@@ -40,6 +40,8 @@ export interface ParsedQuestion {
   serviceLikeWords: string[];
   /** Another cloud's name, if the question has one. */
   foreign: string | null;
+  /** True when the question only moves away from that product or compares with it ("instead of heroku"). */
+  foreignAside: boolean;
   /** A phrase placing the workload outside AWS ("on prem", "bare metal"), if any. */
   offAws: string | null;
   /** True when the service was named only by a generic technology name ("redis", "kubernetes"). */
@@ -167,6 +169,22 @@ function findForeign(tokens: string[]): string | null {
   const text = ` ${tokens.join(' ')} `;
   for (const p of foreignPhrases) if (text.includes(` ${p} `)) return p;
   return null;
+}
+
+/** Words before another vendor's name that say the question moves away from it or compares with it. */
+const leavingPairs = new Set(['instead of', 'rather than', 'coming from', 'moving from', 'moving off', 'moved off', 'moved from', 'migrating from', 'migrating off', 'away from', 'switching from', 'compared to', 'compared with', 'same as', 'similar to', 'like on', 'like with']);
+const leavingWords = new Set(['vs', 'versus', 'unlike', 'like']);
+
+/** True when every mention of `foreign` is one the question moves away from or compares with ("instead of heroku dynos"). */
+function foreignAside(tokens: readonly string[], foreign: string): boolean {
+  const words = foreign.split(' ');
+  let seen = false;
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.some((w, j) => tokens[i + j] !== w)) continue;
+    seen = true;
+    if (!(leavingWords.has(tokens[i - 1] ?? '') || leavingPairs.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`))) return false;
+  }
+  return seen;
 }
 
 /** Words that, right before a service's name, say it is not the one meant. */
@@ -421,8 +439,12 @@ const chatNoise = [
   /\b(?:i|sg|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt)-[0-9a-f]{6,17}\b/gi,
 ];
 
+/** An API name written in CamelCase ("AutoMinorVersionUpgrade"): three or more capitalised words joined. */
+const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+){2,}\b/g;
+
 function withoutChatNoise(question: string): string {
-  return chatNoise.reduce((text, pattern) => text.replace(pattern, ' '), question);
+  const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), question);
+  return text.replace(camelCase, (word) => word.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 '));
 }
 
 export function parseQuestion(question: string): ParsedQuestion {
@@ -499,6 +521,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     unknownWords,
     serviceLikeWords,
     foreign,
+    foreignAside: foreign !== null && foreignAside(raw, foreign),
     offAws: findOffAws(tokens),
     genericServiceName: serviceNames.length > 0 && serviceNames.every((h) => genericTechAliases.has(h.alias)),
     refinementId: refinement?.id ?? null,

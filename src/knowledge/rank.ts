@@ -80,6 +80,129 @@ function loadIndex(snapshot: IndexSnapshot): { index: MiniSearch<Doc>; documentF
 const prebuilt = prebuiltIndex() as IndexSnapshot | undefined;
 const { index, documentFrequency, documentCount } = prebuilt ? loadIndex(prebuilt) : buildIndex();
 
+/** A search's results, best first (MiniSearch's SearchResult: the fields ranking reads), each made when read. */
+export interface IndexHits {
+  readonly length: number;
+  id(i: number): string;
+  score(i: number): number;
+  /** The query terms the document matched, in the query's order. */
+  queryTerms(i: number): string[];
+}
+
+/** MiniSearch 7's index, as its own search reads it. */
+interface IndexInternals {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _fieldIds: Record<string, number>;
+  _avgFieldLength: number[];
+  _fieldLength: Map<number, number[]>;
+  _documentIds: Map<number, string>;
+  _documentCount: number;
+  _options: { searchOptions: { bm25: { k: number; b: number; d: number } } };
+}
+
+function internalsOf(i: MiniSearch<Doc>): IndexInternals | undefined {
+  const x = i as unknown as Partial<IndexInternals>;
+  const ok =
+    typeof x._index?.get === 'function' && typeof x._fieldIds === 'object' && Array.isArray(x._avgFieldLength) && x._fieldLength instanceof Map && x._documentIds instanceof Map && typeof x._documentCount === 'number' && typeof x._options?.searchOptions?.bm25?.k === 'number';
+  return ok ? (x as IndexInternals) : undefined;
+}
+
+const internals = internalsOf(index);
+const fieldBoosts = indexOptions.fields.map((f): [string, number] => [f, (indexOptions.searchOptions.boost as Record<string, number>)[f] || 1]);
+const maxTerms = 30;
+/** Per short document id, reused by every search: its score so far, its score for the current term, its boost (NaN: not asked yet), and the terms it matched (bit t: terms[t]). */
+const slots = internals ? Math.max(0, ...internals._documentIds.keys()) + 1 : 0;
+const totalOf = new Float64Array(slots);
+const termScoreOf = new Float64Array(slots);
+const boostOf = new Float64Array(slots).fill(NaN);
+const hitsOf = new Uint32Array(slots);
+
+/** MiniSearch's own search, as IndexHits (searchIndex's fallback, and what tests hold it to). */
+export function miniSearchHits(terms: readonly string[], boostTerm: (term: string) => number, boostDocument: (id: string) => number): IndexHits {
+  const results = index.search(terms.join(' '), { boostTerm, boostDocument });
+  return { length: results.length, id: (i) => results[i]!.id as string, score: (i) => results[i]!.score, queryTerms: (i) => results[i]!.queryTerms };
+}
+
+/**
+ * `index.search(terms.join(' '), { boostTerm, boostDocument })` with OR, no
+ * prefix and no fuzzy (indexOptions), computed from MiniSearch's own index
+ * as its search computes it: the same BM25 per term and field, added up in
+ * the same order (a term's fields in turn, then the terms in turn), the
+ * documents in the order they came, best first with ties kept in that order.
+ * Without the objects, maps and arrays its search makes per term, field and
+ * document (about 250 KiB per answer, most of an answer's garbage), and a
+ * document's boost asked once per search instead of once per term and
+ * field. Falls back to index.search when the index is not laid out as this
+ * expects (another MiniSearch) or a question has more than 30 terms.
+ */
+export function searchIndex(queryTerms: readonly string[], boostTerm: (term: string) => number, boostDocument: (id: string) => number): IndexHits {
+  // the terms as MiniSearch's tokenizer reads the query
+  const terms = queryTerms.join(' ').split(' ').filter(Boolean);
+  if (!internals || terms.length > maxTerms || new Set(terms).size !== terms.length) return miniSearchHits(queryTerms, boostTerm, boostDocument);
+  const { _index, _fieldIds, _avgFieldLength, _fieldLength, _documentIds, _documentCount: documentCount } = internals;
+  const { k, b, d } = internals._options.searchOptions.bm25;
+  const order: number[] = [];
+  const touched: number[] = [];
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t]!;
+    const data = _index.get(term);
+    if (!data) continue;
+    const bit = 1 << t;
+    const termBoost = boostTerm(term);
+    touched.length = 0;
+    for (let f = 0; f < fieldBoosts.length; f++) {
+      const [field, fieldBoost] = fieldBoosts[f]!;
+      const fieldId = _fieldIds[field]!;
+      const freqs = data.get(fieldId);
+      if (!freqs) continue;
+      const matching = freqs.size;
+      const avgFieldLength = _avgFieldLength[fieldId]!;
+      // forEach, not for…of: no [key, value] array per posting
+      freqs.forEach((termFreq, doc) => {
+        let boost = boostOf[doc]!;
+        if (Number.isNaN(boost)) boostOf[doc] = boost = boostDocument(_documentIds.get(doc)!);
+        if (!boost) return;
+        const fieldLength = _fieldLength.get(doc)![fieldId]!;
+        // MiniSearch's calcBM25Score, term by term as it writes it
+        const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+        const raw = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+        const weighted = 1 * termBoost * fieldBoost * boost * raw;
+        if (hitsOf[doc]! & bit) termScoreOf[doc] = termScoreOf[doc]! + weighted;
+        else {
+          termScoreOf[doc] = weighted;
+          hitsOf[doc] = hitsOf[doc]! | bit;
+          touched.push(doc);
+        }
+      });
+    }
+    for (const doc of touched) {
+      if (hitsOf[doc] === bit) {
+        totalOf[doc] = termScoreOf[doc]!;
+        order.push(doc);
+      } else totalOf[doc] = totalOf[doc]! + termScoreOf[doc]!;
+    }
+  }
+  // score × the number of query terms matched (MiniSearch's "quality")
+  for (const doc of order) {
+    let n = 0;
+    for (let v = hitsOf[doc]!; v; v &= v - 1) n++;
+    termScoreOf[doc] = totalOf[doc]! * (n || 1);
+  }
+  // Array.prototype.sort is stable: equal scores keep the order the documents came in, as in MiniSearch.
+  // (The comparator answers -1, 0 or 1, as the sign of MiniSearch's b.score - a.score: no number boxed per comparison.)
+  order.sort((x, y) => (termScoreOf[y]! > termScoreOf[x]! ? 1 : termScoreOf[y]! < termScoreOf[x]! ? -1 : 0));
+  const scores = order.map((doc) => termScoreOf[doc]!);
+  const masks = order.map((doc) => hitsOf[doc]!);
+  for (const doc of order) hitsOf[doc] = 0;
+  boostOf.fill(NaN);
+  return {
+    length: order.length,
+    id: (i) => _documentIds.get(order[i]!)!,
+    score: (i) => scores[i]!,
+    queryTerms: (i) => terms.filter((_, t) => masks[i]! & (1 << t)),
+  };
+}
+
 /** The index as the knowledge snapshot stores it (write-snapshot.ts). */
 export function indexSnapshot(): IndexSnapshot {
   return { minisearch: index.toJSON(), documentFrequency: [...documentFrequency], documentCount, phrases: listDuties().map((d) => [d.id, phraseTerms(d)]) };
@@ -211,7 +334,7 @@ export { mentionedServices };
  * Words that name one of two opposite kinds of the same duty: a duty named for one ("Minor engine version
  * upgrades") does not answer a question that names only the other ("major engine version upgrade").
  */
-const opposites: readonly [string, string][] = [['minor', 'major']];
+const opposites: readonly [string, string][] = [['minor', 'major'], ['standard', 'advanc']];
 const contradictedWeight = 0.5;
 const nameTermsOf = new Map<string, Set<string>>();
 
@@ -244,32 +367,35 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const start = claimStart(p.tokens);
   const claim = start && { weight: start.weight, terms: new Set(termsOfWords(p.tokens.slice(start.at)).map((t) => t.term)) };
   const mentioned = mentionedServices(p);
-  const query = [...wordOf.keys()].join(' ');
-  const results = index.search(query, {
-    boostTerm: (term: string) => (weak.has(term) ? serviceWordWeight : claim && !claim.terms.has(term) ? claim.weight : 1),
-    boostDocument: (id: string) => {
+  const results = searchIndex(
+    [...wordOf.keys()],
+    (term: string) => (weak.has(term) ? serviceWordWeight : claim && !claim.terms.has(term) ? claim.weight : 1),
+    (id: string) => {
       const w = serviceWeight(id, p, mentioned);
       const area = dutyById.get(id)?.area ?? areaById.get(id)?.id;
       return p.areaId && area === p.areaId ? w * 1.25 : w;
     },
-  });
+  );
   const allTerms = termsOfWords(p.tokens).map((t) => t.term);
   const termSet = new Set(allTerms);
   // Results come best first; the phrase boost can lift a result by ×1.6 at most, so only those within that
   // reach of the best are boosted, and the search stops once `limit` are kept and the rest are out of reach.
-  const reach = (results[0]?.score ?? 0) / maxPhraseBoost;
+  const reach = (results.length ? results.score(0) : 0) / maxPhraseBoost;
   const out: Candidate[] = [];
-  for (const r of results) {
-    if (r.score <= 0) continue;
-    if (out.length >= limit && r.score < reach) break;
-    const words = r.queryTerms.map((t) => wordOf.get(t) ?? t);
-    const duty = dutyById.get(r.id);
-    const area = areaById.get(r.id);
+  for (let i = 0; i < results.length; i++) {
+    const rScore = results.score(i);
+    if (rScore <= 0) continue;
+    if (out.length >= limit && rScore < reach) break;
+    const id = results.id(i);
+    const queryTerms = results.queryTerms(i);
+    const words = queryTerms.map((t) => wordOf.get(t) ?? t);
+    const duty = dutyById.get(id);
+    const area = areaById.get(id);
     if (duty) {
-      const score = (r.score >= reach ? r.score * phraseBoost(duty, allTerms) : r.score) * (contradicts(duty, termSet) ? contradictedWeight : 1);
-      out.push({ kind: 'duty', duty, score, words, terms: r.queryTerms });
+      const score = (rScore >= reach ? rScore * phraseBoost(duty, allTerms) : rScore) * (contradicts(duty, termSet) ? contradictedWeight : 1);
+      out.push({ kind: 'duty', duty, score, words, terms: queryTerms });
     }
-    else if (area) out.push({ kind: 'area', area, score: r.score, words, terms: r.queryTerms });
+    else if (area) out.push({ kind: 'area', area, score: rScore, words, terms: queryTerms });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, limit);
 }

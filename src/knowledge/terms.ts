@@ -149,11 +149,14 @@ const settingNoise = new Set(
   really actually also just please like such very quite hey hi ok okay right yeah`.split(/\s+/).filter(Boolean),
 );
 
+/** A setting written as an API value ("AutoMinorVersionUpgrade is false") reads as "off" / "on". */
+const settingValues: Record<string, string> = { false: 'off', true: 'on' };
+
 function settingTermsOfList(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of rewrite(words.join(' ')).split(' ')) {
     if (!word || settingNoise.has(word)) continue;
-    out.push(stem(word));
+    out.push(stem(settingValues[word] ?? word));
   }
   return out;
 }

@@ -43,11 +43,13 @@ const aspectStems = [
   'isolat', 'underlying', 'infrastructure', 'authenticat', 'authoriz', 'authoris',
   'recover', 'resilien', 'disposal', 'destr', 'wip', 'sanitiz', 'sanitis', 'masking', 'tokeniz', 'anonymi', 'pseudonym',
 ];
-const aspectWords = new Set(['host', 'hosts', 'server', 'servers', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
+const aspectWords = new Set(['host', 'hosts', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
 
 /** "The whole of it": the question asks about everything together. */
 const wholeWords = new Set(['overall', 'whole', 'entire', 'entirely', 'generally', 'altogether', 'everything', 'holistically', 'holistic', 'e2e', 'general']);
 const wholePhrases = ['end to end', 'as a whole', 'all of it', 'in its entirety', 'top to bottom', 'soup to nuts'];
+/** A misconception about the whole ("is securing it all on us", "just amazon's"): the umbrella's whole, not a split. */
+const claimedWholePhrases = ['all on', 'all ours', 'all aws', 'all amazon', 'part of it', 'just amazon', 'just aws', 'entirely aws', 'entirely on'];
 
 const protectVerbs = new Set(['protect', 'protecting', 'protected', 'protection', 'safeguard', 'safeguarding', 'safeguards']);
 const secureVerbs = new Set(['secure', 'securing', 'secured', 'secures']);
@@ -95,7 +97,7 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const aspects = new Set(tokens.filter((t, i) => !found.at.has(i) && !inService(i) && isAspect(tokens, i, first)));
   const text = ` ${tokens.join(' ')} `;
   const both = tokens.includes('both') && tokens.includes('and');
-  const whole = both || tokens.some((t) => wholeWords.has(t)) || wholePhrases.some((w) => text.includes(` ${w} `));
+  const whole = both || tokens.some((t) => wholeWords.has(t)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
   if (aspects.size === 0) return !found.verb || whole ? found.topic : null;
   return whole && aspects.size >= 2 ? found.topic : null;
 }
@@ -104,7 +106,7 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
 const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'division']);
 /** Words for the whole of several parts (not "in general", which asks about every service, nor "everything runs on…"). */
 const splitWholeWords = new Set(['overall', 'altogether', 'holistically', 'e2e']);
-const splitPhrases = ['or both', 'who owns what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
+const splitPhrases = ['one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
 
 /**
  * True when the question asks how something is split between AWS and the customer, or asks about the whole
