@@ -384,7 +384,7 @@ const purpose = '(?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcomi
 const frames = [
   /^(?:hey|hi|hello|yo|morning)(?: (?:team|all|folks|everyone|y all|there|guys))? /,
   /^(?:(?:quick|random|dumb|stupid|noob|newbie|beginner|rookie|silly|basic|simple|small|another) )?(?:q|qq|question|sanity check|fyi|psa|ask|check) /,
-  /^(?:(?:our|the|an|my|a) )?(?:(?:external|internal|new) )?(?:auditors?|assessors?|(?:compliance|security|platform|devops|sre|infra|infrastructure|cloud|data|ops|dev|engineering|finance|legal|risk|grc|audit) team|ciso|cto|cfo|ceo|boss|manager|customer|client|pm|lead)(?: (?:just|keeps|also))? (?:asked|asks|is asking|are asking|wants to know|want to know|wanted to know|needs to know|need to know|asking|here|question)(?: (?:us|me|about))* /,
+  /^(?:(?:our|the|an|my|a) )?(?:(?:external|internal|new|soc|soc2|soc 2|pci|pci dss|iso|iso 27001|hipaa|fedramp|qsa) )*(?:auditors?|assessors?|qsa|(?:compliance|security|platform|devops|sre|infra|infrastructure|cloud|data|ops|dev|engineering|finance|legal|risk|grc|audit) team|ciso|cto|cfo|ceo|boss|manager|customer|client|pm|lead)(?: (?:just|keeps|also))? (?:asked|asks|is asking|are asking|wants to know|want to know|wanted to know|needs to know|need to know|asking|here|question)(?: (?:us|me|about))* /,
   // Context that says where, not what: "in our prod account", "on the staging env".
   /^(?:in|on|for) (?:our|the|a) (?:prod|production|staging|stage|dev|development|test|sandbox|main|shared|payments|security|master|management) (?:aws )?(?:account|accounts|environment|env|org|organization) /,
   /^(?:can|could|would) (?:someone|anyone|somebody|you|u) (?:please )?(?:confirm|tell me|tell us|explain|clarify|help me understand|remind me|double check)(?: (?:whether|if|that))? /,

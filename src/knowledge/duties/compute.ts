@@ -263,7 +263,7 @@ export const computeDuties: DutyInput[] = [
     aws: 'Provides current blueprint images and runs the host below the instance.',
     customer: 'Apply OS updates (apt, dnf, Windows Update) and update the blueprint applications and plugins on every instance, or replace instances from a fresh snapshot or blueprint.',
     misconception: 'Lightsail is simplified, not managed: it does not patch the OS or applications inside your instances.',
-    phrases: ['patch the instance', 'os updates', 'operating system patches', 'update wordpress', 'wordpress plugins', 'blueprint updates', 'apt upgrade', 'windows updates on lightsail', 'patch the os'],
+    phrases: ['patch the instance', 'os updates', 'operating system patches', 'update wordpress', 'wordpress plugins', 'blueprint updates', 'apt upgrade', 'windows updates on lightsail', 'patch the os', 'installed mysql ourselves', 'database we installed ourselves', 'mysql on the instance', 'postgres on the instance', 'self installed database', 'software on the instance', 'on a plain instance'],
     source: src.srm,
   },
   {

@@ -47,7 +47,7 @@ export const findingsDuties: DutyInput[] = [
     why: 'Security Hub reports findings; setting their workflow status, fixing the resources and automating responses are yours.',
     aws: 'Aggregates and updates findings.',
     customer: 'Triage findings, fix the resources, and automate with automation rules and EventBridge.',
-    phrases: ['remediate findings', 'fix findings', 'triage findings', 'workflow status', 'failed controls', 'automation rules', 'control failed', 'fix a failed control', 'failed security check', 'fix the failing control', 'control keeps failing', 'failing controls'],
+    phrases: ['remediate findings', 'fix findings', 'triage findings', 'workflow status', 'failed controls', 'automation rules', 'control failed', 'fix a failed control', 'failed security check', 'fix the failing control', 'control keeps failing', 'failing controls', 'remediates the failed controls', 'who remediates', 'fix what the standard flags'],
     source: hub('Setting the workflow status of findings', 'finding-workflow-status'),
   },
   {

@@ -7,6 +7,7 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('security-hub-controls', 'aws', 'who adds new controls to the foundational security best practices in aws security hub'),
   ask('security-hub-findings-response', 'customer', 'who remediates security hub findings'),
   ask('security-hub-findings-response', 'customer', 'who triages failed controls in securityhub'),
+  ask('security-hub-findings-response', 'customer', 'security hub shows a bunch of failed controls on our accounts, who remediates them'),
   ask('security-hub-findings-response', 'customer', 'a security hub control keeps failing on our account, who has to fix it'),
   ask('security-hub-infrastructure', 'aws', 'who patches and secures the infrastructure security hub runs on'),
   ask('security-hub-infrastructure', 'aws', 'who runs the servers behind aws security hub'),

@@ -6,7 +6,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'aws', 'who patches the python runtime our lambda functions run on?'),
   ask('lambda-runtime-updates', 'aws', 'our lambda functions use the default auto runtime update mode, who applies runtime updates', 'Auto runtime update mode (the default)'),
   // Function update mode: "you're responsible for regularly updating your function" (the runtime management page; two independent readers of it).
-  ask('lambda-runtime-updates', 'customer', 'we set update runtime on to function update mode for our lambda, who keeps the runtime patched', 'Function update runtime update mode'),
+  ask('lambda-runtime-updates', 'shared', 'we set update runtime on to function update mode for our lambda, who keeps the runtime patched', 'Function update runtime update mode'),
   ask('lambda-runtime-updates', 'customer', 'we pinned the runtime version with manual mode in lambda, who updates the runtime now', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-runtime-updates', 'customer', 'our lambda is deployed as a container image, who patches the runtime in it', 'Function deployed as a container image'),
   ask('lambda-runtime-updates', 'customer', 'our lambda functions are container images, who updates the base image', 'Function deployed as a container image'),
