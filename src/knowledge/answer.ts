@@ -22,7 +22,8 @@ import {
   type Source,
 } from './model.js';
 import { src } from './sources.js';
-import { asksForSplit, wholeTopic, type WholeTopic } from './whole.js';
+import { asksForSplit, versusSides, wholeTopic, type WholeTopic } from './whole.js';
+import { termsOfWords } from './terms.js';
 
 export interface AreaRef {
   id: string;
@@ -398,7 +399,17 @@ function splitPart(p: ParsedQuestion, top: Candidate, owner: Owner, candidates: 
   const own = (c: Candidate): boolean => c.kind === 'area' || c.duty.services.length === 0 || (p.service !== null && c.duty.services.includes(p.service.id));
   if (!own(top)) return undefined;
   const topTerms = new Set(top.terms);
+  const sides = versusSides(p, (words) => termsOfWords(words).map((t) => t.term));
+  // Each side of "vs" has a word only one of the two parts matched.
+  const apart = (c: Candidate): boolean => {
+    if (!sides) return true;
+    const cTerms = new Set(c.terms);
+    const onlyTop = (side: Set<string>): boolean => [...side].some((t) => topTerms.has(t) && !cTerms.has(t));
+    const onlyC = (side: Set<string>): boolean => [...side].some((t) => cTerms.has(t) && !topTerms.has(t));
+    return (onlyTop(sides[0]) && onlyC(sides[1])) || (onlyC(sides[0]) && onlyTop(sides[1]));
+  };
   return candidates.find((c) => {
+    if (!apart(c)) return false;
     if (c === top || !own(c) || c.score < top.score * splitShare || coverage(p, c) < minSplitCoverage) return false;
     if (c.kind === 'area' && top.kind === 'duty' && c.area.id === top.duty.area) return false;
     const other = candidateOwner(c, p);

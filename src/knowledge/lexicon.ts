@@ -151,6 +151,8 @@ export const foreignTokens = new Set([
   'rackspace', 'aiven', 'fastly', 'akamai', 'koyeb', 'appwrite', 'flyio', 'railway',
   // Other vendors' network and security appliances and services.
   'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
+  // Other vendors' data, ML and device-management services.
+  'fivetran', 'airbyte', 'openai', 'huggingface', 'jamf', 'intune',
   // On-premises virtualization and private-cloud products, and other vendors' SaaS (their own providers secure
   // them): refused when the question names no AWS service, read as context when it does (vendorProducts).
   'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'exadata', 'hyperv',
@@ -173,7 +175,7 @@ export const foreignPhrases = [
   'cosmos db', 'oracle cloud', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
   'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v',
   'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',
-  'fly io', 'palo alto', 'check point', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
+  'fly io', 'palo alto', 'check point', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
 ];
 
 /**

@@ -3,7 +3,7 @@ import Fuse from 'fuse.js';
 import wordListPath from 'word-list';
 import { vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, type Service } from './model.js';
-import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
+import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, editDistance, tokenize, typoCost } from './text.js';
 
 /**
@@ -58,7 +58,8 @@ const serviceOnlyWords = new Set<string>();
 const serviceByPhrase = new Map<string, Service>();
 const serviceByCompact = new Map<string, Service>();
 const termByPhrase = new Map<string, Term>();
-const vocabulary = new Set<string>([...stopwords, ...generalWords]);
+// Other vendors' names are known words too: "auth0" is not a typo of "auth".
+const vocabulary = new Set<string>([...stopwords, ...generalWords, ...foreignTokens, ...thirdPartyIdps]);
 
 for (const s of listServices()) {
   // A supporting service's id ("backup", "config", "iam") is an everyday word: only its aliases name it.

@@ -117,3 +117,16 @@ export function asksForSplit(p: ParsedQuestion): boolean {
   const text = ` ${p.tokens.join(' ')} `;
   return p.tokens.some((t) => splitWords.has(t) || splitWholeWords.has(t)) || [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `));
 }
+
+/**
+ * The question's only split word is "vs" ("current vs trailing track" may weigh two options of one setting),
+ * so the two parts must stand on either side of it: the words on each side, as index terms.
+ */
+export function versusSides(p: ParsedQuestion, termsOf: (words: string[]) => string[]): [Set<string>, Set<string>] | null {
+  const others = p.tokens.some((t) => (splitWords.has(t) && t !== 'vs' && t !== 'versus') || splitWholeWords.has(t));
+  const text = ` ${p.tokens.join(' ')} `;
+  if (others || [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `))) return null;
+  const at = p.tokens.findIndex((t) => t === 'vs' || t === 'versus');
+  if (at < 0) return null;
+  return [new Set(termsOf(p.tokens.slice(Math.max(0, at - 4), at))), new Set(termsOf(p.tokens.slice(at + 1, at + 5)))];
+}
