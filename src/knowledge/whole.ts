@@ -128,5 +128,5 @@ export function versusSides(p: ParsedQuestion, termsOf: (words: string[]) => str
   if (others || [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `))) return null;
   const at = p.tokens.findIndex((t) => t === 'vs' || t === 'versus');
   if (at < 0) return null;
-  return [new Set(termsOf(p.tokens.slice(Math.max(0, at - 4), at))), new Set(termsOf(p.tokens.slice(at + 1, at + 5)))];
+  return [new Set(termsOf(p.tokens.slice(Math.max(0, at - 3), at))), new Set(termsOf(p.tokens.slice(at + 1, at + 4)))];
 }

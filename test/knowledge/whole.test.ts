@@ -59,6 +59,15 @@ describe('a question about how a task is split', () => {
     expect(a.notes.join(' ')).toMatch(/split/);
   });
 
+  it('reads "vs" as a split only when the two parts stand on either side of it', () => {
+    const split = answerQuestion('neptune: durability of the storage volume vs turning on encryption at rest');
+    expect(split.owner).toBe('shared');
+    if (split.owner !== 'unknown') expect(split.parts?.map((x) => x.owner).sort()).toEqual(['aws', 'customer']);
+    // Two options of one setting: not two parts.
+    const one = answerQuestion('provisioned redshift: who picks the maintenance window and current vs trailing track so upgrades stay out of month end');
+    expect(one.owner).toBe('customer');
+  });
+
   it('keeps one owner when the question names one part, or asks without a split word', () => {
     expect(answerQuestion('overall, who patches the os of rds instances').owner).toBe('aws');
     expect(answerQuestion('who patches the os of rds instances and who configures its security groups').owner).not.toBe('shared');
