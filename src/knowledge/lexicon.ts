@@ -236,6 +236,7 @@ export const refinementCues: { area: string; refinement: string; cues: string[] 
       'shield standard', 'automatic', 'automatically', 'always on', 'built in', 'no extra cost', 'no additional cost', 'no additional charge',
       'infrastructure level', 'infrastructure layer', 'network layer', 'transport layer', 'network and transport layer', 'layer 3', 'layer 4',
       'layer 3 and 4', 'syn flood', 'syn floods', 'udp flood', 'udp floods', 'reflection attack', 'reflection attacks', 'volumetric',
+      'baseline', 'baseline ddos', 'basic ddos', 'by default', 'default protection', 'already there', 'out of the box', 'free tier of shield',
     ],
   },
   {

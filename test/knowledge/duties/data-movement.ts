@@ -13,6 +13,7 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('backup-restore-testing', 'customer', 'who schedules restore testing in aws backup'),
   ask('datasync-agent-updates', 'aws', 'who updates the datasync agent software'),
   ask('datasync-agent-updates', 'aws', 'do we have to patch the datasync agent'),
+  ask('datasync-agent-updates', 'aws', 'the datasync agent appliance runs on our esxi box, who keeps the agent operating system patched'),
   ask('datasync-agent-host', 'customer', 'who patches the hypervisor host that runs our datasync agent vm'),
   ask('datasync-agent-host', 'customer', 'the datasync agent is an aws appliance, so physical security of the server it runs on is on aws?'),
   ask('datasync-encryption-in-transit', 'aws', 'is data encrypted in transit during a datasync transfer'),
