@@ -179,11 +179,14 @@ export const pipelineBench: Benchmark = {
       }
       const base = await readRouterStats(pipeline.runtime);
       const records = Array.from({ length: total }, (_, i) => deniedCall(i));
+      const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       for (let i = 0; i < records.length; i += 500) await submitRecords(pipeline.runtime, records.slice(i, i + 500));
       const enqueued = performance.now();
       await waitFor(async () => (await readRouterStats(pipeline.runtime)).published - base.published >= total, 600_000, 'every burst alert evaluated and routed');
       const decided = performance.now();
+      // This process's CPU until every alert was decided: the enqueue, and with the jobs in this process, all of their work too.
+      const cpu = process.cpuUsage(cpu0);
       await waitFor(async () => {
         const s = await readRouterStats(pipeline.runtime);
         return s.posted + s.threaded + s.digested + s.failed - (base.posted + base.threaded + base.digested + base.failed) >= total;
@@ -220,6 +223,7 @@ export const pipelineBench: Benchmark = {
         `enqueue rate                    ${Math.round(total / ((enqueued - t0) / 1000))} events/s (${secs(enqueued - t0)} s)`,
         `evaluated + routed rate         ${Math.round(total / ((decided - t0) / 1000))} events/s (every alert decided after ${secs(decided - t0)} s; target >= 10000)`,
         `anchor: the rule engine alone   ${Math.round(engineRate)} events/s (ratio pipeline/engine ${(total / ((decided - t0) / 1000) / engineRate).toFixed(3)})`,
+        `CPU of this process until then  ${Math.round((cpu.user + cpu.system) / 1000)} ms (${Math.round((cpu.user + cpu.system) / total)} µs per event; ${workers ? 'enqueue only' : 'enqueue, evaluate, route and post'})`,
         `posted or folded                all after ${secs(routed - t0)} s; final digest update and queues idle after ${secs(done - t0)} s`,
         `Slack calls                     postMessage ${slack.okCallsTo('chat.postMessage').length}, update ${slack.okCallsTo('chat.update').length}, 429s answered ${slack.rateLimited}, Block Kit violations ${slack.violations.length}`,
         `router                          posted ${stats.posted}, threaded ${stats.threaded}, digested ${stats.digested} in ${stats.digests} digest(s), failed ${stats.failed}`,

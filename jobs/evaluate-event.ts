@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { claimAlerts, completeAlerts, recordDedupKey, recordJobId, releaseAlerts } from '../src/ingest/dedup.js';
+import { alertDedupRedisKey, claimAlerts, completeAlerts, recordDedupKey, recordJobId, releaseAlerts } from '../src/ingest/dedup.js';
 import { cloudTrailEventSchema, guardDutyFindingSchema } from '../src/ingest/record-schemas.js';
 import { isPlainObject, quickValidCloudTrail, quickValidGuardDuty } from '../src/ingest/schemas.js';
 import type { IngestedRecord } from '../src/ingest/types.js';
@@ -106,7 +106,7 @@ export const eventClaim = (event: Pick<Alert, 'source' | 'dedupKey'>) => ({ rule
 async function evaluateRecords(runtime: Runtime, records: readonly IngestedRecord[], owner: string, logger: Logger, batch: boolean): Promise<EvaluateResult[]> {
   const engine = ruleEngine(runtime);
   const results: EvaluateResult[] = [];
-  const events: Array<{ event: EventAlert; result: EvaluateResult }> = [];
+  const events: Array<{ event: EventAlert; result: EvaluateResult; claim: ReturnType<typeof eventClaim>; key: string }> = [];
   for (const record of records) {
     // One record at a time: stateful rules see the batch in its order.
     const alerts = await engine.evaluateAsync(record);
@@ -122,10 +122,15 @@ async function evaluateRecords(runtime: Runtime, records: readonly IngestedRecor
       }
       kept.push(verdict.alert);
     }
-    if (kept.length) events.push({ event: buildEventAlert(kept, offersForRecord(record, logger))!, result });
+    if (kept.length) {
+      const event = buildEventAlert(kept, offersForRecord(record, logger))!;
+      // The claim's Redis key is hashed once for the claim, the completion or the release.
+      const claim = eventClaim(event);
+      events.push({ event, result, claim, key: alertDedupRedisKey(runtime.prefix, claim) });
+    }
   }
   if (events.length === 0) return results;
-  const claims = await claimAlerts(runtime.redis, runtime.prefix, events.map((e) => eventClaim(e.event)), owner);
+  const claims = await claimAlerts(runtime.redis, runtime.prefix, events.map((e) => e.claim), owner, events.map((e) => e.key));
   const handed = events.filter((e, i) => {
     if (claims[i] === 'duplicate') {
       e.result.duplicates = 1;
@@ -142,7 +147,7 @@ async function evaluateRecords(runtime: Runtime, records: readonly IngestedRecor
       if (batch && sink.publishBatch) await sink.publishBatch(handed.map((e) => e.event));
       else for (const e of handed) await sink.publish(e.event);
     } catch (err) {
-      await releaseAlerts(runtime.redis, runtime.prefix, handed.map((e) => eventClaim(e.event)));
+      await releaseAlerts(runtime.redis, runtime.prefix, handed.map((e) => e.claim), handed.map((e) => e.key));
       throw err;
     }
   } else {
@@ -150,7 +155,7 @@ async function evaluateRecords(runtime: Runtime, records: readonly IngestedRecor
       logger.info({ rule: event.rule, rules: event.rules.map((r) => r.rule), severity: event.severity, eventId: event.eventId, account: event.account, region: event.region }, 'alert (no alert sink in this process)');
     }
   }
-  await completeAlerts(runtime.redis, runtime.prefix, handed.map((e) => eventClaim(e.event)));
+  await completeAlerts(runtime.redis, runtime.prefix, handed.map((e) => e.claim), undefined, handed.map((e) => e.key));
   for (const { event, result } of handed) {
     result.published = 1;
     result.rules = event.rules.length;

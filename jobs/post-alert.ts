@@ -188,6 +188,18 @@ async function snoozesInForce(runtime: Runtime): Promise<boolean> {
   return (await runtime.redis.zcount(routerKeys(runtime.prefix).snoozes(), `(${Date.now()}`, '+inf')) > 0;
 }
 
+/** alertsRouted for many alerts: one increment per rule and severity (a burst is mostly one rule). */
+function countRouted(alerts: readonly Alert[], outcome: 'digested'): void {
+  const by = new Map<string, { rule: string; severity: string; n: number }>();
+  for (const a of alerts) {
+    const key = `${a.rule}\0${a.severity}`;
+    const c = by.get(key);
+    if (c) c.n++;
+    else by.set(key, { rule: a.rule, severity: a.severity, n: 1 });
+  }
+  for (const { rule, severity, n } of by.values()) alertsRouted.inc({ rule, severity, outcome }, n);
+}
+
 export interface RouteAlertsResult {
   alerts: number;
   suppressed: number;
@@ -278,13 +290,15 @@ export async function routeAlerts(runtime: Runtime, alerts: ReadonlyArray<Alert 
   const byDigest = new Map<string, BatchItem[]>();
   for (const i of folding) {
     const id = (i.progress.decision as { digestId: string }).digestId;
-    byDigest.set(id, [...(byDigest.get(id) ?? []), i]);
+    const group = byDigest.get(id);
+    if (group) group.push(i);
+    else byDigest.set(id, [i]);
   }
   await Promise.all([...byDigest].map(([digestId, group]) => foldManyIntoDigest(runtime, digestId, group[0]!.channel, group.map((i) => i.alert))));
   for (const i of folding) i.progress = { decision: i.progress.decision!, folded: true, done: 'digested' };
   await saveProgressCounted(runtime, folding.filter((i) => newlyDecided.has(i)), ['published', 'digested']);
   await saveProgressCounted(runtime, folding.filter((i) => !newlyDecided.has(i)), ['digested']);
-  for (const i of folding) alertsRouted.inc({ rule: i.alert.rule, severity: i.alert.severity, outcome: 'digested' });
+  countRouted(folding.map((i) => i.alert), 'digested');
   result.digested = folding.length;
 
   // One flush per digest per interval renders what was folded (also after a retry that found it folded).

@@ -47,6 +47,37 @@ describe('evalScriptMany', () => {
     await redis.del(`${prefix}:a`, `${prefix}:b`);
   });
 
+  it('sends a key or argument the calls share once, and each call still sees exactly its own, in its own positions', async () => {
+    const prefix = `srm-test-script-shared-${Date.now()}`;
+    const script = `local n = redis.call('INCRBY', KEYS[1], tonumber(ARGV[2])) redis.call('EXPIRE', KEYS[1], 60) return {n, KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[3]}`;
+    const a = `${prefix}:a`;
+    const b = `${prefix}:b`;
+    // the same strings as keys and as arguments, in other positions, numbers, and the empty string
+    const calls = [
+      { keys: [a, b], args: ['x', 1, ''] },
+      { keys: [b, a], args: ['', '1', 'x'] },
+      { keys: [a, a], args: [a, 2, 'x'] },
+      { keys: [b, b], args: ['x', 10, 'x'] },
+    ];
+    const sent: unknown[][] = [];
+    const spy = { evalsha: (...args: unknown[]) => (sent.push(args), (redis.evalsha as (...a: unknown[]) => Promise<unknown>)(...args)), eval: (...args: unknown[]) => (redis.eval as (...a: unknown[]) => Promise<unknown>)(...args) } as unknown as Redis;
+    expect(await evalScriptMany(spy, script, calls)).toEqual([
+      [1, a, b, 'x', '1', ''],
+      [1, b, a, '', '1', 'x'],
+      [3, a, a, a, '2', 'x'],
+      [11, b, b, 'x', '10', 'x'],
+    ]);
+    // two distinct keys and six distinct arguments ('x', '1', '', a, '2', '10'), whatever the number of calls
+    const [, numKeys, ...rest] = sent[0]!;
+    expect(numKeys).toBe(2);
+    expect(rest.length).toBe(2 + 4 + 6);
+    await redis.del(a, b);
+  });
+
+  it('runs calls without arguments', async () => {
+    expect(await evalScriptMany(redis, 'return #ARGV + #KEYS', [{ keys: ['k1'], args: [] }, { keys: ['k2'], args: [] }])).toEqual([1, 1]);
+  });
+
   it('returns null for a call whose script returns nothing, and refuses calls of different shapes', async () => {
     expect(await evalScriptMany(redis, 'if ARGV[1] == "1" then return 1 end', [{ keys: [], args: ['1'] }, { keys: [], args: ['0'] }, { keys: [], args: ['1'] }])).toEqual([1, null, 1]);
     await expect(evalScriptMany(redis, 'return 1', [{ keys: ['a'], args: ['1'] }, { keys: [], args: ['1'] }])).rejects.toThrow(/same number/);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { evalScript } from '../redis-script.js';
+import { sha1Hex } from '../sha1.js';
 import type { Alert } from '../rules/types.js';
 import type { IngestedRecord } from './types.js';
 
@@ -31,7 +32,7 @@ export function recordJobId(record: IngestedRecord): string {
 
 /** Redis key of one alert's post-once marker: one per (rule, dedup key). */
 export function alertDedupRedisKey(prefix: string, alert: Pick<Alert, 'rule' | 'dedupKey'>): string {
-  const h = createHash('sha1').update(`${alert.rule}\0${alert.dedupKey}`).digest('hex');
+  const h = sha1Hex(`${alert.rule}\0${alert.dedupKey}`);
   return `${prefix}:dedup:${h}`;
 }
 
@@ -65,9 +66,9 @@ end
 return out
 `;
 
-export async function claimAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[], owner: string): Promise<ClaimResult[]> {
+/** `keys`: the alerts' alertDedupRedisKey()s when the caller has them already (a batch claims and completes the same keys). */
+export async function claimAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[], owner: string, keys = alerts.map((a) => alertDedupRedisKey(prefix, a))): Promise<ClaimResult[]> {
   if (alerts.length === 0) return [];
-  const keys = alerts.map((a) => alertDedupRedisKey(prefix, a));
   return (await evalScript(redis, claimManyScript, keys.length, ...keys, owner, String(pendingTtlSeconds))) as ClaimResult[];
 }
 
@@ -77,14 +78,13 @@ return #KEYS
 `;
 
 /** The alerts were handed on: keep their keys for the dedup TTL so repeats are dropped (one round trip). */
-export async function completeAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[], ttlSeconds = dedupTtlSeconds): Promise<void> {
+export async function completeAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[], ttlSeconds = dedupTtlSeconds, keys = alerts.map((a) => alertDedupRedisKey(prefix, a))): Promise<void> {
   if (alerts.length === 0) return;
-  const keys = alerts.map((a) => alertDedupRedisKey(prefix, a));
   await evalScript(redis, completeManyScript, keys.length, ...keys, String(ttlSeconds), ...alerts.map((a) => `done ${a.rule} ${a.dedupKey}`.slice(0, 300)));
 }
 
 /** Give claims back (the hand-off failed, so a retry may post them). */
-export async function releaseAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[]): Promise<void> {
+export async function releaseAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[], keys = alerts.map((a) => alertDedupRedisKey(prefix, a))): Promise<void> {
   if (alerts.length === 0) return;
-  await redis.del(...alerts.map((a) => alertDedupRedisKey(prefix, a)));
+  await redis.del(...keys);
 }

@@ -1,5 +1,5 @@
 import type { Alert, Severity } from '../rules/types.js';
-import { evalScript } from '../redis-script.js';
+import { DistinctStrings, evalScript } from '../redis-script.js';
 import { releaseOwnedKey, renewOwnedKey } from '../redis-owned-key.js';
 import { alertId, routerKeys, type RedisScope } from './keys.js';
 
@@ -39,7 +39,10 @@ export interface DigestState {
  * count an alert twice. The counters are added up per actor,
  * account and region and written once (a burst's thousands of alerts cost a
  * few commands each instead of twenty). The header comes from the first
- * alert, as HSETNX would have kept it.
+ * alert, as HSETNX would have kept it. Each alert's six values (id, actor,
+ * account, region, event id, time) are named by position in ARGV[8] (one
+ * string of numbers) among the distinct values after it: a burst's alerts
+ * share most of their actors, accounts, regions and times.
  */
 const foldManyScript = `
 local kept = tonumber(ARGV[6])
@@ -47,17 +50,19 @@ local added, listed = 0, redis.call('LLEN', KEYS[5])
 local actors, accounts, regions = {}, {}, {}
 local first, last = redis.call('HGET', KEYS[1], 'firstTime'), redis.call('HGET', KEYS[1], 'lastTime')
 local ids = {}
-for i = 8, #ARGV, 6 do
-  if redis.call('SADD', KEYS[6], ARGV[i]) == 1 then
+local v, n = {}, 0
+for x in string.gmatch(ARGV[8], '%d+') do n = n + 1 v[n] = ARGV[8 + tonumber(x)] end
+for i = 1, n, 6 do
+  if redis.call('SADD', KEYS[6], v[i]) == 1 then
     added = added + 1
-    actors[ARGV[i + 1]] = (actors[ARGV[i + 1]] or 0) + 1
-    accounts[ARGV[i + 2]] = (accounts[ARGV[i + 2]] or 0) + 1
-    regions[ARGV[i + 3]] = (regions[ARGV[i + 3]] or 0) + 1
+    actors[v[i + 1]] = (actors[v[i + 1]] or 0) + 1
+    accounts[v[i + 2]] = (accounts[v[i + 2]] or 0) + 1
+    regions[v[i + 3]] = (regions[v[i + 3]] or 0) + 1
     if listed < kept then
-      table.insert(ids, ARGV[i + 4])
+      table.insert(ids, v[i + 4])
       listed = listed + 1
     end
-    local t = ARGV[i + 5]
+    local t = v[i + 5]
     if (not first) or t < first then first = t end
     if (not last) or t > last then last = t end
   end
@@ -85,7 +90,11 @@ export async function foldManyIntoDigest(scope: RedisScope, digestId: string, ch
   if (!head) return 0;
   const k = routerKeys(scope.prefix);
   const now = new Date().toISOString();
-  const perAlert = alerts.flatMap((a) => [alertId(a), a.actor ?? 'unknown', a.account ?? 'unknown', a.region ?? 'unknown', a.eventId, a.time ?? now]);
+  const values = new DistinctStrings();
+  let plan = '';
+  for (const a of alerts) {
+    plan += `${values.add(alertId(a))} ${values.add(a.actor ?? 'unknown')} ${values.add(a.account ?? 'unknown')} ${values.add(a.region ?? 'unknown')} ${values.add(a.eventId)} ${values.add(a.time ?? now)} `;
+  }
   const added = await evalScript(
     scope.redis,
     foldManyScript,
@@ -103,7 +112,8 @@ export async function foldManyIntoDigest(scope: RedisScope, digestId: string, ch
     head.area,
     String(digestIdsKept),
     String(digestTtlSeconds),
-    ...perAlert,
+    plan,
+    ...values.values,
   );
   return Number(added);
 }

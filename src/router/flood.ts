@@ -86,24 +86,29 @@ return {'post', '', parent}
 `;
 
 /** decideScript's keys and arguments for one alert, and how to read its answer. */
-function floodCall(scope: RedisScope, alert: Alert, channel: string, options: FloodOptions): { call: ScriptCall; decision: (result: [string, string, number]) => FloodDecision } {
+/** A new digest episode's id: time, then randomness. */
+const newDigestId = () => `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+
+function floodCall(scope: RedisScope, alert: Alert, channel: string, options: FloodOptions, digestId: (openKey: string) => string = newDigestId): { call: ScriptCall; decision: (result: [string, string, number]) => FloodDecision } {
   const keys = routerKeys(scope.prefix);
   const actor = alert.actor ?? '';
   const threadWindowMs = Math.max(1, options.threadWindowSeconds ?? 3600) * 1000;
   const principalWindowMs = (options.principalWindowSeconds ?? 0) * 1000;
   const principal = principalWindowMs > 0 ? linkablePrincipal(alert) : null;
+  const openKey = keys.digestOpen(channel, alert.rule);
   const call: ScriptCall = {
-    keys: [keys.digestOpen(channel, alert.rule), keys.burst(channel, alert.rule), keys.thread(channel, alert.rule, actor), keys.principalThread(channel, principal ?? '')],
+    keys: [openKey, keys.burst(channel, alert.rule), keys.thread(channel, alert.rule, actor), keys.principalThread(channel, principal ?? '')],
     args: [
       String(options.threshold),
       String(Math.max(1, options.windowSeconds) * 1000),
-      `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`,
+      digestId(openKey),
       actor ? '1' : '0',
       String(threadWindowMs),
       principal ?? '',
       alert.source,
       String(principalWindowMs),
-      digestOf(alertId(alert)),
+      // the alert's mark in its principal's thread (read only when there is a principal)
+      principal ? digestOf(alertId(alert)) : '',
     ],
   };
   const decision = ([kind, id, n]: [string, string, number]): FloodDecision => {
@@ -126,7 +131,15 @@ export async function decideFlood(scope: RedisScope, alert: Alert, channel: stri
  * order, would have given.
  */
 export async function decideFloodMany(scope: RedisScope, alerts: ReadonlyArray<{ alert: Alert; channel: string }>, options: FloodOptions): Promise<FloodDecision[]> {
-  const calls = alerts.map(({ alert, channel }) => floodCall(scope, alert, channel, options));
+  // One new id per channel+rule: within one atomic step a channel+rule's digest opens at most once (its key
+  // then stays), so the calls of a batch can share it (and it is sent once).
+  const ids = new Map<string, string>();
+  const digestId = (openKey: string): string => {
+    let id = ids.get(openKey);
+    if (id === undefined) ids.set(openKey, (id = newDigestId()));
+    return id;
+  };
+  const calls = alerts.map(({ alert, channel }) => floodCall(scope, alert, channel, options, digestId));
   const results = (await evalScriptMany(scope.redis, decideScript, calls.map((c) => c.call))) as Array<[string, string, number]>;
   return results.map((r, i) => calls[i]!.decision(r));
 }

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { sha1Hex } from '../sha1.js';
 
 /** Where router state lives: a Redis connection and the runtime's key prefix (shared with BullMQ). */
 export interface RedisScope {
@@ -11,11 +11,11 @@ const recentDigests = new Map<string, string>();
 
 /** Untrusted parts (actor ARNs, channel names) are hashed so keys stay short and printable. */
 export function digestOf(...parts: string[]): string {
-  const text = parts.join('\0');
+  const text = parts.length === 1 ? parts[0]! : parts.join('\0');
   // A burst asks for the same channel+rule keys thousands of times: the last few thousand are remembered.
   let digest = recentDigests.get(text);
   if (digest === undefined) {
-    digest = createHash('sha1').update(text).digest('hex').slice(0, 24);
+    digest = sha1Hex(text).slice(0, 24);
     if (recentDigests.size >= 4096) recentDigests.clear();
     recentDigests.set(text, digest);
   }

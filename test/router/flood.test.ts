@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideFlood, markThreadPosted, readThread } from '../../src/router/flood.js';
+import { decideFlood, decideFloodMany, markThreadPosted, readThread, type FloodDecision } from '../../src/router/flood.js';
 import { useTestRedis } from '../helpers/redis.js';
 import { makeAlert } from './harness.js';
 
@@ -40,5 +40,45 @@ describe('decideFlood', () => {
     expect((await readThread(scope, 'C4', 'r-c', 'carol'))?.state).toBe('pending');
     await markThreadPosted(scope, alert, 'C4', '1795451734.000001');
     expect(await readThread(scope, 'C4', 'r-c', 'carol')).toMatchObject({ state: 'posted', ts: '1795451734.000001', count: 1 });
+  });
+});
+
+describe('decideFloodMany', () => {
+  /** A decision without the digest's random id (whether digests match is checked apart). */
+  const shape = (d: FloodDecision) => (d.kind === 'digest' ? { kind: d.kind, opened: d.opened } : d);
+
+  it('decides what one decideFlood per alert, in order, decides: posts, threads, principal folds and digests', async () => {
+    const opts = { threshold: 3, windowSeconds: 60, threadWindowSeconds: 600, principalWindowSeconds: 600 };
+    const role = 'arn:aws:sts::123456789012:assumed-role/ci/session';
+    const batch = (channel: string) => [
+      { alert: makeAlert({ rule: 'r-m', actor: role }), channel },
+      { alert: makeAlert({ rule: 'r-m', actor: role }), channel },
+      { alert: makeAlert({ rule: 'r-n', actor: role, source: 'guardduty' }), channel },
+      { alert: makeAlert({ rule: 'r-m', actor: null }), channel },
+      { alert: makeAlert({ rule: 'r-m', actor: 'arn:aws:iam::123456789012:user/dave' }), channel },
+      { alert: makeAlert({ rule: 'r-m', actor: role }), channel },
+      { alert: makeAlert({ rule: 'r-m', actor: null }), channel },
+    ];
+    const one: FloodDecision[] = [];
+    for (const { alert, channel } of batch('C-one')) one.push(await decideFlood({ redis, prefix }, alert, channel, opts));
+    const many = await decideFloodMany({ redis, prefix }, batch('C-many'), opts);
+    expect(many.map(shape)).toEqual(one.map(shape));
+    expect(many.map((d) => d.kind)).toEqual(['post', 'thread', 'fold', 'post', 'digest', 'digest', 'digest']);
+    const ids = new Set(many.flatMap((d) => (d.kind === 'digest' ? [d.digestId] : [])));
+    expect(ids.size).toBe(1);
+    expect([...ids][0]).toMatch(/^[\w-]{1,80}$/);
+  });
+
+  it('gives each channel and rule whose digest opens in one batch its own digest', async () => {
+    const opts = { threshold: 1, windowSeconds: 60 };
+    const alerts = ['C-x', 'C-y', 'C-x', 'C-y', 'C-x'].map((channel, i) => ({ alert: makeAlert({ rule: 'r-o', actor: `u${i}` }), channel }));
+    const d = await decideFloodMany({ redis, prefix }, alerts, opts);
+    expect(d.map((x) => x.kind)).toEqual(['post', 'post', 'digest', 'digest', 'digest']);
+    const id = (x: FloodDecision) => (x.kind === 'digest' ? x.digestId : '');
+    expect(id(d[2]!)).not.toBe(id(d[3]!));
+    expect(id(d[4]!)).toBe(id(d[2]!));
+    // a later batch finds the open digest
+    const later = await decideFloodMany({ redis, prefix }, [{ alert: makeAlert({ rule: 'r-o', actor: 'u9' }), channel: 'C-y' }], opts);
+    expect(later[0]).toEqual({ kind: 'digest', digestId: id(d[3]!), opened: false });
   });
 });

@@ -29,13 +29,22 @@ export async function submitRecords(runtime: Pick<Runtime, 'enqueue'>, records: 
     for (let i = 0; i < payloads.length; i += maxBatchRecords) batches.push(payloads.slice(i, i + maxBatchRecords));
     await Promise.all(batches.map((batch) => runtime.enqueue(evaluateEvent, { records: batch })));
   }
-  for (const r of records) {
-    const l = labels ?? {
-      source: r.source,
-      account: (r.source === 'cloudtrail' ? r.event.recipientAccountId : r.finding.accountId) ?? 'unknown',
-      region: (r.source === 'cloudtrail' ? r.event.awsRegion : r.finding.region) ?? 'unknown',
-    };
-    eventsIngested.inc(l);
+  if (labels) eventsIngested.inc(labels, records.length);
+  else {
+    // One increment per source, account and region (a page is mostly one of each), not one per record.
+    const by = new Map<string, { labels: { source: string; account: string; region: string }; n: number }>();
+    for (const r of records) {
+      const l = {
+        source: r.source,
+        account: (r.source === 'cloudtrail' ? r.event.recipientAccountId : r.finding.accountId) ?? 'unknown',
+        region: (r.source === 'cloudtrail' ? r.event.awsRegion : r.finding.region) ?? 'unknown',
+      };
+      const key = `${l.source}\0${l.account}\0${l.region}`;
+      const c = by.get(key);
+      if (c) c.n++;
+      else by.set(key, { labels: l, n: 1 });
+    }
+    for (const { labels: l, n } of by.values()) eventsIngested.inc(l, n);
   }
   return records.length;
 }
