@@ -78,7 +78,8 @@ export function areaDefault(area: Area, model: ServiceModel): ResponsibilityData
   return d;
 }
 
-const cache = new Map<string, Responsibility>();
+/** Resolved cells by service id, then `area` or `area#refinement` (a hit builds no key string: an answer looks up hundreds). */
+const cache = new Map<string, Map<string, Responsibility>>();
 
 /**
  * Who owns `areaId` for `serviceId`; throws for ids the knowledge base does not define. With a
@@ -86,9 +87,11 @@ const cache = new Map<string, Responsibility>();
  * applies instead of the model default and overrides.
  */
 export function resolve(serviceId: string, areaId: string, refinementId?: string): Responsibility {
-  const key = `${serviceId}/${areaId}${refinementId ? `#${refinementId}` : ''}`;
-  const hit = cache.get(key);
+  const cell = refinementId ? `${areaId}#${refinementId}` : areaId;
+  let byCell = cache.get(serviceId);
+  const hit = byCell?.get(cell);
   if (hit) return hit;
+  const key = `${serviceId}/${cell}`;
   const service = serviceById.get(serviceId);
   const area = areaById.get(areaId);
   if (!service) throw new Error(`knowledge: unknown service ${serviceId}`);
@@ -108,12 +111,30 @@ export function resolve(serviceId: string, areaId: string, refinementId?: string
     sources: dedupe([...base.sources, service.securityDoc, ...area.sources, src.srm]),
     overridden: override !== undefined,
   };
-  cache.set(key, result);
+  if (!byCell) cache.set(serviceId, (byCell = new Map()));
+  byCell.set(cell, result);
   return result;
 }
 
-/** Owners of one area across services, and the single owner when all (off-premises) services agree. */
-export function areaOwners(areaId: string, refinementId?: string): { uniform: Owner | null; byService: Map<string, Owner>; exceptions: Service[] } {
+export interface AreaOwners {
+  uniform: Owner | null;
+  byService: ReadonlyMap<string, Owner>;
+  exceptions: readonly Service[];
+}
+const ownersCache = new Map<string, AreaOwners>();
+
+/**
+ * Owners of one area across services, and the single owner when all (off-premises) services agree. Made
+ * once per area and refinement (the model does not change): an answer asks for it per candidate area.
+ */
+export function areaOwners(areaId: string, refinementId?: string): AreaOwners {
+  const cell = refinementId ? `${areaId}#${refinementId}` : areaId;
+  let owners = ownersCache.get(cell);
+  if (!owners) ownersCache.set(cell, (owners = computeAreaOwners(areaId, refinementId)));
+  return owners;
+}
+
+function computeAreaOwners(areaId: string, refinementId?: string): AreaOwners {
   const byService = new Map<string, Owner>();
   const counts = new Map<Owner, number>();
   for (const s of services) {

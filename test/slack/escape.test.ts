@@ -14,6 +14,12 @@ describe('escapeMrkdwn', () => {
     expect(escapeMrkdwn('<!channel> & <@U1> <http://evil|x>')).toBe('&lt;!channel&gt; &amp; &lt;@U1&gt; &lt;http://evil|x&gt;');
   });
 
+  it('gives what escaping each code point on its own gives, lone surrogates included', () => {
+    const one = (ch: string) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch);
+    const reference = (input: string) => [...stripControls(input).replace(/@(channel|here|everyone)\b/gi, '@\u200B$1').replace(/[*_~`]/g, (c) => `\u200B${c}`)].map(one).join('');
+    fc.assert(fc.property(fc.oneof(hostile, fc.string({ unit: 'binary' })), (input) => escapeMrkdwn(input) === reference(input)));
+  });
+
   it('breaks bare broadcast mentions and formatting characters', () => {
     const out = escapeMrkdwn('@channel *now*');
     expect(out).not.toMatch(/@channel/);

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../src/knowledge/matcher.js';
+import { miniSearchHits, questionTerms, searchIndex, type IndexHits } from '../../src/knowledge/rank.js';
+import { blindSet } from './blind-set.js';
+import { dutyPhrasings } from './duties/index.js';
+import { phrasings } from './phrasings.js';
+
+/** Every hit as plain data: id, score (to the last bit) and the query terms it matched. */
+const all = (hits: IndexHits) => Array.from({ length: hits.length }, (_, i) => ({ id: hits.id(i), score: hits.score(i), queryTerms: hits.queryTerms(i) }));
+
+/** Boosts that vary by term and document, a zero among them (MiniSearch leaves such a document out). */
+const boostTerm = (term: string) => (term.length % 3 === 0 ? 0.3 : term.length % 3 === 1 ? 0.6 : 1);
+const boostDocument = (id: string) => (id.length % 7 === 0 ? 0 : 0.5 + (id.charCodeAt(id.length - 1) % 5) * 0.3);
+
+describe('searchIndex', () => {
+  const questions = [...phrasings.map((p) => p.q), ...blindSet.map((c) => c.q), ...dutyPhrasings.map((d) => d.q)];
+
+  it('gives what MiniSearch gives for every test question: the same documents in the same order, the same scores to the bit, the same terms', () => {
+    expect(questions.length).toBeGreaterThan(1000);
+    for (const q of questions) {
+      const terms = [...new Set(questionTerms(parseQuestion(q)).map((t) => t.term))];
+      expect(all(searchIndex(terms, boostTerm, boostDocument)), q).toStrictEqual(all(miniSearchHits(terms, boostTerm, boostDocument)));
+      // and with every boost at 1
+      expect(all(searchIndex(terms, () => 1, () => 1)), q).toStrictEqual(all(miniSearchHits(terms, () => 1, () => 1)));
+    }
+  });
+
+  it('gives what MiniSearch gives for any words, repeated, unknown or empty ones included', () => {
+    const vocabulary = [...new Set(questions.flatMap((q) => questionTerms(parseQuestion(q)).map((t) => t.term)))];
+    const word = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom('', 'zzzunknown', 'a b'));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (terms) => {
+        expect(all(searchIndex(terms, boostTerm, boostDocument))).toStrictEqual(all(miniSearchHits(terms, boostTerm, boostDocument)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
