@@ -94,7 +94,7 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   if (!found) return null;
   const inService = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
   const first = Math.min(...found.at);
-  const aspects = new Set(tokens.filter((t, i) => !found.at.has(i) && !inService(i) && isAspect(tokens, i, first)));
+  const aspects = new Set(tokens.filter((_, i) => !found.at.has(i) && !inService(i) && isAspect(tokens, i, first)));
   const text = ` ${tokens.join(' ')} `;
   const both = tokens.includes('both') && tokens.includes('and');
   const whole = both || tokens.some((t) => wholeWords.has(t)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));

@@ -41,7 +41,7 @@ export const cacheDuties: DutyInput[] = [
       { when: 'ElastiCache Serverless', owner: 'aws', cues: ['serverless', 'elasticache serverless', 'serverless cache'], detail: 'ElastiCache Serverless applies minor and patch engine versions automatically and transparently.' },
       { when: 'Critical security update on a node-based cluster', owner: 'aws', cues: ['critical security update', 'critical security updates', 'critical update', 'critical updates', 'critical security patch', 'critical security patches'], detail: 'ElastiCache applies critical security updates automatically in the maintenance window you set.' },
       { when: 'Applied by you before the auto-update start date', owner: 'customer', cues: ['before the auto update start date', 'self service update', 'self service updates', 'non critical updates', 'non critical update'], detail: 'You start the update from the console, CLI or API at the time you choose.' },
-      { when: 'Left to auto-update in the maintenance window', owner: 'aws', cues: ['auto update start date', 'left to auto update', 'let auto update', 'applied automatically', 'in the maintenance window'], detail: 'ElastiCache applies the update during your maintenance window after the auto-update start date.' },
+      { when: 'Left to auto-update in the maintenance window', owner: 'aws', cues: ['auto update start date', 'left to auto update', 'let auto update', 'applied automatically', 'in the maintenance window', 'auto update after recommended apply by date', 'apply by date passed', 'let the apply by date pass', 'past the apply by date'], detail: 'ElastiCache applies the update during your maintenance window after the auto-update start date.' },
     ],
     source: ecServiceUpdates,
   },

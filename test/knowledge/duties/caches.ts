@@ -5,6 +5,7 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-service-updates', 'shared', 'elasticache says a service update is available, is patching that on us?'),
   ask('elasticache-service-updates', 'customer', 'we want to apply the elasticache service update ourselves before the auto update start date, who is responsible then', 'Applied by you before the auto-update start date'),
   ask('elasticache-service-updates', 'aws', 'if we let auto update apply the elasticache security update in the maintenance window who applies it', 'Left to auto-update in the maintenance window'),
+  ask('elasticache-service-updates', 'aws', 'the service update is flagged AutoUpdateAfterRecommendedApplyByDate and we let that date pass on our elasticache cluster, who applies it', 'Left to auto-update in the maintenance window'),
   ask('elasticache-service-updates', 'aws', 'elasticache serverless - who applies minor and patch engine versions?', 'ElastiCache Serverless'),
   ask('elasticache-service-updates', 'aws', 'a critical security update came out for our node-based valkey cluster, do we have to apply it', 'Critical security update on a node-based cluster'),
   ask('elasticache-engine-upgrades', 'customer', 'who upgrades the redis engine version on elasticache'),

@@ -39,7 +39,6 @@ export const computePhrasings: DutyPhrasing[] = [
   // Amazon Lightsail
   ask('lightsail-database-maintenance', 'aws', 'who applies minor version upgrades to a lightsail managed database'),
   ask('lightsail-database-maintenance', 'aws', 'who patches the lightsail mysql database'),
-  ask('lightsail-instance-patching', 'customer', 'we installed postgres ourselves on a regular lightsail instance, who patches postgres'),
   ask('lightsail-database-windows', 'customer', 'who picks the maintenance window for a lightsail database'),
   ask('lightsail-database-windows', 'customer', 'who changes the backup window of our lightsail db'),
   ask('lightsail-database-high-availability', 'customer', 'who chooses a high availability plan for a lightsail database'),

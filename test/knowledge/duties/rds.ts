@@ -41,6 +41,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-master-password-rotation', 'customer', 'who rotates the rds master password'),
   ask('rds-master-password-rotation', 'customer', 'we set the master password ourselves on rds, who rotates it', 'Master password you set yourself (the default)'),
   ask('rds-master-password-rotation', 'aws', 'our rds master password is managed in secrets manager, who rotates it now', 'Master password managed in AWS Secrets Manager'),
+  ask('rds-master-password-rotation', 'aws', 'we ticked the option to manage the master user password in secrets manager on our rds instance, do we script the rotation', 'Master password managed in AWS Secrets Manager'),
   ask('rds-custom-oracle-media-licences', 'customer', 'for rds custom for oracle who provides the database installation files and patches'),
   ask('rds-custom-oracle-media-licences', 'customer', 'who handles oracle licences on rds custom'),
   ask('rds-encryption-at-rest', 'customer', 'who chooses to encrypt an rds database at rest'),
