@@ -22,8 +22,7 @@ import {
   type Source,
 } from './model.js';
 import { src } from './sources.js';
-import { asksForSplit, versusSides, wholeTopic, type WholeTopic } from './whole.js';
-import { termsOfWords } from './terms.js';
+import { splitCue, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -196,14 +195,16 @@ function answerServiceArea(question: string, p: ParsedQuestion, service: Service
   };
 }
 
-const wholeSummary: Record<WholeTopic, (s: Service) => string> = {
+/** The whole topics a service is answered for as a whole (its resilience has duties of its own: "multi-az"). */
+type ServiceWholeTopic = Exclude<WholeTopic, 'resilience'>;
+
+const wholeSummary: Record<ServiceWholeTopic, (s: Service) => string> = {
   security: (s) => `Security on ${s.name} is shared: AWS secures the infrastructure that runs it, you secure what you put in it and how you configure it.`,
-  resilience: (s) => `Resilience on ${s.name} is shared: AWS builds the Regions and Availability Zones, you design your workload's.`,
   'data-protection': (s) =>
     `Data protection in ${s.name} is shared: AWS protects the global infrastructure that runs it, you keep control of your content on it (who can reach it, its encryption and keys, its backups).`,
 };
 
-const topicName: Record<WholeTopic, string> = { security: 'security', 'data-protection': 'data protection', resilience: 'resilience' };
+const topicName: Record<ServiceWholeTopic, string> = { security: 'security', 'data-protection': 'data protection' };
 /** The documented duty that answers a whole topic when the question names no service. */
 const generalWhole: Partial<Record<WholeTopic, string>> = { resilience: 'general-resiliency-shared' };
 
@@ -215,7 +216,7 @@ function answerGeneralWhole(question: string, p: ParsedQuestion, topic: WholeTop
   return answerDuty(question, p, duty, undefined, top);
 }
 
-function answerServiceOnly(question: string, p: ParsedQuestion, service: Service, topic?: WholeTopic): WhoKnownAnswer {
+function answerServiceOnly(question: string, p: ParsedQuestion, service: Service, topic?: ServiceWholeTopic): WhoKnownAnswer {
   const byOwner: Record<Owner, AreaRef[]> = { aws: [], customer: [], shared: [] };
   const actions: string[] = [];
   for (const area of listAreas()) {
@@ -395,28 +396,25 @@ const minSplitCoverage = 0.1;
 const ownPartCoverage = 0.15;
 
 /** The other part of a question that asks how a task is split: a candidate with another owner matching words of its own. */
-function splitPart(p: ParsedQuestion, top: Candidate, owner: Owner, candidates: readonly Candidate[]): Candidate | undefined {
+function splitPart(p: ParsedQuestion, cue: SplitCue, top: Candidate, owner: Owner, candidates: readonly Candidate[]): Candidate | undefined {
   const own = (c: Candidate): boolean => c.kind === 'area' || c.duty.services.length === 0 || (p.service !== null && c.duty.services.includes(p.service.id));
   if (!own(top)) return undefined;
   const topTerms = new Set(top.terms);
-  const sides = versusSides(p, (words) => termsOfWords(words).map((t) => t.term));
-  // Each side of "vs" has a word only one of the two parts matched.
-  const apart = (c: Candidate): boolean => {
-    if (!sides) return true;
-    const cTerms = new Set(c.terms);
-    const onlyTop = (side: Set<string>): boolean => [...side].some((t) => topTerms.has(t) && !cTerms.has(t));
-    const onlyC = (side: Set<string>): boolean => [...side].some((t) => cTerms.has(t) && !topTerms.has(t));
-    return (onlyTop(sides[0]) && onlyC(sides[1])) || (onlyC(sides[0]) && onlyTop(sides[1]));
-  };
   return candidates.find((c) => {
-    if (!apart(c)) return false;
     if (c === top || !own(c) || c.score < top.score * splitShare || coverage(p, c) < minSplitCoverage) return false;
     if (c.kind === 'area' && top.kind === 'duty' && c.area.id === top.duty.area) return false;
     const other = candidateOwner(c, p);
     if (other === null || other === owner) return false;
+    const cTerms = new Set(c.terms);
+    // With "vs" its only split word, each side of it has a word only one of the two parts matched.
+    if (cue.versus) {
+      const [before, after] = cue.versus;
+      const onlyTop = (side: Set<string>): boolean => [...side].some((t) => topTerms.has(t) && !cTerms.has(t));
+      const onlyC = (side: Set<string>): boolean => [...side].some((t) => cTerms.has(t) && !topTerms.has(t));
+      if (!((onlyTop(before) && onlyC(after)) || (onlyC(before) && onlyTop(after)))) return false;
+    }
     // Each part matches words of its own; a part whose words the leader's statement also mentions ("the security
     // groups on the hyperplane enis") counts when it explains a fair share of the question by itself.
-    const cTerms = new Set(c.terms);
     return top.terms.some((t) => !cTerms.has(t)) && (c.terms.some((t) => !topTerms.has(t)) || coverage(p, c) >= ownPartCoverage);
   });
 }
@@ -474,9 +472,10 @@ function asArea(p: ParsedQuestion, areaId: string, words: readonly string[]): Pa
  * of every candidate that would give another owner. Returns null when the ranking is not trusted (too few
  * of the question's words matched), so the question grammar decides.
  */
-function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null {
-  const candidates = rankCandidates(p);
+function answerByRanking(question: string, p: ParsedQuestion, candidates: readonly Candidate[]): WhoAnswer | null {
   const mentioned = mentionedServices(p);
+  /** A duty of a service the question neither names nor mentions (for a question about one service). */
+  const unnamed = (c: Candidate): boolean => p.service !== null && c.kind === 'duty' && c.duty.services.length > 0 && !c.duty.services.includes(p.service.id) && !c.duty.services.some((s) => mentioned.has(s));
   let top = candidates[0];
   if (!top) return null;
   // Few of the question's words matched, but the duty lies in the area the question grammar read: the two agree.
@@ -511,7 +510,8 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   if (fuller) top = fuller;
   // "engine patching vs db users: one owner or split?": two duties with different owners, each matching words of
   // its own, answer together.
-  const split = owner !== null && owner !== 'shared' && asksForSplit(p) ? splitPart(p, top, owner, candidates) : undefined;
+  const cue = owner !== null && owner !== 'shared' ? splitCue(p) : null;
+  const split = cue && owner !== null ? splitPart(p, cue, top, owner, candidates) : undefined;
   if (split) return answerSplit(question, p, top, split);
   // An area whose owner depends on the service, asked about with no service: say so, per model.
   if (top.kind === 'area' && owner === null && !p.service) {
@@ -548,7 +548,6 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   // The area a duty belongs to is not a rival of that duty (the duty is the finer answer).
   // Nor, for a question about one service, is a duty of a service it does not name ("site power and cooling"
   // of Outposts for a question about RDS).
-  const unnamed = (c: Candidate): boolean => p.service !== null && c.kind === 'duty' && c.duty.services.length > 0 && !c.duty.services.includes(p.service.id) && !c.duty.services.some((s) => mentioned.has(s));
   const independent = (c: Candidate): boolean => !(top?.kind === 'duty' && c.kind === 'area' && c.area.id === top.duty.area) && (!general || forEveryService(c)) && !unnamed(c);
   rival = candidates.filter((c) => c !== top).find((c) => independent(c) && candidateOwner(c, p) !== owner);
   if (rival && rival.score >= Math.max(top.score, leadScore) * closeShare) {
@@ -571,7 +570,7 @@ function answerByRanking(question: string, p: ParsedQuestion): WhoAnswer | null 
   }
   // A duty of another service (not one the question mentions, nor a tool such as KMS) does not speak for the
   // service asked about: its area does, answered for that service ("pinpoint" is not answered with S3's storage duty).
-  if (top.kind === 'duty' && p.service && top.duty.services.length > 0 && !top.duty.services.includes(p.service.id) && !top.duty.services.some((s) => mentioned.has(s))) {
+  if (top.kind === 'duty' && p.service && unnamed(top)) {
     const area = getArea(top.duty.area);
     if (area) return { ...answerServiceArea(question, readAs(p, area.id, top.words), p.service, area), explain: explanation(p, top, rival, null) };
   }
@@ -592,9 +591,9 @@ const overruleCoverage = 0.15;
  * words alone ("the patch baseline excluded kernel updates" is the customer's Patch Manager setting, not the
  * service's own OS patching).
  */
-function checkedByRanking(question: string, p: ParsedQuestion, answer: WhoAnswer): WhoAnswer {
+function checkedByRanking(question: string, p: ParsedQuestion, candidates: readonly Candidate[], answer: WhoAnswer): WhoAnswer {
   if (answer.owner === 'unknown') return answer;
-  const top = rankCandidates(p)[0];
+  const top = candidates[0];
   if (!top || coverage(p, top) < overruleCoverage) return answer;
   const other = candidateOwner(top, p);
   if (other === null || other === answer.owner || (top.kind === 'area' && top.area.id === answer.area.id)) return answer;
@@ -605,8 +604,8 @@ function checkedByRanking(question: string, p: ParsedQuestion, answer: WhoAnswer
 }
 
 /** A question about a known service whose topic matched no documented duty or area well enough. */
-function unplaced(text: string, p: ParsedQuestion, service: Service): WhoUnknownAnswer {
-  const candidates = rankCandidates(p).slice(0, 4);
+function unplaced(text: string, p: ParsedQuestion, service: Service, ranked: readonly Candidate[]): WhoUnknownAnswer {
+  const candidates = ranked.slice(0, 4);
   const suggestions = candidates.length ? candidates.map((c) => suggestionFor(c, p)) : [`who owns what for ${service.id}`];
   return unknown(text, p, `srm knows ${service.name} but not the duty this asks about well enough to name an owner; a wrong owner is worse than none.`, suggestions, { explain: explanation(p, candidates[0] ?? null, candidates[1], null) });
 }
@@ -647,11 +646,12 @@ export function answerQuestion(question: string): WhoAnswer {
     // (A service's resilience has duties of its own: "our only direct connect link", "multi-az".)
     const whole = wholeTopic(p);
     if (whole && whole !== 'resilience') return answerServiceOnly(text, p, p.service, whole);
-    const ranked = answerByRanking(text, p);
+    const candidates = rankCandidates(p);
+    const ranked = answerByRanking(text, p, candidates);
     if (ranked) return ranked;
-    if (area) return checkedByRanking(text, p, answerServiceArea(text, p, p.service, area));
+    if (area) return checkedByRanking(text, p, candidates, answerServiceArea(text, p, p.service, area));
     // Only a question about the service as a whole gets the overview; one whose words srm could not place refuses.
-    if (questionTerms(p).length > 0) return unplaced(text, p, p.service);
+    if (questionTerms(p).length > 0) return unplaced(text, p, p.service, candidates);
     return answerServiceOnly(text, p, p.service);
   }
   if (p.serviceLikeWords.length > 0) return unknownService(text, p, area);
@@ -667,11 +667,12 @@ export function answerQuestion(question: string): WhoAnswer {
   const whole = wholeTopic(p);
   const general = whole === 'resilience' ? answerGeneralWhole(text, p, whole) : null;
   if (general) return general;
-  const ranked = answerByRanking(text, p);
+  const candidates = rankCandidates(p);
+  const ranked = answerByRanking(text, p, candidates);
   if (ranked) return ranked;
   if (p.unknownWords.some((w) => !isEnglishWord(w)) && !area) {
     return unknownService(text, p, area);
   }
-  if (area) return checkedByRanking(text, p, answerAreaOnly(text, p, area));
+  if (area) return checkedByRanking(text, p, candidates, answerAreaOnly(text, p, area));
   return unknown(text, p, 'Could not tell which AWS service or responsibility the question is about.', examplesFor(undefined));
 }

@@ -1,4 +1,5 @@
 import type { Condition, Duty } from './duty-model.js';
+import { inServiceName } from './matcher.js';
 import { settingTermWeight, settingTerms, settingTermsOfWords } from './terms.js';
 
 /** The setting a question states for a duty, and the words that stated it. */
@@ -71,7 +72,7 @@ function find(text: readonly string[], phrase: readonly string[]): number {
  */
 export function statedCondition(duty: Duty, question: QuestionWords): StatedCondition | null {
   if (duty.conditions.length === 0) return null;
-  const inName = (i: number): boolean => question.serviceHits.some((h) => h.start <= i && i < h.end);
+  const inName = (i: number): boolean => inServiceName(question, i);
   const readings = [settingTermsOfWords(question.tokens), settingTermsOfWords(question.tokens.filter((_, i) => !inName(i)))];
   let best: { condition: Condition; cue: string; weight: number; at: number } | null = null;
   for (const condition of duty.conditions) {

@@ -193,6 +193,11 @@ const negatingWords = new Set(['not', 'non', 'unlike']);
 /** Two words that do the same ("postgres on ec2 instead of rds"). */
 const negatingPairs = new Set(['instead of', 'rather than', 'not on', 'not in', 'not using', 'moved off', 'away from', 'migrated off', 'migrating off']);
 
+/** True when `tokens[i]` is a word of a service's name the question gave ("rds" in "rds custom"). */
+export function inServiceName(p: { readonly serviceHits: readonly { start: number; end: number }[] }, i: number): boolean {
+  return p.serviceHits.some((h) => h.start <= i && i < h.end);
+}
+
 /** True when the words before `tokens[i]` say it is not the one meant ("not custom rds", "instead of rds"). */
 export function negatedAt(tokens: readonly string[], i: number): boolean {
   return i > 0 && (negatingWords.has(tokens[i - 1] ?? '') || negatingPairs.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`));

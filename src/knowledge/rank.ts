@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { listDuties, type Duty } from './duty-model.js';
-import { comparedAt, negatedAt, type ParsedQuestion } from './matcher.js';
+import { comparedAt, inServiceName, negatedAt, type ParsedQuestion } from './matcher.js';
 import { prebuiltIndex } from './data.js';
 import { serviceMentions, thingNouns } from './lexicon.js';
 import { listAreas, listServices, type Area } from './model.js';
@@ -238,7 +238,7 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
   const named = p.serviceHits.some((h) => !thingNouns.has(h.alias));
   const out = new Set(p.serviceHits.filter((h) => !(named && thingNouns.has(h.alias))).map((h) => h.service.id));
   // "rds" inside "rds custom" names RDS Custom, not RDS.
-  const inName = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
+  const inName = (i: number): boolean => inServiceName(p, i);
   for (let i = 0; i < p.tokens.length; i++) {
     if (inName(i) || negatedAt(p.tokens, i) || comparedAt(p.tokens, i)) continue;
     for (let n = 1; n <= 3 && i + n <= p.tokens.length; n++) {
@@ -269,7 +269,7 @@ function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<str
 
 /** The question's ranking terms: every word outside the service names. */
 export function questionTerms(p: ParsedQuestion): Term[] {
-  const inName = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
+  const inName = (i: number): boolean => inServiceName(p, i);
   // The name brought in to compare ("like on ec2") is not what is asked about either.
   return termsOfWords(p.tokens.filter((_, i) => !inName(i) && !(p.serviceHits.length > 0 && comparedAt(p.tokens, i))));
 }
@@ -360,7 +360,7 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   if (terms.length === 0) return [];
   const wordOf = new Map<string, string>();
   for (const t of terms) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
-  const inName = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
+  const inName = (i: number): boolean => inServiceName(p, i);
   const nameTerms = termsOfWords(p.tokens.filter((_, i) => inName(i))).filter((t) => !wordOf.has(t.term));
   for (const t of nameTerms) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
   const weak = new Set(nameTerms.map((t) => t.term));

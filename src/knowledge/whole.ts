@@ -1,4 +1,5 @@
-import type { ParsedQuestion } from './matcher.js';
+import { inServiceName, type ParsedQuestion } from './matcher.js';
+import { termsOfWords } from './terms.js';
 
 /**
  * A question about a service's security (or its data protection) as a whole:
@@ -92,9 +93,8 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const tokens = p.tokens;
   const found = umbrella(tokens);
   if (!found) return null;
-  const inService = (i: number): boolean => p.serviceHits.some((h) => h.start <= i && i < h.end);
   const first = Math.min(...found.at);
-  const aspects = new Set(tokens.filter((_, i) => !found.at.has(i) && !inService(i) && isAspect(tokens, i, first)));
+  const aspects = new Set(tokens.filter((_, i) => !found.at.has(i) && !inServiceName(p, i) && isAspect(tokens, i, first)));
   const text = ` ${tokens.join(' ')} `;
   const both = tokens.includes('both') && tokens.includes('and');
   const whole = both || tokens.some((t) => wholeWords.has(t)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
@@ -108,25 +108,22 @@ const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'divis
 const splitWholeWords = new Set(['overall', 'altogether', 'holistically', 'e2e']);
 const splitPhrases = ['one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
 
-/**
- * True when the question asks how something is split between AWS and the customer, or asks about the whole
- * of several parts ("overall", "end to end"): two documented duties with different owners that it names then
- * answer it together, as shared.
- */
-export function asksForSplit(p: ParsedQuestion): boolean {
-  const text = ` ${p.tokens.join(' ')} `;
-  return p.tokens.some((t) => splitWords.has(t) || splitWholeWords.has(t)) || [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `));
+/** A question that asks how a task is split, and, when "vs" is its only split word, the words on each side of it. */
+export interface SplitCue {
+  /** "current vs trailing track" may weigh two options of one setting: the two parts must stand on either side. */
+  versus: [Set<string>, Set<string>] | null;
 }
 
 /**
- * The question's only split word is "vs" ("current vs trailing track" may weigh two options of one setting),
- * so the two parts must stand on either side of it: the words on each side, as index terms.
+ * The split a question asks about (between AWS and the customer, or the whole of several parts: "overall", "end to
+ * end"), or null: two documented duties with different owners that it names then answer it together, as shared.
  */
-export function versusSides(p: ParsedQuestion, termsOf: (words: string[]) => string[]): [Set<string>, Set<string>] | null {
-  const others = p.tokens.some((t) => (splitWords.has(t) && t !== 'vs' && t !== 'versus') || splitWholeWords.has(t));
+export function splitCue(p: ParsedQuestion): SplitCue | null {
   const text = ` ${p.tokens.join(' ')} `;
-  if (others || [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `))) return null;
+  const other = p.tokens.some((t) => (splitWords.has(t) && t !== 'vs' && t !== 'versus') || splitWholeWords.has(t)) || [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `));
+  if (other) return { versus: null };
   const at = p.tokens.findIndex((t) => t === 'vs' || t === 'versus');
   if (at < 0) return null;
-  return [new Set(termsOf(p.tokens.slice(Math.max(0, at - 3), at))), new Set(termsOf(p.tokens.slice(at + 1, at + 4)))];
+  const terms = (words: string[]): Set<string> => new Set(termsOfWords(words).map((t) => t.term));
+  return { versus: [terms(p.tokens.slice(Math.max(0, at - 3), at)), terms(p.tokens.slice(at + 1, at + 4))] };
 }
