@@ -3,7 +3,7 @@ import { thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, type Duty } from './duty-model.js';
 import { closestServices, isEnglishWord, parseQuestion, type ParsedQuestion } from './matcher.js';
-import { coverage, mentionedServices, questionTerms, rankCandidates, type Candidate } from './rank.js';
+import { askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, type Candidate } from './rank.js';
 import {
   areaDefault,
   areaOwners,
@@ -301,6 +301,8 @@ const impliedServiceRatio = 2;
 const refinesSameOwner = 0.45;
 /** Between two close candidates, one that explains this much more of the question is the one asked about. */
 const coverageLead = 0.1;
+/** Between two close duties with different owners, a lead this large in the share of what is asked that the best explains decides for it. */
+const decisiveCoverageLead = 0.25;
 /** A one-service duty explaining this much more of a service-free question than the best answer for every service implies its service. */
 const impliedCoverageLead = 0.3;
 
@@ -550,7 +552,12 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   // of Outposts for a question about RDS).
   const independent = (c: Candidate): boolean => !(top?.kind === 'duty' && c.kind === 'area' && c.area.id === top.duty.area) && (!general || forEveryService(c)) && !unnamed(c);
   rival = candidates.filter((c) => c !== top).find((c) => independent(c) && candidateOwner(c, p) !== owner);
-  if (rival && rival.score >= Math.max(top.score, leadScore) * closeShare) {
+  // Between two close duties with different owners, the best-ranked one stands when it also explains far more of
+  // what is asked: the other matched only some of its words ("NO shield advanced, who provides the baseline ddos
+  // protection" is Shield Standard, not the application-layer defences Shield Advanced helps with).
+  const close = (c: Candidate): boolean => c.score >= Math.max(top?.score ?? 0, leadScore) * closeShare;
+  if (rival && close(rival) && top.kind === 'duty' && rival.kind === 'duty' && askedCoverage(p, top) >= askedCoverage(p, rival) + decisiveCoverageLead) rival = undefined;
+  if (rival && close(rival)) {
     // Too close to call on words alone. When the area the question grammar read fits neither, the grammar's
     // answer stands; otherwise the question is sent back with both readings as suggestions.
     const topFits = p.areaId !== null && candidateArea(top) === p.areaId;
@@ -641,7 +648,7 @@ export function answerQuestion(question: string): WhoAnswer {
   }
   // "the instances behind AWS CloudFizz": an unknown name written as an AWS product is a service srm does not
   // know, whatever AWS service the other words name.
-  if (p.serviceLikeWords.some((w) => brands.has(p.tokens[p.tokens.indexOf(w) - 1] ?? ''))) return unknownService(text, p, area);
+  if (p.vendorNameWords.length > 0 || p.serviceLikeWords.some((w) => brands.has(p.tokens[p.tokens.indexOf(w) - 1] ?? ''))) return unknownService(text, p, area);
   if (p.service) {
     // (A service's resilience has duties of its own: "our only direct connect link", "multi-az".)
     const whole = wholeTopic(p);

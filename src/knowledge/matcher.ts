@@ -38,6 +38,8 @@ export interface ParsedQuestion {
   unknownWords: string[];
   /** The unknown words that look like a product name (not ordinary English, or right after "aws"/"amazon"). */
   serviceLikeWords: string[];
+  /** Unknown words inside a product name written after "AWS"/"Amazon" ("AWS Compliance Autopilot"): a product srm does not know. */
+  vendorNameWords: string[];
   /** Another cloud's name, if the question has one. */
   foreign: string | null;
   /** True when the question only moves away from that product or compares with it ("instead of heroku"). */
@@ -206,9 +208,22 @@ export function negatedAt(tokens: readonly string[], i: number): boolean {
 /** Words right before a service's name that bring it in only to compare ("like on ec2", "same as a colo"). */
 const comparingPairs = new Set(['like on', 'like in', 'like with', 'like for', 'as with', 'as on', 'as for', 'same as', 'similar to', 'compared to', 'compared with', 'than on', 'than with', 'than in']);
 
+/** Words between "like"/"as" and the compared name: "like THEY DO FOR rds", "as AWS DOES WITH aurora". */
+const comparingFillers = new Set(['they', 'it', 'aws', 'amazon', 'you', 'we', 'do', 'does', 'did', 'already', 'for', 'on', 'in', 'with']);
+
 /** True when the words before `tokens[i]` bring it in for comparison only. */
 export function comparedAt(tokens: readonly string[], i: number): boolean {
-  return i > 1 && comparingPairs.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`);
+  if (i > 0 && tokens[i - 1] === 'unlike') return true;
+  if (i > 1 && comparingPairs.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`)) return true;
+  // "like they do for rds": "like"/"as" up to four words back, only fillers between, one of them a verb of doing.
+  let verb = false;
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    const w = tokens[j] ?? '';
+    if ((w === 'like' || w === 'as') && verb && j < i - 2) return true;
+    if (!comparingFillers.has(w)) return false;
+    if (w === 'do' || w === 'does' || w === 'did') verb = true;
+  }
+  return false;
 }
 
 /**
@@ -350,6 +365,25 @@ function looksLikeServiceName(tokens: string[], i: number, known: (t: string) =>
   return j >= 0 && slotWords.has(tokens[j] ?? '');
 }
 
+/**
+ * An unknown word inside a product name written after the vendor: "AWS Compliance Autopilot" (a run of
+ * capitalised words after "AWS"/"Amazon"), or "amazon kinesis lakehouse" (a word that is neither srm's nor
+ * English right after "amazon"/"aws" and a service's name; "amazon ec2 spot" is English). Either names a
+ * product srm does not know.
+ */
+function inVendorName(tokens: readonly string[], i: number, capitalised: ReadonlySet<string>): boolean {
+  const t = tokens[i] ?? '';
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const w = tokens[j] ?? '';
+    if (w === 'aws' || w === 'amazon') {
+      if (j === i - 1) return false; // the word right after the vendor: looksLikeServiceName and ordinaryWord decide
+      const between = tokens.slice(j + 1, i);
+      return (capitalised.has(t) && between.every((b) => capitalised.has(b))) || (serviceByPhrase.has(between.join(' ')) && !isEnglishWord(t));
+    }
+  }
+  return false;
+}
+
 let english: Set<string> | undefined;
 /** The English dictionary (word-list), loaded on the first unknown word. */
 function englishWords(): Set<string> {
@@ -461,11 +495,13 @@ export function parseQuestion(question: string): ParsedQuestion {
   const fixes: { from: string; to: string }[] = [];
   const unknownWords: string[] = [];
   const serviceLikeWords: string[] = [];
+  const vendorNameWords: string[] = [];
   const tokens = raw.map((t, i) => {
     const c = correctWord(t);
     if (c === null) {
       unknownWords.push(t);
-      if (looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised)) serviceLikeWords.push(t);
+      if (inVendorName(raw, i, capitalised)) vendorNameWords.push(t);
+      if ((looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised)) || inVendorName(raw, i, capitalised)) serviceLikeWords.push(t);
       return t;
     }
     if (c !== t) fixes.push({ from: t, to: c });
@@ -526,6 +562,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     genericArea: area?.generic ?? false,
     unknownWords,
     serviceLikeWords,
+    vendorNameWords,
     foreign,
     foreignAside: foreign !== null && foreignAside(raw, foreign),
     offAws: findOffAws(tokens),

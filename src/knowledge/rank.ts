@@ -226,6 +226,22 @@ export function coverage(p: ParsedQuestion, candidate: Candidate): number {
   return terms.filter((t) => matched.has(t)).reduce((n, t) => n + rarity(t), 0) / total;
 }
 
+/**
+ * The same, with the words only in the context or premise of a question ("aws patches minor versions, BUT WHO
+ * DOES MAJOR ONES") counting as little as they do in the ranking: how much of what is asked a candidate explains.
+ */
+export function askedCoverage(p: ParsedQuestion, candidate: Candidate): number {
+  const start = claimStart(p.tokens);
+  if (!start) return coverage(p, candidate);
+  const asked = new Set(termsOfWords(p.tokens.slice(start.at)).map((t) => t.term));
+  const weight = (t: string): number => rarity(t) * (asked.has(t) ? 1 : start.weight);
+  const terms = [...new Set(questionTerms(p).map((t) => t.term))];
+  const total = terms.reduce((n, t) => n + weight(t), 0);
+  if (total === 0) return 0;
+  const matched = new Set(candidate.terms);
+  return terms.filter((t) => matched.has(t)).reduce((n, t) => n + weight(t), 0) / total;
+}
+
 /** Services other services are used through, with the area they serve (KMS for keys, CloudTrail for API logs…). */
 const toolServices = new Map(listServices().flatMap((s) => (s.toolFor ? [[s.id, s.toolFor] as const] : [])));
 
@@ -267,11 +283,18 @@ function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<str
   return p.service ? 0.3 : 0.6;
 }
 
+const setAsideArticles = new Set(['the', 'a', 'an', 'our', 'my']);
+/** A word the question sets aside: "not the guest", "not a db user". */
+function setAside(tokens: readonly string[], i: number): boolean {
+  return i > 1 && tokens[i - 2] === 'not' && setAsideArticles.has(tokens[i - 1] ?? '');
+}
+
 /** The question's ranking terms: every word outside the service names. */
 export function questionTerms(p: ParsedQuestion): Term[] {
   const inName = (i: number): boolean => inServiceName(p, i);
-  // The name brought in to compare ("like on ec2") is not what is asked about either.
-  return termsOfWords(p.tokens.filter((_, i) => !inName(i) && !(p.serviceHits.length > 0 && comparedAt(p.tokens, i))));
+  // The name brought in to compare ("like on ec2") is not what is asked about either, nor is the thing the
+  // question sets aside ("the host os, NOT THE GUEST").
+  return termsOfWords(p.tokens.filter((_, i) => !inName(i) && !(p.serviceHits.length > 0 && comparedAt(p.tokens, i)) && !setAside(p.tokens, i)));
 }
 
 const premiseWeight = 0.4;
@@ -334,7 +357,7 @@ export { mentionedServices };
  * Words that name one of two opposite kinds of the same duty: a duty named for one ("Minor engine version
  * upgrades") does not answer a question that names only the other ("major engine version upgrade").
  */
-const opposites: readonly [string, string][] = [['minor', 'major'], ['standard', 'advanc']];
+const opposites: readonly [string, string][] = [['minor', 'major'], ['standard', 'advanc'], ['publish', 'rebuild'], ['publish', 'deploi'], ['publish', 'patch']];
 const contradictedWeight = 0.5;
 const nameTermsOf = new Map<string, Set<string>>();
 
@@ -377,7 +400,9 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
     },
   );
   const allTerms = termsOfWords(p.tokens).map((t) => t.term);
-  const termSet = new Set(allTerms);
+  // Which of two opposite kinds is asked about is read from the asked part when it names one: "aws patches
+  // minor versions, but WHO DOES MAJOR version upgrades?" asks about major ones.
+  const askedTerms = claim && opposites.some(([a, b]) => claim.terms.has(a) || claim.terms.has(b)) ? claim.terms : new Set(allTerms);
   // Results come best first; the phrase boost can lift a result by ×1.6 at most, so only those within that
   // reach of the best are boosted, and the search stops once `limit` are kept and the rest are out of reach.
   const reach = (results.length ? results.score(0) : 0) / maxPhraseBoost;
@@ -392,7 +417,7 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
     const duty = dutyById.get(id);
     const area = areaById.get(id);
     if (duty) {
-      const score = (rScore >= reach ? rScore * phraseBoost(duty, allTerms) : rScore) * (contradicts(duty, termSet) ? contradictedWeight : 1);
+      const score = (rScore >= reach ? rScore * phraseBoost(duty, allTerms) : rScore) * (contradicts(duty, askedTerms) ? contradictedWeight : 1);
       out.push({ kind: 'duty', duty, score, words, terms: queryTerms });
     }
     else if (area) out.push({ kind: 'area', area, score: rScore, words, terms: queryTerms });

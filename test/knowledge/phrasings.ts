@@ -82,7 +82,7 @@ export const phrasings: Phrasing[] = [
   p('who patches the operating system for lambda functions', 'aws', 'lambda', 'runtime-patching'),
   p('who is responsible for lambda function code', 'customer', 'lambda', 'application-code'),
   p('who updates third party libraries used by my lambda function', 'customer', 'lambda', 'application-code'),
-  p('who rebuilds lambda container images with the latest base image', 'customer', 'lambda', 'runtime-patching'),
+  p('who rebuilds lambda container images with the latest base image', 'customer', 'lambda', 'container-images'),
   p('who configures iam permissions for lambda functions', 'customer', 'lambda', 'iam'),
   p('who stores secrets for a lambda function', 'customer', 'lambda', 'secrets-management'),
   p('who scales lambda', 'aws', 'lambda', 'capacity-scaling'),

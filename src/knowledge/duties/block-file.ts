@@ -47,7 +47,7 @@ export const blockFileDuties: DutyInput[] = [
     aws: 'Encrypts volumes, snapshots and data in transit to the instance transparently with your KMS key.',
     customer: 'Turn on EBS encryption by default in every Region (AWS Config ec2-ebs-encryption-by-default) and use a customer managed key where you need control.',
     tool: 'EBS encryption by default, AWS KMS',
-    phrases: ['encrypt volumes', 'ebs encryption', 'encryption by default', 'encrypted volumes', 'unencrypted volume', 'encrypt snapshots', 'encryption at rest', 'kms key'],
+    phrases: ['encrypt volumes', 'ebs encryption', 'encryption by default', 'encrypted volumes', 'unencrypted volume', 'encrypt snapshots', 'encryption at rest', 'kms key', 'enable encryption'],
     source: ebsEncryption,
   },
   {

@@ -55,7 +55,7 @@ export const cloudwatchDuties: DutyInput[] = [
     aws: 'Evaluates alarms on metrics and sends notifications or runs the actions you configure.',
     customer: 'Create alarms for the metrics and log metric filters that matter (security events included), route them to on-call through SNS, and respond.',
     tool: 'CloudWatch alarms, metric filters, Amazon SNS',
-    phrases: ['cloudwatch alarms', 'create alarms', 'set up alerts', 'alarm thresholds', 'alerting', 'metric filters', 'get notified', 'who gets paged', 'alarms on security events', 'alert us when the app is down', 'downtime alerts'],
+    phrases: ['cloudwatch alarms', 'create alarms', 'set up alerts', 'alarm thresholds', 'alerting', 'metric filters', 'get notified', 'who gets paged', 'alarms on security events', 'alert us when the app is down', 'downtime alerts', 'set up cloudwatch alarms', 'alarms for cpu', 'alarms on 5xx', 'alarm on errors'],
     source: alarms,
   },
   {

@@ -235,7 +235,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Elastic Load Balancing creates a load balancer node in each enabled Availability Zone, scales them with traffic and replaces failed nodes; you only choose the subnets and AZs.',
     aws: 'Runs, patches, scales and replaces the load balancer nodes.',
     customer: 'Enable at least two Availability Zones and register targets in each.',
-    phrases: ['load balancer nodes', 'scaling', 'patch the load balancer', 'load balancer capacity', 'node failure', 'underlying servers'],
+    phrases: ['load balancer nodes', 'scaling', 'patch the load balancer', 'load balancer capacity', 'node failure', 'underlying servers', 'load balancer software', 'patch the software running our load balancers', 'cve in the load balancer', 'vulnerability in the load balancer software'],
     source: elbGuide('How Elastic Load Balancing works', 'how-elastic-load-balancing-works'),
   },
   {

@@ -7,6 +7,7 @@ const keyspaces = guide('https://docs.aws.amazon.com/keyspaces/latest/devguide',
 const timestream = guide('https://docs.aws.amazon.com/timestream/latest/developerguide', 'Amazon Timestream Developer Guide');
 
 const docdbMaintain = docdb('Maintaining Amazon DocumentDB', 'db-instance-maintain');
+const docdbExtended = docdb('Amazon DocumentDB Extended Support: responsibilities', 'support-responsibilities');
 const neptuneReleases = neptune('Different types of engine release in Amazon Neptune', 'release-types');
 const neptuneMaintenance = neptune('Maintaining your Amazon Neptune DB Cluster', 'cluster-maintenance');
 
@@ -28,6 +29,32 @@ export const nosqlDuties: DutyInput[] = [
     tool: 'AWS Health, pending maintenance actions',
     phrases: ['patching', 'patch documentdb', 'engine patches', 'security fixes', 'required updates', 'pending maintenance', 'maintenance window'],
     source: docdbMaintain,
+  },
+  {
+    id: 'documentdb-extended-support-patches',
+    services: ['documentdb'],
+    area: 'database-engine-patching',
+    name: 'DocumentDB Extended Support for a version past standard support',
+    owner: 'aws',
+    why: 'Amazon DocumentDB Extended Support responsibilities: after version 3.6 reaches the end of standard support, Amazon DocumentDB applies patches, bug fixes and upgrades for 3.6 clusters enrolled in Extended Support.',
+    aws: 'Applies patches, bug fixes and upgrades to clusters enrolled in Extended Support.',
+    customer: 'Pay for Extended Support while you plan the upgrade; upgrading before it ends is yours.',
+    tool: 'Amazon DocumentDB Extended Support',
+    phrases: ['extended support', 'enrolled in extended support', 'past end of standard support', 'who keeps an old version secure in extended support'],
+    source: docdbExtended,
+  },
+  {
+    id: 'documentdb-extended-support-upgrade',
+    services: ['documentdb'],
+    area: 'database-engine-patching',
+    name: 'Upgrading the engine before DocumentDB Extended Support ends',
+    owner: 'customer',
+    why: 'Amazon DocumentDB Extended Support responsibilities: you are responsible for upgrading your engine to a newer version before the end of Extended Support; if you do not, Amazon DocumentDB attempts to upgrade the cluster to the latest version under standard support.',
+    aws: 'Publishes the support dates and, after Extended Support ends, attempts an upgrade of remaining clusters.',
+    customer: 'Plan, test and run the upgrade to a supported engine version before the end of Extended Support.',
+    tool: 'Amazon DocumentDB engine version support dates',
+    phrases: ['upgrade before extended support ends', 'before the extended support end date', 'end of extended support', 'upgrading the engine before the end date', 'get off 3.6'],
+    source: docdbExtended,
   },
   {
     id: 'documentdb-os-patching',

@@ -84,7 +84,7 @@ export const webProtectionDuties: DutyInput[] = [
     why: 'AWS Shield Standard is automatic and at no extra charge for all customers: it mitigates the most common network and transport DDoS floods (OSI levels 3 and 4), such as SYN floods and UDP reflection, on AWS edge and Regional services.',
     aws: 'Detects and mitigates common network and transport floods automatically.',
     customer: 'Nothing to enable; design for scale and consider Shield Advanced for more.',
-    phrases: ['shield standard', 'syn floods', 'mitigates syn floods', 'udp reflection', 'reflection', 'network and transport', 'volumetric floods', 'volumetric attacks', 'protects automatically', 'automatic protection', 'automatic and free', 'no extra charge', 'layer 3 and 4 ddos', 'layer 3/4 ddos', 'network layer ddos', 'infrastructure layer ddos', 'do we need to turn on shield standard'],
+    phrases: ['shield standard', 'syn floods', 'mitigates syn floods', 'udp reflection', 'reflection', 'network and transport', 'volumetric floods', 'volumetric attacks', 'protects automatically', 'automatic protection', 'automatic and free', 'no extra charge', 'layer 3 and 4 ddos', 'layer 3/4 ddos', 'network layer ddos', 'infrastructure layer ddos', 'do we need to turn on shield standard', 'baseline ddos', 'ddos mitigation by default', 'without shield advanced'],
     source: waf('AWS Shield Standard overview', 'ddos-standard-summary'),
   },
   {

@@ -104,4 +104,6 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('ecs-container-instance-patching', 'aws', 'our ecs capacity comes from ecs managed instances now, who keeps those hosts patched', 'ECS Managed Instances'),
   ask('app-runner-infrastructure', 'aws', 'who maintains the fleet of servers beneath app runner'),
   ask('app-runner-infrastructure', 'aws', 'are the underlying hosts of our app runner service ours to harden?'),
+  ask('eks-managed-node-group-rollout', 'aws', 'we started the managed node group update, who actually drains and replaces the nodes onto the new AMI?'),
+  ask('eks-managed-node-group-rollout', 'aws', 'during an eks managed node group update who cordons and drains the old nodes'),
 ];

@@ -75,4 +75,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-incident-response-shared', 'shared', 'incident response in general: what does aws do and what do we do?'),
   ask('general-workload-incident-response', 'customer', 'our account got breached, who runs the incident response'),
   ask('general-workload-incident-response', 'customer', 'if an attacker gets into our aws account, is containing it on aws?'),
+  ask('general-it-controls-shared', 'shared', 'who does the management, operation and verification of IT controls in our AWS environment?'),
+  ask('general-it-controls-shared', 'shared', 'for the sox audit: are IT general controls on aws ours or amazon\'s?'),
+  ask('general-hipaa-eligible-services', 'customer', 'we are going to store PHI - who makes sure it only goes into hipaa eligible services?'),
+  ask('general-hipaa-eligible-services', 'customer', 'whose job is checking which services are hipaa eligible before we put patient data in them'),
 ];

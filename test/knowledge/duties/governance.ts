@@ -41,4 +41,6 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('audit-manager-evidence-collection', 'shared', 'does aws audit manager gather evidence from config and cloudtrail by itself'),
   ask('audit-manager-compliance-judgement', 'customer', 'does audit manager tell us we are compliant or is that on us'),
   ask('audit-manager-compliance-judgement', 'customer', 'who reviews evidence and uploads manual evidence in aws audit manager'),
+  ask('config-rule-deployment', 'customer', 'who is responsible for deploying and maintaining aws config rules in our accounts'),
+  ask('config-rule-deployment', 'customer', 'we need conformance packs in every account for soc 2, aws or us?'),
 ];

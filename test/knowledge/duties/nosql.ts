@@ -72,4 +72,8 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('neptune-storage-durability', 'aws', 'if a storage node under neptune dies who repairs it'),
   ask('neptune-storage-durability', 'aws', 'is the neptune cluster volume durability something we have to manage'),
   ask('neptune-storage-durability', 'aws', 'neptune storge node died, who fixes it'),
+  ask('documentdb-extended-support-patches', 'aws', 'docdb 3.6 enrolled in extended support: who applies the bug fixes now'),
+  ask('documentdb-extended-support-patches', 'aws', 'our documentdb 3.6 cluster is past end of standard support, is aws still patching it under extended support?'),
+  ask('documentdb-extended-support-upgrade', 'customer', 'who must upgrade our docdb 3.6 cluster before the end of extended support'),
+  ask('documentdb-extended-support-upgrade', 'customer', 'documentdb extended support ends in 2029, whose job is upgrading the engine before the end date'),
 ];

@@ -16,6 +16,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-minor-version-upgrades', 'customer', 'we turned off auto minor version upgrade on our rds instances, who does the minor upgrades', 'Auto minor version upgrade turned off'),
   ask('rds-major-version-upgrades', 'customer', 'isnt aws supposed to upgrade our rds postgres 12 to a new major version?'),
   ask('rds-major-version-upgrades', 'customer', 'who plans major version upgrades of an RDS database'),
+  ask('rds-major-version-upgrades', 'customer', 'AWS patches RDS engine minor versions, but who does major version upgrades?'),
   ask('rds-maintenance-window', 'customer', 'who picks the maintenance window for our rds instance'),
   ask('rds-maintenance-window', 'customer', 'who decides when rds maintenance happens'),
   ask('rds-multi-az-failover', 'aws', 'if the primary rds instance dies, who performs the failover to the standby?'),
@@ -92,4 +93,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-application-optimization', 'customer', 'rds patches the engine so aws optimizes our queries too right?'),
   ask('aurora-replicas', 'customer', 'our aurora cluster has only a writer and no readers, who should add readers in other azs'),
   ask('aurora-replicas', 'customer', 'single writer aurora cluster with no reader to fail over to - whose job is adding one'),
+  ask('rds-extended-support-patches', 'aws', 'our postgres 11 on rds is enrolled in extended support, who produces the security patches for it now?'),
+  ask('rds-extended-support-patches', 'aws', 'aurora mysql 2 is past end of standard support and we pay for extended support - does aws still ship critical fixes?'),
+  ask('rds-extended-support-upgrade', 'customer', 'whose job is it to get our rds mysql 5.7 off extended support before it ends'),
+  ask('rds-extended-support-upgrade', 'customer', 'who upgrades our aurora cluster before the extended support end date'),
 ];

@@ -8,8 +8,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   // Function update mode: "you're responsible for regularly updating your function" (the runtime management page; two independent readers of it).
   ask('lambda-runtime-updates', 'shared', 'we set update runtime on to function update mode for our lambda, who keeps the runtime patched', 'Function update runtime update mode'),
   ask('lambda-runtime-updates', 'customer', 'we pinned the runtime version with manual mode in lambda, who updates the runtime now', 'Manual runtime update mode (pinned runtime version)'),
-  ask('lambda-runtime-updates', 'customer', 'our lambda is deployed as a container image, who patches the runtime in it', 'Function deployed as a container image'),
-  ask('lambda-runtime-updates', 'customer', 'our lambda functions are container images, who updates the base image', 'Function deployed as a container image'),
+  ask('lambda-container-image-rebuild', 'customer', 'our lambda is deployed as a container image, who patches the runtime in it'),
+  ask('lambda-container-image-rebuild', 'customer', 'our lambda functions are container images, who updates the base image'),
   ask('lambda-runtime-updates', 'customer', 'the runtime update mode on our payments lambda is set to manual since an update broke it, who patches its runtime now', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-runtime-updates', 'customer', 'our function uses package type image, does lambda patch the runtime inside it for us', 'Function deployed as a container image'),
   ask('lambda-major-runtime-migration', 'customer', 'who migrates our lambda functions off a deprecated runtime'),
@@ -56,4 +56,10 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-vpc-network-interfaces', 'aws', 'who manages the enis lambda creates in our subnets'),
   ask('lambda-vpc-subnets-security-groups', 'customer', 'who picks the subnets and security groups for a vpc lambda'),
   ask('lambda-vpc-subnets-security-groups', 'customer', 'our lambda security group allows all outbound, is tightening that on us?'),
+  ask('lambda-runtime-rollback', 'customer', 'lambda on auto mode and a runtime update broke something. who rolls back to the previous runtime version?'),
+  ask('lambda-runtime-rollback', 'customer', 'a new runtime version is incompatible with our function, who reverts the runtime version'),
+  ask('lambda-container-image-rebuild', 'customer', 'who rebuilds our container image lambdas when a cve lands in the base image'),
+  ask('lambda-container-image-rebuild', 'customer', 'the lambdas are deployed as container images, does auto mode patch them or do we rebuild them ourselves'),
+  ask('lambda-base-image-publishing', 'aws', 'container-image lambda built FROM the aws python base image: who publishes the base images with the security patches?'),
+  ask('lambda-base-image-publishing', 'aws', 'who publishes new versions of the lambda base images'),
 ];
