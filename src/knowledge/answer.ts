@@ -301,6 +301,13 @@ const impliedServiceRatio = 2;
 const refinesSameOwner = 0.45;
 /** Between two close candidates, one that explains this much more of the question is the one asked about. */
 const coverageLead = 0.1;
+/**
+ * A best match explaining less than this share of the question is unclear when a candidate with another owner
+ * scores at least `underexplainedShare` of it and explains `underexplainedLead` more.
+ */
+const underexplainedCoverage = 0.4;
+const underexplainedShare = 0.45;
+const underexplainedLead = 0.25;
 /** Between two close duties with different owners, a lead this large in the share of what is asked that the best explains decides for it. */
 const decisiveCoverageLead = 0.25;
 /** A one-service duty explaining this much more of a service-free question than the best answer for every service implies its service. */
@@ -552,6 +559,17 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   // of Outposts for a question about RDS).
   const independent = (c: Candidate): boolean => !(top?.kind === 'duty' && c.kind === 'area' && c.area.id === top.duty.area) && (!general || forEveryService(c)) && !unnamed(c);
   rival = candidates.filter((c) => c !== top).find((c) => independent(c) && candidateOwner(c, p) !== owner);
+  // A best match that explains far less of the question than a candidate with another owner ranks first on a few
+  // heavy words only ("spinning up INSTANCES" after "an access key leaked… who responds"): not clear enough.
+  const best = top;
+  const bestCoverage = coverage(p, best);
+  // (Only a duty the question can be about: of AWS in general, or of a service it names.)
+  const about = (c: Candidate): boolean => c.kind === 'duty' && (c.duty.services.length === 0 || c.duty.services.some((id) => id === p.service?.id || mentioned.has(id)));
+  const explainsMore = bestCoverage < underexplainedCoverage && candidates.find((c) => c !== best && about(c) && independent(c) && candidateOwner(c, p) !== owner && c.score >= best.score * underexplainedShare && coverage(p, c) >= bestCoverage + underexplainedLead);
+  if (explainsMore) {
+    rival = explainsMore;
+    return tooClose();
+  }
   // Between two close duties with different owners, the best-ranked one stands when it also explains far more of
   // what is asked: the other matched only some of its words ("NO shield advanced, who provides the baseline ddos
   // protection" is Shield Standard, not the application-layer defences Shield Advanced helps with).

@@ -357,7 +357,7 @@ export { mentionedServices };
  * Words that name one of two opposite kinds of the same duty: a duty named for one ("Minor engine version
  * upgrades") does not answer a question that names only the other ("major engine version upgrade").
  */
-const opposites: readonly [string, string][] = [['minor', 'major'], ['standard', 'advanc'], ['publish', 'rebuild'], ['publish', 'deploi'], ['publish', 'patch']];
+const opposites: readonly [string, string][] = [['minor', 'major'], ['standard', 'advanc'], ['publish', 'rebuild'], ['publish', 'deploi'], ['publish', 'patch'], ['publish', 'appli'], ['releas', 'appli']];
 const contradictedWeight = 0.5;
 const nameTermsOf = new Map<string, Set<string>>();
 

@@ -85,6 +85,20 @@ function umbrella(tokens: readonly string[]): { topic: WholeTopic; at: Set<numbe
   return null;
 }
 
+const determiners = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'this', 'that', 'aws', 'amazon']);
+
+/**
+ * "securing RDS", "is securing our eks aws's thing or ours": what the verb secures is the service itself and
+ * nothing after it ("securing a lambda function URL" secures a feature), so the whole of it.
+ */
+function securesService(p: ParsedQuestion, verbAt: number): boolean {
+  let i = verbAt + 1;
+  while (determiners.has(p.tokens[i] ?? '') && !inServiceName(p, i)) i++;
+  if (i >= p.tokens.length || !inServiceName(p, i)) return false;
+  while (i < p.tokens.length && inServiceName(p, i)) i++;
+  return termsOfWords(p.tokens.slice(i)).length === 0;
+}
+
 /**
  * The whole topic a question asks about (security, data protection or resilience of a named service, or of
  * AWS as a whole when it names none), or null when it asks about a part.
@@ -98,7 +112,7 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const text = ` ${tokens.join(' ')} `;
   const both = tokens.includes('both') && tokens.includes('and');
   const whole = both || tokens.some((t) => wholeWords.has(t)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
-  if (aspects.size === 0) return !found.verb || whole ? found.topic : null;
+  if (aspects.size === 0) return !found.verb || whole || securesService(p, first) ? found.topic : null;
   return whole && aspects.size >= 2 ? found.topic : null;
 }
 

@@ -20,6 +20,26 @@ describe('words of a question as people paste them', () => {
     expect(answerQuestion('heroku dynos or app runner, who patches the runtime').owner).toBe('unknown');
   });
 
+  it('refuses a product name written after the vendor that srm does not know, but not an English word after a service', () => {
+    for (const q of ['for our audit: who is responsible for the evidence collected by AWS Compliance Autopilot?', 'does AWS Patch Sentinel patch our instances automatically?', 'amazon kinesis lakehouse compaction jobs, who maintains the engine?']) {
+      expect(answerQuestion(q).owner, q).toBe('unknown');
+    }
+    expect(answerQuestion('who patches the os of amazon ec2 spot instances').owner).toBe('customer');
+  });
+
+  it('reads a service brought in to compare ("like they do for rds", "unlike ec2") as context', () => {
+    const ec2 = answerQuestion('ok dumb question but do we patch the OS on our EC2 instances or does AWS do that like they do for RDS?');
+    expect(ec2.owner).toBe('customer');
+    if (ec2.owner !== 'unknown') expect(ec2.service?.id).toBe('ec2');
+    const rds = answerQuestion('unlike ec2, who patches the os for rds');
+    expect(rds.owner).toBe('aws');
+    if (rds.owner !== 'unknown') expect(rds.service?.id).toBe('rds');
+  });
+
+  it('does not rank the thing a question sets aside ("not the guest")', () => {
+    expect(answerQuestion('who patches the host OS underneath our VMs? not the guest, the layer below it').owner).toBe('aws');
+  });
+
   it('refuses network vendors\' appliances', () => {
     for (const q of ['who patches cisco meraki firewalls', 'zscaler enforcement nodes availability, whose job', 'palo alto prisma access node patching']) {
       expect(answerQuestion(q).owner, q).toBe('unknown');

@@ -11,6 +11,8 @@ const whole: [string, string][] = [
   ['who handles data protection for text i send through amazon translate', 'translate'],
   ['who is responsible for the security of our cloudhsm cluster, counting both the hsm hardware and the users and keys on it?', 'cloudhsm'],
   ['Please confirm who is responsible for the security of an AWS Outposts deployment overall.', 'outposts'],
+  ['is securing RDS an AWS thing or a customer thing?', 'rds'],
+  ['who is responsible for securing our eks?', 'eks'],
 ];
 
 /** Questions that name one aspect, or what is secured: the duty or area answers, not the whole. */
@@ -20,6 +22,7 @@ const part: [string, string, string][] = [
   ['data protection: who encrypts dynamodb tables at rest', 'aws', 'dynamodb'],
   ['with aws waf in front, who is responsible for the security of our web application itself', 'customer', 'waf'],
   ['who secures a lambda function url', 'customer', 'lambda'],
+  ['who secures the load balancers behind global accelerator', 'customer', 'elb'],
   ['overall, who patches the os of rds instances', 'aws', 'rds'],
   ['who is responsible for the physical security of the data centres behind s3', 'aws', 's3'],
 ];

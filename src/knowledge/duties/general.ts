@@ -340,7 +340,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Provides multiple Availability Zones and Regions and services with built-in redundancy options.',
     customer: 'Design for failure (multi-AZ, multi-Region where needed), define RTO/RPO, automate failover and test it (AWS Resilience Hub, AWS Fault Injection Service).',
     tool: 'AWS Resilience Hub, AWS Fault Injection Service, AWS Elastic Disaster Recovery',
-    phrases: ['failover design', 'disaster recovery plan', 'design failover for our application', 'architect for high availability', 'resilience in the cloud', 'rto rpo', 'dr strategy', 'business continuity planning', 'survive an az outage'],
+    phrases: ['failover design', 'disaster recovery plan', 'design failover for our application', 'architect for high availability', 'resilience in the cloud', 'rto rpo', 'dr strategy', 'business continuity planning', 'survive an az outage', 'testing our dr procedures', 'dr testing', 'disaster recovery testing', 'test the dr plan'],
     source: resiliency,
   },
   {
@@ -353,7 +353,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Define backup policies from your RPO, back up every data store (AWS Backup plans), keep copies in a separate account or location, and test restores.',
     tool: 'AWS Backup, AWS Backup Audit Manager',
     misconception: 'Durable storage is not a backup: deletion, corruption and ransomware are replicated too, so backups and restore tests stay yours.',
-    phrases: ['back up our data', 'backups of our application data', 'who backs up our data', 'backup policy', 'backup strategy', 'test restores', 'restore testing', 'backup retention', 'data backups'],
+    phrases: ['back up our data', 'backups of our application data', 'who backs up our data', 'backup policy', 'backup strategy', 'test restores', 'restore testing', 'backup retention', 'data backups', 'restore procedures', 'tested a restore'],
     source: resiliency,
   },
   {

@@ -259,7 +259,7 @@ export const serverlessDuties: DutyInput[] = [
     why: 'Elastic Beanstalk releases patch, minor and major updates of OS, runtime, application server and web server components, typically within 30 days of their availability, and publishes its platform support policy and retirement schedule for the coming 12 months.',
     aws: 'Builds and releases new platform versions, announces them in the release notes, and publishes retirement dates.',
     customer: 'Follow the release notes and retirement schedule.',
-    phrases: ['platform releases', 'new platform versions', 'release platform updates', 'platform support policy', 'retirement schedule', 'release notes', 'build the platform'],
+    phrases: ['platform releases', 'new platform versions', 'release platform updates', 'platform support policy', 'retirement schedule', 'release notes', 'build the platform', 'publishes new platform versions', 'releases platform versions with security patches', 'who publishes platform versions'],
     source: ebShared,
   },
   {

@@ -79,4 +79,5 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-it-controls-shared', 'shared', 'for the sox audit: are IT general controls on aws ours or amazon\'s?'),
   ask('general-hipaa-eligible-services', 'customer', 'we are going to store PHI - who makes sure it only goes into hipaa eligible services?'),
   ask('general-hipaa-eligible-services', 'customer', 'whose job is checking which services are hipaa eligible before we put patient data in them'),
+  ask('general-workload-failover-design', 'customer', 'nobody has ever tested a restore, whose responsibility is testing our dr procedures?'),
 ];

@@ -62,4 +62,5 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-container-image-rebuild', 'customer', 'the lambdas are deployed as container images, does auto mode patch them or do we rebuild them ourselves'),
   ask('lambda-base-image-publishing', 'aws', 'container-image lambda built FROM the aws python base image: who publishes the base images with the security patches?'),
   ask('lambda-base-image-publishing', 'aws', 'who publishes new versions of the lambda base images'),
+  ask('beanstalk-platform-releases', 'aws', 'who publishes new elastic beanstalk platform versions containing the os and runtime security patches?'),
 ];
