@@ -73,12 +73,16 @@ function buildIndex(): { index: MiniSearch<Doc>; documentFrequency: Map<string, 
   return { index, documentFrequency, documentCount: docs.length };
 }
 
-function loadIndex(snapshot: IndexSnapshot): { index: MiniSearch<Doc>; documentFrequency: Map<string, number>; documentCount: number } {
-  return { index: MiniSearch.loadJS<Doc>(snapshot.minisearch, indexOptions), documentFrequency: new Map(snapshot.documentFrequency), documentCount: snapshot.documentCount };
-}
-
 const prebuilt = prebuiltIndex() as IndexSnapshot | undefined;
-const { index, documentFrequency, documentCount } = prebuilt ? loadIndex(prebuilt) : buildIndex();
+const built = prebuilt ? undefined : buildIndex();
+const documentFrequency = built?.documentFrequency ?? new Map(prebuilt?.documentFrequency);
+const documentCount = built?.documentCount ?? prebuilt?.documentCount ?? 0;
+let loaded: MiniSearch<Doc> | undefined = built?.index;
+/** The MiniSearch index: built here without a snapshot, else loaded from it only when MiniSearch's own search is asked for. */
+function miniSearch(): MiniSearch<Doc> {
+  loaded ??= MiniSearch.loadJS<Doc>(prebuilt!.minisearch, indexOptions);
+  return loaded;
+}
 
 /** A search's results, best first (MiniSearch's SearchResult: the fields ranking reads), each made when read. */
 export interface IndexHits {
@@ -90,7 +94,7 @@ export interface IndexHits {
 }
 
 /** MiniSearch 7's index, as its own search reads it. */
-interface IndexInternals {
+export interface IndexInternals {
   _index: { get(term: string): Map<number, Map<number, number>> | undefined };
   _fieldIds: Record<string, number>;
   _avgFieldLength: number[];
@@ -107,7 +111,54 @@ function internalsOf(i: MiniSearch<Doc>): IndexInternals | undefined {
   return ok ? (x as IndexInternals) : undefined;
 }
 
-const internals = internalsOf(index);
+/** MiniSearch 7's `toJSON()` (serialization version 2): what the snapshot stores. */
+interface IndexJS {
+  documentCount: number;
+  documentIds: Record<string, string>;
+  fieldIds: Record<string, number>;
+  fieldLength: Record<string, number[]>;
+  averageFieldLength: number[];
+  index: [string, Record<string, Record<string, number>>][];
+  serializationVersion: number;
+}
+
+const numericMap = <V>(o: Record<string, V>): Map<number, V> => new Map(Object.entries(o).map(([k, v]) => [Number.parseInt(k, 10), v]));
+
+/**
+ * The index as MiniSearch's `loadJS` would lay it out, read straight from its JSON, without the radix tree
+ * `loadJS` builds for prefix and fuzzy search (neither is used here; it was most of `srm who`'s start-up): a
+ * term's postings become maps on its first search, as `loadJS` makes them (keys parsed in the same order).
+ * Undefined for another serialization version.
+ */
+export function internalsFromJS(js: unknown): IndexInternals | undefined {
+  const x = js as Partial<IndexJS>;
+  if (x.serializationVersion !== 2 || !Array.isArray(x.index) || !x.documentIds || !x.fieldIds || !x.fieldLength || !Array.isArray(x.averageFieldLength) || typeof x.documentCount !== 'number') return undefined;
+  const raw = new Map(x.index);
+  const postings = new Map<string, Map<number, Map<number, number>>>();
+  return {
+    _index: {
+      get(term: string) {
+        let data = postings.get(term);
+        if (!data) {
+          const entry = raw.get(term);
+          if (!entry) return undefined;
+          data = new Map(Object.keys(entry).map((field) => [Number.parseInt(field, 10), numericMap(entry[field]!)]));
+          postings.set(term, data);
+        }
+        return data;
+      },
+    },
+    _fieldIds: x.fieldIds,
+    _avgFieldLength: x.averageFieldLength,
+    _fieldLength: numericMap(x.fieldLength),
+    _documentIds: numericMap(x.documentIds),
+    _documentCount: x.documentCount,
+    // MiniSearch's BM25 parameters for these options, from an empty index (cheap)
+    _options: (new MiniSearch<Doc>(indexOptions) as unknown as IndexInternals)._options,
+  };
+}
+
+const internals = built ? internalsOf(built.index) : prebuilt ? internalsFromJS(prebuilt.minisearch) : undefined;
 const fieldBoosts = indexOptions.fields.map((f): [string, number] => [f, (indexOptions.searchOptions.boost as Record<string, number>)[f] || 1]);
 const maxTerms = 30;
 /** Per short document id, reused by every search: its score so far, its score for the current term, its boost (NaN: not asked yet), and the terms it matched (bit t: terms[t]). */
@@ -119,7 +170,7 @@ const hitsOf = new Uint32Array(slots);
 
 /** MiniSearch's own search, as IndexHits (searchIndex's fallback, and what tests hold it to). */
 export function miniSearchHits(terms: readonly string[], boostTerm: (term: string) => number, boostDocument: (id: string) => number): IndexHits {
-  const results = index.search(terms.join(' '), { boostTerm, boostDocument });
+  const results = miniSearch().search(terms.join(' '), { boostTerm, boostDocument });
   return { length: results.length, id: (i) => results[i]!.id as string, score: (i) => results[i]!.score, queryTerms: (i) => results[i]!.queryTerms };
 }
 
@@ -136,11 +187,16 @@ export function miniSearchHits(terms: readonly string[], boostTerm: (term: strin
  * expects (another MiniSearch) or a question has more than 30 terms.
  */
 export function searchIndex(queryTerms: readonly string[], boostTerm: (term: string) => number, boostDocument: (id: string) => number): IndexHits {
+  return searchIndexWith(internals, queryTerms, boostTerm, boostDocument);
+}
+
+/** searchIndex over the given layout of the index (tests hold the snapshot's layout to MiniSearch's). */
+export function searchIndexWith(ix: IndexInternals | undefined, queryTerms: readonly string[], boostTerm: (term: string) => number, boostDocument: (id: string) => number): IndexHits {
   // the terms as MiniSearch's tokenizer reads the query
   const terms = queryTerms.join(' ').split(' ').filter(Boolean);
-  if (!internals || terms.length > maxTerms || new Set(terms).size !== terms.length) return miniSearchHits(queryTerms, boostTerm, boostDocument);
-  const { _index, _fieldIds, _avgFieldLength, _fieldLength, _documentIds, _documentCount: documentCount } = internals;
-  const { k, b, d } = internals._options.searchOptions.bm25;
+  if (!ix || (ix !== internals && Math.max(0, ...ix._documentIds.keys()) >= slots) || terms.length > maxTerms || new Set(terms).size !== terms.length) return miniSearchHits(queryTerms, boostTerm, boostDocument);
+  const { _index, _fieldIds, _avgFieldLength, _fieldLength, _documentIds, _documentCount: documentCount } = ix;
+  const { k, b, d } = ix._options.searchOptions.bm25;
   const order: number[] = [];
   const touched: number[] = [];
   for (let t = 0; t < terms.length; t++) {
@@ -205,7 +261,7 @@ export function searchIndex(queryTerms: readonly string[], boostTerm: (term: str
 
 /** The index as the knowledge snapshot stores it (write-snapshot.ts). */
 export function indexSnapshot(): IndexSnapshot {
-  return { minisearch: index.toJSON(), documentFrequency: [...documentFrequency], documentCount, phrases: listDuties().map((d) => [d.id, phraseTerms(d)]) };
+  return { minisearch: miniSearch().toJSON(), documentFrequency: [...documentFrequency], documentCount, phrases: listDuties().map((d) => [d.id, phraseTerms(d)]) };
 }
 
 /** Rarity of a term: rare words say more about which duty is meant; words no document has count for nothing. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/knowledge/matcher.js';
-import { miniSearchHits, questionTerms, searchIndex, type IndexHits } from '../../src/knowledge/rank.js';
+import { indexSnapshot, internalsFromJS, miniSearchHits, questionTerms, searchIndex, searchIndexWith, type IndexHits } from '../../src/knowledge/rank.js';
 import { blindSet } from './blind-set.js';
 import { dutyPhrasings } from './duties/index.js';
 import { phrasings } from './phrasings.js';
@@ -24,6 +24,17 @@ describe('searchIndex', () => {
       // and with every boost at 1
       expect(all(searchIndex(terms, () => 1, () => 1)), q).toStrictEqual(all(miniSearchHits(terms, () => 1, () => 1)));
     }
+  });
+
+  it('reads the index from the snapshot (MiniSearch JSON, without loadJS) to the same results as MiniSearch', () => {
+    // what `npm run build` writes and `srm who` reads back
+    const fromSnapshot = internalsFromJS(JSON.parse(JSON.stringify(indexSnapshot().minisearch)));
+    expect(fromSnapshot).toBeDefined();
+    for (const q of questions) {
+      const terms = [...new Set(questionTerms(parseQuestion(q)).map((t) => t.term))];
+      expect(all(searchIndexWith(fromSnapshot, terms, boostTerm, boostDocument)), q).toStrictEqual(all(miniSearchHits(terms, boostTerm, boostDocument)));
+    }
+    expect(internalsFromJS({ ...indexSnapshot().minisearch, serializationVersion: 1 })).toBeUndefined();
   });
 
   it('gives what MiniSearch gives for any words, repeated, unknown or empty ones included', () => {
