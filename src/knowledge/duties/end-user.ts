@@ -2,6 +2,7 @@ import type { DutyInput } from '../schema.js';
 import { guide } from './guide.js';
 
 const iot = guide('https://docs.aws.amazon.com/iot/latest/developerguide', 'AWS IoT Core Developer Guide');
+const greengrass = guide('https://docs.aws.amazon.com/greengrass/v2/developerguide', 'AWS IoT Greengrass V2 Developer Guide');
 const connect = guide('https://docs.aws.amazon.com/connect/latest/adminguide', 'Amazon Connect Administrator Guide');
 
 /**
@@ -59,6 +60,19 @@ export const endUserDuties: DutyInput[] = [
     customer: 'Patch device firmware and software over the air and retire devices that can no longer be updated.',
     phrases: ['device firmware', 'patch devices', 'ota updates', 'over the air', 'device software', 'firmware updates'],
     source: iot('Security best practices in AWS IoT Core', 'security-best-practices'),
+  },
+  {
+    id: 'greengrass-core-device-security',
+    services: ['iot-greengrass'],
+    area: 'guest-os-hardening',
+    name: 'Securing Greengrass core devices: their OS, private keys and physical access',
+    owner: 'customer',
+    why: 'Security in AWS IoT Greengrass: the core devices run on your hardware in your locations; the operating system and its patches, the device\'s private key and certificate (ideally in a hardware security module), file system permissions, physical security and keeping the Greengrass nucleus and components current are your responsibility; AWS secures the Greengrass cloud service.',
+    aws: 'Runs the Greengrass cloud service and publishes nucleus and component updates.',
+    customer: 'Harden and patch the device OS, protect the private key in an HSM or TPM, restrict physical access, and deploy nucleus and component updates.',
+    tool: 'AWS IoT Device Defender, Greengrass hardware security integration',
+    phrases: ['core devices', 'greengrass core device security', 'device os', 'patch the core device', 'private keys on the device', 'devices in the field', 'physical security of devices', 'hardware security module on the device', 'nucleus updates'],
+    source: greengrass('Security in AWS IoT Greengrass', 'security'),
   },
   {
     id: 'iot-core-broker',

@@ -19,4 +19,6 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('connect-recordings-encryption', 'shared', 'are transcripts and recordings from amazon connect encrypted at rest'),
   ask('connect-caller-data', 'customer', 'who protects credit card numbers callers give us in amazon connect'),
   ask('connect-caller-data', 'customer', 'who redacts caller pii from amazon connect transcripts'),
+  ask('greengrass-core-device-security', 'customer', 'greengrass core devices out in the field - securing the device OS and private keys, aws or us'),
+  ask('greengrass-core-device-security', 'customer', 'who patches the linux on our greengrass core devices in the factory'),
 ];

@@ -50,4 +50,5 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('global-accelerator-endpoint-security', 'customer', 'who enables client ip preservation for global accelerator'),
   ask('vpn-customer-gateway', 'customer', 'who patches the firewall that terminates our aws site to site vpn on our side'),
   ask('vpn-customer-gateway', 'customer', 'site-to-site vpn: whose job is configuring the customer gateway device'),
+  ask('vpc-network-acls-routing', 'customer', 'we need PCI traffic zoned off in its own network segment in our vpc, does aws do that zoning or is that ours'),
 ];
