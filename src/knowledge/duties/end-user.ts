@@ -64,14 +64,14 @@ export const endUserDuties: DutyInput[] = [
   {
     id: 'greengrass-core-device-security',
     services: ['iot-greengrass'],
-    area: 'guest-os-hardening',
+    area: 'guest-os-patching',
     name: 'Securing Greengrass core devices: their OS, private keys and physical access',
     owner: 'customer',
     why: 'Security in AWS IoT Greengrass: the core devices run on your hardware in your locations; the operating system and its patches, the device\'s private key and certificate (ideally in a hardware security module), file system permissions, physical security and keeping the Greengrass nucleus and components current are your responsibility; AWS secures the Greengrass cloud service.',
     aws: 'Runs the Greengrass cloud service and publishes nucleus and component updates.',
     customer: 'Harden and patch the device OS, protect the private key in an HSM or TPM, restrict physical access, and deploy nucleus and component updates.',
     tool: 'AWS IoT Device Defender, Greengrass hardware security integration',
-    phrases: ['core devices', 'greengrass core device security', 'device os', 'patch the core device', 'private keys on the device', 'devices in the field', 'physical security of devices', 'hardware security module on the device', 'nucleus updates'],
+    phrases: ['core devices', 'greengrass core device security', 'device os', 'patch the core device', 'patch the os on core devices', 'private keys on the device', 'devices in the field', 'physical security of devices', 'hardware security module on the device', 'nucleus updates'],
     source: greengrass('Security in AWS IoT Greengrass', 'security'),
   },
   {
