@@ -372,15 +372,26 @@ function claimStart(tokens: readonly string[]): { at: number; weight: number } |
   // Context first, then the question: "after enabling dnssec signing in route 53, WHO manages the zone signing key".
   // Not an alternative ("is it encrypted OR do we need a key"), and only when the question part names something
   // itself ("who swaps it" leaves the context as the subject).
+  // A context that says what AWS does, or sets the question against it ("aws patches the engine, BUT who
+  // manages the database users"), is what is NOT asked: it counts less still.
+  const asked = (i: number): { at: number; weight: number } => ({ at: i, weight: contrasts.has(tokens[i - 1] ?? '') || tokens.slice(0, i).some((t) => t === 'aws' || t === 'amazon') ? statedWeight : contextWeight });
+  const startsQuestion = (i: number): boolean => questionStarts.has(tokens[i] ?? '') || questionStarts.has(`${tokens[i]} ${tokens[i + 1]}`);
   for (let i = 3; i <= tokens.length - 3; i++) {
-    if (!(questionStarts.has(tokens[i] ?? '') || questionStarts.has(`${tokens[i]} ${tokens[i + 1]}`)) || tokens[i - 1] === 'or') continue;
-    return termsOfWords(tokens.slice(i)).length >= 3 ? { at: i, weight: contextWeight } : null;
+    if (!startsQuestion(i) || tokens[i - 1] === 'or') continue;
+    const claim = asked(i);
+    // (Two words are enough after a context that says what AWS does: "aws handles durability; who turns on versioning".)
+    return termsOfWords(tokens.slice(i)).length >= (claim.weight === statedWeight ? 2 : 3) ? claim : null;
   }
+  // "the lambda runtime is patched by aws, BUT our dependencies?": what follows the contrast is asked.
+  const but = tokens.lastIndexOf('but');
+  if (but >= 3 && !tokens.slice(0, but).some((_, i) => startsQuestion(i)) && tokens.slice(0, but).some((t) => t === 'aws' || t === 'amazon') && termsOfWords(tokens.slice(but + 1)).length >= 1) return { at: but + 1, weight: statedWeight };
   return null;
 }
-/** How much the context before the question counts. */
+/** How much the context before the question counts; and a context stating what AWS does, or set against the question. */
 const contextWeight = 0.6;
-const questionStarts = new Set(['who', 'whose', 'whom', 'who s', 'whos', 'do we', 'does aws', 'does amazon', 'is aws', 'is it', 'are we', 'should we', 'must we', 'can we']);
+const statedWeight = 0.3;
+const contrasts = new Set(['but', 'however', 'yet', 'though', 'whereas', 'and']);
+const questionStarts = new Set(['who', 'whose', 'whom', 'who s', 'whos', 'do we', 'does aws', 'does amazon', 'is aws', 'is it', 'are we', 'should we', 'must we', 'can we', 'what about', 'how about']);
 
 /**
  * A duty whose name or one of whose phrases the question says word for word ("configuration and vulnerability
@@ -413,7 +424,7 @@ export { mentionedServices };
  * Words that name one of two opposite kinds of the same duty: a duty named for one ("Minor engine version
  * upgrades") does not answer a question that names only the other ("major engine version upgrade").
  */
-const opposites: readonly [string, string][] = [['minor', 'major'], ['standard', 'advanc'], ['publish', 'rebuild'], ['publish', 'deploi'], ['publish', 'patch'], ['publish', 'appli'], ['releas', 'appli']];
+const opposites: readonly [string, string][] = [['minor', 'major'], ['standard', 'advanc'], ['publish', 'rebuild'], ['publish', 'deploi'], ['publish', 'patch'], ['publish', 'appli'], ['releas', 'appli'], ['set', 'scale']];
 const contradictedWeight = 0.5;
 const nameTermsOf = new Map<string, Set<string>>();
 

@@ -61,7 +61,7 @@ export const computeDuties: DutyInput[] = [
     aws: 'Stores the public key and places it on instances at launch; offers EC2 Instance Connect and Session Manager so keys need not be shared.',
     customer: 'Keep private keys secret, never share them, remove lost or departed users\' keys from instances, or use Session Manager / EC2 Instance Connect instead of long-lived keys.',
     tool: 'EC2 Instance Connect, AWS Systems Manager Session Manager',
-    phrases: ['key pair', 'key pairs', 'ssh key', 'ssh keys', 'private key', 'pem file', 'ppk file', 'ssh private key', 'lost key pair', 'rotate ssh keys'],
+    phrases: ['key pair', 'key pairs', 'ssh key', 'ssh keys', 'private key', 'pem file', 'ppk file', 'ssh private key', 'lost key pair', 'rotate ssh keys', 'lost the pem', 're-send the private key', 'keep the private key safe'],
     source: ec2('Amazon EC2 key pairs and Amazon EC2 instances', 'ec2-key-pairs'),
   },
   {
@@ -137,6 +137,10 @@ export const computeDuties: DutyInput[] = [
     customer: 'Watch scheduled events (AWS Health, EC2 console) and act before their deadline.',
     tool: 'AWS Health',
     phrases: ['host maintenance', 'underlying host', 'host hardware', 'degraded hardware', 'hardware failure', 'system reboot', 'host reboot', 'physical server', 'failed physical server', 'physical server under the instance', 'broken hardware'],
+    conditions: [
+      { when: 'Shared tenancy, or Dedicated Hosts with host maintenance on (the default)', owner: 'aws', default: true, cues: ['host maintenance on', 'host maintenance is on', 'host maintenance enabled', 'turned on host maintenance'], detail: 'AWS maintains the host and, on Dedicated Hosts with host maintenance on, moves the instances to a new host for you.' },
+      { when: 'Dedicated Hosts with host maintenance off', owner: 'customer', cues: ['host maintenance off', 'host maintenance is off', 'host maintenance disabled', 'turned off host maintenance', 'disabled host maintenance'], detail: 'AWS schedules the degraded host\'s retirement; moving the instances to another host before the deadline is yours.' },
+    ],
     source: ec2ScheduledEvents,
   },
   {
@@ -149,7 +153,7 @@ export const computeDuties: DutyInput[] = [
     aws: 'Schedules the event, notifies the account and performs the stop, reboot or termination at the scheduled time.',
     customer: 'Stop and start or replace affected instances before the event (or reschedule it), back up instance store data, and design workloads that survive instance loss.',
     tool: 'AWS Health, EventBridge rules on AWS Health events',
-    phrases: ['instance retirement', 'retirement notice', 'scheduled for retirement', 'scheduled event', 'scheduled events', 'instance stop event', 'reschedule the event', 'retirement email'],
+    phrases: ['instance retirement', 'retirement notice', 'scheduled for retirement', 'scheduled event', 'scheduled events', 'instance stop event', 'reschedule the event', 'retirement email', 'scheduled retirement', 'get the workload running again'],
     source: ec2ScheduledEvents,
   },
   {

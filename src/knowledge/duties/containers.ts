@@ -301,6 +301,10 @@ export const containerDuties: DutyInput[] = [
     customer: 'Decide when to move to the next Kubernetes version, check upgrade insights and deprecated APIs, and start the control plane upgrade, then the nodes and add-ons.',
     tool: 'EKS upgrade insights',
     misconception: 'EKS does not move a supported cluster to a new Kubernetes version by itself: starting the upgrade is yours.',
+    conditions: [
+      { when: 'The version is in standard or extended support', owner: 'customer', default: true, cues: ['standard support', 'still supported', 'in extended support', 'extended support enabled'], detail: 'Nothing happens until you start the upgrade.' },
+      { when: 'Upgrade policy STANDARD (extended support off) and the version reached the end of standard support', owner: 'aws', cues: ['upgrade policy standard', 'extended support disabled', 'extended support off', 'hit end of standard support', 'reached end of standard support', 'end of extended support'], detail: 'EKS upgrades the control plane automatically to the next version; nodes and add-ons stay yours.' },
+    ],
     phrases: ['kick off the upgrade', 'kick it off', 'initiate the cluster upgrade', 'start the cluster upgrade', 'start the control plane upgrade', 'who triggers the upgrade', 'does aws upgrade the control plane automatically', 'does aws just upgrade the control plane'],
     source: eksUpgrades,
   },

@@ -143,7 +143,7 @@ export const dynamodbDuties: DutyInput[] = [
     why: 'Once a table is a global table, DynamoDB propagates every write to the replicas in the other Regions, typically within a second, and resolves concurrent writes to the same item (last writer wins); you run no replication.',
     aws: 'Propagates writes between replica Regions and reconciles conflicting writes.',
     customer: 'Watch ReplicationLatency, and design for eventual consistency and last-writer-wins between Regions.',
-    phrases: ['global table replication', 'replicates writes between regions', 'keeps replicas in sync', 'conflict resolution', 'last writer wins', 'replication latency', 'replica regions'],
+    phrases: ['global table replication', 'replicates writes between regions', 'keeps replicas in sync', 'conflict resolution', 'last writer wins', 'replication latency', 'replica regions', 'replication between regions', 'handles the replication'],
     source: globalTables,
   },
   {
@@ -159,7 +159,7 @@ export const dynamodbDuties: DutyInput[] = [
     phrases: ['capacity', 'scaling', 'throughput', 'read capacity units', 'write capacity units', 'throttling', 'auto scaling', 'provisioned throughput', 'capacity planning'],
     conditions: [
       { when: 'On-demand capacity mode', owner: 'aws', cues: ['on demand mode', 'on demand capacity', 'pay per request', 'on demand tables', 'on demand table'], detail: 'DynamoDB accommodates the workload without capacity planning.' },
-      { when: 'Provisioned capacity mode', owner: 'customer', cues: ['provisioned mode', 'provisioned capacity', 'provisioned tables', 'provisioned table', 'rcus', 'wcus'], detail: 'You set read/write capacity or auto scaling limits.' },
+      { when: 'Provisioned capacity mode', owner: 'customer', cues: ['provisioned mode', 'provisioned capacity', 'provisioned tables', 'provisioned table', 'rcus', 'wcus', 'rcu', 'wcu'], detail: 'You set read/write capacity or auto scaling limits.' },
     ],
     source: capacity,
   },

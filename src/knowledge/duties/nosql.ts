@@ -363,6 +363,18 @@ export const nosqlDuties: DutyInput[] = [
   },
 
   {
+    id: 'timestream-storage-tiering',
+    services: ['timestream'],
+    area: 'managed-infrastructure',
+    name: 'Moving data from the memory store to the magnetic store',
+    owner: 'aws',
+    why: 'Timestream for LiveAnalytics moves data from the memory store to the magnetic store automatically when it passes the memory store retention you set, and deletes it after the magnetic store retention; you choose the two retention periods.',
+    aws: 'Moves records between the storage tiers and deletes them when their retention ends.',
+    customer: 'Set the memory store and magnetic store retention periods of each table to fit your queries and obligations.',
+    phrases: ['memory store', 'magnetic store', 'moves the data into the magnetic store', 'storage tiers', 'tiering'],
+    source: timestream('Storage', 'storage'),
+  },
+  {
     id: 'timestream-encryption-at-rest',
     services: ['timestream'],
     area: 'encryption-at-rest',

@@ -30,7 +30,7 @@ export const serverlessDuties: DutyInput[] = [
     phrases: ['runtime updates', 'patch the runtime', 'runtime patching', 'os the functions run on', 'operating system of the execution environment', 'patch the os under our functions', 'underlying os of lambda', 'runtime version', 'runtime management', 'update runtime on', 'security patches for the runtime', 'patch lambda', 'python runtime patches', 'node runtime patches', 'lambda patching', 'base image', 'update the base image', 'lambda base image'],
     conditions: [
       { when: 'Auto runtime update mode (the default)', owner: 'aws', default: true, cues: ['auto mode', 'auto runtime update mode', 'automatic runtime updates', 'update runtime on auto', 'default runtime management'], detail: 'Lambda applies runtime updates to the function automatically.' },
-      { when: 'Function update runtime update mode', owner: 'shared', cues: ['function update mode', 'function update runtime', 'update runtime on function update', 'functionupdate', 'function update runtime update mode'], detail: 'The runtime is patched only when you update the function: "you\'re responsible for regularly updating your function" (Lambda then applies the latest runtime version).' },
+      { when: 'Function update runtime update mode', owner: 'customer', cues: ['function update mode', 'function update runtime', 'update runtime on function update', 'functionupdate', 'function update runtime update mode', 'mode to function update', 'set to function update', 'on function update'], detail: 'The runtime is patched only when you update the function: "you\'re responsible for regularly updating your function"; a function not deployed for months keeps its old runtime version (Lambda applies the latest one on your next update).' },
       { when: 'Manual runtime update mode (pinned runtime version)', owner: 'customer', cues: ['manual mode', 'manual runtime update mode', 'manual runtime', 'pinned runtime version', 'pinned the runtime version', 'pin the runtime version', 'update runtime on manual', 'update mode manual', 'update mode + manual', 'set to manual', 'pinned + runtime version', 'pinned + runtime version arn'], detail: 'You choose and update the runtime version yourself; the function gets no patches until you do.' },
       { when: 'Function deployed as a container image', owner: 'customer', cues: ['container image', 'container images', 'docker image', 'image based function', 'ecr image', 'package type image', 'image based', 'image based lambda', 'container based'], detail: 'Lambda publishes updated base images; you rebuild the image from the latest base image and redeploy.' },
     ],
@@ -183,6 +183,19 @@ export const serverlessDuties: DutyInput[] = [
     source: lambdaWhitepaper('Lambda isolation technologies', 'lambda-isolation-technologies'),
   },
   {
+    id: 'lambda-concurrency-controls',
+    services: ['lambda'],
+    area: 'capacity-scaling',
+    name: 'Reserved and provisioned concurrency, and the account concurrency quota',
+    owner: 'customer',
+    why: 'Lambda scales functions automatically within the Regional concurrency quota shared by every function of the account; reserving concurrency for critical functions (and capping noisy ones), provisioning concurrency against cold starts, and requesting a higher quota are settings you choose.',
+    aws: 'Scales execution environments within the quota and enforces the reserved and provisioned concurrency you set.',
+    customer: 'Set reserved concurrency to protect critical functions and cap others, use provisioned concurrency where latency matters, watch ConcurrentExecutions and Throttles, and request quota increases.',
+    tool: 'Lambda reserved and provisioned concurrency, CloudWatch ConcurrentExecutions and Throttles metrics, Service Quotas',
+    phrases: ['reserved concurrency', 'provisioned concurrency', 'account concurrency', 'concurrency limit', 'concurrency quota', 'one lambda ate all the concurrency', 'throttled everything else', 'cap concurrency', 'noisy lambda'],
+    source: { title: 'Configuring reserved concurrency for a function', url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html' },
+  },
+  {
     id: 'lambda-scaling',
     services: ['lambda'],
     area: 'capacity-scaling',
@@ -191,7 +204,7 @@ export const serverlessDuties: DutyInput[] = [
     why: 'Lambda scales the number of execution environments with requests automatically, up to your account\'s concurrency quota; you only set reserved or provisioned concurrency where you need limits or warm capacity.',
     aws: 'Creates execution environments as requests arrive and scales them down when idle.',
     customer: 'Request quota increases, set reserved concurrency to protect downstream systems, and provisioned concurrency for latency.',
-    phrases: ['scaling', 'scale lambda', 'concurrency', 'reserved concurrency', 'provisioned concurrency', 'capacity', 'throttling'],
+    phrases: ['scaling', 'scale lambda', 'concurrency scaling', 'capacity', 'scales automatically'],
     source: src.lambdaScaling,
   },
   {

@@ -106,6 +106,7 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('app-runner-infrastructure', 'aws', 'are the underlying hosts of our app runner service ours to harden?'),
   ask('eks-managed-node-group-rollout', 'aws', 'we started the managed node group update, who actually drains and replaces the nodes onto the new AMI?'),
   ask('eks-managed-node-group-rollout', 'aws', 'during an eks managed node group update who cordons and drains the old nodes'),
-  ask('eks-upgrade-initiation', 'customer', 'eks cluster on 1.29 (still in standard support), want 1.30 - does aws just upgrade the control plane or do we kick it off?'),
+  ask('eks-upgrade-initiation', 'customer', 'eks cluster on 1.29 (still in standard support), want 1.30 - does aws just upgrade the control plane or do we kick it off?', 'The version is in standard or extended support'),
+  ask('eks-upgrade-initiation', 'aws', 'upgrade policy is standard, extended support disabled, and our eks version just hit end of standard support: who upgrades the control plane now?', 'Upgrade policy STANDARD (extended support off) and the version reached the end of standard support'),
   ask('eks-upgrade-initiation', 'customer', 'who starts the control plane upgrade of our eks cluster to the next kubernetes version'),
 ];

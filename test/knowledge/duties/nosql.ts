@@ -76,4 +76,6 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('documentdb-extended-support-patches', 'aws', 'our documentdb 3.6 cluster is past end of standard support, is aws still patching it under extended support?'),
   ask('documentdb-extended-support-upgrade', 'customer', 'who must upgrade our docdb 3.6 cluster before the end of extended support'),
   ask('documentdb-extended-support-upgrade', 'customer', 'documentdb extended support ends in 2029, whose job is upgrading the engine before the end date'),
+  ask('timestream-storage-tiering', 'aws', 'timestream: we set memory store retention to 12h, who moves the data into the magnetic store after that?'),
+  ask('timestream-storage-tiering', 'aws', 'do we have to copy old timestream records from the memory store to the magnetic store ourselves'),
 ];

@@ -97,4 +97,10 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-extended-support-patches', 'aws', 'aurora mysql 2 is past end of standard support and we pay for extended support - does aws still ship critical fixes?'),
   ask('rds-extended-support-upgrade', 'customer', 'whose job is it to get our rds mysql 5.7 off extended support before it ends'),
   ask('rds-extended-support-upgrade', 'customer', 'who upgrades our aurora cluster before the extended support end date'),
+  ask('rds-parameter-tuning', 'customer', 'who tunes work_mem and max_connections on rds postgres? i assumed aws picks optimal values since its managed'),
+  ask('rds-parameter-tuning', 'customer', 'whose job is the db parameter group settings on our rds instances'),
+  ask('rds-cross-region-replica-promotion', 'customer', 'we keep a cross-region rds read replica for dr, if the primary region goes down does rds auto-promote the replica?'),
+  ask('rds-cross-region-replica-promotion', 'customer', 'who promotes our cross region read replica when us-east-1 has an outage'),
+  ask('aurora-serverless-capacity-range', 'customer', 'we keep slamming into the 16 ACU ceiling on aurora serverless v2, whose job is raising the max capacity setting?'),
+  ask('aurora-serverless-capacity-range', 'customer', 'who picks the min and max ACUs for our aurora serverless v2 cluster'),
 ];
