@@ -167,8 +167,14 @@ function findOffAws(tokens: string[]): string | null {
   return offAwsPhrases.find((p) => text.includes(` ${p} `)) ?? null;
 }
 
+/** Words after a code host's name that make it a place, not a product asked about ("a public github repo"). */
+const placeWords = new Set(['repo', 'repos', 'repository', 'repositories', 'gist', 'gists']);
+
 function findForeign(tokens: string[]): string | null {
-  for (const t of tokens) if (foreignTokens.has(t)) return t;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (foreignTokens.has(t) && !placeWords.has(tokens[i + 1] ?? '')) return t;
+  }
   const text = ` ${tokens.join(' ')} `;
   for (const p of foreignPhrases) if (text.includes(` ${p} `)) return p;
   return null;
@@ -384,6 +390,26 @@ function inVendorName(tokens: readonly string[], i: number, capitalised: Readonl
   return false;
 }
 
+/** Nouns that name a variant of a product ("turbo EDITION", "platinum TIER", "quantum BUNDLE"). */
+const variantNouns = new Set(['edition', 'editions', 'tier', 'tiers', 'bundle', 'bundles', 'plan', 'plans', 'device', 'devices', 'sku', 'skus']);
+/** Words AWS (and the engines it runs) use for real editions, tiers, plans and bundles. */
+const realVariants = new Set([
+  'standard', 'enterprise', 'express', 'web', 'developer', 'free', 'basic', 'business', 'pro', 'plus', 'lite', 'essentials', 'advanced',
+  'value', 'performance', 'power', 'powerpro', 'graphics', 'graphicspro', 'general', 'purpose', 'premium', 'infrequent', 'intelligent',
+  'archive', 'glacier', 'instant', 'flexible', 'provisioned', 'serverless', 'demand', 'savings', 'reserved', 'spot', 'dedicated',
+  'community', 'team', 'individual', 'starter', 'edge', 'core', 'classic', 'gov', 'govcloud', 'compute', 'storage', 'optimized', 'se2', 'ee', 'se',
+]);
+
+/**
+ * A word srm does not know between a service's name and "edition", "tier", "bundle"…: a variant of the
+ * product that AWS does not sell ("rds turbo edition", "transfer family platinum tier", "snowball titan
+ * device"), so not the product srm knows. Real variant words ("sql server enterprise edition") are not.
+ */
+function unknownVariant(tokens: readonly string[], i: number, serviceHits: readonly ServiceHit[]): boolean {
+  const t = tokens[i] ?? '';
+  return !realVariants.has(t) && variantNouns.has(tokens[i + 1] ?? '') && serviceHits.some((h) => h.end === i || (h.end === i - 1 && !realVariants.has(tokens[i - 1] ?? '')));
+}
+
 let english: Set<string> | undefined;
 /** The English dictionary (word-list), loaded on the first unknown word. */
 function englishWords(): Set<string> {
@@ -474,6 +500,7 @@ function withoutFrame(tokens: string[]): string[] {
  */
 const chatNoise = [
   /:[a-z0-9_+-]+:/gi,
+  /\btl;? ?dr\b:?/gi,
   /\b(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d{1,2}(?:-[a-z]{3}-\d[a-z]?|[a-z])?\b/gi,
   /\b[a-z]{3,4}\d-az\d{1,2}\b/gi,
   /\b(?:i|sg|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt)-[0-9a-f]{6,17}\b/gi,
@@ -518,6 +545,10 @@ export function parseQuestion(question: string): ParsedQuestion {
       serviceLikeWords.push(t);
     }
   });
+  for (const t of new Set(unknownWords)) {
+    // (the words as written: "bundle" is not corrected to "bundled" here)
+    if (unknownVariant(raw, raw.indexOf(t), serviceHits)) vendorNameWords.push(t);
+  }
   let service = chooseService(serviceHits);
   // "self-managed kubernetes on ec2": a generic technology name yields to the AWS service named beside it.
   const named = serviceHits.filter((h) => !genericTechAliases.has(h.alias));

@@ -380,11 +380,12 @@ function claimStart(tokens: readonly string[]): { at: number; weight: number } |
     if (!startsQuestion(i) || tokens[i - 1] === 'or') continue;
     const claim = asked(i);
     // (Two words are enough after a context that says what AWS does: "aws handles durability; who turns on versioning".)
-    return termsOfWords(tokens.slice(i)).length >= (claim.weight === statedWeight ? 2 : 3) ? claim : null;
+    if (termsOfWords(tokens.slice(i)).length >= (claim.weight === statedWeight ? 2 : 3)) return claim;
+    break;
   }
   // "the lambda runtime is patched by aws, BUT our dependencies?": what follows the contrast is asked.
   const but = tokens.lastIndexOf('but');
-  if (but >= 3 && !tokens.slice(0, but).some((_, i) => startsQuestion(i)) && tokens.slice(0, but).some((t) => t === 'aws' || t === 'amazon') && termsOfWords(tokens.slice(but + 1)).length >= 1) return { at: but + 1, weight: statedWeight };
+  if (but >= 3 && !tokens.slice(3, but).some((_, i) => startsQuestion(i + 3)) && tokens.slice(0, but).some((t) => t === 'aws' || t === 'amazon') && termsOfWords(tokens.slice(but + 1)).length >= 1) return { at: but + 1, weight: statedWeight };
   return null;
 }
 /** How much the context before the question counts; and a context stating what AWS does, or set against the question. */
@@ -438,6 +439,13 @@ function nameTerms(duty: Duty): Set<string> {
   return terms;
 }
 
+const negators = new Set(['no', 'never', 'without', 'not', 'dont', 'didnt', 'havent', 'hasnt', 'arent', 'isnt', 'nor']);
+/** A word within three words after a negator ("never BOUGHT SHIELD ADVANCED", "no shield advanced"). */
+function negatedWord(tokens: readonly string[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (negators.has(tokens[j] ?? '')) return true;
+  return false;
+}
+
 function contradicts(duty: Duty, questionTerms: ReadonlySet<string>): boolean {
   const named = nameTerms(duty);
   const only = (x: string, y: string): boolean => named.has(x) && !named.has(y) && questionTerms.has(y) && !questionTerms.has(x);
@@ -469,7 +477,9 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const allTerms = termsOfWords(p.tokens).map((t) => t.term);
   // Which of two opposite kinds is asked about is read from the asked part when it names one: "aws patches
   // minor versions, but WHO DOES MAJOR version upgrades?" asks about major ones.
-  const askedTerms = claim && opposites.some(([a, b]) => claim.terms.has(a) || claim.terms.has(b)) ? claim.terms : new Set(allTerms);
+  // A kind the question says it does not have ("we never bought shield ADVANCED", "no shield advanced") is not asked about.
+  const negated = new Set(termsOfWords(p.tokens.filter((_, i) => negatedWord(p.tokens, i))).map((t) => t.term));
+  const askedTerms = new Set([...(claim && opposites.some(([a, b]) => claim.terms.has(a) || claim.terms.has(b)) ? claim.terms : allTerms)].filter((t) => !negated.has(t)));
   // Results come best first; the phrase boost can lift a result by ×1.6 at most, so only those within that
   // reach of the best are boosted, and the search stops once `limit` are kept and the rest are out of reach.
   const reach = (results.length ? results.score(0) : 0) / maxPhraseBoost;

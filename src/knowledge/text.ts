@@ -4,6 +4,8 @@
 export function normalize(text: string): string {
   return text
     .toLowerCase()
+    // "security & compliance", "security + compliance": the words, joined
+    .replace(/\s[&+]\s/g, ' and ')
     .replace(/[’']s\b/g, '')
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

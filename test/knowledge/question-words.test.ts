@@ -40,6 +40,31 @@ describe('words of a question as people paste them', () => {
     expect(answerQuestion('who patches the host OS underneath our VMs? not the guest, the layer below it').owner).toBe('aws');
   });
 
+  it('reads a kind the question says it does not have as not asked about ("we never bought shield advanced")', () => {
+    const a = answerQuestion('basic L3/L4 DDoS protection on our CloudFront distros + Route 53 zones, we never bought Shield Advanced. who provides that?');
+    expect(a.owner).toBe('aws');
+    if (a.owner !== 'unknown') expect(a.duty?.id).toBe('shield-standard');
+  });
+
+  it('reads a code host named as the place a key leaked as context, and refuses other vendors\' security tools', () => {
+    expect(answerQuestion('a dev pushed an access key to a public github repo, who has to deactivate and rotate the key?').owner).toBe('customer');
+    expect(answerQuestion('who secures our github actions runners').owner).toBe('unknown');
+    expect(answerQuestion('after the breach: Defender for Cloud alerts were ignored for a week. whose responsibility was triage?').owner).toBe('unknown');
+  });
+
+  it('reads "tl;dr" as chat and "security & compliance" as the model\'s opening line', () => {
+    expect(answerQuestion('tl;dr is security & compliance on AWS their job or ours? one word pls').owner).toBe('shared');
+    expect(answerQuestion('so overall is security + compliance aws\'s job or ours?').owner).toBe('shared');
+  });
+
+  it('refuses an edition, tier or bundle AWS does not sell, but not a real one', () => {
+    for (const q of ['rds turbo edition (the new one) - who does the os patching there?', 'transfer family platinum tier has managed key rotation, so who rotates sftp keys?', 'workspaces quantum bundle, who patches the OS on those', 'snowball titan device onsite - who is responsible for its physical security']) {
+      expect(answerQuestion(q).owner, q).toBe('unknown');
+    }
+    expect(answerQuestion('who patches windows on our workspaces graphics bundle').owner).toBe('customer');
+    expect(answerQuestion('who applies minor versions to rds for sql server enterprise edition').owner).not.toBe('unknown');
+  });
+
   it('refuses network vendors\' appliances', () => {
     for (const q of ['who patches cisco meraki firewalls', 'zscaler enforcement nodes availability, whose job', 'palo alto prisma access node patching']) {
       expect(answerQuestion(q).owner, q).toBe('unknown');

@@ -40,7 +40,7 @@ export const cloudwatchDuties: DutyInput[] = [
     tool: 'AWS Config cloudwatch-log-group-encrypted',
     phrases: ['encrypt cloudwatch logs', 'cloudwatch logs encryption', 'are cloudwatch logs encrypted', 'cloudwatch logs encrypted at rest', 'log data encrypted at rest', 'log group encryption', 'kms key for log group', 'encrypted log data'],
     conditions: [
-      { when: 'Default server-side encryption', owner: 'aws', default: true, cues: ['default encryption', 'by default', 'without a kms key', 'no kms key'], detail: 'CloudWatch Logs encrypts the data with its own keys.' },
+      { when: 'Default server-side encryption', owner: 'aws', default: true, cues: ['default encryption', 'by default', 'without a kms key', 'no kms key', 'dont attach a kms key', 'do not attach a kms key'], detail: 'CloudWatch Logs encrypts the data with its own keys.' },
       { when: 'Log group associated with your KMS key', owner: 'shared', cues: ['kms key', 'customer managed key', 'cmk', 'associate a kms key', 'our kms key'], detail: 'CloudWatch Logs encrypts with your key; its key policy, rotation and deletion are yours (a disabled key makes the logs unreadable).' },
     ],
     source: logEncryption,

@@ -221,7 +221,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Engages the auditors, maintains the certifications, and publishes reports in AWS Artifact.',
     customer: 'Download the reports from AWS Artifact for your own audits; your workload\'s compliance is still yours.',
     tool: 'AWS Artifact',
-    phrases: ['third party audits of aws', 'soc 2 report', 'soc reports', 'iso 27001 certification of aws', 'attestations', 'aws certifications', 'inherited controls', 'audit reports', 'compliance reports', 'pci attestation of compliance'],
+    phrases: ['third party audits of aws', 'soc 2 report', 'soc reports', 'soc 2 report covering aws own controls', 'iso 27001 certification of aws', 'attestations', 'aws certifications', 'inherited controls', 'audit reports', 'compliance reports', 'pci attestation of compliance'],
     source: src.artifact,
   },
   {
