@@ -8,6 +8,8 @@ export interface ProxiedRequest {
   headers: IncomingHttpHeaders;
   body: Buffer;
   operation: string;
+  /** The client that sent it, when it came through a tagged URL (clientUrl): which srm process. */
+  client?: string;
 }
 
 export interface ProxiedResponse {
@@ -46,10 +48,15 @@ export class FaultProxy {
    * Holds the real answer this many ms after the server gave it (the server
    * has done what was asked: Slack accepted the message) before passing it
    * on; a caller that dies meanwhile never learns of it (see `answersLost`).
+   * `Infinity` holds it until its caller goes away (or the proxy closes).
+   * The delay is read when the server has answered (and again while holding,
+   * so a longer delay set meanwhile applies to answers already held).
    */
   answerDelay: ((req: ProxiedRequest) => number) | undefined;
   /** Answers the server gave whose caller was gone before they reached it (whatever they said: a 429 too). */
-  readonly answersLost: Array<{ at: number; operation: string; status: number; body: Buffer }> = [];
+  readonly answersLost: Array<{ at: number; operation: string; status: number; body: Buffer; client?: string }> = [];
+  /** Answers being held right now (answerDelay): what the server said, to whom. */
+  readonly holding = new Set<{ operation: string; status: number; body: Buffer; client?: string }>();
   /** Refuses a request before it reaches the server (e.g. a key the proxy considers expired); undefined lets it through. */
   gate: ((req: ProxiedRequest) => { status: number; headers?: Record<string, string>; body: string } | undefined) | undefined;
   private server: Server | undefined;
@@ -96,7 +103,9 @@ export class FaultProxy {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const base = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks) };
+    // A tagged URL (clientUrl) names its client; the tag is taken off before the server sees the path.
+    const tagged = /^\/client\/([\w.-]+)(\/.*)$/.exec(req.url ?? '/');
+    const base = { method: req.method ?? 'GET', path: tagged ? tagged[2]! : (req.url ?? '/'), headers: req.headers, body: Buffer.concat(chunks), ...(tagged ? { client: tagged[1]! } : {}) };
     const proxied: ProxiedRequest = { ...base, operation: this.operationOf(base) };
     const now = Date.now();
     const fault = this.rules.find((r) => now >= r.from && now < r.until && r.match(proxied)) ;
@@ -111,14 +120,34 @@ export class FaultProxy {
     }
     this.count(proxied.operation, 'forwarded');
     let gone = false;
+    let onGone: (() => void) | undefined;
     res.on('close', () => {
       if (!res.writableFinished) gone = true;
+      onGone?.();
     });
     const upstream = await this.forward(proxied);
-    const hold = this.answerDelay?.(proxied) ?? 0;
-    if (hold > 0) await new Promise((r) => setTimeout(r, hold));
+    const answered = Date.now();
+    const held = { operation: proxied.operation, status: upstream.status, body: upstream.body, ...(proxied.client ? { client: proxied.client } : {}) };
+    this.holding.add(held);
+    try {
+      // Until the delay (read again each time round: it may have been lengthened) has passed or the caller is gone.
+      for (;;) {
+        const left = answered + (this.answerDelay?.(proxied) ?? 0) - Date.now();
+        if (gone || left <= 0) break;
+        await new Promise<void>((resolve) => {
+          const timer = Number.isFinite(left) ? setTimeout(resolve, Math.min(left, 1_000)) : setTimeout(resolve, 1_000);
+          onGone = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        onGone = undefined;
+      }
+    } finally {
+      this.holding.delete(held);
+    }
     if (gone) {
-      this.answersLost.push({ at: Date.now(), operation: proxied.operation, status: upstream.status, body: upstream.body });
+      this.answersLost.push({ at: Date.now(), ...held });
       return;
     }
     const out = this.rewrite ? this.rewrite(proxied, upstream) : upstream;
@@ -149,7 +178,13 @@ export class FaultProxy {
     });
   }
 
+  /** The URL a client named `client` reaches `apiPath` (e.g. "/api/") through: requests from it carry its name. */
+  clientUrl(client: string, apiPath = '/'): string {
+    return `${this.url}/client/${client}${apiPath}`;
+  }
+
   async close(): Promise<void> {
+    this.answerDelay = undefined;
     this.agent.destroy();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));

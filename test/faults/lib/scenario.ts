@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { exact, ledger, type Ledger } from './accounting.js';
 import { burst, burstAccounts, channelOf } from './events.js';
 import { sleep, until } from './wait.js';
@@ -157,6 +159,8 @@ export async function waitRouted(world: World, n: number, timeoutMs = 300_000): 
  * every event was first accounted for.
  */
 export async function settle(world: World, ids: ReadonlySet<string>, opts: { timeoutMs?: number; stallMs?: number; quietMs?: number; untilComplete?: boolean } = {}): Promise<{ ledger: Ledger; completeAt?: number; settled: boolean }> {
+  // Kept with the logs (SRM_FAULTS_KEEP): the burst's event ids, so that an event reported lost can be traced in them.
+  if (process.env.SRM_FAULTS_KEEP) writeFileSync(path.join(world.dir, 'event-ids.json'), JSON.stringify([...ids]));
   const deadline = Date.now() + (opts.timeoutMs ?? 600_000);
   const stallMs = opts.stallMs ?? 120_000;
   let last = '';

@@ -110,7 +110,8 @@ export class World {
       AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
       AWS_REGION: 'us-east-1',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      SRM_LOG_LEVEL: 'info',
+      // SRM_FAULTS_LOG_LEVEL=debug keeps every job's steps in the logs (with SRM_FAULTS_KEEP, to trace a lost event).
+      SRM_LOG_LEVEL: process.env.SRM_FAULTS_LOG_LEVEL || 'info',
       ...extra,
     };
   }
@@ -118,7 +119,9 @@ export class World {
   /** Starts `srm serve` (on a free port) or `srm worker` and waits until it runs. */
   async start(role: SrmRole, name: string, extraEnv: Record<string, string> = {}): Promise<SrmProcess> {
     const port = role === 'serve' ? await freePort() : undefined;
-    const proc = await SrmProcess.start({ name, role, env: this.env(extraEnv), logDir: this.logDir, ...(port !== undefined ? { port } : {}) });
+    // Each process reaches Slack through its own URL, so the Slack proxy knows which process a call came from.
+    const env = this.env({ SLACK_API_URL: this.slackProxy.clientUrl(name, '/api/'), ...extraEnv });
+    const proc = await SrmProcess.start({ name, role, env, logDir: this.logDir, ...(port !== undefined ? { port } : {}) });
     this.procs.push(proc);
     return proc;
   }

@@ -1,6 +1,6 @@
 import { faultBoundaryCopies } from '../lib/accounting.js';
 import { check, describeLedger, figuresOf, invariantChecks, reconcileSummary, settle, startBurst, waitRouted, type Scenario } from '../lib/scenario.js';
-import { secondsSince } from '../lib/wait.js';
+import { secondsSince, until } from '../lib/wait.js';
 
 /** What srm logs when it has posted an event's message (with the eventId). */
 const postedMessages = new Set(['alert posted', 'alert repeat threaded', 'alert linked into the thread of its principal']);
@@ -17,10 +17,26 @@ const postedMessages = new Set(['alert posted', 'alert repeat threaded', 'alert 
  * Any duplicate fails; faultBoundaryCopies only says which kind it was.
  * So that the kill always lands there (not only when it happens to fall in
  * the milliseconds between Slack's answer and srm's record), the Slack
- * proxy holds every chat.postMessage answer for a second until the kill:
- * the killed worker's posts in flight are accepted and never answered.
+ * proxy holds every chat.postMessage answer for a second until the kill;
+ * from a third of the way into the burst it holds the answers to the doomed
+ * worker's Slack writes (posts and updates) until it dies, and kills it once
+ * Slack has accepted at least one of them: the worker always dies with work
+ * in flight (a job waiting for Slack's answer to a write Slack carried out),
+ * never between jobs, and the scenario fails if it did not.
  */
 const answerHoldMs = 1_000;
+
+/** The Slack calls that change what a channel shows. */
+const slackWrites = new Set(['chat.postMessage', 'chat.update']);
+
+/** Whether a Slack answer says it did what was asked (ok:true). */
+function slackAccepted(body: Buffer): boolean {
+  try {
+    return (JSON.parse(body.toString('utf8')) as { ok?: unknown }).ok === true;
+  } catch {
+    return false;
+  }
+}
 
 /** The message a chat.postMessage answer says Slack accepted (`channel:ts`), or undefined (a 429, an error). */
 function acceptedMessage(body: Buffer): string | undefined {
@@ -41,13 +57,19 @@ export const workerKill: Scenario = {
     try {
       world.slackProxy.answerDelay = (r) => (r.operation === 'chat.postMessage' ? answerHoldMs : 0);
       const routed = await waitRouted(world, Math.floor(ctx.events / 3));
+      // From now on the doomed worker hears nothing back from its Slack writes; it dies once Slack accepted one.
+      world.slackProxy.answerDelay = (r) => (r.client === victim!.name && slackWrites.has(r.operation) ? Infinity : r.operation === 'chat.postMessage' ? answerHoldMs : 0);
+      const inFlight = () => [...world.slackProxy.holding].filter((h) => h.client === victim!.name && slackWrites.has(h.operation) && slackAccepted(h.body)).length;
+      const armed = performance.now();
+      await until('a Slack write of worker-2 accepted and held', async () => inFlight(), 300_000, 20).catch(() => 0);
+      const heldAtKill = inFlight();
       const leaseHolder = (await world.redisClient().keys(`${world.prefix}:sqs-lease:*`).then((ks) => (ks[0] ? world.redisClient().get(ks[0]) : null))) ?? '';
       const heldLease = leaseHolder.includes(`:${victim!.pid}:`);
       const killedWall = Date.now();
       await victim!.stop('SIGKILL');
       const killedAt = performance.now();
       world.slackProxy.answerDelay = undefined;
-      ctx.log(`worker-2 (pid ${victim!.pid}${heldLease ? ', holding the SQS lease' : ''}) SIGKILLed after ${secondsSince(t0)} s with ${routed} of ${ctx.events} events routed`);
+      ctx.log(`worker-2 (pid ${victim!.pid}${heldLease ? ', holding the SQS lease' : ''}) SIGKILLed after ${secondsSince(t0)} s with ${routed} of ${ctx.events} events routed, ${Math.round(killedAt - armed)} ms after its Slack answers began to be held, with ${heldAtKill} accepted Slack writes unanswered`);
       const { ledger, completeAt, settled } = await settle(world, b.ids, { stallMs: 150_000 });
       const recover = completeAt !== undefined ? Math.max(0, Math.round((completeAt - killedAt) / 100) / 10) : undefined;
       const taken = await world.takenOver();
@@ -65,6 +87,10 @@ export const workerKill: Scenario = {
       const reconciled = reconcileSummary([serve, survivor!, victim!]);
       // Posts Slack accepted (ok:true), not the ones it refused (a 429 the killed worker would have waited out).
       const unanswered = world.slackProxy.answersLost.flatMap((a) => (a.operation === 'chat.postMessage' ? [acceptedMessage(a.body)] : [])).filter((m): m is string => m !== undefined);
+      // The killed worker's writes Slack carried out and it never heard back about: its work in flight at the kill.
+      const victimLost = world.slackProxy.answersLost.filter((a) => a.client === victim!.name && slackWrites.has(a.operation) && slackAccepted(a.body));
+      const lostBy = (op: string) => victimLost.filter((a) => a.operation === op).length;
+      ctx.log(`worker-2's work in flight at the kill: ${victimLost.length} Slack writes carried out and never answered (${lostBy('chat.postMessage')} posts, ${lostBy('chat.update')} updates)`);
       const notAdopted = unanswered.filter((m) => !reconciled.adoptedTs.has(m));
       ctx.log(`posts Slack accepted from the killed worker that it never heard back about (answers held ${answerHoldMs} ms until the kill): ${unanswered.length}, adopted ${unanswered.length - notAdopted.length}; adopted in all ${reconciled.adopted} (the others: answers that reached the worker just before it died, before it recorded them)`);
       ctx.log(reconciled.line);
@@ -74,6 +100,11 @@ export const workerKill: Scenario = {
         figures: figuresOf(ledger, recover, { unrecorded: unanswered.length, adoptedOfThem: unanswered.length - notAdopted.length, adopted: reconciled.adopted }),
         checks: [
           check('srm serve and the other worker still run', serve.alive && survivor!.alive),
+          check(
+            'the killed worker had work in flight (Slack carried out a write of its jobs that it never heard back about)',
+            victimLost.length > 0,
+            `${victimLost.length} writes (${lostBy('chat.postMessage')} posts, ${lostBy('chat.update')} updates)`,
+          ),
           check("the killed worker's stalled jobs were taken over", taken.stalled > 0, `${taken.stalled} jobs`),
           check(
             'every post Slack accepted from the killed worker before it heard back is found in the channel and adopted by the takeover, none posted again',
