@@ -39,6 +39,7 @@ const rewrites: [RegExp, string][] = [
   [/\bvulns?\b/g, 'vulnerability'],
   [/\binfra\b/g, 'infrastructure'],
   [/\bmgmt\b/g, 'management'],
+  [/\bpen ?test(?:s|ing|ed)?\b/g, 'penetration test'],
   [/\bmisconfig(?:s|ured|uration|urations)?\b/g, 'misconfiguration'],
   [/\bdbas?\b/g, 'database administrator'],
   [/\benv vars?\b/g, 'environment variable'],

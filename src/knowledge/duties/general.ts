@@ -61,6 +61,18 @@ export const generalDuties: DutyInput[] = [
     source: { title: 'Configuration and vulnerability analysis in Amazon EventBridge', url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-analysis.html' },
   },
   {
+    id: 'general-penetration-testing',
+    area: 'vulnerability-scanning',
+    name: 'Penetration testing your own workloads',
+    owner: 'customer',
+    why: 'AWS\'s penetration testing policy lets customers run security assessments and penetration tests of their own AWS infrastructure without prior approval for the listed services; AWS tests its own infrastructure. Testing what you deploy, and fixing what it finds, is yours.',
+    aws: 'Tests and secures its own infrastructure and publishes the policy (permitted services, prohibited activities such as DoS tests).',
+    customer: 'Plan and run penetration tests of your workloads within the policy (simulated events and DDoS tests need the separate process), and remediate the findings.',
+    tool: 'AWS penetration testing policy, Amazon Inspector',
+    phrases: ['penetration test', 'penetration testing', 'annual penetration test', 'pen test our workloads', 'pen testing our app', 'run the pentest', 'red team exercise'],
+    source: src.penTesting,
+  },
+  {
     id: 'general-resiliency-shared',
     area: 'high-availability',
     name: 'Resiliency on AWS as a whole: resilience of vs in the cloud',
@@ -295,7 +307,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Configures and maintains its infrastructure devices.',
     customer: 'Configure your guest OS, databases and applications, and track drift (AWS Config, Systems Manager State Manager).',
     tool: 'AWS Config, AWS Systems Manager',
-    phrases: ['configuration management', 'configuration management control', 'managing configurations', 'config management'],
+    phrases: ['configuration management', 'configuration management control', 'managing configurations', 'config management', 'configuration management as a control family', 'control family'],
     source: src.srm,
   },
   {

@@ -90,4 +90,6 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-auto-scaling-multi-az', 'customer', "asg stuck in a single az - who's supposed to add more subnets"),
   ask('ec2-host-maintenance', 'customer', 'host maintenance is off on our dedicated hosts and we got a degraded host email, who has to move the instances off it?', 'Dedicated Hosts with host maintenance off'),
   ask('ec2-host-maintenance', 'aws', 'host maintenance is on for our ec2 dedicated hosts, if the host degrades who moves the instances to a healthy host?', 'Shared tenancy, or Dedicated Hosts with host maintenance on (the default)'),
+  ask('ec2-data-encryption', 'customer', 'pci req 3: encrypting stored card numbers in our own app database running on ec2, aws is pci l1 so are we covered?'),
+  ask('ec2-data-encryption', 'customer', 'who encrypts the data we keep on our ec2 instances'),
 ];

@@ -80,4 +80,6 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-hipaa-eligible-services', 'customer', 'we are going to store PHI - who makes sure it only goes into hipaa eligible services?'),
   ask('general-hipaa-eligible-services', 'customer', 'whose job is checking which services are hipaa eligible before we put patient data in them'),
   ask('general-workload-failover-design', 'customer', 'nobody has ever tested a restore, whose responsibility is testing our dr procedures?'),
+  ask('general-penetration-testing', 'customer', 'who is responsible for running the annual pentest against our own workloads hosted on aws'),
+  ask('general-penetration-testing', 'customer', 'do we pen test our app ourselves or does aws do that for us'),
 ];
