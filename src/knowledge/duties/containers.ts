@@ -244,7 +244,7 @@ export const containerDuties: DutyInput[] = [
     phrases: ['patch worker nodes', 'patch the nodes', 'node os', 'node ami', 'patch the node ami', 'patch the node os', 'worker node patching', 'eks optimized ami', 'bottlerocket', 'node updates', 'data plane patching', 'patch eks nodes', 'kubernetes nodes', 'nodes in the cluster', 'cluster nodes', 'patch the kubernetes worker nodes'],
     conditions: [
       { when: 'Self-managed nodes', owner: 'customer', cues: ['self managed nodes', 'self managed node', 'self managed node groups', 'self managed worker nodes', 'unmanaged nodes', 'custom ami nodes'], detail: 'You build, patch and replace the node AMIs and instances.' },
-      { when: 'Managed node groups', owner: 'shared', cues: ['managed node groups', 'managed node group', 'mng', 'managed nodegroup', 'managed nodegroups'], detail: 'AWS publishes patched AMIs; you start the node group update, and EKS drains and replaces the nodes.' },
+      { when: 'Managed node groups', owner: 'customer', cues: ['managed node groups', 'managed node group', 'mng', 'managed nodegroup', 'managed nodegroups'], detail: 'AWS publishes patched AMIs, but nothing reaches your nodes until you start the node group update (EKS then drains and replaces them): keeping the nodes patched is yours.' },
       { when: 'Managed node group with a custom AMI (launch template)', owner: 'customer', cues: ['managed node group + custom ami', 'managed node groups + custom ami', 'managed node group + our own ami', 'custom ami', 'our own ami', 'own ami'], detail: 'EKS does not build or patch a custom AMI: you build patched images and update the node group to them.' },
       { when: 'EKS Hybrid Nodes (your own servers)', owner: 'customer', cues: ['hybrid nodes', 'eks hybrid nodes', 'on premises nodes', 'our own servers'], detail: 'Hybrid nodes run on your hardware: the OS, its patches and the hardware are yours.' },
       { when: 'EKS Auto Mode', owner: 'aws', cues: ['auto mode', 'eks auto mode', 'automode'], detail: 'AWS patches and replaces nodes automatically (nodes expire after at most 21 days); you control timing with disruption budgets.' },
@@ -289,6 +289,23 @@ export const containerDuties: DutyInput[] = [
     misconception: 'AWS upgrades the control plane only when you start it (or at the end of support): staying on a supported Kubernetes version is yours.',
     phrases: ['kubernetes version upgrade', 'upgrade kubernetes', 'cluster upgrade', 'upgrade the cluster version', 'end of standard support', 'extended support', 'deprecated apis', 'minor version upgrade', 'upgrading eks', 'upgrade eks to a new version', 'eks version', 'new kubernetes version'],
     source: eksUpgrades,
+  },
+  {
+    id: 'eks-data-plane-reliability',
+    services: ['eks', 'eks-fargate'],
+    area: 'high-availability',
+    name: 'Reliability of the EKS data plane (the nodes your pods run on)',
+    owner: 'shared',
+    why: 'EKS Best Practices for reliability: AWS runs the control plane; who keeps the data plane reliable depends on the compute you choose: with Fargate AWS runs and scales the infrastructure under each pod, with managed node groups AWS provisions and replaces nodes while you size, scale and spread them, and with self-managed nodes the data plane is yours.',
+    aws: 'Runs the control plane across Availability Zones; with Fargate, the compute under each pod; with managed node groups, node provisioning and replacement.',
+    customer: 'Spread nodes and replicas across Availability Zones, set autoscaling, pod disruption budgets, requests and limits, and health probes.',
+    phrases: ['data plane reliability', 'reliability of the data plane', 'reliable data plane', 'data plane availability', 'worker node reliability'],
+    conditions: [
+      { when: 'Managed node groups', owner: 'shared', cues: ['managed node groups', 'managed node group', 'mng'], detail: 'EKS provisions and replaces the nodes; sizing, scaling and spreading them are yours.' },
+      { when: 'Self-managed nodes', owner: 'customer', cues: ['self managed nodes', 'self managed node groups', 'self managed'], detail: 'The nodes and their reliability are yours.' },
+      { when: 'AWS Fargate', owner: 'aws', cues: ['fargate', 'eks fargate', 'on fargate'], detail: 'AWS runs and scales the compute under each pod; your pods\' replicas and probes stay yours.' },
+    ],
+    source: { title: 'EKS Best Practices: Reliability', url: 'https://docs.aws.amazon.com/eks/latest/best-practices/reliability.html' },
   },
   {
     id: 'eks-upgrade-initiation',

@@ -48,7 +48,7 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-control-plane', 'aws', 'who patches the kubernetes api servers in eks'),
   ask('eks-node-os-patching', 'shared', 'who patches the worker nodes in eks'),
   ask('eks-node-os-patching', 'customer', 'we run self-managed nodes on eks, who patches the node os', 'Self-managed nodes'),
-  ask('eks-node-os-patching', 'shared', 'who patches the node ami with eks managed node groups', 'Managed node groups'),
+  ask('eks-node-os-patching', 'customer', 'who patches the node ami with eks managed node groups', 'Managed node groups'),
   ask('eks-node-os-patching', 'aws', 'with eks auto mode who patches the nodes', 'EKS Auto Mode'),
   ask('eks-node-os-patching', 'customer', 'our eks managed node group runs our own custom ami, who builds patched images when a cve drops', 'Managed node group with a custom AMI (launch template)'),
   ask('eks-node-os-patching', 'customer', 'eks hybrid nodes on our own servers in the dc - who patches their os', 'EKS Hybrid Nodes (your own servers)'),
@@ -109,4 +109,8 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-upgrade-initiation', 'customer', 'eks cluster on 1.29 (still in standard support), want 1.30 - does aws just upgrade the control plane or do we kick it off?', 'The version is in standard or extended support'),
   ask('eks-upgrade-initiation', 'aws', 'upgrade policy is standard, extended support disabled, and our eks version just hit end of standard support: who upgrades the control plane now?', 'Upgrade policy STANDARD (extended support off) and the version reached the end of standard support'),
   ask('eks-upgrade-initiation', 'customer', 'who starts the control plane upgrade of our eks cluster to the next kubernetes version'),
+  ask('eks-data-plane-reliability', 'shared', 'who owns the reliability of the eks data plane when we are on managed node groups', 'Managed node groups'),
+  ask('eks-data-plane-reliability', 'customer', 'data plane reliability for eks with self managed nodes, whose job?', 'Self-managed nodes'),
+  ask('eks-data-plane-reliability', 'aws', 'our eks pods all run on fargate, who keeps the data plane reliable', 'AWS Fargate'),
+  ask('eks-data-plane-reliability', 'shared', 'eks data plane reliability: aws or us?'),
 ];
