@@ -208,6 +208,9 @@ export const serviceMentions: Record<string, string> = {
   'web acl': 'waf', 'web acls': 'waf', 'shield advanced': 'shield', 'shield standard': 'shield', 'security hub': 'security-hub', 'acm certificate': 'acm', 'acm certificates': 'acm',
 };
 
+/** Things that imply a service only when the question names none ("a custom AMI we bake with packer" is EC2's). */
+export const aloneMentions: Record<string, string> = { ami: 'ec2', amis: 'ec2' };
+
 /** Phrases that place a workload outside AWS (on premises, self-hosted). */
 export const offAwsPhrases = [
   'on prem', 'on premise', 'on premises', 'onprem', 'onpremise', 'onpremises', 'bare metal', 'baremetal', 'self managed', 'self hosted',

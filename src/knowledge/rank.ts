@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { listDuties, type Duty } from './duty-model.js';
 import { comparedAt, inServiceName, negatedAt, type ParsedQuestion } from './matcher.js';
 import { prebuiltIndex } from './data.js';
-import { serviceMentions, thingNouns } from './lexicon.js';
+import { aloneMentions, serviceMentions, thingNouns } from './lexicon.js';
 import { listAreas, listServices, type Area } from './model.js';
 import { containsPhrase, indexText, termsOfWords, type Term } from './terms.js';
 
@@ -314,7 +314,8 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
   for (let i = 0; i < p.tokens.length; i++) {
     if (inName(i) || negatedAt(p.tokens, i) || comparedAt(p.tokens, i)) continue;
     for (let n = 1; n <= 3 && i + n <= p.tokens.length; n++) {
-      const id = serviceIdWords.get(p.tokens.slice(i, i + n).join(' '));
+      const words = p.tokens.slice(i, i + n).join(' ');
+      const id = serviceIdWords.get(words) ?? (p.serviceHits.length === 0 ? aloneMentions[words] : undefined);
       if (id) out.add(id);
     }
   }
