@@ -205,6 +205,7 @@ export const serviceMentions: Record<string, string> = {
   'parameter store': 'systems-manager', 'patch manager': 'systems-manager', 'session manager': 'systems-manager', 'ssm agent': 'systems-manager', ssm: 'systems-manager',
   trail: 'cloudtrail', trails: 'cloudtrail', 'event history': 'cloudtrail', secret: 'secrets-manager', secrets: 'secrets-manager',
   'identity center': 'identity-center', 'control tower': 'control-tower', scp: 'organizations', scps: 'organizations', 'management account': 'organizations',
+  'nat instance': 'vpc', 'nat instances': 'vpc', 'nat gateway': 'vpc', 'nat gateways': 'vpc',
   'web acl': 'waf', 'web acls': 'waf', 'shield advanced': 'shield', 'shield standard': 'shield', 'security hub': 'security-hub', 'acm certificate': 'acm', 'acm certificates': 'acm',
 };
 

@@ -314,11 +314,12 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
   for (let i = 0; i < p.tokens.length; i++) {
     if (inName(i) || negatedAt(p.tokens, i) || comparedAt(p.tokens, i)) continue;
     for (let n = 1; n <= 3 && i + n <= p.tokens.length; n++) {
-      const words = p.tokens.slice(i, i + n).join(' ');
-      const id = serviceIdWords.get(words) ?? (p.serviceHits.length === 0 ? aloneMentions[words] : undefined);
+      const id = serviceIdWords.get(p.tokens.slice(i, i + n).join(' '));
       if (id) out.add(id);
     }
   }
+  // A thing that implies a service only when nothing else is named or mentioned ("a custom AMI": EC2).
+  if (out.size === 0) for (const t of p.tokens) if (aloneMentions[t]) out.add(aloneMentions[t]);
   return out;
 }
 
