@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import { dutyPhrasings } from '../test/knowledge/duties/index.js';
+import { phrasings, unknownServiceQuestions } from '../test/knowledge/phrasings.js';
 
 /**
  * The load generator of `npm run bench ack`, run as its own process so its
@@ -13,16 +15,28 @@ import { Agent, request } from 'node:http';
  * JSON object with the latency percentiles (ms) on stdout.
  */
 
-const questions = [
-  'who patches the database engine on rds',
-  'who is responsible for hypervisor security on ec2',
-  'who owns encryption at rest for s3',
-  'who manages iam users',
-  'who patches the guest os on ec2',
-  'who is responsible for physical security of data centers',
-  'who configures security groups',
-  'who rotates kms keys',
-];
+/**
+ * The questions, as people ask them: every phrasing the knowledge tests hold
+ * (test/knowledge: 1,700+ distinct questions, typos and all), typed after
+ * `/srm who` the way a user would ("who patches …" -> `/srm who patches …`),
+ * in a fixed shuffled order, so the load is not a handful of questions
+ * answered over and over.
+ */
+const questions = shuffled(
+  [...phrasings.map((p) => p.q), ...dutyPhrasings.map((p) => p.q), ...unknownServiceQuestions].map((q) => q.replace(/^\s*who\s+/i, '')),
+);
+
+/** A fixed permutation (a small LCG), the same in every run. */
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  let seed = 12345;
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const j = seed % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
 
 function signed(secret: string, text: string, responseUrl: string, n: number): { body: string; headers: Record<string, string> } {
   const body = new URLSearchParams({

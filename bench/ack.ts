@@ -18,8 +18,9 @@ import { deleteRunKeys, envInt, waitFor } from './pipeline.js';
  * that acks `/srm` with a fixed text, each under the same load from a
  * separate load-generator process (bench/ack-load.ts): SRM_BENCH_ACK_CLIENTS
  * clients (50) sending SRM_BENCH_ACK_RATE signed requests/s (470) for
- * SRM_BENCH_ACK_SECONDS (20) after a 3 s warm-up. Prints both, the p99
- * ratio, and srm's event-loop delay from its /metrics.
+ * SRM_BENCH_ACK_SECONDS (20) after a 3 s warm-up, each a `/srm who` question
+ * from the knowledge tests' 1,700+ phrasings. Prints both, the p99 ratio,
+ * and srm's event-loop delay from its /metrics.
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -97,7 +98,7 @@ export const ackBench: Benchmark = {
     const seconds = envInt('SRM_BENCH_ACK_SECONDS', 20);
     const redisHandle = await ensureRedis(process.env, silentLogger());
     const slack = await startSlackApi();
-    const aws = await (await startAwsServer()).start();
+    const aws = await startAwsServer();
     const prefix = `srm-bench-ack-${randomBytes(4).toString('hex')}`;
     const responseUrl = new URL('/response', slack.url).href;
     // a trickle of events for the pollers to read while the load runs
