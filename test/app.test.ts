@@ -218,6 +218,17 @@ describe('the Bolt app over HTTP', () => {
     const res = await fetch(`${t.baseUrl}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'command=%2Fsrm&text=help' });
     expect(res.status).toBe(401);
   });
+
+  it('answers /srm before Bolt runs any other listener for it (registered last so no other test sees it)', async () => {
+    let seen = 0;
+    t.app.command('/srm', async ({ ack }) => {
+      seen++;
+      await ack();
+    });
+    const reply = await acked('who patches the database engine on rds', 'early-dispatch');
+    expect(reply.blocks?.[0]?.type).toBe('header');
+    expect(seen).toBe(0);
+  });
 });
 
 describe('buildApp', () => {

@@ -1,3 +1,4 @@
+import type { AnyMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { UsageError, errorMessage } from '../../../errors.js';
 import type { Logger } from '../../../logger.js';
 import { didYouMean, findCommand, parseSrmText, type ParsedSrmText } from '../../command-router.js';
@@ -54,11 +55,12 @@ async function answer(found: SlashCommand, ctx: CommandContext, debug: boolean):
  * data (`answerInAck`: who, help, and help for an unknown or empty
  * subcommand) answers in the ack itself: one HTTP response, no POST to
  * response_url. Any other acks at once, then (one answer per event-loop
- * turn, see turns.ts) answers through response_url.
+ * turn, see turns.ts) answers through response_url. Registered as a global
+ * middleware that answers `/srm` and passes everything else on (below).
  */
 export const registerSrmCommand: RegisterListener = (app, deps, ctx) => {
   const nextTurn = createTurns();
-  app.command('/srm', async ({ command, ack, respond }) => {
+  const handle = async ({ command, ack, respond }: SlackCommandMiddlewareArgs): Promise<void> => {
     let parsed: ParsedSrmText;
     try {
       parsed = parseSrmText(command.text);
@@ -100,5 +102,16 @@ export const registerSrmCommand: RegisterListener = (app, deps, ctx) => {
     await nextTurn();
     const reply = await answer(found, commandContext, debug);
     if (reply) await respond(toRespond(reply));
+  };
+  // A global middleware, not app.command: Bolt runs every listener's own middleware chain for every
+  // request (a copy of the arguments per step, for each of srm's ~15 listeners); `/srm` is answered here
+  // before them, and nothing else listens for it.
+  app.use(async (args) => {
+    if (isSrmCommand(args)) return handle(args);
+    await args.next();
   });
 };
+
+function isSrmCommand(args: AnyMiddlewareArgs): args is SlackCommandMiddlewareArgs {
+  return 'command' in args && args.command.command === '/srm';
+}
