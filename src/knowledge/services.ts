@@ -178,4 +178,13 @@ export const serviceData: ServiceInput[] = [
   svc('wavelength', 'AWS Wavelength', 'infrastructure', ['wavelength', 'aws wavelength', 'wavelength zone', 'wavelength zones'], '/wavelength/latest/developerguide/how-wavelengths-work.html'),
   // Runs on the customer's own devices: the device, its OS and its site are the customer's.
   svc('iot-greengrass', 'AWS IoT Greengrass', 'infrastructure', ['greengrass', 'iot greengrass', 'aws iot greengrass', 'greengrass core devices', 'greengrass core device'], '/greengrass/v2/developerguide/security.html', { customerPremises: true }),
+  // The long tail (duties in duties/long-tail.ts): data governance, collaboration, serverless search, a managed browser,
+  // live video, licences and industrial data.
+  svc('datazone', 'Amazon DataZone', 'abstracted', ['datazone', 'data zone', 'amazon datazone', 'datazone domain', 'datazone domains'], '/datazone/latest/userguide/security.html'),
+  svc('clean-rooms', 'AWS Clean Rooms', 'abstracted', ['clean rooms', 'cleanrooms', 'aws clean rooms', 'clean rooms collaboration', 'clean rooms collaborations'], '/clean-rooms/latest/userguide/security.html'),
+  svc('opensearch-serverless', 'Amazon OpenSearch Serverless', 'abstracted', ['opensearch serverless', 'amazon opensearch serverless', 'open search serverless', 'aoss', 'opensearch serverless collection', 'opensearch serverless collections', 'serverless opensearch'], '/opensearch-service/latest/developerguide/serverless-security.html'),
+  svc('workspaces-secure-browser', 'Amazon WorkSpaces Secure Browser', 'abstracted', ['workspaces secure browser', 'amazon workspaces secure browser', 'workspaces web', 'amazon workspaces web', 'secure browser', 'secure browser portal'], '/workspaces-web/latest/adminguide/security.html'),
+  svc('ivs', 'Amazon IVS', 'abstracted', ['ivs', 'amazon ivs', 'interactive video service', 'amazon interactive video service', 'ivs channel', 'ivs channels'], '/ivs/latest/userguide/security.html'),
+  svc('license-manager', 'AWS License Manager', 'abstracted', ['license manager', 'aws license manager', 'licence manager'], '/license-manager/latest/userguide/security.html'),
+  svc('iot-sitewise', 'AWS IoT SiteWise', 'abstracted', ['sitewise', 'iot sitewise', 'aws iot sitewise', 'site wise'], '/iot-sitewise/latest/userguide/security.html'),
 ];

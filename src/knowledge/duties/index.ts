@@ -34,6 +34,7 @@ import { governanceDuties } from './governance.js';
 import { findingsDuties } from './findings.js';
 import { devtoolsDuties } from './devtools.js';
 import { endUserDuties } from './end-user.js';
+import { longTailDuties } from './long-tail.js';
 
 /** Every duty file, one line each (src/knowledge/duties/<family>.ts). */
 export const dutyFiles: readonly (readonly DutyInput[])[] = [
@@ -72,4 +73,5 @@ export const dutyFiles: readonly (readonly DutyInput[])[] = [
   findingsDuties,
   devtoolsDuties,
   endUserDuties,
+  longTailDuties,
 ] as const;

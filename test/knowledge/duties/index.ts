@@ -34,6 +34,7 @@ import { governancePhrasings } from './governance.js';
 import { findingsPhrasings } from './findings.js';
 import { devtoolsPhrasings } from './devtools.js';
 import { endUserPhrasings } from './end-user.js';
+import { longTailPhrasings } from './long-tail.js';
 
 /** Every duty file's phrasings, one line each (test/knowledge/duties/<family>.ts beside src/knowledge/duties/<family>.ts). */
 export const dutyPhrasings: readonly DutyPhrasing[] = [
@@ -72,4 +73,5 @@ export const dutyPhrasings: readonly DutyPhrasing[] = [
   ...findingsPhrasings,
   ...devtoolsPhrasings,
   ...endUserPhrasings,
+  ...longTailPhrasings,
 ];

@@ -1,0 +1,146 @@
+import { ask, type DutyPhrasing } from './types.js';
+
+const owned = 'AWS owned key (the default)';
+const cmk = 'Customer managed KMS key';
+
+export const longTailPhrasings: DutyPhrasing[] = [
+  // Amazon DataZone
+  ask('datazone-encryption-at-rest', 'aws', 'who encrypts the datazone domain data at rest'),
+  ask('datazone-encryption-at-rest', 'aws', 'is encryption at rest for amazon datazone something we have to turn on?'),
+  ask('datazone-encryption-at-rest', 'aws', 'datazone domain on the aws owned key, who handles encryption', owned),
+  ask('datazone-encryption-at-rest', 'shared', 'we created our datazone domain with a customer managed key, who owns encryption at rest now', cmk),
+  ask('datazone-catalog-content', 'customer', 'who decides which data assets get published to the datazone catalog'),
+  ask('datazone-catalog-content', 'customer', 'datazone business glossary and metadata we publish, is classifying that on aws?'),
+
+  // AWS Clean Rooms
+  ask('clean-rooms-analysis-rules', 'customer', 'who sets the analysis rules on our configured table in clean rooms'),
+  ask('clean-rooms-analysis-rules', 'customer', 'aws clean rooms protects our data from the partner automatically right, so we dont need analysis rules?'),
+  ask('clean-rooms-c3r-encryption', 'customer', 'who encrypts our tables with c3r before uploading to clean rooms'),
+  ask('clean-rooms-c3r-encryption', 'customer', 'cleanrooms cryptographic computing - who manages the shared secret key'),
+  ask('clean-rooms-infrastructure', 'aws', 'who patches the query engine behind aws clean rooms'),
+  ask('clean-rooms-infrastructure', 'aws', 'clean rooms infrastructure security, us or aws?'),
+
+  // Amazon OpenSearch Serverless
+  ask('opensearch-serverless-encryption', 'aws', 'who encrypts opensearch serverless collections at rest'),
+  ask('opensearch-serverless-encryption', 'aws', 'aoss encryption policy with the aws owned key, who is responsible for encryption', owned),
+  ask('opensearch-serverless-encryption', 'shared', 'our opensearch serverless collection uses a customer managed key in the encryption policy, whose job is encryption', cmk),
+  ask('opensearch-serverless-network-policy', 'customer', 'who decides if an opensearch serverless collection endpoint is public or vpc only'),
+  ask('opensearch-serverless-network-policy', 'customer', 'aoss network policy has AllowFromPublic true, is that on aws to lock down?'),
+  ask('opensearch-serverless-data-access', 'customer', 'who writes the data access policies for opensearch serverless collections'),
+  ask('opensearch-serverless-data-access', 'customer', 'who controls which roles can query indexes in our aoss collection'),
+
+  ask('opensearch-serverless-capacity', 'aws', 'who scales the ocus for amazon opensearch serverless'),
+  ask('opensearch-serverless-capacity', 'aws', 'aoss capacity: do we have to add nodes when indexing load grows?'),
+
+  // Amazon WorkSpaces Secure Browser
+  ask('secure-browser-encryption-in-transit', 'aws', 'who encrypts traffic to workspaces secure browser in transit'),
+  ask('secure-browser-encryption-in-transit', 'aws', 'is tls for workspaces web sessions something we configure?'),
+  ask('secure-browser-portal-identity', 'customer', 'who sets up mfa for the workspaces secure browser web portal'),
+  ask('secure-browser-portal-identity', 'customer', 'secure browser portal login via our identity provider, who controls who can log in'),
+  ask('secure-browser-network-settings', 'customer', 'who controls which sites users can reach from workspaces secure browser'),
+  ask('secure-browser-network-settings', 'customer', 'workspaces web network settings vpc subnets and security groups - ours or aws?'),
+
+  // Amazon IVS
+  ask('ivs-playback-authorization', 'customer', 'who makes ivs channels private with playback authorization'),
+  ask('ivs-playback-authorization', 'customer', 'amazon ivs stream is public by default, who has to sign playback tokens so only subscribers watch'),
+  ask('ivs-infrastructure', 'aws', 'who runs the ingest and transcoding servers for amazon ivs'),
+  ask('ivs-infrastructure', 'aws', 'interactive video service infrastructure security, is that aws?'),
+
+  // AWS License Manager
+  ask('license-manager-license-rules', 'customer', 'who makes sure the license rules in license manager match our oracle agreement'),
+  ask('license-manager-license-rules', 'customer', 'aws license manager keeps us license compliant automatically, right?'),
+  ask('license-manager-infrastructure', 'aws', 'who patches the servers behind aws license manager'),
+  ask('license-manager-infrastructure', 'aws', 'license manager infrastructure security - aws or us'),
+
+  // AWS IoT SiteWise
+  ask('sitewise-encryption-at-rest', 'aws', 'who encrypts asset data in aws iot sitewise'),
+  ask('sitewise-encryption-at-rest', 'aws', 'sitewise on the sitewise default encryption, who owns encryption at rest', owned),
+  ask('sitewise-encryption-at-rest', 'shared', 'we switched iot sitewise to kms based encryption with a customer managed key, who owns encryption now', cmk),
+
+  // Amazon Kendra
+  ask('kendra-document-access-control', 'customer', 'who controls document level access in kendra so users only see docs they are allowed to'),
+  ask('kendra-document-access-control', 'customer', 'kendra search results show confidential docs to everyone, whose job were the acls?'),
+  ask('kendra-encryption-at-rest', 'aws', 'who encrypts the kendra index at rest'),
+  ask('kendra-encryption-at-rest', 'aws', 'kendra index with the default aws owned key, who handles encryption', owned),
+  ask('kendra-encryption-at-rest', 'shared', 'our kendra index uses a customer managed key, whose responsibility is encryption at rest', cmk),
+
+  // Amazon Lex
+  ask('lex-stored-data-encryption', 'aws', 'who encrypts the utterances amazon lex stores'),
+  ask('lex-stored-data-encryption', 'aws', 'are lex bot sample utterances and session attributes encrypted at rest by aws?'),
+  ask('lex-conversation-logs', 'customer', 'who turns on conversation logs for our lex bot'),
+  ask('lex-conversation-logs', 'customer', 'lex bot audio logs in s3, who encrypts them with kms'),
+  ask('lex-ai-opt-out', 'customer', 'who opts us out of amazon lex using our conversations to improve the service'),
+  ask('lex-ai-opt-out', 'customer', 'lex bots: does aws train on our data unless we set an ai opt out policy?'),
+
+  // Amazon Transcribe
+  ask('transcribe-output-encryption', 'aws', 'who encrypts transcripts that amazon transcribe writes to our bucket'),
+  ask('transcribe-output-encryption', 'aws', 'transcribe job output with the default s3 key sse s3, who handles encryption', 'Default Amazon S3 key (SSE-S3)'),
+  ask('transcribe-output-encryption', 'shared', 'we pass our kms key for the output of transcribe jobs, who owns encryption', 'Your KMS key for the job output'),
+  ask('transcribe-ai-opt-out', 'customer', 'who opts us out of amazon transcribe using our call recordings to improve the service'),
+  ask('transcribe-ai-opt-out', 'customer', 'does transcribe train on our recordings unless we set an ai opt out policy'),
+
+  // Amazon Translate
+  ask('translate-terminology-encryption', 'aws', 'who encrypts our custom terminologies in amazon translate'),
+  ask('translate-terminology-encryption', 'aws', 'translate custom terminology on default aws encryption, who handles it', 'AWS encryption (the default)'),
+  ask('translate-terminology-encryption', 'shared', 'our amazon translate terminology uses a customer managed key, whose job is encryption', cmk),
+  ask('translate-ai-opt-out', 'customer', 'who opts us out of amazon translate using our text to improve the service'),
+  ask('translate-ai-opt-out', 'customer', 'amazon translate: is opting out of service improvement with an ai opt out policy on us'),
+
+  // Amazon Polly
+  ask('polly-output-storage', 'customer', 'who encrypts the audio files polly generates for us'),
+  ask('polly-output-storage', 'customer', 'polly keeps our synthesized audio encrypted for us, right?'),
+  ask('polly-text-in-transit', 'aws', 'does amazon polly keep the text we send, and who encrypts it in transit'),
+  ask('polly-text-in-transit', 'aws', 'who protects the submitted text sent to polly in transit'),
+
+  // Amazon Personalize
+  ask('personalize-encryption-at-rest', 'aws', 'who encrypts our datasets stored in amazon personalize'),
+  ask('personalize-encryption-at-rest', 'aws', 'personalize dataset group on personalize managed keys, who owns encryption', 'Personalize managed keys (the default)'),
+  ask('personalize-encryption-at-rest', 'shared', 'amazon personalize dataset group with our own kms key, who is responsible for encryption at rest', cmk),
+  ask('personalize-key-permissions', 'customer', 'who grants amazon personalize permission to use our kms key'),
+  ask('personalize-key-permissions', 'customer', 'personalize recommendations broke after we changed the key policy, whose job was that'),
+
+  // Amazon Location Service
+  ask('location-encryption-at-rest', 'aws', 'who encrypts device positions stored by amazon location service'),
+  ask('location-encryption-at-rest', 'aws', 'location service tracker on the aws owned key, who handles encryption', owned),
+  ask('location-encryption-at-rest', 'shared', 'our amazon location geofence collection has a customer managed key, who owns encryption at rest', cmk),
+  ask('location-encryption-in-transit', 'aws', 'who encrypts device positions in transit to amazon location'),
+  ask('location-encryption-in-transit', 'aws', 'is tls to the location service api something we configure?'),
+
+  // Amazon Managed Grafana
+  ask('grafana-workspace-permissions', 'customer', 'who controls which people can create and delete managed grafana workspaces'),
+  ask('grafana-workspace-permissions', 'customer', 'amazon managed grafana iam permissions, is that on aws?'),
+  ask('grafana-user-roles', 'customer', 'who decides which users get the admin role in our managed grafana workspace'),
+  ask('grafana-user-roles', 'customer', 'managed grafana editor role mapping from saml, ours or aws'),
+
+  // Amazon Managed Service for Prometheus
+  ask('prometheus-encryption-at-rest', 'aws', 'who encrypts metrics stored in amazon managed service for prometheus'),
+  ask('prometheus-encryption-at-rest', 'aws', 'managed prometheus workspace with the aws owned key, who handles encryption', owned),
+  ask('prometheus-encryption-at-rest', 'shared', 'our amp workspace was created with a customer managed key, who owns encryption at rest', cmk),
+
+  // AWS CodeArtifact
+  ask('codeartifact-encryption-at-rest', 'aws', 'who encrypts packages stored in codeartifact'),
+  ask('codeartifact-encryption-at-rest', 'aws', 'codeartifact domain on the aws managed key, who handles encryption', 'AWS managed key (the default)'),
+  ask('codeartifact-encryption-at-rest', 'shared', 'our code artifact domain uses a customer managed key, whose job is encryption at rest', cmk),
+  ask('codeartifact-encryption-in-transit', 'aws', 'who encrypts traffic between codeartifact and upstream repositories'),
+  ask('codeartifact-encryption-in-transit', 'aws', 'is npm install from codeartifact encrypted in transit by aws'),
+
+  // AWS Fault Injection Service
+  ask('fis-stop-conditions', 'customer', 'who defines stop conditions for aws fis experiments'),
+  ask('fis-stop-conditions', 'customer', 'fault injection service will stop on its own if the experiment goes too far, right?'),
+  ask('fis-experiment-role', 'customer', 'who scopes the experiment role aws fis uses'),
+  ask('fis-experiment-role', 'customer', 'aws fis terminated the wrong instances, whose job was limiting the aws fis experiment role'),
+
+  // Amazon MWAA
+  ask('mwaa-airflow-version-upgrade', 'customer', 'who upgrades the airflow version of our mwaa environment'),
+  ask('mwaa-airflow-version-upgrade', 'customer', 'managed airflow is managed, so aws moves us to new airflow versions automatically?'),
+  ask('mwaa-source-bucket', 'customer', 'who secures the s3 dags bucket for mwaa'),
+  ask('mwaa-source-bucket', 'customer', 'amazon mwaa requirements.txt bucket, who controls who can upload dags'),
+
+  // Amazon FSx for NetApp ONTAP
+  ask('fsx-ontap-admin-users', 'customer', 'who manages the fsxadmin password on fsx for ontap'),
+  ask('fsx-ontap-admin-users', 'customer', 'fsx for netapp ontap vsadmin and fsxadmin passwords, aws or us?'),
+
+  // AWS Batch on Fargate
+  ask('batch-fargate-host-patching', 'aws', 'aws batch on fargate compute environment, who patches the hosts'),
+  ask('batch-fargate-host-patching', 'aws', 'our aws batch jobs run on fargate resources, do we patch the underlying servers?'),
+];
