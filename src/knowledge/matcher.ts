@@ -407,7 +407,20 @@ const realVariants = new Set([
  */
 function unknownVariant(tokens: readonly string[], i: number, serviceHits: readonly ServiceHit[]): boolean {
   const t = tokens[i] ?? '';
-  return !realVariants.has(t) && variantNouns.has(tokens[i + 1] ?? '') && serviceHits.some((h) => h.end === i || (h.end === i - 1 && !realVariants.has(tokens[i - 1] ?? '')));
+  // (a version is no edition: "greengrass v2 core device")
+  if (realVariants.has(t) || /\d/.test(t)) return false;
+  // "s3 infinite archive tier": the noun may follow a real variant word, and the unknown word may follow one.
+  const noun = variantNouns.has(tokens[i + 1] ?? '') || (realVariants.has(tokens[i + 1] ?? '') && variantNouns.has(tokens[i + 2] ?? ''));
+  return noun && serviceHits.some((h) => h.end === i || (h.end === i - 1 && realVariants.has(tokens[i - 1] ?? '')));
+}
+
+/** Nouns a product name ends with ("AWS Quantum FIREWALL", "Amazon Flux STUDIO"). */
+const productHeads = new Set(['firewall', 'gateway', 'vault', 'engine', 'hub', 'studio', 'manager', 'guard', 'store', 'lake', 'mesh', 'pipeline', 'shield', 'center', 'centre', 'cloud', 'link', 'stream', 'streams', 'sync', 'inspector', 'detective', 'monitor', 'insights', 'analyzer', 'service']);
+
+/** An unknown word between "aws"/"amazon" and a product-name noun: "aws quantum firewall" names a product srm does not know. */
+function vendorProduct(tokens: readonly string[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return (prev === 'aws' || prev === 'amazon') && productHeads.has(tokens[i + 1] ?? '');
 }
 
 let english: Set<string> | undefined;
@@ -547,7 +560,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   });
   for (const t of new Set(unknownWords)) {
     // (the words as written: "bundle" is not corrected to "bundled" here)
-    if (unknownVariant(raw, raw.indexOf(t), serviceHits)) vendorNameWords.push(t);
+    const at = raw.indexOf(t);
+    if (unknownVariant(raw, at, serviceHits) || vendorProduct(raw, at)) vendorNameWords.push(t);
   }
   let service = chooseService(serviceHits);
   // "self-managed kubernetes on ec2": a generic technology name yields to the AWS service named beside it.

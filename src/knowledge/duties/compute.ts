@@ -141,6 +141,18 @@ export const computeDuties: DutyInput[] = [
     source: ec2DataProtection,
   },
   {
+    id: 'gamelift-server-build',
+    services: ['gamelift'],
+    area: 'application-code',
+    name: 'Your game server build and its security fixes',
+    owner: 'customer',
+    why: 'Security in Amazon GameLift: GameLift hosts and scales the fleet, but the game server build you upload (its code, libraries and their vulnerabilities) and the data your game handles are yours; a fix means a new build and a fleet deployment.',
+    aws: 'Runs, patches and scales the managed fleet infrastructure and deploys the builds you upload.',
+    customer: 'Fix vulnerabilities in your game server code and libraries, upload a new build and move players to a fleet that runs it.',
+    phrases: ['game server build', 'game server code', 'security bug in our build', 'update the build', 'upload a new build', 'game server binary'],
+    source: { title: 'Security in Amazon GameLift', url: 'https://docs.aws.amazon.com/gamelift/latest/developerguide/security.html' },
+  },
+  {
     id: 'ec2-host-maintenance',
     services: ['ec2'],
     area: 'hypervisor-host-os',

@@ -92,4 +92,6 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-host-maintenance', 'aws', 'host maintenance is on for our ec2 dedicated hosts, if the host degrades who moves the instances to a healthy host?', 'Shared tenancy, or Dedicated Hosts with host maintenance on (the default)'),
   ask('ec2-data-encryption', 'customer', 'pci req 3: encrypting stored card numbers in our own app database running on ec2, aws is pci l1 so are we covered?'),
   ask('ec2-data-encryption', 'customer', 'who encrypts the data we keep on our ec2 instances'),
+  ask('gamelift-server-build', 'customer', 'gamelift servers: our game server build has a security bug, who is responsible for updating it?'),
+  ask('gamelift-server-build', 'customer', 'does amazon gamelift patch the libraries inside our game server build'),
 ];

@@ -29,4 +29,6 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-revoke-role-sessions', 'customer', 'who invalidates exposed temporary credentials of a compromised role'),
   ask('iam-service-resilience', 'aws', 'who keeps the aws iam service itself available'),
   ask('iam-service-resilience', 'aws', 'if iam has an outage whose responsibility is that'),
+  ask('iam-aws-managed-policies', 'aws', 'who maintains the aws managed policies like ReadOnlyAccess when new actions come out? do we edit them ourselves?'),
+  ask('iam-aws-managed-policies', 'aws', 'who updates the aws managed iam policy when a new service launches'),
 ];
