@@ -562,10 +562,10 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   // A best match that explains far less of the question than a candidate with another owner ranks first on a few
   // heavy words only ("spinning up INSTANCES" after "an access key leaked… who responds"): not clear enough.
   const best = top;
-  const bestCoverage = coverage(p, best);
+  const bestCoverage = askedCoverage(p, best);
   // (Only a duty the question can be about: of AWS in general, or of a service it names.)
   const about = (c: Candidate): boolean => c.kind === 'duty' && (c.duty.services.length === 0 || c.duty.services.some((id) => id === p.service?.id || mentioned.has(id)));
-  const explainsMore = bestCoverage < underexplainedCoverage && candidates.find((c) => c !== best && about(c) && independent(c) && candidateOwner(c, p) !== owner && c.score >= best.score * underexplainedShare && coverage(p, c) >= bestCoverage + underexplainedLead);
+  const explainsMore = bestCoverage < underexplainedCoverage && candidates.find((c) => c !== best && about(c) && independent(c) && candidateOwner(c, p) !== owner && c.score >= best.score * underexplainedShare && askedCoverage(p, c) >= bestCoverage + underexplainedLead);
   if (explainsMore) {
     rival = explainsMore;
     return tooClose();

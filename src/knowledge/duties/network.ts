@@ -248,7 +248,7 @@ export const networkDuties: DutyInput[] = [
     why: 'AWS Network Firewall is a managed service that scales with traffic and runs its endpoints highly available within each AZ; there are no appliances to patch.',
     aws: 'Scales, patches and runs the firewall fleet.',
     customer: 'Deploy endpoints in every AZ you use.',
-    phrases: ['scaling', 'firewall appliances', 'patch the firewall', 'throughput', 'availability of the firewall'],
+    phrases: ['scaling', 'firewall appliances', 'patch the firewall', 'throughput', 'availability of the firewall', 'scale the firewall endpoints', 'size the firewall endpoints', 'firewall endpoints when traffic spikes'],
     source: anfw('What is AWS Network Firewall?', 'what-is-aws-network-firewall'),
   },
   {

@@ -183,6 +183,19 @@ export const serverlessDuties: DutyInput[] = [
     source: lambdaWhitepaper('Lambda isolation technologies', 'lambda-isolation-technologies'),
   },
   {
+    id: 'lambda-snapstart-uniqueness',
+    services: ['lambda'],
+    area: 'application-code',
+    name: 'Uniqueness of random values and IDs after a SnapStart restore',
+    owner: 'customer',
+    why: 'Lambda SnapStart resumes new execution environments from one snapshot of an initialized environment; anything your initialization code generated (random seeds, UUIDs, connections, temporary credentials) is shared by every environment restored from it. Lambda\'s managed runtimes re-seed their own cryptographic generators, but making your code\'s unique values unique after restore (generate them in the handler or in a runtime hook) is yours.',
+    aws: 'Takes and encrypts the snapshot, restores environments from it, and keeps the managed runtimes\' random number generators secure after restore.',
+    customer: 'Generate unique IDs, random numbers and secrets after restore (in the handler or an afterRestore hook), re-establish connections, and scan the code with the SnapStart uniqueness checks.',
+    tool: 'SnapStart runtime hooks, SnapStart scanning (SpotBugs plugin)',
+    phrases: ['snapstart', 'lambda snapstart', 'uniqueness after restore', 'same uuid in two environments', 'random numbers after snapshot restore', 'entropy after restore', 'snapshot restore ids'],
+    source: { title: 'Handling uniqueness with Lambda SnapStart', url: 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart-uniqueness.html' },
+  },
+  {
     id: 'lambda-concurrency-controls',
     services: ['lambda'],
     area: 'capacity-scaling',
@@ -272,7 +285,7 @@ export const serverlessDuties: DutyInput[] = [
     why: 'Elastic Beanstalk releases patch, minor and major updates of OS, runtime, application server and web server components, typically within 30 days of their availability, and publishes its platform support policy and retirement schedule for the coming 12 months.',
     aws: 'Builds and releases new platform versions, announces them in the release notes, and publishes retirement dates.',
     customer: 'Follow the release notes and retirement schedule.',
-    phrases: ['platform releases', 'new platform versions', 'release platform updates', 'platform support policy', 'retirement schedule', 'release notes', 'build the platform', 'publishes new platform versions', 'releases platform versions with security patches', 'who publishes platform versions'],
+    phrases: ['platform releases', 'new platform versions', 'release platform updates', 'platform support policy', 'retirement schedule', 'release notes', 'build the platform', 'publishes new platform versions', 'releases platform versions with security patches', 'who publishes platform versions', 'releasing a patched platform version'],
     source: ebShared,
   },
   {

@@ -66,4 +66,6 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'customer', 'runtime update mode set to function update and half our functions have not been deployed in a year, who is responsible for their runtime patches?', 'Function update runtime update mode'),
   ask('lambda-concurrency-controls', 'customer', 'one noisy lambda ate all the account concurrency and throttled everything else, who should have set reserved concurrency?'),
   ask('lambda-concurrency-controls', 'customer', 'who sets provisioned concurrency on our lambdas to avoid cold starts'),
+  ask('lambda-snapstart-uniqueness', 'customer', 'turned on snapstart for our java functions and two environments generated the same uuid, whose job is making sure ids are unique after restore?'),
+  ask('lambda-snapstart-uniqueness', 'customer', 'with lambda snapstart who makes sure random numbers are not reused across restored environments'),
 ];
