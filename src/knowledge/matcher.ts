@@ -522,8 +522,11 @@ const chatNoise = [
 /** An API name written in CamelCase ("AutoMinorVersionUpgrade"): three or more capitalised words joined. */
 const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+){2,}\b/g;
 
+/** A KMS key alias of an AWS managed key ("aws/s3", "aws/ebs"): the key, not the service. */
+const awsManagedKeyAlias = /(?<![\w.])aws\/[a-z0-9-]+\b(?!\/)/gi;
+
 function withoutChatNoise(question: string): string {
-  const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), question);
+  const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), question).replace(awsManagedKeyAlias, ' aws managed key ');
   return text.replace(camelCase, (word) => word.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 '));
 }
 

@@ -65,6 +65,13 @@ describe('words of a question as people paste them', () => {
     expect(answerQuestion('who applies minor versions to rds for sql server enterprise edition').owner).not.toBe('unknown');
   });
 
+  it('reads an AWS managed key alias ("aws/s3") as the key, not the service, but not inside an image path', () => {
+    const a = answerQuestion('aws/s3 and aws/rds keys (the AWS managed ones) - do we need to turn on rotation for those?');
+    expect(a.owner).toBe('aws');
+    if (a.owner !== 'unknown') expect(a.duty?.id).toBe('kms-key-rotation');
+    expect(parseQuestion('built FROM public.ecr.aws/lambda/nodejs:20').tokens).toContain('lambda');
+  });
+
   it('refuses network vendors\' appliances', () => {
     for (const q of ['who patches cisco meraki firewalls', 'zscaler enforcement nodes availability, whose job', 'palo alto prisma access node patching']) {
       expect(answerQuestion(q).owner, q).toBe('unknown');
