@@ -46,7 +46,7 @@ const rewrites: [RegExp, string][] = [
   [/\bdata (?:centre|center)s?\b|\bdatacent(?:er|re)s?\b|\bdcs?\b/g, 'datacenter'],
   [/\bhw\b/g, 'hardware'],
   [/\bsign(?:ing|s|ed)? (?:in|on)\b|\blog(?:ging|s|ged)? (?:in|on)\b/g, 'signin'],
-  [/\bset(?:ting|s)? up\b/g, 'setup'],
+  [/\bset(?:ting|s)? (?:(?:it|them|this|that|those|these) )?up\b/g, 'setup'],
   [/\bturn(?:ing|s|ed)? (?:(?:it|them|this|that) )?on\b|\bswitch(?:ing|es|ed)? (?:(?:it|them|this|that) )?on\b/g, 'enable'],
   [/\bturn(?:ing|s|ed)? (?:(?:it|them|this|that) )?off\b|\bswitch(?:ing|es|ed)? (?:(?:it|them|this|that) )?off\b/g, 'disable'],
   [/\bup to date\b/g, 'current'],

@@ -116,7 +116,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'Messages SNS cannot deliver after its retries are discarded unless you attach an SQS dead-letter queue (redrive policy) to the subscription; setting it up, allowing SNS to send to it and handling what lands there are yours.',
     aws: 'Moves messages that exhaust the delivery policy to the dead-letter queue you attach.',
     customer: 'Attach a dead-letter queue to each subscription, grant SNS sqs:SendMessage on it, and alarm on and reprocess its messages.',
-    phrases: ['dead letter queue', 'dlq', 'redrive policy', 'lost messages', 'undeliverable messages', 'subscription dlq', 'messages discarded'],
+    phrases: ['dead letter queue', 'dlq', 'redrive policy', 'lost messages', 'undeliverable messages', 'subscription dlq', 'messages discarded', 'gives up on a message', 'losing messages', 'delivery retries exhausted'],
     source: sns('Amazon SNS dead-letter queues (DLQs)', 'sns-dead-letter-queues'),
   },
   {
