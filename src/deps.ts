@@ -19,6 +19,8 @@ export interface Deps {
   home?: import('./checks/check-runs.js').HomePort;
   /** The alert lifecycle (acknowledge, assign, snooze, /srm alerts, /srm audit): createAlertsPort(runtime) in src/router/lifecycle.ts. */
   alerts?: import('./router/lifecycle.js').AlertsPort;
+  /** `/srm who` answered in a worker thread (srm serve: startWhoThread in src/slack/who-thread.ts); absent, in-process. */
+  who?: import('./slack/who-thread.js').WhoPort;
   /** Remediation requests, approvals and who may run what: createRemediationPort(runtime) in src/remediations/approval.ts. */
   remediation?: import('./remediations/approval.js').RemediationPort;
 }

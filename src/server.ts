@@ -5,9 +5,10 @@ import { Gauge } from 'prom-client';
 import { buildApp, type AppOptions } from './app.js';
 import type { Deps } from './deps.js';
 import { errorMessage } from './errors.js';
-import { scrubSecrets } from './logger.js';
+import { scrubSecrets, type Logger } from './logger.js';
 import { registry } from './metrics.js';
 import { parseSlackEnv } from './slack/env.js';
+import { startWhoThread } from './slack/who-thread.js';
 
 export interface RunningServer {
   port: number;
@@ -117,6 +118,27 @@ function close(server: Server): Promise<void> {
 }
 
 /**
+ * Starts the who thread and hands it to the app as deps.who (unless a caller
+ * supplied its own); without it (no built thread module, or it failed to
+ * start) `/srm who` answers in-process. Returns how to stop it.
+ */
+async function answerWhoInThread(deps: Deps, log: Logger): Promise<() => Promise<void>> {
+  if (deps.who) return async () => undefined;
+  try {
+    const thread = await startWhoThread(log);
+    if (!thread) return async () => undefined;
+    deps.who = thread;
+    return async () => {
+      if (deps.who === thread) delete deps.who;
+      await thread.stop();
+    };
+  } catch (err) {
+    log.error({ error: errorMessage(err) }, 'who thread did not start: answering /srm who in-process');
+    return async () => undefined;
+  }
+}
+
+/**
  * Starts the Slack app: HTTP on PORT with POST /slack/events, GET /healthz and
  * GET /metrics; or Socket Mode when SLACK_APP_TOKEN is set, with a plain HTTP
  * server on PORT for /healthz and /metrics.
@@ -124,6 +146,7 @@ function close(server: Server): Promise<void> {
 export async function startServer(deps: Deps, env: NodeJS.ProcessEnv | Record<string, string | undefined>, options: ServerOptions = {}): Promise<RunningServer> {
   const slackEnv = parseSlackEnv(env);
   const log = deps.logger.child({ component: 'server' });
+  const stopWho = await answerWhoInThread(deps, log);
   let listening = false;
   const h = handlers(deps, () => listening, options.healthTimeoutMs ?? 2000);
   const base = {
@@ -142,7 +165,11 @@ export async function startServer(deps: Deps, env: NodeJS.ProcessEnv | Record<st
       json(res, 404, { ok: false, error: 'not_found' });
     });
     const port = await listen(side, slackEnv.PORT);
-    await app.start();
+    await app.start().catch(async (err: unknown) => {
+      await close(side);
+      await stopWho();
+      throw err;
+    });
     listening = true;
     const stopSampling = sampleEventLoop();
     log.info({ mode: 'socket', port }, 'slack app connected');
@@ -153,6 +180,7 @@ export async function startServer(deps: Deps, env: NodeJS.ProcessEnv | Record<st
         stopSampling();
         await app.stop();
         await close(side);
+        await stopWho();
         log.info('slack app stopped');
       },
     };
@@ -165,7 +193,10 @@ export async function startServer(deps: Deps, env: NodeJS.ProcessEnv | Record<st
       { path: '/metrics', method: ['GET'], handler: (req, res) => void h.metrics(req, res) },
     ],
   });
-  const server = (await app.start(slackEnv.PORT)) as Server;
+  const server = (await app.start(slackEnv.PORT).catch(async (err: unknown) => {
+    await stopWho();
+    throw err;
+  })) as Server;
   listening = true;
   const stopSampling = sampleEventLoop();
   const port = (server.address() as AddressInfo).port;
@@ -177,6 +208,7 @@ export async function startServer(deps: Deps, env: NodeJS.ProcessEnv | Record<st
       stopSampling();
       server.closeIdleConnections();
       await app.stop();
+      await stopWho();
       log.info('slack app stopped');
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { who, whoReply } from '../../commands/who.js';
+import { answerWho, who, whoReply } from '../../commands/who.js';
 import { UsageError } from '../../src/errors.js';
 import { answerQuestion } from '../../src/knowledge/answer.js';
 import { silentLogger } from '../../src/logger.js';
@@ -31,6 +31,20 @@ const questions = [
 ];
 
 describe('/srm who', () => {
+  it('answers through deps.who when srm serve runs its who thread, and logs nothing per answer', async () => {
+    const asked: string[] = [];
+    const stub = await answerWho('who owns encryption at rest for s3');
+    const c = ctx('who owns encryption at rest for s3');
+    c.deps.who = {
+      async answer(question) {
+        asked.push(question);
+        return stub;
+      },
+    };
+    expect(await who.handle(c)).toBe(stub.reply);
+    expect(asked).toEqual(['who owns encryption at rest for s3']);
+  });
+
   it.each(questions)('answers "%s" with the knowledge base owner, within Block Kit limits', async (question) => {
     const reply = await who.handle(ctx(question));
     const answer = answerQuestion(question);
