@@ -390,15 +390,38 @@ function inVendorName(tokens: readonly string[], i: number, capitalised: Readonl
   return false;
 }
 
-/** Nouns that name a variant of a product ("turbo EDITION", "platinum TIER", "quantum BUNDLE"). */
-const variantNouns = new Set(['edition', 'editions', 'tier', 'tiers', 'bundle', 'bundles', 'plan', 'plans', 'device', 'devices', 'sku', 'skus']);
-/** Words AWS (and the engines it runs) use for real editions, tiers, plans and bundles. */
-const realVariants = new Set([
-  'standard', 'enterprise', 'express', 'web', 'developer', 'free', 'basic', 'business', 'pro', 'plus', 'lite', 'essentials', 'advanced',
-  'value', 'performance', 'power', 'powerpro', 'graphics', 'graphicspro', 'general', 'purpose', 'premium', 'infrequent', 'intelligent',
-  'archive', 'glacier', 'instant', 'flexible', 'provisioned', 'serverless', 'demand', 'savings', 'reserved', 'spot', 'dedicated',
-  'community', 'team', 'individual', 'starter', 'edge', 'core', 'classic', 'gov', 'govcloud', 'compute', 'storage', 'optimized', 'se2', 'ee', 'se',
-]);
+/** Nouns that name a variant of a product ("turbo EDITION", "platinum TIER"); bundles and devices only where the service sells them. */
+const variantNouns = new Set(['edition', 'editions', 'tier', 'tiers', 'sku', 'skus']);
+const variantNounsOf: Record<string, string[]> = { workspaces: ['bundle', 'bundles'], lightsail: ['bundle', 'bundles'], snowball: ['device', 'devices'] };
+/** Words for a variant of any service that are real (the AWS Free Tier, GovCloud, "the standard tier"…). */
+const anyServiceVariants = ['free', 'paid', 'basic', 'standard', 'default', 'legacy', 'classic', 'gov', 'govcloud', 'provisioned', 'serverless', 'demand'];
+/**
+ * The services that sell editions, tiers, plans, bundles or storage classes, and their real words (engine
+ * editions of RDS, Cognito's feature plans, QuickSight editions, WorkSpaces bundles, S3 storage classes,
+ * CloudFront plans, Amazon Q tiers, Support plans, Shield): any other word there is not a real variant.
+ */
+const variantsOf: Record<string, string[]> = {
+  rds: ['enterprise', 'express', 'web', 'developer', 'se2', 'ee', 'se', 'sql', 'server', 'oracle'],
+  'rds-custom': ['enterprise', 'express', 'web', 'developer', 'se2', 'ee', 'se', 'sql', 'server', 'oracle'],
+  cognito: ['lite', 'essentials', 'plus', 'advanced'],
+  quicksight: ['enterprise', 'reader', 'author', 'pro', 'q'],
+  workspaces: ['value', 'performance', 'power', 'powerpro', 'graphics', 'graphicspro', 'general', 'purpose', 'core', 'personal', 'pools'],
+  s3: ['intelligent', 'tiering', 'infrequent', 'access', 'ia', 'one', 'zone', 'glacier', 'instant', 'flexible', 'deep', 'archive', 'express', 'reduced', 'redundancy', 'outposts'],
+  glacier: ['instant', 'flexible', 'deep', 'archive'],
+  dynamodb: ['infrequent', 'access', 'ia'],
+  cloudfront: ['pro', 'business', 'premium'],
+  'amazon-q': ['business', 'lite', 'pro', 'developer'],
+  shield: ['advanced'],
+  lightsail: ['micro', 'small', 'medium', 'large', 'nano'],
+  snowball: ['edge', 'compute', 'optimized', 'storage'],
+  ec2: ['spot', 'reserved', 'dedicated', 'savings', 'compute', 'optimized', 'storage', 'memory', 'accelerated', 'general', 'purpose', 'burstable'],
+  aurora: ['io', 'optimized', 'standard'],
+  elasticache: ['serverless', 'valkey', 'redis', 'memcached'],
+};
+/** Real variant words of the services named, for the edition check. */
+function realVariantsFor(hits: readonly ServiceHit[]): Set<string> {
+  return new Set([...anyServiceVariants, ...hits.flatMap((h) => variantsOf[h.service.id] ?? [])]);
+}
 
 /**
  * A word srm does not know between a service's name and "edition", "tier", "bundle"…: a variant of the
@@ -407,10 +430,12 @@ const realVariants = new Set([
  */
 function unknownVariant(tokens: readonly string[], i: number, serviceHits: readonly ServiceHit[]): boolean {
   const t = tokens[i] ?? '';
+  const realVariants = realVariantsFor(serviceHits);
   // (a version is no edition: "greengrass v2 core device")
   if (realVariants.has(t) || /\d/.test(t)) return false;
   // "s3 infinite archive tier": the noun may follow a real variant word, and the unknown word may follow one.
-  const noun = variantNouns.has(tokens[i + 1] ?? '') || (realVariants.has(tokens[i + 1] ?? '') && variantNouns.has(tokens[i + 2] ?? ''));
+  const nouns = new Set([...variantNouns, ...serviceHits.flatMap((h) => variantNounsOf[h.service.id] ?? [])]);
+  const noun = nouns.has(tokens[i + 1] ?? '') || (realVariants.has(tokens[i + 1] ?? '') && nouns.has(tokens[i + 2] ?? ''));
   return noun && serviceHits.some((h) => h.end === i || (h.end === i - 1 && realVariants.has(tokens[i - 1] ?? '')));
 }
 
@@ -565,6 +590,11 @@ export function parseQuestion(question: string): ParsedQuestion {
     // (the words as written: "bundle" is not corrected to "bundled" here)
     const at = raw.indexOf(t);
     if (unknownVariant(raw, at, serviceHits) || vendorProduct(raw, at)) vendorNameWords.push(t);
+  }
+  // A word srm knows but that names no variant the service sells ("lambda PRO tier", "fargate DEDICATED edition").
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] ?? '';
+    if (!unknownWords.includes(t) && unknownVariant(raw, i, serviceHits) && !vendorNameWords.includes(t)) vendorNameWords.push(t);
   }
   let service = chooseService(serviceHits);
   // "self-managed kubernetes on ec2": a generic technology name yields to the AWS service named beside it.

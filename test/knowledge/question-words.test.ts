@@ -62,6 +62,9 @@ describe('words of a question as people paste them', () => {
       expect(answerQuestion(q).owner, q).toBe('unknown');
     }
     expect(answerQuestion('who patches windows on our workspaces graphics bundle').owner).toBe('customer');
+    // a real variant word of another service is no variant of this one
+    for (const q of ['we are on the lambda pro tier, so aws patches our npm deps now?', 'fargate dedicated edition: is host patching still aws?']) expect(answerQuestion(q).owner, q).toBe('unknown');
+    for (const q of ['who secures our snowball edge device', 'is our app runner source bundle encrypted at rest', 'who runs the aws free tier ec2 instance os patching']) expect(answerQuestion(q).owner, q).not.toBe('unknown');
     expect(answerQuestion('who applies minor versions to rds for sql server enterprise edition').owner).not.toBe('unknown');
   });
 
