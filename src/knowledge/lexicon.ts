@@ -88,7 +88,7 @@ export const stopwords = new Set(
 
 /** Everyday words of the domain that are not service names (an unknown word is otherwise read as one). */
 export const generalWords = new Set(
-  `eu emea apac latam gdpr ccpa sox itgc itgcs cuec cuecs gl erp crm baa phi pii mgmt misconfig misconfigs misconfigured dba dbas rcu wcu rcus wcus acu acus throttled filesystem filesystems
+  `eu emea apac latam gdpr ccpa sox itgc itgcs cuec cuecs gl erp crm baa phi pii mgmt misconfig misconfigs misconfigured dba dbas rcu wcu rcus wcus acu acus throttled filesystem filesystems bcp drp doc docs hook
   raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
   console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
   hard drive drives device devices media medium equipment rack racks site sites premises office building buildings room rooms cage cages
@@ -169,6 +169,8 @@ export const vendorProducts = new Set([
   'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'hyperv',
   'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
   'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite', 'salesforce', 'slack', 'marketo', 'hubspot',
+  // network appliances as the customer gateway of a VPN or Direct Connect
+  'palo alto', 'paloalto', 'fortinet', 'fortigate', 'juniper', 'meraki', 'check point',
 ]);
 export const foreignPhrases = [
   'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',

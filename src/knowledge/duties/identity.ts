@@ -87,7 +87,7 @@ export const identityDuties: DutyInput[] = [
     aws: 'Creates, versions and updates AWS managed policies, and announces the changes.',
     customer: 'Choose which managed policies to attach, watch their updates, and prefer customer managed policies scoped to what you need.',
     tool: 'IAM policy versions, AWS managed policy update notifications',
-    phrases: ['aws managed policies', 'aws managed policy', 'readonlyaccess', 'read only access policy', 'job function policies', 'maintains the aws managed policies', 'when new actions come out', 'updates the aws managed policy'],
+    phrases: ['aws managed policies', 'aws managed policy', 'job function policies', 'maintains the aws managed policies', 'when new actions come out', 'updates the aws managed policy'],
     source: iam('AWS managed policies', 'access_policies_managed-vs-inline'),
   },
   {

@@ -72,7 +72,7 @@ export const networkDuties: DutyInput[] = [
     why: 'Subnets, route tables, internet and NAT gateways, transit gateway routes and network ACLs are configuration you design and maintain.',
     aws: 'Routes and filters traffic exactly as your route tables and network ACLs say.',
     customer: 'Keep private subnets without internet routes, use network ACLs as a second layer, and review routes.',
-    phrases: ['network acls', 'nacl', 'route tables', 'routing', 'subnets', 'private subnets', 'internet gateway', 'transit gateway routes', 'network segmentation', 'segment the network', 'zoned off in its own segment', 'zoning', 'isolate pci traffic'],
+    phrases: ['network acls', 'nacl', 'route tables', 'routing', 'subnets', 'private subnets', 'internet gateway', 'transit gateway routes', 'network segmentation', 'segment the network', 'zoned off in its own segment', 'zoning', 'isolate pci traffic', 'segmenting the cde', 'separate security zones'],
     source: vpc('Control subnet traffic with network access control lists', 'vpc-network-acls'),
   },
   {

@@ -20,7 +20,7 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-security-on-aws', 'shared', 'under the shared responsibility model who owns overall security of our aws environment'),
   ask('general-aws-audits', 'aws', 'do we have to commission third party audits of aws infrastructure or does aws get those done'),
   ask('general-aws-audits', 'aws', 'who gets the soc 2 and iso 27001 attestations of aws itself'),
-  ask('general-compliance-shared', 'shared', 'aws is pci dss certified so our card processing app is pci compliant automatically, right?'),
+  ask('general-workload-compliance', 'customer', 'aws is pci dss certified so our card processing app is pci compliant automatically, right?'),
   ask('general-compliance-shared', 'shared', 'we signed the baa with aws, so is hipaa compliance handled by them now?'),
   ask('general-workload-compliance', 'customer', 'who is responsible for the controls in our application for its pci audit'),
   ask('general-workload-compliance', 'customer', 'who is responsible for the compliance of our own application on aws'),
