@@ -22,6 +22,17 @@ const fis = guide('https://docs.aws.amazon.com/fis/latest/userguide', 'AWS Fault
 const mwaa = guide('https://docs.aws.amazon.com/mwaa/latest/userguide', 'Amazon MWAA User Guide');
 const fsxOntap = guide('https://docs.aws.amazon.com/fsx/latest/ONTAPGuide', 'FSx for ONTAP User Guide');
 const batch = guide('https://docs.aws.amazon.com/batch/latest/userguide', 'AWS Batch User Guide');
+const pinpoint = guide('https://docs.aws.amazon.com/pinpoint/latest/developerguide', 'Amazon Pinpoint Developer Guide');
+const endUserSms = guide('https://docs.aws.amazon.com/sms-voice/latest/userguide', 'AWS End User Messaging SMS User Guide');
+const verifiedPermissions = guide('https://docs.aws.amazon.com/verifiedpermissions/latest/userguide', 'Amazon Verified Permissions User Guide');
+const serviceCatalog = guide('https://docs.aws.amazon.com/servicecatalog/latest/adminguide', 'AWS Service Catalog Administrator Guide');
+const workmailAdmin = guide('https://docs.aws.amazon.com/workmail/latest/adminguide', 'Amazon WorkMail Administrator Guide');
+const workmailApi = guide('https://docs.aws.amazon.com/workmail/latest/APIReference', 'Amazon WorkMail API Reference');
+const kvs = guide('https://docs.aws.amazon.com/kinesisvideostreams/latest/dg', 'Amazon Kinesis Video Streams Developer Guide');
+const appflow = guide('https://docs.aws.amazon.com/appflow/latest/userguide', 'Amazon AppFlow User Guide');
+const drs = guide('https://docs.aws.amazon.com/drs/latest/userguide', 'AWS Elastic Disaster Recovery User Guide');
+const resilienceHub = guide('https://docs.aws.amazon.com/resilience-hub/latest/userguide', 'AWS Resilience Hub User Guide');
+const cfn = guide('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide', 'AWS CloudFormation User Guide');
 const aiOptOutSyntax = { title: 'AI services opt-out policy syntax and examples (AWS Organizations User Guide)', url: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_ai-opt-out_syntax.html' };
 
 const awsOwnedKey = (service: string, extra: string[] = []) => ({
@@ -42,7 +53,9 @@ const customerKey = (service: string, extra: string[] = []) => ({
  * The long tail: services with few documented duties of their own. Amazon DataZone, AWS Clean Rooms, Amazon
  * OpenSearch Serverless, Amazon WorkSpaces Secure Browser, Amazon IVS, AWS License Manager, AWS IoT SiteWise, and the
  * AI, observability, developer and workflow services (Kendra, Lex, Transcribe, Translate, Polly, Personalize, Location,
- * Managed Grafana and Prometheus, CodeArtifact, FIS, MWAA), plus FSx for ONTAP admin users and AWS Batch on Fargate.
+ * Managed Grafana and Prometheus, CodeArtifact, FIS, MWAA), plus FSx for ONTAP admin users and AWS Batch on Fargate,
+ * Pinpoint, Verified Permissions, RAM, Service Catalog, WorkMail, Kinesis Video Streams, AppFlow, Elastic Disaster
+ * Recovery and Resilience Hub.
  */
 export const longTailDuties: DutyInput[] = [
   // Amazon DataZone
@@ -639,5 +652,292 @@ export const longTailDuties: DutyInput[] = [
     customer: 'Patch the container images of the jobs, and define networking and IAM for them.',
     phrases: ['batch on fargate', 'fargate compute environment', 'fargate jobs', 'batch fargate hosts', 'patch the fargate capacity'],
     source: batch('Fargate compute environments', 'fargate'),
+  },
+
+  // Amazon Pinpoint (SMS through AWS End User Messaging)
+  {
+    id: 'pinpoint-sms-opt-in',
+    services: ['pinpoint'],
+    area: 'configuration-compliance',
+    name: 'Recipient opt-in consent for SMS campaigns',
+    owner: 'customer',
+    why: 'Carriers and regulators require that recipients opt in before you send them SMS; AWS documents compliant opt-in workflows per campaign type, and collecting, recording and honouring that consent is the sender\'s job, not AWS\'s.',
+    aws: 'Delivers the messages and handles carrier opt-out keywords (STOP) on the origination identity.',
+    customer: 'Collect and keep proof of opt-in for every recipient, describe the program, frequency and HELP/STOP terms at opt-in, and stop messaging people who opt out.',
+    misconception: 'Pinpoint sending a message does not mean the recipient consented: consent is collected and kept by you.',
+    phrases: ['opt in consent', 'recipient consent', 'sms opt in', 'opted in to receive texts', 'consent to receive sms', 'opt in workflow', 'marketing texts without consent'],
+    source: endUserSms('Compliant opt-in examples', 'registration-help-optin-examples'),
+  },
+  {
+    id: 'pinpoint-sender-id-registration',
+    services: ['pinpoint'],
+    area: 'configuration-compliance',
+    name: 'Registering sender IDs and origination numbers',
+    owner: 'customer',
+    why: 'Some countries require you to register your company\'s identity before you can buy phone numbers or sender IDs, and to have the messages you send reviewed; you submit those registrations, and after approval you add the resource policy that lets Pinpoint use the origination identity.',
+    aws: 'Reviews and forwards registrations to carriers and registries, then provisions the approved sender IDs and numbers.',
+    customer: 'Submit sender ID, 10DLC, toll-free and short code registrations with accurate company and use-case details, keep them current, and attach the resource policy for Pinpoint.',
+    phrases: ['sender id', 'sender ids', 'sender id registration', 'register a sender id', 'origination identity', 'origination number registration', '10dlc registration', 'toll free registration'],
+    source: endUserSms('Origination identity registration in AWS End User Messaging SMS', 'registrations'),
+  },
+  {
+    id: 'pinpoint-infrastructure',
+    services: ['pinpoint'],
+    area: 'managed-infrastructure',
+    name: 'The infrastructure Pinpoint campaigns and journeys run on',
+    owner: 'aws',
+    why: 'As a managed service, Amazon Pinpoint is protected by AWS global network security; you reach it through AWS API calls over TLS signed by IAM principals.',
+    aws: 'Runs, patches and secures the servers and network behind campaigns, journeys, segments and analytics.',
+    customer: 'Sign requests with IAM principals over TLS 1.2 or later, and integrate apps through the AWS SDKs or Amplify.',
+    phrases: ['pinpoint infrastructure', 'servers behind pinpoint', 'who patches pinpoint', 'campaign servers', 'journey engine'],
+    source: pinpoint('Infrastructure security in Amazon Pinpoint', 'security-infrastructure-security'),
+  },
+
+  // Amazon Verified Permissions
+  {
+    id: 'verified-permissions-policies-schema',
+    services: ['verified-permissions'],
+    area: 'iam',
+    name: 'The Cedar policies and schema in a policy store',
+    owner: 'customer',
+    why: 'A Verified Permissions schema declares the entity types and actions of your application, and the Cedar policies you write decide who may do what; the service evaluates them, but their correctness (and turning on policy validation against the schema) is yours.',
+    aws: 'Stores the policies and evaluates every authorization request against them; validates new policies against the schema when validation is on.',
+    customer: 'Write and review the Cedar policies and templates, define the schema, turn on strict policy validation, and test policy changes before production.',
+    misconception: 'Verified Permissions does not know your application\'s rules: an overly broad permit policy is evaluated exactly as you wrote it.',
+    phrases: ['cedar policies', 'cedar policy', 'policy store', 'policy store schema', 'cedar schema', 'policy templates', 'policy validation'],
+    source: verifiedPermissions('Amazon Verified Permissions policy store schema', 'schema'),
+  },
+  {
+    id: 'verified-permissions-encryption',
+    services: ['verified-permissions'],
+    area: 'encryption-at-rest',
+    name: 'Encryption of policy stores at rest',
+    owner: 'aws',
+    why: 'Amazon Verified Permissions encrypts customer data at rest by default with AWS owned keys; you can instead encrypt a new policy store with a customer managed KMS key, whose key policy must let Verified Permissions use it, or authorization decisions may fail or be stale.',
+    aws: 'Encrypts policy stores and their child resources with the AWS owned key, or with the customer managed key chosen at creation.',
+    customer: 'With a customer managed key, grant Verified Permissions and the callers access in the key policy and keep the key enabled.',
+    tool: 'AWS KMS',
+    phrases: ['policy store encryption', 'encrypt the policy store', 'policy store at rest', 'authorization policies encrypted'],
+    conditions: [awsOwnedKey('Amazon Verified Permissions'), customerKey('Amazon Verified Permissions')],
+    source: verifiedPermissions('Encrypting Resources in Amazon Verified Permissions', 'security-data-protection-cmk'),
+  },
+  {
+    id: 'verified-permissions-enforce-decision',
+    services: ['verified-permissions'],
+    area: 'application-code',
+    name: 'Calling IsAuthorized and enforcing the decision in your application',
+    owner: 'customer',
+    why: 'Verified Permissions only decides: your application calls the authorization API before each action and performs it on Allow or returns an error on Deny; it assumes principals were authenticated beforehand by other means.',
+    aws: 'Returns an Allow or Deny decision for each authorization request.',
+    customer: 'Call IsAuthorized (or IsAuthorizedWithToken) before every protected action, authenticate users first, pass complete entities and context, and deny by default when the call fails.',
+    misconception: 'A Deny from Verified Permissions blocks nothing by itself: the application has to act on it.',
+    phrases: ['isauthorized', 'is authorized call', 'enforce the authorization decision', 'allow or deny decision', 'authorization check in the app', 'policy decision point'],
+    source: verifiedPermissions('What is Amazon Verified Permissions?', 'what-is-avp'),
+  },
+
+  // AWS Resource Access Manager
+  {
+    id: 'ram-resource-shares',
+    services: ['ram'],
+    area: 'resource-policies',
+    name: 'What you put in a resource share and who you share it with',
+    owner: 'customer',
+    why: 'To share with AWS RAM you create a resource share, associate resources with it and name the principals (accounts, OUs, the organization, or IAM roles and users for some resource types) that can access them; those choices are the sharing account\'s.',
+    aws: 'Grants the named principals access to the shared resources with the managed permission attached, and revokes it when you remove them.',
+    customer: 'Decide which resources are shared and with which principals, choose least-privilege RAM permissions, and review shares regularly.',
+    misconception: 'RAM does not decide who should see your subnets or transit gateways: it shares exactly what you put in the share.',
+    phrases: ['resource share', 'resource shares', 'share subnets with other accounts', 'shared with the whole organization', 'who we share with', 'ram permissions', 'shared resources'],
+    source: { title: 'Welcome (AWS RAM API Reference)', url: 'https://docs.aws.amazon.com/ram/latest/APIReference/Welcome.html' },
+  },
+  {
+    id: 'ram-external-principals',
+    services: ['ram'],
+    area: 'resource-policies',
+    name: 'Allowing sharing with principals outside your organization',
+    owner: 'customer',
+    why: 'Each resource share specifies whether principals outside your organization in AWS Organizations can be associated with it (AllowExternalPrincipals); an external account gets an invitation it must accept, and whether that is allowed is your setting.',
+    aws: 'Sends invitations to external accounts and enforces the share\'s external-principal setting.',
+    customer: 'Keep AllowExternalPrincipals off unless a share must leave the organization, and block external sharing with an SCP where it never should.',
+    phrases: ['allow external principals', 'allowexternalprincipals', 'share outside the organization', 'external accounts', 'resource share invitation', 'share with accounts outside our org'],
+    source: cfn('AWS::RAM::ResourceShare', 'aws-resource-ram-resourceshare'),
+  },
+
+  // AWS Service Catalog
+  {
+    id: 'service-catalog-launch-constraints',
+    services: ['service-catalog'],
+    area: 'iam',
+    name: 'Launch constraints: the IAM launch role products are provisioned with',
+    owner: 'customer',
+    why: 'A launch constraint names the IAM role Service Catalog assumes when an end user launches, updates or terminates a product; without one, end users launch with their own IAM credentials and need CloudFormation and service permissions. The role and its permissions are the administrator\'s choice.',
+    aws: 'Assumes the launch role to provision the product\'s stack.',
+    customer: 'Create a least-privilege launch role per product, apply a launch constraint to each product in each portfolio, and limit end-user permissions to Service Catalog.',
+    phrases: ['launch constraint', 'launch constraints', 'launch role', 'provision products with a role', 'end users launch products', 'portfolio constraints'],
+    source: serviceCatalog('AWS Service Catalog Launch Constraints', 'constraints-launch'),
+  },
+  {
+    id: 'service-catalog-template-constraints',
+    services: ['service-catalog'],
+    area: 'configuration-management',
+    name: 'Template constraints on the parameters end users can choose',
+    owner: 'customer',
+    why: 'Template constraints are rules the administrator creates on a product in a portfolio to limit the parameter values end users can pick when they launch it (instance types, sizes, networks); what is allowed is the administrator\'s decision.',
+    aws: 'Validates launch parameters against the template constraint rules.',
+    customer: 'Write template constraint rules that keep launches to approved instance types, sizes and networks, and keep product versions current.',
+    phrases: ['template constraint', 'template constraints', 'allowed parameter values', 'restrict instance types end users pick', 'product parameters', 'approved products'],
+    source: cfn('AWS::ServiceCatalog::LaunchTemplateConstraint', 'aws-resource-servicecatalog-launchtemplateconstraint'),
+  },
+
+  // Amazon WorkMail
+  {
+    id: 'workmail-mfa-sign-in',
+    services: ['workmail'],
+    area: 'federation',
+    name: 'Mailbox user sign-in: IAM Identity Center, MFA and access tokens',
+    owner: 'customer',
+    why: 'WorkMail can proxy mailbox users\' authentication to IAM Identity Center, so that access to mailboxes is managed in one place, with multi-factor authentication and personal access tokens enabled for enhanced protection; whether you turn that on, and who has a mailbox, is your configuration.',
+    aws: 'Authenticates mailbox users against the directory or identity provider you configure.',
+    customer: 'Integrate WorkMail with IAM Identity Center, require MFA there, set personal access token lifetimes, and disable users who leave.',
+    phrases: ['mailbox users', 'mfa for workmail', 'workmail mfa', 'personal access tokens', 'mailbox login', 'who can sign in to mailboxes', 'disable mailbox users'],
+    source: workmailApi('PutIdentityProviderConfiguration', 'API_PutIdentityProviderConfiguration'),
+  },
+  {
+    id: 'workmail-retention-policy',
+    services: ['workmail'],
+    area: 'backups',
+    name: 'Email retention policies of the organization',
+    owner: 'customer',
+    why: 'A WorkMail organization\'s retention policy sets, per folder (Inbox, Deleted Items, Sent Items, Drafts, Junk), how many days mail is kept and whether it is then deleted or permanently deleted; that policy, and exporting mail you must keep longer, are yours.',
+    aws: 'Applies the retention policy you put on the organization.',
+    customer: 'Set folder retention periods and actions to match your records policy, and export mailboxes to your S3 bucket (encrypted with your KMS key) when mail must be kept.',
+    phrases: ['email retention', 'mail retention', 'retention policy', 'how long mail is kept', 'deleted items retention', 'mailbox export', 'export mailbox'],
+    source: workmailApi('PutRetentionPolicy', 'API_PutRetentionPolicy'),
+  },
+  {
+    id: 'workmail-infrastructure',
+    services: ['workmail'],
+    area: 'managed-infrastructure',
+    name: 'The mail servers and infrastructure WorkMail runs on',
+    owner: 'aws',
+    why: 'As a managed service, Amazon WorkMail is protected by AWS global network security: AWS runs the mail servers and their network, and clients reach it over TLS 1.2 or later.',
+    aws: 'Runs, patches and secures the mail and calendar servers and the network they run on.',
+    customer: 'Use clients that support TLS 1.2 or later, and control administrative access with IAM.',
+    phrases: ['workmail infrastructure', 'mail servers', 'exchange servers', 'who patches the mail servers', 'email servers'],
+    source: workmailAdmin('Infrastructure security in Amazon WorkMail', 'infrastructure-security'),
+  },
+
+  // Amazon Kinesis Video Streams
+  {
+    id: 'kinesis-video-encryption-at-rest',
+    services: ['kinesis-video-streams'],
+    area: 'encryption-at-rest',
+    name: 'Server-side encryption of stored video with a KMS key',
+    owner: 'aws',
+    why: 'Kinesis Video Streams encrypts data before it is written to stream storage with the AWS KMS key you specify; if you specify none, the Kinesis Video-managed key (aws/kinesisvideo) is used. With a customer managed key, its policy and lifecycle are yours.',
+    aws: 'Encrypts stream data at rest with aws/kinesisvideo, or with the key you name when you create the stream.',
+    customer: 'Name a customer managed key when you need control, keep producers and consumers allowed to use it, and do not disable or delete it.',
+    tool: 'AWS KMS',
+    phrases: ['video stream encryption', 'encrypt the video stream', 'stored video at rest', 'server side encryption of video', 'aws/kinesisvideo'],
+    conditions: [
+      { when: 'Kinesis Video-managed key aws/kinesisvideo (the default)', owner: 'aws', default: true, cues: ['aws/kinesisvideo', 'kinesisvideo key', 'aws managed key', 'default key', 'default encryption', 'no kms key'], detail: 'Kinesis Video Streams encrypts the stream with its AWS managed key.' },
+      customerKey('Kinesis Video Streams'),
+    ],
+    source: kvs('Data protection in Kinesis Video Streams', 'how-kms'),
+  },
+  {
+    id: 'kinesis-video-producer-credentials',
+    services: ['kinesis-video-streams'],
+    area: 'iam',
+    name: 'Producer devices: their credentials and least-privilege permissions',
+    owner: 'customer',
+    why: 'Cameras and other producers send video with credentials you give them: AWS advises granting a producer only PutMedia, GetStreamingEndpoint and DescribeStream, using AWS IoT X.509 certificates instead of long-term keys, and following device-agent security practices for the remote devices.',
+    aws: 'Authenticates and authorizes each producer request with the credentials and policy it presents.',
+    customer: 'Give each device its own IoT certificate or temporary credentials, scope producer policies to the stream and to PutMedia, GetStreamingEndpoint and DescribeStream, and secure and patch the devices.',
+    phrases: ['producer devices', 'camera credentials', 'producer sdk credentials', 'iot certificate for the camera', 'putmedia permissions', 'device security', 'producer permissions'],
+    source: kvs('Security best practices for Kinesis Video Streams', 'security-best-practices'),
+  },
+
+  // Amazon AppFlow
+  {
+    id: 'appflow-connection-credentials',
+    services: ['appflow'],
+    area: 'secrets-management',
+    name: 'Connections: the SaaS credentials AppFlow stores for flows',
+    owner: 'customer',
+    why: 'An AppFlow connection (connector profile) stores the credentials AppFlow uses to reach your source and destination applications: user names, passwords, secret keys and API access tokens you provide; which account and scopes they grant, and rotating them, are yours.',
+    aws: 'Stores the connection credentials and uses them only to run your flows.',
+    customer: 'Create connections with dedicated least-privilege SaaS integration users, limit who can create or use connections, and refresh or revoke the credentials when they change.',
+    phrases: ['connector profile', 'connector profiles', 'appflow connection', 'salesforce credentials', 'oauth tokens for the connector', 'saas credentials', 'api access tokens'],
+    source: appflow('Managing Amazon AppFlow connections', 'connections'),
+  },
+  {
+    id: 'appflow-encryption-key',
+    services: ['appflow'],
+    area: 'encryption-at-rest',
+    name: 'The KMS key that encrypts connections and flow data',
+    owner: 'aws',
+    why: 'A connector profile and a flow take the ARN of a KMS key you provide for encryption; if you give none, Amazon AppFlow uses the AppFlow-managed KMS key. With your own key, its key policy and lifecycle are yours.',
+    aws: 'Encrypts connection credentials and flow data with the AppFlow-managed KMS key, or with the key you specify.',
+    customer: 'Specify a customer managed key when you need control of it, and keep AppFlow allowed to use it.',
+    tool: 'AWS KMS',
+    phrases: ['appflow kms key', 'encrypt the flow', 'flow encryption', 'connector profile encryption', 'kmsarn'],
+    conditions: [
+      { when: 'AppFlow-managed KMS key (the default)', owner: 'aws', default: true, cues: ['appflow managed key', 'appflow managed kms key', 'aws managed key', 'default key', 'default encryption'], detail: 'AppFlow encrypts with its own managed KMS key.' },
+      customerKey('Amazon AppFlow'),
+    ],
+    source: cfn('AWS::AppFlow::ConnectorProfile', 'aws-resource-appflow-connectorprofile'),
+  },
+
+  // AWS Elastic Disaster Recovery
+  {
+    id: 'drs-replication-agent',
+    services: ['drs'],
+    area: 'configuration-management',
+    name: 'Installing and updating the AWS Replication Agent on source servers',
+    owner: 'customer',
+    why: 'Elastic Disaster Recovery replicates a source server only once you install the AWS Replication Agent on it with credentials you provide, and you reinstall the latest agent to benefit from new features; the agents on your servers are yours to deploy and keep current.',
+    aws: 'Publishes the agent installer and replicates the disks the agent sends.',
+    customer: 'Install the agent on every server to protect (choosing the disks), use temporary credentials for the installer, reinstall the latest version, and watch replication status.',
+    phrases: ['replication agent', 'aws replication agent', 'install the agent on source servers', 'source servers', 'reinstall the agent', 'drs agent'],
+    source: drs('Reinstalling the agent', 'reinstalling-agent'),
+  },
+  {
+    id: 'drs-drills',
+    services: ['drs'],
+    area: 'backups',
+    name: 'Recovery drills and cleaning up drill instances',
+    owner: 'customer',
+    why: 'Elastic Disaster Recovery launches drill instances when you run a plan as a drill, without affecting source servers or replication; AWS tells you to run drills regularly so the plan is proven, and it does not terminate drill instances for you.',
+    aws: 'Launches drill and recovery instances from the replicated data when you start them.',
+    customer: 'Run drills on a schedule, check the recovered applications work, and terminate drill instances afterwards.',
+    phrases: ['dr drill', 'dr drills', 'recovery drill', 'drill instances', 'test failover', 'recovery plan', 'recovery readiness'],
+    source: drs('Running a recovery plan', 'recovery-plans-executing'),
+  },
+
+  // AWS Resilience Hub
+  {
+    id: 'resilience-hub-policy',
+    services: ['resilience-hub'],
+    area: 'backups',
+    name: 'Resilience policies: the RTO, RPO and availability targets',
+    owner: 'customer',
+    why: 'A Resilience Hub resilience policy defines the targets your application is assessed against (availability SLO, RTO and RPO); you create the policy and apply it, and Resilience Hub only measures against what you set.',
+    aws: 'Assesses applications against the policy you apply.',
+    customer: 'Set RTO, RPO and availability targets that match business requirements, and apply the right policy to each application.',
+    phrases: ['resilience policy', 'resiliency policy', 'rto and rpo targets', 'availability slo', 'recovery objectives'],
+    source: resilienceHub('Step 1: Configure a resilience policy', 'next-gen-tutorial-configure-policy'),
+  },
+  {
+    id: 'resilience-hub-assessments',
+    services: ['resilience-hub'],
+    area: 'high-availability',
+    name: 'Running assessments and acting on their recommendations',
+    owner: 'customer',
+    why: 'After you publish a new version of an application you must run a new resiliency assessment and analyse the results; the assessment makes alarm, SOP and test recommendations, and implementing them in your application is yours.',
+    aws: 'Compares each application component to the policy and recommends alarms, SOPs and AWS FIS tests.',
+    customer: 'Run assessments after every change, implement or consciously exclude the recommendations, and fix policy breaches.',
+    misconception: 'Resilience Hub changes nothing in your application: a breached policy stays breached until you act on the recommendations.',
+    phrases: ['resiliency assessment', 'resilience assessment', 'resiliency score', 'operational recommendations', 'policy breached', 'assessment recommendations'],
+    source: resilienceHub('Running and managing AWS Resilience Hub resiliency assessments', 'running-app-using-api'),
   },
 ];

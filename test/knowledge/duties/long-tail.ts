@@ -143,4 +143,67 @@ export const longTailPhrasings: DutyPhrasing[] = [
   // AWS Batch on Fargate
   ask('batch-fargate-host-patching', 'aws', 'aws batch on fargate compute environment, who patches the hosts'),
   ask('batch-fargate-host-patching', 'aws', 'our aws batch jobs run on fargate resources, do we patch the underlying servers?'),
+
+  // Amazon Pinpoint
+  ask('pinpoint-sms-opt-in', 'customer', 'who is responsible for getting recipient opt in consent before we send sms from amazon pinpoint'),
+  ask('pinpoint-sms-opt-in', 'customer', 'pinpoint sends the texts so aws makes sure people consented to recieve them, right?'),
+  ask('pinpoint-sender-id-registration', 'customer', 'who registers our sender id for pinpoint sms in countries that require it'),
+  ask('pinpoint-sender-id-registration', 'customer', 'pinpoint 10dlc registration for our origination number - us or aws?'),
+  ask('pinpoint-infrastructure', 'aws', 'who patches the servers that run amazon pinpoint campaigns'),
+  ask('pinpoint-infrastructure', 'aws', 'pinpoint infrastructure security, is that on us?'),
+
+  // Amazon Verified Permissions
+  ask('verified-permissions-policies-schema', 'customer', 'who writes and reviews the cedar policies in our verified permissions policy store'),
+  ask('verified-permissions-policies-schema', 'customer', 'amazon verified permissions is managed so aws checks our policy store schema is right?'),
+  ask('verified-permissions-encryption', 'aws', 'who encrypts the verified permissions policy store at rest'),
+  ask('verified-permissions-encryption', 'aws', 'verified permissions policy store on the aws owned key, who handles encryption', owned),
+  ask('verified-permissions-encryption', 'shared', 'we encrypted our verified permissions policy store with a customer managed key, who owns encryption now', cmk),
+  ask('verified-permissions-enforce-decision', 'customer', 'who enforces the allow or deny decision from verified permissions in our app'),
+  ask('verified-permissions-enforce-decision', 'customer', 'verified permissions returned deny but the user still got in - whose job was the isauthorized check?'),
+
+  // AWS Resource Access Manager
+  ask('ram-resource-shares', 'customer', 'who decides which accounts our subnets get shared with through aws ram'),
+  ask('ram-resource-shares', 'customer', 'resource access manager resource share has way too many principals, is that aws to fix?'),
+  ask('ram-external-principals', 'customer', 'who controls whether aws ram can share with accounts outside our org'),
+  ask('ram-external-principals', 'customer', 'aws ram allow external principals was turned on, whose responsiblity is that'),
+
+  // AWS Service Catalog
+  ask('service-catalog-launch-constraints', 'customer', 'who sets the launch role in service catalog launch constraints'),
+  ask('service-catalog-launch-constraints', 'customer', 'aws service catalog provisions products so aws scopes the launch role permissions, right?'),
+  ask('service-catalog-template-constraints', 'customer', 'who restricts which instance types end users can pick in a service catalog product'),
+  ask('service-catalog-template-constraints', 'customer', 'service catalog template constraints on product parameters, ours or aws?'),
+
+  // Amazon WorkMail
+  ask('workmail-mfa-sign-in', 'customer', 'who turns on mfa for workmail mailbox users'),
+  ask('workmail-mfa-sign-in', 'customer', 'amazon workmail personal access tokens and identity center login, is that aws?'),
+  ask('workmail-retention-policy', 'customer', 'who sets the email retention policy in amazon workmail'),
+  ask('workmail-retention-policy', 'customer', 'workmail deletes old mail on its own so aws decides how long mail is kept?'),
+  ask('workmail-infrastructure', 'aws', 'who patches the mail servers behind amazon workmail'),
+  ask('workmail-infrastructure', 'aws', 'work mail infrastructure security - us or aws'),
+
+  // Amazon Kinesis Video Streams
+  ask('kinesis-video-encryption-at-rest', 'aws', 'who encrypts the video stored in kinesis video streams'),
+  ask('kinesis-video-encryption-at-rest', 'aws', 'kinesis video stream on the default aws/kinesisvideo key, who owns encryption at rest', 'Kinesis Video-managed key aws/kinesisvideo (the default)'),
+  ask('kinesis-video-encryption-at-rest', 'shared', 'our kinesis video stream uses a customer managed key, whose job is encryption at rest', cmk),
+  ask('kinesis-video-producer-credentials', 'customer', 'who secures the credentials on the cameras that stream to kinesis video streams'),
+  ask('kinesis-video-producer-credentials', 'customer', 'kinesis video producer devices have putmedia and everything else, who scopes those permissions'),
+
+  // Amazon AppFlow
+  ask('appflow-connection-credentials', 'customer', 'who manages the salesforce credentials stored in our appflow connection'),
+  ask('appflow-connection-credentials', 'customer', 'amazon appflow connector profile oauth tokens - is rotating them on aws?'),
+  ask('appflow-encryption-key', 'aws', 'who encrypts our appflow flow data'),
+  ask('appflow-encryption-key', 'aws', 'appflow flow on the appflow managed key, who handles encryption', 'AppFlow-managed KMS key (the default)'),
+  ask('appflow-encryption-key', 'shared', 'our app flow connector profile uses a customer managed key, who owns encryption', cmk),
+
+  // AWS Elastic Disaster Recovery
+  ask('drs-replication-agent', 'customer', 'who installs the aws replication agent on our source servers for elastic disaster recovery'),
+  ask('drs-replication-agent', 'customer', 'aws drs agent is out of date on half our servers, does aws update it?'),
+  ask('drs-drills', 'customer', 'who runs dr drills in aws elastic disaster recovery'),
+  ask('drs-drills', 'customer', 'elastic disaster recovery left drill instances running, whose job was the cleanup'),
+
+  // AWS Resilience Hub
+  ask('resilience-hub-policy', 'customer', 'who sets the rto and rpo targets in aws resilience hub'),
+  ask('resilience-hub-policy', 'customer', 'resilience hub resiliency policy - does aws pick it for us?'),
+  ask('resilience-hub-assessments', 'customer', 'who acts on the resilience hub assessment recommendations'),
+  ask('resilience-hub-assessments', 'customer', 'resilience hub says policy breached, will aws fix our app?'),
 ];
