@@ -376,7 +376,7 @@ function claimStart(tokens: readonly string[]): { at: number; weight: number } |
   // itself ("who swaps it" leaves the context as the subject).
   // A context that says what AWS does, or sets the question against it ("aws patches the engine, BUT who
   // manages the database users"), is what is NOT asked: it counts less still.
-  const asked = (i: number): { at: number; weight: number } => ({ at: i, weight: contrasts.has(tokens[i - 1] ?? '') || tokens.slice(0, i).some((t) => t === 'aws' || t === 'amazon') ? statedWeight : contextWeight });
+  const asked = (i: number): { at: number; weight: number } => ({ at: i, weight: contrasts.has(tokens[i - 1] ?? '') || tokens.slice(0, i).some((t) => statingWords.has(t)) ? statedWeight : contextWeight });
   const startsQuestion = (i: number): boolean => questionStarts.has(tokens[i] ?? '') || questionStarts.has(`${tokens[i]} ${tokens[i + 1]}`);
   for (let i = 3; i <= tokens.length - 3; i++) {
     if (!startsQuestion(i) || tokens[i - 1] === 'or') continue;
@@ -394,6 +394,8 @@ function claimStart(tokens: readonly string[]): { at: number; weight: number } |
 const contextWeight = 0.6;
 const statedWeight = 0.3;
 const contrasts = new Set(['but', 'however', 'yet', 'though', 'whereas', 'and']);
+/** Words of a context that states who does what ("aws patches the hypervisor", "we patch the guest ourselves"). */
+const statingWords = new Set(['aws', 'amazon', 'ourselves']);
 const questionStarts = new Set(['who', 'whose', 'whom', 'who s', 'whos', 'do we', 'does aws', 'does amazon', 'is aws', 'is it', 'are we', 'should we', 'must we', 'can we', 'what about', 'how about']);
 
 /**
@@ -442,9 +444,9 @@ function nameTerms(duty: Duty): Set<string> {
 }
 
 const negators = new Set(['no', 'never', 'without', 'not', 'dont', 'didnt', 'havent', 'hasnt', 'arent', 'isnt', 'nor']);
-/** A word within three words after a negator ("never BOUGHT SHIELD ADVANCED", "no shield advanced"). */
+/** A word within four words after a negator ("never BOUGHT SHIELD ADVANCED", "NOT SUBSCRIBED TO SHIELD ADVANCED"). */
 function negatedWord(tokens: readonly string[], i: number): boolean {
-  for (let j = Math.max(0, i - 3); j < i; j++) if (negators.has(tokens[j] ?? '')) return true;
+  for (let j = Math.max(0, i - 4); j < i; j++) if (negators.has(tokens[j] ?? '')) return true;
   return false;
 }
 

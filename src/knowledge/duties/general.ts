@@ -246,7 +246,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Scope, implement and evidence your own controls (AWS Audit Manager, Security Hub standards, AWS Config conformance packs), using AWS\'s reports as inherited evidence.',
     tool: 'AWS Audit Manager, AWS Security Hub, AWS Artifact',
     misconception: 'Running on a PCI DSS (or HIPAA-eligible, or SOC 2) certified cloud does not make your workload compliant: its own controls are yours to implement and prove.',
-    phrases: ['compliance of our application', 'compliance of our workload', 'compliance of my app', 'pci compliance of my app', 'soc 2 compliance of our app', 'hipaa compliance of our application', 'our app compliance', 'our app is pci compliant automatically', 'our platform is automatically pci compliant', 'our own pci assessment', 'certified so our app is compliant', 'covered because aws is certified', 'our soc 2 report', 'our own audit', 'evidence for our controls', 'our own controls', 'controls in our application'],
+    phrases: ['compliance of our application', 'compliance of our workload', 'compliance of my app', 'pci compliance of my app', 'soc 2 compliance of our app', 'hipaa compliance of our application', 'our app compliance', 'our app is pci compliant automatically', 'our own pci assessment', 'certified so our app is compliant', 'covered because aws is certified', 'our soc 2 report', 'our own audit', 'evidence for our controls', 'our own controls', 'controls in our application'],
     source: src.compliancePrograms,
   },
   {
@@ -259,7 +259,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Implement and evidence the workload\'s own controls on top of the inherited ones, using only in-scope (HIPAA-eligible) services for regulated data.',
     tool: 'AWS Artifact, AWS Audit Manager, AWS Security Hub',
     misconception: 'Running on a PCI DSS (or HIPAA-eligible, or SOC 2) certified cloud does not make your workload compliant by itself: AWS covers its part, your controls are yours.',
-    phrases: ['inherit compliance from aws', 'signed the baa', 'card processing on aws', 'compliance basically aws problem', 'cardholder data environment', 'compliance handled by aws', 'hipaa compliance handled by aws', 'signed the baa so compliance is handled', 'hipaa eligible so we are covered'],
+    phrases: ['inherit compliance from aws', 'signed the baa', 'card processing on aws', 'compliance basically aws problem', 'pci compliance on aws', 'hipaa compliance on aws', 'cardholder data environment', 'compliance handled by aws', 'hipaa compliance handled by aws', 'signed the baa so compliance is handled', 'hipaa eligible so we are covered'],
     source: src.srm,
   },
   {

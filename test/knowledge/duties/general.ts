@@ -82,4 +82,5 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-workload-failover-design', 'customer', 'nobody has ever tested a restore, whose responsibility is testing our dr procedures?'),
   ask('general-penetration-testing', 'customer', 'who is responsible for running the annual pentest against our own workloads hosted on aws'),
   ask('general-penetration-testing', 'customer', 'do we pen test our app ourselves or does aws do that for us'),
+  ask('general-compliance-shared', 'shared', 'is pci compliance on aws a shared responsibility?'),
 ];

@@ -6,7 +6,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'aws', 'who patches the python runtime our lambda functions run on?'),
   ask('lambda-runtime-updates', 'aws', 'our lambda functions use the default auto runtime update mode, who applies runtime updates', 'Auto runtime update mode (the default)'),
   // Function update mode: "you're responsible for regularly updating your function" (the runtime management page; two independent readers of it).
-  ask('lambda-runtime-updates', 'customer', 'we set update runtime on to function update mode for our lambda, who keeps the runtime patched', 'Function update runtime update mode'),
+  ask('lambda-runtime-updates', 'shared', 'we set update runtime on to function update mode for our lambda, who keeps the runtime patched', 'Function update runtime update mode'),
   ask('lambda-runtime-updates', 'customer', 'we pinned the runtime version with manual mode in lambda, who updates the runtime now', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-container-image-rebuild', 'customer', 'our lambda is deployed as a container image, who patches the runtime in it'),
   ask('lambda-container-image-rebuild', 'customer', 'our lambda functions are container images, who updates the base image'),
@@ -63,7 +63,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-base-image-publishing', 'aws', 'container-image lambda built FROM the aws python base image: who publishes the base images with the security patches?'),
   ask('lambda-base-image-publishing', 'aws', 'who publishes new versions of the lambda base images'),
   ask('beanstalk-platform-releases', 'aws', 'who publishes new elastic beanstalk platform versions containing the os and runtime security patches?'),
-  ask('lambda-runtime-updates', 'customer', 'runtime update mode set to function update and half our functions have not been deployed in a year, who is responsible for their runtime patches?', 'Function update runtime update mode'),
+  ask('lambda-runtime-updates', 'shared', 'runtime update mode set to function update and half our functions have not been deployed in a year, who is responsible for their runtime patches?', 'Function update runtime update mode'),
   ask('lambda-concurrency-controls', 'customer', 'one noisy lambda ate all the account concurrency and throttled everything else, who should have set reserved concurrency?'),
   ask('lambda-concurrency-controls', 'customer', 'who sets provisioned concurrency on our lambdas to avoid cold starts'),
   ask('lambda-snapstart-uniqueness', 'customer', 'turned on snapstart for our java functions and two environments generated the same uuid, whose job is making sure ids are unique after restore?'),
