@@ -350,7 +350,8 @@ function chooseArea(hits: TermHit[]): Candidate | null {
 }
 
 const slotWords = new Set(['for', 'on', 'in', 'of', 'with', 'using', 'to', 'by']);
-const determiners = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'this', 'that', 'aws', 'amazon']);
+/** Words before a name that do not change what it names ("the", "our", "aws"). */
+export const determiners = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'their', 'this', 'that', 'aws', 'amazon']);
 
 /**
  * An unknown word reads as a product name when it follows "aws"/"amazon", fills the slot after

@@ -1,4 +1,4 @@
-import { inServiceName, type ParsedQuestion } from './matcher.js';
+import { determiners, inServiceName, type ParsedQuestion } from './matcher.js';
 import { termsOfWords } from './terms.js';
 
 /**
@@ -84,8 +84,6 @@ function umbrella(tokens: readonly string[]): { topic: WholeTopic; at: Set<numbe
   }
   return null;
 }
-
-const determiners = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their', 'this', 'that', 'aws', 'amazon']);
 
 /**
  * "securing RDS", "is securing our eks aws's thing or ours": what the verb secures is the service itself and
