@@ -3,7 +3,7 @@ import { thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, type Duty } from './duty-model.js';
 import { closestServices, isEnglishWord, parseQuestion, type ParsedQuestion } from './matcher.js';
-import { askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, type Candidate } from './rank.js';
+import { askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, statedAskedCoverage, type Candidate } from './rank.js';
 import {
   areaDefault,
   areaOwners,
@@ -308,6 +308,8 @@ const coverageLead = 0.1;
 const underexplainedCoverage = 0.4;
 const underexplainedShare = 0.45;
 const underexplainedLead = 0.25;
+/** Between two close duties with different owners, a lead this large in the asked part after a stated side swaps them. */
+const statedAskedLead = 0.3;
 /** Between two close duties with different owners, a lead this large in the share of what is asked that the best explains decides for it. */
 const decisiveCoverageLead = 0.25;
 /** A one-service duty explaining this much more of a service-free question than the best answer for every service implies its service. */
@@ -559,6 +561,16 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   // of Outposts for a question about RDS).
   const independent = (c: Candidate): boolean => !(top?.kind === 'duty' && c.kind === 'area' && c.area.id === top.duty.area) && (!general || forEveryService(c)) && !unnamed(c);
   rival = candidates.filter((c) => c !== top).find((c) => independent(c) && candidateOwner(c, p) !== owner);
+  const close = (c: Candidate): boolean => c.score >= Math.max(top?.score ?? 0, leadScore) * closeShare;
+  // A question that states one side and asks about another: the close duty that explains far more of the asked
+  // part is the one asked about ("we patch the guest os ourselves, fine. who patches the HYPERVISOR?").
+  if (rival && close(rival) && top.kind === 'duty' && rival.kind === 'duty') {
+    const [t, r] = [statedAskedCoverage(p, top), statedAskedCoverage(p, rival)];
+    if (t !== null && r !== null && r >= t + statedAskedLead) {
+      [top, rival] = [rival, top];
+      owner = candidateOwner(top, p);
+    }
+  }
   // A best match that explains far less of the question than a candidate with another owner ranks first on a few
   // heavy words only ("spinning up INSTANCES" after "an access key leaked… who responds"): not clear enough.
   const best = top;
@@ -573,7 +585,6 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   // Between two close duties with different owners, the best-ranked one stands when it also explains far more of
   // what is asked: the other matched only some of its words ("NO shield advanced, who provides the baseline ddos
   // protection" is Shield Standard, not the application-layer defences Shield Advanced helps with).
-  const close = (c: Candidate): boolean => c.score >= Math.max(top?.score ?? 0, leadScore) * closeShare;
   if (rival && close(rival) && top.kind === 'duty' && rival.kind === 'duty' && askedCoverage(p, top) >= askedCoverage(p, rival) + decisiveCoverageLead) rival = undefined;
   if (rival && close(rival)) {
     // Too close to call on words alone. When the area the question grammar read fits neither, the grammar's

@@ -540,9 +540,11 @@ function withoutFrame(tokens: string[]): string[] {
 const chatNoise = [
   /:[a-z0-9_+-]+:/gi,
   /\btl;? ?dr\b:?/gi,
+  // control references ("164.312(a)(2)(iv)", "CC6.1", "SI-2", "A.12.6.1")
+  /\b\d+(?:\.\d+)+(?:\([a-z0-9]+\))+/gi,
   /\b(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d{1,2}(?:-[a-z]{3}-\d[a-z]?|[a-z])?\b/gi,
   /\b[a-z]{3,4}\d-az\d{1,2}\b/gi,
-  /\b(?:i|sg|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt)-[0-9a-f]{6,17}\b/gi,
+  /\b(?:i|sg|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{6,17}\b/gi,
 ];
 
 /** An API name written in CamelCase ("AutoMinorVersionUpgrade"): three or more capitalised words joined. */

@@ -298,6 +298,20 @@ export function askedCoverage(p: ParsedQuestion, candidate: Candidate): number {
   return terms.filter((t) => matched.has(t)).reduce((n, t) => n + weight(t), 0) / total;
 }
 
+/**
+ * For a question that states one side before asking about another ("we patch the guest ourselves, fine. WHO
+ * PATCHES THE HYPERVISOR"), the share of the asked part's words a candidate matched; null for other questions.
+ */
+export function statedAskedCoverage(p: ParsedQuestion, candidate: Candidate): number | null {
+  const start = claimStart(p.tokens);
+  if (!start || start.weight !== statedWeight) return null;
+  const asked = [...new Set(termsOfWords(p.tokens.slice(start.at).filter((_, i) => !inServiceName(p, start.at + i))).map((t) => t.term))];
+  const total = asked.reduce((n, t) => n + rarity(t), 0);
+  if (total === 0) return null;
+  const matched = new Set(candidate.terms);
+  return asked.filter((t) => matched.has(t)).reduce((n, t) => n + rarity(t), 0) / total;
+}
+
 /** Services other services are used through, with the area they serve (KMS for keys, CloudTrail for API logs…). */
 const toolServices = new Map(listServices().flatMap((s) => (s.toolFor ? [[s.id, s.toolFor] as const] : [])));
 

@@ -75,6 +75,18 @@ describe('words of a question as people paste them', () => {
     expect(parseQuestion('built FROM public.ecr.aws/lambda/nodejs:20').tokens).toContain('lambda');
   });
 
+  it('answers the side asked about after a stated one ("we patch the guest ourselves, fine. who patches the hypervisor?")', () => {
+    const a = answerQuestion('auditor follow-up: we patch the guest OS on our EC2 instances ourselves, fine. Who patches the hypervisor / virtualization layer underneath them?');
+    expect(a.owner).toBe('aws');
+    const b = answerQuestion('i know aws patches the rds engine, but who manages the database users?');
+    expect(b.owner).toBe('customer');
+  });
+
+  it('reads control references and resource names as chat ("164.312(a)(2)(iv)", "fs-scanned-faxes")', () => {
+    expect(answerQuestion('Control: HIPAA 164.312(a)(2)(iv) | Asset: Amazon EFS fs-scanned-faxes | identify the party responsible for enabling encryption at rest on the file system.').owner).toBe('customer');
+    expect(answerQuestion('db-instance patching on rds, who').owner).toBe('aws');
+  });
+
   it('refuses network vendors\' appliances', () => {
     for (const q of ['who patches cisco meraki firewalls', 'zscaler enforcement nodes availability, whose job', 'palo alto prisma access node patching']) {
       expect(answerQuestion(q).owner, q).toBe('unknown');
