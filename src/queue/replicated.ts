@@ -68,9 +68,6 @@ async function masterOf(redis: Redis | Cluster, key: string): Promise<{ node: Re
   return { node: redis, replicas: Number(/connected_slaves:(\d+)/.exec(info)?.[1] ?? 0) };
 }
 
-/** The master each connection's last wait went to (a failover changes it). */
-const lastMaster = new WeakMap<object, string>();
-
 /**
  * Waits (Redis WAIT, at most `timeoutMs`) until a replica has what this
  * connection wrote under `prefix` so far. Replication is asynchronous: a
@@ -80,22 +77,11 @@ const lastMaster = new WeakMap<object, string>();
  * it waits for that. WAIT counts the writes of the connection it is sent on,
  * so a write to a fence key goes first on the same connection: it comes after
  * everything acknowledged before, on the master's one replication stream.
- * When the slot's master is another than at this connection's last wait (a
- * failover), the writes since may have been acknowledged by the master that
- * died: that wait says 'timeout', whatever the new master's replicas (its
- * having none said 'no-replicas', and an SQS message whose job only the dead
- * master had was deleted: cluster-failover lost events that way).
  */
 export async function waitReplicated(redis: Redis, prefix: string, timeoutMs: number): Promise<{ outcome: ReplicationOutcome; error?: string }> {
   const fence = `${prefix}:replication-fence`;
-  const wait = async (): Promise<{ outcome: ReplicationOutcome; error?: string }> => {
+  const wait = async (): Promise<{ outcome: ReplicationOutcome }> => {
     const { node, replicas } = await masterOf(redis as Redis | Cluster, fence);
-    // The writes since the last wait may have gone to a master that has died since: neither WAIT on its successor
-    // nor its having no replica says anything of them. Not acknowledged, once; the next wait is on the new master.
-    const address = `${node.options.host}:${node.options.port}`;
-    const before = lastMaster.get(redis);
-    lastMaster.set(redis, address);
-    if (before !== undefined && before !== address) return { outcome: 'timeout', error: `the master of ${fence} changed (${before} -> ${address}) since the last wait` };
     if (replicas === 0) return { outcome: 'no-replicas' };
     await node.incr(fence);
     const acked = Number(await node.call('WAIT', '1', String(timeoutMs)));
