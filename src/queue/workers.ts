@@ -53,10 +53,6 @@ export async function runJob(def: AnyJobDefinition, job: Job, runtime: Runtime):
     logger.error({ path: first?.path.join('.'), reason: first?.message }, 'invalid job payload');
     throw new UnrecoverableError(`invalid ${def.name} payload: ${first?.path.join('.') || '(payload)'}: ${first?.message ?? 'invalid'}`);
   }
-  // A job that runs on and on (waiting for Slack's pace, or for Redis through a failover; or stuck) says so now and then.
-  const started = Date.now();
-  const watch = setInterval(() => logger.warn({ runningSeconds: Math.round((Date.now() - started) / 1000) }, 'job still running'), longRunningJobMs);
-  watch.unref();
   try {
     return await def.process(parsed.data, { job, logger, runtime });
   } catch (err) {
@@ -66,13 +62,8 @@ export async function runJob(def: AnyJobDefinition, job: Job, runtime: Runtime):
     }
     logger.warn({ err: errorMessage(err) }, 'job failed');
     throw err;
-  } finally {
-    clearInterval(watch);
   }
 }
-
-/** How often a job still running says so (logged at warn). */
-export const longRunningJobMs = 60_000;
 
 /**
  * One BullMQ Worker per queue, dispatching by job name to its definition.
@@ -89,32 +80,6 @@ export async function startWorkers(
   const connection = options.connection ?? runtime.redis.duplicate({ maxRetriesPerRequest: null, enableOfflineQueue: true, connectionName: 'srm-worker' });
   if (ownConnection) connection.on('error', () => undefined); // reported by the workers' own error events
   const workers: Worker[] = [];
-  /**
-   * A job this process is still running is not started again beside it: a
-   * Redis failover can hand the worker a job it is already running (the
-   * promoted replica never got the job's move to active, so the job waits
-   * again), and two runs of one job side by side both post (each sees no
-   * record of the other's post yet). The second run waits for the first, then
-   * finds what it did (srm's jobs resume from their recorded progress).
-   */
-  const runningHere = new Map<string, Promise<unknown>>();
-  const oneRunAtATime = async <T>(job: Job, run: () => Promise<T>): Promise<T> => {
-    const key = `${job.queueName}:${job.id ?? ''}`;
-    const earlier = runningHere.get(key);
-    const current = (async () => {
-      if (earlier) {
-        runtime.logger.warn({ queue: job.queueName, jobId: job.id }, 'job handed to this process again while it still runs it; its new run waits for the earlier one');
-        await earlier.catch(() => undefined);
-      }
-      return run();
-    })();
-    runningHere.set(key, current);
-    try {
-      return await current;
-    } finally {
-      if (runningHere.get(key) === current) runningHere.delete(key);
-    }
-  };
   // An attempt that ended without its lock (a failover took it) leaves its job where nobody runs it: hand it back.
   const handBack = (worker: Worker, queue: QueueName, jobId: string): void => {
     handBackLostJob(connection, worker, jobId).then(
@@ -134,7 +99,7 @@ export async function startWorkers(
       async (job: Job) => {
         const def = defs.get(job.name);
         if (!def) throw new UnrecoverableError(`no job named ${job.name} on queue ${queue}`);
-        return oneRunAtATime(job, () => runJob(def, job, runtime));
+        return runJob(def, job, runtime);
       },
       {
         connection,

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineJob } from '../../src/queue/define-job.js';
-import { handBackLostJob, jobWithLostLock } from '../../src/queue/lost-lock.js';
+import { jobWithLostLock } from '../../src/queue/lost-lock.js';
 import { startWorkers, type RunningWorkers } from '../../src/queue/workers.js';
 import { testPrefix } from '../helpers/redis.js';
 import { eventually, makeTestRuntime, type TestRuntime } from './harness.js';
@@ -73,47 +73,4 @@ describe('a job whose lock was lost during its attempt', () => {
       expect(job?.stalledCounter).toBe(0);
     });
   }
-});
-
-describe('a job handed to a process again while it still runs it', () => {
-  it('is not run twice side by side: the new run waits for the first, then finds its work done', async () => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((r) => (release = r));
-    let inFlight = 0;
-    let most = 0;
-    let started = 0;
-    const slow = defineJob<{ id: string }>({
-      name: 'test-handed-again',
-      queue: 'checks',
-      schema: z.object({ id: z.string() }),
-      jobId: (p) => `again-${p.id}`,
-      options: { attempts: 1 },
-      concurrency: 4,
-      async process(payload, { runtime }) {
-        started += 1;
-        inFlight += 1;
-        most = Math.max(most, inFlight);
-        try {
-          // The first run waits until the test lets it go; a run that finds the work done returns at once.
-          if ((await runtime.redis.get(`${runtime.prefix}:done:${payload.id}`)) === null) await gate;
-          await runtime.redis.set(`${runtime.prefix}:done:${payload.id}`, '1');
-          return started;
-        } finally {
-          inFlight -= 1;
-        }
-      },
-    });
-    const workers = await startWorkers(t.runtime, [slow], { stalledInterval: 600_000 });
-    running.push(workers);
-    await t.runtime.enqueue(slow, { id: 'a' });
-    await eventually(() => started === 1 || undefined);
-    // As after a failover: the job's lock and its move to active are gone, and it waits in the queue again.
-    const worker = workers.workers[0]!;
-    await t.redis.del(`${prefix}:checks:again-a:lock`);
-    expect(await handBackLostJob(t.redis, worker, 'again-a')).toBe(true);
-    await eventually(async () => (await t.producer.queue('checks').getJobState('again-a')) === 'active' || undefined);
-    release();
-    await eventually(() => started === 2 || undefined);
-    expect(most).toBe(1);
-  });
 });
