@@ -1,10 +1,8 @@
 import type { Job } from 'bullmq';
 import { z } from 'zod';
 import { SrmError } from '../src/errors.js';
-import { evalScript } from '../src/redis-script.js';
-import { routerKeys } from '../src/router/keys.js';
 import { defineJob, safeJobId } from '../src/queue/define-job.js';
-import { readDigest, lockDigest, markDigestPosting, setDigestTs, type DigestState } from '../src/router/digest.js';
+import { readDigest, lockDigest, markDigestPosting, setDigestTs } from '../src/router/digest.js';
 import { addFailedPost } from '../src/router/failed-posts.js';
 import { countOutcome } from '../src/router/stats.js';
 import { renderDigest } from '../src/slack/blocks/digest.js';
@@ -42,20 +40,6 @@ export function digestMessageKey(digestId: string): string {
   return `digest-${digestId}`;
 }
 
-/**
- * Notes the count a flush is about to show (the most noted is kept, in the
- * digest's hash) and returns the most noted before; the digest gone, 0.
- */
-const noteShownScript = `
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-local before = tonumber(redis.call('HGET', KEYS[1], 'shown') or '0')
-if tonumber(ARGV[1]) > before then redis.call('HSET', KEYS[1], 'shown', ARGV[1]) end
-return before
-`;
-
-/** How many times one flush shows a digest again after another showed more (a burst still folding schedules further flushes anyway). */
-const maxCatchUpRounds = 3;
-
 export type FlushDigestResult = { outcome: 'posted' | 'updated' | 'failed' | 'gone'; ts?: string; count?: number };
 
 /**
@@ -84,43 +68,12 @@ export const flushDigest = defineJob<FlushDigestPayload>({
     try {
       const digest = await readDigest(runtime, payload.digestId);
       if (!digest) return { outcome: 'gone' };
-      const render = (d: DigestState) => renderDigest(d, payload.postedIndividually ? { postedIndividually: payload.postedIndividually } : {});
-      const message = render(digest);
-      const digestKey = routerKeys(runtime.prefix).digest(payload.digestId);
-      /**
-       * Two flushes of one digest can run at once when its lock is lost (a
-       * Redis failover takes it with the writes the master had not
-       * replicated), and the one that read the digest first can land its
-       * update last (it waited for its turn in the channel, or out a 429),
-       * showing fewer alerts than the other had shown, with no flush left to
-       * come after it. So each flush notes the count it is about to show
-       * before its call, and once the call landed, if a flush noted more
-       * meanwhile, it shows the digest as it now stands. Whichever call lands
-       * last is followed by that check, so the message ends as the digest
-       * stands. One flush at a time (the normal case) never notes less than
-       * was noted before it: no extra call.
-       */
-      const showing = (count: number) => evalScript(runtime.redis, noteShownScript, 1, digestKey, String(count)).then(Number);
-      const showLatest = async (channel: string, ts: string, count: number): Promise<number> => {
-        for (let round = 0; round < maxCatchUpRounds; round++) {
-          if ((await showing(count)) <= count) break;
-          const now = await readDigest(runtime, payload.digestId);
-          // Nothing newer to show (what was noted came from records a failover lost since): done.
-          if (!now || now.count <= count) break;
-          await showing(now.count);
-          await poster.update({ channel, ts, ...render(now) });
-          logger.info({ digestId: now.id, shown: count, count: now.count }, 'another flush of this digest showed more while this one was on the way; shown again');
-          count = now.count;
-        }
-        return count;
-      };
-      await showing(digest.count);
+      const message = renderDigest(digest, payload.postedIndividually ? { postedIndividually: payload.postedIndividually } : {});
       try {
         if (digest.ts) {
           await poster.update({ channel: digest.postedChannel ?? digest.channel, ts: digest.ts, ...message });
-          const shown = await showLatest(digest.postedChannel ?? digest.channel, digest.ts, digest.count);
-          logger.debug({ digestId: digest.id, count: shown }, 'digest updated');
-          return { outcome: 'updated', ts: digest.ts, count: shown };
+          logger.debug({ digestId: digest.id, count: digest.count }, 'digest updated');
+          return { outcome: 'updated', ts: digest.ts, count: digest.count };
         }
         // The intent to post, recorded first: a flush that finds it without a ts looks for the message in Slack
         // before posting (the flusher died, or lost Redis, between Slack's answer and setDigestTs).
@@ -139,10 +92,9 @@ export const flushDigest = defineJob<FlushDigestPayload>({
         await setDigestTs(runtime, digest.id, posted.ts, posted.channel);
         // An earlier flush's message shows the digest as it stood then.
         if (posted.adopted) await poster.update({ channel: posted.channel, ts: posted.ts, ...message });
-        const shown = await showLatest(posted.channel, posted.ts, digest.count);
         await countOutcome(runtime, 'digests');
-        logger.info({ digestId: digest.id, rule: digest.rule, channel: digest.channel, count: shown, ...(posted.adopted ? { adopted: true } : {}) }, 'digest posted');
-        return { outcome: 'posted', ts: posted.ts, count: shown };
+        logger.info({ digestId: digest.id, rule: digest.rule, channel: digest.channel, count: digest.count, ...(posted.adopted ? { adopted: true } : {}) }, 'digest posted');
+        return { outcome: 'posted', ts: posted.ts, count: digest.count };
       } catch (err) {
         if (!(err instanceof PostFailedError)) throw err;
         await addFailedPost(runtime, {
