@@ -3,7 +3,6 @@ import type { Redis } from 'ioredis';
 import { jobs as allJobs } from '../../jobs/index.js';
 import { SrmError, errorMessage } from '../errors.js';
 import { closeRedis } from './connection.js';
-import { handBackLostJob, jobWithLostLock } from './lost-lock.js';
 import type { AnyJobDefinition, QueueName } from './define-job.js';
 import type { Runtime } from './runtime.js';
 
@@ -80,17 +79,6 @@ export async function startWorkers(
   const connection = options.connection ?? runtime.redis.duplicate({ maxRetriesPerRequest: null, enableOfflineQueue: true, connectionName: 'srm-worker' });
   if (ownConnection) connection.on('error', () => undefined); // reported by the workers' own error events
   const workers: Worker[] = [];
-  // An attempt that ended without its lock (a failover took it) leaves its job where nobody runs it: hand it back.
-  const handBack = (worker: Worker, queue: QueueName, jobId: string): void => {
-    handBackLostJob(connection, worker, jobId).then(
-      (moved) =>
-        runtime.logger.info(
-          { queue, jobId },
-          moved ? 'job attempt ended after its lock was lost; the job is handed back to its queue' : 'job attempt ended after its lock was lost; another attempt has the job',
-        ),
-      (err: unknown) => runtime.logger.warn({ queue, jobId, err: errorMessage(err) }, 'job attempt ended after its lock was lost; could not hand it back (the stalled-job check will)'),
-    );
-  };
   for (const [queue, defs] of byQueue) {
     if (options.queues && !options.queues.includes(queue)) continue;
     const concurrency = options.concurrency ?? Math.max(1, ...[...defs.values()].map((d) => d.concurrency ?? 5));
@@ -113,8 +101,6 @@ export async function startWorkers(
     );
     let errorLogged = false;
     worker.on('error', (err: Error) => {
-      const lost = jobWithLostLock(err.message);
-      if (lost !== undefined) return void handBack(worker, queue, lost);
       if (!errorLogged) runtime.logger.warn({ queue, err: err.message }, 'worker error');
       errorLogged = true;
     });
