@@ -168,9 +168,11 @@ export async function startPipeline(options: PipelineOptions): Promise<RunningPi
 
 /** `srm worker`: workers only (no Slack app, no schedulers), until SIGTERM/SIGINT. */
 export async function runWorker(env: NodeJS.ProcessEnv, logger: Logger): Promise<void> {
+  // Listen from the start: a signal during start-up stops the workers gracefully once they run.
+  const stopSignal = waitForStopSignal();
   const pipeline = await startPipeline({ env, logger, schedulers: false });
   logger.info({ prefix: pipeline.runtime.prefix }, 'srm worker running');
-  const signal = await waitForStopSignal();
+  const signal = await stopSignal;
   logger.info({ signal }, 'stopping: finishing active jobs');
   await pipeline.stop();
   logger.info('stopped');

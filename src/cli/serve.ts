@@ -62,8 +62,11 @@ export async function stopAll(started: readonly { name: string; running: Stoppab
 /** Runs until SIGTERM or SIGINT, then stops gracefully; a second signal exits at once. */
 export async function serve(parts: readonly Startable[], deps: Deps): Promise<void> {
   const logger = deps.logger;
+  // Listen from the start: a signal that comes while the parts start (the who thread loading its knowledge
+  // base, a queue lease being taken) stops them gracefully once started, instead of killing the process.
+  const stopSignal = waitForStopSignal();
   const started = await startAll(parts, deps, logger);
-  const signal = await waitForStopSignal();
+  const signal = await stopSignal;
   logger.info({ signal }, 'stopping');
   await stopAll(started, logger);
   logger.info('stopped');
