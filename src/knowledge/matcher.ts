@@ -419,9 +419,16 @@ const variantsOf: Record<string, string[]> = {
   aurora: ['io', 'optimized', 'standard'],
   elasticache: ['serverless', 'valkey', 'redis', 'memcached'],
 };
-/** Real variant words of the services named, for the edition check. */
-function realVariantsFor(hits: readonly ServiceHit[]): Set<string> {
-  return new Set([...anyServiceVariants, ...hits.flatMap((h) => variantsOf[h.service.id] ?? [])]);
+/** The real variant words and variant nouns of the services a question names, made once per question. */
+interface Variants {
+  words: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
+}
+function variantsFor(hits: readonly ServiceHit[]): Variants {
+  return {
+    words: new Set([...anyServiceVariants, ...hits.flatMap((h) => variantsOf[h.service.id] ?? [])]),
+    nouns: new Set([...variantNouns, ...hits.flatMap((h) => variantNounsOf[h.service.id] ?? [])]),
+  };
 }
 
 /**
@@ -429,15 +436,14 @@ function realVariantsFor(hits: readonly ServiceHit[]): Set<string> {
  * product that AWS does not sell ("rds turbo edition", "transfer family platinum tier", "snowball titan
  * device"), so not the product srm knows. Real variant words ("sql server enterprise edition") are not.
  */
-function unknownVariant(tokens: readonly string[], i: number, serviceHits: readonly ServiceHit[]): boolean {
+function unknownVariant(tokens: readonly string[], i: number, serviceHits: readonly ServiceHit[], variants: Variants): boolean {
   const t = tokens[i] ?? '';
-  const realVariants = realVariantsFor(serviceHits);
+  const { words, nouns } = variants;
   // (a version is no edition: "greengrass v2 core device")
-  if (realVariants.has(t) || /\d/.test(t)) return false;
+  if (words.has(t) || /\d/.test(t)) return false;
   // "s3 infinite archive tier": the noun may follow a real variant word, and the unknown word may follow one.
-  const nouns = new Set([...variantNouns, ...serviceHits.flatMap((h) => variantNounsOf[h.service.id] ?? [])]);
-  const noun = nouns.has(tokens[i + 1] ?? '') || (realVariants.has(tokens[i + 1] ?? '') && nouns.has(tokens[i + 2] ?? ''));
-  return noun && serviceHits.some((h) => h.end === i || (h.end === i - 1 && realVariants.has(tokens[i - 1] ?? '')));
+  const noun = nouns.has(tokens[i + 1] ?? '') || (words.has(tokens[i + 1] ?? '') && nouns.has(tokens[i + 2] ?? ''));
+  return noun && serviceHits.some((h) => h.end === i || (h.end === i - 1 && words.has(tokens[i - 1] ?? '')));
 }
 
 /** Nouns a product name ends with ("AWS Quantum FIREWALL", "Amazon Flux STUDIO"). */
@@ -571,8 +577,9 @@ export function parseQuestion(question: string): ParsedQuestion {
     const c = correctWord(t);
     if (c === null) {
       unknownWords.push(t);
-      if (inVendorName(raw, i, capitalised)) vendorNameWords.push(t);
-      if ((looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised)) || inVendorName(raw, i, capitalised)) serviceLikeWords.push(t);
+      const vendorName = inVendorName(raw, i, capitalised);
+      if (vendorName) vendorNameWords.push(t);
+      if (vendorName || (looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised))) serviceLikeWords.push(t);
       return t;
     }
     if (c !== t) fixes.push({ from: t, to: c });
@@ -589,15 +596,17 @@ export function parseQuestion(question: string): ParsedQuestion {
       serviceLikeWords.push(t);
     }
   });
-  for (const t of new Set(unknownWords)) {
+  const variants = variantsFor(serviceHits);
+  const unknown = new Set(unknownWords);
+  for (const t of unknown) {
     // (the words as written: "bundle" is not corrected to "bundled" here)
     const at = raw.indexOf(t);
-    if (unknownVariant(raw, at, serviceHits) || vendorProduct(raw, at)) vendorNameWords.push(t);
+    if (unknownVariant(raw, at, serviceHits, variants) || vendorProduct(raw, at)) vendorNameWords.push(t);
   }
   // A word srm knows but that names no variant the service sells ("lambda PRO tier", "fargate DEDICATED edition").
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i] ?? '';
-    if (!unknownWords.includes(t) && unknownVariant(raw, i, serviceHits) && !vendorNameWords.includes(t)) vendorNameWords.push(t);
+    if (!unknown.has(t) && unknownVariant(raw, i, serviceHits, variants) && !vendorNameWords.includes(t)) vendorNameWords.push(t);
   }
   let service = chooseService(serviceHits);
   // "self-managed kubernetes on ec2": a generic technology name yields to the AWS service named beside it.
