@@ -650,7 +650,11 @@ function unknownService(text: string, p: ParsedQuestion, area: Area | undefined)
   const near = closestServices(p.unknownWords.join(' '));
   const phrase = area ? areaPhrase(area) : 'guest os patching';
   const suggestions = near.length ? near.map((s) => `who owns ${phrase} for ${s.id}`) : examplesFor(area);
-  return unknown(text, p, `Unknown service "${p.unknownWords.join(' ')}": srm knows ${listServices().length} AWS services and will not guess.`, suggestions, { unknownWords: p.unknownWords });
+  const reason =
+    p.vendorNameWords.length > 0
+      ? `Unknown product, edition or engine "${p.vendorNameWords.join(' ')}": srm knows ${listServices().length} AWS services with the editions and engines AWS sells, and will not guess.`
+      : `Unknown service "${p.unknownWords.join(' ')}": srm knows ${listServices().length} AWS services and will not guess.`;
+  return unknown(text, p, reason, suggestions, { unknownWords: p.vendorNameWords.length > 0 ? p.vendorNameWords : p.unknownWords });
 }
 
 /**

@@ -416,7 +416,8 @@ const variantsOf: Record<string, string[]> = {
   lightsail: ['micro', 'small', 'medium', 'large', 'nano'],
   snowball: ['edge', 'compute', 'optimized', 'storage'],
   ec2: ['spot', 'reserved', 'dedicated', 'savings', 'compute', 'optimized', 'storage', 'memory', 'accelerated', 'general', 'purpose', 'burstable'],
-  aurora: ['io', 'optimized', 'standard'],
+  aurora: ['io', 'optimized', 'standard', 'compatible'],
+  documentdb: ['compatible', 'elastic'],
   elasticache: ['serverless', 'valkey', 'redis', 'memcached'],
 };
 /** The real variant words and variant nouns of the services a question names, made once per question. */
@@ -444,6 +445,43 @@ function unknownVariant(tokens: readonly string[], i: number, serviceHits: reado
   // "s3 infinite archive tier": the noun may follow a real variant word, and the unknown word may follow one.
   const noun = nouns.has(tokens[i + 1] ?? '') || (words.has(tokens[i + 1] ?? '') && nouns.has(tokens[i + 2] ?? ''));
   return noun && serviceHits.some((h) => h.end === i || (h.end === i - 1 && words.has(tokens[i - 1] ?? '')));
+}
+
+/**
+ * The engines AWS runs for each managed database, cache, search and broker service. Another well-known
+ * engine written as the service's own ("rds for cassandra", "aurora oracle-compatible edition",
+ * "elasticache for mongodb") names a product AWS does not sell.
+ */
+const enginesOf: Record<string, readonly string[]> = {
+  rds: ['mysql', 'postgres', 'postgresql', 'mariadb', 'oracle', 'db2', 'mssql', 'sqlserver'],
+  'rds-custom': ['oracle', 'mssql', 'sqlserver'],
+  aurora: ['mysql', 'postgres', 'postgresql'],
+  elasticache: ['redis', 'valkey', 'memcached'],
+  memorydb: ['redis', 'valkey'],
+  documentdb: ['mongodb', 'mongo'],
+  neptune: [],
+  keyspaces: ['cassandra'],
+  opensearch: ['elasticsearch', 'opensearch'],
+  msk: ['kafka'],
+  mq: ['activemq', 'rabbitmq'],
+  timestream: ['influxdb'],
+};
+const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', 'couchdb', 'cockroachdb', 'scylladb', 'scylla', 'neo4j', 'sybase', 'teradata', 'clickhouse', 'sqlite', 'hbase', 'timescaledb', 'firebird', 'informix', 'mongodb', 'cassandra', 'redis', 'kafka']);
+/** Words after an engine's name that make it the product's ("aurora ORACLE-COMPATIBLE", "rds cassandra EDITION"). */
+const engineHeads = new Set(['compatible', 'edition', 'engine', 'flavor', 'flavour']);
+
+/** The engine word of "<service> for <engine>" or "<service> <engine>-compatible" when the service does not run that engine. */
+function unknownEngine(tokens: readonly string[], serviceHits: readonly ServiceHit[]): string | null {
+  for (const h of serviceHits) {
+    const engines = enginesOf[h.service.id];
+    if (!engines) continue;
+    let at = -1;
+    if (tokens[h.end] === 'for') at = tokens[h.end + 1] === 'apache' ? h.end + 2 : h.end + 1;
+    else if (engineHeads.has(tokens[h.end + 1] ?? '')) at = h.end;
+    const engine = tokens[at] ?? '';
+    if (knownEngines.has(engine) && !engines.includes(engine)) return engine;
+  }
+  return null;
 }
 
 /** Nouns a product name ends with ("AWS Quantum FIREWALL", "Amazon Flux STUDIO"). */
@@ -608,6 +646,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     const t = raw[i] ?? '';
     if (!unknown.has(t) && unknownVariant(raw, i, serviceHits, variants) && !vendorNameWords.includes(t)) vendorNameWords.push(t);
   }
+  const engine = unknownEngine(tokens, serviceHits);
+  if (engine && !vendorNameWords.includes(engine)) vendorNameWords.push(engine);
   let service = chooseService(serviceHits);
   // "self-managed kubernetes on ec2": a generic technology name yields to the AWS service named beside it.
   const named = serviceHits.filter((h) => !genericTechAliases.has(h.alias));

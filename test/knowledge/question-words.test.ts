@@ -68,6 +68,17 @@ describe('words of a question as people paste them', () => {
     expect(answerQuestion('who applies minor versions to rds for sql server enterprise edition').owner).not.toBe('unknown');
   });
 
+  it('refuses an engine a managed database service does not run ("rds for cassandra"), but not a real one', () => {
+    for (const q of ['who patches RDS for Cassandra', 'does aws handle backups for Aurora Oracle-compatible edition', 'ElastiCache for MongoDB - who patches the engine?', 'neptune for neo4j, who takes the backups', 'memorydb for memcached: engine patching is whose?']) {
+      const a = answerQuestion(q);
+      expect(a.owner, q).toBe('unknown');
+      if (a.owner === 'unknown') expect(a.reason, q).toMatch(/^Unknown product, edition or engine/);
+    }
+    for (const q of ['who patches aurora mysql-compatible edition', 'amazon keyspaces for apache cassandra: who encrypts at rest', 'who patches rds for db2', 'amazon mq for rabbitmq broker patching', 'elasticache for redis engine patching', 'we moved oracle to aurora, who patches now']) {
+      expect(answerQuestion(q).owner, q).not.toBe('unknown');
+    }
+  });
+
   it('reads an AWS managed key alias ("aws/s3") as the key, not the service, but not inside an image path', () => {
     const a = answerQuestion('aws/s3 and aws/rds keys (the AWS managed ones) - do we need to turn on rotation for those?');
     expect(a.owner).toBe('aws');
