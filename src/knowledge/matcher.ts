@@ -57,6 +57,7 @@ export interface ParsedQuestion {
 const MAX_N = 6;
 /** Words that only occur in service names ("connect" of "direct connect"): outside a full name they name an unknown service. */
 const serviceOnlyWords = new Set<string>();
+const nameStartWords = new Set<string>();
 const serviceByPhrase = new Map<string, Service>();
 const serviceByCompact = new Map<string, Service>();
 const termByPhrase = new Map<string, Term>();
@@ -99,7 +100,11 @@ for (const { cues } of refinementCues) for (const cue of cues) for (const t of t
   const termWords = new Set([...termByPhrase.keys()].flatMap((p) => p.split(' ')));
   for (const phrase of serviceByPhrase.keys()) {
     for (const w of phrase.split(' ')) if (!termWords.has(w) && !stopwords.has(w) && !generalWords.has(w) && !/^\d+$/.test(w)) serviceOnlyWords.add(w);
+    // "elastic" of "elastic beanstalk": a word that starts a service's name without naming one alone
+    const [first = '', ...rest] = phrase.split(' ');
+    if (rest.length > 0 && first !== 'aws' && first !== 'amazon' && !stopwords.has(first)) nameStartWords.add(first);
   }
+  for (const phrase of serviceByPhrase.keys()) nameStartWords.delete(phrase);
 }
 
 /**
@@ -363,6 +368,8 @@ function looksLikeServiceName(tokens: string[], i: number, known: (t: string) =>
   const prev = tokens[i - 1];
   if (prev === 'aws' || prev === 'amazon') return true;
   if (i === tokens.length - 1 && !englishSuffixes.test(t)) return true;
+  // "elastic transcoder": a word no dictionary knows after the first word of a service's name ("elastic").
+  if (prev !== undefined && nameStartWords.has(prev) && /^[a-z]{4,}$/.test(t) && !isEnglishWord(t)) return true;
   // A name in front of what it runs ("vsphere hosts", "vmware vsphere hosts").
   const next = tokens[i + 1];
   // So does a name in front of a generic technology ("supabase postgres", "upstash redis").

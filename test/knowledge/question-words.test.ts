@@ -74,6 +74,9 @@ describe('words of a question as people paste them', () => {
       expect(a.owner, q).toBe('unknown');
       if (a.owner === 'unknown') expect(a.reason, q).toMatch(/^Unknown product, edition or engine/);
     }
+    // a word no dictionary knows after the first word of a service's name is another product
+    expect(answerQuestion('elastic transcoder who patches').owner).toBe('unknown');
+    expect(answerQuestion('elastic load balancer tls policy, who picks it').owner).toBe('customer');
     for (const q of ['who patches aurora mysql-compatible edition', 'amazon keyspaces for apache cassandra: who encrypts at rest', 'who patches rds for db2', 'amazon mq for rabbitmq broker patching', 'elasticache for redis engine patching', 'we moved oracle to aurora, who patches now']) {
       expect(answerQuestion(q).owner, q).not.toBe('unknown');
     }

@@ -56,14 +56,14 @@ export const analyticsDuties: DutyInput[] = [
   },
   {
     id: 'emr-serverless-infrastructure',
-    services: ['emr'],
+    services: ['emr-serverless'],
     area: 'managed-infrastructure',
     name: 'Workers and infrastructure of EMR Serverless applications',
     owner: 'aws',
     why: 'With Amazon EMR Serverless there are no clusters or instances for you to configure, secure, patch or operate: AWS provisions, patches and scales the workers that run your Spark and Hive jobs.',
     aws: 'Provisions, patches and scales the workers of each application.',
     customer: 'Choose the application release label, secure job code, roles and data access.',
-    phrases: ['emr serverless', 'serverless workers', 'workers', 'emr serverless applications', 'patch the workers', 'no clusters to manage'],
+    phrases: ['emr serverless', 'serverless workers', 'workers', 'emr serverless applications', 'patch the workers', 'no clusters to manage', 'os of the workers', 'patch anything underneath', 'underlying hosts'],
     source: guide('https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide', 'Amazon EMR Serverless User Guide')('What is Amazon EMR Serverless?', 'emr-serverless'),
   },
   {
@@ -325,7 +325,7 @@ export const analyticsDuties: DutyInput[] = [
 
   {
     id: 'emr-cluster-capacity',
-    services: ['emr'],
+    services: ['emr', 'emr-serverless'],
     area: 'capacity-scaling',
     name: 'Sizing and scaling EMR compute: clusters on EC2 or EMR Serverless',
     owner: 'shared',

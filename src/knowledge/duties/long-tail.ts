@@ -125,6 +125,20 @@ export const longTailDuties: DutyInput[] = [
     source: cleanRooms('Infrastructure security in AWS Clean Rooms', 'infrastructure-security'),
   },
 
+  // Amazon EMR Serverless
+  {
+    id: 'emr-serverless-runtime-role',
+    services: ['emr-serverless'],
+    area: 'iam',
+    name: 'Job runtime roles of EMR Serverless applications',
+    owner: 'customer',
+    why: 'Each EMR Serverless job run assumes the job runtime role you pass to it; what the job can read and write in S3, Glue and elsewhere is what you grant that role.',
+    aws: 'Assumes the runtime role for the job and enforces its permissions.',
+    customer: 'Write least-privilege job runtime roles and limit who can pass them (iam:PassRole).',
+    phrases: ['job runtime role', 'runtime role', 'execution role', 'passrole', 'what the job can access', 'permissions of the job', 'jobs can read every bucket', 'limit what the jobs can read', 'access to s3 buckets', 'least privilege for jobs'],
+    source: { title: 'Job runtime roles for Amazon EMR Serverless (Amazon EMR Serverless User Guide)', url: 'https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/security-iam-runtime-role.html' },
+  },
+
   // Amazon OpenSearch Serverless
   {
     id: 'opensearch-serverless-encryption',

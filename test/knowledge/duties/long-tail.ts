@@ -18,6 +18,10 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('clean-rooms-c3r-encryption', 'customer', 'who encrypts our tables with c3r before uploading to clean rooms'),
   ask('clean-rooms-c3r-encryption', 'customer', 'cleanrooms cryptographic computing - who manages the shared secret key'),
   ask('clean-rooms-infrastructure', 'aws', 'who patches the query engine behind aws clean rooms'),
+  ask('emr-serverless-infrastructure', 'aws', 'emr serverless who patches the os of the workers'),
+  ask('emr-serverless-infrastructure', 'aws', 'moving spark jobs to EMR Serverless - do we still patch anything underneath?'),
+  ask('emr-serverless-runtime-role', 'customer', 'who scopes the job runtime role on our emr serverless application'),
+  ask('emr-serverless-runtime-role', 'customer', 'emr serverless jobs can read every bucket, isnt aws supposed to limit that'),
   ask('clean-rooms-infrastructure', 'aws', 'clean rooms infrastructure security, us or aws?'),
 
   // Amazon OpenSearch Serverless
