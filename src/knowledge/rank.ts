@@ -270,16 +270,49 @@ function rarity(term: string): number {
   return df ? Math.log(1 + documentCount / df) : 0;
 }
 
+/** What the coverage measures need of a question, read once per question however many candidates they weigh. */
+interface CoverageReading {
+  /** The question's distinct ranking terms. */
+  terms: string[];
+  /** Where the asked part starts, and what the words before it count (null: the whole question counts alike). */
+  start: { at: number; weight: number } | null;
+  /** The terms of the asked part. */
+  asked: ReadonlySet<string>;
+  /** After a stated side: the asked part's terms outside service names, for statedAskedCoverage. */
+  statedAsked: string[] | null;
+}
+const readings = new WeakMap<ParsedQuestion, CoverageReading>();
+function coverageReading(p: ParsedQuestion): CoverageReading {
+  let r = readings.get(p);
+  if (r) return r;
+  const terms = [...new Set(questionTerms(p).map((t) => t.term))];
+  const start = claimStart(p.tokens);
+  const asked = new Set(start ? termsOfWords(p.tokens.slice(start.at)).map((t) => t.term) : []);
+  const statedAsked = start && start.weight === statedWeight ? [...new Set(termsOfWords(p.tokens.slice(start.at).filter((_, i) => !inServiceName(p, start.at + i))).map((t) => t.term))] : null;
+  r = { terms, start, asked, statedAsked };
+  readings.set(p, r);
+  return r;
+}
+
+/** The share of `terms`, weighted, that a candidate matched (0 when the terms weigh nothing). */
+function matchedShare(terms: readonly string[], candidate: Candidate, weight: (t: string) => number): number {
+  let total = 0;
+  let matched = 0;
+  const own = new Set(candidate.terms);
+  for (const t of terms) {
+    const w = weight(t);
+    total += w;
+    if (own.has(t)) matched += w;
+  }
+  return total === 0 ? 0 : matched / total;
+}
+
 /**
  * The share of the question's meaningful words, weighted by rarity, that a candidate matched: low when
  * the candidate explains only a generic word of a longer question.
  */
 export function coverage(p: ParsedQuestion, candidate: Candidate): number {
-  const terms = [...new Set(questionTerms(p).map((t) => t.term))];
-  const total = terms.reduce((n, t) => n + rarity(t), 0);
-  if (total === 0) return 0;
-  const matched = new Set(candidate.terms);
-  return terms.filter((t) => matched.has(t)).reduce((n, t) => n + rarity(t), 0) / total;
+  return matchedShare(coverageReading(p).terms, candidate, rarity);
 }
 
 /**
@@ -287,15 +320,9 @@ export function coverage(p: ParsedQuestion, candidate: Candidate): number {
  * DOES MAJOR ONES") counting as little as they do in the ranking: how much of what is asked a candidate explains.
  */
 export function askedCoverage(p: ParsedQuestion, candidate: Candidate): number {
-  const start = claimStart(p.tokens);
+  const { terms, start, asked } = coverageReading(p);
   if (!start) return coverage(p, candidate);
-  const asked = new Set(termsOfWords(p.tokens.slice(start.at)).map((t) => t.term));
-  const weight = (t: string): number => rarity(t) * (asked.has(t) ? 1 : start.weight);
-  const terms = [...new Set(questionTerms(p).map((t) => t.term))];
-  const total = terms.reduce((n, t) => n + weight(t), 0);
-  if (total === 0) return 0;
-  const matched = new Set(candidate.terms);
-  return terms.filter((t) => matched.has(t)).reduce((n, t) => n + weight(t), 0) / total;
+  return matchedShare(terms, candidate, (t) => rarity(t) * (asked.has(t) ? 1 : start.weight));
 }
 
 /**
@@ -303,13 +330,9 @@ export function askedCoverage(p: ParsedQuestion, candidate: Candidate): number {
  * PATCHES THE HYPERVISOR"), the share of the asked part's words a candidate matched; null for other questions.
  */
 export function statedAskedCoverage(p: ParsedQuestion, candidate: Candidate): number | null {
-  const start = claimStart(p.tokens);
-  if (!start || start.weight !== statedWeight) return null;
-  const asked = [...new Set(termsOfWords(p.tokens.slice(start.at).filter((_, i) => !inServiceName(p, start.at + i))).map((t) => t.term))];
-  const total = asked.reduce((n, t) => n + rarity(t), 0);
-  if (total === 0) return null;
-  const matched = new Set(candidate.terms);
-  return asked.filter((t) => matched.has(t)).reduce((n, t) => n + rarity(t), 0) / total;
+  const { statedAsked } = coverageReading(p);
+  if (!statedAsked || statedAsked.reduce((n, t) => n + rarity(t), 0) === 0) return null;
+  return matchedShare(statedAsked, candidate, rarity);
 }
 
 /** Services other services are used through, with the area they serve (KMS for keys, CloudTrail for API logs…). */
