@@ -22,7 +22,7 @@ import {
   type Source,
 } from './model.js';
 import { src } from './sources.js';
-import { splitCue, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
+import { sharedControl, splitCue, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -210,7 +210,12 @@ const generalWhole: Partial<Record<WholeTopic, string>> = { resilience: 'general
 
 /** A question about security, data protection or resilience on AWS as a whole, naming no service. */
 function answerGeneralWhole(question: string, p: ParsedQuestion, topic: WholeTopic): WhoAnswer | null {
-  const duty = getDuty(generalWhole[topic] ?? '');
+  return answerGeneralDuty(question, p, generalWhole[topic] ?? '');
+}
+
+/** The answer of one documented general duty (a whole topic, a shared control), with the ranking's words for it when it ranks. */
+function answerGeneralDuty(question: string, p: ParsedQuestion, dutyId: string): WhoAnswer | null {
+  const duty = getDuty(dutyId);
   if (!duty) return null;
   const top: Candidate = rankCandidates(p, 20).find((c) => c.kind === 'duty' && c.duty.id === duty.id) ?? { kind: 'duty', duty, score: 0, words: [], terms: [] };
   return answerDuty(question, p, duty, undefined, top);
@@ -682,6 +687,10 @@ export function answerQuestion(question: string): WhoAnswer {
   // "the instances behind AWS CloudFizz": an unknown name written as an AWS product is a service srm does not
   // know, whatever AWS service the other words name.
   if (p.vendorNameWords.length > 0 || p.serviceLikeWords.some((w) => brands.has(p.tokens[p.tokens.indexOf(w) - 1] ?? ''))) return unknownService(text, p, area);
+  // "the patch management control", "config mgmt for our mix of ec2, rds and lambda": the model's shared control.
+  const control = sharedControl(p);
+  const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;
+  if (controlAnswer) return controlAnswer;
   if (p.service) {
     // (A service's resilience has duties of its own: "our only direct connect link", "multi-az".)
     const whole = wholeTopic(p);

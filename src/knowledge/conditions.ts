@@ -54,6 +54,8 @@ function find(text: readonly string[], phrase: readonly string[]): number {
           next = k;
           break;
         }
+        // ("on fargate instead of ec2" read without the service: "on instead ec2" is not "on ec2")
+        if (affirmative && negatingPrefix.has(text[k] ?? '')) break;
       }
       if (next < 0) ok = false;
       else at = next;

@@ -148,7 +148,7 @@ export const foreignTokens = new Set([
   'azure', 'gcp', 'bigquery', 'gke', 'aks', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
   'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
   'hetzner', 'ovh', 'ovhcloud', 'ibmcloud', 'tencent', 'huawei', 'supabase', 'planetscale', 'backblaze', 'scaleway', 'upcloud',
-  'rackspace', 'aiven', 'fastly', 'akamai', 'koyeb', 'appwrite', 'flyio', 'railway',
+  'rackspace', 'aiven', 'fastly', 'akamai', 'koyeb', 'appwrite', 'flyio', 'railway', 'fastconnect', 'expressroute',
   // Other vendors' network and security appliances and services.
   'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
   // Other vendors' data, ML and device-management services.
@@ -178,6 +178,7 @@ export const foreignPhrases = [
   'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v',
   'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',
   'fly io', 'palo alto', 'check point', 'defender for cloud', 'microsoft defender', 'microsoft sentinel', 'azure sentinel', 'security command center', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
+  'pub sub', 'cloud armor', 'identity aware proxy', 'front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
 ];
 
 /**

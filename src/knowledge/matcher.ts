@@ -179,11 +179,19 @@ function findForeign(tokens: string[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
     if (foreignTokens.has(t) && !placeWords.has(tokens[i + 1] ?? '')) return t;
+    // "google pubsub", "oracle fastconnect": a vendor's name before a product word that is no English word
+    const next = tokens[i + 1] ?? '';
+    if (productVendors.has(t) && /^[a-z]{3,}$/.test(next) && !isEnglishWord(next) && !serviceByPhrase.has(next) && !signInWords.has(next)) return `${t} ${next}`;
   }
   const text = ` ${tokens.join(' ')} `;
   for (const p of foreignPhrases) if (text.includes(` ${p} `)) return p;
   return null;
 }
+
+/** Other clouds' vendors whose names also stand in questions about AWS ("sign in with google"): with a product word after them they name that cloud's product. */
+const productVendors = new Set(['google', 'alibaba']);
+/** Words after "google" that are about signing in to AWS with it, not a Google Cloud product. */
+const signInWords = new Set(['oauth', 'oidc', 'sso', 'saml', 'idp', 'gmail', 'authenticator', 'login', 'signin']);
 
 /** Words before another vendor's name that say the question moves away from it or compares with it. */
 const leavingPairs = new Set(['instead of', 'rather than', 'coming from', 'moving from', 'moving off', 'moved off', 'moved from', 'migrating from', 'migrating off', 'away from', 'switching from', 'compared to', 'compared with', 'same as', 'similar to', 'like on', 'like with']);
@@ -472,8 +480,9 @@ const enginesOf: Record<string, readonly string[]> = {
   msk: ['kafka'],
   mq: ['activemq', 'rabbitmq'],
   timestream: ['influxdb'],
+  'directory-service': ['microsoft', 'active'],
 };
-const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', 'couchdb', 'cockroachdb', 'scylladb', 'scylla', 'neo4j', 'sybase', 'teradata', 'clickhouse', 'sqlite', 'hbase', 'timescaledb', 'firebird', 'informix', 'mongodb', 'cassandra', 'redis', 'kafka']);
+const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', 'couchdb', 'cockroachdb', 'scylladb', 'scylla', 'neo4j', 'sybase', 'teradata', 'clickhouse', 'sqlite', 'hbase', 'timescaledb', 'firebird', 'informix', 'openldap', 'ldap', 'freeipa', 'mongodb', 'cassandra', 'redis', 'kafka']);
 /** Words after an engine's name that make it the product's ("aurora ORACLE-COMPATIBLE", "rds cassandra EDITION"). */
 const engineHeads = new Set(['compatible', 'edition', 'engine', 'flavor', 'flavour']);
 
@@ -490,6 +499,21 @@ function unknownEngine(tokens: readonly string[], serviceHits: readonly ServiceH
   }
   return null;
 }
+
+/** Words that name a premium tier of a product ("shield PREMIUM", "direct connect ULTRA"): not a variant unless the service sells it. */
+const tierWords = new Set(['premium', 'platinum', 'titanium', 'diamond', 'elite', 'ultra', 'turbo', 'deluxe', 'pro', 'supreme', 'ultimate']);
+/** A tier word right after a service's name that the service does not sell ("sqs premium queues"). */
+function unknownTier(tokens: readonly string[], i: number, serviceHits: readonly ServiceHit[], variants: Variants): boolean {
+  const t = tokens[i] ?? '';
+  return tierWords.has(t) && !variants.words.has(t) && (serviceHits.some((h) => h.end === i) || vendorlessNames.has(tokens[i - 1] ?? ''));
+}
+/** A service's name without "aws"/"amazon" that is no alias of its own because it is an everyday word ("shield" of "aws shield"). */
+const vendorlessNames = new Set(
+  [...serviceByPhrase.keys()].flatMap((p) => {
+    const [vendor, name, ...rest] = p.split(' ');
+    return (vendor === 'aws' || vendor === 'amazon') && name && rest.length === 0 && !serviceByPhrase.has(name) ? [name] : [];
+  }),
+);
 
 /** Nouns a product name ends with ("AWS Quantum FIREWALL", "Amazon Flux STUDIO"). */
 const productHeads = new Set(['firewall', 'gateway', 'vault', 'engine', 'hub', 'studio', 'manager', 'guard', 'store', 'lake', 'mesh', 'pipeline', 'shield', 'center', 'centre', 'cloud', 'link', 'stream', 'streams', 'sync', 'inspector', 'detective', 'monitor', 'insights', 'analyzer', 'service']);
@@ -646,12 +670,12 @@ export function parseQuestion(question: string): ParsedQuestion {
   for (const t of unknown) {
     // (the words as written: "bundle" is not corrected to "bundled" here)
     const at = raw.indexOf(t);
-    if (unknownVariant(raw, at, serviceHits, variants) || vendorProduct(raw, at)) vendorNameWords.push(t);
+    if (unknownVariant(raw, at, serviceHits, variants) || unknownTier(raw, at, serviceHits, variants) || vendorProduct(raw, at)) vendorNameWords.push(t);
   }
   // A word srm knows but that names no variant the service sells ("lambda PRO tier", "fargate DEDICATED edition").
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i] ?? '';
-    if (!unknown.has(t) && unknownVariant(raw, i, serviceHits, variants) && !vendorNameWords.includes(t)) vendorNameWords.push(t);
+    if (!unknown.has(t) && (unknownVariant(raw, i, serviceHits, variants) || unknownTier(raw, i, serviceHits, variants)) && !vendorNameWords.includes(t)) vendorNameWords.push(t);
   }
   const engine = unknownEngine(tokens, serviceHits);
   if (engine && !vendorNameWords.includes(engine)) vendorNameWords.push(engine);

@@ -139,3 +139,24 @@ export function splitCue(p: ParsedQuestion): SplitCue | null {
   const terms = (words: string[]): Set<string> => new Set(termsOfWords(words).map((t) => t.term));
   return { versus: [terms(p.tokens.slice(Math.max(0, at - 3), at)), terms(p.tokens.slice(at + 1, at + 4))] };
 }
+
+/**
+ * The model's shared controls by name ("patch management", "config mgmt", "awareness training"): AWS's Shared
+ * Responsibility Model lists them as controls both sides operate. A question asks about the control itself
+ * when it names several services or speaks of controls and audits ("the patch management control",
+ * "is config management inherited from aws?"); "configuration management of our ec2 instances" does not.
+ */
+const sharedControls: { duty: string; phrases: string[] }[] = [
+  { duty: 'general-patch-management-control', phrases: ['patch management', 'patch mgmt', 'patching management'] },
+  { duty: 'general-configuration-management-control', phrases: ['configuration management', 'config management', 'config mgmt', 'configuration mgmt'] },
+  { duty: 'general-awareness-training-control', phrases: ['awareness training', 'security awareness', 'security training'] },
+];
+const controlWords = new Set(['control', 'controls', 'srm', 'inherited', 'inherit', 'inherits', 'auditor', 'auditors', 'audit', 'iso', 'soc', 'soc2', 'matrix', 'register', 'framework']);
+
+export function sharedControl(p: ParsedQuestion): string | null {
+  const text = ` ${p.tokens.join(' ')} `;
+  const control = sharedControls.find((c) => c.phrases.some((phrase) => text.includes(` ${phrase} `)));
+  if (!control) return null;
+  const services = new Set(p.serviceHits.map((h) => h.service.id));
+  return services.size >= 2 || p.tokens.some((t) => controlWords.has(t)) ? control.duty : null;
+}
