@@ -12,8 +12,11 @@ import type { Benchmark } from './index.js';
  * with `--jobs 1` and with the default jobs (the cores), against an anchor
  * that only reads, gunzips and JSON.parses the same files in one thread
  * (measured before and after the replays; ratios use the mean).
- * Size: SRM_BENCH_REPLAY_MB of uncompressed JSON (default 512). Also replays
- * one big `{"Records":[…]}` document on stdin to show memory stays bounded.
+ * Size: SRM_BENCH_REPLAY_MB of uncompressed JSON (default 512). Record size:
+ * `--record-bytes full,750` (or SRM_BENCH_REPLAY_RECORD_BYTES), the default
+ * runs both: the full generator's records (~1.1 KB) and trimmed ~750 B ones,
+ * each with its own corpus and anchor. Also replays one big
+ * `{"Records":[…]}` document on stdin to show memory stays bounded.
  */
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -100,18 +103,77 @@ const firing: Maker[] = [
   (r, i) => ({ ...base(r, i, 's3.amazonaws.com', 'PutBucketPolicy', false), requestParameters: { bucketName: `b-${hex(r, 6)}`, bucketPolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] } } }),
 ];
 
-function makeRecord(r: () => number, i: number): Record<string, unknown> {
-  return (r() < 0.01 ? pick(r, firing) : pick(r, common))(r, i);
+/** Mean JSON size of a record of the full generator (all the optional fields below present), in bytes. */
+export const FULL_RECORD_BYTES = 1200;
+
+/**
+ * Ways to make a record smaller that keep it a documented CloudTrail record,
+ * tried in this order: fields CloudTrail leaves out of many records
+ * (`tlsDetails`, `additionalEventData`, `resources`, the web-identity part of
+ * `sessionContext`, the whole `sessionContext` of a role session as in older
+ * event versions), shorter user agents (CloudTrail writes `AWS Internal` or
+ * the calling service's host for calls made by AWS), no response body
+ * (`responseElements` is null for most read-only calls), and no request
+ * parameters (null for calls without any, as `GetCallerIdentity`).
+ */
+const trims: ReadonlyArray<(e: Record<string, unknown>) => void> = [
+  (e) => delete e.tlsDetails,
+  (e) => delete ((e.userIdentity as Record<string, unknown>).sessionContext as Record<string, unknown> | undefined)?.webIdFederationData,
+  (e) => delete e.additionalEventData,
+  (e) => (e.userAgent = String(e.eventSource)),
+  (e) => delete e.resources,
+  (e) => delete (e.userIdentity as Record<string, unknown>).sessionContext,
+  (e) => (e.responseElements = null),
+  (e) => (e.requestParameters = null),
+];
+
+/**
+ * A record generator. With `recordBytes` (below the full generator's size)
+ * it trims records (see `trims`) so that their mean JSON size is about
+ * `recordBytes`: each record is trimmed until it is no larger than the
+ * target plus what the records before it were under it. The rules see the
+ * same event names, sources, identities and parameters; the firing records
+ * are never trimmed.
+ */
+function recordMaker(recordBytes?: number): (r: () => number, i: number) => Record<string, unknown> {
+  let slack = 0;
+  return (r, i) => {
+    const fires = r() < 0.01;
+    const e = (fires ? pick(r, firing) : pick(r, common))(r, i);
+    if (!recordBytes || fires) return e;
+    const budget = recordBytes + slack;
+    let size = JSON.stringify(e).length;
+    for (let t = 0; t < trims.length && size > budget; t++) {
+      trims[t]!(e);
+      size = JSON.stringify(e).length;
+    }
+    slack = budget - size;
+    return e;
+  };
 }
 
-export async function generateCorpus(dir: string, targetBytes: number): Promise<{ files: number; records: number; bytes: number; gzBytes: number }> {
+export interface Corpus {
+  files: number;
+  records: number;
+  bytes: number;
+  gzBytes: number;
+}
+
+/**
+ * Writes gzipped CloudTrail log files of about `targetBytes` of JSON in all.
+ * With `recordBytes`, records are trimmed to that mean size and files hold
+ * proportionally more of them, so that files keep about the same size.
+ */
+export async function generateCorpus(dir: string, targetBytes: number, recordBytes?: number): Promise<Corpus> {
   const r = rng(42);
+  const makeRecord = recordMaker(recordBytes);
+  const perFile = recordBytes ? Math.max(1, FULL_RECORD_BYTES / recordBytes) : 1;
   let bytes = 0;
   let gzBytes = 0;
   let records = 0;
   let files = 0;
   while (bytes < targetBytes) {
-    const n = 100 + Math.floor(r() * 901);
+    const n = Math.round((100 + Math.floor(r() * 901)) * perFile);
     const list = Array.from({ length: n }, () => makeRecord(r, records++));
     const text = JSON.stringify({ Records: list });
     const gz = gzipSync(text);
@@ -197,8 +259,9 @@ const replayModuleOnly = (args: string[], stdinFile?: string): Promise<ChildRun>
   );
 
 /** Writes one `{"Records":[…]}` document of about `bytes` to `file`, without holding it in memory. */
-async function writeBigDocument(file: string, bytes: number): Promise<{ bytes: number; records: number }> {
+async function writeBigDocument(file: string, bytes: number, recordBytes?: number): Promise<{ bytes: number; records: number }> {
   const r = rng(7);
+  const makeRecord = recordMaker(recordBytes);
   const out = createWriteStream(file);
   let written = 0;
   let records = 0;
@@ -217,15 +280,58 @@ async function writeBigDocument(file: string, bytes: number): Promise<{ bytes: n
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
 
+/**
+ * The record sizes to run: `--record-bytes <list>` on the command line
+ * (`npm run bench replay -- --record-bytes 750`) or SRM_BENCH_REPLAY_RECORD_BYTES,
+ * a comma-separated list of mean record sizes in bytes, `full` for the
+ * full generator's records (about 1.1 KB). Default: `full,750`, both.
+ */
+export function recordSizes(argv: readonly string[], env: NodeJS.ProcessEnv): Array<number | undefined> {
+  const at = argv.indexOf('--record-bytes');
+  const spec = (at >= 0 ? argv[at + 1] : undefined) ?? env.SRM_BENCH_REPLAY_RECORD_BYTES ?? 'full,750';
+  return spec.split(',').map((x) => {
+    const t = x.trim();
+    if (t === 'full' || t === '0') return undefined;
+    const n = Number(t);
+    if (!Number.isInteger(n) || n < 300 || n >= FULL_RECORD_BYTES) {
+      throw new Error(`--record-bytes: ${JSON.stringify(t)} is not 'full' or a whole number of bytes from 300 to ${FULL_RECORD_BYTES - 1}`);
+    }
+    return n;
+  });
+}
+
+interface SizeSummary {
+  label: string;
+  corpus: Corpus;
+  anchorSeconds: number;
+  anchors: [number, number];
+  jobs1: ChildRun;
+  jobsDefault: ChildRun;
+  jobsDefaultCount: number;
+}
+
 async function run(): Promise<void> {
   const targetMb = Number(process.env.SRM_BENCH_REPLAY_MB ?? 512);
   if (!existsSync(bin)) throw new Error(`build first: ${bin} is missing`);
+  const sizes = recordSizes(process.argv.slice(2), process.env);
+  const summaries: SizeSummary[] = [];
+  for (const recordBytes of sizes) summaries.push(await runSize(targetMb, recordBytes));
+  process.stdout.write(`\nsummary (ratio = mean anchor / srm replay wall; target >= 1.0 with default jobs and peak RSS < 200 MB):\n`);
+  for (const x of summaries) {
+    const line = (label: string, c: ChildRun): string =>
+      `  ${x.label}, ${label}: anchor ${x.anchorSeconds.toFixed(2)} s (${x.anchors[0].toFixed(2)} / ${x.anchors[1].toFixed(2)}), srm ${c.seconds.toFixed(2)} s, ratio ${(x.anchorSeconds / c.seconds).toFixed(2)}, peak RSS ${c.peakRssMb?.toFixed(0) ?? '?'} MB, exit ${c.code}\n`;
+    process.stdout.write(line('--jobs 1', x.jobs1) + line(`default jobs (${x.jobsDefaultCount})`, x.jobsDefault));
+  }
+}
+
+async function runSize(targetMb: number, recordBytes: number | undefined): Promise<SizeSummary> {
   const dir = await mkdtemp(path.join(tmpdir(), 'srm-bench-replay-'));
   try {
     const g0 = Date.now();
-    const corpus = await generateCorpus(dir, targetMb * 1024 * 1024);
+    const corpus = await generateCorpus(dir, targetMb * 1024 * 1024, recordBytes);
+    const label = `${recordBytes ? `${recordBytes} B` : 'full'} records (mean ${Math.round(corpus.bytes / corpus.records)} B)`;
     process.stdout.write(
-      `corpus: ${corpus.files} gzipped CloudTrail log files, ${corpus.records} records, ${mb(corpus.bytes)} MB uncompressed JSON (${mb(corpus.gzBytes)} MB gzipped), generated in ${((Date.now() - g0) / 1000).toFixed(1)} s\n`,
+      `\n### ${label}\ncorpus: ${corpus.files} gzipped CloudTrail log files, ${corpus.records} records, mean ${Math.round(corpus.bytes / corpus.records)} bytes a record, ${mb(corpus.bytes)} MB uncompressed JSON (${mb(corpus.gzBytes)} MB gzipped), generated in ${((Date.now() - g0) / 1000).toFixed(1)} s\n`,
     );
 
     const b = await baseline(dir);
@@ -271,7 +377,7 @@ async function run(): Promise<void> {
 
     // One big {"Records":[…]} document piped on stdin: must stream, not load whole.
     const big = path.join(dir, 'big.json');
-    const doc = await writeBigDocument(big, Math.min(targetMb, 256) * 1024 * 1024);
+    const doc = await writeBigDocument(big, Math.min(targetMb, 256) * 1024 * 1024, recordBytes);
     const s = await replayChild(['-'], big);
     const s2 = await replayModuleOnly(['-'], big);
     for (const [label, x] of [['srm replay --json -', s], ['the replay module alone', s2]] as const) {
@@ -280,6 +386,7 @@ async function run(): Promise<void> {
         `(c) ${label}, one ${mb(doc.bytes)} MB {"Records":[…]} piped on stdin: ${x.seconds.toFixed(2)} s wall, ${cpu(x.cpuSeconds)} s CPU, ${mb(doc.bytes / x.seconds)} MB/s, ${n ?? '?'} of ${doc.records} records read, peak RSS ${x.peakRssMb === null ? 'unknown' : `${x.peakRssMb.toFixed(0)} MB`}\n`,
       );
     }
+    return { label, corpus, anchorSeconds, anchors: [b.seconds, b2.seconds], jobs1: runs[0]!.run, jobsDefault: runs[1]!.run, jobsDefaultCount: jobsDefault };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { UsageError } from '../errors.js';
 import { listInputs } from '../ingest/list-inputs.js';
-import { readRecords } from '../ingest/read.js';
+import { readRecordBatches } from '../ingest/read.js';
 import type { IngestedRecord, SkippedRecord } from '../ingest/types.js';
 import type { createRuleEngine, RuleEngineOptions } from '../rules/engine.js';
 import type { Alert } from '../rules/types.js';
@@ -240,10 +240,13 @@ async function replay(inputs: string[], options: ReplayOptions, summary: ReplayS
       parallel.pool,
     );
   } else {
-    const records = readRecords(inputs, { ...(options.stdin ? { stdin: options.stdin } : {}), onSkip, onError });
-    for await (const record of records) {
-      const writing = consume(record);
-      if (writing) await writing;
+    // A file (or a streamed chunk) at a time: one async step per file, not per record.
+    const batches = readRecordBatches(inputs, { ...(options.stdin ? { stdin: options.stdin } : {}), onSkip, onError });
+    for await (const batch of batches) {
+      for (const record of batch) {
+        const writing = consume(record);
+        if (writing) await writing;
+      }
     }
   }
   await out.flush();

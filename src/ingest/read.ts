@@ -59,6 +59,19 @@ export function isGzip(buf: Uint8Array): boolean {
 }
 
 export async function* readRecords(inputs: string[], options: ReadOptions = {}): AsyncGenerator<IngestedRecord> {
+  for await (const batch of readRecordBatches(inputs, options)) {
+    for (const r of batch) yield r;
+  }
+}
+
+/**
+ * The records of `readRecords`, in the same order, a whole file (or a chunk of
+ * a streamed one) at a time: one async step per file instead of one per
+ * record, for callers that evaluate millions of records (replay). Reports go
+ * to `onSkip` and `onError` at the same points of the sequence: a file's or
+ * chunk's skips before its records. Never an empty list.
+ */
+export async function* readRecordBatches(inputs: string[], options: ReadOptions = {}): AsyncGenerator<IngestedRecord[]> {
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const s: Settings = {
     stdin: options.stdin ?? process.stdin,
@@ -181,7 +194,7 @@ function gzipSkip(file: string, message: string): SkippedRecord {
   return { reason: `gzip data is cut short or corrupt (${message}); records after that point are lost`, origin: { path: file } };
 }
 
-async function* readFiles(files: string[], s: Settings): AsyncGenerator<IngestedRecord> {
+async function* readFiles(files: string[], s: Settings): AsyncGenerator<IngestedRecord[]> {
   const pending: Array<Promise<Loaded>> = [];
   let next = 0;
   for (const file of files) {
@@ -192,10 +205,12 @@ async function* readFiles(files: string[], s: Settings): AsyncGenerator<Ingested
       case 'error':
         s.onError(file, loaded.err);
         break;
-      case 'json':
+      case 'json': {
         if (loaded.gzipError !== undefined) s.onSkip(gzipSkip(file, loaded.gzipError));
-        for (const r of readBuffer(loaded.buf, file, s, lines)) yield r;
+        const out = readBuffer(loaded.buf, file, s, lines);
+        if (out.length) yield out;
         break;
+      }
       case 'gzip':
         yield* readStream(Readable.from([loaded.raw]), file, s, lines);
         break;
@@ -206,8 +221,8 @@ async function* readFiles(files: string[], s: Settings): AsyncGenerator<Ingested
   }
 }
 
-// The synchronous steps fill an array per file or chunk: one async step per
-// record (not one per nested generator) keeps the reader close to JSON.parse speed.
+// The synchronous steps fill an array per file or chunk, handed on whole: one
+// async step per file or chunk (not one per record) keeps the reader close to JSON.parse speed.
 type Out = IngestedRecord[];
 
 function emit(result: IngestedRecord | SkippedRecord, s: Settings, out: Out): void {
@@ -417,15 +432,17 @@ async function* readStream(
   file: string,
   s: Settings,
   lines: boolean,
-): AsyncGenerator<IngestedRecord> {
+): AsyncGenerator<IngestedRecord[]> {
   const splitter = new JsonSplitter({ maxRecordBytes: s.maxRecordBytes, maxDepth: s.maxDepth, lineMode: lines });
   try {
     for await (const chunk of decoded(source, file, s)) {
-      for (const r of splitItems(splitter.push(chunk), file, s, [])) yield r;
+      const out = splitItems(splitter.push(chunk), file, s, []);
+      if (out.length) yield out;
     }
   } catch (err) {
     const cause = err instanceof SourceError && err.cause instanceof Error ? err.cause : (err as Error);
     s.onError(file, cause);
   }
-  for (const r of splitItems(splitter.end(), file, s, [])) yield r;
+  const out = splitItems(splitter.end(), file, s, []);
+  if (out.length) yield out;
 }

@@ -22,7 +22,7 @@ import {
   type Source,
 } from './model.js';
 import { src } from './sources.js';
-import { sharedControl, splitCue, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
+import { sharedControl, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -688,7 +688,7 @@ export function answerQuestion(question: string): WhoAnswer {
   // know, whatever AWS service the other words name.
   if (p.vendorNameWords.length > 0 || p.serviceLikeWords.some((w) => brands.has(p.tokens[p.tokens.indexOf(w) - 1] ?? ''))) return unknownService(text, p, area);
   // "the patch management control", "config mgmt for our mix of ec2, rds and lambda": the model's shared control.
-  const control = sharedControl(p);
+  const control = sharedControl(p) ?? (wholeCompliance(p) ? 'general-compliance-shared' : null);
   const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;
   if (controlAnswer) return controlAnswer;
   if (p.service) {

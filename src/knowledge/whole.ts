@@ -160,3 +160,16 @@ export function sharedControl(p: ParsedQuestion): string | null {
   const services = new Set(p.serviceHits.map((h) => h.service.id));
   return services.size >= 2 || p.tokens.some((t) => controlWords.has(t)) ? control.duty : null;
 }
+
+/**
+ * Compliance with a regime as a whole ("is HIPAA compliance AWS's responsibility or ours?", "who's responsible
+ * for PCI compliance here?"): shared, as the model's opening line says (AWS's attestations cover its part, the
+ * workload's own controls are the customer's). Not eligibility, AWS's own reports, or one application's
+ * compliance ("is our app automatically PCI compliant": the customer's).
+ */
+const regimes = new Set(['hipaa', 'pci', 'soc2', 'fedramp', 'gdpr', 'hitrust', 'iso27001']);
+const narrowerCompliance = new Set(['eligible', 'eligibility', 'artifact', 'report', 'reports', 'attestation', 'attestations', 'certificate', 'certification', 'certifications', 'certified', 'app', 'apps', 'application', 'applications', 'workload', 'workloads', 'code', 'automatically', 'list', 'scope', 'which']);
+export function wholeCompliance(p: ParsedQuestion): boolean {
+  const t = p.tokens;
+  return t.some((w) => regimes.has(w)) && t.includes('compliance') && !t.some((w) => narrowerCompliance.has(w));
+}

@@ -145,9 +145,11 @@ export async function replayParallel(units: readonly InputUnit[], ctx: ParallelC
       } else if (inThread.has(i)) {
         const mine = ahead!;
         ahead = nextInline();
-        for await (const record of mine.records()) {
-          const writing = ctx.consume(record);
-          if (writing) await writing;
+        for await (const batch of mine.batches()) {
+          for (const record of batch) {
+            const writing = ctx.consume(record);
+            if (writing) await writing;
+          }
         }
       } else {
         const stream = streams.get(i)!;

@@ -128,31 +128,33 @@ async function replayFile(file: OpenedFile, send: (batch: FileBatch) => Promise<
     if (batch.firstSkips.length < settings.shown) batch.firstSkips.push(s);
   };
   report.onError = (path, err) => batch.unreadable.push({ path, message: err.message });
-  for await (const record of file.records()) {
-    asked.length = 0;
-    ruleErrors.length = 0;
-    const alerts = engine.evaluate(record);
-    if (asked.length > 0 && asked.some((r) => !r.teachOnly)) {
-      closeRun(record);
-    } else {
-      batch.records++;
-      if (record.source === 'cloudtrail') batch.cloudtrail++;
-      else batch.guardduty++;
-      if (alerts.length) {
-        batch.events++;
-        eventRules.set(alerts.length, (eventRules.get(alerts.length) ?? 0) + 1);
+  for await (const list of file.batches()) {
+    for (const record of list) {
+      asked.length = 0;
+      ruleErrors.length = 0;
+      const alerts = engine.evaluate(record);
+      if (asked.length > 0 && asked.some((r) => !r.teachOnly)) {
+        closeRun(record);
+      } else {
+        batch.records++;
+        if (record.source === 'cloudtrail') batch.cloudtrail++;
+        else batch.guardduty++;
+        if (alerts.length) {
+          batch.events++;
+          eventRules.set(alerts.length, (eventRules.get(alerts.length) ?? 0) + 1);
+        }
+        for (const alert of alerts) {
+          batch.alerts++;
+          byRule.set(alert.rule, (byRule.get(alert.rule) ?? 0) + 1);
+          const text = render(alert);
+          parts.push(text);
+          chars += text.length;
+        }
+        for (const id of ruleErrors) run.errors.push(id);
+        for (const r of asked) packTeach(run.teach, r);
       }
-      for (const alert of alerts) {
-        batch.alerts++;
-        byRule.set(alert.rule, (byRule.get(alert.rule) ?? 0) + 1);
-        const text = render(alert);
-        parts.push(text);
-        chars += text.length;
-      }
-      for (const id of ruleErrors) run.errors.push(id);
-      for (const r of asked) packTeach(run.teach, r);
+      if (++records >= batchRecords || chars >= batchChars) await flush();
     }
-    if (++records >= batchRecords || chars >= batchChars) await flush();
   }
   await flush();
 }

@@ -7,7 +7,7 @@ export const acmPhrasings: DutyPhrasing[] = [
   ask('acm-deploy-renewed-certificates', 'aws', 'who pushes the renewed acm certificate out to our cloudfront distribution'),
   ask('acm-certificate-renewal', 'shared', 'acm cert expires next month - do we have to renew it or does aws?'),
   ask('acm-certificate-renewal', 'aws', 'our acm certificate is dns validated and attached to the alb, who renews it', 'ACM-issued, DNS-validated and in use with an integrated service'),
-  ask('acm-certificate-renewal', 'customer', 'who renews an email validated certificate in certificate manager', 'ACM-issued, email-validated'),
+  ask('acm-certificate-renewal', 'shared', 'who renews an email validated certificate in certificate manager', 'ACM-issued, email-validated'),
   ask('acm-certificate-renewal', 'customer', 'we imported our digicert certificate into acm, isnt aws going to renew it?', 'Imported certificate (issued by another CA)'),
   ask('acm-certificate-renewal', 'customer', 'who renews certificates we issued with the private ca IssueCertificate api', 'Private certificate issued directly with AWS Private CA (IssueCertificate)'),
   ask('acm-certificate-renewal', 'aws', 'who renews an acm private certificate requested from our private ca', 'Private certificate requested through ACM from AWS Private CA'),

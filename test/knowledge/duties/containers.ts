@@ -48,7 +48,7 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-control-plane', 'aws', 'who patches the kubernetes api servers in eks'),
   ask('eks-node-os-patching', 'shared', 'who patches the worker nodes in eks'),
   ask('eks-node-os-patching', 'customer', 'we run self-managed nodes on eks, who patches the node os', 'Self-managed nodes'),
-  ask('eks-node-os-patching', 'customer', 'who patches the node ami with eks managed node groups', 'Managed node groups'),
+  ask('eks-node-os-patching', 'shared', 'who patches the node ami with eks managed node groups', 'Managed node groups'),
   ask('eks-node-os-patching', 'aws', 'with eks auto mode who patches the nodes', 'EKS Auto Mode'),
   ask('eks-node-os-patching', 'customer', 'our eks managed node group runs our own custom ami, who builds patched images when a cve drops', 'Managed node group with a custom AMI (launch template)'),
   ask('eks-node-os-patching', 'customer', 'eks hybrid nodes on our own servers in the dc - who patches their os', 'EKS Hybrid Nodes (your own servers)'),
