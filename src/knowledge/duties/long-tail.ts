@@ -125,6 +125,87 @@ export const longTailDuties: DutyInput[] = [
     source: cleanRooms('Infrastructure security in AWS Clean Rooms', 'infrastructure-security'),
   },
 
+  // AWS Site-to-Site VPN
+  {
+    id: 'vpn-aws-endpoints',
+    services: ['vpc'],
+    area: 'managed-infrastructure',
+    name: 'The AWS side of Site-to-Site VPN connections (tunnel endpoints and their maintenance)',
+    owner: 'aws',
+    why: 'Each Site-to-Site VPN connection has two tunnels on AWS-managed endpoints in different Availability Zones; AWS runs, patches and replaces those endpoints and performs routine maintenance on them (one tunnel at a time), which you cannot manage.',
+    aws: 'Operates, maintains and replaces the VPN endpoints on the AWS side, one tunnel at a time.',
+    customer: 'Configure both tunnels on your customer gateway so traffic fails over during AWS endpoint maintenance.',
+    phrases: ['aws side of the vpn', 'aws side endpoints', 'vpn endpoints on the aws side', 'vpn endpoint maintenance', 'aws side vpn maintenance', 'virtual private gateway maintenance', 'tunnel endpoint replacement', 'vpn tunnel endpoint patching on aws side'],
+    source: { title: 'Tunnel endpoint lifecycle control (AWS Site-to-Site VPN User Guide)', url: 'https://docs.aws.amazon.com/vpn/latest/s2svpn/tunnel-endpoint-lifecycle.html' },
+  },
+  {
+    id: 'vpn-tunnel-redundancy',
+    services: ['vpc'],
+    area: 'high-availability',
+    name: 'Redundancy of Site-to-Site VPN connections',
+    owner: 'shared',
+    why: 'AWS gives every Site-to-Site VPN connection two tunnels on endpoints in different Availability Zones; redundancy reaches your network only when you configure both tunnels on your customer gateway and, against a device failure, add a second customer gateway device and connection.',
+    aws: 'Provides two tunnels per connection on separate AWS endpoints.',
+    customer: 'Configure and monitor both tunnels, and add a second customer gateway device (or Direct Connect) for device and site failures.',
+    phrases: ['vpn redundancy', 'two tunnels', 'both tunnels', 'vpn high availability', 'redundant vpn', 'vpn failover', 'second customer gateway'],
+    source: { title: 'Resilience in AWS Site-to-Site VPN (AWS Site-to-Site VPN User Guide)', url: 'https://docs.aws.amazon.com/vpn/latest/s2svpn/disaster-recovery-resiliency.html' },
+  },
+
+  // Amazon Timestream
+  {
+    id: 'timestream-retention',
+    services: ['timestream'],
+    area: 'client-side-data',
+    name: 'Retention periods of Timestream tables',
+    owner: 'customer',
+    why: 'Timestream for LiveAnalytics keeps each table\'s data for the retention periods you set on the table (one for recent, one for long-term data); data older than the long-term retention is deleted.',
+    aws: 'Moves data between the stores and deletes it when it passes the retention you set.',
+    customer: 'Set memory store and magnetic store retention per table to what your legal and business rules require.',
+    phrases: ['retention', 'memory store retention', 'magnetic store retention', 'how long data is kept', 'retention period', 'keep sensor data', 'retention setting'],
+    source: { title: 'Storage (Amazon Timestream Developer Guide)', url: 'https://docs.aws.amazon.com/timestream/latest/developerguide/storage.html' },
+  },
+
+  // IAM roles and STS
+  {
+    id: 'iam-role-session-duration',
+    services: ['iam', 'sts'],
+    area: 'iam',
+    name: 'Maximum session duration of IAM roles',
+    owner: 'customer',
+    why: 'Each IAM role has a maximum session duration you set (1 to 12 hours, 1 hour by default); AssumeRole callers can ask for any duration up to it, and STS ends the temporary credentials when it runs out.',
+    aws: 'Issues temporary credentials that expire when the session ends, and enforces the role\'s maximum.',
+    customer: 'Set each role\'s maximum session duration as short as its use allows and request short sessions.',
+    phrases: ['max session duration', 'maximum session duration', 'session duration', 'how long role sessions last', 'duration seconds', 'role session length', '12 hour sessions', 'sessions last 12 hours', 'cap session length'],
+    source: { title: 'Update the maximum session duration for a role (IAM User Guide)', url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_update-role-settings.html' },
+  },
+
+  // Amazon RDS certificates
+  {
+    id: 'rds-ca-certificate-rotation',
+    services: ['rds', 'aurora'],
+    area: 'encryption-in-transit',
+    name: 'Rotating DB instances to a new certificate authority (rds-ca-2019 → rds-ca-rsa2048-g1)',
+    owner: 'shared',
+    why: 'AWS issues the RDS certificate authorities and the server certificates signed by them, and announces when a CA expires; moving each DB instance to the new CA and putting the new CA in the trust store of every client that verifies the server certificate is the customer\'s.',
+    aws: 'Issues new CAs and server certificates, and offers rotation with or without a restart.',
+    customer: 'Update client trust stores with the new CA bundle, then modify each instance to the new CA before the old one expires.',
+    phrases: ['ca rotation', 'certificate authority rotation', 'rotate the rds certificate', 'rds ca', 'rds ca 2019', 'rds ca rsa2048 g1', 'ssl certificate rotation', 'rds certificate expiry', 'ca cert rotation'],
+    source: { title: 'Rotating your SSL/TLS certificate (Amazon RDS User Guide)', url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.SSL-certificate-rotation.html' },
+  },
+
+  // Amazon SageMaker
+  {
+    id: 'sagemaker-serverless-inference-infrastructure',
+    services: ['sagemaker'],
+    area: 'managed-infrastructure',
+    name: 'The compute behind SageMaker Serverless Inference endpoints',
+    owner: 'aws',
+    why: 'With SageMaker Serverless Inference you choose no instances: SageMaker provisions, scales and manages the compute that serves the endpoint, so its hosts and their patching are AWS\'s; the model, its container image and the endpoint\'s access are yours.',
+    aws: 'Provisions, patches and scales the compute behind serverless endpoints.',
+    customer: 'Secure the model artifacts, the inference container image and who may invoke the endpoint.',
+    phrases: ['serverless inference', 'serverless endpoint', 'compute behind serverless inference', 'we never pick instances'],
+    source: { title: 'Deploy models with Amazon SageMaker Serverless Inference (Amazon SageMaker Developer Guide)', url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html' },
+  },
   // Amazon EMR Serverless
   {
     id: 'emr-serverless-runtime-role',

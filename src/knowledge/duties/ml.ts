@@ -139,7 +139,7 @@ export const mlDuties: DutyInput[] = [
     why: 'SageMaker provides and maintains prebuilt containers (and scans AWS Marketplace ones), but containers you build or adapt, their base images and dependencies, are yours to patch and scan.',
     aws: 'Maintains prebuilt framework containers and scans AWS Marketplace containers for vulnerabilities.',
     customer: 'Scan and patch your own images in Amazon ECR (Amazon Inspector) and rebuild them on current base images.',
-    phrases: ['own containers', 'bring your own container', 'custom images', 'container vulnerabilities', 'docker images', 'prebuilt containers'],
+    phrases: ['own containers', 'bring your own container', 'custom images', 'container vulnerabilities', 'docker images', 'prebuilt containers', 'byoc', 'our own docker image', 'os packages inside the image', 'patch our image'],
     source: sm('Adapting your own Docker container to work with SageMaker AI', 'docker-containers-adapt-your-own'),
   },
 
