@@ -430,7 +430,7 @@ const variantsOf: Record<string, string[]> = {
   shield: ['advanced'],
   lightsail: ['micro', 'small', 'medium', 'large', 'nano'],
   snowball: ['edge', 'compute', 'optimized', 'storage'],
-  ec2: ['spot', 'reserved', 'dedicated', 'savings', 'compute', 'optimized', 'storage', 'memory', 'accelerated', 'general', 'purpose', 'burstable'],
+  ec2: ['spot', 'reserved', 'dedicated', 'savings', 'compute', 'optimized', 'storage', 'memory', 'accelerated', 'general', 'purpose', 'burstable', 'nano', 'micro', 'small', 'medium', 'large', 'xlarge', 'mini'],
   aurora: ['io', 'optimized', 'standard', 'compatible'],
   documentdb: ['compatible', 'elastic'],
   elasticache: ['serverless', 'valkey', 'redis', 'memcached'],
@@ -481,8 +481,9 @@ const enginesOf: Record<string, readonly string[]> = {
   mq: ['activemq', 'rabbitmq'],
   timestream: ['influxdb'],
   'directory-service': ['microsoft', 'active'],
+  fsx: ['windows', 'lustre', 'netapp', 'ontap', 'openzfs'],
 };
-const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', 'couchdb', 'cockroachdb', 'scylladb', 'scylla', 'neo4j', 'sybase', 'teradata', 'clickhouse', 'sqlite', 'hbase', 'timescaledb', 'firebird', 'informix', 'openldap', 'ldap', 'freeipa', 'mongodb', 'cassandra', 'redis', 'kafka']);
+const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', 'couchdb', 'cockroachdb', 'scylladb', 'scylla', 'neo4j', 'sybase', 'teradata', 'clickhouse', 'sqlite', 'hbase', 'timescaledb', 'firebird', 'informix', 'openldap', 'ldap', 'freeipa', 'ceph', 'gluster', 'glusterfs', 'beegfs', 'gpfs', 'zfs', 'windows', 'lustre', 'netapp', 'ontap', 'openzfs', 'mongodb', 'cassandra', 'redis', 'kafka']);
 /** Words after an engine's name that make it the product's ("aurora ORACLE-COMPATIBLE", "rds cassandra EDITION"). */
 const engineHeads = new Set(['compatible', 'edition', 'engine', 'flavor', 'flavour']);
 
@@ -501,7 +502,7 @@ function unknownEngine(tokens: readonly string[], serviceHits: readonly ServiceH
 }
 
 /** Words that name a premium tier of a product ("shield PREMIUM", "direct connect ULTRA"): not a variant unless the service sells it. */
-const tierWords = new Set(['premium', 'platinum', 'titanium', 'diamond', 'elite', 'ultra', 'turbo', 'deluxe', 'pro', 'supreme', 'ultimate']);
+const tierWords = new Set(['premium', 'platinum', 'titanium', 'diamond', 'elite', 'ultra', 'turbo', 'deluxe', 'pro', 'supreme', 'ultimate', 'lite', 'nano', 'mini', 'hyperscale']);
 /** A tier word right after a service's name that the service does not sell ("sqs premium queues"). */
 function unknownTier(tokens: readonly string[], i: number, serviceHits: readonly ServiceHit[], variants: Variants): boolean {
   const t = tokens[i] ?? '';

@@ -102,6 +102,18 @@ export const blockFileDuties: DutyInput[] = [
   },
 
   {
+    id: 'efs-infrastructure',
+    services: ['efs'],
+    area: 'managed-infrastructure',
+    name: 'The file servers and storage behind Amazon EFS',
+    owner: 'aws',
+    why: 'Amazon EFS is a fully managed, serverless file system: there are no NFS servers for you to run or patch; AWS operates, patches and scales the infrastructure that serves the file system and stores its data.',
+    aws: 'Runs, patches and scales the servers and storage that serve EFS file systems.',
+    customer: 'Control who can mount (security groups on mount targets, file system policies, access points) and turn on encryption.',
+    phrases: ['nfs servers behind efs', 'servers behind efs', 'efs servers', 'who patches efs', 'patch the file servers', 'efs infrastructure', 'file server patching'],
+    source: { title: 'What is Amazon Elastic File System? (Amazon EFS User Guide)', url: 'https://docs.aws.amazon.com/efs/latest/ug/whatisefs.html' },
+  },
+  {
     id: 'efs-encryption-at-rest',
     services: ['efs'],
     area: 'encryption-at-rest',

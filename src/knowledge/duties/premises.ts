@@ -139,7 +139,7 @@ export const premisesDuties: DutyInput[] = [
     phrases: ['physical security', 'physically protect the device', 'protect the snowball', 'tamper resistant', 'tpm', 'chain of custody', 'device security', 'protect the device in transit', 'during shipping', 'in transit and at our site', 'while shipping'],
     conditions: [
       { when: 'While the device is at your site', owner: 'customer', cues: ['at our site', 'on site', 'onsite', 'at our office', 'in our office', 'on premises', 'at our location', 'in our data center', 'in our warehouse', 'at our warehouse', 'our facility', 'in our facility', 'in our building', 'in our possession', 'while we load', 'while we copy', 'until pickup', 'before pickup', 'until it ships back'], detail: 'Keeping the device secured while it is with you, and shipping it back promptly, is yours.' },
-      { when: 'The device design: tamper-resistant enclosure, TPM and tamper checks on return', owner: 'aws', cues: ['tamper resistant', 'tamper evident', 'tpm', 'enclosure', 'tamper checks', 'inspected on return'], detail: 'AWS builds the device tamper-resistant with a TPM and inspects it for tampering when it comes back.' },
+      { when: 'The device design: tamper-resistant enclosure, TPM and tamper checks on return', owner: 'aws', cues: ['tamper resistant', 'tamper evident', 'tpm', 'enclosure', 'tamper checks', 'inspected on return', 'comes back to amazon', 'comes back to aws', 'back at aws', 'returned to aws', 'when it comes back', 'arrives back at aws'], detail: 'AWS builds the device tamper-resistant with a TPM and inspects it for tampering when it comes back.' },
     ],
     source: snowballDevice,
   },

@@ -21,6 +21,8 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('efs-encryption-in-transit', 'customer', 'is nfs traffic to elastic file system encrypted in transit automatically?'),
   ask('efs-file-system-policy', 'customer', 'who writes the efs file system policy'),
   ask('efs-file-system-policy', 'customer', 'who decides which clients can mount our efs'),
+  ask('efs-infrastructure', 'aws', 'who patches the nfs servers behind efs, we have no servers to patch right'),
+  ask('efs-infrastructure', 'aws', 'efs infrastructure - is patching the file servers on us?'),
   ask('efs-durability', 'aws', 'if an availability zone fails do we lose data on efs'),
   ask('efs-durability', 'customer', 'we use efs one zone, who protects the data if that az fails', 'One Zone file system'),
   ask('efs-durability', 'aws', 'regional file system on efs: who keeps data across azs', 'Regional file system (the default)'),
