@@ -52,6 +52,11 @@ export interface ParsedQuestion {
   refinementId: string | null;
   /** The words that selected the refinement. */
   refinementCue: string | null;
+  /**
+   * Where the question ends when a sentence that asks nothing follows it ("who patches the servers behind
+   * cognito? PENTEST VENDOR WANTS TO KNOW"): the index of the first token after the question, else null.
+   */
+  askedEnd: number | null;
 }
 
 const MAX_N = 6;
@@ -731,7 +736,20 @@ export function parseQuestion(question: string): ParsedQuestion {
     genericServiceName: serviceNames.length > 0 && serviceNames.every((h) => genericTechAliases.has(h.alias)),
     refinementId: refinement?.id ?? null,
     refinementCue: refinement?.cue ?? null,
+    askedEnd: trailingContextAt(question, raw),
   };
+}
+
+/** Words that continue the question after its question mark ("…? and aurora", "…? or is it on us"). */
+const continuing = new Set(['and', 'or', 'also', 'plus', 'what', 'how', 'which', 'who', 'whose', 'is', 'does', 'do', 'are', 'can', 'should', 'would', 'will', 'and', 'but', 'so', 'if', 'aws', 'amazon', 'us', 'we']);
+/** The index in `raw` where a trailing sentence that asks nothing starts, after the question's last question mark. */
+function trailingContextAt(question: string, raw: readonly string[]): number | null {
+  const mark = question.lastIndexOf('?');
+  if (mark < 0) return null;
+  const rest = tokenize(question.slice(mark + 1));
+  if (rest.length < 2 || continuing.has(rest[0] ?? '') || rest.length >= raw.length) return null;
+  const at = raw.length - rest.length;
+  return rest.every((t, i) => raw[at + i] === t) ? at : null;
 }
 
 /** The one refinement of `areaId` whose cues the question has (none when cues of two refinements occur). */

@@ -286,9 +286,9 @@ function coverageReading(p: ParsedQuestion): CoverageReading {
   let r = readings.get(p);
   if (r) return r;
   const terms = [...new Set(questionTerms(p).map((t) => t.term))];
-  const start = claimStart(p.tokens);
-  const asked = new Set(start ? termsOfWords(p.tokens.slice(start.at)).map((t) => t.term) : []);
-  const statedAsked = start && start.weight === statedWeight ? [...new Set(termsOfWords(p.tokens.slice(start.at).filter((_, i) => !inServiceName(p, start.at + i))).map((t) => t.term))] : null;
+  const start = claimSpan(p);
+  const asked = new Set(start ? termsOfWords(p.tokens.slice(start.at, start.end)).map((t) => t.term) : []);
+  const statedAsked = start && start.weight === statedWeight ? [...new Set(termsOfWords(p.tokens.slice(start.at, start.end).filter((_, i) => !inServiceName(p, start.at + i))).map((t) => t.term))] : null;
   r = { terms, start, asked, statedAsked };
   readings.set(p, r);
   return r;
@@ -400,6 +400,19 @@ const claimSubjects = new Set(['aws', 'amazon', 'they', 'we', 'it', 'you', 'our'
  * after "so" is what is asked; words only in the premise count for less. Where the claim starts and how much
  * the words before it count, or null when the whole question counts alike.
  */
+/**
+ * The asked part of a question, [at, end), and what the words outside it count: claimStart's reading, ended
+ * where a trailing sentence that asks nothing starts ("…? security review needs an owner"), which counts as
+ * context.
+ */
+function claimSpan(p: ParsedQuestion): { at: number; end: number; weight: number } | null {
+  const start = claimStart(p.tokens);
+  const end = p.askedEnd ?? p.tokens.length;
+  if (start) return start.at < end ? { ...start, end } : { ...start, end: p.tokens.length };
+  if (end < p.tokens.length && termsOfWords(p.tokens.slice(0, end)).length >= 2) return { at: 0, end, weight: trailingWeight };
+  return null;
+}
+
 function claimStart(tokens: readonly string[]): { at: number; weight: number } | null {
   // (Only when the claim names something itself: in "pitr is on by default SO we're covered, yeah?" the premise is the question.)
   for (let i = tokens.length - 3; i >= 2; i--) {
@@ -429,6 +442,8 @@ function claimStart(tokens: readonly string[]): { at: number; weight: number } |
 }
 /** How much the context before the question counts; and a context stating what AWS does, or set against the question. */
 const contextWeight = 0.6;
+/** How much a sentence after the question that asks nothing counts ("…? pentest vendor wants to know"). */
+const trailingWeight = 0.25;
 const statedWeight = 0.3;
 const contrasts = new Set(['but', 'however', 'yet', 'though', 'whereas', 'and']);
 /** Words of a context that states who does what ("aws patches the hypervisor", "we patch the guest ourselves"). */
@@ -503,8 +518,8 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const nameTerms = termsOfWords(p.tokens.filter((_, i) => inName(i))).filter((t) => !wordOf.has(t.term));
   for (const t of nameTerms) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
   const weak = new Set(nameTerms.map((t) => t.term));
-  const start = claimStart(p.tokens);
-  const claim = start && { weight: start.weight, terms: new Set(termsOfWords(p.tokens.slice(start.at)).map((t) => t.term)) };
+  const start = claimSpan(p);
+  const claim = start && { weight: start.weight, terms: new Set(termsOfWords(p.tokens.slice(start.at, start.end)).map((t) => t.term)) };
   const mentioned = mentionedServices(p);
   const results = searchIndex(
     [...wordOf.keys()],

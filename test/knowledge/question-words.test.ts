@@ -82,6 +82,15 @@ describe('words of a question as people paste them', () => {
     }
   });
 
+  it('reads a sentence after the question that asks nothing as context ("…? pentest vendor wants to know")', () => {
+    expect(parseQuestion('who patches the servers behind cognito user pools? pentest vendor wants to know').askedEnd).toBe(8);
+    expect(parseQuestion('who patches rds? and aurora').askedEnd).toBeNull();
+    expect(parseQuestion('who patches rds?').askedEnd).toBeNull();
+    // the trailing words no longer decide the duty: a penetration-testing answer was given before
+    const a = answerQuestion('who patches teh servers behind cognito user pools? pentest vendor wants to know');
+    expect(a.owner === 'unknown' ? null : a.duty?.id).not.toBe('general-penetration-testing');
+  });
+
   it('reads an AWS managed key alias ("aws/s3") as the key, not the service, but not inside an image path', () => {
     const a = answerQuestion('aws/s3 and aws/rds keys (the AWS managed ones) - do we need to turn on rotation for those?');
     expect(a.owner).toBe('aws');
