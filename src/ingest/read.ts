@@ -304,13 +304,24 @@ function parseContainerPieces(buf: Buffer): { key: string; records: unknown[] } 
       const at = from < bodyEnd ? buf.indexOf(marker, from) : -1;
       // The cut is the comma after the `}` (an ASCII byte: never inside a UTF-8 character).
       const cut = at < 0 || at >= bodyEnd ? bodyEnd : at + 1;
+      // The piece is parsed as `[<piece>]`: the byte before it (the head's `[` or the `,` after the
+      // piece before) and the one after it (a `,`, or the body's `]`) are made the brackets for the
+      // parse and put back after it, so the string is decoded once and not copied again (a joined
+      // string would be flattened into a second one by JSON.parse).
+      const before = buf[start - 1]!;
+      const after = buf[cut]!;
+      buf[start - 1] = 0x5b;
+      buf[cut] = 0x5d;
       let piece: unknown;
       try {
-        piece = JSON.parse(`[${buf.toString(encoding, start, cut)}]`);
+        piece = JSON.parse(buf.toString(encoding, start - 1, cut + 1));
       } catch {
         if (cut === bodyEnd || ++misses > maxMisses) return null;
         from = cut + 1;
         continue;
+      } finally {
+        buf[start - 1] = before;
+        buf[cut] = after;
       }
       for (const r of piece as unknown[]) records.push(r);
       start = cut + 1;
