@@ -178,7 +178,7 @@ export const foreignPhrases = [
   'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v',
   'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',
   'fly io', 'palo alto', 'check point', 'defender for cloud', 'microsoft defender', 'microsoft sentinel', 'azure sentinel', 'security command center', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
-  'pub sub', 'cloud armor', 'identity aware proxy', 'front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
+  'autonomous database', 'autonomous data warehouse', 'autonomous db', 'pub sub', 'cloud armor', 'identity aware proxy', 'front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
 ];
 
 /**

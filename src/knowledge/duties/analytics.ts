@@ -27,6 +27,7 @@ export const analyticsDuties: DutyInput[] = [
     conditions: [
       { when: 'Default Amazon EMR AMI, cluster launched on the latest patch release', owner: 'aws', cues: ['default ami', 'default emr ami', 'default amazon linux ami', 'latest patch release', 'new cluster'], detail: 'Amazon EMR incorporates Amazon Linux updates into the default AMI (EMR 5.36, 6.6, 7.0 and later), so a cluster launched on the latest patch release starts with them.' },
       { when: 'Custom AMI', owner: 'customer', cues: ['custom ami', 'our own ami', 'own ami', 'custom image'], detail: 'You build, patch and rebuild the custom AMI the nodes boot from.' },
+      { when: 'A cluster that is already running', owner: 'customer', cues: ['already running', 'running cluster', 'long running cluster', 'existing cluster', 'cluster up for'], detail: 'Updates released after launch reach a running cluster only when you relaunch it (or its nodes) on the latest release; a custom AMI or bootstrap action is yours too.' },
     ],
     source: emrDefaultAmi,
   },

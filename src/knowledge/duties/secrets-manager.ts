@@ -46,7 +46,7 @@ export const secretsManagerDuties: DutyInput[] = [
     aws: 'Publishes rotation function templates and invokes the function with the four rotation steps.',
     customer: 'Deploy the function from a template or write your own, keep its runtime, libraries and network access (VPC endpoints) current, and keep secrets out of its logs.',
     tool: 'Secrets Manager rotation function templates',
-    phrases: ['custom rotation function', 'write the rotation function', 'write the rotation lambda', 'patch the rotation function', 'rotation function libraries', 'rotation function code', 'rotation function runtime', 'rotation function dependencies'],
+    phrases: ['custom rotation function', 'write the rotation function', 'write the rotation lambda', 'patch the rotation function', 'rotation function libraries', 'rotation function code', 'rotation function runtime', 'rotation function dependencies', 'writes and maintains the rotation lambda', 'rotation lambda for a third party api key', 'rotate a third party api key', 'rotation for a non database secret'],
     source: rotationFunctions,
   },
   {

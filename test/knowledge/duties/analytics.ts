@@ -4,6 +4,7 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('emr-node-patching', 'shared', 'who patches the os on emr cluster nodes'),
   ask('emr-node-patching', 'shared', 'do emr nodes get security updates automatically or do we patch them'),
   ask('emr-node-patching', 'aws', 'new emr cluster on the default ami, who gets the latest amazon linux security fixes into it', 'Default Amazon EMR AMI, cluster launched on the latest patch release'),
+  ask('emr-node-patching', 'customer', 'our emr cluster has been running for months, who gets os updates onto that already running cluster', 'A cluster that is already running'),
   ask('emr-node-patching', 'customer', 'our emr nodes boot from a custom ami, who keeps the os patched', 'Custom AMI'),
   ask('emr-kernel-updates', 'customer', 'who installs kernel updates that need a reboot on emr nodes'),
   ask('emr-kernel-updates', 'customer', 'isnt aws supposed to apply kernel patches to our emr cluster?'),
