@@ -91,6 +91,12 @@ describe('words of a question as people paste them', () => {
     expect(a.owner === 'unknown' ? null : a.duty?.id).not.toBe('general-penetration-testing');
   });
 
+  it('keeps the area a question names when the best duty is of a service it does not mention ("our nacl rules")', () => {
+    const a = answerQuestion('whos supposed to maintain our nacl rules, us or aws??');
+    expect(a.owner).toBe('customer');
+    expect(a.area?.id).toBe('network-acls-routing');
+  });
+
   it('reads an AWS managed key alias ("aws/s3") as the key, not the service, but not inside an image path', () => {
     const a = answerQuestion('aws/s3 and aws/rds keys (the AWS managed ones) - do we need to turn on rotation for those?');
     expect(a.owner).toBe('aws');
