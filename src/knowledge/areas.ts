@@ -236,7 +236,7 @@ export const areaData: AreaInput[] = [
   {
     id: 'encryption-in-transit',
     name: 'Encryption in transit (TLS)',
-    aliases: ['encryption in transit', 'in transit', 'data in transit', 'tls', 'ssl', 'https', 'ssl certificates', 'tls certificates', 'certificates', 'certificate', 'encrypt in transit', 'in flight', 'over the wire', 'secure transport', 'encrypted connections', 'network traffic protection', 'encrypt traffic', 'encrypting traffic', 'traffic encryption', 'encrypt network traffic', 'service to service encryption', 'mutual tls', 'mtls'],
+    aliases: ['encryption in transit', 'in transit', 'data in transit', 'tls', 'ssl', 'https', 'ssl certificates', 'tls certificates', 'certificates', 'certificate', 'public cert', 'public certs', 'public certificate', 'public certificates', 'public tls certificate', 'public ssl certificate', 'encrypt in transit', 'in flight', 'over the wire', 'secure transport', 'encrypted connections', 'network traffic protection', 'encrypt traffic', 'encrypting traffic', 'traffic encryption', 'encrypt network traffic', 'service to service encryption', 'mutual tls', 'mtls'],
     sources: [src.srm, src.encryptionInTransit],
     defaults: {
       infrastructure: r('customer', 'TLS between clients and what you run on {service} is yours to configure; AWS encrypts only its own physical network links.', ['Encrypts traffic between its facilities and, on Nitro instances, between some instance types automatically.'], ['Terminate TLS with certificates from AWS Certificate Manager (on a load balancer or your server) and disable plaintext protocols.']),

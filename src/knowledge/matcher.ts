@@ -413,7 +413,7 @@ function inVendorName(tokens: readonly string[], i: number, capitalised: Readonl
 
 /** Nouns that name a variant of a product ("turbo EDITION", "platinum TIER"); bundles and devices only where the service sells them. */
 const variantNouns = new Set(['edition', 'editions', 'tier', 'tiers', 'sku', 'skus']);
-const variantNounsOf: Record<string, string[]> = { workspaces: ['bundle', 'bundles'], lightsail: ['bundle', 'bundles'], snowball: ['device', 'devices'] };
+const variantNounsOf: Record<string, string[]> = { workspaces: ['bundle', 'bundles'], lightsail: ['bundle', 'bundles'], snowball: ['device', 'devices'], s3: ['class', 'classes'], glacier: ['class', 'classes'] };
 /** Words for a variant of any service that are real (the AWS Free Tier, GovCloud, "the standard tier"…). */
 const anyServiceVariants = ['free', 'paid', 'basic', 'standard', 'default', 'legacy', 'classic', 'gov', 'govcloud', 'provisioned', 'serverless', 'demand'];
 /**
@@ -427,8 +427,8 @@ const variantsOf: Record<string, string[]> = {
   cognito: ['lite', 'essentials', 'plus', 'advanced'],
   quicksight: ['enterprise', 'reader', 'author', 'pro', 'q'],
   workspaces: ['value', 'performance', 'power', 'powerpro', 'graphics', 'graphicspro', 'general', 'purpose', 'core', 'personal', 'pools'],
-  s3: ['intelligent', 'tiering', 'infrequent', 'access', 'ia', 'one', 'zone', 'glacier', 'instant', 'flexible', 'deep', 'archive', 'express', 'reduced', 'redundancy', 'outposts'],
-  glacier: ['instant', 'flexible', 'deep', 'archive'],
+  s3: ['storage', 'intelligent', 'tiering', 'infrequent', 'access', 'ia', 'one', 'zone', 'glacier', 'instant', 'flexible', 'deep', 'archive', 'express', 'reduced', 'redundancy', 'outposts'],
+  glacier: ['storage', 'instant', 'flexible', 'deep', 'archive'],
   dynamodb: ['infrequent', 'access', 'ia'],
   cloudfront: ['pro', 'business', 'premium'],
   'amazon-q': ['business', 'lite', 'pro', 'developer'],

@@ -66,6 +66,9 @@ describe('words of a question as people paste them', () => {
     for (const q of ['we are on the lambda pro tier, so aws patches our npm deps now?', 'fargate dedicated edition: is host patching still aws?']) expect(answerQuestion(q).owner, q).toBe('unknown');
     for (const q of ['who secures our snowball edge device', 'is our app runner source bundle encrypted at rest', 'who runs the aws free tier ec2 instance os patching']) expect(answerQuestion(q).owner, q).not.toBe('unknown');
     expect(answerQuestion('who applies minor versions to rds for sql server enterprise edition').owner).not.toBe('unknown');
+    // a storage class S3 does not sell; real ones pass
+    expect(answerQuestion('who manages encryption keys for the new S3 Permafrost storage class?').owner).toBe('unknown');
+    expect(answerQuestion('s3 glacier deep archive storage class durability, who').owner).toBe('aws');
   });
 
   it('refuses an engine a managed database service does not run ("rds for cassandra"), but not a real one', () => {
