@@ -488,7 +488,7 @@ const enginesOf: Record<string, readonly string[]> = {
   'directory-service': ['microsoft', 'active'],
   fsx: ['windows', 'lustre', 'netapp', 'ontap', 'openzfs'],
 };
-const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', 'couchdb', 'cockroachdb', 'scylladb', 'scylla', 'neo4j', 'sybase', 'teradata', 'clickhouse', 'sqlite', 'hbase', 'timescaledb', 'firebird', 'informix', 'openldap', 'ldap', 'freeipa', 'ceph', 'gluster', 'glusterfs', 'beegfs', 'gpfs', 'zfs', 'windows', 'lustre', 'netapp', 'ontap', 'openzfs', 'mongodb', 'cassandra', 'redis', 'kafka']);
+const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', 'couchdb', 'cockroachdb', 'scylladb', 'scylla', 'neo4j', 'sybase', 'teradata', 'clickhouse', 'sqlite', 'hbase', 'timescaledb', 'firebird', 'informix', 'openldap', 'ldap', 'freeipa', 'ceph', 'gluster', 'glusterfs', 'beegfs', 'gpfs', 'zfs']);
 /** Words after an engine's name that make it the product's ("aurora ORACLE-COMPATIBLE", "rds cassandra EDITION"). */
 const engineHeads = new Set(['compatible', 'edition', 'engine', 'flavor', 'flavour']);
 
@@ -741,7 +741,7 @@ export function parseQuestion(question: string): ParsedQuestion {
 }
 
 /** Words that continue the question after its question mark ("…? and aurora", "…? or is it on us"). */
-const continuing = new Set(['and', 'or', 'also', 'plus', 'what', 'how', 'which', 'who', 'whose', 'is', 'does', 'do', 'are', 'can', 'should', 'would', 'will', 'and', 'but', 'so', 'if', 'aws', 'amazon', 'us', 'we']);
+const continuing = new Set(['and', 'or', 'also', 'plus', 'what', 'how', 'which', 'who', 'whose', 'is', 'does', 'do', 'are', 'can', 'should', 'would', 'will', 'but', 'so', 'if', 'aws', 'amazon', 'us', 'we']);
 /** The index in `raw` where a trailing sentence that asks nothing starts, after the question's last question mark. */
 function trailingContextAt(question: string, raw: readonly string[]): number | null {
   const mark = question.lastIndexOf('?');
