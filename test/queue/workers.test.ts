@@ -72,8 +72,12 @@ describe('startWorkers', () => {
       const list = await t.redis.lrange(`${prefix}:processed`, 0, -1);
       return list.length >= ids.length ? list : undefined;
     });
-    // Let any duplicate processing surface before counting.
-    const counts = await t.producer.queue('checks').getJobCounts('completed', 'failed', 'active', 'wait');
+    // A job records itself before BullMQ marks it completed: wait for the last completions to land (and let
+    // any duplicate processing surface) before counting.
+    const counts = await eventually(async () => {
+      const c = await t.producer.queue('checks').getJobCounts('completed', 'failed', 'active', 'wait');
+      return (c.completed ?? 0) + (c.failed ?? 0) >= ids.length ? c : undefined;
+    });
     expect(counts.completed).toBe(ids.length);
     expect(counts.failed).toBe(0);
     expect(processed.map((p) => p.split('@')[0]).sort()).toEqual([...ids].sort());
