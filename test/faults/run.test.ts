@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions, profiles } from './run.js';
+import { parseOptions, profiles, quarantinedInCi, totals } from './run.js';
 
 // The fault suite's command line: the sizes by default, CI's with --ci, explicit values over both.
 
@@ -25,5 +25,23 @@ describe('fault suite options', () => {
     expect(() => parseOptions(['--events', '0'], {})).toThrow(/--events: expected a positive whole number/);
     expect(() => parseOptions(['--jobs'], {})).toThrow(/--jobs: expected a positive whole number, got nothing/);
     expect(() => parseOptions([], { SRM_FAULTS_EVENTS: 'lots' })).toThrow(/SRM_FAULTS_EVENTS/);
+  });
+});
+
+describe('fault suite totals', () => {
+  const rows = [
+    { name: 'baseline', ok: true, seconds: 1, checks: [] },
+    { name: 'cluster-failover', ok: false, seconds: 1, checks: [] },
+  ];
+
+  it('reports a quarantined scenario apart in the CI profile, and fails on it in the full profile', () => {
+    expect(Object.keys(quarantinedInCi)).toContain('cluster-failover');
+    expect(totals(rows, parseOptions(['--ci'], {}))).toEqual({ line: '1 passed, 0 failed', ok: true });
+    expect(totals(rows, parseOptions([], {}))).toEqual({ line: '1 passed, 1 failed', ok: false });
+  });
+
+  it('fails on a scenario that is not quarantined, in either profile', () => {
+    const other = [...rows, { name: 'baseline-2', ok: false, seconds: 1, checks: [] }];
+    expect(totals(other, parseOptions(['--ci'], {}))).toEqual({ line: '1 passed, 1 failed', ok: false });
   });
 });

@@ -209,11 +209,11 @@ async function runSuite(opts: Options): Promise<number> {
     }),
   );
   const ordered = selected.map((s) => rows.get(s.name)!);
-  const passed = ordered.filter((r) => r.ok).length;
   out(`\n${table(ordered)}\n\nfault suite ran ${since()} s`);
   if (process.env.SRM_FAULTS_RESULTS) writeFileSync(process.env.SRM_FAULTS_RESULTS, JSON.stringify({ ...opts, rows: ordered }, null, 2));
-  out(`${passed} passed, ${ordered.length - passed} failed`);
-  return passed === ordered.length ? 0 : 1;
+  const sum = totals(ordered, opts);
+  out(sum.line);
+  return sum.ok ? 0 : 1;
 }
 
 /**
@@ -278,11 +278,29 @@ async function supervise(argv: readonly string[], opts: Options): Promise<number
     out(`   FAIL ${s.name}: ${error}`);
     return { name: s.name, ok: false, seconds: since !== undefined ? Math.round((Date.now() - since) / 100) / 10 : 0, checks: [], error };
   });
-  const passed = rows.filter((r) => r.ok).length;
   out(`\n${table(rows)}\n`);
   if (process.env.SRM_FAULTS_RESULTS) writeFileSync(process.env.SRM_FAULTS_RESULTS, JSON.stringify({ ...opts, stopped, rows }, null, 2));
-  out(`${passed} passed, ${rows.length - passed} failed`);
+  // (A run stopped by the timeout or a signal fails whatever was quarantined.)
+  out(totals(rows, { ...opts, profile: 'full' }).line);
   return 1;
+}
+
+/**
+ * Scenarios whose failure is a known open bug, quarantined in the CI profile only: they run and their result
+ * is printed, but a failure is reported as quarantined instead of failing CI. The full profile (`npm run
+ * test:faults`) still fails on them. Each entry names the issue; remove it when the bug is fixed.
+ */
+export const quarantinedInCi: Readonly<Record<string, string>> = {
+  'cluster-failover': 'issue 11 (open): after the master is killed, a few digest lines can be lost (1-43 in helper runs) and, rarely, a drain stops; see docs/operations.md, "Lost locks after a failover"',
+};
+
+/** The totals line, with quarantined failures (CI profile) reported apart and not counted as failed. */
+export function totals(rows: readonly Row[], opts: Options): { line: string; ok: boolean } {
+  const quarantined = opts.profile === 'ci' ? rows.filter((r) => !r.ok && quarantinedInCi[r.name]) : [];
+  for (const r of quarantined) out(`QUARANTINED: ${r.name} FAILED, not counted (${quarantinedInCi[r.name]})`);
+  const passed = rows.filter((r) => r.ok).length;
+  const failed = rows.length - passed - quarantined.length;
+  return { line: `${passed} passed, ${failed} failed`, ok: failed === 0 };
 }
 
 async function main(): Promise<number> {
