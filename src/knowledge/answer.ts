@@ -637,15 +637,18 @@ const overruleCoverage = 0.15;
 function checkedByRanking(question: string, p: ParsedQuestion, candidates: readonly Candidate[], answer: WhoAnswer): WhoAnswer {
   if (answer.owner === 'unknown') return answer;
   const top = candidates[0];
-  if (!top || coverage(p, top) < overruleCoverage) return answer;
+  const covered = top ? coverage(p, top) : 0;
+  if (!top || covered < overruleCoverage) return answer;
   const other = candidateOwner(top, p);
   if (other === null || other === answer.owner || (top.kind === 'area' && top.area.id === answer.area.id)) return answer;
   // "who maintains our NACL rules": with no service named, a duty of a service the question does not mention
   // ("maintaining AWS Config managed rules") that explains under half of it and misses the word that named the
   // area does not overrule the area.
-  const areaTerms = p.areaPhrase && !p.genericArea ? termsOfWords(tokenize(p.areaPhrase)).map((t) => t.term) : [];
-  const unrelatedDuty = !p.service && top.kind === 'duty' && top.duty.services.length > 0 && !top.duty.services.some((s) => mentionedServices(p).has(s));
-  if (unrelatedDuty && areaTerms.some((t) => !top.terms.includes(t)) && coverage(p, top) < 0.5) return answer;
+  if (!p.service && top.kind === 'duty' && top.duty.services.length > 0 && covered < 0.5 && p.areaPhrase && !p.genericArea) {
+    const mentioned = mentionedServices(p);
+    const missesArea = termsOfWords(tokenize(p.areaPhrase)).some((t) => !top.terms.includes(t.term));
+    if (missesArea && !top.duty.services.some((s) => mentioned.has(s))) return answer;
+  }
   const grammar = p.service ? `who owns ${answer.area.name.toLowerCase()} for ${p.service.id}` : `who owns ${answer.area.name.toLowerCase()}`;
   return unknown(question, p, `The question reads as "${answer.area.name}" (${ownerWord(answer.owner)}) and as "${candidateName(top)}" (${ownerWord(other)}): ask about one of them.`, [suggestionFor(top, p), grammar], {
     explain: explanation(p, top, undefined, null),

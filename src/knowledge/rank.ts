@@ -278,7 +278,7 @@ interface CoverageReading {
   start: { at: number; weight: number } | null;
   /** The terms of the asked part. */
   asked: ReadonlySet<string>;
-  /** After a stated side: the asked part's terms outside service names, for statedAskedCoverage. */
+  /** After a stated side: the asked part's terms outside service names, for statedAskedCoverage (null when they weigh nothing). */
   statedAsked: string[] | null;
 }
 const readings = new WeakMap<ParsedQuestion, CoverageReading>();
@@ -288,7 +288,8 @@ function coverageReading(p: ParsedQuestion): CoverageReading {
   const terms = [...new Set(questionTerms(p).map((t) => t.term))];
   const start = claimSpan(p);
   const asked = new Set(start ? termsOfWords(p.tokens.slice(start.at, start.end)).map((t) => t.term) : []);
-  const statedAsked = start && start.weight === statedWeight ? [...new Set(termsOfWords(p.tokens.slice(start.at, start.end).filter((_, i) => !inServiceName(p, start.at + i))).map((t) => t.term))] : null;
+  const stated = start && start.weight === statedWeight ? [...new Set(termsOfWords(p.tokens.slice(start.at, start.end).filter((_, i) => !inServiceName(p, start.at + i))).map((t) => t.term))] : null;
+  const statedAsked = stated && stated.some((t) => rarity(t) > 0) ? stated : null;
   r = { terms, start, asked, statedAsked };
   readings.set(p, r);
   return r;
@@ -331,8 +332,7 @@ export function askedCoverage(p: ParsedQuestion, candidate: Candidate): number {
  */
 export function statedAskedCoverage(p: ParsedQuestion, candidate: Candidate): number | null {
   const { statedAsked } = coverageReading(p);
-  if (!statedAsked || statedAsked.reduce((n, t) => n + rarity(t), 0) === 0) return null;
-  return matchedShare(statedAsked, candidate, rarity);
+  return statedAsked ? matchedShare(statedAsked, candidate, rarity) : null;
 }
 
 /** Services other services are used through, with the area they serve (KMS for keys, CloudTrail for API logs…). */
@@ -392,14 +392,6 @@ export function questionTerms(p: ParsedQuestion): Term[] {
   return termsOfWords(p.tokens.filter((_, i) => !inName(i) && !(p.serviceHits.length > 0 && comparedAt(p.tokens, i)) && !setAside(p.tokens, i)));
 }
 
-const premiseWeight = 0.4;
-const claimSubjects = new Set(['aws', 'amazon', 'they', 'we', 'it', 'you', 'our', 'the', 'there', 'nobody', 'someone']);
-/**
- * The premise of a question that states a belief and asks about its consequence: "rds does automated backups
- * SO aws picks the retention, right?", "we use patch manager SO aws patches our instances now?". The claim
- * after "so" is what is asked; words only in the premise count for less. Where the claim starts and how much
- * the words before it count, or null when the whole question counts alike.
- */
 /**
  * The asked part of a question, [at, end), and what the words outside it count: claimStart's reading, ended
  * where a trailing sentence that asks nothing starts ("…? security review needs an owner"), which counts as
@@ -413,6 +405,14 @@ function claimSpan(p: ParsedQuestion): { at: number; end: number; weight: number
   return null;
 }
 
+const premiseWeight = 0.4;
+const claimSubjects = new Set(['aws', 'amazon', 'they', 'we', 'it', 'you', 'our', 'the', 'there', 'nobody', 'someone']);
+/**
+ * The premise of a question that states a belief and asks about its consequence: "rds does automated backups
+ * SO aws picks the retention, right?", "we use patch manager SO aws patches our instances now?". The claim
+ * after "so" is what is asked; words only in the premise count for less. Where the claim starts and how much
+ * the words before it count, or null when the whole question counts alike.
+ */
 function claimStart(tokens: readonly string[]): { at: number; weight: number } | null {
   // (Only when the claim names something itself: in "pitr is on by default SO we're covered, yeah?" the premise is the question.)
   for (let i = tokens.length - 3; i >= 2; i--) {
@@ -518,8 +518,8 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const nameTerms = termsOfWords(p.tokens.filter((_, i) => inName(i))).filter((t) => !wordOf.has(t.term));
   for (const t of nameTerms) if (!wordOf.has(t.term)) wordOf.set(t.term, t.word);
   const weak = new Set(nameTerms.map((t) => t.term));
-  const start = claimSpan(p);
-  const claim = start && { weight: start.weight, terms: new Set(termsOfWords(p.tokens.slice(start.at, start.end)).map((t) => t.term)) };
+  const { start, asked } = coverageReading(p);
+  const claim = start && { weight: start.weight, terms: asked };
   const mentioned = mentionedServices(p);
   const results = searchIndex(
     [...wordOf.keys()],
