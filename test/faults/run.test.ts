@@ -36,12 +36,14 @@ describe('fault suite totals', () => {
 
   it('reports a quarantined scenario apart in the CI profile, and fails on it in the full profile', () => {
     expect(Object.keys(quarantinedInCi)).toContain('cluster-failover');
-    expect(totals(rows, parseOptions(['--ci'], {}))).toEqual({ line: '1 passed, 0 failed', ok: true });
-    expect(totals(rows, parseOptions([], {}))).toEqual({ line: '1 passed, 1 failed', ok: false });
+    const ci = totals(rows, parseOptions(['--ci'], {}));
+    expect(ci).toMatchObject({ line: '1 passed, 0 failed', ok: true });
+    expect(ci.quarantined).toEqual([expect.stringMatching(/^QUARANTINED: cluster-failover FAILED, not counted \(issue 11/)]);
+    expect(totals(rows, parseOptions([], {}))).toEqual({ quarantined: [], line: '1 passed, 1 failed', ok: false });
   });
 
   it('fails on a scenario that is not quarantined, in either profile', () => {
     const other = [...rows, { name: 'baseline-2', ok: false, seconds: 1, checks: [] }];
-    expect(totals(other, parseOptions(['--ci'], {}))).toEqual({ line: '1 passed, 1 failed', ok: false });
+    expect(totals(other, parseOptions(['--ci'], {}))).toMatchObject({ line: '1 passed, 1 failed', ok: false });
   });
 });
