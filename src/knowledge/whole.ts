@@ -26,6 +26,10 @@ const securityThen = new Set([
   '', 'of', 'for', 'on', 'in', 'at', 'with', 'when', 'while', 'there', 'here', 'overall', 'generally', 'is', 'was', 'sit', 'sits',
   'fall', 'falls', 'lie', 'lies', 'rest', 'rests', 'responsibility', 'responsibilities', 'wise', 'and', 'aws', 'amazon', 'our',
   'ours', 'us', 'my', 'mine', 'we', 'the', 'a', 'job', 'duty', 'posture', 'then', 'now', 'too', 'as', 'end', 'e2e', 'part',
+  'story', 'piece', 'side', 'stuff', 'picture', 'review', 'reviews', 'section', 'thing', 'things', 'bit', 'model',
+  // "is s3 security entirely aws's job", "dynamodb security all on aws?", "lambda security handled by amazon"
+  'all', 'entirely', 'fully', 'completely', 'totally', 'solely', 'purely', 'just', 'only', 'mostly', 'basically', 'really',
+  'actually', 'handled', 'managed', 'covered', 'owned', 'done', 'taken', 'someone', 'somebody', 'who', 'whose',
 ]);
 
 /** Words before "security" that name one kind of it ("pod security", "network security"). */
@@ -42,7 +46,7 @@ const aspectStems = [
   'firewall', 'vpc', 'subnet', 'logging', 'audit', 'monitor', 'physical', 'hardware', 'disk', 'datacent', 'facilit', 'classif',
   'retention', 'retain', 'delet', 'durab', 'availab', 'failover', 'ddos', 'vulnerab', 'malware', 'hypervisor', 'kernel', 'runtime',
   'isolat', 'underlying', 'infrastructure', 'authenticat', 'authoriz', 'authoris',
-  'recover', 'resilien', 'disposal', 'destr', 'wip', 'sanitiz', 'sanitis', 'masking', 'tokeniz', 'anonymi', 'pseudonym',
+  'recover', 'resilien', 'fail', 'outage', 'disaster', 'disposal', 'destr', 'wip', 'sanitiz', 'sanitis', 'masking', 'tokeniz', 'anonymi', 'pseudonym',
 ];
 const aspectWords = new Set(['host', 'hosts', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
 
@@ -52,7 +56,11 @@ const wholePhrases = ['end to end', 'as a whole', 'all of it', 'in its entirety'
 /** A misconception about the whole ("is securing it all on us", "just amazon's"): the umbrella's whole, not a split. */
 const claimedWholePhrases = ['all on', 'all ours', 'all aws', 'all amazon', 'part of it', 'just amazon', 'just aws', 'entirely aws', 'entirely on'];
 
-const protectVerbs = new Set(['protect', 'protecting', 'protected', 'protection', 'safeguard', 'safeguarding', 'safeguards']);
+/** What "protecting …" protects when it is the data as a whole ("protecting that data", "who protects the event payloads", "protecting what we store"). */
+const protectedThings = new Set(['data', 'content', 'contents', 'payload', 'payloads', 'pii', 'phi', 'information', 'stored']);
+/** Services that run the customer's containers: "container security" there is the service's security. */
+const containerServices = new Set(['ecs', 'eks', 'fargate', 'app-runner']);
+const protectVerbs = new Set(['protect', 'protects', 'protecting', 'protected', 'protection', 'safeguard', 'safeguarding', 'safeguards']);
 const secureVerbs = new Set(['secure', 'securing', 'secured', 'secures']);
 
 /** Words that are an aspect only as what is secured, right after the umbrella ("security of our web application"). */
@@ -61,23 +69,29 @@ const objectAspects = new Set(['app', 'apps', 'application', 'applications', 'co
 function isAspect(tokens: readonly string[], i: number, umbrellaAt: number): boolean {
   const t = tokens[i] ?? '';
   if (objectAspects.has(t)) return i > umbrellaAt && i - umbrellaAt <= 5;
+  // "at rest" (encryption), not a REST API.
+  if (t === 'rest') return tokens[i - 1] === 'at';
   // "data centre" (a facility), not a contact centre.
   if (t === 'center' || t === 'centre' || t === 'centers' || t === 'centres') return tokens[i - 1] === 'data';
   return aspectWords.has(t) || aspectStems.some((s) => t.startsWith(s));
 }
 
 /** The umbrella topic the question asks about, with the positions of its words, or null. */
-function umbrella(tokens: readonly string[]): { topic: WholeTopic; at: Set<number>; verb: boolean } | null {
+function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb: boolean } | null {
+  const tokens = p.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
     const next = tokens[i + 1] ?? '';
     const prev = tokens[i - 1] ?? '';
     // "data protection", "protecting (the mailbox) data", "data security": the data, as a whole.
     if (protectVerbs.has(t) || (t === 'security' && prev === 'data')) {
-      const near = [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3, i + 4].find((j) => tokens[j] === 'data' || tokens[j] === 'content');
-      if (near !== undefined) return { topic: 'data-protection', at: new Set([i, near]), verb: false };
+      const near = [i - 3, i - 2, i - 1, i + 1, i + 2, i + 3, i + 4].find((j) => protectedThings.has(tokens[j] ?? '') || (tokens[j] === 'store' && tokens[j - 1] === 'we'));
+      // "protects our data from the partner": protection from one thing is that thing's duty.
+      if (near !== undefined && tokens[Math.max(i, near) + 1] !== 'from') return { topic: 'data-protection', at: new Set([i, near]), verb: false };
     }
-    if (t === 'security' && securityThen.has(next) && !securityKinds.has(prev)) return { topic: 'security', at: new Set([i]), verb: false };
+    // "container security" on a container service is the service's security as a whole.
+    const kind = securityKinds.has(prev) && !(prev === 'container' && containerServices.has(p.service?.id ?? ''));
+    if (t === 'security' && securityThen.has(next) && !kind) return { topic: 'security', at: new Set([i]), verb: false };
     if ((t === 'resiliency' || t === 'resilience') && securityThen.has(next)) return { topic: 'resilience', at: new Set([i]), verb: false };
     // "who secures X" names what is secured: only the whole of it ("securing it end to end") is the whole topic.
     if (secureVerbs.has(t)) return { topic: 'security', at: new Set([i]), verb: true };
@@ -89,9 +103,13 @@ function umbrella(tokens: readonly string[]): { topic: WholeTopic; at: Set<numbe
  * "securing RDS", "is securing our eks aws's thing or ours": what the verb secures is the service itself and
  * nothing after it ("securing a lambda function URL" secures a feature), so the whole of it.
  */
+const pronouns = new Set(['it', 'this', 'that', 'them', 'everything']);
+
 function securesService(p: ParsedQuestion, verbAt: number): boolean {
   let i = verbAt + 1;
   while (determiners.has(p.tokens[i] ?? '') && !inServiceName(p, i)) i++;
+  // "replacing our sftp box with transfer family. who's responsible for securing it now?": the service named before.
+  if (p.service && pronouns.has(p.tokens[i] ?? '')) return termsOfWords(p.tokens.slice(i + 1)).length === 0;
   if (i >= p.tokens.length || !inServiceName(p, i)) return false;
   while (i < p.tokens.length && inServiceName(p, i)) i++;
   return termsOfWords(p.tokens.slice(i)).length === 0;
@@ -103,7 +121,7 @@ function securesService(p: ParsedQuestion, verbAt: number): boolean {
  */
 export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const tokens = p.tokens;
-  const found = umbrella(tokens);
+  const found = umbrella(p);
   if (!found) return null;
   const first = Math.min(...found.at);
   const aspects = new Set(tokens.filter((_, i) => !found.at.has(i) && !inServiceName(p, i) && isAspect(tokens, i, first)));

@@ -13,6 +13,14 @@ const whole: [string, string][] = [
   ['Please confirm who is responsible for the security of an AWS Outposts deployment overall.', 'outposts'],
   ['is securing RDS an AWS thing or a customer thing?', 'rds'],
   ['who is responsible for securing our eks?', 'eks'],
+  // a misconception about the whole, after the service's name
+  ['is dynamo security entirely on amazon these days?', 'dynamodb'],
+  ['our kinesis streams: is that security fully handled by aws?', 'kinesis'],
+  ['container security on our ecs services is all aws now, right?', 'ecs'],
+  ['sqs carries order events with PII - who protects that data, amazon or us?', 'sqs'],
+  ['who protects the message payloads that go through sns', 'sns'],
+  ['we swapped our self-hosted kafka for msk. who is responsible for securing it now?', 'msk'],
+  ['what is the rds security story for our auditors: aws or us', 'rds'],
 ];
 
 /** Questions that name one aspect, or what is secured: the duty or area answers, not the whole. */
@@ -25,6 +33,8 @@ const part: [string, string, string][] = [
   ['who secures the load balancers behind global accelerator', 'customer', 'elb'],
   ['overall, who patches the os of rds instances', 'aws', 'rds'],
   ['who is responsible for the physical security of the data centres behind s3', 'aws', 's3'],
+  ['who protects the data in our efs if the one zone az has an outage', 'customer', 'efs'],
+  ['our REST api in api gateway: who turns on request validation', 'customer', 'api-gateway'],
 ];
 
 describe('a service as a whole', () => {
