@@ -20,7 +20,7 @@ const whole: [string, string][] = [
   ['sqs carries order events with PII - who protects that data, amazon or us?', 'sqs'],
   ['who protects the message payloads that go through sns', 'sns'],
   ['we swapped our self-hosted kafka for msk. who is responsible for securing it now?', 'msk'],
-  ['rds security story: aws or us?', 'rds'],
+  ['the rds security piece: aws or us?', 'rds'],
 ];
 
 /** Questions that name one aspect, or what is secured: the duty or area answers, not the whole. */
