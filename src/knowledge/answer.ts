@@ -24,6 +24,7 @@ import {
 import { src } from './sources.js';
 import { termsOfWords } from './terms.js';
 import { tokenize } from './text.js';
+import { unknownFeature } from './features.js';
 import { sharedControl, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
@@ -662,6 +663,12 @@ function unplaced(text: string, p: ParsedQuestion, service: Service, ranked: rea
   return unknown(text, p, `srm knows ${service.name} but not the duty this asks about well enough to name an owner; a wrong owner is worse than none.`, suggestions, { explain: explanation(p, candidates[0] ?? null, candidates[1], null) });
 }
 
+function unknownFeatureAnswer(text: string, p: ParsedQuestion, feature: string): WhoUnknownAnswer {
+  const service = p.service!;
+  const reason = `Unknown feature "${feature}": srm does not know it as a feature of ${service.name}, so the owners it knows for ${service.name} may not hold for it; it will not guess.`;
+  return unknown(text, p, reason, [`who owns what for ${service.id}`], { unknownWords: [feature] });
+}
+
 function unknownService(text: string, p: ParsedQuestion, area: Area | undefined): WhoUnknownAnswer {
   const near = closestServices(p.unknownWords.join(' '));
   const phrase = area ? areaPhrase(area) : 'guest os patching';
@@ -698,6 +705,9 @@ export function answerQuestion(question: string): WhoAnswer {
   // "the instances behind AWS CloudFizz": an unknown name written as an AWS product is a service srm does not
   // know, whatever AWS service the other words name.
   if (p.vendorNameWords.length > 0 || p.serviceLikeWords.some((w) => brands.has(p.tokens[p.tokens.indexOf(w) - 1] ?? ''))) return unknownService(text, p, area);
+  // "cloudhsm serverless mode", "kms Quantum Vault key store": a feature srm has never heard of for that service.
+  const feature = p.service ? unknownFeature(p) : null;
+  if (feature) return unknownFeatureAnswer(text, p, feature);
   // "the patch management control", "config mgmt for our mix of ec2, rds and lambda": the model's shared control.
   const control = sharedControl(p) ?? (wholeCompliance(p) ? 'general-compliance-shared' : null);
   const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;

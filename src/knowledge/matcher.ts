@@ -439,6 +439,7 @@ const variantsOf: Record<string, string[]> = {
   aurora: ['io', 'optimized', 'standard', 'compatible'],
   documentdb: ['compatible', 'elastic'],
   elasticache: ['serverless', 'valkey', 'redis', 'memcached'],
+  'directory-service': ['standard', 'enterprise'],
 };
 /** The real variant words and variant nouns of the services a question names, made once per question. */
 interface Variants {
@@ -488,7 +489,7 @@ const enginesOf: Record<string, readonly string[]> = {
   'directory-service': ['microsoft', 'active'],
   fsx: ['windows', 'lustre', 'netapp', 'ontap', 'openzfs'],
 };
-const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', 'couchdb', 'cockroachdb', 'scylladb', 'scylla', 'neo4j', 'sybase', 'teradata', 'clickhouse', 'sqlite', 'hbase', 'timescaledb', 'firebird', 'informix', 'openldap', 'ldap', 'freeipa', 'ceph', 'gluster', 'glusterfs', 'beegfs', 'gpfs', 'zfs']);
+const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', 'couchdb', 'cockroachdb', 'scylladb', 'scylla', 'neo4j', 'sybase', 'teradata', 'clickhouse', 'sqlite', 'hbase', 'timescaledb', 'firebird', 'informix', 'openldap', 'ldap', 'freeipa', 'ceph', 'gluster', 'glusterfs', 'beegfs', 'gpfs', 'zfs', 'dragonfly', 'dragonflydb', 'keydb', 'garnet', 'yugabyte', 'yugabytedb', 'tidb', 'singlestore', 'arangodb', 'influx', 'questdb', 'elassandra', 'solr']);
 /** Words after an engine's name that make it the product's ("aurora ORACLE-COMPATIBLE", "rds cassandra EDITION"). */
 const engineHeads = new Set(['compatible', 'edition', 'engine', 'flavor', 'flavour']);
 
@@ -507,7 +508,7 @@ function unknownEngine(tokens: readonly string[], serviceHits: readonly ServiceH
 }
 
 /** Words that name a premium tier of a product ("shield PREMIUM", "direct connect ULTRA"): not a variant unless the service sells it. */
-const tierWords = new Set(['premium', 'platinum', 'titanium', 'diamond', 'elite', 'ultra', 'turbo', 'deluxe', 'pro', 'supreme', 'ultimate', 'lite', 'nano', 'mini', 'hyperscale']);
+const tierWords = new Set(['premium', 'platinum', 'titanium', 'diamond', 'elite', 'ultra', 'turbo', 'deluxe', 'pro', 'supreme', 'ultimate', 'lite', 'nano', 'mini', 'hyperscale', 'enterprise']);
 /** A tier word right after a service's name that the service does not sell ("sqs premium queues"). */
 function unknownTier(tokens: readonly string[], i: number, serviceHits: readonly ServiceHit[], variants: Variants): boolean {
   const t = tokens[i] ?? '';

@@ -1,0 +1,108 @@
+import { listDuties } from './duty-model.js';
+import type { ParsedQuestion } from './matcher.js';
+import { stopwords } from './lexicon.js';
+import { tokenize } from './text.js';
+
+/**
+ * A named feature, mode or option of a service that srm has never heard of for that service: "cloudhsm
+ * serverless mode", "kms Quantum Vault key store", "guardduty DynamoDB Protection", "sqs 'durable streams'
+ * queue type", "Outposts Micro racks". Such a name is either made up or a product srm does not know; either
+ * way the owner srm knows for the service may not hold for it, so the question is refused, as an unknown
+ * product is (a wrong owner is worse than none).
+ *
+ * A feature name is one to three words between a named service and a noun that names a feature ("mode",
+ * "plan", "key store", "protection", "type"…). It is known when each of its words is in what srm knows of
+ * that service: its names and aliases and the words of its duties (names, phrases, statements, settings).
+ */
+
+/** Nouns that end a feature's name. */
+const featureNouns = new Set([
+  'mode', 'modes', 'plan', 'plans', 'protection', 'type', 'types', 'store', 'stores', 'vault', 'vaults', 'rack', 'racks',
+  'hosts', 'branch', 'branches', 'feature', 'features', 'capability', 'model', 'models', 'workflow', 'workflows', 'option',
+  'gateway', 'gateways', 'endpoint', 'endpoints',
+]);
+/** Words that say what kind of thing the feature is, between its name and the noun ("durable streams QUEUE type"). */
+const kindWords = new Set([
+  'queue', 'endpoint', 'key', 'feature', 'platform', 'gateway', 'volume', 'instance', 'deployment', 'capacity', 'storage', 'cluster',
+  'node', 'device', 'pricing', 'support', 'service', 'security', 'data', 'new', 'the', 'a', 'an', 's', 'our', 'its', 'their', 'this',
+  'that', 'in', 'on', 'with', 'for',
+]);
+/** Words any service's feature may have ("the default mode", "a custom key store", "automatic mode"). */
+const commonWords = new Set([
+  'default', 'custom', 'managed', 'automatic', 'auto', 'manual', 'standard', 'basic', 'advanced', 'single', 'multi', 'az', 'legacy',
+  'classic', 'current', 'existing', 'old', 'older', 'newer', 'latest', 'same', 'other', 'different', 'free', 'paid', 'full', 'strict',
+  'read', 'write', 'only', 'test', 'dev', 'prod', 'production', 'staging', 'private', 'public', 'shared', 'global', 'regional',
+  'aws', 'amazon', 'which', 'what', 'that', 'whatever', 'each', 'every', 'any', 'one', 'two', 'both', 'first', 'second',
+  // words that describe rather than name ("the easy mode of aws")
+  'easy', 'easier', 'simple', 'simpler', 'cheap', 'cheaper', 'fast', 'faster', 'slow', 'secure', 'safe', 'safer', 'better', 'best',
+  'recommended', 'normal', 'usual', 'typical', 'special', 'specific', 'hardened', 'locked', 'strict', 'relaxed', 'high', 'low',
+]);
+
+/** Words as the question wrote them, before typo correction ("sovereign", not "sovereignty"). */
+function asWritten(p: ParsedQuestion, words: readonly string[]): string {
+  const written = new Map(p.corrections.map((c) => [c.to, c.from]));
+  return words.map((w) => written.get(w) ?? w).join(' ');
+}
+
+const vocabularies = new Map<string, ReadonlySet<string>>();
+
+/** What srm knows of a service, as words: its names and aliases and the words of its duties. */
+function vocabularyOf(serviceId: string, names: readonly string[]): ReadonlySet<string> {
+  let words = vocabularies.get(serviceId);
+  if (!words) {
+    const texts = [...names];
+    for (const d of listDuties()) {
+      if (!d.services.includes(serviceId)) continue;
+      texts.push(d.name, d.why, d.aws, d.customer, d.tool ?? '', d.misconception ?? '', ...d.phrases);
+      for (const c of d.conditions) texts.push(c.when, ...c.cues.map((q) => q.replaceAll('+', ' ')));
+    }
+    words = new Set(texts.flatMap((t) => tokenize(t)));
+    vocabularies.set(serviceId, words);
+  }
+  return words;
+}
+
+/**
+ * The latest generation of services whose generations change the owners ("Aurora Serverless v2", "Amplify
+ * Gen 2", "Greengrass V2"): a later one ("aurora serverless v3") is a product srm does not know.
+ */
+const latestGeneration: Record<string, number> = { aurora: 2, amplify: 2, 'iot-greengrass': 2 };
+
+/** "v3", "gen 3", "version 3" within three words after a service's name, past its latest generation. */
+function unknownGeneration(p: ParsedQuestion): string | null {
+  for (const hit of p.serviceHits) {
+    const latest = latestGeneration[hit.service.id];
+    if (latest === undefined) continue;
+    const after = p.tokens.slice(hit.end, hit.end + 4);
+    for (let i = 0; i < after.length; i++) {
+      const t = after[i] ?? '';
+      const n = /^(?:v|gen)(\d+)$/.exec(t)?.[1] ?? ((t === 'gen' || t === 'generation' || t === 'version' || t === 'v') && /^\d+$/.test(after[i + 1] ?? '') ? after[i + 1] : undefined);
+      if (n !== undefined && Number(n) > latest) return asWritten(p, p.tokens.slice(hit.start, hit.end + i + (/\d/.test(t) ? 1 : 2)));
+    }
+  }
+  return null;
+}
+
+/** The feature name (as written) srm does not know for the service it follows, or null. */
+export function unknownFeature(p: ParsedQuestion): string | null {
+  const generation = unknownGeneration(p);
+  if (generation) return generation;
+  const tokens = p.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!featureNouns.has(tokens[k] ?? '')) continue;
+    // the nearest service named before the noun, at most four words before it
+    const near = p.serviceHits.filter((h) => h.end <= k && h.end >= k - 4).sort((a, b) => b.end - a.end);
+    // "guardduty DynamoDB Protection": a service's name right before the noun names a feature of the service before it.
+    const hit = near[0]?.end === k ? near.find((h) => h.end <= near[0]!.start) : near[0];
+    if (!hit) continue;
+    const between = tokens.slice(hit.end, k);
+    // a name runs straight from the service to the noun: a clause between ("ecs managed instances now, who keeps those hosts") is no name
+    if (between.some((t) => stopwords.has(t) && !kindWords.has(t))) continue;
+    const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));
+    if (name.length === 0) continue;
+    const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
+    const unknownWords = name.filter((t) => !known.has(t));
+    if (unknownWords.length > 0) return asWritten(p, tokens.slice(hit.start, k + 1));
+  }
+  return null;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/knowledge/answer.js';
+
+/** Features, modes and generations AWS does not sell for the service named: refused, naming the feature. */
+const madeUp: [string, string][] = [
+  ['is cloudhsm serverless mode worth it, who handles ha in it', 'serverless mode'],
+  ['we want the sqs tachyon queue type, who encrypts messages there', 'tachyon queue type'],
+  ['does eks autopilot mode patch our nodes', 'autopilot mode'],
+  ['with step functions sovereign express workflows who patches the workers', 'sovereign express workflows'],
+  ['lambda quantum sandbox mode - who isolates tenants', 'quantum sandbox mode'],
+  ['aurora serverless v3 is out, who does minor version patching on it', 'v3'],
+  ['amplify gen 4 backends, does aws patch the runtime', 'gen 4'],
+  ['does the rds hyperdrive feature mean aws tunes our queries', 'hyperdrive feature'],
+];
+
+/** Real features, modes and generations, and descriptions that are not names: answered as before. */
+const real: [string, string][] = [
+  ['s3 object lock compliance mode - can aws delete the objects', 's3'],
+  ['lambda runtime management mode set to manual, who patches the runtime', 'lambda'],
+  ['dynamodb on-demand capacity mode, who scales the table', 'dynamodb'],
+  ['aurora serverless v2, who patches the database engine', 'aurora'],
+  ['greengrass v2 core device, who patches its os', 'iot-greengrass'],
+  ['lightsail is the easy mode of aws so they patch wordpress for us?', 'lightsail'],
+  ['dms endpoint passwords and ssl mode, whose job is that', 'dms'],
+];
+
+describe('unknown features of known services', () => {
+  it.each(madeUp)('%s -> refused, naming "%s"', (q, feature) => {
+    const a = answerQuestion(q);
+    expect(a.owner).toBe('unknown');
+    if (a.owner !== 'unknown') return;
+    expect(a.reason).toContain(feature);
+  });
+  it.each(real)('%s -> answered for %s', (q, service) => {
+    const a = answerQuestion(q);
+    expect(a.owner).not.toBe('unknown');
+    if (a.owner === 'unknown') return;
+    expect(a.service?.id).toBe(service);
+  });
+});
