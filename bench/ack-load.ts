@@ -12,7 +12,9 @@ import { phrasings, unknownServiceQuestions } from '../test/knowledge/phrasings.
  * the next one at once); the latency of a request is from its first byte
  * written to the end of the answer, i.e. how long the ack took (with its
  * body, when the answer is in the ack). Prints one
- * JSON object with the latency percentiles (ms) on stdout.
+ * JSON object with the latency percentiles (ms) on stdout, and with a 7th
+ * argument `raw` also every latency (`latencies`, ms), so that the bench can
+ * pool the blocks it measures a server in.
  */
 
 /**
@@ -86,7 +88,7 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const [target, rateArg, clientsArg, secondsArg, secret, responseUrl] = process.argv.slice(2);
+  const [target, rateArg, clientsArg, secondsArg, secret, responseUrl, rawArg] = process.argv.slice(2);
   if (!target || !secret || !responseUrl) throw new Error('usage: ack-load <url> <rate> <clients> <seconds> <secret> <responseUrl>');
   const url = new URL(target);
   const rate = Number(rateArg);
@@ -132,6 +134,7 @@ async function main(): Promise<void> {
       p90: round(percentile(latencies, 90)),
       p99: round(percentile(latencies, 99)),
       max: round(latencies[latencies.length - 1] ?? NaN),
+      ...(rawArg === 'raw' ? { latencies: latencies.map(round) } : {}),
     })}\n`,
   );
 }

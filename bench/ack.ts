@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureRedis } from '../src/redis-local.js';
@@ -21,6 +23,14 @@ import { deleteRunKeys, envInt, waitFor } from './pipeline.js';
  * SRM_BENCH_ACK_SECONDS (20) after a 3 s warm-up, each a `/srm who` question
  * from the knowledge tests' 1,700+ phrasings. Prints both, the p99 ratio,
  * and srm's event-loop delay from its /metrics.
+ *
+ * Both servers run side by side and are measured in turns: the seconds are
+ * cut into SRM_BENCH_ACK_BLOCKS blocks per server (4), taken in the order
+ * bare, srm, srm, bare, bare, srm, … and each server's blocks pooled. On a
+ * shared machine whose load moves from minute to minute, measuring one
+ * server for 20 s and then the other put them under different conditions;
+ * in turns, both see the same minute. The idle srm keeps its pollers and
+ * workers running during the bare app's blocks (printed: its CPU then).
  */
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -51,14 +61,51 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function load(url: string, rate: number, clients: number, seconds: number, responseUrl: string): Promise<LoadResult> {
-  const child = spawn(process.execPath, [loadGenerator, url, String(rate), String(clients), String(seconds), secret, responseUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function load(url: string, rate: number, clients: number, seconds: number, responseUrl: string): Promise<LoadResult & { latencies: number[] }> {
+  const child = spawn(process.execPath, [loadGenerator, url, String(rate), String(clients), String(seconds), secret, responseUrl, 'raw'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
   const [code] = (await once(child, 'close')) as [number | null];
   if (code !== 0) throw new Error(`load generator exited ${code}`);
-  return JSON.parse(out) as LoadResult;
+  return JSON.parse(out) as LoadResult & { latencies: number[] };
 }
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** One server's blocks as one run: the percentiles of all their latencies together. */
+function pool(blocks: ReadonlyArray<LoadResult & { latencies: number[] }>, seconds: number): LoadResult {
+  const all = blocks.flatMap((b) => b.latencies).sort((a, b) => a - b);
+  const requests = blocks.reduce((n, b) => n + b.requests, 0);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    requests,
+    failed: blocks.reduce((n, b) => n + b.failed, 0),
+    withBody: blocks.reduce((n, b) => n + b.withBody, 0),
+    rate: round(requests / seconds),
+    p50: percentile(all, 50),
+    p90: percentile(all, 90),
+    p99: percentile(all, 99),
+    max: all[all.length - 1] ?? NaN,
+  };
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux); undefined elsewhere. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+const loadAverage = () => loadavg()[0]!.toFixed(2);
 
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
@@ -120,22 +167,18 @@ export const ackBench: Benchmark = {
         },
       });
     }
-    const results: Array<[string, LoadResult]> = [];
+    // Both servers are started first, then measured in turns (see above).
+    const children: ChildProcess[] = [];
     try {
       // (a) bare Bolt
       const barePort = await freePort();
       const bare = spawn(process.execPath, [bareBolt, String(barePort), secret, slack.url], { stdio: ['ignore', 'pipe', 'inherit'] });
-      try {
-        await new Promise<void>((resolve, reject) => {
-          bare.stdout!.setEncoding('utf8').on('data', (d: string) => d.includes('listening') && resolve());
-          bare.on('close', (code) => reject(new Error(`bare Bolt exited ${code}`)));
-        });
-        const url = `http://127.0.0.1:${barePort}/slack/events`;
-        await load(url, rate, clients, 3, responseUrl);
-        results.push(['(a) bare Bolt, fixed-text ack', await load(url, rate, clients, seconds, responseUrl)]);
-      } finally {
-        await stop(bare);
-      }
+      children.push(bare);
+      await new Promise<void>((resolve, reject) => {
+        bare.stdout!.setEncoding('utf8').on('data', (d: string) => d.includes('listening') && resolve());
+        bare.on('close', (code) => reject(new Error(`bare Bolt exited ${code}`)));
+      });
+      const bareUrl = `http://127.0.0.1:${barePort}/slack/events`;
 
       // (b) srm serve: Bolt app + workers + schedulers + pollers in one process
       const port = await freePort();
@@ -157,25 +200,43 @@ export const ackBench: Benchmark = {
       // SRM_BENCH_ACK_NODE_ARGS: node options for srm alone (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof)
       const nodeArgs = (process.env.SRM_BENCH_ACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
       const srm = spawn(process.execPath, [...nodeArgs, bin, 'serve'], { env, stdio: ['ignore', 'ignore', 'ignore'] });
-      try {
-        const base = `http://127.0.0.1:${port}`;
-        await waitFor(() => healthy(`${base}/healthz`), 60_000, 'srm serve healthy');
-        // the pollers have run once (the schedulers start them at once)
-        await waitFor(async () => aws.calls('LookupEvents').length > 0, 30_000, 'a CloudTrail poll');
-        const url = `${base}/slack/events`;
-        await load(url, rate, clients, 3, responseUrl);
-        results.push(['(b) srm serve, /srm who', await load(url, rate, clients, seconds, responseUrl)]);
-        process.stdout.write(`${line(results[0]![0], results[0]![1])}\n${line(results[1]![0], results[1]![1])}\n`);
-        const [a, b] = [results[0]![1], results[1]![1]];
-        process.stdout.write(`p99 ratio srm/bare                ${(b.p99 / a.p99).toFixed(2)} (target <= 3, and srm p99 < 50 ms)\n`);
-        process.stdout.write(`srm event-loop delay (/metrics)   ${await eventLoopDelay(base)}\n`);
-        process.stdout.write(
-          `srm polls during the run          LookupEvents ${aws.calls('LookupEvents').length}; answers in the ack ${b.withBody}, posted to response_url ${slack.responses.length}\n`,
-        );
-      } finally {
-        await stop(srm);
+      children.push(srm);
+      const base = `http://127.0.0.1:${port}`;
+      await waitFor(() => healthy(`${base}/healthz`), 60_000, 'srm serve healthy');
+      // the pollers have run once (the schedulers start them at once)
+      await waitFor(async () => aws.calls('LookupEvents').length > 0, 30_000, 'a CloudTrail poll');
+      const srmUrl = `${base}/slack/events`;
+
+      const loadAtStart = loadAverage();
+      await load(bareUrl, rate, clients, 3, responseUrl);
+      await load(srmUrl, rate, clients, 3, responseUrl);
+      const blocks = Math.max(1, envInt('SRM_BENCH_ACK_BLOCKS', 4));
+      const blockSeconds = seconds / blocks;
+      const measured = { bare: [] as Array<LoadResult & { latencies: number[] }>, srm: [] as Array<LoadResult & { latencies: number[] }> };
+      let srmIdleCpu = 0;
+      // bare, srm, srm, bare, bare, srm, …: each server goes first in half of the rounds
+      for (let round = 0; round < blocks; round++) {
+        for (const which of round % 2 === 0 ? (['bare', 'srm'] as const) : (['srm', 'bare'] as const)) {
+          const before = which === 'bare' ? cpuSeconds(srm.pid) : undefined;
+          measured[which].push(await load(which === 'bare' ? bareUrl : srmUrl, rate, clients, blockSeconds, responseUrl));
+          const after = which === 'bare' ? cpuSeconds(srm.pid) : undefined;
+          if (before !== undefined && after !== undefined) srmIdleCpu += after - before;
+        }
       }
+      const a = pool(measured.bare, seconds);
+      const b = pool(measured.srm, seconds);
+      process.stdout.write(`${line('(a) bare Bolt, fixed-text ack', a)}\n${line('(b) srm serve, /srm who', b)}\n`);
+      process.stdout.write(`p99 ratio srm/bare                ${(b.p99 / a.p99).toFixed(2)} (target <= 3, and srm p99 < 50 ms)\n`);
+      const p99s = (r: readonly LoadResult[]) => r.map((x) => x.p99).join(' / ');
+      process.stdout.write(`p99 per block (ms)                bare ${p99s(measured.bare)}; srm ${p99s(measured.srm)} (${blocks} blocks of ${blockSeconds} s each, in turns)\n`);
+      process.stdout.write(`load average                      ${loadAtStart} at the start, ${loadAverage()} at the end\n`);
+      process.stdout.write(`srm event-loop delay (/metrics)   ${await eventLoopDelay(base)}\n`);
+      process.stdout.write(
+        `srm polls during the run          LookupEvents ${aws.calls('LookupEvents').length}; answers in the ack ${b.withBody}, posted to response_url ${slack.responses.length}\n`,
+      );
+      process.stdout.write(`srm's CPU while idle              ${(srmIdleCpu / seconds).toFixed(3)} s per s during the bare app's blocks (its pollers and workers)\n`);
     } finally {
+      for (const child of children.reverse()) await stop(child);
       await deleteRunKeys(redisHandle.url, prefix).catch(() => undefined);
       await aws.close();
       await slack.close();
