@@ -65,6 +65,32 @@ function find(text: readonly string[], phrase: readonly string[]): number {
   return -1;
 }
 
+/** Verbs of a change from one setting to another ("we SWITCHED from aws managed keys to a cmk"). */
+const changeVerbs = new Set(['switch', 'switches', 'switched', 'switching', 'moves', 'changes', 'migrates', 'swaps', 'flips', 'converts', 'moved', 'move', 'moving', 'migrated', 'migrate', 'migrating', 'changed', 'change', 'went', 'converted', 'convert', 'upgraded', 'swapped', 'swap', 'flipped', 'flip', 'transitioned']);
+/** How far "to" may follow "from" for the words between to be the setting left. */
+const fromToReach = 6;
+
+/**
+ * The positions of a setting the question says it moved away from: the words from a verb of change to the "to"
+ * after its "from" ("we switched the ebs default key FROM AWS/EBS TO a customer managed key" is in the second
+ * setting, not the first).
+ */
+function leftSetting(tokens: readonly string[]): Set<number> {
+  const left = new Set<number>();
+  const verbAt = tokens.findIndex((t) => changeVerbs.has(t));
+  if (verbAt < 0) return left;
+  for (let i = verbAt + 1; i < tokens.length; i++) {
+    if (tokens[i] !== 'from') continue;
+    if (i - verbAt > fromToReach) break;
+    const to = tokens.slice(i + 1, i + 1 + fromToReach).indexOf('to');
+    if (to < 1) continue;
+    // what was changed and what it was ("switched THE EBS DEFAULT KEY from AWS/EBS to …")
+    for (let j = verbAt + 1; j <= i + to; j++) left.add(j);
+    break;
+  }
+  return left;
+}
+
 /**
  * The condition of `duty` the question's words state: the one with the longest matching cue (a negative
  * cue — "off", "disabled", "without" — outweighing an affirmative one). The question is read with and
@@ -75,7 +101,9 @@ function find(text: readonly string[], phrase: readonly string[]): number {
 export function statedCondition(duty: Duty, question: QuestionWords): StatedCondition | null {
   if (duty.conditions.length === 0) return null;
   const inName = (i: number): boolean => inServiceName(question, i);
-  const readings = [settingTermsOfWords(question.tokens), settingTermsOfWords(question.tokens.filter((_, i) => !inName(i)))];
+  const left = leftSetting(question.tokens);
+  const kept = (i: number): boolean => !left.has(i);
+  const readings = [settingTermsOfWords(question.tokens.filter((_, i) => kept(i))), settingTermsOfWords(question.tokens.filter((_, i) => kept(i) && !inName(i)))];
   let best: { condition: Condition; cue: string; weight: number; at: number } | null = null;
   for (const condition of duty.conditions) {
     for (const cue of condition.cues) {
