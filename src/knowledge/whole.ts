@@ -187,7 +187,13 @@ export function sharedControl(p: ParsedQuestion): string | null {
  */
 const regimes = new Set(['hipaa', 'pci', 'soc2', 'fedramp', 'gdpr', 'hitrust', 'iso27001']);
 const narrowerCompliance = new Set(['eligible', 'eligibility', 'artifact', 'report', 'reports', 'attestation', 'attestations', 'certificate', 'certification', 'certifications', 'certified', 'app', 'apps', 'application', 'applications', 'workload', 'workloads', 'code', 'automatically', 'list', 'scope', 'which']);
+/** Words after "compliance" that make it a person or team, not the topic ("compliance lead here: …"). */
+const complianceRoles = new Set(['lead', 'leads', 'team', 'officer', 'manager', 'person', 'folks', 'people', 'q', 'question', 'guy', 'analyst', 'dept', 'department']);
+/** "does that make US compliant", "are WE compliant": the customer's own compliance, not the regime as a whole. */
+const ownSubjects = new Set(['us', 'we', 'our', 'ourselves']);
 export function wholeCompliance(p: ParsedQuestion): boolean {
   const t = p.tokens;
-  return t.some((w) => regimes.has(w)) && t.includes('compliance') && !t.some((w) => narrowerCompliance.has(w));
+  const topic = t.some((w, i) => w === 'compliance' && !complianceRoles.has(t[i + 1] ?? ''));
+  const own = t.some((w, i) => w === 'compliant' && t.slice(Math.max(0, i - 3), i).some((x) => ownSubjects.has(x)));
+  return t.some((w) => regimes.has(w)) && topic && !own && !t.some((w) => narrowerCompliance.has(w));
 }

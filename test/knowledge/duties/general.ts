@@ -83,4 +83,6 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-penetration-testing', 'customer', 'who is responsible for running the annual pentest against our own workloads hosted on aws'),
   ask('general-penetration-testing', 'customer', 'do we pen test our app ourselves or does aws do that for us'),
   ask('general-compliance-shared', 'shared', 'is pci compliance on aws a shared responsibility?'),
+  ask('general-compliance-shared', 'shared', 'compliance team asking: pci compliance on aws, is that us or amazon?'),
+  ask('general-workload-compliance', 'customer', 'compliance lead here - every hipaa conformance pack rule is green, so does aws consider us hipaa compliant now?'),
 ];
