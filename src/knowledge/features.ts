@@ -89,7 +89,9 @@ export function unknownFeature(p: ParsedQuestion): string | null {
   if (generation) return generation;
   const tokens = p.tokens;
   for (let k = 0; k < tokens.length; k++) {
-    if (!featureNouns.has(tokens[k] ?? '')) continue;
+    const noun = tokens[k] ?? '';
+    // ("a key store", not an instance store)
+    if (!featureNouns.has(noun) || ((noun === 'store' || noun === 'stores') && tokens[k - 1] !== 'key')) continue;
     // the nearest service named before the noun, at most four words before it
     const near = p.serviceHits.filter((h) => h.end <= k && h.end >= k - 4).sort((a, b) => b.end - a.end);
     // "guardduty DynamoDB Protection": a service's name right before the noun names a feature of the service before it.

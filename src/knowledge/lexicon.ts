@@ -17,7 +17,7 @@ export const acts: Record<Act, string[]> = {
 
 export const objects: Record<Obj, string[]> = {
   os: ['os', 'data plane', 'docker engine', 'docker', 'container runtime', 'container agent', 'ecs agent', 'ecs container agent', 'kubelet', 'guest os', 'operating system', 'operating systems', 'guest operating system', 'guest operating systems', 'instance os', 'underlying os', 'underlying operating system', 'kernel', 'nodes', 'node', 'worker nodes', 'worker node', 'node groups', 'node group', 'container instances', 'container instance', 'ami', 'amis', 'linux', 'windows', 'windows server', 'amazon linux', 'ubuntu', 'red hat', 'rhel'],
-  engine: ['database engine', 'database engines', 'db engine', 'engine', 'engines', 'database', 'databases', 'db', 'dbs', 'database software', 'mysql', 'postgres', 'postgresql', 'mariadb', 'sql server', 'oracle', 'oracle database', 'db2'],
+  engine: ['database engine', 'database engines', 'db engine', 'engine', 'engines', 'database', 'databases', 'db', 'dbs', 'database software', 'mysql', 'postgres', 'postgresql', 'mariadb', 'sql server', 'oracle', 'oracle database', 'db2', 'pg'],
   runtime: ['runtime', 'runtimes', 'python', 'java', 'nodejs', 'node js', 'ruby', 'dotnet', 'net core', 'php', 'interpreter', 'jdk', 'jre'],
   host: ['host', 'hosts', 'host server', 'host servers'],
   platform: ['platform', 'platforms', 'platform version', 'platform versions', 'solution stack'],
@@ -88,7 +88,7 @@ export const stopwords = new Set(
 
 /** Everyday words of the domain that are not service names (an unknown word is otherwise read as one). */
 export const generalWords = new Set(
-  `eu emea apac latam gdpr ccpa sox itgc itgcs cuec cuecs gl erp crm baa phi pii mgmt misconfig misconfigs misconfigured dba dbas rcu wcu rcus wcus acu acus throttled filesystem filesystems bcp drp doc docs hook fs
+  `eu emea apac latam gdpr ccpa sox itgc itgcs cuec cuecs gl erp crm hr baa phi pii x mgmt misconfig misconfigs misconfigured dba dbas rcu wcu rcus wcus acu acus throttled filesystem filesystems bcp drp doc docs hook fs
   raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
   console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
   hard drive drives device devices media medium equipment rack racks site sites premises office building buildings room rooms cage cages
