@@ -22,7 +22,7 @@ const real: [string, string][] = [
   ['greengrass v2 core device, who patches its os', 'iot-greengrass'],
   ['lightsail is the easy mode of aws so they patch wordpress for us?', 'lightsail'],
   ['dms endpoint passwords and ssl mode, whose job is that', 'dms'],
-  ['our ec2 instances with local nvme instance store - who wipes it after stop', 'ec2'],
+  ['who encrypts the instance store on our ec2 instances', 'ec2'],
 ];
 
 describe('unknown features of known services', () => {
