@@ -5,6 +5,7 @@ import { cloudTrailEventSchema, guardDutyFindingSchema } from '../src/ingest/rec
 import { isPlainObject, quickValidCloudTrail, quickValidGuardDuty } from '../src/ingest/schemas.js';
 import type { IngestedRecord } from '../src/ingest/types.js';
 import { defineJob } from '../src/queue/define-job.js';
+import { SrmError } from '../src/errors.js';
 import { createRuleEngine, type RuleEngine } from '../src/rules/engine.js';
 import { createRedisRuleState } from '../src/rules/redis-state.js';
 import { applySuppressions } from '../src/router/route.js';
@@ -132,12 +133,12 @@ async function evaluateRecords(runtime: Runtime, records: readonly IngestedRecor
   if (events.length === 0) return results;
   const claims = await claimAlerts(runtime.redis, runtime.prefix, events.map((e) => e.claim), owner, events.map((e) => e.key));
   const handed = events.filter((e, i) => {
-    if (claims[i] === 'duplicate') {
+    if (claims.results[i] === 'duplicate') {
       e.result.duplicates = 1;
       logger.debug({ dedupKey: e.event.dedupKey }, 'event already handled');
       return false;
     }
-    if (claims[i] === 'resumed') logger.info({ dedupKey: e.event.dedupKey }, 'resuming an event hand-off an earlier attempt did not finish');
+    if (claims.results[i] === 'resumed') logger.info({ dedupKey: e.event.dedupKey }, 'resuming an event hand-off an earlier attempt did not finish');
     return true;
   });
   if (handed.length === 0) return results;
@@ -155,7 +156,14 @@ async function evaluateRecords(runtime: Runtime, records: readonly IngestedRecor
       logger.info({ rule: event.rule, rules: event.rules.map((r) => r.rule), severity: event.severity, eventId: event.eventId, account: event.account, region: event.region }, 'alert (no alert sink in this process)');
     }
   }
-  await completeAlerts(runtime.redis, runtime.prefix, handed.map((e) => e.claim), undefined, handed.map((e) => e.key));
+  const completion = await completeAlerts(runtime.redis, runtime.prefix, handed.map((e) => e.claim), { owner, history: claims.history }, undefined, handed.map((e) => e.key));
+  if (completion === 'moved') {
+    // A failover between the claims and now: what the old master had not replicated (claims, decisions, digest
+    // lines, enqueued posts) may be gone while later writes landed on the promoted replica. The claims stay ours
+    // (or are gone): the job's retry claims again and hands every event on again; the router keeps what survived.
+    logger.warn({ events: handed.length }, 'redis history changed during the hand-off (failover); handing the events on again');
+    throw new SrmError('redis-history-changed', 'Redis failed over during the hand-off: the events are handed on again', { retryable: true });
+  }
   for (const { event, result } of handed) {
     result.published = 1;
     result.rules = event.rules.length;

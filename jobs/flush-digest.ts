@@ -7,6 +7,8 @@ import { addFailedPost } from '../src/router/failed-posts.js';
 import { countOutcome } from '../src/router/stats.js';
 import { renderDigest } from '../src/slack/blocks/digest.js';
 import { PostFailedError } from '../src/slack/poster.js';
+import { waitReplicated } from '../src/queue/replicated.js';
+import type { Runtime } from '../src/queue/runtime.js';
 
 export interface FlushDigestPayload {
   digestId: string;
@@ -35,6 +37,17 @@ function takenOver(job: Partial<Pick<Job, 'attemptsStarted' | 'attemptsMade' | '
   return (job?.stalledCounter ?? 0) > 0 || (job?.attemptsStarted ?? 0) > (job?.attemptsMade ?? 0) + 1;
 }
 
+/**
+ * Waits until a replica has the digest as it was read (Redis WAIT; at once
+ * without replicas). Not acknowledged in time: the flush runs again, except
+ * on its last attempt (shown rather than not at all).
+ */
+async function requireReplicated(runtime: Pick<Runtime, 'redis' | 'prefix'>, job: Partial<Pick<Job, 'attemptsMade' | 'opts'>> | undefined, digestId: string): Promise<void> {
+  const replicated = await waitReplicated(runtime.redis, runtime.prefix, 2_000);
+  if (replicated.outcome !== 'timeout' || (job?.attemptsMade ?? 0) + 1 >= (job?.opts?.attempts ?? 1)) return;
+  throw new Error(`no Redis replica acknowledged digest ${digestId} before showing it${replicated.error ? ` (${replicated.error})` : ''}; retrying`);
+}
+
 /** The key a digest message carries in its Slack metadata. */
 export function digestMessageKey(digestId: string): string {
   return `digest-${digestId}`;
@@ -58,7 +71,7 @@ export const flushDigest = defineJob<FlushDigestPayload>({
     removeOnComplete: { age: 3600, count: 5_000 },
     removeOnFail: { age: 7 * 24 * 3600 },
   },
-  async process(payload, { runtime, logger, job }): Promise<FlushDigestResult> {
+  async process(payload, { runtime, logger, job, history }): Promise<FlushDigestResult> {
     const poster = runtime.poster;
     if (!poster) throw new SrmError('no-poster', 'this process has no Slack poster (SLACK_BOT_TOKEN unset?)', { retryable: true });
     // Renewed while this flush runs; a flusher killed mid-flush holds the digest back 15 s at most.
@@ -71,6 +84,9 @@ export const flushDigest = defineJob<FlushDigestPayload>({
       const message = renderDigest(digest, payload.postedIndividually ? { postedIndividually: payload.postedIndividually } : {});
       try {
         if (digest.ts) {
+          // Slack shows only what a replica has: a count a failover can take back (lines folded on a master that
+          // died unreplicated, folded again elsewhere later) would stay on the message as lines shown twice.
+          await requireReplicated(runtime, job, digest.id);
           await poster.update({ channel: digest.postedChannel ?? digest.channel, ts: digest.ts, ...message });
           logger.debug({ digestId: digest.id, count: digest.count }, 'digest updated');
           return { outcome: 'updated', ts: digest.ts, count: digest.count };
@@ -86,7 +102,7 @@ export const flushDigest = defineJob<FlushDigestPayload>({
           {
             key: digestMessageKey(digest.id),
             ...(since !== undefined ? { reconcileSince: since } : Number.isFinite(first) ? { notBefore: first } : {}),
-            ...((job?.attemptsMade ?? 0) + 1 >= (job?.opts?.attempts ?? 1) ? { requireReplicated: false } : {}),
+            ...((job?.attemptsMade ?? 0) + 1 >= (job?.opts?.attempts ?? 1) ? { requireReplicated: false } : history !== undefined ? { history } : {}),
           },
         );
         await setDigestTs(runtime, digest.id, posted.ts, posted.channel);

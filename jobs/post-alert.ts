@@ -287,8 +287,12 @@ export async function routeAlerts(runtime: Runtime, alerts: ReadonlyArray<Alert 
   await saveProgressCounted(runtime, fresh.filter((i) => i.progress.decision!.kind !== 'digest'), ['published']);
 
   const folding = items.filter((i) => i.progress.decision?.kind === 'digest' && !i.progress.done);
+  // Lines recorded as folded by an earlier run are folded again (a no-op where the fold is there: a digest counts
+  // an alert once): after a failover the record of the fold can have landed on the promoted replica without the
+  // fold itself, which the old master had not replicated.
+  const refolding = items.filter((i) => i.progress.decision?.kind === 'digest' && i.progress.done === 'digested');
   const byDigest = new Map<string, BatchItem[]>();
-  for (const i of folding) {
+  for (const i of [...folding, ...refolding]) {
     const id = (i.progress.decision as { digestId: string }).digestId;
     const group = byDigest.get(id);
     if (group) group.push(i);
@@ -329,7 +333,7 @@ export const postAlert = defineJob<PostAlertPayload>({
     removeOnFail: { age: 7 * 24 * 3600 },
   },
   concurrency: 50,
-  async process(payload, { runtime, logger, job }): Promise<PostAlertResult> {
+  async process(payload, { runtime, logger, job, history }): Promise<PostAlertResult> {
     const verdict = applyEventSuppressions(asEventAlert(payload.alert), runtime.config.suppressions);
     if (verdict.action === 'suppress') {
       alertsRouted.inc({ rule: payload.alert.rule, severity: payload.alert.severity, outcome: 'suppressed' });
@@ -354,6 +358,11 @@ export const postAlert = defineJob<PostAlertPayload>({
     const progress = await readProgress(runtime, progressKey);
     if (progress.done === 'failed') return { outcome: 'failed', channel, reason: 'already in the failed set' };
     if (progress.done === 'snoozed') return { outcome: 'snoozed', channel, reason: 'every rule is snoozed on this resource' };
+    if (progress.done === 'digested' && progress.decision?.kind === 'digest') {
+      // Folded again (a no-op where the fold is there): after a failover the record can be there without the fold.
+      if (await foldIntoDigest(runtime, progress.decision.digestId, channel, progress.alert ?? alert)) await scheduleDigestFlush(runtime, progress.decision.digestId, tuning.digestFlushMs);
+      return { outcome: 'digested', channel, digestId: progress.decision.digestId };
+    }
     if (progress.done) return { outcome: progress.done as 'posted', channel, ...(progress.ts ? { ts: progress.ts } : {}) };
     if (progress.alert) alert = progress.alert;
     if (!progress.decision) {
@@ -405,7 +414,7 @@ export const postAlert = defineJob<PostAlertPayload>({
     const beginPost = async (): Promise<PostOptions> => {
       const key = alertMessageKey(alert, payload.retries);
       const options = await postOptions(key);
-      return lastAttempt ? { ...options, requireReplicated: false } : options;
+      return lastAttempt ? { ...options, requireReplicated: false } : { ...options, ...(history !== undefined ? { history } : {}) };
     };
     try {
       const savePosted = async (posted: { ts: string; channel: string }) => {
@@ -414,8 +423,9 @@ export const postAlert = defineJob<PostAlertPayload>({
         await saveProgress(runtime, progressKey, progress);
       };
       if (decision.kind === 'digest') {
+        // Folded even when an earlier attempt recorded the fold (a no-op then): the record may have outlived the fold.
+        await foldIntoDigest(runtime, decision.digestId, channel, alert);
         if (!progress.folded) {
-          await foldIntoDigest(runtime, decision.digestId, channel, alert);
           progress.folded = true;
           await saveProgress(runtime, progressKey, progress);
         }

@@ -42,6 +42,18 @@ export const pendingTtlSeconds = 600;
 export type ClaimResult = 'claimed' | 'resumed' | 'duplicate';
 
 /**
+ * The Redis history a script ran in: the master's replication id (`INFO
+ * replication`, read inside the script, so atomically with its writes).
+ * Redis gives a master a new one whenever its history may have forked: a
+ * replica promoted by a failover (what the old master had not replicated is
+ * gone), a restart. A replica receives the master's writes in order, so what
+ * survives a failover is always a prefix of what the master acknowledged: a
+ * job whose first and last writes ran in one history has either all of its
+ * writes in between or none of them.
+ */
+const historyLua = `(string.match(redis.call('INFO', 'replication'), 'master_replid:(%w+)') or '')`;
+
+/**
  * Claim alerts for posting (in order, atomically, in one round trip), in two
  * phases so that a worker killed between claim and hand-off loses nothing:
  * each claim is first "pending" for its job (SET NX EX 600); completeAlerts()
@@ -50,6 +62,7 @@ export type ClaimResult = 'claimed' | 'resumed' | 'duplicate';
  * - resumed: this same job claimed it before and did not finish (a stalled or
  *   retried job): go ahead again (the hand-off must be idempotent);
  * - duplicate: done already, or pending for another job.
+ * The last element is the history the claims were made in (historyLua).
  */
 const claimManyScript = `
 local out = {}
@@ -63,24 +76,64 @@ for i, key in ipairs(KEYS) do
     out[i] = 'duplicate'
   end
 end
+out[#KEYS + 1] = ${historyLua}
 return out
 `;
 
-/** `keys`: the alerts' alertDedupRedisKey()s when the caller has them already (a batch claims and completes the same keys). */
-export async function claimAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[], owner: string, keys = alerts.map((a) => alertDedupRedisKey(prefix, a))): Promise<ClaimResult[]> {
-  if (alerts.length === 0) return [];
-  return (await evalScript(redis, claimManyScript, keys.length, ...keys, owner, String(pendingTtlSeconds))) as ClaimResult[];
+export interface Claims {
+  results: ClaimResult[];
+  /** The Redis history the claims were made in: completeAlerts() completes them only in the same one. */
+  history: string;
 }
 
+/** `keys`: the alerts' alertDedupRedisKey()s when the caller has them already (a batch claims and completes the same keys). */
+export async function claimAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[], owner: string, keys = alerts.map((a) => alertDedupRedisKey(prefix, a))): Promise<Claims> {
+  if (alerts.length === 0) return { results: [], history: '' };
+  const out = (await evalScript(redis, claimManyScript, keys.length, ...keys, owner, String(pendingTtlSeconds))) as string[];
+  return { results: out.slice(0, keys.length) as ClaimResult[], history: out[keys.length] ?? '' };
+}
+
+/**
+ * Marks claims done, only in the history they were made in (else nothing is
+ * written: 'moved'), and never over another job's pending claim (one whose
+ * own claim lapsed after 10 minutes and was taken: that job completes it).
+ */
 const completeManyScript = `
-for i, key in ipairs(KEYS) do redis.call('SET', key, ARGV[i + 1], 'EX', tonumber(ARGV[1])) end
-return #KEYS
+if ${historyLua} ~= ARGV[3] then return 'moved' end
+local mine = 'pending ' .. ARGV[2]
+for i, key in ipairs(KEYS) do
+  local v = redis.call('GET', key)
+  if (not v) or v == mine then redis.call('SET', key, ARGV[i + 3], 'EX', tonumber(ARGV[1])) end
+end
+return 'done'
 `;
 
-/** The alerts were handed on: keep their keys for the dedup TTL so repeats are dropped (one round trip). */
-export async function completeAlerts(redis: Redis, prefix: string, alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[], ttlSeconds = dedupTtlSeconds, keys = alerts.map((a) => alertDedupRedisKey(prefix, a))): Promise<void> {
-  if (alerts.length === 0) return;
-  await evalScript(redis, completeManyScript, keys.length, ...keys, String(ttlSeconds), ...alerts.map((a) => `done ${a.rule} ${a.dedupKey}`.slice(0, 300)));
+/**
+ * What completing claims found: 'done', or 'moved' when Redis's history
+ * changed since the claims were made (a failover promoted a replica; nothing
+ * was written). 'moved' means any of the hand-off's writes may be gone (the
+ * claims too): the caller must hand the alerts on again (claim, publish,
+ * complete: each step idempotent), never mark them done as they are.
+ */
+export type Completion = 'done' | 'moved';
+
+/**
+ * The alerts were handed on: keep their keys for the dedup TTL so repeats are
+ * dropped (one round trip). Conditional (completeManyScript): an
+ * unconditional done that lands on a promoted replica which never got the
+ * claim or the hand-off would drop the event for good.
+ */
+export async function completeAlerts(
+  redis: Redis,
+  prefix: string,
+  alerts: readonly Pick<Alert, 'rule' | 'dedupKey'>[],
+  claim: { owner: string; history: string },
+  ttlSeconds = dedupTtlSeconds,
+  keys = alerts.map((a) => alertDedupRedisKey(prefix, a)),
+): Promise<Completion> {
+  if (alerts.length === 0) return 'done';
+  const values = alerts.map((a) => `done ${a.rule} ${a.dedupKey}`.slice(0, 300));
+  return (await evalScript(redis, completeManyScript, keys.length, ...keys, String(ttlSeconds), claim.owner, claim.history, ...values)) === 'moved' ? 'moved' : 'done';
 }
 
 /** Give claims back (the hand-off failed, so a retry may post them). */

@@ -151,6 +151,15 @@ export function clusterOptions(role: RedisRole, target: Exclude<RedisTarget, str
     ...(role === 'producer' ? {} : { maxRedirections: clusterWaitRedirections }),
     retryDelayOnFailover: 200,
     retryDelayOnClusterDown: 300,
+    // No ready check (CLUSTER INFO) after a (re)connect: when it finds cluster_state:fail, as every node
+    // says while a master is down and its replica not yet promoted, ioredis drops the connection and
+    // reconnects WITHOUT settling the promise connect() returned (ioredis issue 709). BullMQ awaits
+    // that promise with no bound when it resets a worker's blocking connection after a missed
+    // BZPOPMIN (its watchdog; RedisConnection.reconnect): the worker never fetches again, its jobs
+    // sit in the wait list (the fault suite's cluster-failover: every ingest worker at once). Without
+    // the check, connect() settles once the slot map is read; a command sent while the cluster is
+    // down gets CLUSTERDOWN and is retried (retryDelayOnClusterDown, maxRedirections above).
+    enableReadyCheck: false,
     retryDelayOnTryAgain: 200,
     slotsRefreshTimeout: 2_000,
     // ElastiCache's TLS certificates name the configuration endpoint, not each node's IP.

@@ -11,6 +11,8 @@ export interface JobContext {
   /** A child logger with { job: name, jobId }. */
   logger: Logger;
   runtime: Runtime;
+  /** On a Redis Cluster, for ingest and alerts jobs: the Redis history the attempt started in (see runJob). */
+  history?: string;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import { jobs as allJobs } from '../../jobs/index.js';
 import { SrmError, errorMessage } from '../errors.js';
 import { closeRedis } from './connection.js';
+import { isClusterConnection, jobWritesKept, redisHistory } from './job-history.js';
 import type { AnyJobDefinition, QueueName } from './define-job.js';
 import type { Runtime } from './runtime.js';
 
@@ -43,6 +44,24 @@ export function groupJobs(jobs: readonly AnyJobDefinition[]): Map<QueueName, Map
   return byQueue;
 }
 
+/** How long a job waits at its end for a replica to acknowledge its writes. */
+const jobWritesTimeoutMs = 2_000;
+
+/**
+ * Whether a job's end waits until its writes are safe from a failover (on a
+ * Redis Cluster, for the queues that carry events to Slack): BullMQ marks a
+ * job completed on whatever master answers then, so a job whose own writes
+ * (claims, decisions, digest lines, enqueued posts) were acknowledged by a
+ * master that died unreplicated would be recorded as done on the promoted
+ * replica without them, and never run again. It runs again instead (each
+ * step is idempotent). Not on the last attempt: at least once, not never.
+ */
+function guardsItsWrites(def: AnyJobDefinition, job: Job, runtime: Runtime): boolean {
+  if (def.queue !== 'ingest' && def.queue !== 'alerts') return false;
+  if (!isClusterConnection(runtime.redis)) return false;
+  return job.attemptsMade + 1 < (job.opts?.attempts ?? 1);
+}
+
 /** Run one job with its definition: validate, give it a child logger, classify its errors. */
 export async function runJob(def: AnyJobDefinition, job: Job, runtime: Runtime): Promise<unknown> {
   const logger = runtime.logger.child({ job: def.name, jobId: job.id, attempt: job.attemptsMade + 1 });
@@ -53,7 +72,17 @@ export async function runJob(def: AnyJobDefinition, job: Job, runtime: Runtime):
     throw new UnrecoverableError(`invalid ${def.name} payload: ${first?.path.join('.') || '(payload)'}: ${first?.message ?? 'invalid'}`);
   }
   try {
-    return await def.process(parsed.data, { job, logger, runtime });
+    const guarded = guardsItsWrites(def, job, runtime);
+    const history = guarded ? await redisHistory(runtime.redis, runtime.prefix) : '';
+    const result = await def.process(parsed.data, { job, logger, runtime, ...(guarded ? { history } : {}) });
+    if (guarded) {
+      const kept = await jobWritesKept(runtime.redis, runtime.prefix, history, jobWritesTimeoutMs);
+      if (kept !== 'kept') {
+        logger.warn({ outcome: kept }, kept === 'moved' ? 'redis failed over during the job; running it again' : 'no redis replica acknowledged the job\'s writes in time; running it again');
+        throw new SrmError('job-writes-not-kept', `the job's writes may not outlive a failover (${kept}); it runs again`, { retryable: true });
+      }
+    }
+    return result;
   } catch (err) {
     if (err instanceof SrmError && !err.retryable) {
       logger.error({ code: err.code, err: err.message }, 'job failed permanently');

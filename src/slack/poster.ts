@@ -10,6 +10,7 @@ import { routerKeys } from '../router/keys.js';
 import { evalScript } from '../redis-script.js';
 import { redisEpoch } from '../queue/redis-epoch.js';
 import { waitReplicated } from '../queue/replicated.js';
+import { redisHistory } from '../queue/job-history.js';
 
 const posts = new Counter({ name: 'srm_slack_posts_total', help: 'Slack messages posted or updated', labelNames: ['method'] as const, registers: [registry] });
 const rateLimited = new Counter({ name: 'srm_slack_rate_limited_total', help: 'Slack calls answered 429 (Retry-After waited out)', labelNames: ['method'] as const, registers: [registry] });
@@ -73,6 +74,15 @@ export interface PostOptions {
    * than not at all).
    */
   requireReplicated?: boolean;
+  /**
+   * The Redis history (master replication id) the posting job started in
+   * (JobContext.history, on a cluster): a keyed post that must be replicated
+   * is refused (ReplicationLagError) when Redis's history is another by then.
+   * A failover during the job may have taken its job record, and the job,
+   * enqueued again, be running afresh elsewhere: the run from before the
+   * failover must not post beside it.
+   */
+  history?: string;
 }
 
 /** No Redis replica acknowledged srm's writes before a post in time: the job retries (retryable). */
@@ -380,6 +390,9 @@ export function createPoster(options: PosterOptions): Poster {
           const why = `no Redis replica acknowledged srm's writes before posting ${key}${replicated.error ? ` (${replicated.error})` : ''}`;
           if (postOptions.requireReplicated !== false) throw new ReplicationLagError(`${why}; retrying later`);
           log.warn({ key, channel: message.channel, err: replicated.error }, `${why}; posting anyway (last attempt)`);
+        }
+        if (postOptions.history !== undefined && postOptions.requireReplicated !== false && (await redisHistory(options.redis, options.prefix)) !== postOptions.history) {
+          throw new ReplicationLagError(`Redis failed over since the job that posts ${key} started; it runs again`);
         }
       }
       const result = await call('chat.postMessage', message.channel, () =>

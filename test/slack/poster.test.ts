@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { silentLogger } from '../../src/logger.js';
 import { registry } from '../../src/metrics.js';
-import { PostFailedError, createPoster, createPosterClient, type PosterOptions } from '../../src/slack/poster.js';
+import { PostFailedError, ReplicationLagError, createPoster, createPosterClient, type PosterOptions } from '../../src/slack/poster.js';
+import { redisHistory } from '../../src/queue/job-history.js';
 import { startSlackApi, type SlackApiServer } from '../../src/slack/local-api.js';
 import { cleanPrefix, redisUrl, uniquePrefix } from '../router/harness.js';
 
@@ -235,5 +236,17 @@ describe('poster', () => {
       expect(await metric('srm_slack_post_failures_total')).toBe(failuresBefore);
       expect(await reconcileCount('unavailable')).toBeGreaterThanOrEqual(1);
     });
+  });
+});
+
+describe('poster and the Redis history of the posting job', () => {
+  it('posts in the history its job started in; refuses (retryable) in another, unless told to post anyway', async () => {
+    const { p } = poster();
+    const history = await redisHistory(redis, prefix);
+    const before = slack.messages.size;
+    await p.post({ channel: 'C0HIST0001', text: 'same history' }, { key: 'alert-hist-0', history });
+    await expect(p.post({ channel: 'C0HIST0001', text: 'after a failover' }, { key: 'alert-hist-1', history: '0'.repeat(40) })).rejects.toBeInstanceOf(ReplicationLagError);
+    await p.post({ channel: 'C0HIST0001', text: 'last attempt' }, { key: 'alert-hist-2', history: '0'.repeat(40), requireReplicated: false });
+    expect(slack.messages.size - before).toBe(2);
   });
 });

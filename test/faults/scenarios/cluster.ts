@@ -109,9 +109,12 @@ export const clusterScaleOut: Scenario = {
           check('every key srm writes shares the {srm} hash tag', untagged.length === 0 && keys.length > 0, untagged.slice(0, 3).join(', ') || `${keys.length} keys`),
           check('the poller ran once per interval whatever the number of processes', polls >= fewest && polls <= most, `${polls} polls in ${windowS} s at 5 s`),
           check('the master died with writes its replica never got', failover.lostBytes > 0, `${failover.lostBytes} bytes`),
+          // Not "at least one adopted": a job's end waits until a replica has its writes (src/queue/workers.ts), so a
+          // post recorded before the cut is kept, and one answered after it is run again with its intent: adopted when
+          // its record was lost, recorded again when its job was still running. worker-kill requires adoptions.
           check(
-            'messages whose record was lost with the master were found in Slack and adopted by their jobs run again, none posted again',
-            adoptedOfThem.length > 0 && boundary.explained.length === 0 && ledger.duplicates === 0,
+            'messages whose record was lost with the master were found in Slack or recorded again by their jobs, none posted again',
+            boundary.explained.length === 0 && ledger.duplicates === 0,
             `${unrecorded.length} answered after the cut, ${adoptedOfThem.length} adopted; ${reconciled.adopted} adopted in all, ${ledger.duplicates} duplicates`,
           ),
           ...invariantChecks(ledger, world),
