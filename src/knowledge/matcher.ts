@@ -615,12 +615,13 @@ function withoutFrame(tokens: string[]): string[] {
 }
 
 /** Reads a question: which service, which area, which words it did not know. */
+/** An EC2 (or SageMaker, RDS, ElastiCache) instance type's family: "m5", "c7g", "i4i", "ml.g5", "db.r6g" (not "r53"). */
+const instanceFamily = String.raw`(?:ml\.|db\.|cache\.)?(?!r53\b)(?:a1|(?:c|d|f|g|h|i|im|is|inf|m|mac|p|r|t|trn|u|vt|x|z|hpc|dl)\d+[a-z-]*)`;
+
 /**
  * What a chat message carries that is no word of the question: emoji shortcodes (":thinking_face:"), Region
  * codes and zone ids ("eu-west-1", "us-west-2-lax-1a", "use1-az1"), and resource ids ("i-0abc123", "sg-0f…").
  */
-/** An EC2 (or SageMaker, RDS, ElastiCache) instance type's family: "m5", "c7g", "i4i", "ml.g5", "db.r6g" (not "r53"). */
-const instanceFamily = String.raw`(?:ml\.|db\.|cache\.)?(?!r53\b)(?:a1|(?:c|d|f|g|h|i|im|is|inf|m|mac|p|r|t|trn|u|vt|x|z|hpc|dl)\d+[a-z-]*)`;
 const chatNoise = [
   // instance types are context, not products: "m5.large", "ml.g5.xlarge", and a family before "instance(s)", "nodes"…
   new RegExp(String.raw`\b${instanceFamily}\.(?:nano|micro|small|medium|large|\d*xlarge|metal)\b`, 'gi'),
