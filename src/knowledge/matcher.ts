@@ -614,7 +614,6 @@ function withoutFrame(tokens: string[]): string[] {
   return text ? text.split(' ') : [];
 }
 
-/** Reads a question: which service, which area, which words it did not know. */
 /** An EC2 (or SageMaker, RDS, ElastiCache) instance type's family: "m5", "c7g", "i4i", "ml.g5", "db.r6g" (not "r53"). */
 const instanceFamily = String.raw`(?:ml\.|db\.|cache\.)?(?!r53\b)(?:a1|(?:c|d|f|g|h|i|im|is|inf|m|mac|p|r|t|trn|u|vt|x|z|hpc|dl)\d+[a-z-]*)`;
 
@@ -646,6 +645,7 @@ function withoutChatNoise(question: string): string {
   return text.replace(camelCase, (word) => word.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 '));
 }
 
+/** Reads a question: which service, which area, which words it did not know. */
 export function parseQuestion(question: string): ParsedQuestion {
   const raw = withoutFrame(tokenize(withoutChatNoise(question)));
   // Words written with a capital inside the sentence ("Amazon Forecast"): product names are written so.
