@@ -1,4 +1,5 @@
 import { listDuties } from './duty-model.js';
+import { listAreas } from './model.js';
 import type { ParsedQuestion } from './matcher.js';
 import { stopwords } from './lexicon.js';
 import { tokenize } from './text.js';
@@ -42,6 +43,13 @@ const commonWords = new Set([
 function asWritten(p: ParsedQuestion, words: readonly string[]): string {
   const written = new Map(p.corrections.map((c) => [c.to, c.from]));
   return words.map((w) => written.get(w) ?? w).join(' ');
+}
+
+let concepts: ReadonlySet<string> | undefined;
+/** Words of the responsibility areas' names and aliases ("ddos", "encryption", "baseline"): concepts, not names. */
+function conceptWords(): ReadonlySet<string> {
+  concepts ??= new Set(listAreas().flatMap((a) => [a.name, ...a.aliases].flatMap((t) => tokenize(t))));
+  return concepts;
 }
 
 const vocabularies = new Map<string, ReadonlySet<string>>();
@@ -103,7 +111,7 @@ export function unknownFeature(p: ParsedQuestion): string | null {
     const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));
     if (name.length === 0) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
-    const unknownWords = name.filter((t) => !known.has(t));
+    const unknownWords = name.filter((t) => !known.has(t) && !conceptWords().has(t));
     if (unknownWords.length > 0) return asWritten(p, tokens.slice(hit.start, k + 1));
   }
   return null;

@@ -153,8 +153,11 @@ const settingNoise = new Set(
   really actually also just please like such very quite hey hi ok okay right yeah`.split(/\s+/).filter(Boolean),
 );
 
-/** A setting written as an API value ("AutoMinorVersionUpgrade is false") reads as "off" / "on". */
-const settingValues: Record<string, string> = { false: 'off', true: 'on' };
+/**
+ * A setting written as an API value ("AutoMinorVersionUpgrade is false") reads as "off" / "on"; "one" reads as
+ * "single" (stemmed, "one" would be the setting word "on": "one instance" is not "running on instances").
+ */
+const settingValues: Record<string, string> = { false: 'off', true: 'on', one: 'single' };
 
 function settingTermsOfList(words: readonly string[]): string[] {
   const out: string[] = [];

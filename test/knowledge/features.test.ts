@@ -6,7 +6,7 @@ const madeUp: [string, string][] = [
   ['is cloudhsm serverless mode worth it, who handles ha in it', 'serverless mode'],
   ['we want the sqs tachyon queue type, who encrypts messages there', 'tachyon queue type'],
   ['does eks autopilot mode patch our nodes', 'autopilot mode'],
-  ['with step functions sovereign express workflows who patches the workers', 'sovereign express workflows'],
+  ['with step functions hyperion express workflows who patches the workers', 'hyperion express workflows'],
   ['lambda quantum sandbox mode - who isolates tenants', 'quantum sandbox mode'],
   ['aurora serverless v3 is out, who does minor version patching on it', 'v3'],
   ['amplify gen 4 backends, does aws patch the runtime', 'gen 4'],
