@@ -129,7 +129,7 @@ export const analyticsDuties: DutyInput[] = [
     phrases: ['engine version', 'athena engine version', 'upgrade the engine', 'engine upgrade', 'athena engine version 3', 'query engine upgrade'],
     conditions: [
       { when: 'Automatic engine version (the default)', owner: 'aws', default: true, cues: ['automatic engine version', 'engine version automatic', 'automatic upgrades', 'automatically upgrade', 'set to automatic', 'by default'], detail: 'Athena chooses and upgrades the engine version.' },
-      { when: 'Engine version chosen manually', owner: 'customer', cues: ['manual engine version', 'manually chosen', 'manual upgrades', 'pinned the engine version', 'chose the engine version manually', 'manual'], detail: 'The workgroup stays on the version you chose until you upgrade it.' },
+      { when: 'Engine version chosen manually', owner: 'customer', cues: ['manual engine version', 'manually chosen', 'manual upgrades', 'pinned the engine version', 'chose the engine version manually', 'manual', 'pinned', 'pinned to engine', 'locked to engine version'], detail: 'The workgroup stays on the version you chose until you upgrade it.' },
     ],
     source: athena('Changing Athena engine versions', 'engine-versions-changing'),
   },

@@ -34,7 +34,7 @@ export const blockFileDuties: DutyInput[] = [
     why: 'If your procedures require all data to be erased with a specific method such as DoD 5220.22-M or NIST 800-88, you can run it on the volume yourself; the block-level writes reach the underlying media.',
     aws: 'Passes your block-level erasure through to the underlying storage media.',
     customer: 'Run the required erasure (or crypto-shred by deleting the KMS key) before deleting volumes whose policy demands it.',
-    phrases: ['nist 800 88', 'dod 5220', 'erase data with a specific method', 'secure erase', 'sanitize the volume ourselves', 'crypto shredding'],
+    phrases: ['nist 800 88', 'dod 5220', 'erase data with a specific method', 'secure erase', 'sanitize the volume ourselves', 'crypto shredding', 'purge before decommissioning', 'our own wipe standard', 'data handling standard', 'wipe to our spec', 'media sanitization standard'],
     source: ebsDataProtection,
   },
   {
@@ -85,7 +85,7 @@ export const blockFileDuties: DutyInput[] = [
     why: 'An EBS volume is replicated across multiple servers within its Availability Zone, protecting it from the failure of a single component; it does not survive the loss of the AZ without your snapshots.',
     aws: 'Replicates volume data across servers in the AZ and replaces failed components.',
     customer: 'Snapshot volumes and design for AZ failure.',
-    phrases: ['volume durability', 'replicated within the availability zone', 'component failure', 'disk failure', 'disk fails', 'disk under the volume fails', 'hardware failure', 'underlying storage'],
+    phrases: ['volume durability', 'replicated within the availability zone', 'component failure', 'disk failure', 'disk fails', 'disk under the volume fails', 'disk dies', 'drive dies under a volume', 'hardware failure', 'underlying storage'],
     source: ebs('Amazon EBS volumes', 'ebs-volumes'),
   },
   {
@@ -135,7 +135,7 @@ export const blockFileDuties: DutyInput[] = [
     why: 'NFS traffic to EFS is encrypted in transit only when you mount with TLS (the EFS mount helper\'s tls option); requiring it is a file system policy you write.',
     aws: 'Terminates TLS at the mount target and honours aws:SecureTransport in file system policies.',
     customer: 'Mount with the EFS mount helper -o tls and deny non-TLS clients in the file system policy.',
-    phrases: ['encryption in transit', 'mount with tls', 'tls', 'nfs encryption', 'efs utils', 'secure transport'],
+    phrases: ['encryption in transit', 'mount with tls', 'tls', 'nfs encryption', 'efs utils', 'secure transport', 'nfs traffic encrypted', 'encrypt nfs traffic', 'tls mount option', 'efs traffic between ec2 and efs'],
     source: efs('Encrypting data in transit', 'encryption-in-transit'),
   },
   {
@@ -159,7 +159,7 @@ export const blockFileDuties: DutyInput[] = [
     why: 'Regional EFS file systems (the default) store data redundantly across multiple Availability Zones; One Zone file systems keep it in a single AZ and can lose data with that AZ unless you back up.',
     aws: 'Stores Regional file systems across multiple AZs.',
     customer: 'Use Regional file systems for data you cannot lose, and back up One Zone file systems.',
-    phrases: ['availability zone loss', 'durability', 'one zone', 'regional file system', 'multiple availability zones', 'az failure'],
+    phrases: ['availability zone loss', 'durability', 'one zone', 'regional file system', 'multiple availability zones', 'az failure', 'survive a single az outage', 'replication to survive an az outage'],
     conditions: [
       { when: 'Regional file system (the default)', owner: 'aws', default: true, cues: ['regional file system', 'regional storage class', 'standard storage class'], detail: 'EFS stores data across multiple AZs.' },
       { when: 'One Zone file system', owner: 'customer', cues: ['efs one zone', 'one zone file system', 'one zone storage class', 'single az', 'single availability zone', 'one zone ia'], detail: 'Data lives in one AZ: back it up and plan for the AZ\'s loss.' },
@@ -176,7 +176,7 @@ export const blockFileDuties: DutyInput[] = [
     aws: 'Runs AWS Backup jobs for file systems with automatic backups or a backup plan.',
     customer: 'Keep automatic backups on or assign file systems to an AWS Backup plan with the retention you need, and test restores.',
     tool: 'AWS Backup',
-    phrases: ['backups', 'automatic backups', 'backup plan', 'restore files', 'backup retention'],
+    phrases: ['backups', 'automatic backups', 'backup plan', 'restore files', 'backup retention', 'set up backups', 'configure efs backups', 'backup configuration'],
     source: efs('Backing up EFS file systems', 'awsbackup'),
   },
 

@@ -189,7 +189,7 @@ export const cacheDuties: DutyInput[] = [
     why: 'MemoryDB stores data durably with a Multi-AZ transactional log and recovers from node failures with automatic failover: the durability and failover machinery is AWS\'s.',
     aws: 'Writes every change to the Multi-AZ transactional log, detects node failures, fails over and recovers nodes.',
     customer: 'Keep at least one replica per shard for fast failover, and snapshots for your own recovery objectives.',
-    phrases: ['durability', 'transaction log', 'data loss', 'node failure', 'failover', 'multi az durability', 'recover from node failure'],
+    phrases: ['durability', 'transaction log', 'data loss', 'node failure', 'failover', 'multi az durability', 'recover from node failure', 'lose committed writes', 'node crashes', 'node recovery', 'replace a failed node', 'committed writes'],
     source: mdbFeatures,
   },
   {

@@ -9,6 +9,7 @@ const multiRegion = ct('Using the create-trail command to create a trail', 'clou
 const dataEvents = ct('Logging data events', 'logging-data-events-with-cloudtrail');
 const bestPractices = ct('Security best practices in AWS CloudTrail', 'best-practices-security');
 const validation = ct('Validating CloudTrail log file integrity', 'cloudtrail-log-file-validation-intro');
+const kmsPolicy = ct('Configure AWS KMS key policies for CloudTrail', 'create-kms-key-policy-for-cloudtrail');
 const encryption = ct('Encrypting CloudTrail log files, digest files, and event data stores with AWS KMS keys (SSE-KMS)', 'encrypting-cloudtrail-log-files-with-aws-kms');
 
 /**
@@ -72,13 +73,13 @@ export const cloudtrailDuties: DutyInput[] = [
     id: 'cloudtrail-log-file-validation',
     services: ['cloudtrail'],
     area: 'api-logging',
-    name: 'Log file integrity validation',
+    name: 'Turning on log file integrity validation and validating the logs',
     owner: 'customer',
     why: 'Log file integrity validation (hourly signed digest files) is a trail setting you turn on, and validating the logs when you need proof that they were not modified is yours.',
     aws: 'Creates SHA-256 hashes and RSA-signed digest files for the log files of trails with validation enabled.',
     customer: 'Enable log file validation on every trail and validate with aws cloudtrail validate-logs when you investigate or an auditor asks.',
     tool: 'aws cloudtrail validate-logs; AWS Config cloud-trail-log-file-validation-enabled',
-    phrases: ['log file validation', 'log integrity', 'digest files', 'tamper proof logs', 'prove logs were not modified', 'validate cloudtrail logs', 'log file integrity'],
+    phrases: ['log file validation', 'log integrity', 'turn on log file validation', 'enable log file validation', 'validate logs', 'validate cloudtrail logs', 'log file integrity', 'run validate logs'],
     source: validation,
   },
   {
@@ -101,15 +102,54 @@ export const cloudtrailDuties: DutyInput[] = [
     area: 'api-logging',
     name: 'Encrypting trail log files',
     owner: 'aws',
-    why: 'By default CloudTrail log files are encrypted with S3 server-side encryption (SSE-S3); using your own KMS key (SSE-KMS) for stronger control is an option you configure, and its key policy is then yours.',
+    why: 'By default CloudTrail log files are encrypted with S3 server-side encryption (SSE-S3); using your own KMS key (SSE-KMS) for stronger control is an option you configure, and managing that key is then yours.',
     aws: 'Encrypts delivered log and digest files with SSE-S3, or with the KMS key you configure.',
     customer: 'Configure SSE-KMS with a customer managed key for trails that hold sensitive activity, and allow only log readers to decrypt.',
     phrases: ['encrypt cloudtrail logs', 'cloudtrail log encryption', 'trail encryption', 'sse kms for cloudtrail', 'encrypted audit logs', 'encryption of trail log files', 'encrypt trail logs with kms', 'cloudtrail logs encrypted by default'],
     conditions: [
       { when: 'SSE-S3 (the default)', owner: 'aws', default: true, cues: ['sse s3', 's3 managed keys', 'default encryption'], detail: 'CloudTrail log files are encrypted with Amazon S3 managed keys.' },
-      { when: 'SSE-KMS with your KMS key', owner: 'shared', cues: ['sse kms', 'kms key', 'customer managed key', 'cmk'], detail: 'CloudTrail encrypts with your key; the key policy, rotation and who can decrypt are yours.' },
+      { when: 'SSE-KMS with your KMS key', owner: 'shared', cues: ['sse kms', 'kms key', 'customer managed key', 'cmk'], detail: 'CloudTrail encrypts with your key; the key itself, its rotation and who can decrypt are yours.' },
     ],
     source: encryption,
+  },
+  {
+    id: 'cloudtrail-digest-files',
+    services: ['cloudtrail'],
+    area: 'api-logging',
+    name: 'Creating and signing the hourly digest files',
+    owner: 'aws',
+    why: 'Validating CloudTrail log file integrity: once validation is on, CloudTrail itself creates a hash of every log file it delivers and, every hour, a digest file that references the log files of the last hour with their hashes, signed with a private key of a public/private key pair (SHA-256 with RSA); there is nothing for you to run.',
+    aws: 'Hashes every delivered log file and creates, signs and delivers an hourly digest file to your bucket.',
+    customer: 'Turn validation on, keep the digest files (they live in the same bucket) protected, and run the validation when you need to.',
+    misconception: 'No Lambda or job of yours signs anything: CloudTrail creates and signs the digest files.',
+    phrases: ['digest files', 'hourly digest', 'signs the digest files', 'digest file signing', 'who generates the digest files', 'sha 256 with rsa', 'signed digest'],
+    source: validation,
+  },
+  {
+    id: 'cloudtrail-tamper-evidence',
+    services: ['cloudtrail'],
+    area: 'api-logging',
+    name: 'Proving trail logs were not tampered with (tamper evidence as a whole)',
+    owner: 'shared',
+    why: 'Validating CloudTrail log file integrity: CloudTrail supplies the evidence (hashes and signed hourly digest files) for trails where you turn validation on; keeping the log and digest files where they cannot be deleted, running the validation and presenting the result to auditors is yours.',
+    aws: 'Hashes the log files and signs the hourly digest files that make tampering detectable.',
+    customer: 'Enable validation on every trail, protect the bucket (S3 Object Lock, MFA delete, a separate log archive account), validate with aws cloudtrail validate-logs, and keep the results as audit evidence.',
+    tool: 'aws cloudtrail validate-logs, S3 Object Lock',
+    phrases: ['tamper evidence', 'proof logs were not tampered with', 'prove logs were not modified', 'tamper proof logs', 'evidence of log integrity', 'proof for auditors that logs are intact', 'logs werent tampered with'],
+    source: validation,
+  },
+  {
+    id: 'cloudtrail-kms-key-policy',
+    services: ['cloudtrail'],
+    area: 'key-management',
+    name: 'The key policy that lets CloudTrail use your KMS key',
+    owner: 'customer',
+    why: 'Configure AWS KMS key policies for CloudTrail: a trail encrypted with SSE-KMS can deliver logs only if the customer managed key\'s policy allows CloudTrail to use it (GenerateDataKey with the trail\'s encryption context) and allows your log readers to decrypt; writing and maintaining that key policy, and keeping the key enabled, is yours.',
+    aws: 'Uses the key as its policy allows to encrypt log and digest files; stops delivering when the policy or key does not allow it.',
+    customer: 'Write the key policy (CloudTrail GenerateDataKey with aws:SourceArn and encryption context conditions, decrypt only for log readers), keep the key enabled and in the trail\'s Region, and watch for delivery errors.',
+    tool: 'AWS KMS key policies',
+    phrases: ['key policy for cloudtrail', 'cloudtrail key policy', 'cloudtrail can write with our key', 'allow cloudtrail to use the key', 'cloudtrail generatedatakey', 'key policy so cloudtrail can deliver', 'kms key policy for the trail', 'who maintains the key policy'],
+    source: kmsPolicy,
   },
   {
     id: 'cloudtrail-service-resilience',

@@ -105,7 +105,7 @@ export const dynamodbDuties: DutyInput[] = [
     customer: 'Turn on PITR for every table that matters (AWS Config dynamodb-pitr-enabled) and test restores.',
     tool: 'AWS Config dynamodb-pitr-enabled',
     misconception: 'Point-in-time recovery is not on by default: a new table has none until you turn it on.',
-    phrases: ['point in time recovery', 'pitr', 'enable pitr', 'accidental deletes', 'accidental writes', 'restore to a point in time'],
+    phrases: ['point in time recovery', 'pitr', 'enable pitr', 'accidental deletes', 'accidental writes', 'restore to a point in time', 'continuously by default', 'pitr off by default', 'undo a batch delete', 'recover deleted items'],
     source: pitr,
   },
   {
@@ -143,7 +143,7 @@ export const dynamodbDuties: DutyInput[] = [
     why: 'Once a table is a global table, DynamoDB propagates every write to the replicas in the other Regions, typically within a second, and resolves concurrent writes to the same item (last writer wins); you run no replication.',
     aws: 'Propagates writes between replica Regions and reconciles conflicting writes.',
     customer: 'Watch ReplicationLatency, and design for eventual consistency and last-writer-wins between Regions.',
-    phrases: ['global table replication', 'replicates writes between regions', 'keeps replicas in sync', 'conflict resolution', 'last writer wins', 'replication latency', 'replica regions', 'replication between regions', 'handles the replication'],
+    phrases: ['global table replication', 'replicates writes between regions', 'keeps replicas in sync', 'conflict resolution', 'last writer wins', 'replication latency', 'replica regions', 'replication between regions', 'handles the replication', 'build the replication ourselves', 'streams and lambda replication', 'active active replication', 'multi active replication'],
     source: globalTables,
   },
   {

@@ -81,7 +81,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Keeps the infrastructure (Regions, Availability Zones, hardware, networking, managed services) available and resilient.',
     customer: 'Design the workload for failure: spread it across Availability Zones (and Regions where needed), back up and test restores, watch quotas, and practise recovery.',
     tool: 'AWS Resilience Hub, AWS Fault Injection Service',
-    phrases: ['resiliency on aws', 'resilience on aws', 'resiliency overall', 'which parts of resiliency', 'shared responsibility model for resiliency', 'resilience of our workload', 'resiliency of our workload', 'who is responsible for resiliency', 'workload resiliency', 'resiliency in general', 'reliability of our workload on aws', 'shared responsibility for resiliency'],
+    phrases: ['resiliency on aws', 'resilience on aws', 'resiliency overall', 'which parts of resiliency', 'shared responsibility model for resiliency', 'resilience of our workload', 'resiliency of our workload', 'who is responsible for resiliency', 'workload resiliency', 'resiliency in general', 'reliability of our workload on aws', 'shared responsibility for resiliency', 'resiliency is on aws', 'resilience is aws job', 'aws handles resiliency', 'resilient because aws has azs and regions', 'aws has azs and regions', 'availability zones and regions make it resilient'],
     source: resiliency,
   },
   {
@@ -259,7 +259,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Implement and evidence the workload\'s own controls on top of the inherited ones, using only in-scope (HIPAA-eligible) services for regulated data.',
     tool: 'AWS Artifact, AWS Audit Manager, AWS Security Hub',
     misconception: 'Running on a PCI DSS (or HIPAA-eligible, or SOC 2) certified cloud does not make your workload compliant by itself: AWS covers its part, your controls are yours.',
-    phrases: ['inherit compliance from aws', 'signed the baa', 'card processing on aws', 'compliance basically aws problem', 'pci compliance on aws', 'hipaa compliance on aws', 'cardholder data environment', 'compliance handled by aws', 'hipaa compliance handled by aws', 'signed the baa so compliance is handled', 'hipaa eligible so we are covered'],
+    phrases: ['inherit compliance from aws', 'signed the baa', 'card processing on aws', 'compliance basically aws problem', 'pci compliance on aws', 'hipaa compliance on aws', 'cardholder data environment', 'compliance handled by aws', 'hipaa compliance handled by aws', 'signed the baa so compliance is handled', 'hipaa eligible so we are covered', 'compliance is basically handled', 'going for hipaa', 'aws being hipaa eligible makes us compliant', 'aws is hipaa eligible'],
     source: src.srm,
   },
   {
@@ -271,7 +271,19 @@ export const generalDuties: DutyInput[] = [
     aws: 'Manages, operates and has audited the controls of the infrastructure it runs (reports in AWS Artifact).',
     customer: 'Manage, operate and verify the controls of your own environment, using AWS\'s control descriptions and reports as inherited evidence.',
     tool: 'AWS Artifact, AWS Audit Manager',
-    phrases: ['it controls', 'management operation and verification of it controls', 'operation of it controls', 'verification of it controls', 'itgc', 'it general controls'],
+    phrases: ['it controls', 'management operation and verification of it controls', 'operation of it controls', 'verification of it controls', 'itgc', 'it general controls', 'verifying the it controls', 'auditors verify the controls', 'our auditors or aws auditors', 'controls in our aws environment'],
+    source: src.srm,
+  },
+  {
+    id: 'general-zone-security',
+    area: 'network-acls-routing',
+    name: 'Zone security: routing or zoning data within specific security environments',
+    owner: 'customer',
+    why: 'The Shared Responsibility Model page lists zone security among customer specific controls, the controls solely the customer\'s: routing or zoning data within specific security environments (separate networks, VPCs, subnets and accounts for regulated data) is designed and operated by the customer.',
+    aws: 'Provides the isolation primitives (VPCs, subnets, accounts) and enforces them.',
+    customer: 'Segment regulated data into its own network zones (accounts, VPCs, subnets, security groups, route tables) and evidence the segmentation.',
+    misconception: 'Zone security is not inherited from AWS: it is one of the customer specific controls.',
+    phrases: ['zone security', 'customer specific controls', 'network zones', 'segmenting regulated data', 'zoning data', 'security zones for regulated data'],
     source: src.srm,
   },
   {

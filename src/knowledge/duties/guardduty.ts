@@ -53,10 +53,10 @@ export const guarddutyDuties: DutyInput[] = [
     why: 'Runtime Monitoring needs the GuardDuty security agent on the resource: with automated agent configuration GuardDuty installs and updates it for you (for Amazon ECS on Fargate it is the only way); when you manage the agent manually, updating it for your account is yours.',
     aws: 'Installs, updates and removes the security agent (EKS add-on, ECS sidecar, EC2 agent) when automated agent configuration is on.',
     customer: 'Choose automated agent configuration, or install the agent and update it before its version reaches end of standard support (subscribe to the agent release feed).',
-    phrases: ['guardduty agent', 'security agent', 'update the guardduty agent', 'runtime monitoring agent', 'aws-guardduty-agent add-on', 'agent version end of support', 'install the guardduty agent'],
+    phrases: ['guardduty agent', 'security agent', 'update the guardduty agent', 'runtime monitoring agent', 'aws-guardduty-agent add-on', 'agent version end of support', 'install the guardduty agent', 'guardduty eks add-on', 'eks addon', 'agent version eol', 'bump the agent version'],
     conditions: [
       { when: 'Automated agent configuration', owner: 'aws', cues: ['automated agent configuration', 'automated agent config', 'automated agent', 'guardduty manages the agent', 'fargate'], detail: 'GuardDuty deploys and updates the agent.' },
-      { when: 'Agent managed manually', owner: 'customer', cues: ['manage the agent manually', 'manually managed agent', 'manual agent', 'installed the agent ourselves', 'self managed agent'], detail: 'You install the agent and update it for your account.' },
+      { when: 'Agent managed manually', owner: 'customer', cues: ['manage the agent manually', 'manually managed agent', 'manual agent', 'installed the agent ourselves', 'self managed agent', 'installed manually', 'manually installed', 'installed + manually', 'add-on manually', 'addon manually', 'manual install'], detail: 'You install the agent and update it for your account.' },
     ],
     source: gd('Updating security agent manually for Amazon EKS resources', 'eksrunmon-update-security-agent'),
   },
@@ -70,7 +70,7 @@ export const guarddutyDuties: DutyInput[] = [
     aws: 'Collects and analyzes the foundational data sources directly from the services, without storing them in your account.',
     customer: 'Nothing to collect for GuardDuty itself; keep your own flow logs, query logs and trails only if you need the logs for your own investigations.',
     misconception: 'GuardDuty does not need your VPC Flow Logs or trails: it reads its own copy of the data, so flow logs created "for GuardDuty" add nothing.',
-    phrases: ['guardduty data sources', 'does guardduty need vpc flow logs', 'flow logs for guardduty', 'flow logs for guardduty to work', 'need vpc flow logs for guardduty', 'guardduty without flow logs', 'guardduty dns logs', 'guardduty cloudtrail', 'foundational data sources', 'what logs guardduty uses', 'independent stream of logs'],
+    phrases: ['guardduty data sources', 'does guardduty need vpc flow logs', 'flow logs for guardduty', 'flow logs for guardduty to work', 'need vpc flow logs for guardduty', 'guardduty without flow logs', 'guardduty dns logs', 'guardduty cloudtrail', 'foundational data sources', 'what logs guardduty uses', 'independent stream of logs', 'flow logs in every vpc for guardduty', 'so guardduty can see the traffic', 'flow logs and resolver query logging in every vpc', 'resolver query logging for guardduty'],
     source: dataSources,
   },
   {
@@ -96,7 +96,7 @@ export const guarddutyDuties: DutyInput[] = [
     customer: 'Route findings to responders (EventBridge, Security Hub), triage by severity, contain (isolate instances, revoke credentials) and remediate, with runbooks and automation.',
     tool: 'Amazon EventBridge, AWS Security Hub, Amazon Detective',
     misconception: 'A GuardDuty finding is a notice, not a fix: nothing is blocked or remediated unless you act on it.',
-    phrases: ['guardduty findings', 'respond to guardduty findings', 'remediate findings', 'act on findings', 'guardduty alert', 'triage findings', 'does guardduty block attacks', 'guardduty remediation'],
+    phrases: ['guardduty findings', 'respond to guardduty findings', 'remediate findings', 'act on findings', 'guardduty alert', 'triage findings', 'does guardduty block attacks', 'guardduty remediation', 'isolate the instance automatically', 'automatically quarantine', 'auto isolate', 'does guardduty stop the threat', 'guardduty auto remediation'],
     source: remediate,
   },
   {

@@ -72,7 +72,7 @@ export const identityDuties: DutyInput[] = [
     misconception: 'AWS never rotates IAM user access keys; only role credentials are temporary and renewed automatically.',
     phrases: ['rotate access keys', 'access key rotation', 'rotate credentials', 'credential rotation', 'rotate iam keys', 'access keys', 'long term credentials', 'temporary credentials', 'role credentials', 'rotate role credentials', 'rotate credentials of iam roles', 'key age', 'stale access keys', 'rotate temporary credentials', 'temporary credentials expire', 'credentials expire', 'expiration of temporary credentials'],
     conditions: [
-      { when: 'Long-term access keys of IAM users or the root user', owner: 'customer', cues: ['access key', 'access keys', 'iam user keys', 'iam user access keys', 'long term credentials', 'long lived credentials', 'aws_secret_access_key', 'secret access key', 'programmatic keys'], detail: 'Access keys never expire: rotate, deactivate and delete them yourself.' },
+      { when: 'Long-term access keys of IAM users or the root user', owner: 'customer', cues: ['access key', 'access keys', 'iam user keys', 'iam user access keys', 'long term credentials', 'long lived credentials', 'long lived keys', 'long lived access keys', 'long term keys', 'iam user + keys', 'aws_secret_access_key', 'secret access key', 'programmatic keys'], detail: 'Access keys never expire: rotate, deactivate and delete them yourself.' },
       { when: 'Temporary credentials of IAM roles', owner: 'aws', cues: ['temporary credentials', 'temporary security credentials', 'iam role credentials', 'iam roles + rotate', 'instance profile', 'instance profile credentials', 'lambda execution role', 'execution role credentials', 'assumed role credentials', 'sts credentials', 'session credentials', 'roles credentials', 'temp credentials', 'temp creds', 'credentials of the role', 'role attached to our ec2', 'assumerole'], detail: 'The credentials expire on their own and AWS (STS, the instance metadata service, Lambda, ECS) supplies fresh ones.' },
     ],
     source: tempCredentials,
@@ -87,7 +87,7 @@ export const identityDuties: DutyInput[] = [
     aws: 'Creates, versions and updates AWS managed policies, and announces the changes.',
     customer: 'Choose which managed policies to attach, watch their updates, and prefer customer managed policies scoped to what you need.',
     tool: 'IAM policy versions, AWS managed policy update notifications',
-    phrases: ['aws managed policies', 'aws managed policy', 'job function policies', 'maintains the aws managed policies', 'when new actions come out', 'updates the aws managed policy'],
+    phrases: ['aws managed policies', 'aws managed policy', 'job function policies', 'maintains the aws managed policies', 'when new actions come out', 'updates the aws managed policy', 'readonlyaccess', 'readonlyaccess policy', 'viewonlyaccess', 'securityaudit policy', 'when aws launches a new service', 'new service launches', 'update the managed policy for new services'],
     source: iam('AWS managed policies', 'access_policies_managed-vs-inline'),
   },
   {
@@ -178,5 +178,19 @@ export const identityDuties: DutyInput[] = [
     customer: 'Use Regional STS endpoints and design break-glass access; the service itself is not yours to run.',
     phrases: ['iam service availability', 'iam outage', 'is iam highly available', 'who runs iam', 'sts availability', 'security of the iam service', 'iam infrastructure', 'iam control plane'],
     source: resilience,
+  },
+  {
+    id: 'iam-access-key-exposure',
+    services: ['iam'],
+    area: 'access-key-rotation',
+    name: 'Keeping access keys from leaking (and AWS\'s exposed-key quarantine)',
+    owner: 'shared',
+    why: 'Protecting access keys is yours: never embed them in code or share them, prefer temporary credentials, and rotate or delete keys that leak. AWS helps as a backstop: when it finds an account\'s access key exposed publicly (for example in a public code repository) it notifies you and attaches the AWSCompromisedKeyQuarantineV2 managed policy to the IAM user to limit misuse; removing the exposed key and investigating its use is still yours.',
+    aws: 'Scans public sources for exposed AWS access keys, notifies the account (AWS Health, email, support case) and applies the AWSCompromisedKeyQuarantineV2 policy.',
+    customer: 'Keep keys out of code and repositories (use roles, IAM Identity Center, Secrets Manager), scan commits for secrets, and deactivate, delete and investigate any exposed key.',
+    tool: 'IAM credential report, Amazon CodeGuru Reviewer / git-secrets, AWS Health, AWSCompromisedKeyQuarantineV2',
+    misconception: 'AWS detecting a leaked key does not revoke it: the key stays valid until you deactivate or delete it.',
+    phrases: ['leaked access keys', 'exposed access keys', 'access keys in a public repo', 'keys committed to github', 'keys pasted publicly', 'protect access keys from leaking', 'compromised access key', 'awscompromisedkeyquarantine', 'quarantine policy', 'secret in source code', 'keys leaked online'],
+    source: iam('Manage access keys for IAM users', 'id_credentials_access-keys'),
   },
 ];

@@ -35,6 +35,8 @@ import { findingsDuties } from './findings.js';
 import { devtoolsDuties } from './devtools.js';
 import { endUserDuties } from './end-user.js';
 import { longTailDuties } from './long-tail.js';
+import { storageDrDuties } from './storage-dr.js';
+import { dataAppsDuties } from './data-apps.js';
 
 /** Every duty file, one line each (src/knowledge/duties/<family>.ts). */
 export const dutyFiles: readonly (readonly DutyInput[])[] = [
@@ -74,4 +76,6 @@ export const dutyFiles: readonly (readonly DutyInput[])[] = [
   devtoolsDuties,
   endUserDuties,
   longTailDuties,
+  storageDrDuties,
+  dataAppsDuties,
 ] as const;

@@ -147,7 +147,7 @@ export const longTailDuties: DutyInput[] = [
     why: 'AWS gives every Site-to-Site VPN connection two tunnels on endpoints in different Availability Zones; redundancy reaches your network only when you configure both tunnels on your customer gateway and, against a device failure, add a second customer gateway device and connection.',
     aws: 'Provides two tunnels per connection on separate AWS endpoints.',
     customer: 'Configure and monitor both tunnels, and add a second customer gateway device (or Direct Connect) for device and site failures.',
-    phrases: ['vpn redundancy', 'two tunnels', 'both tunnels', 'vpn high availability', 'redundant vpn', 'vpn failover', 'second customer gateway'],
+    phrases: ['vpn redundancy', 'two tunnels', 'both tunnels', 'vpn high availability', 'redundant vpn', 'vpn failover', 'second customer gateway', 'availability of the vpn', 'vpn link availability', 'vpn down during maintenance', 'tunnel went down during aws maintenance', 'only one tunnel configured'],
     source: { title: 'Resilience in AWS Site-to-Site VPN (AWS Site-to-Site VPN User Guide)', url: 'https://docs.aws.amazon.com/vpn/latest/s2svpn/disaster-recovery-resiliency.html' },
   },
 
@@ -228,7 +228,11 @@ export const longTailDuties: DutyInput[] = [
     why: 'SageMaker distributes the instances of an endpoint across Availability Zones and replaces failed ones, but only an endpoint with two or more instances (per production variant) can keep serving when an AZ fails; choosing the instance count (and VPC subnets in several AZs) is yours.',
     aws: 'Spreads an endpoint\'s instances across AZs and replaces unhealthy instances.',
     customer: 'Run at least two instances per production endpoint and give it subnets in several AZs.',
-    phrases: ['endpoint fail over', 'endpoint failover', 'endpoint instances across availability zones', 'endpoint high availability', 'real time endpoint az'],
+    phrases: ['endpoint fail over', 'endpoint failover', 'endpoint instances across availability zones', 'endpoint high availability', 'real time endpoint az', 'endpoint survive an az outage', 'keeps the endpoint up'],
+    conditions: [
+      { when: 'Two or more instances per production variant', owner: 'aws', cues: ['two or more instances', 'multiple instances', 'several instances', 'instance count of 2', 'multi instance'], detail: 'SageMaker places the instances in different Availability Zones and keeps serving from the others when one AZ fails.' },
+      { when: 'A single instance behind the endpoint', owner: 'customer', cues: ['single instance', 'a single ml', 'instance count of 1', 'single node', 'lone instance'], detail: 'One instance lives in one AZ: if that AZ fails the endpoint is down until you add instances; running two or more is your choice.' },
+    ],
     source: { title: 'Best practices for deploying models on SageMaker hosting services (Amazon SageMaker Developer Guide)', url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/deployment-best-practices.html' },
   },
   {
@@ -252,7 +256,7 @@ export const longTailDuties: DutyInput[] = [
     why: 'AWS monitors and maintains the Outposts hardware and replaces failed components, but an Outpost is only as available as its site: redundant power and network uplinks, the service link to its Region, and enough spare capacity to restart instances when a host fails are the customer\'s.',
     aws: 'Monitors the rack, replaces failed hardware and keeps the service link\'s AWS side running.',
     customer: 'Provide redundant power and uplinks, plan N+1 capacity, and design workloads for a lost service link or host.',
-    phrases: ['availability of an outposts deployment', 'outposts availability', 'outpost high availability', 'outposts redundancy', 'outpost downtime', 'keep the outpost available'],
+    phrases: ['availability of an outposts deployment', 'outposts availability', 'outpost high availability', 'outposts redundancy', 'outpost downtime', 'keep the outpost available', 'keeping the outposts rack up and running', 'outpost up and running', 'is that all aws'],
     source: { title: 'Resilience in AWS Outposts (AWS Outposts User Guide)', url: 'https://docs.aws.amazon.com/outposts/latest/userguide/disaster-recovery-resiliency.html' },
   },
 

@@ -25,7 +25,7 @@ export const mlDuties: DutyInput[] = [
     aws: 'Releases the updates and installs them when the instance starts.',
     customer: 'Stop and restart notebook instances regularly (or update them in a terminal), and patch packages you installed.',
     misconception: 'Notebook instances are not patched in place: until you restart one, it runs the software it started with.',
-    phrases: ['restart the notebook', 'running for months', 'apply notebook updates', 'get the latest patches', 'patch notebook instances', 'patched automatically', 'packages we installed', 'pick up the updates', 'get updates onto a running notebook', 'stop and start the notebook'],
+    phrases: ['restart the notebook', 'running for months', 'apply notebook updates', 'get the latest patches', 'patch notebook instances', 'patched automatically', 'packages we installed', 'pick up the updates', 'get updates onto a running notebook', 'stop and start the notebook', 'push patches into a running notebook', 'while it is running', 'been up for months', 'patched while running'],
     source: sm('Notebook instance software updates', 'nbi-software-updates'),
   },
   {
@@ -190,7 +190,8 @@ export const mlDuties: DutyInput[] = [
     why: 'Bedrock logs the inputs and outputs of model calls only if you turn on model invocation logging to CloudWatch Logs or S3 (CloudTrail records the API calls, not the content).',
     aws: 'Delivers invocation logs to the destination you configure.',
     customer: 'Enable model invocation logging where you need an audit trail of prompts and responses, and protect the log destination.',
-    phrases: ['invocation logging', 'log prompts', 'audit prompts and responses', 'model invocation logs', 'logging'],
+    phrases: ['invocation logging', 'log prompts', 'audit prompts and responses', 'model invocation logs', 'logging', 'retain prompts and responses', 'keep prompts and responses', 'prompt and response logs', 'retention of prompts', 'keeps those logs', 'store our prompts'],
+    misconception: 'Bedrock does not keep your prompts and responses for you: with invocation logging off nothing is retained, and with it on the retention is the S3 lifecycle or CloudWatch Logs retention you set.',
     source: bedrock('Monitor model invocation using CloudWatch Logs', 'model-invocation-logging'),
   },
   {

@@ -7,6 +7,9 @@ const anfw = guide('https://docs.aws.amazon.com/network-firewall/latest/develope
 const ga = guide('https://docs.aws.amazon.com/global-accelerator/latest/dg', 'AWS Global Accelerator Developer Guide');
 
 const natGateway = vpc('NAT gateways', 'vpc-nat-gateway');
+const s2s = guide('https://docs.aws.amazon.com/vpn/latest/s2svpn', 'AWS Site-to-Site VPN User Guide');
+const tgw = guide('https://docs.aws.amazon.com/vpc/latest/tgw', 'Amazon VPC Transit Gateways');
+const privatelink = guide('https://docs.aws.amazon.com/vpc/latest/privatelink', 'AWS PrivateLink Guide');
 
 /**
  * Amazon VPC, AWS Direct Connect, AWS Network Firewall and AWS Global
@@ -97,7 +100,7 @@ export const networkDuties: DutyInput[] = [
     aws: 'Runs, patches and maintains NAT gateways.',
     customer: 'NAT gateway: nothing to patch; choose one per AZ and watch its metrics. NAT instance: patch and harden the instance, disable source/destination checks, script failover.',
     misconception: 'A NAT instance is not a NAT gateway: the instance is an EC2 instance you patch yourself.',
-    phrases: ['nat gateway maintenance', 'maintain the nat gateway', 'patch the nat gateway', 'nat gateway patching', 'nat gateway maintained', 'nat gateway software', 'babysit the nat gateway'],
+    phrases: ['nat gateway maintenance', 'maintain the nat gateway', 'patch the nat gateway', 'nat gateway patching', 'nat gateway maintained', 'nat gateway software', 'babysit the nat gateway', 'patch the nat instance', 'nat instance os', 'who patches the nat box', 'nat instance patching'],
     conditions: [
       { when: 'NAT gateway', owner: 'aws', default: true, cues: ['nat gateway', 'nat gateways', 'managed nat gateway'], detail: 'AWS maintains the NAT gateway; there is nothing to patch.' },
       { when: 'NAT instance (an EC2 instance you run)', owner: 'customer', cues: ['nat instance', 'nat instances', 'nat ami', 'our own nat'], detail: 'You patch, harden and fail over the instance yourself.' },
@@ -113,7 +116,7 @@ export const networkDuties: DutyInput[] = [
     why: 'NAT gateway basics: each NAT gateway is created in a specific Availability Zone and implemented with redundancy in that zone, and it scales its bandwidth automatically; AWS runs that.',
     aws: 'Runs each NAT gateway redundantly within its AZ and scales it.',
     customer: 'Nothing to run inside the AZ; plan one NAT gateway per AZ for AZ failures (see the NAT gateway per AZ duty).',
-    phrases: ['nat gateway redundancy', 'nat gateway redundant', 'one nat gateway redundant', 'nat gateway itself', 'nat gateway availability', 'managed nat', 'nat gateway scaling', 'nat gateway bandwidth'],
+    phrases: ['nat gateway redundancy', 'nat gateway redundant', 'one nat gateway redundant', 'nat gateway itself', 'nat gateway availability', 'managed nat', 'nat gateway scaling', 'nat gateway bandwidth', 'nat gw itself redundant', 'two in the same az', 'redundant within the az'],
     source: natGateway,
   },
   {
@@ -162,7 +165,8 @@ export const networkDuties: DutyInput[] = [
     why: 'AWS Direct Connect does not encrypt traffic in transit by default; you add MACsec on supported connections, a Site-to-Site VPN over the connection, or TLS in your applications.',
     aws: 'Provides MACsec-capable connections and VPN termination.',
     customer: 'Enable MACsec or run IPsec VPN over Direct Connect, and use TLS end to end.',
-    phrases: ['encrypt traffic', 'macsec', 'ipsec over direct connect', 'vpn over direct connect', 'encryption in transit', 'not encrypted by default'],
+    phrases: ['encrypt traffic', 'macsec', 'ipsec over direct connect', 'vpn over direct connect', 'encryption in transit', 'not encrypted by default', 'dx encrypted', 'private line encrypted', 'dedicated line is encrypted', 'traffic over dx', 'is direct connect encrypted'],
+    misconception: 'A private, dedicated line is not an encrypted one: Direct Connect traffic is not encrypted unless you add MACsec, a VPN or TLS.',
     source: dx('Encryption in AWS Direct Connect', 'encryption-in-transit'),
   },
   {
@@ -187,7 +191,7 @@ export const networkDuties: DutyInput[] = [
     why: 'The AWS Direct Connect endpoints in the location and the AWS network behind them are AWS\'s to run and maintain; your router, the cross-connect and your side of the circuit are yours.',
     aws: 'Operates and maintains the AWS devices at the location and the backbone to the Region, with maintenance notifications.',
     customer: 'Run your router, arrange the cross-connect or partner circuit, and configure BGP.',
-    phrases: ['aws router', 'aws devices', 'direct connect location', 'aws side', 'aws side of the connection', 'runs the aws side', 'backbone', 'maintenance of aws equipment'],
+    phrases: ['aws router', 'aws devices', 'direct connect location', 'aws side', 'aws side of the connection', 'runs the aws side', 'backbone', 'maintenance of aws equipment', 'aws side network equipment', 'aws equipment at the dx location', 'where our port lands', 'secures the aws routers'],
     source: dx('Infrastructure security in AWS Direct Connect', 'infrastructure-security'),
   },
   {
@@ -201,6 +205,77 @@ export const networkDuties: DutyInput[] = [
     customer: 'Configure your router and BGP (ASN, MD5 key, advertised prefixes, BGP communities) and keep its software patched.',
     phrases: ['bgp', 'configure bgp', 'customer router', 'our router', 'bgp session', 'advertised prefixes', 'routing policy', 'bgp communities', 'as path prepending'],
     source: dx('Routing policies and BGP communities', 'routing-and-bgp'),
+  },
+
+  {
+    id: 'vpc-gateway-endpoint-default-policy',
+    services: ['vpc', 's3', 'dynamodb'],
+    area: 'resource-policies',
+    name: 'Restricting a gateway endpoint (S3, DynamoDB) beyond its default full-access policy',
+    owner: 'customer',
+    why: 'Gateway endpoints for Amazon S3: a gateway endpoint created without a custom policy gets the default policy, which allows full access to the service by any principal through the endpoint; restricting which principals, buckets or tables it reaches (and adding aws:SourceVpce conditions to bucket policies) is yours.',
+    aws: 'Attaches the default full-access endpoint policy and routes traffic through the endpoint as your route tables say.',
+    customer: 'Replace the default policy with one that allows only your principals and buckets (or tables), and restrict bucket policies to the endpoint with aws:SourceVpce.',
+    tool: 'VPC endpoint policies, aws:SourceVpce condition',
+    misconception: 'The default gateway endpoint policy is not restrictive: it allows full access until you replace it.',
+    phrases: ['gateway endpoint', 's3 gateway endpoint', 'dynamodb gateway endpoint', 'gateway endpoint policy', 'default endpoint policy', 'never attached an endpoint policy', 'restrict the gateway endpoint', 'which buckets go through the endpoint', 'principals through the endpoint'],
+    source: privatelink('Gateway endpoints for Amazon S3', 'vpc-endpoints-s3'),
+  },
+  {
+    id: 'transit-gateway-route-table-segmentation',
+    services: ['vpc'],
+    area: 'network-acls-routing',
+    name: 'Segmenting transit gateway attachments (default route table association and propagation)',
+    owner: 'customer',
+    why: 'Transit gateway route tables: by default a transit gateway associates every new attachment with its default route table and propagates the attachment\'s routes into it, so all attached VPCs and VPNs can reach each other; isolating them (turning the defaults off, separate route tables per environment, blackhole routes) is your design.',
+    aws: 'Runs the transit gateway and routes between attachments exactly as its route tables say.',
+    customer: 'Turn off default route table association and propagation where attachments must be isolated, create route tables per segment (prod, dev, shared services), and keep security groups and network ACLs as a second layer.',
+    tool: 'Transit gateway route tables, Transit Gateway Network Manager',
+    misconception: 'A transit gateway does not isolate attachments by default: with the default route table every attachment can reach every other.',
+    phrases: ['transit gateway', 'tgw', 'transit gateway route tables', 'default route table association', 'default route table propagation', 'tgw attachments', 'isolate attachments', 'dev can reach prod', 'tgw segmentation', 'transit gateway isolation'],
+    source: tgw('Transit gateway route tables in Amazon VPC Transit Gateways', 'tgw-route-tables'),
+  },
+  {
+    id: 'vpn-tunnel-endpoint-lifecycle',
+    services: ['vpc'],
+    area: 'managed-infrastructure',
+    name: 'When Site-to-Site VPN tunnel endpoint replacements happen (tunnel endpoint lifecycle control)',
+    owner: 'aws',
+    why: 'Site-to-Site VPN tunnel endpoint replacements: AWS replaces tunnel endpoints for updates and by default schedules the replacement itself; with tunnel endpoint lifecycle control turned on, AWS notifies you of pending maintenance and you choose when to apply it (before the date after which AWS applies it automatically).',
+    aws: 'Performs the endpoint replacements; without lifecycle control, chooses when; with it, publishes the pending maintenance and its auto-apply date.',
+    customer: 'With lifecycle control on, watch for pending maintenance and apply each replacement (ReplaceVpnTunnel) in a window that suits you before the deadline.',
+    tool: 'Tunnel endpoint lifecycle control, AWS Health notifications',
+    phrases: ['tunnel endpoint lifecycle control', 'tunnel lifecycle control', 'endpoint replacement', 'tunnel endpoint replacement', 'when the tunnel is replaced', 'pending tunnel maintenance', 'replace vpn tunnel', 'schedule the tunnel replacement'],
+    conditions: [
+      { when: 'Tunnel endpoint lifecycle control off (the default)', owner: 'aws', default: true, cues: ['lifecycle control off', 'without lifecycle control', 'lifecycle control disabled', 'default settings', 'by default'], detail: 'AWS schedules and performs the tunnel endpoint replacements, one tunnel at a time.' },
+      { when: 'Tunnel endpoint lifecycle control turned on', owner: 'customer', cues: ['lifecycle control', 'turned on tunnel endpoint lifecycle control', 'enabled lifecycle control', 'lifecycle control enabled', 'lifecycle control on'], detail: 'You decide when to apply each pending replacement, up to the date AWS applies it automatically.' },
+    ],
+    source: s2s('AWS Site-to-Site VPN tunnel endpoint lifecycle control', 'tunnel-endpoint-lifecycle'),
+  },
+  {
+    id: 'vpn-data-in-transit-shared',
+    services: ['vpc'],
+    area: 'encryption-in-transit',
+    name: 'Protecting data carried over a Site-to-Site VPN as a whole',
+    owner: 'shared',
+    why: 'Site-to-Site VPN tunnel options: the IPsec tunnels encrypt traffic between the AWS VPN endpoints and your customer gateway, and AWS runs its side; the IKE and cipher options you allow, the pre-shared keys or certificates, the customer gateway device and the traffic on either side of the tunnel (your on-premises network, inside the VPC) are yours to protect.',
+    aws: 'Encrypts traffic with IPsec between the AWS endpoints and your customer gateway and runs the AWS side of the tunnels.',
+    customer: 'Choose strong IKE versions and cipher options for the tunnels, protect the pre-shared keys (or use certificates), secure the customer gateway and your network, and use TLS where data must stay encrypted end to end.',
+    misconception: 'IPsec covers the tunnel only: keys, tunnel options, your device and the networks at both ends stay yours.',
+    phrases: ['vpn encryption', 'ipsec encrypted', 'data over the vpn', 's2s vpn encryption', 'vpn tunnel options', 'pre shared keys', 'ike version', 'protecting data over the vpn'],
+    source: s2s('Tunnel options for your Site-to-Site VPN connection', 'VPNTunnels'),
+  },
+  {
+    id: 'direct-connect-cross-connect',
+    services: ['direct-connect'],
+    area: 'network-acls-routing',
+    name: 'Ordering the cross connect at the Direct Connect location (LOA-CFA)',
+    owner: 'customer',
+    why: 'Cross connects: after AWS issues the Letter of Authorization and Connecting Facility Assignment (LOA-CFA) for a dedicated connection, you (or your network provider) give it to the colocation provider and order the cross connect from your equipment to the AWS port; AWS does not order it for you.',
+    aws: 'Allocates the port on its device and issues the LOA-CFA that names it.',
+    customer: 'Download the LOA-CFA, order the cross connect from the colocation provider (or have your APN partner or network provider do it) within its validity, and confirm the link comes up.',
+    phrases: ['cross connect', 'loa cfa', 'letter of authorization', 'order the cross connect', 'colocation provider', 'colo', 'dx port', 'dedicated connection port', 'connecting facility assignment'],
+    source: dx('Requesting cross connects at AWS Direct Connect locations', 'Colocation'),
   },
 
   {
@@ -310,8 +385,23 @@ export const networkDuties: DutyInput[] = [
     owner: 'customer',
     why: 'An AWS Site-to-Site VPN connection has two sides: AWS runs the VPN endpoints of the virtual private gateway or transit gateway (two tunnels, in different Availability Zones); the customer gateway device on your side, its configuration, firmware, patching and the second tunnel\'s use are yours.',
     aws: 'Operates and patches the AWS side of the tunnels, with two endpoints for redundancy.',
-    customer: 'Configure, patch and monitor the customer gateway device (router or firewall), bring up both tunnels, and keep pre-shared keys or certificates secret.',
-    phrases: ['customer gateway', 'customer gateway device', 'our vpn device', 'firewall on our side', 'router on our side', 'on prem vpn device', 'patch the vpn appliance', 'our side of the vpn', 'vpn tunnels'],
+    customer: 'Download the example configuration file for your device vendor, apply it to the customer gateway device (router or firewall) yourself, patch and monitor the device, bring up both tunnels, and keep pre-shared keys or certificates secret.',
+    phrases: ['customer gateway', 'customer gateway device', 'our vpn device', 'firewall on our side', 'router on our side', 'on prem vpn device', 'patch the vpn appliance', 'our side of the vpn', 'vpn tunnels', 's2s vpn', 'configure the customer gateway', 'vpn configuration file', 'download the sample configuration', 'on prem firewall for the vpn'],
+    misconception: 'AWS does not log in to your device: it gives you a sample configuration file for it, and applying and maintaining that configuration is yours.',
     source: { title: 'Customer gateway devices for AWS Site-to-Site VPN', url: 'https://docs.aws.amazon.com/vpn/latest/s2svpn/your-cgw.html' },
+  },
+  {
+    id: 'network-firewall-intrusion-prevention-shared',
+    services: ['network-firewall'],
+    area: 'threat-detection',
+    name: 'Intrusion prevention with Network Firewall as a whole',
+    owner: 'shared',
+    why: 'AWS writes and updates the managed threat signature rule groups, but intrusion prevention only happens where you make it: the firewall policy, which rule groups you add and whether they alert or drop, routing every flow through the firewall endpoints, your own stateful rules, TLS inspection for encrypted traffic, and acting on the alert logs are yours.',
+    aws: 'Maintains the managed threat signature rule groups and runs the firewall service.',
+    customer: 'Choose rule groups and their action (alert vs drop), route traffic through the endpoints, add your own rules, and monitor alert logs.',
+    tool: 'AWS Network Firewall managed rule groups, alert logs',
+    misconception: 'Managed IPS signatures do not make intrusion prevention AWS\'s job: the policy, routing and response to alerts stay yours.',
+    phrases: ['intrusion prevention', 'ips', 'ids ips', 'fully handled by aws', 'managed ips signatures', 'intrusion detection', 'ips signature groups'],
+    source: anfw('Security in AWS Network Firewall', 'security'),
   },
 ];

@@ -93,7 +93,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Provides the upgrade path and tooling (blue/green deployments), and announces end of standard support.',
     customer: 'Plan, test and run major version upgrades before end of standard support (blue/green deployments reduce the risk).',
     tool: 'Amazon RDS Blue/Green Deployments',
-    phrases: ['major version upgrade', 'major version upgrades', 'major engine version', 'upgrade to a new major version', 'upgrade postgres 13 to 16', 'end of standard support', 'extended support', 'major upgrade', 'deprecation', 'end of life', 'eol', 'mysql 5.7 to 8.0', 'forced upgrade', 'take us to a new version'],
+    phrases: ['major version upgrade', 'major version upgrades', 'major engine version', 'upgrade to a new major version', 'upgrade postgres 13 to 16', 'end of standard support', 'extended support', 'major upgrade', 'deprecation', 'end of life', 'eol', 'mysql 5.7 to 8.0', 'forced upgrade', 'take us to a new version', 'bump us to a new major version', 'upgrade us automatically', 'version is getting old'],
     source: upgrades,
   },
   {
@@ -294,7 +294,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'Aurora storage spans three AZs automatically, but the cluster fails over quickly only to an Aurora Replica: adding replicas in other AZs (and Global Database for Regions) is your choice; without one, Aurora recreates the writer, which takes longer.',
     aws: 'Promotes a replica automatically when the writer fails.',
     customer: 'Add at least one Aurora Replica in another AZ for production and set failover priorities; test failover.',
-    phrases: ['aurora replicas', 'read replica', 'add a replica', 'add a reader', 'replica in another az', 'global database', 'reader instance', 'failover priority', 'failover tier', 'readers in other azs', 'add readers', 'no reader to fail over to'],
+    phrases: ['aurora replicas', 'read replica', 'add a replica', 'add a reader', 'replica in another az', 'global database', 'reader instance', 'failover priority', 'failover tier', 'readers in other azs', 'add readers', 'no reader to fail over to', 'cluster without readers'],
     source: auroraReplicas,
   },
   {
@@ -350,7 +350,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'The RDS Custom table: OS installation is shared on RDS Custom for Oracle (RDS Custom launches the host from its AMI and you customise the OS you then own); on RDS Custom for SQL Server it is AWS\'s with an RDS-provided engine version and the customer\'s with a custom engine version (your own AMI).',
     aws: 'Launches the DB host from the AMI and installs the OS for SQL Server instances on an RDS-provided engine version.',
     customer: 'Customise the OS on Oracle hosts, and build the Windows AMI behind a SQL Server custom engine version.',
-    phrases: ['os installation', 'install the os', 'operating system install', 'who installs the operating system', 'os install'],
+    phrases: ['os installation', 'install the os', 'operating system install', 'who installs the operating system', 'os install', 'oracle os installation', 'os installation on the host'],
     conditions: [
       oracle('shared', 'RDS Custom launches the host with its OS; the OS you customise is yours.'),
       sqlServerRpev('AWS installs the OS.'),
@@ -384,7 +384,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'The RDS Custom table: database software install is shared on RDS Custom for Oracle (you upload the installation media into a custom engine version, RDS Custom installs from it); on SQL Server it is AWS\'s with an RDS-provided engine version and the customer\'s with a custom engine version.',
     aws: 'Installs the engine from your CEV (Oracle) or installs SQL Server on RDS-provided engine versions.',
     customer: 'Provide installation media and licences (Oracle, SQL Server BYOM) in a custom engine version.',
-    phrases: ['install the database software', 'database installation', 'installation media', 'database software install', 'install oracle', 'install sql server'],
+    phrases: ['install the database software', 'database installation', 'installation media', 'database software install', 'install oracle', 'install sql server', 'installs the oracle database software', 'who installs the database software'],
     conditions: [
       oracle('shared', 'You provide the media in a CEV; RDS Custom installs it.'),
       sqlServerRpev('AWS installs SQL Server.'),

@@ -27,7 +27,7 @@ export const s3Duties: DutyInput[] = [
     aws: 'Stores objects redundantly across at least three AZs, detects and repairs lost redundancy.',
     customer: 'Protect against your own mistakes (deletes, overwrites) with versioning, Object Lock and replication.',
     misconception: 'Eleven nines of durability protect against hardware loss, not against your own deletes, overwrites or ransomware: versioning and Object Lock are yours to turn on.',
-    phrases: ['durability', 'eleven nines', '11 9s', 'data loss', 'availability zone loss', 'redundant storage', 'copies of objects', 'disk failure', 'across multiple azs', 'multiple availability zones', 'spread across azs', 'three availability zones', 'stored across azs'],
+    phrases: ['durability', 'eleven nines', '11 9s', 'data loss', 'availability zone loss', 'redundant storage', 'copies of objects', 'disk failure', 'across multiple azs', 'multiple availability zones', 'spread across azs', 'three availability zones', 'stored across azs', 'survive an az outage', 'copy objects to a second az', 'second availability zone copy'],
     source: durability,
   },
   {
@@ -64,7 +64,7 @@ export const s3Duties: DutyInput[] = [
     aws: 'Applies SSE-S3 to every new object and manages those keys.',
     customer: 'Choose SSE-KMS with a customer managed key where you need control and audit, set bucket default encryption, and re-encrypt old unencrypted objects (S3 Batch Operations).',
     tool: 'S3 default encryption, S3 Inventory encryption status',
-    phrases: ['encryption at rest', 'encrypt objects', 'encrypt data in s3', 'default encryption', 'sse s3', 'server side encryption', 'encrypted by default', 'encryption'],
+    phrases: ['encryption at rest', 'encrypt objects', 'encrypt data in s3', 'default encryption', 'sse s3', 'server side encryption', 'encrypted by default', 'encryption', 'encrypting every upload', 'every new upload encrypted', 'still need to set default encryption'],
     conditions: [
       { when: 'Default encryption with S3 managed keys (SSE-S3, the default)', owner: 'aws', default: true, cues: ['sse s3', 's3 managed keys', 'default encryption', 'encrypted by default', 'by default'], detail: 'S3 encrypts every object and manages the keys; nothing to turn on.' },
       { when: 'SSE-KMS or DSSE-KMS with a KMS key you choose', owner: 'shared', cues: ['sse kms', 'dsse kms', 'kms key', 'customer managed key', 'cmk'], detail: 'S3 encrypts with your KMS key; its key policy, rotation and access are yours.' },
@@ -108,7 +108,7 @@ export const s3Duties: DutyInput[] = [
     aws: 'Blocks public access on new buckets by default and enforces Block Public Access settings over policies and ACLs.',
     customer: 'Turn on Block Public Access at the account level, keep it on for buckets, and alert on changes (AWS Config s3-account-level-public-access-blocks).',
     tool: 'S3 Block Public Access, IAM Access Analyzer for S3',
-    phrases: ['block public access', 'public buckets', 'public access', 'bucket is public', 'make a bucket private', 'leaky bucket', 'exposed bucket', 'public objects'],
+    phrases: ['block public access', 'public buckets', 'public access', 'bucket is public', 'make a bucket private', 'leaky bucket', 'exposed bucket', 'public objects', 'turn on block public access', 'enable block public access', 'bucket was public', 'data leaked from a bucket', 'keep block public access on'],
     source: s3('Blocking public access to your Amazon S3 storage', 'access-control-block-public-access'),
   },
   {
@@ -133,7 +133,7 @@ export const s3Duties: DutyInput[] = [
     why: 'Versioning keeps every version of every object so you can recover from unintended deletes, overwrites and application failures, but it is off until you enable it on a bucket.',
     aws: 'Keeps every object version once versioning is on.',
     customer: 'Enable versioning on buckets that hold data you cannot recreate, with lifecycle rules for old versions (and MFA delete where needed).',
-    phrases: ['versioning', 'enable versioning', 'object versions', 'accidental deletes', 'overwritten objects', 'recover deleted objects', 'deleted files', 'recover deleted files', 'mfa delete'],
+    phrases: ['versioning', 'enable versioning', 'object versions', 'accidental deletes', 'overwritten objects', 'recover deleted objects', 'deleted files', 'recover deleted files', 'mfa delete', 'old versions kept by default', 'versioning off by default', 'keep previous versions'],
     source: s3('Using versioning in S3 buckets', 'Versioning'),
   },
   {
@@ -157,7 +157,7 @@ export const s3Duties: DutyInput[] = [
     why: 'S3 keeps data in one Region; copying it to another Region or account for disaster recovery or compliance is a replication rule you configure.',
     aws: 'Replicates new objects asynchronously according to your rules.',
     customer: 'Configure Same-Region or Cross-Region Replication (with Replication Time Control if you need an SLA) and protect the destination.',
-    phrases: ['cross region replication', 'crr', 'replication', 'replicate objects', 'copy to another region', 'same region replication'],
+    phrases: ['cross region replication', 'crr', 'replication', 'replicate objects', 'copy to another region', 'same region replication', 'copy s3 data to another region', 'copies our data to another region'],
     source: s3('Replicating objects', 'replication'),
   },
   {

@@ -109,7 +109,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: 'All OpenSearch Service domains take automated snapshots (hourly, kept 14 days) into a preconfigured S3 bucket, for cluster recovery; they fail while the cluster is red.',
     aws: 'Takes and stores hourly automated snapshots and restores the domain from them.',
     customer: 'Keep the cluster out of red status, and take manual snapshots for longer retention or migration.',
-    phrases: ['automated snapshots', 'automatic backups', 'hourly snapshots', 'backups', 'cluster recovery'],
+    phrases: ['automated snapshots', 'automatic backups', 'hourly snapshots', 'backups', 'cluster recovery', 'domain went red', 'built in backups', 'snapshots we never configured'],
     source: osSnapshots,
   },
   {
@@ -121,7 +121,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: 'Manual snapshots are for recovery or moving data: you register the snapshot repository, start them and keep them in your own S3 bucket.',
     aws: 'Writes manual snapshots to the repository you register.',
     customer: 'Register an S3 snapshot repository, take manual snapshots on your schedule, and protect the bucket.',
-    phrases: ['manual snapshots', 'snapshot repository', 'long term backups', 'migrate data', 'copy indexes to s3'],
+    phrases: ['manual snapshots', 'snapshot repository', 'long term backups', 'migrate data', 'copy indexes to s3', 'longer retention snapshots', 'retention beyond 14 days', 'keep snapshots longer', 'longer snapshot retention', 'snapshots older than 14 days', 'retain snapshots for months', 'more than 14 days of snapshots', 'snapshots beyond the automated window', 'take our own snapshots'],
     source: osSnapshots,
   },
   {
@@ -170,7 +170,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: '"Amazon Redshift automatically applies upgrades and patches your data warehouse": new cluster versions are applied during the configurable maintenance window.',
     aws: 'Builds cluster versions and applies patches and upgrades in the maintenance window.',
     customer: 'Choose the maintenance window and track; defer maintenance when you must.',
-    phrases: ['patches', 'patching', 'database patching', 'cluster version', 'upgrades', 'apply patches', 'engine patches', 'redshift patches', 'software upgrades'],
+    phrases: ['patches', 'patching', 'database patching', 'cluster version', 'upgrades', 'apply patches', 'engine patches', 'redshift patches', 'software upgrades', 'patches the cluster', 'patch our provisioned cluster', 'cluster patching'],
     source: rsVulnerability,
   },
   {

@@ -24,4 +24,7 @@ export const acmPhrasings: DutyPhrasing[] = [
   ask('acm-expiry-monitoring', 'customer', 'who should alert us before a certificate in acm expires'),
   ask('acm-private-ca-trust', 'customer', 'who installs the private ca root certificate in our trust stores'),
   ask('acm-private-ca-trust', 'customer', 'acm private certificates are not trusted by browsers, whose job is distributing the root ca'),
+  ask('acm-private-key-protection', 'aws', 'for a cert we request from acm, who generates the key pair?'),
+  ask('acm-private-key-protection', 'aws', 'does acm generate the private key for public certs it issues or do we make a csr'),
+  ask('acm-certificate-renewal', 'shared', 'does acm handle renewal of exported certificates', 'Exported certificate installed on your own servers'),
 ];

@@ -18,4 +18,11 @@ export const cloudwatchPhrasings: DutyPhrasing[] = [
   ask('x-ray-encryption-at-rest', 'aws', 'do we have to turn on encryption for x-ray traces or is it on by default', 'Default encryption (keys AWS manages)'),
   ask('x-ray-encryption-at-rest', 'shared', 'x-ray encrypts our traces with our own customer managed key, who handles that encryption', 'Customer managed KMS key'),
   ask('x-ray-encryption-at-rest', 'aws', 'who encrypts x ray trace data at rest'),
+  ask('cloudwatch-logs-data-protection', 'shared', 'who protects sensitive data in the application logs we send to cloudwatch logs'),
+  ask('cloudwatch-logs-data-protection', 'shared', 'who handles masking sensitive data in the app logs we ship to cloudwatch logs'),
+  ask('cloudwatch-logs-encryption', 'aws', 'we never set a kms key on our log groups, is the log data encrypted at rest anyway?', 'Default server-side encryption'),
+  ask('cloudwatch-ec2-basic-monitoring', 'aws', 'who publishes the five minute metrics for our ec2 instances, we didnt install any agent', 'Basic monitoring (the default, 5-minute periods)'),
+  ask('cloudwatch-ec2-basic-monitoring', 'aws', 'ec2 basic monitoring graphs - who sends that data?', 'Basic monitoring (the default, 5-minute periods)'),
+  ask('cloudwatch-ec2-basic-monitoring', 'customer', 'we need 1 minute cpu metrics on ec2, who turns on detailed monitoring', 'Detailed monitoring (1-minute periods)'),
+  ask('cloudwatch-logs-encryption', 'aws', 'if we dont associate a kms key with a log group, is the data still encrypted at rest?', 'Default server-side encryption'),
 ];

@@ -34,7 +34,7 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-tls-to-instances', 'customer', 'who sets up https to our servers on ec2'),
   ask('ec2-nitro-traffic-encryption', 'aws', 'is traffic between our nitro ec2 instances encrypted automatically by aws'),
   ask('ec2-nitro-traffic-encryption', 'aws', 'who does the instance to instance encryption in transit on supported ec2 types'),
-  ask('ec2-instance-store-erasure', 'aws', 'who encrypts the local nvme instance store on ec2 at rest'),
+  ask('ec2-instance-store-encryption', 'aws', 'who encrypts the local nvme instance store on ec2 at rest'),
 
   // Amazon Lightsail
   ask('lightsail-database-maintenance', 'aws', 'who applies minor version upgrades to a lightsail managed database'),
@@ -94,4 +94,9 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-data-encryption', 'customer', 'who encrypts the data we keep on our ec2 instances'),
   ask('gamelift-server-build', 'customer', 'gamelift servers: our game server build has a security bug, who is responsible for updating it?'),
   ask('gamelift-server-build', 'customer', 'does amazon gamelift patch the libraries inside our game server build'),
+  // Added: AWS Batch on Amazon EKS
+  ask('batch-eks-node-maintenance', 'shared', 'who maintains the nodes of an aws batch on eks compute environment, batch or our kubernetes team?'),
+  ask('batch-eks-node-maintenance', 'shared', 'aws batch on eks launches nodes in our cluster - who looks after those batch managed nodes'),
+  ask('batch-eks-ami-kubernetes-updates', 'customer', 'does aws batch upgrade the kubernetes version of our eks compute environment nodes automatically?'),
+  ask('batch-eks-ami-kubernetes-updates', 'customer', 'who updates the ami of the eks compute environment in aws batch when a new one ships'),
 ];

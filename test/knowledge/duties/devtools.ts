@@ -61,4 +61,10 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('amplify-environment-secrets', 'customer', 'who keeps api keys out of aws amplify build logs'),
   ask('amplify-hosting-infrastructure', 'aws', 'who patches the amplify hosting servers'),
   ask('amplify-hosting-infrastructure', 'aws', 'who runs the cdn and build servers for aws amplify'),
+  // Added: ECR customer managed key, Amplify managed certificate verification record
+  ask('ecr-kms-key-management', 'customer', 'our ecr repos are encrypted with our own kms key, who handles the key policy and rotation of that key?'),
+  ask('ecr-kms-key-management', 'customer', 'we created ecr repositories with a customer managed key, is rotating that key on aws?'),
+  ask('amplify-certificate-dns-record', 'shared', 'our amplify managed certificate stopped renewing after the cname verification record was deleted, who is responsible?'),
+  ask('amplify-certificate-dns-record', 'shared', 'who keeps the amplify managed certificate renewing once someone deleted the cname verification record'),
+  ask('ecr-encryption-at-rest', 'aws', 'we never configured encryption on our ecr repos - are the images encrypted at rest?', 'AES-256 with S3 managed keys (the default)'),
 ];

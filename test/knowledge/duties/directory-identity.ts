@@ -40,4 +40,13 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('directory-service-password-policies', 'customer', 'who sets the lockout policy for directory service users'),
   ask('directory-service-ldaps', 'customer', 'who enables ldaps for aws managed microsoft ad'),
   ask('directory-service-ldaps', 'customer', 'is ldap traffic to managed ad encrypted by default'),
+  ask('identity-center-provisioned-roles', 'aws', 'who creates and maintains the AWSReservedSSO roles in our member accounts'),
+  ask('identity-center-provisioned-roles', 'aws', 'when we edit a permission set in the identity center console, do we also update the sso roles in each account?', 'Permission set changed in the Identity Center console'),
+  ask('identity-center-provisioned-roles', 'customer', 'we updated a permission set via the api in iam identity center, who pushes it to the reserved roles', 'Permission set changed through the API or CLI without re-provisioning'),
+  ask('cognito-security-shared', 'shared', 'is the security of our app sign in aws\'s job because we use amazon cognito'),
+  ask('cognito-security-shared', 'shared', 'does aws secure the login of our app just because it uses cognito user pools?'),
+  ask('directory-service-dc-client-configuration', 'shared', 'our app hard codes one dc ip for managed microsoft ad, who owns keeping it reachable when a dc is down'),
+  ask('directory-service-dc-client-configuration', 'shared', 'who makes sure apps keep working when one managed ad domain controller is down for maintenance'),
+  ask('directory-service-password-policies', 'customer', 'who sets stricter password rules for admin accounts in aws managed microsoft ad'),
+  ask('directory-service-snapshots', 'aws', 'who backs up the domain controllers of our aws managed microsoft ad'),
 ];

@@ -84,5 +84,7 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-penetration-testing', 'customer', 'do we pen test our app ourselves or does aws do that for us'),
   ask('general-compliance-shared', 'shared', 'is pci compliance on aws a shared responsibility?'),
   ask('general-compliance-shared', 'shared', 'compliance team asking: pci compliance on aws, is that us or amazon?'),
-  ask('general-workload-compliance', 'customer', 'compliance lead here - every hipaa conformance pack rule is green, so does aws consider us hipaa compliant now?'),
+  ask('config-conformance-pack-compliance', 'customer', 'compliance lead here - every hipaa conformance pack rule is green, so does aws consider us hipaa compliant now?'),
+  ask('general-zone-security', 'customer', 'is zone security an inherited control from aws or ours'),
+  ask('general-zone-security', 'customer', 'who handles zoning regulated data into separate network zones'),
 ];

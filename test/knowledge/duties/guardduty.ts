@@ -17,4 +17,5 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-findings-response', 'customer', 'does guardduty block the attack or do we have to respond to findings'),
   ask('guardduty-suppression-rules', 'customer', 'who writes guardduty suppression rules for false positives'),
   ask('guardduty-suppression-rules', 'customer', 'guardduty is too noisy, whose job is tuning it?'),
+  ask('guardduty-security-agent', 'customer', 'we installed the guardduty eks add-on manually, who updates the agent before end of support?', 'Agent managed manually'),
 ];

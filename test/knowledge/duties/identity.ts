@@ -31,4 +31,10 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-service-resilience', 'aws', 'if iam has an outage whose responsibility is that'),
   ask('iam-aws-managed-policies', 'aws', 'who maintains the aws managed policies like ReadOnlyAccess when new actions come out? do we edit them ourselves?'),
   ask('iam-aws-managed-policies', 'aws', 'who updates the aws managed iam policy when a new service launches'),
+  ask('iam-aws-managed-policies', 'aws', 'does aws update the ReadOnlyAccess policy in iam when new services come out or do we'),
+  ask('iam-aws-managed-policies', 'aws', 'do we need to edit the securityaudit aws managed policy ourselves after aws launches a new service?'),
+  ask('general-credential-rotation', 'customer', 'will aws expire the long lived keys on our deploy iam user?', 'Long-term access keys of IAM users or the root user'),
+  ask('iam-access-key-exposure', 'shared', 'somebody commited aws access keys to a public github repo, isnt aws supposed to stop keys leaking?'),
+  ask('iam-access-key-exposure', 'shared', 'who is responsible for protecting iam access keys from being exposed publicly'),
+  ask('iam-access-key-exposure', 'shared', 'aws attached the AWSCompromisedKeyQuarantineV2 policy to our iam user - whose job is the leaked key now'),
 ];

@@ -35,6 +35,8 @@ import { findingsPhrasings } from './findings.js';
 import { devtoolsPhrasings } from './devtools.js';
 import { endUserPhrasings } from './end-user.js';
 import { longTailPhrasings } from './long-tail.js';
+import { storageDrPhrasings } from './storage-dr.js';
+import { dataAppsPhrasings } from './data-apps.js';
 
 /** Every duty file's phrasings, one line each (test/knowledge/duties/<family>.ts beside src/knowledge/duties/<family>.ts). */
 export const dutyPhrasings: readonly DutyPhrasing[] = [
@@ -74,4 +76,6 @@ export const dutyPhrasings: readonly DutyPhrasing[] = [
   ...devtoolsPhrasings,
   ...endUserPhrasings,
   ...longTailPhrasings,
+  ...storageDrPhrasings,
+  ...dataAppsPhrasings,
 ];

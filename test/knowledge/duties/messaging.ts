@@ -61,4 +61,14 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('step-functions-encryption-at-rest', 'aws', 'is our step functions execution history encrypted at rest'),
   ask('step-functions-encryption-at-rest', 'aws', 'step functions state machine data - encrypted at rest by default?', 'AWS owned key (the default)'),
   ask('step-functions-encryption-at-rest', 'shared', 'we configured a customer managed kms key for our state machine, who owns encryption at rest', 'Customer managed KMS key'),
+  // Added: Step Functions and EventBridge data/security splits, SNS default encryption
+  ask('step-functions-security-split', 'shared', 'who is securing our state machines in step functions, aws since its serverless?'),
+  ask('step-functions-security-split', 'shared', 'who is responsible for securing our state machines in step functions'),
+  ask('eventbridge-data-protection', 'shared', 'eventbridge event payloads with customer pii, is that aws\'s job or ours'),
+  ask('eventbridge-data-protection', 'shared', 'for gdpr, is the data flowing through eventbridge protected by aws or by us?'),
+  ask('sns-encryption-at-rest', 'customer', 'are amazon sns topics encrypted at rest by default or do we enable it'),
+  ask('step-functions-customer-key-management', 'customer', 'our state machines use a customer managed kms key and executions broke after a key policy change, who fixes that'),
+  ask('step-functions-customer-key-management', 'customer', 'who keeps the cmk for step functions enabled and its key policy allowing the service?'),
+  ask('sns-default-disk-encryption', 'aws', 'sse is off on our sns topic - are the stored messages at least on encrypted disks?'),
+  ask('sns-default-disk-encryption', 'aws', 'without sse does sns keep messages encrypted on disk anyway'),
 ];

@@ -56,4 +56,7 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-node-replacement', 'aws', 'if an opensearch data node fails who replaces it'),
   ask('opensearch-node-replacement', 'aws', 'one node in our opensearch domain crashed, do we have to replace it'),
   ask('opensearch-node-replacement', 'aws', 'who repalces a failed node in opensearch'),
+  ask('opensearch-manual-snapshots', 'customer', 'we must retain opensearch snapshots for a full year, who takes and keeps those?'),
+  ask('opensearch-manual-snapshots', 'customer', 'who takes our own opensearch snapshots to retain them for months'),
+  ask('opensearch-automated-snapshots', 'aws', 'our opensearch domain lost a node, are there built in backups we never configured?'),
 ];

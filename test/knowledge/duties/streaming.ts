@@ -69,4 +69,7 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('firehose-transformation-code', 'customer', 'who fixes failed data transformations in kinesis firehose'),
   ask('firehose-destination-access', 'customer', 'who configures the iam delivery role for firehose'),
   ask('firehose-destination-access', 'customer', 'who decides what buckets the firehose role can write to'),
+  ask('msk-end-of-support-auto-upgrade', 'aws', 'our msk cluster is still on a kafka version whose end of support date passed last month - what happens to it?'),
+  ask('msk-end-of-support-auto-upgrade', 'aws', 'if nobody upgrades an msk cluster past eos, does msk auto upgrade it to the recommended version?'),
+  ask('msk-end-of-support-auto-upgrade', 'aws', 'kafka version on msk went unsupported, does anyone upgrade it for us after end of support?'),
 ];

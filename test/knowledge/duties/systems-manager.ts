@@ -20,4 +20,12 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-parameter-store-encryption', 'customer', 'is parameter store encrypted by default or do we do that'),
   ask('ssm-parameter-store-encryption', 'aws', 'for a securestring parameter in parameter store who does the encryption', 'SecureString parameter'),
   ask('ssm-parameter-store-encryption', 'customer', 'we saved the db password as a plain string parameter in parameter store, who encrypts it', 'String or StringList parameter (the default type)'),
+  ask('ssm-predefined-patch-baselines', 'aws', 'who maintains the approval rules in the aws predefined patch baselines'),
+  ask('ssm-predefined-patch-baselines', 'aws', 'we use AWS-DefaultPatchBaseline unchanged, who maintains it and can we edit it?'),
+  ask('ssm-patch-baselines', 'customer', 'we built our own custom baseline in patch manager, whose job are its approval rules'),
+  ask('ssm-session-manager-encryption-in-transit', 'aws', 'is session manager traffic encrypted in transit and by whom'),
+  ask('ssm-session-manager-encryption-in-transit', 'aws', 'session manager with no kms key set, who encrypts the session data', 'Default session preferences (TLS 1.2)'),
+  ask('ssm-session-manager-encryption-in-transit', 'customer', 'we want kms encryption of session data in session manager, who sets that up', 'KMS encryption of session data turned on'),
+  ask('ssm-service-infrastructure', 'aws', 'who patches and firewalls the systems manager service itself'),
+  ask('ssm-service-infrastructure', 'aws', 'disaster recovery of the ssm service, not our instances - whose job'),
 ];
