@@ -47,8 +47,10 @@ async function metric(name: string): Promise<number> {
 
 describe('poster', () => {
   it('spaces posts to one channel across two posters sharing Redis, so the server never rate-limits', async () => {
-    const a = poster();
-    const b = poster();
+    // Spaced 400 ms against the server's 200 ms (5/s): uncoordinated posters would send together, while the margin
+    // keeps a timer that fires late under a loaded machine from bringing two coordinated posts under 200 ms apart.
+    const a = poster({ channelIntervalMs: 400 });
+    const b = poster({ channelIntervalMs: 400 });
     const before = slack.rateLimited;
     await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? a.p : b.p).post({ channel: 'C0SPACED1', text: `m${i}` })));
     expect(slack.okCallsTo('chat.postMessage').filter((c) => c.body.channel === 'C0SPACED1')).toHaveLength(6);
