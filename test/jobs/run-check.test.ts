@@ -127,6 +127,8 @@ describe('run-check job', () => {
     const started = await startRun(env, { selectors: ['retired-check'] }, { origin: 'command', delivery: { kind: 'none' } });
     const runs = createRunStore(t.redis, t.runtime.prefix);
     await eventually(async () => (await runs.get(started.runId))?.finishedAt);
+    // The run is finished once the job recorded its result; BullMQ moves the job to failed just after: read it then.
+    await eventually(async () => (await (await jobOf(started.runId, 'retired-check', 'global')).getState()) === 'failed');
     const failed = await jobOf(started.runId, 'retired-check', 'global');
     expect(await failed.getState()).toBe('failed');
     expect(failed.attemptsMade).toBe(1);
