@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { z } from 'zod';
 import { SrmError } from '../src/errors.js';
-import { defineJob, safeJobId } from '../src/queue/define-job.js';
+import { defineJob, isLastAttempt, safeJobId } from '../src/queue/define-job.js';
 import { readDigest, lockDigest, markDigestPosting, setDigestTs } from '../src/router/digest.js';
 import { addFailedPost } from '../src/router/failed-posts.js';
 import { countOutcome } from '../src/router/stats.js';
@@ -44,7 +44,7 @@ function takenOver(job: Partial<Pick<Job, 'attemptsStarted' | 'attemptsMade' | '
  */
 async function requireReplicated(runtime: Pick<Runtime, 'redis' | 'prefix'>, job: Partial<Pick<Job, 'attemptsMade' | 'opts'>> | undefined, digestId: string): Promise<void> {
   const replicated = await waitReplicated(runtime.redis, runtime.prefix, 2_000);
-  if (replicated.outcome !== 'timeout' || (job?.attemptsMade ?? 0) + 1 >= (job?.opts?.attempts ?? 1)) return;
+  if (replicated.outcome !== 'timeout' || isLastAttempt(job)) return;
   throw new Error(`no Redis replica acknowledged digest ${digestId} before showing it${replicated.error ? ` (${replicated.error})` : ''}; retrying`);
 }
 
@@ -102,7 +102,7 @@ export const flushDigest = defineJob<FlushDigestPayload>({
           {
             key: digestMessageKey(digest.id),
             ...(since !== undefined ? { reconcileSince: since } : Number.isFinite(first) ? { notBefore: first } : {}),
-            ...((job?.attemptsMade ?? 0) + 1 >= (job?.opts?.attempts ?? 1) ? { requireReplicated: false } : history !== undefined ? { history } : {}),
+            ...(isLastAttempt(job) ? { requireReplicated: false } : history !== undefined ? { history } : {}),
           },
         );
         await setDigestTs(runtime, digest.id, posted.ts, posted.channel);

@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { z } from 'zod';
 import { SrmError } from '../src/errors.js';
-import { defineJob, safeJobId } from '../src/queue/define-job.js';
+import { defineJob, isLastAttempt, safeJobId } from '../src/queue/define-job.js';
 import type { Runtime } from '../src/queue/runtime.js';
 import { evalScript } from '../src/redis-script.js';
 import { createHash } from 'node:crypto';
@@ -397,7 +397,7 @@ export const postAlert = defineJob<PostAlertPayload>({
      * intent left without a ts, or BullMQ ran the job before) asks the poster
      * to look for it in Slack, since that intent (or the job's creation).
      */
-    const lastAttempt = (job?.attemptsMade ?? 0) + 1 >= (job?.opts?.attempts ?? 1);
+    const lastAttempt = isLastAttempt(job);
     const postOptions = async (key: string): Promise<PostOptions> => {
       const earlier = progress.posting;
       if (earlier === undefined) {

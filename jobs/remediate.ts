@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineJob } from '../src/queue/define-job.js';
+import { defineJob, isLastAttempt } from '../src/queue/define-job.js';
 import type { Runtime } from '../src/queue/runtime.js';
 import { auditStep, postResult, showOnAlert, updateApprovalRequest, type AnnounceScope } from '../src/remediations/approval-announce.js';
 import { getRequest, requestIdPattern, transition, type RemediationRequest } from '../src/remediations/approval-store.js';
@@ -97,7 +97,7 @@ export const remediate = defineJob<RemediatePayload>({
         ...(runtime.remediation?.credentials ? { credentials: runtime.remediation.credentials } : {}),
         ...(runtime.remediation?.clientOptions ? { clientOptions: runtime.remediation.clientOptions } : {}),
       });
-      const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const lastAttempt = isLastAttempt(job);
       if (!result.ok && result.retryable && !lastAttempt) {
         log.warn({ code: result.code }, 'remediation hit a retryable error; trying again');
         throw new RetryableRemediationError(result.message);

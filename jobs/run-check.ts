@@ -13,7 +13,7 @@ import type { CheckResult } from '../src/checks/types.js';
 import { SrmError, errorMessage } from '../src/errors.js';
 import { registry } from '../src/metrics.js';
 import type { Alert } from '../src/rules/types.js';
-import { defineJob } from '../src/queue/define-job.js';
+import { defineJob, isLastAttempt } from '../src/queue/define-job.js';
 import { createAlertSink } from '../src/router/sink.js';
 import { ranBefore } from './post-alert.js';
 
@@ -136,7 +136,7 @@ export const runCheckJob = defineJob<RunCheckPayload>({
     const store = createResultsStore(runtime.redis, runtime.prefix);
     const target = { checkId: payload.checkId, account: payload.account, region: payload.region };
     const jobId = job.id ?? `${payload.runId}.${payload.checkId}.${payload.account}.${payload.region}`;
-    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const lastAttempt = isLastAttempt(job);
     const log = logger.child({ runId: payload.runId, checkId: payload.checkId, accountId: payload.account, region: payload.region });
 
     // A scheduled run compares with its schedule's own previous run, and alerts.

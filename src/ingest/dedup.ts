@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { evalScript } from '../redis-script.js';
+import { replicationIdLua } from '../queue/redis-epoch.js';
 import { sha1Hex } from '../sha1.js';
 import type { Alert } from '../rules/types.js';
 import type { IngestedRecord } from './types.js';
@@ -42,16 +43,15 @@ export const pendingTtlSeconds = 600;
 export type ClaimResult = 'claimed' | 'resumed' | 'duplicate';
 
 /**
- * The Redis history a script ran in: the master's replication id (`INFO
- * replication`, read inside the script, so atomically with its writes).
- * Redis gives a master a new one whenever its history may have forked: a
+ * The Redis history a script ran in: the master's replication id
+ * (replicationIdLua, read atomically with the script's writes). Redis gives a master a new one whenever its history may have forked: a
  * replica promoted by a failover (what the old master had not replicated is
  * gone), a restart. A replica receives the master's writes in order, so what
  * survives a failover is always a prefix of what the master acknowledged: a
  * job whose first and last writes ran in one history has either all of its
  * writes in between or none of them.
  */
-const historyLua = `(string.match(redis.call('INFO', 'replication'), 'master_replid:(%w+)') or '')`;
+const historyLua = replicationIdLua;
 
 /**
  * Claim alerts for posting (in order, atomically, in one round trip), in two

@@ -663,8 +663,7 @@ function unplaced(text: string, p: ParsedQuestion, service: Service, ranked: rea
   return unknown(text, p, `srm knows ${service.name} but not the duty this asks about well enough to name an owner; a wrong owner is worse than none.`, suggestions, { explain: explanation(p, candidates[0] ?? null, candidates[1], null) });
 }
 
-function unknownFeatureAnswer(text: string, p: ParsedQuestion, feature: string): WhoUnknownAnswer {
-  const service = p.service!;
+function unknownFeatureAnswer(text: string, p: ParsedQuestion, service: Service, feature: string): WhoUnknownAnswer {
   const reason = `Unknown feature "${feature}": srm does not know it as a feature of ${service.name}, so the owners it knows for ${service.name} may not hold for it; it will not guess.`;
   return unknown(text, p, reason, [`who owns what for ${service.id}`], { unknownWords: [feature] });
 }
@@ -707,7 +706,7 @@ export function answerQuestion(question: string): WhoAnswer {
   if (p.vendorNameWords.length > 0 || p.serviceLikeWords.some((w) => brands.has(p.tokens[p.tokens.indexOf(w) - 1] ?? ''))) return unknownService(text, p, area);
   // "cloudhsm serverless mode", "kms Quantum Vault key store": a feature srm has never heard of for that service.
   const feature = p.service ? unknownFeature(p) : null;
-  if (feature) return unknownFeatureAnswer(text, p, feature);
+  if (p.service && feature) return unknownFeatureAnswer(text, p, p.service, feature);
   // "the patch management control", "config mgmt for our mix of ec2, rds and lambda": the model's shared control.
   const control = sharedControl(p) ?? (wholeCompliance(p) ? 'general-compliance-shared' : null);
   const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;

@@ -39,6 +39,9 @@ const securityKinds = new Set([
   'workload', 'database', 'db', 'hardware', 'platform', 'session', 'port', 'row', 'column', 'field', 'object', 'bucket', 'tier',
 ]);
 
+/** Services that run the customer's containers: "container security" there is the service's security. */
+const containerServices = new Set(['ecs', 'eks', 'fargate', 'app-runner']);
+
 /** Word stems that name one aspect of security: a question with one of them is about that aspect. */
 const aspectStems = [
   'encrypt', 'decrypt', 'cipher', 'kms', 'cmk', 'tls', 'ssl', 'https', 'certificat', 'backup', 'snapshot', 'replica', 'replicat',
@@ -58,8 +61,6 @@ const claimedWholePhrases = ['all on', 'all ours', 'all aws', 'all amazon', 'par
 
 /** What "protecting …" protects when it is the data as a whole ("protecting that data", "who protects the event payloads", "protecting what we store"). */
 const protectedThings = new Set(['data', 'content', 'contents', 'payload', 'payloads', 'pii', 'phi', 'information', 'stored']);
-/** Services that run the customer's containers: "container security" there is the service's security. */
-const containerServices = new Set(['ecs', 'eks', 'fargate', 'app-runner']);
 const protectVerbs = new Set(['protect', 'protects', 'protecting', 'protected', 'protection', 'safeguard', 'safeguarding', 'safeguards']);
 const secureVerbs = new Set(['secure', 'securing', 'secured', 'secures']);
 
@@ -99,12 +100,13 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
   return null;
 }
 
+/** Words for a service named before ("securing IT now"). */
+const pronouns = new Set(['it', 'this', 'that', 'them', 'everything']);
+
 /**
  * "securing RDS", "is securing our eks aws's thing or ours": what the verb secures is the service itself and
  * nothing after it ("securing a lambda function URL" secures a feature), so the whole of it.
  */
-const pronouns = new Set(['it', 'this', 'that', 'them', 'everything']);
-
 function securesService(p: ParsedQuestion, verbAt: number): boolean {
   let i = verbAt + 1;
   while (determiners.has(p.tokens[i] ?? '') && !inServiceName(p, i)) i++;

@@ -39,6 +39,11 @@ export interface JobDefinition<P> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyJobDefinition = JobDefinition<any>;
 
+/** Whether this attempt of a job is its last (BullMQ will not retry it): what must happen then happens now. */
+export function isLastAttempt(job: Partial<Pick<Job, 'attemptsMade' | 'opts'>> | undefined): boolean {
+  return (job?.attemptsMade ?? 0) + 1 >= (job?.opts?.attempts ?? 1);
+}
+
 export function defineJob<P>(def: JobDefinition<P>): JobDefinition<P> {
   return def;
 }

@@ -1,6 +1,6 @@
-import type { Cluster, Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { evalScript } from '../redis-script.js';
-import { redisEpochKey } from './redis-epoch.js';
+import { redisEpochKey, replicationIdLua } from './redis-epoch.js';
 import { waitReplicated } from './replicated.js';
 
 /**
@@ -9,7 +9,7 @@ import { waitReplicated } from './replicated.js';
  * failover, a restart). Read by a script on a key of srm's slot, so a
  * cluster answers from that slot's master. The key is not written.
  */
-const historyScript = `return string.match(redis.call('INFO', 'replication'), 'master_replid:(%w+)') or ''`;
+const historyScript = `return ${replicationIdLua}`;
 
 export async function redisHistory(redis: Redis, prefix: string): Promise<string> {
   return String(await evalScript(redis, historyScript, 1, redisEpochKey(prefix)));
@@ -35,9 +35,4 @@ export async function jobWritesKept(redis: Redis, prefix: string, history: strin
   } catch {
     return 'timeout';
   }
-}
-
-/** Whether srm talks to a Redis Cluster (where a master can be replaced by a replica that lacks its last writes). */
-export function isClusterConnection(redis: Redis | Cluster): boolean {
-  return (redis as Cluster).isCluster === true;
 }

@@ -2,6 +2,12 @@ import { evalScript } from '../redis-script.js';
 import type { Redis } from 'ioredis';
 
 /**
+ * Lua: the replication id of the master that runs the script (`INFO
+ * replication`, read inside the script, so atomically with its writes), or ''.
+ */
+export const replicationIdLua = `(string.match(redis.call('INFO', 'replication'), 'master_replid:(%w+)') or '')`;
+
+/**
  * Since when (epoch ms, by Redis's clock) the Redis that holds srm's keys
  * has had its present history: 0 when no other history is known.
  *
@@ -22,8 +28,7 @@ import type { Redis } from 'ioredis';
  * KEYS[1] the epoch hash; returns its start.
  */
 const epochScript = `
-local info = redis.call('INFO', 'replication')
-local id = string.match(info, 'master_replid:(%w+)') or ''
+local id = ${replicationIdLua}
 local known = redis.call('HGET', KEYS[1], 'replid')
 if known == id then return tonumber(redis.call('HGET', KEYS[1], 'since') or '0') end
 local since = 0

@@ -26,7 +26,8 @@ export function keySlot(key: string): number {
   return crc16(close > open + 1 ? key.slice(open + 1, close) : key) % 16384;
 }
 
-function isCluster(redis: Redis | Cluster): redis is Cluster {
+/** Whether srm talks to a Redis Cluster (where a master can be replaced by a replica that lacks its last writes). */
+export function isCluster(redis: Redis | Cluster): redis is Cluster {
   return (redis as Cluster).isCluster === true;
 }
 

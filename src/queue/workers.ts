@@ -3,8 +3,9 @@ import type { Redis } from 'ioredis';
 import { jobs as allJobs } from '../../jobs/index.js';
 import { SrmError, errorMessage } from '../errors.js';
 import { closeRedis } from './connection.js';
-import { isClusterConnection, jobWritesKept, redisHistory } from './job-history.js';
-import type { AnyJobDefinition, QueueName } from './define-job.js';
+import { jobWritesKept, redisHistory } from './job-history.js';
+import { isCluster } from './replicated.js';
+import { isLastAttempt, type AnyJobDefinition, type QueueName } from './define-job.js';
 import type { Runtime } from './runtime.js';
 
 export interface WorkerOptions {
@@ -58,8 +59,8 @@ const jobWritesTimeoutMs = 2_000;
  */
 function guardsItsWrites(def: AnyJobDefinition, job: Job, runtime: Runtime): boolean {
   if (def.queue !== 'ingest' && def.queue !== 'alerts') return false;
-  if (!isClusterConnection(runtime.redis)) return false;
-  return job.attemptsMade + 1 < (job.opts?.attempts ?? 1);
+  if (!isCluster(runtime.redis)) return false;
+  return !isLastAttempt(job);
 }
 
 /** Run one job with its definition: validate, give it a child logger, classify its errors. */

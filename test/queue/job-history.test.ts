@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isClusterConnection, jobWritesKept, redisHistory } from '../../src/queue/job-history.js';
+import { jobWritesKept, redisHistory } from '../../src/queue/job-history.js';
+import { isCluster } from '../../src/queue/replicated.js';
 import { useTestRedis } from '../helpers/redis.js';
 
 const { redis, prefix } = useTestRedis(import.meta.url);
@@ -19,7 +20,7 @@ describe('a job writes and the Redis history', () => {
   });
 
   it('tells a cluster client from a single connection', () => {
-    expect(isClusterConnection(redis)).toBe(false);
-    expect(isClusterConnection({ isCluster: true } as unknown as typeof redis)).toBe(true);
+    expect(isCluster(redis)).toBe(false);
+    expect(isCluster({ isCluster: true } as unknown as typeof redis)).toBe(true);
   });
 });
