@@ -74,6 +74,19 @@ export const directoryIdentityDuties: DutyInput[] = [
     phrases: ['token validation', 'jwt validation', 'revoke tokens', 'refresh tokens', 'token lifetime', 'sign out'],
     source: cognito('Revoking refresh tokens', 'token-revocation'),
   },
+  {
+    id: 'cognito-infrastructure',
+    services: ['cognito'],
+    area: 'managed-infrastructure',
+    name: 'Patching and hardening the servers behind user pools and managed login',
+    owner: 'aws',
+    why: 'Configuration and vulnerability analysis in Amazon Cognito user pools: AWS handles basic security tasks like guest operating system and database patching, firewall configuration and disaster recovery for the service; the hosts behind the user pool APIs and the hosted UI / managed login endpoints are AWS\'s, protected by AWS global network security.',
+    aws: 'Runs, patches, hardens and scales the servers, databases and network behind user pools, the hosted UI / managed login pages and the OAuth endpoints.',
+    customer: 'Nothing to patch; configure the user pool (MFA, threat protection, app clients) and, if you want, attach AWS WAF to the user pool.',
+    misconception: 'A hosted sign-in page is not a server of yours: there is no OS or web server for you to patch behind Cognito.',
+    phrases: ['servers that run the user pool', 'servers behind cognito', 'patch the cognito servers', 'hosted ui servers', 'managed login servers', 'hosted ui infrastructure', 'managed login infrastructure', 'harden the login endpoints', 'os patching behind cognito', 'infrastructure behind user pools', 'user pool infrastructure'],
+    source: cognito('Configuration and vulnerability analysis in Amazon Cognito user pools', 'vulnerability-analysis-and-management'),
+  },
 
   {
     id: 'identity-center-permission-sets',

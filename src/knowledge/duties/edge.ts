@@ -53,7 +53,7 @@ export const edgeDuties: DutyInput[] = [
     phrases: ['default cloudfront certificate', 'cloudfront net domain', 'min tls on the default domain', 'minimum tls version default domain', 'tlsv1 on cloudfront net', 'set the min tls'],
     conditions: [
       { when: 'Default CloudFront certificate (*.cloudfront.net)', owner: 'aws', default: true, cues: ['default certificate', 'default cert', 'cloudfront net', 'default domain', 'default cloudfront certificate'], detail: 'CloudFront sets the security policy itself (TLSv1); there is nothing to choose.' },
-      { when: 'Custom SSL/TLS certificate on an alternate domain name', owner: 'customer', cues: ['custom certificate', 'custom cert', 'our own certificate', 'alternate domain name', 'cname'], detail: 'You choose the security policy (minimum TLS version and ciphers) for viewer connections.' },
+      { when: 'Custom SSL/TLS certificate on an alternate domain name', owner: 'customer', cues: ['custom certificate', 'custom cert', 'our own certificate', 'alternate domain name', 'cname', 'custom domain', 'our own domain', 'own domain name', 'tlsv1.2_2021', 'tlsv1.2_2019', 'tlsv1.2_2018', 'tls1.2_2021'], detail: 'You choose the security policy (minimum TLS version and ciphers) for viewer connections.' },
     ],
     source: cf('Supported protocols and ciphers between viewers and CloudFront', 'secure-connections-supported-viewer-protocols-ciphers'),
   },
@@ -78,7 +78,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'An S3 origin stays reachable directly unless you set up origin access control and a bucket policy that only allows CloudFront; custom origins need their own restriction.',
     aws: 'Signs origin requests when origin access control is configured.',
     customer: 'Use origin access control for S3 origins, block public bucket access, and restrict custom origins (secret header, prefix lists).',
-    phrases: ['origin access control', 'oac', 'origin access identity', 'bypass cloudfront', 'restrict the origin', 'bucket only through cloudfront'],
+    phrases: ['origin access control', 'oac', 'origin access identity', 'bypass cloudfront', 'restrict the origin', 'bucket only through cloudfront', 'only cloudfront can read the bucket', 'bucket policy for cloudfront', 'direct access to the s3 origin', 'hit the origin directly', 'lock the origin down to cloudfront'],
     source: cf('Restricting access to an Amazon S3 origin', 'private-content-restricting-access-to-s3'),
   },
   {

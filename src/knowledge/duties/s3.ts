@@ -264,4 +264,18 @@ export const s3Duties: DutyInput[] = [
     ],
     source: { title: 'Protecting data with server-side encryption (Amazon S3 User Guide)', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/serv-side-encryption.html' },
   },
+  {
+    id: 's3-client-side-encryption',
+    services: ['s3'],
+    area: 'client-side-data',
+    name: 'Client-side encryption before upload: the keys and the encryption process',
+    owner: 'customer',
+    why: 'Protecting data by using client-side encryption: you encrypt data locally before it reaches Amazon S3, and S3 receives only ciphertext: it \"does not play a role in encrypting or decrypting it\". The encryption library (S3 Encryption Client or AWS Encryption SDK), its configuration and the root keys (in AWS KMS or held in your application) are yours; keys kept in your application are never sent to AWS, and if you lose them you cannot decrypt the data.',
+    aws: 'Stores the ciphertext and the encrypted data key in object metadata; with a KMS key, AWS KMS generates and decrypts data keys when your client calls it.',
+    customer: 'Choose and configure the S3 Encryption Client or AWS Encryption SDK, create and protect the root keys (KMS key policy or your own key store), rotate them, and keep them recoverable.',
+    tool: 'Amazon S3 Encryption Client, AWS Encryption SDK, AWS KMS',
+    misconception: 'S3 default encryption (SSE-S3) has nothing to do with client-side encryption: when you encrypt before upload, S3 never sees your keys or plaintext.',
+    phrases: ['client side encryption', 'encrypt before upload', 'encrypt locally before uploading', 's3 encryption client', 'aws encryption sdk', 'encryption sdk', 'client side keys', 'keys for client side encryption', 'encrypt on our side', 'envelope encryption in our app', 'encrypt files before putting them in s3', 'encrypted before they reach s3', 'keys for the encryption sdk'],
+    source: s3('Protecting data by using client-side encryption', 'UsingClientSideEncryption'),
+  },
 ];

@@ -204,7 +204,7 @@ export const serverlessDuties: DutyInput[] = [
     aws: 'Assumes the role, supplies and refreshes its temporary credentials in the execution environment.',
     customer: 'Give each function its own least-privilege execution role and review it with IAM Access Analyzer.',
     tool: 'IAM Access Analyzer policy generation',
-    phrases: ['execution role', 'lambda role', 'function role', 'permissions of the function', 'least privilege lambda', 'iam role for lambda', 'role has admin access', 'overly permissive role', 'admin permissions'],
+    phrases: ['execution role', 'lambda role', 'function role', 'permissions of the function', 'least privilege lambda', 'iam role for lambda', 'role has admin access', 'overly permissive role', 'admin permissions', 'scope it down', 'scope down the role', 'wildcard permissions', 'least privilege execution role', 'too broad'],
     source: lambda('Defining Lambda function permissions with an execution role', 'lambda-intro-execution-role'),
   },
   {

@@ -8,6 +8,7 @@ const efs = guide('https://docs.aws.amazon.com/efs/latest/ug', 'Amazon EFS User 
 const fsxWindows = guide('https://docs.aws.amazon.com/fsx/latest/WindowsGuide', 'Amazon FSx for Windows File Server User Guide');
 const fsxOntap = guide('https://docs.aws.amazon.com/fsx/latest/ONTAPGuide', 'FSx for ONTAP User Guide');
 const fsxLustre = guide('https://docs.aws.amazon.com/fsx/latest/LustreGuide', 'Amazon FSx for Lustre User Guide');
+const fsxOpenZfs = guide('https://docs.aws.amazon.com/fsx/latest/OpenZFSGuide', 'FSx for OpenZFS User Guide');
 const datasync = guide('https://docs.aws.amazon.com/datasync/latest/userguide', 'AWS DataSync User Guide');
 const dms = guide('https://docs.aws.amazon.com/dms/latest/userguide', 'AWS Database Migration Service User Guide');
 const drs = guide('https://docs.aws.amazon.com/drs/latest/userguide', 'AWS Elastic Disaster Recovery User Guide');
@@ -276,6 +277,47 @@ export const storageDrDuties: DutyInput[] = [
       { when: 'Scratch deployment (SCRATCH_1/SCRATCH_2)', owner: 'customer', cues: ['scratch', 'scratch deployment', 'scratch 2', 'scratch 1'], detail: 'Data is not replicated and does not survive a file server failure: keep it in S3.' },
     ],
     source: lustreDeployment,
+  },
+  {
+    id: 'fsx-lustre-software-patching',
+    services: ['fsx'],
+    area: 'guest-os-patching',
+    name: 'Patching the Lustre software on FSx for Lustre file servers',
+    owner: 'aws',
+    why: 'Amazon FSx for Lustre maintenance window: FSx for Lustre performs routine software patching of the Lustre software it manages, usually once every few weeks, during the 30-minute weekly maintenance window you choose; if no window falls within 14 days of a patch being released, FSx patches anyway to keep the file system secure and reliable.',
+    aws: 'Patches the Lustre software and the file servers it runs on during the maintenance window; client operations are retried transparently and complete after the few minutes of maintenance.',
+    customer: 'Pick or move the weekly maintenance window to a quiet time (at least once every 14 days), and keep the Lustre client on your compute instances current.',
+    tool: 'Amazon FSx maintenance window (WeeklyMaintenanceStartTime)',
+    misconception: 'Unlike a self-run Lustre cluster, there are no MDS/OSS servers of yours to patch: FSx patches the file system software itself.',
+    phrases: ['patch lustre', 'lustre patches', 'lustre software patching', 'patching the lustre software', 'lustre file servers patching', 'lustre security patches', 'mds and oss servers', 'patch the lustre file system', 'lustre software updates', 'applies the lustre updates'],
+    source: fsxLustre('Amazon FSx for Lustre maintenance windows', 'maintenance-windows'),
+  },
+  {
+    id: 'fsx-openzfs-software-patching',
+    services: ['fsx'],
+    area: 'guest-os-patching',
+    name: 'Patching the OpenZFS software on FSx for OpenZFS file servers',
+    owner: 'aws',
+    why: 'Like the other FSx file systems, FSx for OpenZFS performs routine software patching of the OpenZFS software and file servers it manages during the 30-minute weekly maintenance window you choose (one is assigned if you do not); Multi-AZ file systems fail over to the standby during it.',
+    aws: 'Patches the OpenZFS software and the file servers in the maintenance window.',
+    customer: 'Choose the weekly maintenance window, use Multi-AZ if the brief interruption matters, and keep NFS clients able to reconnect.',
+    tool: 'Amazon FSx maintenance window (WeeklyMaintenanceStartTime)',
+    misconception: 'Unlike a ZFS server of your own, there is no OS or ZFS package for you to update on FSx for OpenZFS.',
+    phrases: ['patch openzfs', 'openzfs patching', 'openzfs software updates', 'zfs patches', 'openzfs file servers'],
+    source: fsxOpenZfs('Amazon FSx for OpenZFS maintenance windows', 'maintenance-windows'),
+  },
+  {
+    id: 'fsx-lustre-version-upgrade',
+    services: ['fsx'],
+    area: 'database-engine-patching',
+    name: 'Upgrading an FSx for Lustre file system to a newer Lustre version (2.12 to 2.15)',
+    owner: 'customer',
+    why: 'Managing Lustre versions: FSx for Lustre supports several long-term support Lustre versions (2.10, 2.12, 2.15); moving a file system to a newer version is an upgrade you start (console, CLI or SDK), after testing it on a copy and checking that your clients\' kernels are compatible. Routine patching within a version stays AWS\'s.',
+    aws: 'Performs the in-place version upgrade you request, and patches the Lustre software within a version.',
+    customer: 'Decide when to move to a newer LTS version, test on a duplicate file system, check client kernel compatibility, back up, and start the upgrade.',
+    misconception: 'AWS patching Lustre in the maintenance window does not move a file system from 2.12 to 2.15: the version upgrade is yours to start.',
+    phrases: ['lustre version upgrade', 'upgrade the lustre version', 'lustre 2 15', 'lustre 2 12', 'newer lustre version', 'lts version', 'move to lustre 2 15', 'filesystemtypeversion', 'bump the lustre version', 'bump lustre', 'upgrade lustre', 'newer lustre release', 'lustre version of the file system'],
+    source: fsxLustre('Managing Lustre versions', 'managing-lustre-version'),
   },
 
   // AWS DataSync

@@ -36,10 +36,10 @@ export const streamingDuties: DutyInput[] = [
     area: 'database-engine-patching',
     name: 'Upgrading the Apache Kafka version of a cluster',
     owner: 'customer',
-    why: 'You update an MSK cluster to a newer Apache Kafka version when you choose; MSK only updates the server software, never your clients.',
+    why: 'Amazon MSK version support: you update a cluster to a newer Apache Kafka version when you choose, and AWS asks you to do it before the version\'s end of support date; MSK performs the rolling update you start and never updates your clients. Only a cluster still on the version after that date is upgraded by MSK (see the end-of-support duty).',
     aws: 'Performs the rolling version update you start.',
     customer: 'Choose and start Kafka version upgrades, and upgrade client libraries to match.',
-    phrases: ['kafka version upgrade', 'upgrade kafka', 'does msk upgrade kafka automatically', 'automatic kafka version upgrades', 'apache kafka version', 'new kafka version', 'version upgrade', 'end of support version'],
+    phrases: ['kafka version upgrade', 'upgrade kafka', 'does msk upgrade kafka automatically', 'automatic kafka version upgrades', 'apache kafka version', 'new kafka version', 'version upgrade', 'before end of support', 'before the end of support date', 'ahead of end of support', 'upgrade before eos', 'before the eos date', 'end of support notice', 'before the version hits end of support', 'upgrade kafka before end of support', 'upgrade the cluster before the date', 'end of support email'],
     source: mskVersions,
   },
   {
@@ -52,7 +52,7 @@ export const streamingDuties: DutyInput[] = [
     aws: 'Upgrades clusters running an end-of-support Kafka version to the recommended version, without prior notice.',
     customer: 'Upgrade to the recommended Kafka version before the end of support date so the upgrade happens when you choose, and test clients against it.',
     misconception: 'Ignoring an end of support notice does not leave the cluster on the old version forever: MSK upgrades it for you, at a time you do not choose.',
-    phrases: ['past end of support', 'after end of support', 'end of support date passed', 'unsupported kafka version', 'ignored the end of support notice', 'kafka version past eos', 'past eos', 'eos kafka version', 'msk version support policy'],
+    phrases: ['past end of support', 'after end of support', 'end of support date passed', 'unsupported kafka version', 'ignored the notice', 'kafka version past eos', 'past eos', 'eos kafka version', 'msk version support policy', 'what happens if we dont upgrade', 'if we never upgrade', 'nobody upgrades', 'left on an old kafka version', 'auto upgrade after end of support'],
     source: msk('Amazon MSK version support', 'version-support'),
   },
   {

@@ -41,4 +41,6 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-https-only-endpoints', 'aws', 'do we have to force https on api gateway endpoints or is that done already'),
   ask('api-gateway-multi-region-failover', 'shared', 'who is responsible for failing our api gateway over to a second region'),
   ask('api-gateway-multi-region-failover', 'shared', 'is multi region failover for api gw something aws just does?'),
+  ask('appsync-authorization', 'customer', 'appsync: who makes sure users can only read their own records in resolvers'),
+  ask('appsync-authorization', 'customer', 'who restricts which graphql fields each user can see in appsync'),
 ];

@@ -131,4 +131,6 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-fargate-security-split', 'shared', 'all our pods run on eks fargate now, is there any security left for us to do?'),
   ask('eks-fargate-security-split', 'shared', 'with every pod running on eks fargate, what security work is still ours?'),
   ask('eks-fargate-isolation', 'aws', 'for pods on eks fargate who secures the underlying instance and the container runtime'),
+  ask('eks-upgrade-initiation', 'customer', 'who plans the eks upgrade and tests for removed apis'),
+  ask('eks-upgrade-initiation', 'customer', 'before upgrading eks to 1.31 who checks for deprecated kubernetes apis'),
 ];

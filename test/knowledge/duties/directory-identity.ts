@@ -49,4 +49,7 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('directory-service-dc-client-configuration', 'shared', 'who makes sure apps keep working when one managed ad domain controller is down for maintenance'),
   ask('directory-service-password-policies', 'customer', 'who sets stricter password rules for admin accounts in aws managed microsoft ad'),
   ask('directory-service-snapshots', 'aws', 'who backs up the domain controllers of our aws managed microsoft ad'),
+  ask('cognito-infrastructure', 'aws', 'who hardens the servers behind the cognito hosted login page'),
+  ask('cognito-infrastructure', 'aws', 'the web servers hosting our cognito user pool sign in page - do we patch them?'),
+  ask('cognito-infrastructure', 'aws', 'isnt the cognito userpool infra on us to patch since its our user pool?'),
 ];

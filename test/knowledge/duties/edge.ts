@@ -63,4 +63,7 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('elb-backend-tls-policy', 'aws', 'who chooses the ciphers an alb uses to re encrypt traffic to https targets'),
   ask('elb-backend-tls-policy', 'aws', 'can we set a custom backend cipher suite between our application load balancer and the targets'),
   ask('route53-dnssec-keys', 'shared', 'overall, who holds the dnssec signing keys for our hosted zone in route 53'),
+  ask('cloudfront-default-certificate-tls', 'customer', 'who sets the tls security policy for our cloudfront distro on our own domain', 'Custom SSL/TLS certificate on an alternate domain name'),
+  ask('cloudfront-default-certificate-tls', 'customer', 'our cloudfront uses a custom domain with an acm cert, who picks the minimum tls version', 'Custom SSL/TLS certificate on an alternate domain name'),
+  ask('cloudfront-origin-access', 'customer', 'who locks down the s3 bucket so only cloudfront can read it'),
 ];

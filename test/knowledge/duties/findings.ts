@@ -49,4 +49,6 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('macie-bucket-posture-monitoring', 'aws', 'do we need our own check for public buckets if amazon macie is already on'),
   ask('macie-managed-identifiers', 'aws', 'does amazon macie detect credit card numbers out of the box or do we write regexes'),
   ask('detective-behavior-graph', 'aws', 'do we need to set up flow logs and a trail for amazon detective to ingest'),
+  ask('security-hub-standard-failed-controls', 'customer', 'security hub says our pci dss score is 60%, who fixes the failed controls'),
+  ask('security-hub-standard-failed-controls', 'customer', 'the cis benchmark standard in securityhub flags a bunch of failing checks, is that on aws to fix?'),
 ];

@@ -87,4 +87,12 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('config-conformance-pack-compliance', 'customer', 'compliance lead here - every hipaa conformance pack rule is green, so does aws consider us hipaa compliant now?'),
   ask('general-zone-security', 'customer', 'is zone security an inherited control from aws or ours'),
   ask('general-zone-security', 'customer', 'who handles zoning regulated data into separate network zones'),
+  ask('general-physical-security-evidence', 'aws', 'our auditor wants cctv footage from the aws datacenter, who provides that?'),
+  ask('general-physical-security-evidence', 'aws', 'how do we prove physical access control at aws data centers to our auditors'),
+  ask('general-content-stays-in-region', 'aws', 'can aws copy our data to another region without us asking'),
+  ask('general-content-stays-in-region', 'aws', 'does aws ever shift our data into another region by itself?'),
+  ask('general-content-stays-in-region', 'aws', 'our data has to stay in eu-central-1 for gdpr, could aws replicate it elsewhere without telling us?'),
+  ask('general-own-isms-certification', 'customer', 'we are on aws which is iso 27001 certified, does that make our company iso certified?'),
+  ask('general-own-isms-certification', 'customer', 'who needs to get our isms certified under iso 27001'),
+  ask('general-aws-audits', 'aws', 'who writes the soc 2 type 2 report about aws itself'),
 ];

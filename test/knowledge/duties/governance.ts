@@ -55,6 +55,10 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('config-conformance-pack-compliance', 'customer', 'does a green operational best practices conformance pack make us compliant in aws eyes'),
   ask('config-managed-rules', 'aws', 'who maintains the evaluation logic of aws config managed rules, we just pass parameters'),
   ask('artifact-reports-for-your-audit', 'shared', 'is the aws soc report from artifact enough for our own soc 2 audit?'),
-  ask('artifact-reports-for-your-audit', 'shared', 'our auditor asks about complementary user entity controls in the aws soc report, whose are they'),
+  // CUECs are the customer's to implement (AWS SOC reports list them as the user entity's controls): was shared.
+  ask('artifact-complementary-user-entity-controls', 'customer', 'our auditor asks about complementary user entity controls in the aws soc report, whose are they'),
   ask('artifact-reports', 'aws', 'who produces the reports we get from aws artifact'),
+  ask('artifact-complementary-user-entity-controls', 'customer', 'the CUECs in aws\'s soc 1 report, do we implement them or does aws'),
+  ask('artifact-complementary-user-entity-controls', 'customer', 'who is on the hook for the complemntary user entity controls aws lists in its soc 2'),
+  ask('artifact-reports-for-your-audit', 'shared', 'can we just give our auditor the aws soc 2 from artifact and be done with our own audit?'),
 ];

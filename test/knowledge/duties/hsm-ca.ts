@@ -34,4 +34,9 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-disaster-recovery', 'shared', 'dr plan for cloudhsm - does aws restore a cluster in another region for us'),
   ask('cloudhsm-patching-split', 'shared', 'cloudhsm patching: is it only aws because the service is managed or do we patch stuff too'),
   ask('cloudhsm-patching-split', 'shared', 'who patches cloudhsm overall, firmware and the client side'),
+  ask('cloudhsm-cluster-availability', 'shared', 'cloud hsm cluster availabilty - is keeping it up purely aws since they replace failed hsms?'),
+  ask('cloudhsm-cluster-availability', 'shared', 'aws replaced an hsm for maintenance and our only hsm cluster went down, whose responsibility is uptime'),
+  ask('cloudhsm-backups', 'aws', 'do we need a cron job to backup cloudhsm or does aws snapshot it every day'),
+  ask('cloudhsm-backups', 'aws', 'is there a backup schedule we have to set for our cloudhsm cluster'),
+  ask('cloudhsm-hardware', 'aws', 'who applies hsm firmware upgrades in cloud hsm, do we have to schedule them?'),
 ];

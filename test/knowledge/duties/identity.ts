@@ -37,4 +37,6 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-access-key-exposure', 'shared', 'somebody commited aws access keys to a public github repo, isnt aws supposed to stop keys leaking?'),
   ask('iam-access-key-exposure', 'shared', 'who is responsible for protecting iam access keys from being exposed publicly'),
   ask('iam-access-key-exposure', 'shared', 'aws attached the AWSCompromisedKeyQuarantineV2 policy to our iam user - whose job is the leaked key now'),
+  ask('iam-leaked-access-key-response', 'customer', 'we accidentaly pushed an access key to a public repo, who has to rotate it'),
+  ask('iam-leaked-access-key-response', 'customer', 'an aws access key ended up in a public github repo, who deactivates it aws or us'),
 ];

@@ -71,4 +71,13 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('step-functions-customer-key-management', 'customer', 'who keeps the cmk for step functions enabled and its key policy allowing the service?'),
   ask('sns-default-disk-encryption', 'aws', 'sse is off on our sns topic - are the stored messages at least on encrypted disks?'),
   ask('sns-default-disk-encryption', 'aws', 'without sse does sns keep messages encrypted on disk anyway'),
+  ask('step-functions-infrastructure', 'aws', 'do we have to patch anything under step functions or is the orchestration fleet aws\'s'),
+  ask('step-functions-infrastructure', 'aws', 'who patches the hosts that run step functions workflows'),
+  ask('step-functions-logging', 'customer', 'express workflows in step functions show no history at all, who was supposed to capture it'),
+  ask('step-functions-logging', 'customer', 'we switched to express workflows and lost the execution history, whose job is turning on logs'),
+  ask('sqs-durability', 'aws', 'if one az dies do our sqs messages survive or do we need to replicate queues ourselves'),
+  ask('sqs-durability', 'aws', 'isnt sqs single az? who handles replicating messages across zones'),
+  ask('sns-message-durability', 'aws', 'does sns keep published messages safe if an availablity zone goes down'),
+  ask('sns-message-durability', 'aws', 'do we need to replicate our sns topics to another az for durability'),
+  ask('sqs-durability', 'aws', 'do our sqs queues need to be multi az or does aws handle that'),
 ];

@@ -45,4 +45,7 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-encryption-keys', 'aws', 'who generates and stores the keys that encrypt our s3 objects'),
   ask('s3-encryption-keys', 'customer', 'we encrypt uploads with sse-c and pass the key in the request, who stores those keys', 'SSE-C (keys you provide with each request)'),
   ask('s3-encryption-keys', 'customer', 'objects in our bucket are encrypted with sse-kms, who generates and stores the keys that encrypt them', 'SSE-KMS or DSSE-KMS (a KMS key you choose)'),
+  ask('s3-client-side-encryption', 'customer', 'who manages the keys when we do client-side encryption for s3 uploads'),
+  ask('s3-client-side-encryption', 'customer', 'we encrypt files with the aws encryption sdk before putting them in s3, who manages those keys'),
+  ask('s3-client-side-encryption', 'customer', 'client side encrypted s3 objects, if we lose the key can aws decrypt them?'),
 ];

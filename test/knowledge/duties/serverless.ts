@@ -88,4 +88,5 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-eb-components', 'aws', 'who maintains the beanstalk components that elastic beanstalk adds to the platform?'),
   ask('beanstalk-platform-releases', 'aws', 'openssl shipped a security fix - who releases beanstalk platform versions that include it?'),
   ask('beanstalk-managed-platform-updates', 'shared', 'beanstalk is paas so keeping the software stack up to date is aws only, right?'),
+  ask('lambda-execution-role', 'customer', 'who scopes down the execution role of our lambda functions'),
 ];

@@ -78,4 +78,10 @@ export const storageDrPhrasings: DutyPhrasing[] = [
   ask('backup-recovery-point-encryption', 'customer', 'for resource types not fully managed by aws backup, who makes sure the recovery points end up encrypted', 'Resource type whose backups inherit the source encryption (EBS snapshots, RDS, Aurora…)'),
   ask('fsx-windows-self-managed-ad', 'customer', 'fsx for windows uses our self managed active directory, who keeps those domain controllers up'),
   ask('fsx-windows-self-managed-ad', 'customer', 'shares on fsx windows stopped authenticating because our on prem domain controllers went down, is that aws to fix'),
+  ask('fsx-lustre-software-patching', 'aws', 'who runs lustre upgrades on the fsx for lustre file servers, the security patches i mean'),
+  ask('fsx-lustre-software-patching', 'aws', 'isnt patching lustre on our fsx file system something we schedule ourselves like on our old hpc cluster?'),
+  ask('fsx-lustre-version-upgrade', 'customer', 'our fsx lustre is on 2.12, whos job is moving it to a newer lustre version'),
+  ask('fsx-lustre-version-upgrade', 'customer', 'does aws automatically move fsx for lustre file systems to the latest lustre lts version?'),
+  ask('fsx-openzfs-software-patching', 'aws', 'who installs zfs updates on our fsx for openzfs file system'),
+  ask('fsx-openzfs-software-patching', 'aws', 'fsx openzfs - do we patch the file servers ourselves or is that aws'),
 ];

@@ -72,4 +72,7 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('msk-end-of-support-auto-upgrade', 'aws', 'our msk cluster is still on a kafka version whose end of support date passed last month - what happens to it?'),
   ask('msk-end-of-support-auto-upgrade', 'aws', 'if nobody upgrades an msk cluster past eos, does msk auto upgrade it to the recommended version?'),
   ask('msk-end-of-support-auto-upgrade', 'aws', 'kafka version on msk went unsupported, does anyone upgrade it for us after end of support?'),
+  ask('msk-kafka-version-upgrades', 'customer', 'who upgrades kafka on our msk cluster before the version hits end of support'),
+  ask('msk-kafka-version-upgrades', 'customer', 'kafka 3.5 on msk reaches end of support in march, do we upgrade before then or does aws'),
+  ask('msk-kafka-version-upgrades', 'customer', 'we got the msk end of support email for kafka 2.8, who is supposed to upgrade the cluster before the date?'),
 ];
