@@ -57,6 +57,8 @@ export interface ParsedQuestion {
    * cognito? PENTEST VENDOR WANTS TO KNOW"): the index of the first token after the question, else null.
    */
   askedEnd: number | null;
+  /** Words written in Title Case straight after another word, with only spaces between ("EC2 Fortress instances"): names. */
+  titled: ReadonlySet<string>;
 }
 
 const MAX_N = 6;
@@ -744,6 +746,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     refinementId: refinement?.id ?? null,
     refinementCue: refinement?.cue ?? null,
     askedEnd: trailingContextAt(question, raw),
+    titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9]\s+)[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
   };
 }
 
