@@ -167,6 +167,9 @@ export function correctWord(token: string): string | null {
         if (!best || rank < best.d) best = { word: item, d: rank };
       }
       result = best?.word ?? null;
+      // A word of the dictionary is corrected only into a form of itself ("overwrote" → "overwrite", "lambada" →
+      // "lambda"), never into another word ("sitting" is not "setting", "march" not "match").
+      if (result && token.length >= 4 && !result.startsWith(token.slice(0, 4)) && isEnglishWord(token)) result = null;
     }
   }
   if (corrections.size > 10_000) corrections.clear();

@@ -176,7 +176,7 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
 const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'division']);
 /** Words for the whole of several parts (not "in general", which asks about every service, nor "everything runs on…"). */
 const splitWholeWords = new Set(['overall', 'altogether', 'holistically', 'e2e']);
-const splitPhrases = ['one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
+const splitPhrases = ['one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
 
 /** A question that asks how a task is split, and, when "vs" is its only split word, the words on each side of it. */
 export interface SplitCue {

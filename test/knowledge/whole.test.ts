@@ -66,6 +66,13 @@ describe('a service as a whole', () => {
 });
 
 describe('a question about how a task is split', () => {
+  it('reads "who is responsible for what" as asking for the split', () => {
+    const a = answerQuestion('rds postgres: os patching and the db security groups, who is responsible for what?');
+    expect(a.owner).toBe('shared');
+    if (a.owner === 'unknown') return;
+    expect(a.parts?.map((x) => x.owner).sort()).toEqual(['aws', 'customer']);
+  });
+
   it('answers shared with each part and its owner when two parts have different owners', () => {
     const a = answerQuestion('rds postgres: os patching vs the db security groups, who owns what?');
     expect(a.owner).toBe('shared');
