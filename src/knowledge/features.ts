@@ -1,7 +1,7 @@
 import { listDuties } from './duty-model.js';
-import { listAreas } from './model.js';
+import { listAreas, listServices } from './model.js';
 import type { ParsedQuestion } from './matcher.js';
-import { stopwords } from './lexicon.js';
+import { awsFeatureWords, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
 
 /**
@@ -91,9 +91,39 @@ function unknownGeneration(p: ParsedQuestion): string | null {
   return null;
 }
 
+let serviceWords: ReadonlySet<string> | undefined;
+/** Words of every service's names and aliases ("EKS Fargate", "Lambda Edge" combine two services). */
+function anyServiceWords(): ReadonlySet<string> {
+  serviceWords ??= new Set(listServices().flatMap((s) => [s.name, ...s.aliases].flatMap((t) => tokenize(t))));
+  return serviceWords;
+}
+
+/**
+ * A name written in Title Case straight after a named service ("EC2 Fortress instances", "SQS Armored Queues",
+ * "ElastiCache TurboPersist"): product and feature names are written so. It is unknown when one of its words
+ * is in nothing srm knows of that service, of any service's name, or of the areas' concepts.
+ */
+function unknownTitledName(p: ParsedQuestion): string | null {
+  const written = new Map(p.corrections.map((c) => [c.to, c.from]));
+  for (const hit of p.serviceHits) {
+    let end = hit.end;
+    while (end < p.tokens.length && end < hit.end + 3) {
+      const t = p.tokens[end] ?? '';
+      if (!p.titled.has(written.get(t) ?? t) || stopwords.has(t)) break;
+      end++;
+    }
+    // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
+    const name = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t).filter((t) => !kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t));
+    if (name.length === 0) continue;
+    const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
+    if (name.some((t) => !known.has(t) && !conceptWords().has(t) && !anyServiceWords().has(t) && !awsFeatureWords.has(t))) return asWritten(p, p.tokens.slice(hit.start, end));
+  }
+  return null;
+}
+
 /** The feature name (as written) srm does not know for the service it follows, or null. */
 export function unknownFeature(p: ParsedQuestion): string | null {
-  const generation = unknownGeneration(p);
+  const generation = unknownGeneration(p) ?? unknownTitledName(p);
   if (generation) return generation;
   const tokens = p.tokens;
   for (let k = 0; k < tokens.length; k++) {

@@ -152,7 +152,7 @@ export const foreignTokens = new Set([
   // Other vendors' network and security appliances and services.
   'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
   // Other vendors' data, ML and device-management services.
-  'fivetran', 'airbyte', 'openai', 'huggingface', 'jamf', 'intune',
+  'fivetran', 'airbyte', 'openai', 'huggingface', 'jamf', 'intune', 'purview',
   // On-premises virtualization and private-cloud products, and other vendors' SaaS (their own providers secure
   // them): refused when the question names no AWS service, read as context when it does (vendorProducts).
   'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'exadata', 'hyperv',
@@ -180,6 +180,7 @@ export const foreignPhrases = [
   'fly io', 'palo alto', 'check point', 'defender for cloud', 'microsoft defender', 'microsoft sentinel', 'azure sentinel', 'security command center', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
   'autonomous database', 'autonomous data warehouse', 'autonomous db', 'pub sub', 'cloud armor', 'identity aware proxy', 'front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
   'service bus', 'privileged identity management', 'traffic director', 'sole tenant', 'sole tenant nodes', 'gke autopilot', 'cloud build', 'artifact registry', 'container apps', 'event grid', 'event hubs',
+  'google chronicle', 'chronicle siem', 'r2 bucket', 'r2 buckets', 'r2 storage',
 ];
 
 /**
@@ -263,3 +264,36 @@ export const customerPossessives = new Set(['my', 'our', 'own']);
 export const ownReadings: Record<string, string> = {
   'aws-compliance-reports': 'compliance-evidence',
 };
+
+/**
+ * Words of real AWS features, editions and options written after a service's name ("SageMaker Studio",
+ * "Lambda SnapStart", "Redshift Spectrum", "S3 Object Lock"): a Title-Case name made of these (and the
+ * service's own words) is a feature srm may not have duties for, never a made-up product (features.ts).
+ */
+export const awsFeatureWords = new Set([
+  // compute, containers, serverless
+  'spot', 'reserved', 'dedicated', 'savings', 'nitro', 'enclave', 'enclaves', 'graviton', 'metal', 'snapstart', 'provisioned',
+  'concurrency', 'layers', 'layer', 'extensions', 'url', 'urls', 'edge', 'express', 'anywhere', 'autopilot', 'karpenter', 'pod',
+  'pods', 'identity', 'addons', 'addon', 'blueprints', 'hybrid', 'wavelength', 'local', 'zones', 'zone', 'outposts', 'batch',
+  'launch', 'template', 'templates', 'connect', 'hibernation', 'placement', 'tenancy', 'capacity', 'blocks', 'fleet', 'fleets',
+  // storage and databases
+  'object', 'lock', 'lambda', 'access', 'points', 'point', 'intelligent', 'tiering', 'glacier', 'deep', 'archive', 'express',
+  'directory', 'buckets', 'tables', 'table', 'vectors', 'vector', 'transfer', 'acceleration', 'inventory', 'lens', 'batch',
+  'replication', 'versioning', 'mfa', 'delete', 'fast', 'snapshot', 'restore', 'elastic', 'volumes', 'io2', 'gp3', 'proxy',
+  'performance', 'insights', 'blue', 'green', 'deployments', 'global', 'database', 'serverless', 'backtrack', 'cloning',
+  'limitless', 'optimized', 'reads', 'writes', 'streams', 'stream', 'dax', 'accelerator', 'pitr', 'recovery', 'spectrum',
+  'datashare', 'datashares', 'sharing', 'zero', 'etl', 'ra3', 'concurrency', 'scaling', 'multi', 'cluster', 'instance',
+  // analytics, ML and AI
+  'studio', 'canvas', 'notebooks', 'notebook', 'pipelines', 'jumpstart', 'clarify', 'ground', 'truth', 'feature', 'store',
+  'autopilot', 'hyperpod', 'unified', 'lakehouse', 'catalog', 'crawler', 'crawlers', 'databrew', 'quality', 'agents', 'agent',
+  'knowledge', 'bases', 'base', 'guardrails', 'flows', 'prompt', 'management', 'evaluation', 'evaluations', 'custom', 'fine',
+  'tuning', 'tuned', 'marketplace', 'playground', 'workgroup', 'workgroups', 'federated', 'query', 'queries', 'connectors',
+  // security, identity and networking
+  'analyzer', 'guard', 'policies', 'policy', 'sentry', 'malware', 'runtime', 'monitoring', 'extended', 'threat', 'detection',
+  'advanced', 'standard', 'origin', 'functions', 'function', 'shield', 'bot', 'control', 'fraud', 'rules', 'managed', 'firewall',
+  'resolver', 'dnssec', 'health', 'checks', 'profiles', 'transit', 'gateway', 'lattice', 'privatelink', 'verified', 'ipam',
+  'reachability', 'flow', 'logs', 'traffic', 'mirroring', 'lake', 'organization', 'trails', 'insights', 'external', 'key', 'keys',
+  'multi', 'region', 'imported', 'material', 'asymmetric', 'hmac', 'private', 'ca', 'connector', 'roles', 'anywhere', 'center',
+  'permission', 'sets', 'boundaries', 'session', 'manager', 'patch', 'parameter', 'state', 'automation', 'distributor', 'incident',
+  'change', 'calendar', 'explorer', 'quick', 'setup', 'conformance', 'packs', 'aggregator', 'advisor', 'delegated', 'admin',
+]);

@@ -57,6 +57,8 @@ export interface ParsedQuestion {
    * cognito? PENTEST VENDOR WANTS TO KNOW"): the index of the first token after the question, else null.
    */
   askedEnd: number | null;
+  /** Words written in Title Case straight after another word, with only spaces between ("EC2 Fortress instances"): names. */
+  titled: ReadonlySet<string>;
 }
 
 const MAX_N = 6;
@@ -165,6 +167,9 @@ export function correctWord(token: string): string | null {
         if (!best || rank < best.d) best = { word: item, d: rank };
       }
       result = best?.word ?? null;
+      // A word of the dictionary is corrected only into a form of itself ("overwrote" → "overwrite", "lambada" →
+      // "lambda"), never into another word ("sitting" is not "setting", "march" not "match").
+      if (result && token.length >= 4 && !result.startsWith(token.slice(0, 4)) && isEnglishWord(token)) result = null;
     }
   }
   if (corrections.size > 10_000) corrections.clear();
@@ -744,6 +749,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     refinementId: refinement?.id ?? null,
     refinementCue: refinement?.cue ?? null,
     askedEnd: trailingContextAt(question, raw),
+    titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9]\s+)[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
   };
 }
 

@@ -39,8 +39,6 @@ const securityKinds = new Set([
   'workload', 'database', 'db', 'hardware', 'platform', 'session', 'port', 'row', 'column', 'field', 'object', 'bucket', 'tier',
 ]);
 
-/** Services that run the customer's containers: "container security" there is the service's security. */
-const containerServices = new Set(['ecs', 'eks', 'fargate', 'app-runner']);
 
 /** Word stems that name one aspect of security: a question with one of them is about that aspect. */
 const aspectStems = [
@@ -58,6 +56,16 @@ const wholeWords = new Set(['overall', 'whole', 'entire', 'entirely', 'generally
 const wholePhrases = ['end to end', 'as a whole', 'all of it', 'in its entirety', 'top to bottom', 'soup to nuts'];
 /** A misconception about the whole ("is securing it all on us", "just amazon's"): the umbrella's whole, not a split. */
 const claimedWholePhrases = ['all on', 'all ours', 'all aws', 'all amazon', 'part of it', 'just amazon', 'just aws', 'entirely aws', 'entirely on'];
+/**
+ * A claim that the whole of it is one side's, next to the umbrella ("all of its security is AWS's job", "key
+ * security is totally on them", "keeping them safe is fully aws's thing"): the question is the misconception
+ * about the whole, whatever part it gives as the reason ("it's AWS hardware, so…").
+ */
+const claimedAllPhrases = ['all of its', 'all of the', 'totally on', 'fully on', 'completely on', 'totally aws', 'fully aws', 'completely aws', 'totally amazon', 'fully amazon', 'entirely aws', 'entirely on', 'all on', 'all aws', 'all amazon', '100 on', 'fully their', 'totally their', 'all their'];
+/** Words that start a reason clause ("…, since it's a managed warehouse"): what follows is not what is secured. */
+const reasonWords = new Set(['since', 'because', 'bc', 'cause', 'cuz', 'coz', 'as']);
+/** A kind of security that is the whole of a service of that kind ("container security" on ECS, "network security" of a VPC). */
+const kindOfService: Record<string, ReadonlySet<string>> = { container: new Set(['ecs', 'eks', 'fargate', 'app-runner']), network: new Set(['vpc']) };
 
 /** What "protecting …" protects when it is the data as a whole ("protecting that data", "who protects the event payloads", "protecting what we store"). */
 const protectedThings = new Set(['data', 'content', 'contents', 'payload', 'payloads', 'pii', 'phi', 'information', 'stored']);
@@ -90,18 +98,31 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
       // "protects our data from the partner": protection from one thing is that thing's duty.
       if (near !== undefined && tokens[Math.max(i, near) + 1] !== 'from') return { topic: 'data-protection', at: new Set([i, near]), verb: false };
     }
-    // "container security" on a container service is the service's security as a whole.
-    const kind = securityKinds.has(prev) && !(prev === 'container' && containerServices.has(p.service?.id ?? ''));
-    if (t === 'security' && securityThen.has(next) && !kind) return { topic: 'security', at: new Set([i]), verb: false };
+    // "container security" on a container service, "network security" of a VPC: the service's security as a whole.
+    const serviceKind = kindOfService[prev]?.has(p.service?.id ?? '') ?? false;
+    const kind = securityKinds.has(prev) && !serviceKind;
+    if (t === 'security' && securityThen.has(next) && !kind) return { topic: 'security', at: new Set(serviceKind ? [i - 1, i] : [i]), verb: false };
     if ((t === 'resiliency' || t === 'resilience') && securityThen.has(next)) return { topic: 'resilience', at: new Set([i]), verb: false };
     // "who secures X" names what is secured: only the whole of it ("securing it end to end") is the whole topic.
     if (secureVerbs.has(t)) return { topic: 'security', at: new Set([i]), verb: true };
+    // "keeping them safe", "locking those down": securing, in other words.
+    if (t === 'safe' && tokens.slice(Math.max(0, i - 3), i).some((w) => w === 'keep' || w === 'keeping' || w === 'keeps')) return { topic: 'security', at: new Set([i]), verb: true };
+    if ((t === 'lock' || t === 'locking' || t === 'locked') && tokens.slice(i + 1, i + 4).includes('down')) {
+      const down = tokens.indexOf('down', i + 1);
+      // "locking those down", "lock our workspaces down": the thing before "down" is what is secured.
+      const object = tokens.slice(i + 1, down);
+      // ("lock THAT down" is usually the situation just described, not the service)
+      const whole = object.length > 0 && object.every((w, j) => lockedThings.has(w) || (determiners.has(w) && w !== 'that' && w !== 'this') || inServiceName(p, i + 1 + j));
+      return { topic: 'security', at: new Set([i, down]), verb: !whole };
+    }
   }
   return null;
 }
 
 /** Words for a service named before ("securing IT now"). */
-const pronouns = new Set(['it', 'this', 'that', 'them', 'everything']);
+const pronouns = new Set(['it', 'this', 'that', 'them', 'those', 'these', 'everything']);
+/** What "locking … down" locks when it is the service itself ("locking those down", "lock our workspaces down"). */
+const lockedThings = new Set(['them', 'those', 'these', 'everything']);
 
 /**
  * "securing RDS", "is securing our eks aws's thing or ours": what the verb secures is the service itself and
@@ -111,10 +132,25 @@ function securesService(p: ParsedQuestion, verbAt: number): boolean {
   let i = verbAt + 1;
   while (determiners.has(p.tokens[i] ?? '') && !inServiceName(p, i)) i++;
   // "replacing our sftp box with transfer family. who's responsible for securing it now?": the service named before.
-  if (p.service && pronouns.has(p.tokens[i] ?? '')) return termsOfWords(p.tokens.slice(i + 1)).length === 0;
+  if (p.service && pronouns.has(p.tokens[i] ?? '')) return termsOfWords(untilReason(p.tokens.slice(i + 1))).length === 0;
   if (i >= p.tokens.length || !inServiceName(p, i)) return false;
   while (i < p.tokens.length && inServiceName(p, i)) i++;
-  return termsOfWords(p.tokens.slice(i)).length === 0;
+  return termsOfWords(untilReason(p.tokens.slice(i))).length === 0;
+}
+
+/** Words after what is secured that ask whose it is ("…fall on aws", "…something aws takes care of"). */
+const askingWords = new Set(['care', 'take', 'takes', 'taking', 'handle', 'handles', 'handled', 'something', 'down', 'responsible', 'right', 'yeah', 'no', 'does', 'do', 'it']);
+
+/** What follows what is secured, without a reason clause ("since it's a managed warehouse") and words that ask whose it is. */
+function untilReason(tokens: readonly string[]): string[] {
+  const at = tokens.findIndex((t) => reasonWords.has(t));
+  return tokens.slice(0, at < 0 ? tokens.length : at).filter((t) => !securityThen.has(t) && !askingWords.has(t));
+}
+
+/** A claim of the whole ("all of its security", "totally on them") within three words of the umbrella. */
+function claimedAll(tokens: readonly string[], at: number): boolean {
+  const near = ` ${tokens.slice(Math.max(0, at - 4), at + 5).join(' ')} `;
+  return claimedAllPhrases.some((w) => near.includes(` ${w} `));
 }
 
 /**
@@ -130,6 +166,8 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const text = ` ${tokens.join(' ')} `;
   const both = tokens.includes('both') && tokens.includes('and');
   const whole = both || tokens.some((t) => wholeWords.has(t)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
+  // (not when a part names the kind of security: "is the data plane security all on aws")
+  if (found.topic === 'security' && claimedAll(tokens, first) && ![first - 1, first - 2].some((j) => j >= 0 && !found.at.has(j) && isAspect(tokens, j, first))) return found.topic;
   if (aspects.size === 0) return !found.verb || whole || securesService(p, first) ? found.topic : null;
   return whole && aspects.size >= 2 ? found.topic : null;
 }
@@ -138,7 +176,7 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
 const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'division']);
 /** Words for the whole of several parts (not "in general", which asks about every service, nor "everything runs on…"). */
 const splitWholeWords = new Set(['overall', 'altogether', 'holistically', 'e2e']);
-const splitPhrases = ['one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
+const splitPhrases = ['one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
 
 /** A question that asks how a task is split, and, when "vs" is its only split word, the words on each side of it. */
 export interface SplitCue {
@@ -188,7 +226,13 @@ export function sharedControl(p: ParsedQuestion): string | null {
  * compliance ("is our app automatically PCI compliant": the customer's).
  */
 const regimes = new Set(['hipaa', 'pci', 'soc2', 'fedramp', 'gdpr', 'hitrust', 'iso27001']);
-const narrowerCompliance = new Set(['eligible', 'eligibility', 'artifact', 'report', 'reports', 'attestation', 'attestations', 'certificate', 'certification', 'certifications', 'certified', 'app', 'apps', 'application', 'applications', 'workload', 'workloads', 'code', 'automatically', 'list', 'scope', 'which']);
+const narrowerCompliance = new Set(['eligible', 'eligibility', 'artifact', 'report', 'reports', 'attestation', 'attestations', 'certificate', 'certification', 'certifications', 'certified', 'code', 'list', 'scope', 'which', 'controls', 'failing', 'failed', 'isms']);
+/**
+ * The customer's workload as the thing that is compliant ("is our card processing app PCI compliant because AWS
+ * is certified?"): compliance of a workload on AWS is shared, AWS's attestation covering its part (the
+ * misconception it corrects: AWS's certificate does not make the workload compliant).
+ */
+const workloadWords = new Set(['app', 'apps', 'application', 'applications', 'workload', 'workloads', 'platform', 'system', 'systems', 'environment', 'saas', 'product']);
 /** Words after "compliance" that make it a person or team, not the topic ("compliance lead here: …"). */
 const complianceRoles = new Set(['lead', 'leads', 'team', 'officer', 'manager', 'person', 'folks', 'people', 'q', 'question', 'guy', 'analyst', 'dept', 'department']);
 /** "does that make US compliant", "are WE compliant": the customer's own compliance, not the regime as a whole. */
@@ -197,5 +241,7 @@ export function wholeCompliance(p: ParsedQuestion): boolean {
   const t = p.tokens;
   const topic = t.some((w, i) => w === 'compliance' && !complianceRoles.has(t[i + 1] ?? ''));
   const own = t.some((w, i) => w === 'compliant' && t.slice(Math.max(0, i - 3), i).some((x) => ownSubjects.has(x)));
-  return t.some((w) => regimes.has(w)) && topic && !own && !t.some((w) => narrowerCompliance.has(w));
+  if (!t.some((w) => regimes.has(w))) return false;
+  if (t.includes('compliant') && t.some((w) => workloadWords.has(w)) && !t.some((w) => w === 'controls' || w === 'isms')) return true;
+  return topic && !own && !t.some((w) => narrowerCompliance.has(w));
 }

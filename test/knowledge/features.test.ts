@@ -11,6 +11,10 @@ const madeUp: [string, string][] = [
   ['aurora serverless v3 is out, who does minor version patching on it', 'v3'],
   ['amplify gen 4 backends, does aws patch the runtime', 'gen 4'],
   ['does the rds hyperdrive feature mean aws tunes our queries', 'hyperdrive feature'],
+  // names written in Title Case right after the service
+  ['our architect wants EC2 Bastionless Hosts, who patches those?', 'ec2 bastionless hosts'],
+  ['does DynamoDB Eternal Tables mean aws keeps backups forever?', 'dynamodb eternal tables'],
+  ['with SNS Vaulted Topics who holds the keys', 'sns vaulted'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
@@ -23,6 +27,11 @@ const real: [string, string][] = [
   ['lightsail is the easy mode of aws so they patch wordpress for us?', 'lightsail'],
   ['dms endpoint passwords and ssl mode, whose job is that', 'dms'],
   ['who encrypts the instance store on our ec2 instances', 'ec2'],
+  // real features in Title Case
+  ['who decides whether SageMaker Studio notebooks get internet access', 'sagemaker'],
+  ['with Lambda SnapStart on, who patches the runtime in the snapshot', 'lambda'],
+  ['S3 Object Lock in compliance mode, can aws delete the objects early', 's3'],
+  ['Aurora Global Database failover across regions, whose job', 'aurora'],
 ];
 
 describe('unknown features of known services', () => {

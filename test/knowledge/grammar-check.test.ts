@@ -8,7 +8,7 @@ import { answerQuestion } from '../../src/knowledge/answer.js';
  */
 describe('the question grammar checked by the ranking', () => {
   it('sends the question back when the area read and the best duty give different owners', () => {
-    const a = answerQuestion('a power shelf in our outposts rack failed, who swaps that gear');
+    const a = answerQuestion('a power supply in our outposts rack failed, who swaps that gear');
     expect(a.owner).toBe('unknown');
     if (a.owner !== 'unknown') return;
     expect(a.reason).toMatch(/reads as "Physical security of data centers and hardware" \(shared\) and as "Replacing failed Outpost hardware" \(AWS\)/);

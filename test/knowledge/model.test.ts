@@ -222,6 +222,12 @@ describe('answers', () => {
     expect(answerQuestion('who pathes documentdb').owner).toBe(answerQuestion('who patches documentdb').owner);
   });
 
+  it('reads a dictionary word as itself, not as another word srm knows; only into a form of itself', () => {
+    expect(correctWord('sitting')).toBeNull();
+    expect(correctWord('march')).toBeNull();
+    expect(correctWord('lambada')).toBe('lambda');
+  });
+
   it('never maps a made-up word to a service unless it is a near typo of a known word', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[bcdfgjkqvwxz][a-z]{4,10}$/), (word) => {

@@ -21,6 +21,12 @@ const whole: [string, string][] = [
   ['who protects the message payloads that go through sns', 'sns'],
   ['we swapped our self-hosted kafka for msk. who is responsible for securing it now?', 'msk'],
   ['the rds security piece: aws or us?', 'rds'],
+  // a claim that the whole is AWS's, whatever reason it gives; "locking down" and "keeping safe" are securing
+  ['elasticache is aws managed so all of its security is aws job, right?', 'elasticache'],
+  ['our db creds live in secrets manager now so keeping them safe is totally on aws?', 'secrets-manager'],
+  ['we hand out appstream fleets to partners, is locking those down something aws does?', 'appstream'],
+  ['network security of our vpc, aws or us', 'vpc'],
+  ['we moved reporting to athena, does securing it fall on aws since its serverless?', 'athena'],
 ];
 
 /** Questions that name one aspect, or what is secured: the duty or area answers, not the whole. */
@@ -35,7 +41,8 @@ const part: [string, string, string][] = [
   ['who is responsible for the physical security of the data centres behind s3', 'aws', 's3'],
   ['who protects the data in our efs if the one zone az has an outage', 'customer', 'efs'],
   ['our REST api in api gateway: who turns on request validation', 'customer', 'api-gateway'],
-];
+  ['network security for our ec2 fleet: who writes the security group rules', 'customer', 'ec2'],
+]; 
 
 describe('a service as a whole', () => {
   it.each(whole)('%s -> shared, every area of %s', (q, service) => {
@@ -59,6 +66,13 @@ describe('a service as a whole', () => {
 });
 
 describe('a question about how a task is split', () => {
+  it('reads "who is responsible for what" as asking for the split', () => {
+    const a = answerQuestion('rds postgres: os patching and the db security groups, who is responsible for what?');
+    expect(a.owner).toBe('shared');
+    if (a.owner === 'unknown') return;
+    expect(a.parts?.map((x) => x.owner).sort()).toEqual(['aws', 'customer']);
+  });
+
   it('answers shared with each part and its owner when two parts have different owners', () => {
     const a = answerQuestion('rds postgres: os patching vs the db security groups, who owns what?');
     expect(a.owner).toBe('shared');

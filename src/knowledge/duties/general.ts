@@ -334,6 +334,10 @@ export const generalDuties: DutyInput[] = [
     customer: 'Patch guest operating systems, applications and anything you install (Systems Manager Patch Manager, Amazon Inspector).',
     tool: 'AWS Systems Manager Patch Manager',
     phrases: ['patch management', 'patching in general', 'who patches what', 'patch management control', 'patching responsibilities'],
+    conditions: [
+      { when: "AWS's side: the infrastructure, hypervisor and managed services", owner: 'aws', cues: ['aws infrastructure', 'aws own infrastructure', 'aws side', 'aws part', 'aws half', 'hypervisor', 'aws own systems'], detail: 'AWS patches and fixes flaws within its infrastructure.' },
+      { when: 'Your side: guest operating systems and applications', owner: 'customer', cues: ['our side', 'our part', 'our half', 'our guest os', 'our guest operating systems', 'our instances', 'our servers', 'our applications', 'our own systems'], detail: 'You patch your guest OS and applications.' },
+    ],
     source: src.srm,
   },
   {
@@ -346,6 +350,10 @@ export const generalDuties: DutyInput[] = [
     customer: 'Configure your guest OS, databases and applications, and track drift (AWS Config, Systems Manager State Manager).',
     tool: 'AWS Config, AWS Systems Manager',
     phrases: ['configuration management', 'configuration management control', 'managing configurations', 'config management', 'configuration management as a control family', 'control family'],
+    conditions: [
+      { when: "AWS's side: its infrastructure devices", owner: 'aws', cues: ['aws infrastructure', 'aws own infrastructure', 'infrastructure devices', 'aws side', 'aws part', 'aws half', 'aws own systems'], detail: 'AWS maintains the configuration of its infrastructure devices.' },
+      { when: 'Your side: guest OS, databases and applications', owner: 'customer', cues: ['our side', 'our part', 'our half', 'our guest os', 'our instances', 'our servers', 'our databases', 'our applications', 'our own systems'], detail: 'You configure your guest operating systems, databases and applications.' },
+    ],
     source: src.srm,
   },
   {
@@ -357,6 +365,10 @@ export const generalDuties: DutyInput[] = [
     aws: 'Trains its own workforce.',
     customer: 'Train your own employees in security (phishing, credential hygiene, incident reporting).',
     phrases: ['awareness and training', 'awareness training', 'security training control', 'training control'],
+    conditions: [
+      { when: "AWS's own employees", owner: 'aws', cues: ['aws employees', 'aws staff', 'aws own employees', 'aws own staff', 'aws personnel', 'amazon employees', 'aws workforce', 'aws engineers', 'aws operators', 'employees who operate the infrastructure'], detail: 'AWS trains its own workforce.' },
+      { when: 'Your own employees', owner: 'customer', cues: ['our employees', 'our staff', 'our devs', 'our developers', 'our engineers', 'our people', 'our team', 'our workforce', 'our own employees', 'our own staff', 'our ops', 'our users', 'my team', 'my staff'], detail: 'You train your own employees.' },
+    ],
     source: src.srm,
   },
   {
