@@ -414,6 +414,10 @@ const claimSubjects = new Set(['aws', 'amazon', 'they', 'we', 'it', 'you', 'our'
  * the words before it count, or null when the whole question counts alike.
  */
 function claimStart(tokens: readonly string[]): { at: number; weight: number } | null {
+  // "auto mode, SO aws patches the nodes now, nice. BUT WHO is responsible for the jar in our pod images": the claim
+  // is context too, what follows "but who" is asked.
+  const butWho = tokens.findIndex((t, i) => i >= 3 && t === 'but' && (tokens[i + 1] === 'who' || tokens[i + 1] === 'whose' || tokens[i + 1] === 'whos'));
+  if (butWho >= 0 && tokens.slice(0, butWho).includes('so') && termsOfWords(tokens.slice(butWho + 1)).length >= 2) return { at: butWho + 1, weight: statedWeight };
   // (Only when the claim names something itself: in "pitr is on by default SO we're covered, yeah?" the premise is the question.)
   for (let i = tokens.length - 3; i >= 2; i--) {
     if (tokens[i] === 'so' && claimSubjects.has(tokens[i + 1] ?? '')) return termsOfWords(tokens.slice(i)).length >= 2 ? { at: i, weight: premiseWeight } : null;

@@ -120,7 +120,7 @@ export const blindSet: BlindCase[] = [
   { q: 'who is responsible for container image vulnerabilities in ecs', owner: 'customer', service: 'ecs', area: 'container-images', source: `${d}/AmazonECS/latest/developerguide/security.html` },
   { q: 'who manages the kubernetes control plane in eks', owner: 'aws', service: 'eks', area: 'container-orchestration', source: eks },
   { q: 'who patches eks worker nodes', owner: 'shared', firstExpected: 'customer', decision: 'duty-level (2026-12-03): node type unstated: self-managed customer, managed node groups shared, Auto Mode AWS, no default: shared with each setting listed', service: 'eks', area: 'guest-os-patching', source: eks },
-  { q: 'who secures the container images my eks pods run', owner: 'customer', service: 'eks', area: 'container-orchestration', source: eks },
+  { q: 'who secures the container images my eks pods run', owner: 'customer', service: 'eks', area: 'container-images', source: eks },
   { q: 'who configures security groups for eks nodes', owner: 'customer', service: 'eks', area: 'security-groups', source: eks },
   { q: 'who patches the host os for fargate tasks', owner: 'aws', service: 'fargate', source: fargate },
   { q: 'who scans container images running on fargate', owner: 'customer', service: 'fargate', area: 'container-images', source: fargate },

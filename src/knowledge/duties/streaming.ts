@@ -39,7 +39,7 @@ export const streamingDuties: DutyInput[] = [
     why: 'Amazon MSK version support: you update a cluster to a newer Apache Kafka version when you choose, and AWS asks you to do it before the version\'s end of support date; MSK performs the rolling update you start and never updates your clients. Only a cluster still on the version after that date is upgraded by MSK (see the end-of-support duty).',
     aws: 'Performs the rolling version update you start.',
     customer: 'Choose and start Kafka version upgrades, and upgrade client libraries to match.',
-    phrases: ['kafka version upgrade', 'upgrade kafka', 'does msk upgrade kafka automatically', 'automatic kafka version upgrades', 'apache kafka version', 'new kafka version', 'version upgrade', 'before end of support', 'before the end of support date', 'ahead of end of support', 'upgrade before eos', 'before the eos date', 'end of support notice', 'before the version hits end of support', 'upgrade kafka before end of support', 'upgrade the cluster before the date', 'end of support email'],
+    phrases: ['kafka version upgrade', 'upgrade kafka', 'does msk upgrade kafka automatically', 'automatic kafka version upgrades', 'apache kafka version', 'new kafka version', 'version upgrade', 'before end of support', 'before the end of support date', 'ahead of end of support', 'upgrade before eos', 'before the eos date', 'end of support notice', 'before the version hits end of support', 'upgrade kafka before end of support', 'upgrade the cluster before the date', 'end of support email', 'do we upgrade before then', 'upgrade before then', 'reaches end of support', 'version reaches end of support soon'],
     source: mskVersions,
   },
   {

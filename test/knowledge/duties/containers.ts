@@ -86,6 +86,10 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-fargate-pod-version-update', 'customer', 'who rolls the deployments on eks fargate after we upgrade the cluster'),
   ask('eks-fargate-isolation', 'aws', 'who isolates pods from each other on eks fargate'),
   ask('eks-fargate-isolation', 'aws', 'do pods on fargate profiles share a kernel? who secures that'),
+  ask('eks-container-images', 'customer', 'our eks managed node groups get patched amis, but who fixes the vulnerable openssl in the images our pods run?'),
+  ask('eks-container-images', 'customer', 'isnt aws supposed to patch the log4j jar in our eks pod images now that we moved to auto mode'),
+  ask('eks-container-images', 'customer', 'inspector flagged cves in container images on our eks cluster, whose job to rebuild them'),
+  ask('eks-container-images', 'customer', 'moved the cluster to EKS Auto Mode, so aws patches the nodes. but who is responsible for the outdated libraries inside our pod images?'),
   ask('eks-fargate-images', 'customer', 'who scans the container images we run on eks fargate'),
   ask('eks-fargate-images', 'customer', 'who patches the base image of pods running on eks fargate'),
 
