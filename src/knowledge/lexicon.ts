@@ -180,7 +180,7 @@ export const foreignPhrases = [
   'fly io', 'palo alto', 'check point', 'defender for cloud', 'microsoft defender', 'microsoft sentinel', 'azure sentinel', 'security command center', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
   'autonomous database', 'autonomous data warehouse', 'autonomous db', 'pub sub', 'cloud armor', 'identity aware proxy', 'front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
   'service bus', 'privileged identity management', 'traffic director', 'sole tenant', 'sole tenant nodes', 'gke autopilot', 'cloud build', 'artifact registry', 'container apps', 'event grid', 'event hubs',
-  'google chronicle', 'chronicle siem', 'r2 bucket', 'r2 buckets', 'r2 storage',
+  'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage',
 ];
 
 /**
@@ -289,7 +289,7 @@ export const awsFeatureWords = new Set([
   'knowledge', 'bases', 'base', 'guardrails', 'flows', 'prompt', 'management', 'evaluation', 'evaluations', 'custom', 'fine',
   'tuning', 'tuned', 'marketplace', 'playground', 'workgroup', 'workgroups', 'federated', 'query', 'queries', 'connectors',
   // security, identity and networking
-  'analyzer', 'guard', 'policies', 'policy', 'sentry', 'malware', 'runtime', 'monitoring', 'extended', 'threat', 'detection',
+  'analyzer', 'guard', 'policies', 'policy', 'malware', 'runtime', 'monitoring', 'extended', 'threat', 'detection',
   'advanced', 'standard', 'origin', 'functions', 'function', 'shield', 'bot', 'control', 'fraud', 'rules', 'managed', 'firewall',
   'resolver', 'dnssec', 'health', 'checks', 'profiles', 'transit', 'gateway', 'lattice', 'privatelink', 'verified', 'ipam',
   'reachability', 'flow', 'logs', 'traffic', 'mirroring', 'lake', 'organization', 'trails', 'insights', 'external', 'key', 'keys',

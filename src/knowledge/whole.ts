@@ -29,7 +29,7 @@ const securityThen = new Set([
   'story', 'piece', 'side', 'stuff', 'picture', 'review', 'reviews', 'section', 'thing', 'things', 'bit', 'model',
   // "is s3 security entirely aws's job", "dynamodb security all on aws?", "lambda security handled by amazon"
   'all', 'entirely', 'fully', 'completely', 'totally', 'solely', 'purely', 'just', 'only', 'mostly', 'basically', 'really',
-  'actually', 'handled', 'managed', 'covered', 'owned', 'done', 'taken', 'someone', 'somebody', 'who', 'whose',
+  'actually', 'handled', 'managed', 'covered', 'owned', 'done', 'taken', 'someone', 'somebody', 'who', 'whose', '100', 'percent',
 ]);
 
 /** Words before "security" that name one kind of it ("pod security", "network security"). */
@@ -49,7 +49,7 @@ const aspectStems = [
   'isolat', 'underlying', 'infrastructure', 'authenticat', 'authoriz', 'authoris',
   'recover', 'resilien', 'fail', 'outage', 'disaster', 'disposal', 'destr', 'wip', 'sanitiz', 'sanitis', 'masking', 'tokeniz', 'anonymi', 'pseudonym',
 ];
-const aspectWords = new Set(['host', 'hosts', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
+const aspectWords = new Set(['group', 'groups', 'host', 'hosts', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
 
 /** "The whole of it": the question asks about everything together. */
 const wholeWords = new Set(['overall', 'whole', 'entire', 'entirely', 'generally', 'altogether', 'everything', 'holistically', 'holistic', 'e2e', 'general']);
@@ -61,11 +61,17 @@ const claimedWholePhrases = ['all on', 'all ours', 'all aws', 'all amazon', 'par
  * security is totally on them", "keeping them safe is fully aws's thing"): the question is the misconception
  * about the whole, whatever part it gives as the reason ("it's AWS hardware, so…").
  */
-const claimedAllPhrases = ['all of its', 'all of the', 'totally on', 'fully on', 'completely on', 'totally aws', 'fully aws', 'completely aws', 'totally amazon', 'fully amazon', 'entirely aws', 'entirely on', 'all on', 'all aws', 'all amazon', '100 on', 'fully their', 'totally their', 'all their'];
+const claimedAllPhrases = ['all of its', 'all of the', 'totally on', 'fully on', 'completely on', 'totally aws', 'fully aws', 'completely aws', 'totally amazon', 'fully amazon', 'entirely aws', 'entirely on', 'all on', 'all aws', 'all amazon', '100 on', '100 aws', '100 amazon', '100 percent', 'fully their', 'totally their', 'all their', 'secure by default', 'nothing is left', 'nothing left'];
 /** Words that start a reason clause ("…, since it's a managed warehouse"): what follows is not what is secured. */
 const reasonWords = new Set(['since', 'because', 'bc', 'cause', 'cuz', 'coz', 'as']);
 /** A kind of security that is the whole of a service of that kind ("container security" on ECS, "network security" of a VPC). */
 const kindOfService: Record<string, ReadonlySet<string>> = { container: new Set(['ecs', 'eks', 'fargate', 'app-runner']), network: new Set(['vpc']) };
+/** "network security" of a managed service as a whole: AWS's network and infrastructure, the customer's VPC settings. */
+const managedNetworkSecurity = (p: ParsedQuestion): boolean => p.service !== null && p.service.model !== 'infrastructure';
+/** Verbs whose object "security" is the whole topic ("who OWNS security"). */
+const owningVerbs = new Set(['owns', 'own', 'handles', 'handle', 'covers', 'cover', 'does', 'manages', 'manage']);
+/** Words after "security" that make a thing of it ("security groups", "security hub", "security patches"). */
+const securityCompounds = new Set(['group', 'groups', 'hub', 'patch', 'patches', 'update', 'updates', 'key', 'keys', 'token', 'tokens', 'check', 'checks', 'finding', 'findings', 'lake', 'policy', 'policies', 'setting', 'settings', 'standard', 'standards', 'control', 'controls', 'officer', 'team', 'review', 'reviews', 'profile', 'profiles', 'posture', 'questionnaire', 'configuration', 'configurations', 'zone', 'zones', 'context', 'credentials', 'role', 'roles', 'level', 'levels', 'bulletin', 'bulletins', 'advisory', 'advisories', 'tooling', 'tools', 'scan', 'scans', 'scanning', 'alerts', 'events', 'incident', 'incidents', 'training', 'awareness']);
 
 /** What "protecting …" protects when it is the data as a whole ("protecting that data", "who protects the event payloads", "protecting what we store"). */
 const protectedThings = new Set(['data', 'content', 'contents', 'payload', 'payloads', 'pii', 'phi', 'information', 'stored']);
@@ -99,14 +105,21 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
       if (near !== undefined && tokens[Math.max(i, near) + 1] !== 'from') return { topic: 'data-protection', at: new Set([i, near]), verb: false };
     }
     // "container security" on a container service, "network security" of a VPC: the service's security as a whole.
-    const serviceKind = kindOfService[prev]?.has(p.service?.id ?? '') ?? false;
+    const serviceKind = (kindOfService[prev]?.has(p.service?.id ?? '') ?? false) || (prev === 'network' && managedNetworkSecurity(p));
     const kind = securityKinds.has(prev) && !serviceKind;
     if (t === 'security' && securityThen.has(next) && !kind) return { topic: 'security', at: new Set(serviceKind ? [i - 1, i] : [i]), verb: false };
     if ((t === 'resiliency' || t === 'resilience') && securityThen.has(next)) return { topic: 'resilience', at: new Set([i]), verb: false };
     // "who secures X" names what is secured: only the whole of it ("securing it end to end") is the whole topic.
+    // "keeping them safe", "keeping them secure": securing what is kept (the service itself when it is a pronoun or its name).
+    const keep = (t === 'safe' || t === 'secure') ? tokens.slice(Math.max(0, i - 3), i).findIndex((w) => w === 'keep' || w === 'keeping' || w === 'keeps') : -1;
+    if (keep >= 0) {
+      const from = Math.max(0, i - 3) + keep + 1;
+      const whole = from < i && tokens.slice(from, i).every((w, j) => lockedThings.has(w) || (determiners.has(w) && w !== 'that' && w !== 'this') || inServiceName(p, from + j));
+      return { topic: 'security', at: new Set([i]), verb: !whole };
+    }
     if (secureVerbs.has(t)) return { topic: 'security', at: new Set([i]), verb: true };
-    // "keeping them safe", "locking those down": securing, in other words.
-    if (t === 'safe' && tokens.slice(Math.max(0, i - 3), i).some((w) => w === 'keep' || w === 'keeping' || w === 'keeps')) return { topic: 'security', at: new Set([i]), verb: true };
+    // "who owns security, netapp, aws or us?": security as what is owned, not a thing named "security …".
+    if (t === 'security' && owningVerbs.has(prev) && !securityCompounds.has(next)) return { topic: 'security', at: new Set([i]), verb: false };
     if ((t === 'lock' || t === 'locking' || t === 'locked') && tokens.slice(i + 1, i + 4).includes('down')) {
       const down = tokens.indexOf('down', i + 1);
       // "locking those down", "lock our workspaces down": the thing before "down" is what is secured.
@@ -122,7 +135,7 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
 /** Words for a service named before ("securing IT now"). */
 const pronouns = new Set(['it', 'this', 'that', 'them', 'those', 'these', 'everything']);
 /** What "locking … down" locks when it is the service itself ("locking those down", "lock our workspaces down"). */
-const lockedThings = new Set(['them', 'those', 'these', 'everything']);
+const lockedThings = new Set(['it', 'them', 'those', 'these', 'everything']);
 
 /**
  * "securing RDS", "is securing our eks aws's thing or ours": what the verb secures is the service itself and
@@ -132,14 +145,16 @@ function securesService(p: ParsedQuestion, verbAt: number): boolean {
   let i = verbAt + 1;
   while (determiners.has(p.tokens[i] ?? '') && !inServiceName(p, i)) i++;
   // "replacing our sftp box with transfer family. who's responsible for securing it now?": the service named before.
-  if (p.service && pronouns.has(p.tokens[i] ?? '')) return termsOfWords(untilReason(p.tokens.slice(i + 1))).length === 0;
+  // (what follows, without the service's names: "securing our kafka ON MSK")
+  const rest = (from: number): string[] => untilReason(p.tokens.slice(from).filter((_, j) => !inServiceName(p, from + j)));
+  if (p.service && pronouns.has(p.tokens[i] ?? '')) return termsOfWords(rest(i + 1)).length === 0;
   if (i >= p.tokens.length || !inServiceName(p, i)) return false;
   while (i < p.tokens.length && inServiceName(p, i)) i++;
-  return termsOfWords(untilReason(p.tokens.slice(i))).length === 0;
+  return termsOfWords(rest(i)).length === 0;
 }
 
 /** Words after what is secured that ask whose it is ("…fall on aws", "…something aws takes care of"). */
-const askingWords = new Set(['care', 'take', 'takes', 'taking', 'handle', 'handles', 'handled', 'something', 'down', 'responsible', 'right', 'yeah', 'no', 'does', 'do', 'it']);
+const askingWords = new Set(['care', 'take', 'takes', 'taking', 'handle', 'handles', 'handled', 'something', 'down', 'responsible', 'right', 'yeah', 'no', 'does', 'do', 'it', 'customer', 'customers', 'problem', 'issue', 'concern', 'ours', 'theirs', 'or']);
 
 /** What follows what is secured, without a reason clause ("since it's a managed warehouse") and words that ask whose it is. */
 function untilReason(tokens: readonly string[]): string[] {
@@ -232,16 +247,21 @@ const narrowerCompliance = new Set(['eligible', 'eligibility', 'artifact', 'repo
  * is certified?"): compliance of a workload on AWS is shared, AWS's attestation covering its part (the
  * misconception it corrects: AWS's certificate does not make the workload compliant).
  */
+const awsAttestationWords = new Set(['eligible', 'certified', 'accredited', 'attested', 'level']);
+/** Tools whose green report is the customer's own judgement, not AWS's attestation ("the conformance pack is green, so are we compliant?"). */
+const toolWords = new Set(['conformance', 'pack', 'packs', 'audit', 'manager', 'config', 'rules', 'hub', 'license']);
 const workloadWords = new Set(['app', 'apps', 'application', 'applications', 'workload', 'workloads', 'platform', 'system', 'systems', 'environment', 'saas', 'product']);
 /** Words after "compliance" that make it a person or team, not the topic ("compliance lead here: …"). */
 const complianceRoles = new Set(['lead', 'leads', 'team', 'officer', 'manager', 'person', 'folks', 'people', 'q', 'question', 'guy', 'analyst', 'dept', 'department']);
 /** "does that make US compliant", "are WE compliant": the customer's own compliance, not the regime as a whole. */
-const ownSubjects = new Set(['us', 'we', 'our', 'ourselves']);
+const ownSubjects = new Set(['us', 'we', 'our', 'ourselves', 'were', 'weve']);
 export function wholeCompliance(p: ParsedQuestion): boolean {
   const t = p.tokens;
   const topic = t.some((w, i) => w === 'compliance' && !complianceRoles.has(t[i + 1] ?? ''));
   const own = t.some((w, i) => w === 'compliant' && t.slice(Math.max(0, i - 3), i).some((x) => ownSubjects.has(x)));
   if (!t.some((w) => regimes.has(w))) return false;
   if (t.includes('compliant') && t.some((w) => workloadWords.has(w)) && !t.some((w) => w === 'controls' || w === 'isms')) return true;
+  // "AWS is HIPAA eligible, so we're compliant, right?": AWS's attestation given as the reason (not a tool's report).
+  if (own && t.some((w) => awsAttestationWords.has(w)) && !t.some((w) => toolWords.has(w))) return true;
   return topic && !own && !t.some((w) => narrowerCompliance.has(w));
 }

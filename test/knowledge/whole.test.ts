@@ -27,6 +27,12 @@ const whole: [string, string][] = [
   ['we hand out appstream fleets to partners, is locking those down something aws does?', 'appstream'],
   ['network security of our vpc, aws or us', 'vpc'],
   ['we moved reporting to athena, does securing it fall on aws since its serverless?', 'athena'],
+  ['glue has no servers, so is its security 100% aws?', 'glue'],
+  ['for our efs file systems, who owns security, aws or us?', 'efs'],
+  ['sqs is fully managed so its secure by default and nothing is left for us, right?', 'sqs'],
+  ['network security for our documentdb cluster, aws or ours?', 'documentdb'],
+  ['is securing our redis on elasticache the customers problem or aws?', 'elasticache'],
+  ['our eks cluster: is keeping it secure on aws now?', 'eks'],
 ];
 
 /** Questions that name one aspect, or what is secured: the duty or area answers, not the whole. */
@@ -42,6 +48,8 @@ const part: [string, string, string][] = [
   ['who protects the data in our efs if the one zone az has an outage', 'customer', 'efs'],
   ['our REST api in api gateway: who turns on request validation', 'customer', 'api-gateway'],
   ['network security for our ec2 fleet: who writes the security group rules', 'customer', 'ec2'],
+  ['network security for our neptune cluster: who writes the security group rules', 'customer', 'neptune'],
+  ['who manages security profiles for amazon connect agents', 'customer', 'amazon-connect'],
 ]; 
 
 describe('a service as a whole', () => {
