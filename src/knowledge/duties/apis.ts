@@ -83,7 +83,7 @@ export const apiDuties: DutyInput[] = [
     aws: 'Applies Shield Standard and API Gateway\'s default account-level throttling.',
     customer: 'Set stage and usage-plan throttling, put AWS WAF rate-based rules (and CloudFront) in front, and consider Shield Advanced for critical APIs.',
     tool: 'AWS WAF, AWS Shield Advanced, API Gateway throttling',
-    phrases: ['ddos resilient architecture', 'ddos resilience', 'protect our api from ddos', 'http floods against our api', 'rate limit the api', 'throttling against abuse'],
+    phrases: ['ddos resilient architecture', 'ddos resilience', 'layer 7 ddos against our api', 'http floods against our api', 'rate limit the api', 'throttling against abuse', 'application layer floods on the api'],
     source: apigw('Throttle requests to your REST APIs for better throughput in API Gateway', 'api-gateway-request-throttling'),
   },
   {

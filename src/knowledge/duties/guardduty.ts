@@ -111,4 +111,21 @@ export const guarddutyDuties: DutyInput[] = [
     phrases: ['suppression rules', 'suppress findings', 'false positives', 'archive findings', 'noisy findings', 'auto archive', 'tune guardduty', 'filter findings'],
     source: suppression,
   },
+  {
+    id: 'guardduty-malware-scan-snapshots',
+    services: ['guardduty'],
+    area: 'threat-detection',
+    name: 'Cleaning up the EBS snapshots a Malware Protection for EC2 scan creates',
+    owner: 'aws',
+    why: 'Malware Protection for EC2 scans an instance by taking snapshots of its EBS volumes and scanning replica volumes made from them; with snapshot retention off (the default) GuardDuty deletes those snapshots and replica volumes after the scan. With snapshot retention on, GuardDuty keeps the snapshots of volumes where malware was detected in your account, and they are then yours to manage and delete.',
+    aws: 'Creates the snapshots and replica volumes for the scan and, with snapshot retention off, deletes them when the scan ends.',
+    customer: 'Choose the snapshot retention setting; with retention on, review, keep as evidence or delete the retained snapshots (and pay for their storage).',
+    tool: 'GuardDuty Malware Protection for EC2 snapshot retention setting',
+    phrases: ['malware scan snapshots', 'snapshots created by the malware scan', 'delete the scan snapshots', 'replica volumes of the scan', 'snapshot retention', 'leftover snapshots after a malware scan', 'clean up malware scan snapshots', 'guardduty snapshots'],
+    conditions: [
+      { when: 'Snapshot retention off (the default)', owner: 'aws', default: true, cues: ['snapshot retention off', 'snapshots retention off', 'retention turned off', 'retention disabled', 'without snapshot retention', 'no snapshot retention', 'default snapshot settings'], detail: 'GuardDuty deletes the snapshots and replica volumes it created once the scan completes.' },
+      { when: 'Snapshot retention on', owner: 'customer', cues: ['snapshot retention on', 'snapshots retention on', 'snapshot retention enabled', 'enabled snapshot retention', 'turned on snapshot retention', 'retain the snapshots', 'retained snapshots', 'retain snapshots', 'retention with finding'], detail: 'GuardDuty keeps the snapshots of volumes where malware was found in your account; managing and deleting them is yours.' },
+    ],
+    source: gd('How GuardDuty scans EBS volumes for malware detection', 'guardduty_malware_protection-ebs-volume-data'),
+  },
 ];

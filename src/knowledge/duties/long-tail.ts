@@ -206,6 +206,18 @@ export const longTailDuties: DutyInput[] = [
     phrases: ['serverless inference', 'serverless endpoint', 'compute behind serverless inference', 'we never pick instances'],
     source: { title: 'Deploy models with Amazon SageMaker Serverless Inference (Amazon SageMaker Developer Guide)', url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html' },
   },
+  {
+    id: 'sagemaker-hosting-host-patching',
+    services: ['sagemaker'],
+    area: 'hypervisor-host-os',
+    name: 'Patching the physical hosts and hypervisors under SageMaker real-time endpoints',
+    owner: 'aws',
+    why: 'SageMaker AI hosting runs real-time inference endpoints on ML instances in infrastructure AWS operates: the physical servers, the hypervisors and the host software under the endpoint\'s instances are protected and patched by AWS under the shared responsibility model (security OF the cloud); the model, the inference container and who may invoke the endpoint are yours.',
+    aws: 'Operates, patches and replaces the physical hosts, hypervisors and host software under endpoint instances.',
+    customer: 'Keep your inference container image and model dependencies patched, and control access to the endpoint.',
+    phrases: ['physical hosts under the endpoint', 'hypervisors under inference endpoints', 'patch the hypervisor', 'hosts of real time endpoints', 'hardware under sagemaker endpoints', 'physical servers behind the endpoint', 'host patching for inference', 'realtime endpoint hosts'],
+    source: { title: 'Infrastructure security in Amazon SageMaker AI (Amazon SageMaker AI Developer Guide)', url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-security.html' },
+  },
   // Availability across Availability Zones, where both sides have a part
   {
     id: 'msk-multi-az-availability',

@@ -386,7 +386,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'Step Functions is serverless: AWS runs, patches and scales the service that executes your state machines.',
     aws: 'Runs, patches and scales the workflow engine.',
     customer: 'Design workflows with error handling (Retry, Catch).',
-    phrases: ['servers', 'manage servers', 'patching', 'infrastructure', 'scaling', 'workflow engine', 'highly available', 'available across availability zones', 'resilience', 'orchestration fleet', 'fleet behind the service', 'hosts that run the workflows', 'patch the orchestration servers', 'underlying hosts'],
+    phrases: ['servers', 'manage servers', 'patching', 'infrastructure', 'scaling', 'workflow engine', 'orchestration fleet', 'fleet behind the service', 'hosts that run the workflows', 'patch the orchestration servers', 'underlying hosts'],
     source: sfn('Infrastructure security in AWS Step Functions', 'infrastructure-security'),
   },
   {
@@ -429,5 +429,17 @@ export const messagingDuties: DutyInput[] = [
     misconception: 'Step Functions uses your key, it does not manage it: a key policy change that breaks executions is yours to fix.',
     phrases: ['step functions kms key', 'key policy for step functions', 'executions failing kms', 'keep the key usable', 'tightened the key policy', 'state machine customer managed key', 'own that key'],
     source: sfn('Data at rest encryption in Step Functions', 'encryption-at-rest'),
+  },
+  {
+    id: 'step-functions-multi-az',
+    services: ['step-functions'],
+    area: 'high-availability',
+    name: 'Running Step Functions across Availability Zones',
+    owner: 'aws',
+    why: 'Resilience in AWS Step Functions: the service runs across multiple Availability Zones of each Region it is offered in, so an AZ failure does not stop it; there is nothing you deploy into AZs. Running your workflows in a second Region is your design.',
+    aws: 'Runs the Step Functions service redundantly across the Availability Zones of the Region.',
+    customer: 'Nothing to place in AZs; for Region failure, deploy state machines in another Region and route to it.',
+    phrases: ['highly available', 'available across availability zones', 'resilience', 'multiple azs', 'deploy into availability zones', 'az failure', 'runs across azs', 'multi az workflows'],
+    source: sfn('Resilience in Step Functions', 'disaster-recovery-resiliency'),
   },
 ];

@@ -77,14 +77,14 @@ export const webProtectionDuties: DutyInput[] = [
 
   {
     id: 'shield-standard',
-    services: shielded,
+    services: [...shielded, 'api-gateway'],
     area: 'ddos-protection',
     name: 'Shield Standard against network and transport floods',
     owner: 'aws',
     why: 'AWS Shield Standard is automatic and at no extra charge for all customers: it mitigates the most common network and transport DDoS floods (OSI levels 3 and 4), such as SYN floods and UDP reflection, on AWS edge and Regional services.',
     aws: 'Detects and mitigates common network and transport floods automatically.',
     customer: 'Nothing to enable; design for scale and consider Shield Advanced for more.',
-    phrases: ['shield standard', 'syn floods', 'mitigates syn floods', 'udp reflection', 'reflection', 'network and transport', 'volumetric floods', 'volumetric attacks', 'protects automatically', 'automatic protection', 'automatic and free', 'no extra charge', 'layer 3 and 4 ddos', 'layer 3/4 ddos', 'network layer ddos', 'infrastructure layer ddos', 'do we need to turn on shield standard', 'baseline ddos', 'ddos mitigation by default', 'without shield advanced', 'never bought shield advanced', 'l3 l4 ddos', 'no shield advanced', 'not paying for shield advanced', 'l3 l4 floods'],
+    phrases: ['shield standard', 'syn floods', 'mitigates syn floods', 'udp reflection', 'reflection', 'network and transport', 'volumetric floods', 'volumetric attacks', 'protects automatically', 'automatic protection', 'automatic and free', 'no extra charge', 'layer 3 and 4 ddos', 'layer 3/4 ddos', 'network layer ddos', 'infrastructure layer ddos', 'do we need to turn on shield standard', 'baseline ddos', 'ddos mitigation by default', 'without shield advanced', 'never bought shield advanced', 'l3 l4 ddos', 'no shield advanced', 'not paying for shield advanced', 'l3 l4 floods', 'basic ddos', 'basic l3 l4 ddos', 'buy something for ddos', 'included at no cost', 'free ddos'],
     source: waf('AWS Shield Standard overview', 'ddos-standard-summary'),
   },
   {
@@ -121,10 +121,12 @@ export const webProtectionDuties: DutyInput[] = [
     area: 'incident-response',
     name: 'Getting help from the Shield Response Team',
     owner: 'customer',
-    why: 'The Shield Response Team can act on your behalf only if you subscribe to Shield Advanced with Business or Enterprise Support and grant it access (a role and your logs); proactive engagement needs health checks and contacts you provide.',
-    aws: 'The SRT helps craft mitigations during attacks, with the access you grant.',
-    customer: 'Grant SRT access, provide log buckets and contacts, and enable proactive engagement with health checks.',
-    phrases: ['shield response team', 'srt', 'proactive engagement', 'ddos response team', 'help during an attack'],
+    why: 'The Shield Response Team has no access to your account by default: it can act on your behalf only if you subscribe to Shield Advanced with Business or Enterprise Support, add the resources to protection, and explicitly grant it access by associating an IAM role with the AWSShieldDRTAccessPolicy managed policy (trusting drt.shield.amazonaws.com) and access to your WAF log buckets; proactive engagement needs health checks and contacts you provide.',
+    aws: 'The SRT helps craft mitigations during attacks, using only the role and logs you grant, and only when you authorize it.',
+    customer: 'Grant SRT access (create the role with AWSShieldDRTAccessPolicy and associate it: AssociateDRTRole), provide log buckets and contacts, and enable proactive engagement with health checks.',
+    tool: 'AWS Shield Advanced SRT access role (AssociateDRTRole), AWSShieldDRTAccessPolicy',
+    misconception: 'Subscribing to Shield Advanced does not give the SRT access to your WAF: until you associate the SRT role, it cannot look at or change your web ACLs.',
+    phrases: ['shield response team', 'srt', 'proactive engagement', 'ddos response team', 'help during an attack', 'srt access', 'grant the srt access', 'srt role', 'drt role', 'associate drt role', 'awsshielddrtaccesspolicy', 'srt touch our waf', 'srt permissions to our account', 'authorize the srt'],
     source: waf('Configuring access for the Shield Response Team (SRT)', 'ddos-srt-access'),
   },
 

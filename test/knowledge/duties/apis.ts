@@ -43,4 +43,6 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-multi-region-failover', 'shared', 'is multi region failover for api gw something aws just does?'),
   ask('appsync-authorization', 'customer', 'appsync: who makes sure users can only read their own records in resolvers'),
   ask('appsync-authorization', 'customer', 'who restricts which graphql fields each user can see in appsync'),
+  ask('shield-standard', 'aws', 'do we need to buy something for basic L3/L4 DDoS protection for our API Gateway endpoints'),
+  ask('shield-standard', 'aws', 'isnt basic ddos protection for api gateway something we pay extra for?'),
 ];

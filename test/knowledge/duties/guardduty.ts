@@ -18,4 +18,8 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-suppression-rules', 'customer', 'who writes guardduty suppression rules for false positives'),
   ask('guardduty-suppression-rules', 'customer', 'guardduty is too noisy, whose job is tuning it?'),
   ask('guardduty-security-agent', 'customer', 'we installed the guardduty eks add-on manually, who updates the agent before end of support?', 'Agent managed manually'),
+  ask('guardduty-malware-scan-snapshots', 'aws', 'guardduty malware protection snapshots left after a scan, who deletes them'),
+  ask('guardduty-malware-scan-snapshots', 'aws', 'guardduty malware scan on ec2, who deletes the ebs snapshots it made afterwards'),
+  ask('guardduty-malware-scan-snapshots', 'customer', 'guardduty malware scan with snapshot retention on, who cleans up the retained snapshots', 'Snapshot retention on'),
+  ask('guardduty-malware-scan-snapshots', 'aws', 'guardduty malware protection for ec2 with snapshot retention off - do we need a cleanup job for the snapshots?', 'Snapshot retention off (the default)'),
 ];

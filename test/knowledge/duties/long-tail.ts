@@ -234,4 +234,6 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('resilience-hub-policy', 'customer', 'resilience hub resiliency policy - does aws pick it for us?'),
   ask('resilience-hub-assessments', 'customer', 'who acts on the resilience hub assessment recommendations'),
   ask('resilience-hub-assessments', 'customer', 'resilience hub says policy breached, will aws fix our app?'),
+  ask('sagemaker-hosting-host-patching', 'aws', 'who patches the physical hosts and hypervisors under our sagemaker real-time inference endpoints'),
+  ask('sagemaker-hosting-host-patching', 'aws', 'sagemaker realtime endpoint - the hypervisor under the ml instances, do we patch that?'),
 ];

@@ -80,4 +80,6 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sns-message-durability', 'aws', 'does sns keep published messages safe if an availablity zone goes down'),
   ask('sns-message-durability', 'aws', 'do we need to replicate our sns topics to another az for durability'),
   ask('sqs-durability', 'aws', 'do our sqs queues need to be multi az or does aws handle that'),
+  ask('step-functions-multi-az', 'aws', 'step functions: do we deploy it into multiple azs or does aws'),
+  ask('step-functions-multi-az', 'aws', 'is step functions highly available across azs or do we need to set that up'),
 ];

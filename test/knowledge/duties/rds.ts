@@ -103,4 +103,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-cross-region-replica-promotion', 'customer', 'who promotes our cross region read replica when us-east-1 has an outage'),
   ask('aurora-serverless-capacity-range', 'customer', 'we keep slamming into the 16 ACU ceiling on aurora serverless v2, whose job is raising the max capacity setting?'),
   ask('aurora-serverless-capacity-range', 'customer', 'who picks the min and max ACUs for our aurora serverless v2 cluster'),
+  ask('rds-multi-az-failover', 'aws', 'do we need a runbook to flip DNS when the primary host dies'),
+  ask('rds-multi-az-failover', 'aws', 'our rds multi az primary died, do we have to flip dns to the standby ourselves?'),
+  ask('aurora-patching-split', 'shared', 'patching for aurora, ours or theirs? we get pending maintenance but nothing happens unless we click'),
+  ask('aurora-patching-split', 'shared', 'aurora maintenance - who actually patches the cluster, aws or us?'),
 ];

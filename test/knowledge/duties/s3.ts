@@ -48,4 +48,7 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-client-side-encryption', 'customer', 'who manages the keys when we do client-side encryption for s3 uploads'),
   ask('s3-client-side-encryption', 'customer', 'we encrypt files with the aws encryption sdk before putting them in s3, who manages those keys'),
   ask('s3-client-side-encryption', 'customer', 'client side encrypted s3 objects, if we lose the key can aws decrypt them?'),
+  ask('s3-durability', 'aws', 'S3 Standard redundancy across AZs, who handles that'),
+  ask('s3-durability', 'aws', 'isnt s3 standard already spread over several azs so a dead disk loses nothing?'),
+  ask('s3-durability', 'aws', 'does s3 standard keep copies in multiple availability zones or do we have to'),
 ];

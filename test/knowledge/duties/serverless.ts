@@ -89,4 +89,6 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-platform-releases', 'aws', 'openssl shipped a security fix - who releases beanstalk platform versions that include it?'),
   ask('beanstalk-managed-platform-updates', 'shared', 'beanstalk is paas so keeping the software stack up to date is aws only, right?'),
   ask('lambda-execution-role', 'customer', 'who scopes down the execution role of our lambda functions'),
+  ask('lambda-runtime-updates', 'customer', 'we set runtime management on our lambda to manual last month, are patches still applied?', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-runtime-updates', 'customer', 'we had to set Lambda runtime management to Manual for a rollback, who patches the runtime now?', 'Manual runtime update mode (pinned runtime version)'),
 ];

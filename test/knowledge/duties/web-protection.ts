@@ -43,4 +43,7 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-standard', 'aws', 'we dont pay for shield advanced - who protects our api gateway endpoints from l3 l4 ddos floods?'),
   ask('shield-ddos-resiliency-shared', 'shared', 'who protects our public website from ddos attacks, aws or us'),
   ask('shield-ddos-resiliency-shared', 'shared', 'isnt ddos protection for our web app all aws since we put cloudfront and an alb in front?'),
+  ask('shield-response-team-access', 'customer', 'the SRT can already touch our WAF, right?'),
+  ask('shield-response-team-access', 'customer', 'do we have to give the shield response team an iam role before they can help, or do they have access once we subscribe'),
+  ask('shield-advanced-subscription', 'customer', 'after subscribing to shield advanced do we need to add resources to protection ourselves'),
 ];
