@@ -224,6 +224,16 @@ function answerGeneralDuty(question: string, p: ParsedQuestion, dutyId: string):
   return answerDuty(question, p, duty, undefined, top);
 }
 
+/**
+ * A documented duty for the security of the service (or of a feature of it) as a whole ("Securing S3 on Outposts
+ * buckets", "Security of Step Functions state machines"), when it ranks first: the finer answer, with its source.
+ */
+function wholeSecurityDuty(question: string, p: ParsedQuestion, service: Service): WhoKnownAnswer | null {
+  const top = rankCandidates(p, 3)[0];
+  if (!top || top.kind !== 'duty' || top.duty.owner !== 'shared' || !top.duty.services.includes(service.id) || !/^(securing|security of)\b/i.test(top.duty.name)) return null;
+  return answerDuty(question, p, top.duty, undefined, top);
+}
+
 function answerServiceOnly(question: string, p: ParsedQuestion, service: Service, topic?: ServiceWholeTopic): WhoKnownAnswer {
   const byOwner: Record<Owner, AreaRef[]> = { aws: [], customer: [], shared: [] };
   const actions: string[] = [];
@@ -714,7 +724,7 @@ export function answerQuestion(question: string): WhoAnswer {
   if (p.service) {
     // (A service's resilience has duties of its own: "our only direct connect link", "multi-az".)
     const whole = wholeTopic(p);
-    if (whole && whole !== 'resilience') return answerServiceOnly(text, p, p.service, whole);
+    if (whole && whole !== 'resilience') return wholeSecurityDuty(text, p, p.service) ?? answerServiceOnly(text, p, p.service, whole);
     const candidates = rankCandidates(p);
     const ranked = answerByRanking(text, p, candidates);
     if (ranked) return ranked;
