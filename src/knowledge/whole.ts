@@ -23,7 +23,7 @@ export type WholeTopic = 'security' | 'data-protection' | 'resilience';
 
 /** Words after "security" that leave it the whole topic ("security of", "security responsibility", "security overall"); any other makes a thing of its own ("security groups", "security checks"). */
 const securityThen = new Set([
-  '', 'of', 'for', 'on', 'in', 'at', 'with', 'when', 'while', 'there', 'here', 'overall', 'generally', 'is', 'was', 'sit', 'sits',
+  '', 'vs', 'versus', 'of', 'for', 'on', 'in', 'at', 'with', 'when', 'while', 'there', 'here', 'overall', 'generally', 'is', 'was', 'sit', 'sits',
   'fall', 'falls', 'lie', 'lies', 'rest', 'rests', 'responsibility', 'responsibilities', 'wise', 'and', 'aws', 'amazon', 'our',
   'ours', 'us', 'my', 'mine', 'we', 'the', 'a', 'job', 'duty', 'posture', 'then', 'now', 'too', 'as', 'end', 'e2e', 'part',
   'story', 'piece', 'side', 'stuff', 'picture', 'review', 'reviews', 'section', 'thing', 'things', 'bit', 'model',
@@ -31,6 +31,11 @@ const securityThen = new Set([
   'all', 'entirely', 'fully', 'completely', 'totally', 'solely', 'purely', 'just', 'only', 'mostly', 'basically', 'really',
   'actually', 'handled', 'managed', 'covered', 'owned', 'done', 'taken', 'someone', 'somebody', 'who', 'whose', '100', 'percent',
 ]);
+
+/** The words of "disaster recovery", "BC/DR", "business continuity". */
+const drUmbrellaWords = new Set(['disaster', 'recovery', 'dr', 'bc', 'bcdr', 'business', 'continuity']);
+/** Doing a part of recovery: designing, testing, restoring (the customer's duties, not the topic as a whole). */
+const drWorkWords = new Set(['design', 'designs', 'designing', 'designed', 'architect', 'architects', 'architecting', 'test', 'tests', 'testing', 'tested', 'build', 'builds', 'building', 'runbook', 'runbooks', 'drill', 'drills', 'plan', 'plans', 'planning', 'rto', 'rpo', 'restore', 'restores', 'restoring', 'backup', 'backups', 'replicate', 'replication', 'configure', 'configuring', 'set', 'setup']);
 
 /** Words before "security" that name one kind of it ("pod security", "network security"). */
 const securityKinds = new Set([
@@ -109,6 +114,11 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
     const kind = securityKinds.has(prev) && !serviceKind;
     if (t === 'security' && securityThen.has(next) && !kind) return { topic: 'security', at: new Set(serviceKind ? [i - 1, i] : [i]), verb: false };
     if ((t === 'resiliency' || t === 'resilience') && securityThen.has(next)) return { topic: 'resilience', at: new Set([i]), verb: false };
+    // "who's responsible for disaster recovery of our workloads", "BC/DR … that's on AWS since they have multiple AZs?":
+    // recovery as a whole, unless the question is about doing a part of it (designing, testing, restoring).
+    if (((t === 'disaster' && next === 'recovery') || t === 'dr' || t === 'bcdr' || (t === 'business' && next === 'continuity')) && !tokens.some((w) => drWorkWords.has(w))) {
+      return { topic: 'resilience', at: new Set(tokens.flatMap((w, j) => (drUmbrellaWords.has(w) ? [j] : []))), verb: false };
+    }
     // "who secures X" names what is secured: only the whole of it ("securing it end to end") is the whole topic.
     // "keeping them safe", "keeping them secure": securing what is kept (the service itself when it is a pronoun or its name).
     const keep = (t === 'safe' || t === 'secure') ? tokens.slice(Math.max(0, i - 3), i).findIndex((w) => w === 'keep' || w === 'keeping' || w === 'keeps') : -1;
@@ -177,7 +187,8 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const found = umbrella(p);
   if (!found) return null;
   const first = Math.min(...found.at);
-  const aspects = new Set(tokens.filter((_, i) => !found.at.has(i) && !inServiceName(p, i) && isAspect(tokens, i, first)));
+  // (what is made resilient, "our core banking app", is no aspect of resilience)
+  const aspects = new Set(tokens.filter((t, i) => !found.at.has(i) && !inServiceName(p, i) && !(found.topic === 'resilience' && objectAspects.has(t)) && isAspect(tokens, i, first)));
   const text = ` ${tokens.join(' ')} `;
   const both = tokens.includes('both') && tokens.includes('and');
   const whole = both || tokens.some((t) => wholeWords.has(t)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
@@ -191,7 +202,7 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
 const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'division']);
 /** Words for the whole of several parts (not "in general", which asks about every service, nor "everything runs on…"). */
 const splitWholeWords = new Set(['overall', 'altogether', 'holistically', 'e2e']);
-const splitPhrases = ['one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
+const splitPhrases = ['one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'who secures what', 'secures what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
 
 /** A question that asks how a task is split, and, when "vs" is its only split word, the words on each side of it. */
 export interface SplitCue {
@@ -247,7 +258,7 @@ const narrowerCompliance = new Set(['eligible', 'eligibility', 'artifact', 'repo
  * is certified?"): compliance of a workload on AWS is shared, AWS's attestation covering its part (the
  * misconception it corrects: AWS's certificate does not make the workload compliant).
  */
-const awsAttestationWords = new Set(['eligible', 'certified', 'accredited', 'attested', 'level']);
+const awsAttestationWords = new Set(['eligible', 'certified', 'accredited', 'attested', 'level', 'baa']);
 /** Tools whose green report is the customer's own judgement, not AWS's attestation ("the conformance pack is green, so are we compliant?"). */
 const toolWords = new Set(['conformance', 'pack', 'packs', 'audit', 'manager', 'config', 'rules', 'hub', 'license']);
 const workloadWords = new Set(['app', 'apps', 'application', 'applications', 'workload', 'workloads', 'platform', 'system', 'systems', 'environment', 'saas', 'product']);
@@ -262,6 +273,8 @@ export function wholeCompliance(p: ParsedQuestion): boolean {
   if (!t.some((w) => regimes.has(w))) return false;
   if (t.includes('compliant') && t.some((w) => workloadWords.has(w)) && !t.some((w) => w === 'controls' || w === 'isms')) return true;
   // "AWS is HIPAA eligible, so we're compliant, right?": AWS's attestation given as the reason (not a tool's report).
-  if (own && t.some((w) => awsAttestationWords.has(w)) && !t.some((w) => toolWords.has(w))) return true;
+  // ("AWS is HIPAA compliant, which makes us compliant": AWS's compliance as the reason)
+  const awsCompliant = t.filter((w) => w === 'compliant').length >= 2;
+  if (own && (awsCompliant || t.some((w) => awsAttestationWords.has(w))) && !t.some((w) => toolWords.has(w))) return true;
   return topic && !own && !t.some((w) => narrowerCompliance.has(w));
 }

@@ -33,6 +33,7 @@ const whole: [string, string][] = [
   ['network security for our documentdb cluster, aws or ours?', 'documentdb'],
   ['is securing our redis on elasticache the customers problem or aws?', 'elasticache'],
   ['our eks cluster: is keeping it secure on aws now?', 'eks'],
+  ['for our sagemaker endpoints, what is the aws part of security vs ours?', 'sagemaker'],
 ];
 
 /** Questions that name one aspect, or what is secured: the duty or area answers, not the whole. */
