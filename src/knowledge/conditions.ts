@@ -21,6 +21,12 @@ const negations = new Set(['off', 'no', 'not', 'without', 'never', 'none', 'zero
 const negatingPrefix = new Set(['not', 'non', 'instead', 'rather', 'than', 'unlike']);
 /** A word that says the question is NOT in the setting named within the next few words ("plaintext UNLESS we attach a kms key"). */
 const unlessWords = new Set(['unless', 'until', 'without']);
+/**
+ * Words that deny a setting a few words before it ("we NEVER attached a kms key", "NONE of our log groups have a
+ * kms key"): the setting is not stated, so AWS's default holds (only for a duty that has a default; elsewhere "no
+ * memory metric" names the topic, not a setting).
+ */
+const deniedWords = new Set([...unlessWords, 'never', 'none', 'no', 'didnt', 'dont', 'doesnt', 'havent', 'hasnt']);
 const unlessReach = 3;
 /** How many other words may stand between two words of a cue ("managed updates are turned off" for "managed updates off"). */
 const maxGap = 1;
@@ -39,12 +45,12 @@ function partsOf(cue: string): string[][] {
 }
 
 /** Where `phrase` occurs in `text` in order with small gaps, or -1; an affirmative phrase right after a negating word does not count. */
-function find(text: readonly string[], phrase: readonly string[]): number {
+function find(text: readonly string[], phrase: readonly string[], denials: ReadonlySet<string> = unlessWords): number {
   const affirmative = !phrase.some((t) => negations.has(t));
   for (let start = 0; start < text.length; start++) {
     if (text[start] !== phrase[0]) continue;
     if (affirmative && start > 0 && negatingPrefix.has(text[start - 1] ?? '')) continue;
-    if (affirmative && text.slice(Math.max(0, start - unlessReach), start).some((t) => unlessWords.has(t))) continue;
+    if (affirmative && text.slice(Math.max(0, start - unlessReach), start).some((t) => denials.has(t))) continue;
     let at = start;
     let ok = true;
     for (let j = 1; j < phrase.length && ok; j++) {
@@ -105,12 +111,14 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   const kept = (i: number): boolean => !left.has(i);
   const readings = [settingTermsOfWords(question.tokens.filter((_, i) => kept(i))), settingTermsOfWords(question.tokens.filter((_, i) => kept(i) && !inName(i)))];
   let best: { condition: Condition; cue: string; weight: number; at: number } | null = null;
+  const hasDefault = duty.conditions.some((c) => c.default);
   for (const condition of duty.conditions) {
+    const denials = hasDefault && !condition.default ? deniedWords : unlessWords;
     for (const cue of condition.cues) {
       const parts = partsOf(cue);
       if (parts.length === 0) continue;
       for (const text of readings) {
-        const positions = parts.map((part) => find(text, part));
+        const positions = parts.map((part) => find(text, part, denials));
         if (positions.some((p) => p < 0)) continue;
         const at = Math.min(...positions);
         // A term that stands for a name of several words ("customer managed key" -> cmk) weighs as those words.

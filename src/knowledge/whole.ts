@@ -135,7 +135,8 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
       // "locking those down", "lock our workspaces down": the thing before "down" is what is secured.
       const object = tokens.slice(i + 1, down);
       // ("lock THAT down" is usually the situation just described, not the service)
-      const whole = object.length > 0 && object.every((w, j) => lockedThings.has(w) || (determiners.has(w) && w !== 'that' && w !== 'this') || inServiceName(p, i + 1 + j));
+      // ("lock the bucket down TO cloudfront only" restricts one path: a part, not the whole)
+      const whole = tokens[down + 1] !== 'to' && object.length > 0 && object.every((w, j) => lockedThings.has(w) || (determiners.has(w) && w !== 'that' && w !== 'this') || inServiceName(p, i + 1 + j));
       return { topic: 'security', at: new Set([i, down]), verb: !whole };
     }
   }
@@ -266,6 +267,8 @@ const workloadWords = new Set(['app', 'apps', 'application', 'applications', 'wo
 const complianceRoles = new Set(['lead', 'leads', 'team', 'officer', 'manager', 'person', 'folks', 'people', 'q', 'question', 'guy', 'analyst', 'dept', 'department']);
 /** "does that make US compliant", "are WE compliant": the customer's own compliance, not the regime as a whole. */
 const ownSubjects = new Set(['us', 'we', 'our', 'ourselves', 'were', 'weve']);
+/** "we're GOOD", "we're COVERED": the customer's own compliance, said casually. */
+const ownStates = new Set(['compliant', 'good', 'covered', 'fine', 'ok', 'okay', 'set', 'done']);
 export function wholeCompliance(p: ParsedQuestion): boolean {
   const t = p.tokens;
   const topic = t.some((w, i) => w === 'compliance' && !complianceRoles.has(t[i + 1] ?? ''));
@@ -275,6 +278,8 @@ export function wholeCompliance(p: ParsedQuestion): boolean {
   // "AWS is HIPAA eligible, so we're compliant, right?": AWS's attestation given as the reason (not a tool's report).
   // ("AWS is HIPAA compliant, which makes us compliant": AWS's compliance as the reason)
   const awsCompliant = t.filter((w) => w === 'compliant').length >= 2;
-  if (own && (awsCompliant || t.some((w) => awsAttestationWords.has(w))) && !t.some((w) => toolWords.has(w))) return true;
+  // ("so we're good on hipaa, yeah?")
+  const ownGood = t.some((w, i) => ownStates.has(w) && t.slice(Math.max(0, i - 2), i).some((x) => ownSubjects.has(x)));
+  if ((own || ownGood) && (awsCompliant || t.some((w) => awsAttestationWords.has(w))) && !t.some((w) => toolWords.has(w))) return true;
   return topic && !own && !t.some((w) => narrowerCompliance.has(w));
 }

@@ -6,6 +6,8 @@ export const cloudwatchPhrasings: DutyPhrasing[] = [
   ask('cloudwatch-logs-encryption', 'aws', 'are cloudwatch logs encrypted at rest or do we have to do it'),
   ask('cloudwatch-logs-encryption', 'aws', 'who encrypts log data in cloudwatch logs'),
   ask('cloudwatch-logs-encryption', 'aws', 'with default encryption who protects our cloudwatch log data at rest', 'Default server-side encryption'),
+  ask('cloudwatch-logs-encryption', 'aws', 'we never hooked up a kms key to any of our log groups, is that log data even encrypted at rest?'),
+  ask('cloudwatch-logs-encryption', 'aws', 'our cloudwatch log groups have no kms key at all, who encrypts what is stored in them?', 'Default server-side encryption'),
   ask('cloudwatch-logs-encryption', 'shared', 'we associated a kms key with our cloudwatch log group, who handles encryption now', 'Log group associated with your KMS key'),
   ask('cloudwatch-alarms', 'customer', 'who creates cloudwatch alarms for our workloads'),
   ask('cloudwatch-alarms', 'customer', 'isnt aws supposed to alert us when our app is down?'),

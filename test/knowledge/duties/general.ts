@@ -63,6 +63,7 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-resiliency-shared', 'shared', 'is disaster recovery for our systems on aws, since every region has several azs?'),
   ask('general-resiliency-shared', 'shared', 'is business continuity and dr for our payments platform on aws or on us?'),
   ask('general-compliance-shared', 'shared', 'we signed the baa and aws is hipaa compliant, so that makes us hipaa compliant too?'),
+  ask('general-compliance-shared', 'shared', 'aws is pci level 1 so were good on pci for our checkout, yeah?'),
   ask('general-sustainability', 'shared', 'is the carbon footprint of our cloud workloads aws job or ours'),
   ask('general-sustainability', 'shared', 'who is responsible for sustainability on aws'),
   ask('general-aws-staff-training', 'aws', 'who gives amazon employees their security awareness training'),
