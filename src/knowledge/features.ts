@@ -101,7 +101,8 @@ function anyServiceWords(): ReadonlySet<string> {
 /**
  * A name written in Title Case straight after a named service ("EC2 Fortress instances", "SQS Armored Queues",
  * "ElastiCache TurboPersist"): product and feature names are written so. It is unknown when one of its words
- * is in nothing srm knows of that service, of any service's name, or of the areas' concepts.
+ * is in nothing srm knows of that service, of any service's name, of the areas' concepts, or of the words of real
+ * AWS features (lexicon.ts awsFeatureWords: "SageMaker Studio", "Lambda SnapStart").
  */
 function unknownTitledName(p: ParsedQuestion): string | null {
   const written = new Map(p.corrections.map((c) => [c.to, c.from]));
@@ -123,8 +124,8 @@ function unknownTitledName(p: ParsedQuestion): string | null {
 
 /** The feature name (as written) srm does not know for the service it follows, or null. */
 export function unknownFeature(p: ParsedQuestion): string | null {
-  const generation = unknownGeneration(p) ?? unknownTitledName(p);
-  if (generation) return generation;
+  const named = unknownGeneration(p) ?? unknownTitledName(p);
+  if (named) return named;
   const tokens = p.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const noun = tokens[k] ?? '';

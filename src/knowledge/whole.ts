@@ -44,7 +44,6 @@ const securityKinds = new Set([
   'workload', 'database', 'db', 'hardware', 'platform', 'session', 'port', 'row', 'column', 'field', 'object', 'bucket', 'tier',
 ]);
 
-
 /** Word stems that name one aspect of security: a question with one of them is about that aspect. */
 const aspectStems = [
   'encrypt', 'decrypt', 'cipher', 'kms', 'cmk', 'tls', 'ssl', 'https', 'certificat', 'backup', 'snapshot', 'replica', 'replicat',
@@ -119,25 +118,21 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
     if (((t === 'disaster' && next === 'recovery') || t === 'dr' || t === 'bcdr' || (t === 'business' && next === 'continuity')) && !tokens.some((w) => drWorkWords.has(w))) {
       return { topic: 'resilience', at: new Set(tokens.flatMap((w, j) => (drUmbrellaWords.has(w) ? [j] : []))), verb: false };
     }
-    // "who secures X" names what is secured: only the whole of it ("securing it end to end") is the whole topic.
     // "keeping them safe", "keeping them secure": securing what is kept (the service itself when it is a pronoun or its name).
     const keep = (t === 'safe' || t === 'secure') ? tokens.slice(Math.max(0, i - 3), i).findIndex((w) => w === 'keep' || w === 'keeping' || w === 'keeps') : -1;
     if (keep >= 0) {
       const from = Math.max(0, i - 3) + keep + 1;
-      const whole = from < i && tokens.slice(from, i).every((w, j) => lockedThings.has(w) || (determiners.has(w) && w !== 'that' && w !== 'this') || inServiceName(p, from + j));
-      return { topic: 'security', at: new Set([i]), verb: !whole };
+      return { topic: 'security', at: new Set([i]), verb: !isTheService(p, from, i) };
     }
+    // "who secures X" names what is secured: only the whole of it ("securing it end to end") is the whole topic.
     if (secureVerbs.has(t)) return { topic: 'security', at: new Set([i]), verb: true };
     // "who owns security, netapp, aws or us?": security as what is owned, not a thing named "security …".
     if (t === 'security' && owningVerbs.has(prev) && !securityCompounds.has(next)) return { topic: 'security', at: new Set([i]), verb: false };
     if ((t === 'lock' || t === 'locking' || t === 'locked') && tokens.slice(i + 1, i + 4).includes('down')) {
       const down = tokens.indexOf('down', i + 1);
       // "locking those down", "lock our workspaces down": the thing before "down" is what is secured.
-      const object = tokens.slice(i + 1, down);
-      // ("lock THAT down" is usually the situation just described, not the service)
       // ("lock the bucket down TO cloudfront only" restricts one path: a part, not the whole)
-      const whole = tokens[down + 1] !== 'to' && object.length > 0 && object.every((w, j) => lockedThings.has(w) || (determiners.has(w) && w !== 'that' && w !== 'this') || inServiceName(p, i + 1 + j));
-      return { topic: 'security', at: new Set([i, down]), verb: !whole };
+      return { topic: 'security', at: new Set([i, down]), verb: tokens[down + 1] === 'to' || !isTheService(p, i + 1, down) };
     }
   }
   return null;
@@ -145,8 +140,17 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
 
 /** Words for a service named before ("securing IT now"). */
 const pronouns = new Set(['it', 'this', 'that', 'them', 'those', 'these', 'everything']);
-/** What "locking … down" locks when it is the service itself ("locking those down", "lock our workspaces down"). */
-const lockedThings = new Set(['it', 'them', 'those', 'these', 'everything']);
+/** Words for the service itself as what is locked down or kept safe ("locking THOSE down", "keeping IT secure"). */
+const itselfWords = new Set(['it', 'them', 'those', 'these', 'everything']);
+
+/**
+ * True when tokens [from, to) name the service itself: a pronoun for it or its name, with determiners ("lock
+ * our workspaces down"); "lock THAT down" is usually the situation just described, not the service.
+ */
+function isTheService(p: ParsedQuestion, from: number, to: number): boolean {
+  if (from >= to) return false;
+  return p.tokens.slice(from, to).every((w, j) => itselfWords.has(w) || (determiners.has(w) && w !== 'that' && w !== 'this') || inServiceName(p, from + j));
+}
 
 /**
  * "securing RDS", "is securing our eks aws's thing or ours": what the verb secures is the service itself and
@@ -249,8 +253,11 @@ export function sharedControl(p: ParsedQuestion): string | null {
 /**
  * Compliance with a regime as a whole ("is HIPAA compliance AWS's responsibility or ours?", "who's responsible
  * for PCI compliance here?"): shared, as the model's opening line says (AWS's attestations cover its part, the
- * workload's own controls are the customer's). Not eligibility, AWS's own reports, or one application's
- * compliance ("is our app automatically PCI compliant": the customer's).
+ * workload's own controls are the customer's). Not eligibility or AWS's own reports. A workload's compliance
+ * with a regime ("who's responsible for PCI compliance of our payment app"), or a workload said to be compliant
+ * because AWS is ("is our app automatically
+ * PCI compliant?", "AWS is HIPAA eligible, so we're good?") is the same shared answer, correcting the
+ * misconception; the customer's own controls, a tool's report or an ISMS certificate are the customer's.
  */
 const regimes = new Set(['hipaa', 'pci', 'soc2', 'fedramp', 'gdpr', 'hitrust', 'iso27001']);
 const narrowerCompliance = new Set(['eligible', 'eligibility', 'artifact', 'report', 'reports', 'attestation', 'attestations', 'certificate', 'certification', 'certifications', 'certified', 'code', 'list', 'scope', 'which', 'controls', 'failing', 'failed', 'isms']);
