@@ -43,17 +43,6 @@ export const pendingTtlSeconds = 600;
 export type ClaimResult = 'claimed' | 'resumed' | 'duplicate';
 
 /**
- * The Redis history a script ran in: the master's replication id
- * (replicationIdLua, read atomically with the script's writes). Redis gives a master a new one whenever its history may have forked: a
- * replica promoted by a failover (what the old master had not replicated is
- * gone), a restart. A replica receives the master's writes in order, so what
- * survives a failover is always a prefix of what the master acknowledged: a
- * job whose first and last writes ran in one history has either all of its
- * writes in between or none of them.
- */
-const historyLua = replicationIdLua;
-
-/**
  * Claim alerts for posting (in order, atomically, in one round trip), in two
  * phases so that a worker killed between claim and hand-off loses nothing:
  * each claim is first "pending" for its job (SET NX EX 600); completeAlerts()
@@ -62,7 +51,12 @@ const historyLua = replicationIdLua;
  * - resumed: this same job claimed it before and did not finish (a stalled or
  *   retried job): go ahead again (the hand-off must be idempotent);
  * - duplicate: done already, or pending for another job.
- * The last element is the history the claims were made in (historyLua).
+ * The last element is the Redis history the claims were made in: the master's
+ * replication id (replicationIdLua, read atomically with the claims), which
+ * Redis changes whenever its history may have forked (a replica promoted by a
+ * failover, a restart). Replication is in order, so what survives a failover
+ * is a prefix of what the master acknowledged: a job whose first and last
+ * writes ran in one history has all of its writes in between.
  */
 const claimManyScript = `
 local out = {}
@@ -76,7 +70,7 @@ for i, key in ipairs(KEYS) do
     out[i] = 'duplicate'
   end
 end
-out[#KEYS + 1] = ${historyLua}
+out[#KEYS + 1] = ${replicationIdLua}
 return out
 `;
 
@@ -99,7 +93,7 @@ export async function claimAlerts(redis: Redis, prefix: string, alerts: readonly
  * own claim lapsed after 10 minutes and was taken: that job completes it).
  */
 const completeManyScript = `
-if ${historyLua} ~= ARGV[3] then return 'moved' end
+if ${replicationIdLua} ~= ARGV[3] then return 'moved' end
 local mine = 'pending ' .. ARGV[2]
 for i, key in ipairs(KEYS) do
   local v = redis.call('GET', key)

@@ -39,9 +39,14 @@ const commonWords = new Set([
   'recommended', 'normal', 'usual', 'typical', 'special', 'specific', 'hardened', 'locked', 'strict', 'relaxed', 'high', 'low',
 ]);
 
+/** Each corrected word mapped to the word the question wrote. */
+function writtenForms(p: ParsedQuestion): Map<string, string> {
+  return new Map(p.corrections.map((c) => [c.to, c.from]));
+}
+
 /** Words as the question wrote them, before typo correction ("sovereign", not "sovereignty"). */
 function asWritten(p: ParsedQuestion, words: readonly string[]): string {
-  const written = new Map(p.corrections.map((c) => [c.to, c.from]));
+  const written = writtenForms(p);
   return words.map((w) => written.get(w) ?? w).join(' ');
 }
 
@@ -105,7 +110,7 @@ function anyServiceWords(): ReadonlySet<string> {
  * AWS features (lexicon.ts awsFeatureWords: "SageMaker Studio", "Lambda SnapStart").
  */
 function unknownTitledName(p: ParsedQuestion): string | null {
-  const written = new Map(p.corrections.map((c) => [c.to, c.from]));
+  const written = writtenForms(p);
   for (const hit of p.serviceHits) {
     let end = hit.end;
     while (end < p.tokens.length && end < hit.end + 3) {
