@@ -3,7 +3,7 @@ import { thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, type Duty } from './duty-model.js';
 import { closestServices, isEnglishWord, parseQuestion, type ParsedQuestion } from './matcher.js';
-import { askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, statedAskedCoverage, type Candidate } from './rank.js';
+import { aboutAwsItself, askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, statedAskedCoverage, type Candidate } from './rank.js';
 import {
   areaDefault,
   areaOwners,
@@ -626,6 +626,10 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   // service asked about: its area does, answered for that service ("pinpoint" is not answered with S3's storage duty).
   if (top.kind === 'duty' && p.service && unnamed(top)) {
     const area = getArea(top.duty.area);
+    // Only when a word of the area matched: a duty of another service that shares no more than verbs with the
+    // question ("maintains and patches") says nothing about the service's area.
+    const areaTerms = area ? termsOfWords(tokenize([area.name, ...area.aliases].join(' '))).map((t) => t.term) : [];
+    if (area && !areaTerms.some((t) => top.terms.includes(t))) return unplaced(question, p, p.service, candidates);
     if (area) return { ...answerServiceArea(question, readAs(p, area.id, top.words), p.service, area), explain: explanation(p, top, rival, null) };
   }
   if (top.kind === 'duty') return answerDuty(question, p, top.duty, rival, top);
@@ -703,7 +707,8 @@ export function answerQuestion(question: string): WhoAnswer {
   const area = p.areaId ? getArea(p.areaId) : undefined;
   if (!parsed.success || p.tokens.length === 0) return unknown(text, p, 'Ask a question, for example "who patches the guest os on ec2".', examplesFor(undefined));
   // Another vendor's product beside a named AWS service is context ("the vmware host our datasync agent runs on").
-  if (p.foreign && !(p.service && !p.genericServiceName && (vendorProducts.has(p.foreign) || p.foreignAside))) {
+  // (A service written by its id counts: "pagerduty: inspector flagged a cve on our instance", "the iam user's key is on github".)
+  if (p.foreign && !(((p.service && !p.genericServiceName) || mentionedServices(p).size > 0) && (vendorProducts.has(p.foreign) || p.foreignAside))) {
     return unknown(text, p, `"${p.foreign}" is not an AWS service: srm answers for AWS services only.`, examplesFor(area), { unknownWords: [p.foreign] });
   }
   // "kubernetes on bare metal", "redis on our own servers": a generic technology name outside AWS is not the AWS service.
@@ -715,8 +720,8 @@ export function answerQuestion(question: string): WhoAnswer {
   // know, whatever AWS service the other words name.
   if (p.vendorNameWords.length > 0 || p.serviceLikeWords.some((w) => brands.has(p.tokens[p.tokens.indexOf(w) - 1] ?? ''))) return unknownService(text, p, area);
   // "cloudhsm serverless mode", "kms Quantum Vault key store": a feature srm has never heard of for that service.
-  const feature = p.service ? unknownFeature(p) : null;
-  if (p.service && feature) return unknownFeatureAnswer(text, p, p.service, feature);
+  const feature = unknownFeature(p);
+  if (feature) return unknownFeatureAnswer(text, p, feature.service, feature.name);
   // "the patch management control", "config mgmt for our mix of ec2, rds and lambda": the model's shared control.
   const control = sharedControl(p) ?? (wholeCompliance(p) ? 'general-compliance-shared' : null);
   const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;
@@ -739,7 +744,9 @@ export function answerQuestion(question: string): WhoAnswer {
     return unknown(text, p, `"${idp}" is another vendor's identity provider and no AWS service is named: its tenant is secured under that vendor's model (for federation into AWS, name the AWS side, e.g. IAM Identity Center).`, examplesFor(area), { unknownWords: [idp] });
   }
   // "our own bare-metal servers in a colo": no AWS service, and the words place the workload outside AWS.
-  if (p.offAws) {
+  // (Not when it names AWS's own infrastructure or a service by its id: "on prem we racked our own HSMs; who
+  // secures the HSMs behind kms?" compares.)
+  if (p.offAws && !aboutAwsItself(p) && mentionedServices(p).size === 0) {
     return unknown(text, p, `"${p.offAws}" places this outside AWS and no AWS service is named: the AWS Shared Responsibility Model covers what runs on AWS (for Outposts or Snowball in your site, name the service).`, examplesFor(area));
   }
   // (Security of, in and on AWS as a whole are duties the ranking finds; resilience as a whole is read here.)

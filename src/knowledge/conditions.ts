@@ -112,6 +112,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   const readings = [settingTermsOfWords(question.tokens.filter((_, i) => kept(i))), settingTermsOfWords(question.tokens.filter((_, i) => kept(i) && !inName(i)))];
   let best: { condition: Condition; cue: string; weight: number; at: number } | null = null;
   const hasDefault = duty.conditions.some((c) => c.default);
+  const owners = new Set<string>();
   for (const condition of duty.conditions) {
     const denials = hasDefault && !condition.default ? deniedWords : unlessWords;
     for (const cue of condition.cues) {
@@ -123,9 +124,15 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
         const at = Math.min(...positions);
         // A term that stands for a name of several words ("customer managed key" -> cmk) weighs as those words.
         const weight = parts.reduce((n, part) => n + part.reduce((m, t) => m + settingTermWeight(t), 0), 0) + (parts.some((part) => part.some((t) => negations.has(t))) ? 10 : 0);
+        owners.add(condition.owner);
         if (!best || weight > best.weight || (weight === best.weight && at < best.at)) best = { condition, cue, weight, at };
       }
     }
   }
+  // A shared control whose sides are its conditions ("AWS's infrastructure devices" / "your guest OS"): a question
+  // stating both sides ("AWS configures its devices and we configure our guest OS; how do I classify it?") asks
+  // about the whole.
+  const bothParties = question.tokens.some((t) => t === 'aws' || t === 'amazon') && question.tokens.some((t) => t === 'we' || t === 'our' || t === 'us');
+  if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && owners.size > 1 && bothParties) return null;
   return best ? { condition: best.condition, cue: best.cue } : null;
 }

@@ -1,6 +1,7 @@
 import { listDuties } from './duty-model.js';
 import { listAreas, listServices } from './model.js';
-import type { ParsedQuestion } from './matcher.js';
+import type { ParsedQuestion, ServiceHit } from './matcher.js';
+import type { Service } from './schema.js';
 import { awsFeatureWords, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
 
@@ -58,40 +59,75 @@ function conceptWords(): ReadonlySet<string> {
 }
 
 const vocabularies = new Map<string, ReadonlySet<string>>();
+const nameVocabularies = new Map<string, ReadonlySet<string>>();
 
-/** What srm knows of a service, as words: its names and aliases and the words of its duties. */
-function vocabularyOf(serviceId: string, names: readonly string[]): ReadonlySet<string> {
-  let words = vocabularies.get(serviceId);
+/**
+ * What srm knows of a service, as words: its names and aliases and the words of its duties. `names` only: the
+ * words that name things (names, aliases, duty names, phrases, settings, tools), not the prose that explains
+ * them ("vault" in a sentence about backups does not make "DynamoDB Vault Tables" a name srm knows).
+ */
+function vocabularyOf(serviceId: string, names: readonly string[], namesOnly = false): ReadonlySet<string> {
+  const cache = namesOnly ? nameVocabularies : vocabularies;
+  let words = cache.get(serviceId);
   if (!words) {
     const texts = [...names];
     for (const d of listDuties()) {
       if (!d.services.includes(serviceId)) continue;
-      texts.push(d.name, d.why, d.aws, d.customer, d.tool ?? '', d.misconception ?? '', ...d.phrases);
+      texts.push(d.name, d.tool ?? '', ...d.phrases);
+      if (!namesOnly) texts.push(d.why, d.aws, d.customer, d.misconception ?? '');
       for (const c of d.conditions) texts.push(c.when, ...c.cues.map((q) => q.replaceAll('+', ' ')));
     }
     words = new Set(texts.flatMap((t) => tokenize(t)));
-    vocabularies.set(serviceId, words);
+    cache.set(serviceId, words);
   }
   return words;
 }
 
 /**
- * The latest generation of services whose generations change the owners ("Aurora Serverless v2", "Amplify
- * Gen 2", "Greengrass V2"): a later one ("aurora serverless v3") is a product srm does not know.
+ * The latest generation of services whose generations change the owners, by the word the version follows
+ * ("Aurora Serverless v2", "Amplify Gen 2", "Greengrass V2"): a later one ("aurora serverless v3") is a product
+ * srm does not know. Aurora's engine versions ("Aurora MySQL v3") are not generations.
  */
-const latestGeneration: Record<string, number> = { aurora: 2, amplify: 2, 'iot-greengrass': 2 };
+const latestGeneration: Record<string, { after: string; latest: number }> = {
+  aurora: { after: 'serverless', latest: 2 },
+  amplify: { after: 'amplify', latest: 2 },
+  'iot-greengrass': { after: 'greengrass', latest: 2 },
+};
 
-/** "v3", "gen 3", "version 3" within three words after a service's name, past its latest generation. */
-function unknownGeneration(p: ParsedQuestion): string | null {
-  for (const hit of p.serviceHits) {
-    const latest = latestGeneration[hit.service.id];
-    if (latest === undefined) continue;
-    const after = p.tokens.slice(hit.end, hit.end + 4);
-    for (let i = 0; i < after.length; i++) {
-      const t = after[i] ?? '';
-      const n = /^(?:v|gen)(\d+)$/.exec(t)?.[1] ?? ((t === 'gen' || t === 'generation' || t === 'version' || t === 'v') && /^\d+$/.test(after[i + 1] ?? '') ? after[i + 1] : undefined);
-      if (n !== undefined && Number(n) > latest) return asWritten(p, p.tokens.slice(hit.start, hit.end + i + (/\d/.test(t) ? 1 : 2)));
+/** Services with numbered APIs or editions of their own ("API Gateway v2", "SES v2", "Lex V2", "ELBv2", "WAFv2"). */
+const versionedServices = new Set(['api-gateway', 'ses', 'lex', 'elb', 'waf', 'aurora', 'amplify', 'iot-greengrass']);
+
+/** The version a token (and the one after it) write: "v3", "gen3", "gen 3", "version 3"; undefined when none. */
+function versionAt(tokens: readonly string[], i: number): { n: number; width: number } | undefined {
+  const t = tokens[i] ?? '';
+  const joined = /^(?:v|gen)(\d+)$/.exec(t)?.[1];
+  if (joined !== undefined) return { n: Number(joined), width: 1 };
+  if ((t === 'gen' || t === 'generation' || t === 'version' || t === 'v') && /^\d+$/.test(tokens[i + 1] ?? '')) return { n: Number(tokens[i + 1]), width: 2 };
+  return undefined;
+}
+
+/**
+ * A generation srm does not know: past the latest of a service with generations ("aurora serverless v3",
+ * within three words of the name), or a "v2"/"gen 3" straight after the name of a service that has no
+ * numbered versions at all ("transit gateway v3") and whose duties never write one.
+ */
+function unknownGeneration(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
+  for (const hit of hits) {
+    const gen = latestGeneration[hit.service.id];
+    const end = hit.end;
+    if (gen) {
+      for (let i = Math.max(hit.start, end - 1); i < Math.min(p.tokens.length, end + 3); i++) {
+        if (p.tokens[i] !== gen.after) continue;
+        const v = versionAt(p.tokens, i + 1);
+        if (v && v.n > gen.latest) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, i + 1 + v.width)) };
+      }
+      continue;
     }
+    if (versionedServices.has(hit.service.id)) continue;
+    const v = versionAt(p.tokens, end);
+    if (!v || v.n < 2) continue;
+    const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
+    if (!known.has(p.tokens[end] ?? '') && !known.has(`v${v.n}`)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end + v.width)) };
   }
   return null;
 }
@@ -109,9 +145,9 @@ function anyServiceWords(): ReadonlySet<string> {
  * is in nothing srm knows of that service, of any service's name, of the areas' concepts, or of the words of real
  * AWS features (lexicon.ts awsFeatureWords: "SageMaker Studio", "Lambda SnapStart").
  */
-function unknownTitledName(p: ParsedQuestion): string | null {
+function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const written = writtenForms(p);
-  for (const hit of p.serviceHits) {
+  for (const hit of hits) {
     let end = hit.end;
     while (end < p.tokens.length && end < hit.end + 3) {
       const t = p.tokens[end] ?? '';
@@ -121,23 +157,58 @@ function unknownTitledName(p: ParsedQuestion): string | null {
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
     const name = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t).filter((t) => !kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t));
     if (name.length === 0) continue;
-    const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
-    if (name.some((t) => !known.has(t) && !conceptWords().has(t) && !anyServiceWords().has(t) && !awsFeatureWords.has(t))) return asWritten(p, p.tokens.slice(hit.start, end));
+    // (a name of two words or more is checked against the words that name things; one word against all srm knows)
+    const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], name.length >= 2);
+    if (name.some((t) => !known.has(t) && !conceptWords().has(t) && !anyServiceWords().has(t) && !awsFeatureWords.has(t))) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
   }
   return null;
 }
 
-/** The feature name (as written) srm does not know for the service it follows, or null. */
-export function unknownFeature(p: ParsedQuestion): string | null {
-  const named = unknownGeneration(p) ?? unknownTitledName(p);
+/** A feature name (as written) srm does not know for the service it follows. */
+export interface UnknownFeature {
+  service: Service;
+  name: string;
+}
+
+let idWords: ReadonlyMap<string, Service> | undefined;
+/** Services by their id written as words ("guardduty", "kms", "direct connect"). */
+function servicesByIdWords(): ReadonlyMap<string, Service> {
+  idWords ??= new Map(listServices().map((s): [string, Service] => [s.id.replace(/-/g, ' '), s]));
+  return idWords;
+}
+
+/**
+ * The services the question names, and those it writes by id outside a name (a tool such as GuardDuty or KMS
+ * is written "guardduty", "kms" without being the service asked about): a feature may follow either.
+ */
+function featureHits(p: ParsedQuestion): ServiceHit[] {
+  const hits = [...p.serviceHits];
+  for (let i = 0; i < p.tokens.length; i++) {
+    if (hits.some((h) => h.start <= i && i < h.end)) continue;
+    for (let n = 3; n >= 1; n--) {
+      const service = i + n <= p.tokens.length ? servicesByIdWords().get(p.tokens.slice(i, i + n).join(' ')) : undefined;
+      if (!service || hits.some((h) => h.start < i + n && i < h.end)) continue;
+      hits.push({ service, start: i, end: i + n, alias: service.id });
+      break;
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The feature name srm does not know for the service it follows, or null. */
+export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
+  const hits = featureHits(p);
+  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits);
   if (named) return named;
   const tokens = p.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const noun = tokens[k] ?? '';
     // ("a key store", not an instance store)
     if (!featureNouns.has(noun) || ((noun === 'store' || noun === 'stores') && tokens[k - 1] !== 'key')) continue;
+    // a noun inside a service's own name ("api GATEWAY", "transit GATEWAY") names the service, not a feature of the one before
+    if (hits.some((h) => h.start <= k && k < h.end)) continue;
     // the nearest service named before the noun, at most four words before it
-    const near = p.serviceHits.filter((h) => h.end <= k && h.end >= k - 4).sort((a, b) => b.end - a.end);
+    const near = hits.filter((h) => h.end <= k && h.end >= k - 4).sort((a, b) => b.end - a.end);
     // "guardduty DynamoDB Protection": a service's name right before the noun names a feature of the service before it.
     const hit = near[0]?.end === k ? near.find((h) => h.end <= near[0]!.start) : near[0];
     if (!hit) continue;
@@ -148,7 +219,7 @@ export function unknownFeature(p: ParsedQuestion): string | null {
     if (name.length === 0) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
     const unknownWords = name.filter((t) => !known.has(t) && !conceptWords().has(t));
-    if (unknownWords.length > 0) return asWritten(p, tokens.slice(hit.start, k + 1));
+    if (unknownWords.length > 0) return { service: hit.service, name: asWritten(p, tokens.slice(hit.start, k + 1)) };
   }
   return null;
 }

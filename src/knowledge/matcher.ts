@@ -639,6 +639,14 @@ const chatNoise = [
   /\b(?:i|sg|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{6,17}\b/gi,
 ];
 
+/** Code pasted in backticks: an AWS CLI command keeps its service ("`aws s3 rm --recursive`" is about s3), other code is context. */
+function withoutCode(question: string): string {
+  return question.replace(/`+([^`]*)`+/g, (_, code: string) => ` ${/^\s*aws\s+([a-z0-9-]+)/i.exec(code)?.[1] ?? ''} `);
+}
+
+/** An API action or metric name of two words ("GetRecords", "PutObject"): its words, not a product's name. */
+const apiAction = /\b(Get|Put|List|Describe|Create|Delete|Update|Assume|Invoke|Send|Receive|Start|Stop|Attach|Detach|Run|Terminate|Modify|Batch|Enable|Disable|Decrypt|Encrypt|Generate|Schedule|Rotate)([A-Z][a-z]+)\b/g;
+
 /** An API name written in CamelCase ("AutoMinorVersionUpgrade"): three or more capitalised words joined. */
 const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+){2,}\b/g;
 
@@ -646,8 +654,8 @@ const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+
 const awsManagedKeyAlias = /(?<![\w.])aws\/[a-z0-9-]+\b(?!\/)/gi;
 
 function withoutChatNoise(question: string): string {
-  const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), question).replace(awsManagedKeyAlias, ' aws managed key ');
-  return text.replace(camelCase, (word) => word.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 '));
+  const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), withoutCode(question)).replace(awsManagedKeyAlias, ' aws managed key ');
+  return text.replace(camelCase, (word) => word.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ')).replace(apiAction, '$1 $2');
 }
 
 /** Reads a question: which service, which area, which words it did not know. */
@@ -749,7 +757,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     refinementId: refinement?.id ?? null,
     refinementCue: refinement?.cue ?? null,
     askedEnd: trailingContextAt(question, raw),
-    titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9]\s+)[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
+    titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
   };
 }
 

@@ -360,6 +360,37 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
   return out;
 }
 
+const awsInfrastructureNouns = new Set([
+  'infrastructure', 'infra', 'hypervisor', 'hypervisors', 'backbone', 'facilities', 'facility', 'datacenter', 'datacenters', 'hardware',
+  'hosts', 'network', 'servers', 'fleet', 'premises',
+]);
+const customerPossessives = new Set(['our', 'my', 'we', 'your', 'us']);
+const customerHypervisors = new Set(['vmware', 'esxi', 'vsphere', 'hyper', 'kvm', 'proxmox', 'premises', 'prem', 'onprem']);
+const underlyingOfAws = new Set(['hardware', 'media', 'disks', 'drives', 'facilities', 'datacenter', 'datacenters', 'hypervisor']);
+/**
+ * The question names AWS's own infrastructure: "AWS's own …", "AWS's hypervisors / backbone / facilities /
+ * data centers", "their data centers" (AWS named), any hypervisor. Not "our AWS infrastructure" (what the
+ * customer runs on AWS).
+ */
+export function aboutAwsItself(p: ParsedQuestion): boolean {
+  const tokens = p.tokens;
+  const awsNamed = tokens.includes('aws') || tokens.includes('amazon');
+  // a hypervisor of the customer's ("the hypervisor host our gateway VM runs on", "our vmware hosts") is not AWS's
+  // ("the hypervisor UNDER OUR nodes" is AWS's: what sits on it is ours)
+  const ours = (i: number): boolean =>
+    tokens.some((w, j) => j >= i - 2 && j <= i + 4 && (w === 'not' || (customerPossessives.has(w) && !beneathWords.has(tokens[j - 1] ?? '')))) || tokens.some((w) => customerHypervisors.has(w));
+  return tokens.some((t, i) => {
+    if (inServiceName(p, i)) return false;
+    if (t === 'hypervisor' || t === 'hypervisors') return !ours(i);
+    // "the underlying hardware / storage media": what AWS runs under any service
+    if (t === 'underlying') return underlyingOfAws.has(tokens[i + 1] ?? '') || (tokens[i + 1] === 'storage' && underlyingOfAws.has(tokens[i + 2] ?? ''));
+    const next = tokens[i + 1] ?? '';
+    const infra = awsInfrastructureNouns.has(next) || (next === 'data' && /^cent(?:er|re)s?$/.test(tokens[i + 2] ?? ''));
+    if (t === 'aws' || t === 'amazon') return !customerPossessives.has(tokens[i - 1] ?? '') && (next === 'own' || infra);
+    return t === 'their' && awsNamed && infra;
+  });
+}
+
 /**
  * How much a document counts given the services the question names. A duty of the named service counts most;
  * a duty of another service still counts a little, so a question that names one service but asks about
@@ -368,9 +399,12 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
 function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<string>): number {
   const duty = dutyById.get(id);
   if (!duty) return 1; // an area: answered for the question's service (or every service)
-  // A duty of AWS itself or of the model in general yields to the named service's own duties and areas.
-  if (duty.services.length === 0) return p.service ? 0.5 : 1.2;
-  if (p.service && duty.services.includes(p.service.id)) return 1.6;
+  // A duty of AWS itself or of the model in general yields to the named service's own duties and areas, unless
+  // the question is about AWS's own infrastructure under the service ("the hypervisor under our EMR nodes").
+  const awsItself = aboutAwsItself(p);
+  if (duty.services.length === 0) return duty.owner === 'aws' && awsItself ? 1.6 : p.service ? 0.5 : 1.2;
+  // ... and then the service's duties that are not AWS's are only where it sits.
+  if (p.service && duty.services.includes(p.service.id)) return awsItself && duty.owner !== 'aws' ? 0.35 : 1.6;
   if (duty.services.some((s) => mentioned.has(s))) return 1.3;
   // A tool other services use (KMS keys, CloudTrail, GuardDuty…) is asked about through them: "who rotates the
   // aws/ebs key" names EBS but asks about a KMS duty.
@@ -513,6 +547,30 @@ function contradicts(duty: Duty, questionTerms: ReadonlySet<string>): boolean {
 }
 
 /** Candidates, best first. Empty when the question has no words beyond the service name. */
+const beneathWords = new Set(['under', 'beneath', 'underneath', 'behind', 'below']);
+const clauseEnds = new Set(['who', 'whose', 'what', 'which', 'and', 'or', 'but', 'so', 'is', 'are', 'do', 'does', 'did', 'was', 'were', 'if', 'when', 'since', 'because']);
+/**
+ * Terms that only name what the asked thing sits under: "the hypervisor UNDER OUR EMR CLUSTER NODES", "the
+ * HSMs BEHIND KMS". They place the thing asked about and count as context (premiseWeight), up to the end of
+ * their clause (at most four words).
+ */
+function beneathTerms(p: ParsedQuestion): Set<string> {
+  const t = p.tokens;
+  const context: string[] = [];
+  const elsewhere: string[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!beneathWords.has(t[i] ?? '') || i === 0) {
+      elsewhere.push(t[i] ?? '');
+      continue;
+    }
+    let j = i + 1;
+    while (j < t.length && j <= i + 4 && !clauseEnds.has(t[j] ?? '')) context.push(t[j++] ?? '');
+    i = j - 1;
+  }
+  const outside = new Set(termsOfWords(elsewhere).map((x) => x.term));
+  return new Set(termsOfWords(context).map((x) => x.term).filter((x) => !outside.has(x)));
+}
+
 export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const terms = questionTerms(p);
   if (terms.length === 0) return [];
@@ -525,9 +583,10 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const { start, asked } = coverageReading(p);
   const claim = start && { weight: start.weight, terms: asked };
   const mentioned = mentionedServices(p);
+  const beneath = beneathTerms(p);
   const results = searchIndex(
     [...wordOf.keys()],
-    (term: string) => (weak.has(term) ? serviceWordWeight : claim && !claim.terms.has(term) ? claim.weight : 1),
+    (term: string) => (weak.has(term) ? serviceWordWeight : claim && !claim.terms.has(term) ? claim.weight : beneath.has(term) ? premiseWeight : 1),
     (id: string) => {
       const w = serviceWeight(id, p, mentioned);
       const area = dutyById.get(id)?.area ?? areaById.get(id)?.id;

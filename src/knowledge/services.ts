@@ -74,7 +74,7 @@ export const serviceData: ServiceInput[] = [
   svc('api-gateway', 'Amazon API Gateway', 'abstracted', ['api gateway', 'apigateway', 'amazon api gateway', 'rest api', 'http api', 'api gw', 'apigw'], '/apigateway/latest/developerguide/security.html'),
   svc('appsync', 'AWS AppSync', 'abstracted', ['appsync', 'app sync', 'graphql api'], '/appsync/latest/devguide/security.html'),
   svc('cloudfront', 'Amazon CloudFront', 'abstracted', ['cloudfront', 'cloud front', 'cdn', 'cloudfront distribution'], '/AmazonCloudFront/latest/DeveloperGuide/security.html'),
-  svc('route53', 'Amazon Route 53', 'abstracted', ['route 53', 'route53', 'route 53 dns', 'dns service', 'hosted zone', 'hosted zones'], '/Route53/latest/DeveloperGuide/security.html'),
+  svc('route53', 'Amazon Route 53', 'abstracted', ['route 53', 'route53', 'r53', 'route 53 dns', 'dns service', 'hosted zone', 'hosted zones'], '/Route53/latest/DeveloperGuide/security.html'),
   svc('elb', 'Elastic Load Balancing', 'abstracted', ['elb', 'elastic load balancing', 'load balancer', 'load balancers', 'alb', 'nlb', 'application load balancer', 'network load balancer', 'elastic load balancer'], '/elasticloadbalancing/latest/userguide/security.html'),
   svc('direct-connect', 'AWS Direct Connect', 'abstracted', ['direct connect', 'directconnect', 'dx connection', 'dx', 'dx port', 'dx link'], '/directconnect/latest/UserGuide/security.html'),
   svc('efs', 'Amazon EFS', 'abstracted', ['efs', 'elastic file system', 'amazon efs'], '/efs/latest/ug/security-considerations.html'),

@@ -242,9 +242,14 @@ const sharedControls: { duty: string; phrases: string[] }[] = [
 ];
 const controlWords = new Set(['control', 'controls', 'srm', 'inherited', 'inherit', 'inherits', 'auditor', 'auditors', 'audit', 'iso', 'soc', 'soc2', 'matrix', 'register', 'framework']);
 
+/** Words that take a task across everything the customer runs ("patching across our whole aws estate", "in general"). */
+const estateWords = new Set(['estate', 'overall', 'everything', 'general', 'generally', 'entire', 'whole']);
+
 export function sharedControl(p: ParsedQuestion): string | null {
   const text = ` ${p.tokens.join(' ')} `;
   const control = sharedControls.find((c) => c.phrases.some((phrase) => text.includes(` ${phrase} `)));
+  // "is patching aws's job or ours, across our whole aws estate?": patching with no service named, as a whole
+  if (!control && p.serviceHits.length === 0 && p.tokens.some((t) => /^patch(?:es|ing|ed)?$/.test(t)) && p.tokens.some((t) => estateWords.has(t))) return 'general-patch-management-control';
   if (!control) return null;
   const services = new Set(p.serviceHits.map((h) => h.service.id));
   return services.size >= 2 || p.tokens.some((t) => controlWords.has(t)) ? control.duty : null;
@@ -275,12 +280,16 @@ const complianceRoles = new Set(['lead', 'leads', 'team', 'officer', 'manager', 
 /** "does that make US compliant", "are WE compliant": the customer's own compliance, not the regime as a whole. */
 const ownSubjects = new Set(['us', 'we', 'our', 'ourselves', 'were', 'weve']);
 /** "we're GOOD", "we're COVERED": the customer's own compliance, said casually. */
+const agreementActs = new Set(['accepted', 'signed', 'accept', 'sign', 'signing', 'accepting']);
 const ownStates = new Set(['compliant', 'good', 'covered', 'fine', 'ok', 'okay', 'set', 'done']);
 export function wholeCompliance(p: ParsedQuestion): boolean {
   const t = p.tokens;
   const topic = t.some((w, i) => w === 'compliance' && !complianceRoles.has(t[i + 1] ?? ''));
   const own = t.some((w, i) => w === 'compliant' && t.slice(Math.max(0, i - 3), i).some((x) => ownSubjects.has(x)));
-  if (!t.some((w) => regimes.has(w))) return false;
+  // ("SOC 2", "ISO 27001" are written as two words)
+  if (!t.some((w, i) => regimes.has(w) || regimes.has(`${w}${t[i + 1] ?? ''}`))) return false;
+  // "we accepted / signed the BAA, so HIPAA compliance is AWS's now?": the agreement given as the reason
+  if (topic && t.includes('baa') && t.some((w) => agreementActs.has(w)) && !own) return true;
   if (t.includes('compliant') && t.some((w) => workloadWords.has(w)) && !t.some((w) => w === 'controls' || w === 'isms')) return true;
   // "AWS is HIPAA eligible, so we're compliant, right?": AWS's attestation given as the reason (not a tool's report).
   // ("AWS is HIPAA compliant, which makes us compliant": AWS's compliance as the reason)

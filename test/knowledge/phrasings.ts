@@ -236,7 +236,7 @@ export const phrasings: Phrasing[] = [
   p('who downloads reports from aws artifact', 'aws', 'artifact', 'aws-compliance-reports'),
   p('who provides soc 3 reports', 'aws', null, 'aws-compliance-reports'),
   p('who keeps evidence of compliance for my application on ec2', 'shared', 'ec2', 'compliance-evidence'),
-  p('who is responsible for soc 2 compliance of my app on ec2', 'customer', 'ec2', 'compliance-evidence'),
+  p('who is responsible for soc 2 compliance of my app on ec2', 'shared', 'ec2', 'compliance-evidence'),
   p('who is responsible for hipaa compliance on s3', 'shared', 's3', 'compliance-evidence'),
   p('who is responsible for pci compliance of my app on lambda', 'shared', 'lambda', 'compliance-evidence'),
   p('who collects audit evidence for our workloads with audit manager', 'shared', 'audit-manager', 'compliance-evidence'),

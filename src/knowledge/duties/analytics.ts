@@ -232,6 +232,20 @@ export const analyticsDuties: DutyInput[] = [
     phrases: ['python libraries', 'additional python modules', 'libraries in our glue scripts', 'job scripts', 'etl scripts', 'jar files', 'dependencies of glue jobs', 'pip packages', 'our glue code'],
     source: glue('Using Python libraries with AWS Glue', 'aws-glue-programming-python-libraries'),
   },
+  {
+    id: 'glue-connection-network',
+    services: ['glue'],
+    area: 'security-groups',
+    name: 'Subnet and security groups of Glue connections into a VPC',
+    owner: 'customer',
+    why: 'To reach a data store in your VPC, AWS Glue creates elastic network interfaces (Glue_…) in the subnet you name in the connection and attaches the security groups you list there; Glue needs a security group with a self-referencing inbound rule, and the data store\'s security group must let those interfaces in. Which subnet, which security groups and their rules are yours.',
+    aws: 'Creates, attaches and removes the elastic network interfaces of jobs and crawlers in your subnet, with the security groups named in the connection.',
+    customer: 'Choose the subnet (with routes, an S3 gateway endpoint or NAT as needed), write the security group rules (self-referencing for Glue, least privilege to the database port) and keep them in your templates.',
+    tool: 'AWS Glue connections, VPC security groups',
+    misconception: 'Glue creates the network interfaces, but the security groups on them are the ones you put in the connection: their rules are yours.',
+    phrases: ['glue connection', 'glue connection security group', 'security group for glue', 'glue network interfaces', 'enis glue creates', 'self referencing rule', 'glue jdbc connection', 'glue in a private subnet', 'glue vpc connection', 'glue job reach rds'],
+    source: glue('Connecting to a JDBC data store in a VPC', 'connection-JDBC-VPC'),
+  },
 
   {
     id: 'lake-formation-permissions',

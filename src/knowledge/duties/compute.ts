@@ -12,6 +12,7 @@ const appstream = guide('https://docs.aws.amazon.com/appstream2/latest/developer
 const ec2DataProtection = ec2('Data protection in Amazon EC2', 'data-protection');
 const ec2InfraSecurity = ec2('Infrastructure security in Amazon EC2', 'infrastructure-security');
 const ec2ScheduledEvents = ec2('Scheduled events for Amazon EC2 instances', 'monitoring-instances-status-check_sched');
+const resiliencyModelEc2 = { title: 'Shared Responsibility Model for Resiliency (Reliability Pillar, AWS Well-Architected Framework)', url: 'https://docs.aws.amazon.com/wellarchitected/latest/reliability-pillar/shared-responsibility-model-for-resiliency.html' };
 const imageBuilderPatching = guide('https://docs.aws.amazon.com/imagebuilder/latest/userguide', 'EC2 Image Builder User Guide')('Patch management for Image Builder images', 'security-patch-management');
 
 /**
@@ -50,6 +51,20 @@ export const computeDuties: DutyInput[] = [
     tool: 'EC2 Image Builder',
     phrases: ['ami', 'amis', 'custom ami', 'golden image', 'golden ami', 'base image', 'bake an ami', 'rebuild the ami', 'image builder', 'machine image', 'amazon linux ami updates', 'ami pipeline'],
     source: imageBuilderPatching,
+  },
+  {
+    id: 'ec2-ami-hardening',
+    services: ['ec2'],
+    area: 'guest-os-hardening',
+    name: 'Hardening the custom AMIs you build (CIS benchmarks, STIG)',
+    owner: 'customer',
+    why: 'An AMI you build, even on a base image from AWS or AWS Marketplace, is your guest operating system: the Shared Responsibility Model puts guest OS configuration on the customer, so applying CIS Benchmarks or STIG settings, removing services and accounts, and keeping the image hardened are yours. AWS and the Marketplace seller provide the base image, and EC2 Image Builder offers STIG hardening components (and CIS pre-hardened images through AWS Marketplace) to help.',
+    aws: 'Publishes base AMIs and EC2 Image Builder with STIG hardening components; a Marketplace seller maintains the AMI it sells.',
+    customer: 'Apply the hardening benchmark you follow when you build the image (Image Builder components or your own scripts), scan it with Amazon Inspector, and rebuild it as the benchmark and base image change.',
+    tool: 'EC2 Image Builder (STIG components, CIS pre-hardened images), Amazon Inspector CIS scans',
+    misconception: 'Starting from an AWS or Marketplace image does not make hardening AWS\'s job: the image you build and launch is your guest OS.',
+    phrases: ['harden the ami', 'hardening a custom ami', 'custom ami hardening', 'cis benchmark', 'cis benchmarks', 'cis hardened ami', 'stig hardening', 'hardened golden image', 'harden our image', 'hardening the image we built', 'ubuntu ami', 'marketplace ami hardening'],
+    source: src.srm,
   },
   {
     id: 'ec2-key-pairs',
@@ -181,6 +196,20 @@ export const computeDuties: DutyInput[] = [
     tool: 'AWS Health, EventBridge rules on AWS Health events',
     phrases: ['instance retirement', 'retirement notice', 'scheduled for retirement', 'scheduled event', 'scheduled events', 'instance stop event', 'reschedule the event', 'retirement email', 'scheduled retirement', 'get the workload running again'],
     source: ec2ScheduledEvents,
+  },
+  {
+    id: 'ec2-multi-az-availability',
+    services: ['ec2'],
+    area: 'high-availability',
+    name: 'Keeping a workload on EC2 instances available through an AZ event',
+    owner: 'customer',
+    why: 'Shared Responsibility Model for Resiliency: AWS keeps the infrastructure (Availability Zones, hosts, network) resilient, but a service such as Amazon EC2 "requires the customer to perform all of the necessary resiliency configuration and management tasks": deploying instances across multiple Availability Zones, self-healing with EC2 Auto Scaling, and resilient architecture best practices for the applications on them. An application on a single instance in one AZ is lost with that AZ.',
+    aws: 'Builds Availability Zones as isolated fault domains and restores the affected infrastructure; it does not move your instance to another AZ.',
+    customer: 'Run at least two instances in different AZs behind a load balancer (or an Auto Scaling group spanning AZs), keep state off the single instance, and rehearse losing an AZ (AWS Fault Injection Service, Resilience Hub).',
+    tool: 'Elastic Load Balancing, EC2 Auto Scaling, AWS Resilience Hub, AWS Fault Injection Service',
+    misconception: 'Paying for EC2 buys resilient infrastructure, not an available application: one instance in one AZ is a single point of failure you chose.',
+    phrases: ['single instance', 'one instance', 'single ec2 instance', 'single point of failure', 'az outage took our instance', 'az event', 'keep our ec2 workload available', 'instance in one az', 'instances in one az', 'run instances in multiple azs', 'spread instances across azs', 'ec2 high availability', 'survive an az event', 'survive losing an az'],
+    source: resiliencyModelEc2,
   },
   {
     id: 'ec2-compromised-instance-response',

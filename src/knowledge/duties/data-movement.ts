@@ -24,7 +24,8 @@ export const dataMovementDuties: DutyInput[] = [
     aws: 'Runs backup jobs on the schedule of your plans and deletes recovery points when retention ends.',
     customer: 'Define backup plans with the retention your recovery objectives need, assign resources (by tag), and monitor failed jobs and unprotected resources (AWS Backup Audit Manager).',
     tool: 'AWS Backup Audit Manager',
-    phrases: ['backup plans', 'backup plan', 'backup schedule', 'retention', 'assign resources', 'backup policy', 'what gets backed up', 'new database not backed up', 'cover everything', 'backup frequency'],
+    misconception: 'Turning on AWS Backup protects nothing by itself: only the resources assigned to a backup plan (by ID or tag) are backed up.',
+    phrases: ['backup plans', 'backup plan', 'backup schedule', 'retention', 'assign resources', 'backup policy', 'what gets backed up', 'new database not backed up', 'cover everything', 'backup frequency', 'back up everything automatically', 'backs up everything in the account', 'everything backed up by default', 'which resources get backed up', 'resource assignments', 'just by enabling aws backup'],
     source: backup('Backup plans', 'about-backup-plans'),
   },
   {
@@ -226,7 +227,7 @@ export const dataMovementDuties: DutyInput[] = [
     why: 'Server security policies limit the cryptographic algorithms (MACs, key exchanges, ciphers) a server accepts; you choose and update the policy.',
     aws: 'Publishes security policies and enforces the one you attach.',
     customer: 'Attach the latest (or FIPS) security policy and avoid FTP without TLS.',
-    phrases: ['security policy', 'ciphers', 'key exchange', 'ssh algorithms', 'tls version', 'ftps', 'weak ciphers'],
+    phrases: ['security policy', 'ciphers', 'key exchange', 'ssh algorithms', 'tls version', 'ftps', 'weak ciphers', 'transfersecuritypolicy', 'old ciphers', 'sftp ciphers', 'ciphers on the sftp endpoint', 'server security policy', 'update the security policy', 'deprecated algorithms', 'weak mac algorithms'],
     source: transfer('Working with security policies', 'security-policies'),
   },
   {

@@ -97,7 +97,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     why: 'What workforce users can do in each account is the permission sets you define and the users and groups you assign to accounts.',
     aws: 'Provisions roles from your permission sets into the assigned accounts.',
     customer: 'Keep permission sets least privilege, assign groups rather than users, and review assignments.',
-    phrases: ['permission sets', 'account assignments', 'access to accounts', 'assign users', 'least privilege', 'groups'],
+    phrases: ['permission sets', 'account assignments', 'access to accounts', 'assign users', 'least privilege', 'groups', 'what a permission set grants', 'policies in a permission set', 'define permission sets', 'create permission sets', 'write permission sets', 'manage permission sets', 'permission set policies', 'access a permission set gives', 'who decides what access users get'],
     source: sso('Create a permission set', 'howtocreatepermissionset'),
   },
   {

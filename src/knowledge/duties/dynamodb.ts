@@ -56,7 +56,7 @@ export const dynamodbDuties: DutyInput[] = [
     why: 'DynamoDB "provides a highly durable storage infrastructure": data is stored redundantly on multiple devices across multiple facilities (Availability Zones) in the Region, with no replication for you to run.',
     aws: 'Replicates every table across multiple Availability Zones in the Region and replaces failed storage automatically.',
     customer: 'Nothing to run for durability inside a Region; add backups, PITR or global tables for your own recovery objectives.',
-    phrases: ['durability', 'data durability', 'replication across availability zones', 'copies of the data', 'storage nodes', 'disk failure', 'underlying infrastructure', 'az failure', 'multi az replication', 'replication inside a region', 'replicates across three availability zones', 'multiaz'],
+    phrases: ['durability', 'data durability', 'replication across availability zones', 'copies of the data', 'storage nodes', 'disk failure', 'underlying infrastructure', 'az failure', 'multi az replication', 'replication inside a region', 'replicates across three availability zones', 'multiaz', 'replicated across multiple azs', 'replicated across availability zones', 'table data replicated across azs', 'copies across azs in the region', 'synchronous replication across azs'],
     source: dataProtection,
   },
   {
@@ -105,7 +105,7 @@ export const dynamodbDuties: DutyInput[] = [
     customer: 'Turn on PITR for every table that matters (AWS Config dynamodb-pitr-enabled) and test restores.',
     tool: 'AWS Config dynamodb-pitr-enabled',
     misconception: 'Point-in-time recovery is not on by default: a new table has none until you turn it on.',
-    phrases: ['point in time recovery', 'pitr', 'enable pitr', 'accidental deletes', 'accidental writes', 'restore to a point in time', 'continuously by default', 'pitr off by default', 'undo a batch delete', 'recover deleted items'],
+    phrases: ['point in time recovery', 'pitr', 'enable pitr', 'accidental deletes', 'accidental writes', 'restore to a point in time', 'continuously by default', 'pitr off by default', 'undo a batch delete', 'recover deleted items', 'is pitr on automatically', 'pitr enabled by default', 'point in time recovery on by default', 'turn on point in time recovery', 'restore a table to a specific time', 'restore to an earlier time'],
     source: pitr,
   },
   {

@@ -127,7 +127,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Route 53 runs the authoritative name servers on a global anycast network and keeps them available; customers only manage zones and records.',
     aws: 'Operates, patches and protects the name servers worldwide.',
     customer: 'Manage hosted zones and records.',
-    phrases: ['name servers', 'dns servers', 'dns infrastructure', 'anycast', 'dns availability', 'patch the dns servers'],
+    phrases: ['name servers', 'dns servers', 'dns infrastructure', 'anycast', 'dns availability', 'patch the dns servers', 'nameservers', 'authoritative name servers', 'authoritative nameservers', 'name server availability', 'keep the name servers up', 'dns staying up', 'dns uptime', 'route 53 sla', '100% availability sla', 'running our own bind servers', 'bind servers'],
     source: r53('Resilience in Amazon Route 53', 'disaster-recovery-resiliency'),
   },
   {
@@ -277,7 +277,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Whether a load balancer terminates TLS, with which certificate and which security policy (protocols and ciphers), and whether HTTP redirects to HTTPS are listener settings you choose.',
     aws: 'Terminates TLS with the certificate and security policy you attach.',
     customer: 'Use HTTPS/TLS listeners with a current security policy, redirect HTTP to HTTPS, and re-encrypt to targets where needed.',
-    phrases: ['https listener', 'tls listener', 'security policy', 'ciphers', 'tls version', 'redirect http to https', 'ssl policy', 'install a certificate on the listener', 'attach a certificate to the listener', 'server certificate on the listener', 'default certificate', 'add certificate to load balancer', 'listener ciphers', 'front end security policy', 'choose the listener policy'],
+    phrases: ['https listener', 'tls listener', 'security policy', 'ciphers', 'tls version', 'redirect http to https', 'ssl policy', 'install a certificate on the listener', 'attach a certificate to the listener', 'server certificate on the listener', 'default certificate', 'add certificate to load balancer', 'listener ciphers', 'front end security policy', 'choose the listener policy', 'change the listener policy', 'change the security policy', 'elbsecuritypolicy', 'tls 1.0', 'tls1.0', 'disable tls 1.0', 'old tls versions', 'outdated tls policy', 'weak ciphers on the load balancer', 'alb listener', 'tls versions and ciphers', 'which tls versions the load balancer accepts', 'protocols and ciphers clients can use'],
     source: alb('Create an HTTPS listener for your Application Load Balancer', 'create-https-listener'),
   },
   {

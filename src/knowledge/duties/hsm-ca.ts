@@ -19,10 +19,10 @@ export const hsmCaDuties: DutyInput[] = [
     area: 'managed-infrastructure',
     name: 'Running the HSM hardware and keeping cluster members in sync',
     owner: 'aws',
-    why: 'AWS provisions, runs and monitors the FIPS-validated HSM appliances, replaces failed HSMs and keeps the HSMs of a cluster connected and synchronized; it has no access to your keys.',
-    aws: 'Provisions, monitors, replaces and synchronizes HSMs in the cluster.',
+    why: 'AWS provisions, runs and monitors the FIPS-validated HSM appliances, replaces failed HSMs and keeps the HSMs of a cluster connected and synchronized; it has no access to your keys. AWS also manages the HSM firmware ("Update management in AWS CloudHSM"): only FIPS-validated firmware signed by the vendor can be installed, and you do not schedule or apply it.',
+    aws: 'Provisions, monitors, replaces and synchronizes HSMs in the cluster, and installs HSM firmware updates.',
     customer: 'Decide how many HSMs to run and where.',
-    phrases: ['hsm hardware', 'hsm appliances', 'failed hsm', 'replace the hsm', 'synchronize hsms', 'hsm firmware', 'firmware updates', 'update the hsm firmware', 'manage the firmware', 'firmware on the hsm', 'patch the hsms', 'physical hsm', 'hsm appliance software', 'appliance software updates', 'software on the hsms', 'upgrades the hsm software', 'maintenance of the hsms'],
+    phrases: ['hsm hardware', 'hsm appliances', 'failed hsm', 'replace the hsm', 'synchronize hsms', 'hsm firmware', 'firmware updates', 'update the hsm firmware', 'manage the firmware', 'firmware on the hsm', 'patch the hsms', 'physical hsm', 'hsm appliance software', 'appliance software updates', 'software on the hsms', 'upgrades the hsm software', 'maintenance of the hsms', 'firmware update', 'hsm firmware update', 'firmware upgrade', 'new firmware version', 'schedule the firmware update', 'firmware maintenance'],
     source: clusters,
   },
   {

@@ -148,6 +148,10 @@ export const longTailDuties: DutyInput[] = [
     aws: 'Provides two tunnels per connection on separate AWS endpoints.',
     customer: 'Configure and monitor both tunnels, and add a second customer gateway device (or Direct Connect) for device and site failures.',
     phrases: ['vpn redundancy', 'two tunnels', 'both tunnels', 'vpn high availability', 'redundant vpn', 'vpn failover', 'second customer gateway', 'availability of the vpn', 'vpn link availability', 'vpn down during maintenance', 'tunnel went down during aws maintenance', 'only one tunnel configured'],
+    conditions: [
+      { when: 'Both tunnels configured and up on the customer gateway', owner: 'shared', cues: ['both tunnels up', 'both tunnels are up', 'both tunnels configured', 'both tunnels are configured', 'both tunnels active'], detail: 'AWS keeps one of its two endpoints up during maintenance; your device fails over to the other tunnel, and a second device or connection against your own failures is yours.' },
+      { when: 'Only one of the two tunnels configured or up on the customer gateway', owner: 'customer', cues: ['only one tunnel', 'one tunnel up', 'only tunnel 1', 'tunnel 1 up', 'only tunnel one', 'single tunnel', 'second tunnel not configured', 'second tunnel never configured', 'tunnel 2 not configured', 'tunnel 2 down', 'never configured the second tunnel'], detail: 'AWS provided both tunnels on separate endpoints; bringing up the second one on your device, which keeps the VPN up through AWS tunnel maintenance, is yours.' },
+    ],
     source: { title: 'Resilience in AWS Site-to-Site VPN (AWS Site-to-Site VPN User Guide)', url: 'https://docs.aws.amazon.com/vpn/latest/s2svpn/disaster-recovery-resiliency.html' },
   },
 

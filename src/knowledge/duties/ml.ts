@@ -142,6 +142,20 @@ export const mlDuties: DutyInput[] = [
     phrases: ['own containers', 'bring your own container', 'custom images', 'container vulnerabilities', 'docker images', 'prebuilt containers', 'byoc', 'our own docker image', 'os packages inside the image', 'patch our image'],
     source: sm('Adapting your own Docker container to work with SageMaker AI', 'docker-containers-adapt-your-own'),
   },
+  {
+    id: 'sagemaker-model-monitoring',
+    services: ['sagemaker'],
+    area: 'monitoring',
+    name: 'Monitoring deployed models for data and model quality drift',
+    owner: 'customer',
+    why: 'SageMaker hosts the endpoint, but it does not watch your model\'s inputs and predictions on its own: you capture inference data, create a baseline from the training data and schedule monitoring jobs (data quality, model quality, bias drift, feature attribution drift) with SageMaker Model Monitor (no longer open to new customers) or your own processing jobs, and you decide what a violation triggers. The model, its accuracy and retraining are yours.',
+    aws: 'Runs the monitoring jobs you schedule, compares captured data with your baseline and publishes violations and CloudWatch metrics.',
+    customer: 'Enable data capture on the endpoint, create baselines, schedule data and model quality monitors, alarm on violations, and retrain or roll back the model when it drifts.',
+    tool: 'Amazon SageMaker Model Monitor (existing customers), SageMaker Clarify, SageMaker Processing jobs, Amazon CloudWatch alarms',
+    misconception: 'A managed ML platform does not mean a watched model: nothing checks a SageMaker endpoint for drift until you schedule monitoring on it.',
+    phrases: ['model monitor', 'model drift', 'data drift', 'concept drift', 'monitor the model in production', 'model quality monitoring', 'data quality monitoring', 'bias drift', 'model accuracy degrades', 'retrain the model', 'monitoring schedule', 'predictions getting worse'],
+    source: sm('Schedule data quality monitoring jobs', 'model-monitor-schedule-data-monitor'),
+  },
 
   {
     id: 'bedrock-prompt-data-use',

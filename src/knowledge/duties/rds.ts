@@ -134,7 +134,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Provisions and maintains the standby once Multi-AZ is chosen.',
     customer: 'Turn on Multi-AZ (instance or cluster deployment) for production databases; check with AWS Config rds-multi-az-support.',
     tool: 'AWS Config rds-multi-az-support',
-    phrases: ['enable multiaz', 'turn on multiaz', 'choose multiaz', 'multiaz deployment', 'single az', 'create a standby', 'configure multiaz', 'deploy across availability zones'],
+    phrases: ['enable multiaz', 'turn on multiaz', 'choose multiaz', 'multiaz deployment', 'single az', 'create a standby', 'configure multiaz', 'deploy across availability zones', 'single az instance', 'single az in production', 'single az database went down', 'single az downtime', 'down when the az had issues', 'no standby', 'has no standby', 'without a standby instance'],
     source: multiAz,
   },
   {
@@ -294,7 +294,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'Aurora storage spans three AZs automatically, but the cluster fails over quickly only to an Aurora Replica: adding replicas in other AZs (and Global Database for Regions) is your choice; without one, Aurora recreates the writer, which takes longer.',
     aws: 'Promotes a replica automatically when the writer fails.',
     customer: 'Add at least one Aurora Replica in another AZ for production and set failover priorities; test failover.',
-    phrases: ['aurora replicas', 'read replica', 'add a replica', 'add a reader', 'replica in another az', 'global database', 'reader instance', 'failover priority', 'failover tier', 'readers in other azs', 'add readers', 'no reader to fail over to', 'cluster without readers', 'single writer cluster'],
+    phrases: ['aurora replicas', 'read replica', 'add a replica', 'add a reader', 'replica in another az', 'global database', 'reader instance', 'failover priority', 'failover tier', 'readers in other azs', 'add readers', 'no reader to fail over to', 'cluster without readers', 'single writer cluster', 'reader in a second az', 'replica in a second availability zone', 'a reader to fail over to', 'failover target', 'fast failover', 'make sure there is a replica'],
     source: auroraReplicas,
   },
   {
@@ -333,7 +333,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Patches the OS for SQL Server instances on an RDS-provided engine version.',
     customer: 'Patch the OS on RDS Custom for Oracle and on SQL Server custom engine versions (pause automation while you work).',
     tool: 'AWS Systems Manager Patch Manager',
-    phrases: ['os patching', 'patch the os', 'operating system patches', 'host os', 'patch the operating system'],
+    phrases: ['os patching', 'patch the os', 'operating system patches', 'host os', 'patch the operating system', 'patches the os', 'os patches', 'os updates on the host', 'patching the os of the host', 'os level patching', 'access to the os', 'oracle linux patches'],
     conditions: [
       oracle('customer', 'You patch the OS of the host.'),
       sqlServerRpev('AWS patches the OS.'),

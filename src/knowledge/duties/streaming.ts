@@ -278,7 +278,8 @@ export const streamingDuties: DutyInput[] = [
     aws: 'Encrypts records before storing them and decrypts them for authorized consumers when SSE is on.',
     customer: 'Enable SSE on every stream (AWS Config kinesis-stream-encrypted) with the AWS managed or a customer managed key.',
     tool: 'AWS KMS',
-    phrases: ['server side encryption', 'encryption at rest', 'encrypt the stream', 'sse', 'kms key', 'encrypt records'],
+    misconception: 'Unlike new S3 objects, a data stream is not encrypted at rest just by existing: its encryption type stays NONE until you start server-side encryption on it (StartStreamEncryption, with aws/kinesis or your own key).',
+    phrases: ['server side encryption', 'encryption at rest', 'encrypt the stream', 'sse', 'kms key', 'encrypt records', 'sse off', 'sse disabled', 'stream not encrypted', 'unencrypted data stream', 'is the stream encrypted by default', 'data stream encrypted by default', 'turn on sse for the stream'],
     source: kds('Data Protection in Amazon Kinesis Data Streams', 'server-side-encryption'),
   },
   {

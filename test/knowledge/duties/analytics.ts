@@ -57,4 +57,6 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('quicksight-encryption-at-rest', 'shared', 'we registered customer managed keys for quicksight spice, who is responsible for the encryption', 'Customer managed KMS keys for SPICE (Enterprise edition)'),
   ask('emr-cluster-capacity', 'aws', 'on emr serverless who scales capacity up when a job needs more of it', 'EMR Serverless'),
   ask('emr-cluster-capacity', 'customer', 'who sizes the core nodes and task nodes of our emr cluster on ec2', 'EMR cluster on EC2'),
+  ask('glue-connection-network', 'customer', 'who configures the security groups on a glue connection to a private database'),
+  ask('glue-connection-network', 'customer', 'the network interfaces aws glue creates in our subnet, who sets their security group rules'),
 ];

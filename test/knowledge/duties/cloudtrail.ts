@@ -26,4 +26,8 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-digest-files', 'aws', 'do we need our own job to generate the hourly digest for cloudtrail validation?'),
   ask('cloudtrail-kms-key-policy', 'customer', 'our trail uses a customer managed kms key now, who writes the key policy that lets cloudtrail use it'),
   ask('cloudtrail-kms-key-policy', 'customer', 'cloudtrail stopped delivering after we changed the kms key policy for the trail, whose problem'),
+  ask('cloudtrail-trail-retention', 'customer', 'event history only goes back 90 days, who keeps api logs for longer'),
+  ask('cloudtrail-trail-retention', 'customer', 'auditors want a year of cloudtrail api activity, whose responsibility is keeping it'),
+  ask('cloudtrail-trail-retention', 'customer', 'we only ever had the 90 day event history and no trail, whose job was creating one'),
+  ask('cloudtrail-trail-retention', 'customer', "who should have set up a trail so we'd have api logs older than three months"),
 ];

@@ -102,4 +102,8 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-compromised-instance-response', 'customer', 'one of our ec2 boxes is running a bitcoin miner, who deals with it'),
   ask('ec2-compromised-instance-response', 'customer', 'aws trust and safety sent an abuse notice about our instance, who cleans it up'),
   ask('ec2-compromised-instance-response', 'customer', 'our ec2 got hacked, isnt aws supposed to investigate?'),
+  ask('ec2-multi-az-availability', 'customer', 'we run our app on a single ec2 instance, if its az has an outage is aws responsible for keeping it up'),
+  ask('ec2-multi-az-availability', 'customer', 'who makes our ec2 workload survive an az event'),
+  ask('ec2-ami-hardening', 'customer', 'who applies cis benchmark hardening to the custom ec2 amis we build'),
+  ask('ec2-ami-hardening', 'customer', 'we start from a marketplace ami and customize it, who hardens our ec2 image'),
 ];

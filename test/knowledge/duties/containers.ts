@@ -137,4 +137,6 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-fargate-isolation', 'aws', 'for pods on eks fargate who secures the underlying instance and the container runtime'),
   ask('eks-upgrade-initiation', 'customer', 'who plans the eks upgrade and tests for removed apis'),
   ask('eks-upgrade-initiation', 'customer', 'before upgrading eks to 1.31 who checks for deprecated kubernetes apis'),
+  ask('eks-node-os-patching', 'customer', 'the worker nodes of our eks cluster are self managed ec2 instances, who applies the os security patches', 'Self-managed nodes'),
+  ask('eks-node-os-patching', 'customer', 'our eks nodes are self-managed, does aws patch their kernel', 'Self-managed nodes'),
 ];

@@ -38,6 +38,8 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('transfer-family-infrastructure', 'aws', 'do we need to run and patch servers for managed sftp'),
   ask('transfer-family-security-policy', 'customer', 'who picks the security policy and ciphers for a transfer family server'),
   ask('transfer-family-security-policy', 'customer', 'a pentest found weak ssh algorithms on our transfer family sftp server, whose job to fix'),
+  ask('transfer-family-security-policy', 'customer', 'our sftp server on transfer family still offers weak ciphers, who updates the security policy'),
+  ask('transfer-family-security-policy', 'customer', 'who chooses the ssh algorithms a transfer family server accepts'),
   ask('transfer-family-users', 'customer', 'who manages sftp users and their ssh keys in transfer family'),
   ask('transfer-family-users', 'customer', 'who rotates the ssh keys of our aws transfer users'),
   ask('transfer-family-storage-encryption', 'customer', 'who encrypts files uploaded through transfer family at rest'),
@@ -46,4 +48,6 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('dms-replication-instance-maintenance', 'aws', 'who applies os security patches to aws dms replication instances'),
   ask('dms-endpoint-security', 'customer', 'who sets up tls between dms and our source database'),
   ask('dms-endpoint-security', 'customer', 'dms endpoint passwords and ssl mode, whose job is that'),
+  ask('backup-plans', 'customer', 'we enabled aws backup, are all our resources protected now or do we assign them'),
+  ask('backup-plans', 'customer', 'does aws backup automatically cover every resource in the account'),
 ];

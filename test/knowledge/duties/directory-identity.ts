@@ -52,4 +52,6 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('cognito-infrastructure', 'aws', 'who hardens the servers behind the cognito hosted login page'),
   ask('cognito-infrastructure', 'aws', 'the web servers hosting our cognito user pool sign in page - do we patch them?'),
   ask('cognito-infrastructure', 'aws', 'isnt the cognito userpool infra on us to patch since its our user pool?'),
+  ask('identity-center-permission-sets', 'customer', 'who defines the policies inside our identity center permission sets'),
+  ask('identity-center-permission-sets', 'customer', 'what access a permission set grants in aws sso - who decides that'),
 ];

@@ -38,4 +38,8 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-dax-encryption', 'customer', 'is dynamodb accelerator encrypted at rest by default or do we turn it on'),
   ask('dynamodb-continuous-backups', 'aws', 'pitr is on for our dynamodb table now, who takes the continuous backups from here'),
   ask('dynamodb-continuous-backups', 'aws', 'with pitr on, do we have to schedule dynamodb backups ourselves'),
+  ask('dynamodb-point-in-time-recovery', 'customer', 'is point in time recovery enabled by default on new dynamodb tables'),
+  ask('dynamodb-point-in-time-recovery', 'customer', 'we need to restore a dynamodb table to an earlier time, was pitr supposed to be turned on by us'),
+  ask('dynamodb-storage-durability', 'aws', 'who keeps copies of dynamodb table data across availability zones'),
+  ask('dynamodb-storage-durability', 'aws', 'is dynamodb data replicated across multiple azs by aws or do we configure it'),
 ];

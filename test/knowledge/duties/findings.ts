@@ -24,6 +24,8 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('macie-managed-identifiers', 'aws', 'who updates the built in identifiers amazon macie uses to detect credit card numbers'),
   ask('macie-findings-response', 'customer', 'who acts on amazon macie findings about public buckets'),
   ask('macie-findings-response', 'customer', 'amazon macie found pii in a bucket, who deals with it'),
+  ask('macie-findings-response', 'customer', 'macie flagged pii in a bucket, who has to lock that data down'),
+  ask('macie-findings-response', 'customer', 'macie sensitive data discovery found passport numbers in s3, who protects that data'),
   ask('detective-behavior-graph', 'aws', 'who builds the behavior graph in amazon detective'),
   ask('detective-behavior-graph', 'aws', 'who ingests cloudtrail and flow logs into amazon detective'),
   ask('detective-investigations', 'customer', 'who investigates findings in amazon detective'),

@@ -61,4 +61,6 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('artifact-complementary-user-entity-controls', 'customer', 'the CUECs in aws\'s soc 1 report, do we implement them or does aws'),
   ask('artifact-complementary-user-entity-controls', 'customer', 'who is on the hook for the complemntary user entity controls aws lists in its soc 2'),
   ask('artifact-reports-for-your-audit', 'shared', 'can we just give our auditor the aws soc 2 from artifact and be done with our own audit?'),
+  ask('config-rule-deployment', 'customer', 'who creates the aws config rule that flags security groups open to the world'),
+  ask('config-rule-deployment', 'customer', 'who sets up a config rule for restricted ssh in our accounts'),
 ];

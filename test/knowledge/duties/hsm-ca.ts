@@ -39,4 +39,6 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-backups', 'aws', 'do we need a cron job to backup cloudhsm or does aws snapshot it every day'),
   ask('cloudhsm-backups', 'aws', 'is there a backup schedule we have to set for our cloudhsm cluster'),
   ask('cloudhsm-hardware', 'aws', 'who applies hsm firmware upgrades in cloud hsm, do we have to schedule them?'),
+  ask('cloudhsm-hardware', 'aws', 'does aws install hsm firmware updates on cloudhsm or do we'),
+  ask('cloudhsm-hardware', 'aws', 'cloudhsm: who upgrades the firmware on the hsms in our cluster'),
 ];

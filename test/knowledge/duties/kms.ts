@@ -46,6 +46,8 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-key-policies', 'aws', 'can we change the key policy of the aws/rds key or is that aws\'s to maintain', 'AWS managed key (aws/<service>)'),
   ask('kms-key-policies', 'customer', 'our cmk in kms - who maintains its key policy and grants?', 'Customer managed key'),
   ask('kms-key-rotation', 'customer', 'our kms key has origin external (imported material), does it get rotated automatically?', 'Imported key material, asymmetric/HMAC key or custom key store'),
+  ask('kms-key-rotation', 'customer', 'our customer managed symmetric keys in kms - does rotation happen by itself?', 'Customer managed key, automatic rotation off (the default for new keys)'),
+  ask('kms-key-rotation', 'customer', 'do symmetric customer managed kms keys rotate yearly without us doing anything', 'Customer managed key, automatic rotation off (the default for new keys)'),
   ask('kms-key-material-durability', 'customer', 'with an xks key store who answers for it when the keys are unavailable', 'Custom key store (CloudHSM or external)'),
   ask('kms-compliance-validation', 'shared', 'is aws\'s soc report enough audit evidence for how we use kms?'),
   ask('kms-compliance-validation', 'shared', 'who provides compliance evidence for our kms and secrets manager controls'),

@@ -236,4 +236,7 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('resilience-hub-assessments', 'customer', 'resilience hub says policy breached, will aws fix our app?'),
   ask('sagemaker-hosting-host-patching', 'aws', 'who patches the physical hosts and hypervisors under our sagemaker real-time inference endpoints'),
   ask('sagemaker-hosting-host-patching', 'aws', 'sagemaker realtime endpoint - the hypervisor under the ml instances, do we patch that?'),
+  ask('vpn-tunnel-redundancy', 'customer', 'our site to site vpn has only one tunnel up on our router, who should bring up the second', 'Only one of the two tunnels configured or up on the customer gateway'),
+  ask('vpn-tunnel-redundancy', 'customer', 'we only configured tunnel 1 of the aws vpn and it dropped during maintenance, whose fault', 'Only one of the two tunnels configured or up on the customer gateway'),
+  ask('vpn-tunnel-redundancy', 'shared', 'both tunnels are up on our customer gateway, who owns vpn redundancy now', 'Both tunnels configured and up on the customer gateway'),
 ];

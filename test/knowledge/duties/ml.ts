@@ -56,4 +56,6 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('sagemaker-inter-container-encryption', 'customer', 'is traffic between training instances in a distributed sagemaker job encrypted by default?'),
   ask('sagemaker-network-isolation', 'customer', 'do we have to enable network isolation on sagemaker containers ourselves'),
   ask('sagemaker-inter-container-encryption', 'customer', 'sagemaker distributed trainng, is inter-container encryption on by default?'),
+  ask('sagemaker-model-monitoring', 'customer', 'who watches our sagemaker endpoint for data drift'),
+  ask('sagemaker-model-monitoring', 'customer', 'does sagemaker monitor model quality in production on its own or do we set that up'),
 ];

@@ -1,8 +1,12 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const nosqlPhrasings: DutyPhrasing[] = [
-  ask('documentdb-patching', 'shared', 'who applies engine patches to documentdb'),
-  ask('documentdb-patching', 'shared', 'docdb has pending maintenance with security fixes, is that on us or aws'),
+  ask('documentdb-patching', 'aws', 'who applies engine patches to documentdb'),
+  ask('documentdb-patching', 'aws', 'docdb has pending maintenance with security fixes, is that on us or aws'),
+  ask('documentdb-patching', 'aws', 'is patching the documentdb database engine something our dbas have to do'),
+  ask('documentdb-patching', 'aws', 'who installs security fixes for the engine of our docdb cluster'),
+  ask('documentdb-maintenance-split', 'shared', "is keeping documentdb up to date our job or aws's"),
+  ask('documentdb-maintenance-split', 'shared', 'documentdb patching overall, is it aws or us'),
   ask('documentdb-os-patching', 'aws', 'who patches the operating system under our documentdb instances'),
   ask('documentdb-os-patching', 'aws', 'do we have to run os updates on the docdb instances ourselves or does aws'),
   ask('documentdb-os-patching', 'aws', 'docdb cluster, patching the underlying os of the instances, do we schedule our own patch runs like on ec2?'),
@@ -78,4 +82,6 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('documentdb-extended-support-upgrade', 'customer', 'documentdb extended support ends in 2029, whose job is upgrading the engine before the end date'),
   ask('timestream-storage-tiering', 'aws', 'timestream: we set memory store retention to 12h, who moves the data into the magnetic store after that?'),
   ask('timestream-storage-tiering', 'aws', 'do we have to copy old timestream records from the memory store to the magnetic store ourselves'),
+  ask('documentdb-cross-region-snapshot-copy', 'customer', 'does documentdb copy our snapshots to another region automatically'),
+  ask('documentdb-cross-region-snapshot-copy', 'customer', 'who sets up cross region snapshot copies of our documentdb cluster for disaster recovery'),
 ];

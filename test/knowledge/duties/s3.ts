@@ -7,6 +7,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-os-patching', 'aws', 'do we need to do os patching for s3'),
   ask('s3-storage-infrastructure', 'aws', 'who patches the storage servers that run s3'),
   ask('s3-storage-infrastructure', 'aws', 'who operates the storage hardware for our s3 buckets'),
+  ask('s3-service-availability', 'aws', 's3 is returning internal errors across the region, who fixes the service'),
+  ask('s3-service-availability', 'aws', 'aws health shows an s3 service event with elevated error rates - is that ours to fix'),
   ask('s3-default-encryption', 'aws', 'who encrypts objects at rest in s3'),
   ask('s3-default-encryption', 'aws', 'our buckets just use the default sse-s3 encryption - anything for us to do?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
   // Encrypting is AWS's by default; choosing the settings is the customer's ("managing their data, including encryption options").
@@ -51,4 +53,10 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-durability', 'aws', 'S3 Standard redundancy across AZs, who handles that'),
   ask('s3-durability', 'aws', 'isnt s3 standard already spread over several azs so a dead disk loses nothing?'),
   ask('s3-durability', 'aws', 'does s3 standard keep copies in multiple availability zones or do we have to'),
+  ask('s3-block-public-access', 'customer', 'a teammate disabled block public access on one of our buckets, who was supposed to keep that on'),
+  ask('s3-block-public-access', 'customer', 'our pentest report says an s3 bucket is public, who owns fixing the public access settings'),
+  ask('s3-block-public-access', 'customer', "security hub says one of our buckets doesn't block public access, who remediates"),
+  ask('s3-block-public-access', 'customer', 'config flagged an existing bucket allowing public access, is that on aws'),
+  ask('s3-bucket-policies', 'customer', 'the bucket policy on our data lake bucket allows everyone to read, whose job is tightening it'),
+  ask('s3-bucket-policies', 'customer', 'who owns the bucket policy on our s3 buckets, us or aws'),
 ];

@@ -3,6 +3,7 @@ import { ask, type DutyPhrasing } from './types.js';
 export const storageDrPhrasings: DutyPhrasing[] = [
   ask('s3-block-public-access-default', 'aws', 'when we create a brand new s3 bucket, is block public access on out of the box or do we switch it on ourselves'),
   ask('s3-block-public-access-default', 'aws', 'new buckets are private by default now right? who sets that default'),
+  ask('s3-block-public-access-default', 'aws', 'is a brand new s3 bucket private by default'),
   ask('s3-data-integrity', 'aws', 'who detects bit rot in objects sitting in s3 for years'),
   ask('s3-data-integrity', 'aws', 'do we need scrubbing jobs to catch silent data corruption in our s3 buckets'),
   ask('s3-sse-c-lost-keys', 'customer', 'we lost an sse-c key, can aws support decrypt those objects for us'),

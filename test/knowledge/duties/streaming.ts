@@ -47,6 +47,8 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('mq-high-availability', 'customer', 'our single instance amazon mq broker went down during maintenance, whose fault'),
   ask('kinesis-server-side-encryption', 'customer', 'who enables server side encryption on kinesis data streams'),
   ask('kinesis-server-side-encryption', 'customer', 'are kinesis records encrypted at rest by default or do we turn it on'),
+  ask('kinesis-server-side-encryption', 'customer', 'is a kinesis data stream encrypted at rest out of the box'),
+  ask('kinesis-server-side-encryption', 'customer', 'kinesis stream has server side encryption disabled, who enables it'),
   ask('kinesis-retention', 'customer', 'who sets the retention period of a kinesis stream'),
   ask('kinesis-retention', 'customer', 'kinesis only kept our data for 24 hours, whose responsibility is that'),
   ask('kinesis-consumer-failures', 'customer', 'who handles failures of the kcl consumer application reading kinesis'),

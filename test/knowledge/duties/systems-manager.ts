@@ -23,6 +23,8 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-predefined-patch-baselines', 'aws', 'who maintains the approval rules in the aws predefined patch baselines'),
   ask('ssm-predefined-patch-baselines', 'aws', 'we use AWS-DefaultPatchBaseline unchanged, who maintains it and can we edit it?'),
   ask('ssm-patch-baselines', 'customer', 'we built our own custom baseline in patch manager, whose job are its approval rules'),
+  ask('ssm-patch-baselines', 'customer', 'in patch manager who decides which patches a baseline approves or rejects'),
+  ask('ssm-patch-baselines', 'customer', 'patch manager skipped kernel updates because of baseline rules, whose fault'),
   ask('ssm-session-manager-encryption-in-transit', 'aws', 'is session manager traffic encrypted in transit and by whom'),
   ask('ssm-session-manager-encryption-in-transit', 'aws', 'session manager with no kms key set, who encrypts the session data', 'Default session preferences (TLS 1.2)'),
   ask('ssm-session-manager-encryption-in-transit', 'customer', 'we want kms encryption of session data in session manager, who sets that up', 'KMS encryption of session data turned on'),
