@@ -78,6 +78,8 @@ function buildRouterKeys(prefix: string) {
     principalThread: (channel: string, principal: string) => `${base}:principal-thread:${digestOf(channel, principal)}`,
     /** What a post-alert job already did for an alert (idempotent retries); `id` from alertId(). */
     posted: (id: string) => `${base}:posted:${digestOf(id)}`,
+    /** The claim and record of one keyed message's post (slack/post-claim.ts): one attempt posts it, once. */
+    postClaim: (channel: string, threadTs: string | undefined, key: string) => `${base}:post-claim:${digestOf(channel, threadTs ?? '', key)}`,
     /** Per-channel posting slot (rate limit shared by replicas). */
     rate: (channel: string) => `${base}:rate:${digestOf(channel)}`,
     /** Recently posted alerts (list of refs, newest first) and each one's record, by alertRef(). */

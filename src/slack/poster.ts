@@ -11,6 +11,7 @@ import { evalScript } from '../redis-script.js';
 import { redisEpoch } from '../queue/redis-epoch.js';
 import { waitReplicated } from '../queue/replicated.js';
 import { redisHistory } from '../queue/job-history.js';
+import { postClaim, type PostClaimOptions } from './post-claim.js';
 
 const posts = new Counter({ name: 'srm_slack_posts_total', help: 'Slack messages posted or updated', labelNames: ['method'] as const, registers: [registry] });
 const rateLimited = new Counter({ name: 'srm_slack_rate_limited_total', help: 'Slack calls answered 429 (Retry-After waited out)', labelNames: ['method'] as const, registers: [registry] });
@@ -132,6 +133,8 @@ export interface PosterOptions {
   /** How long a keyed post waits for a Redis replica to acknowledge what came before it (PostOptions.requireReplicated); default 2 s. */
   replicationTimeoutMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Tuning of the claim a keyed post takes before posting (post-claim.ts). */
+  claim?: PostClaimOptions;
 }
 
 export interface Poster {
@@ -250,7 +253,7 @@ export function createPoster(options: PosterOptions): Poster {
   };
   const holdLeft = async (method: Method, channel: string): Promise<number> => Number(await evalScript(options.redis, holdLeftScript, 1, `${rateKey(method, channel)}:hold`));
 
-  async function call<T>(method: Method, channel: string, send: () => Promise<T>): Promise<T> {
+  async function call<T>(method: Method, channel: string, send: () => Promise<T>, sent: (result: T) => boolean = () => true): Promise<T> {
     let attempt = 0;
     let waited = 0;
     for (;;) {
@@ -261,9 +264,11 @@ export function createPoster(options: PosterOptions): Poster {
       if (wait > 0 && (await holdLeft(method, channel)) > 0) continue;
       try {
         const result = await send();
-        if (!reads.has(method)) posts.inc({ method });
+        if (!reads.has(method) && sent(result)) posts.inc({ method });
         return result;
       } catch (err) {
+        // (the post claim's "another attempt is posting it": the job retries later)
+        if (err instanceof ReplicationLagError) throw err;
         if (err instanceof WebAPIRateLimitedError) {
           rateLimited.inc({ method });
           waited += 1;
@@ -395,8 +400,14 @@ export function createPoster(options: PosterOptions): Poster {
           throw new ReplicationLagError(`Redis failed over since the job that posts ${key} started; it runs again`);
         }
       }
-      const result = await call('chat.postMessage', message.channel, () =>
-        options.client.chat.postMessage({
+      // Taken after the channel's slot, right before the post: another attempt of the same job running at the
+      // same time (a lapsed lock) may have posted it while this one waited (post-claim.ts).
+      const claim = key ? postClaim(options.redis, keys.postClaim(message.channel, message.threadTs, key), options.claim) : undefined;
+      const send = async (): Promise<{ posted?: { channel?: string; ts?: string }; adopted?: PostedMessage }> => {
+        const taken = claim ? await claim.take() : { kind: 'post' as const };
+        if (taken.kind === 'posted') return { adopted: { channel: taken.channel, ts: taken.ts, adopted: true } };
+        if (taken.kind === 'busy') throw new ReplicationLagError(`another attempt is posting ${key ?? 'this message'} right now; retrying later`);
+        const posted = await options.client.chat.postMessage({
           channel: message.channel,
           text: message.text,
           ...(message.blocks ? { blocks: verbatimBlocks(message.blocks) } : {}),
@@ -404,10 +415,26 @@ export function createPoster(options: PosterOptions): Poster {
           ...(key ? { metadata: { event_type: messageEventType, event_payload: { key } } } : {}),
           unfurl_links: false,
           unfurl_media: false,
-        }),
-      );
-      if (!result.ts) throw new PostFailedError('chat.postMessage', 'Slack answered without a message ts');
-      return { channel: result.channel ?? message.channel, ts: result.ts };
+        });
+        return { posted };
+      };
+      let result: Awaited<ReturnType<typeof send>>;
+      try {
+        result = await call('chat.postMessage', message.channel, send, (r) => r.posted !== undefined);
+      } catch (err) {
+        if (!(err instanceof ReplicationLagError)) await claim?.release().catch(() => undefined);
+        throw err;
+      }
+      if (result.adopted) {
+        reconciled.inc({ outcome: 'adopted' });
+        log.info({ method: 'chat.postMessage', channel: result.adopted.channel, key, ts: result.adopted.ts, via: 'claim' }, 'message an earlier attempt posted found in Slack; adopted, not posted again');
+        return result.adopted;
+      }
+      const ts = result.posted?.ts;
+      if (!ts) throw new PostFailedError('chat.postMessage', 'Slack answered without a message ts');
+      const channel = result.posted?.channel ?? message.channel;
+      await claim?.done(channel, ts).catch((err: unknown) => log.warn({ key, err: errorMessage(err) }, 'could not record the posted message in redis; a concurrent attempt will find it in the channel'));
+      return { channel, ts };
     },
     async update(message) {
       await call('chat.update', message.channel, () =>

@@ -40,6 +40,15 @@ function poster(extra: Partial<PosterOptions> = {}) {
   return { p, sleeps };
 }
 
+/**
+ * Forgets the posts recorded in Redis (the post claims), as a failover or restart can: the tests of the channel
+ * look stand for an attempt whose Redis no longer knows what an earlier one posted.
+ */
+async function forgetRecordedPosts(): Promise<void> {
+  const keys = await redis.keys(`${prefix}:srm:post-claim:*`);
+  if (keys.length) await redis.del(...keys);
+}
+
 async function metric(name: string): Promise<number> {
   const m = (await registry.getMetricsAsJSON()).find((x) => x.name === name);
   return (m?.values ?? []).reduce((s, v) => s + Number(v.value), 0);
@@ -153,6 +162,7 @@ describe('poster', () => {
       const since = Date.now();
       const earlier = await p.post({ channel: 'C0RECON002', text: 'died after Slack accepted it' }, { key: 'alert-k2-0' });
       await p.post({ channel: 'C0RECON002', text: 'another alert' }, { key: 'alert-other-0' });
+      await forgetRecordedPosts();
       const before = await reconcileCount('adopted');
       const again = await p.post({ channel: 'C0RECON002', text: 'died after Slack accepted it' }, { key: 'alert-k2-0', reconcileSince: since });
       expect(again).toEqual({ channel: 'C0RECON002', ts: earlier.ts, adopted: true });
@@ -177,6 +187,7 @@ describe('poster', () => {
       const since = Date.now();
       const parent = await p.post({ channel: 'C0RECON004', text: 'parent' }, { key: 'alert-parent-0' });
       const reply = await p.post({ channel: 'C0RECON004', threadTs: parent.ts, text: 'repeat' }, { key: 'alert-reply-0' });
+      await forgetRecordedPosts();
       const again = await p.post({ channel: 'C0RECON004', threadTs: parent.ts, text: 'repeat' }, { key: 'alert-reply-0', reconcileSince: since });
       expect(again).toMatchObject({ ts: reply.ts, adopted: true });
       expect(slack.callsTo('conversations.replies').filter((c) => c.body.channel === 'C0RECON004')[0]!.body).toMatchObject({ ts: parent.ts });
@@ -190,12 +201,14 @@ describe('poster', () => {
       const since = Date.now();
       const target = await p.post({ channel: 'C0RECON005', text: 'old one' }, { key: 'alert-paged-0' });
       for (let i = 0; i < 7; i++) await p.post({ channel: 'C0RECON005', text: `newer ${i}` }, { key: `alert-newer${i}-0` });
+      await forgetRecordedPosts();
       const again = await p.post({ channel: 'C0RECON005', text: 'old one' }, { key: 'alert-paged-0', reconcileSince: since });
       expect(again).toMatchObject({ ts: target.ts, adopted: true });
       const reads = slack.callsTo('conversations.history').filter((c) => c.body.channel === 'C0RECON005');
       expect(reads.map((c) => Boolean(c.body.cursor))).toEqual([false, true, true]);
       // Beyond the bound it gives up looking and posts (counted).
       const tight = poster({ reconcilePageSize: 2, reconcileMaxPages: 2 }).p;
+      await forgetRecordedPosts();
       const before = await reconcileCount('page_limit');
       const posted = await tight.post({ channel: 'C0RECON005', text: 'old one' }, { key: 'alert-paged-0', reconcileSince: since });
       expect(posted.adopted).toBeUndefined();
@@ -212,6 +225,7 @@ describe('poster', () => {
         const missing = await reconcileCount('missing_scope');
         const since = Date.now();
         await p.post({ channel: 'C0NOSCOPE1', text: 'x' }, { key: 'alert-ns-0' });
+        await forgetRecordedPosts();
         const again = await p.post({ channel: 'C0NOSCOPE1', text: 'x' }, { key: 'alert-ns-0', reconcileSince: since });
         await p.post({ channel: 'G0NOSCOPE2', text: 'y' }, { key: 'alert-ns2-0', reconcileSince: since });
         expect(again.adopted).toBeUndefined();
