@@ -496,6 +496,18 @@ function asArea(p: ParsedQuestion, areaId: string, words: readonly string[]): Pa
   return areaId === p.areaId ? p : readAs(p, areaId, words);
 }
 
+const automaticTerms = new Set(termsOfWords(['default', 'automatically', 'automatic', 'turnkey', 'itself']).map((t) => t.term));
+const enablingTerms = new Set(termsOfWords(['enable', 'configure', 'setup', 'opt']).map((t) => t.term));
+/** "on by default?", "automatically?", "or do we have to turn it on / set it up?" */
+function asksIfAutomatic(p: ParsedQuestion): boolean {
+  const terms = termsOfWords(p.tokens).map((t) => t.term);
+  return terms.some((t) => automaticTerms.has(t)) || (terms.some((t) => enablingTerms.has(t)) && p.tokens.includes('or'));
+}
+/** A duty whose name or phrases are about turning something on or setting it up. */
+function enablingDuty(duty: Duty): boolean {
+  return termsOfWords(tokenize([duty.name, ...duty.phrases].join(' '))).some((t) => enablingTerms.has(t.term));
+}
+
 /**
  * Ranks the documented duties (and areas) for the question and answers the best when it is clearly ahead
  * of every candidate that would give another owner. Returns null when the ranking is not trusted (too few
@@ -604,6 +616,16 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   // what is asked: the other matched only some of its words ("NO shield advanced, who provides the baseline ddos
   // protection" is Shield Standard, not the application-layer defences Shield Advanced helps with).
   if (rival && close(rival) && top.kind === 'duty' && rival.kind === 'duty' && askedCoverage(p, top) >= askedCoverage(p, rival) + decisiveCoverageLead) rival = undefined;
+  // "Is X on by default, or do we turn it on?" between "X once it is on" (AWS) and turning X on (the customer): the
+  // question asks who turns it on.
+  if (rival && close(rival) && top.kind === 'duty' && rival.kind === 'duty' && asksIfAutomatic(p)) {
+    const enabling = [top, rival].filter((c) => candidateOwner(c, p) === 'customer' && c.kind === 'duty' && enablingDuty(c.duty));
+    if (enabling.length === 1) {
+      if (enabling[0] !== top) top = enabling[0]!;
+      owner = 'customer';
+      rival = undefined;
+    }
+  }
   if (rival && close(rival)) {
     // Too close to call on words alone. When the area the question grammar read fits neither, the grammar's
     // answer stands; otherwise the question is sent back with both readings as suggestions.

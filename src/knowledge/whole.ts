@@ -284,12 +284,14 @@ const agreementActs = new Set(['accepted', 'signed', 'accept', 'sign', 'signing'
 const ownStates = new Set(['compliant', 'good', 'covered', 'fine', 'ok', 'okay', 'set', 'done']);
 export function wholeCompliance(p: ParsedQuestion): boolean {
   const t = p.tokens;
-  const topic = t.some((w, i) => w === 'compliance' && !complianceRoles.has(t[i + 1] ?? ''));
+  // (an ATO is a system's authorization under a regime: "the ATO for our system is on AWS, right?")
+  const topic = t.some((w, i) => (w === 'compliance' || w === 'ato') && !complianceRoles.has(t[i + 1] ?? ''));
   const own = t.some((w, i) => w === 'compliant' && t.slice(Math.max(0, i - 3), i).some((x) => ownSubjects.has(x)));
   // ("SOC 2", "ISO 27001" are written as two words)
   if (!t.some((w, i) => regimes.has(w) || regimes.has(`${w}${t[i + 1] ?? ''}`))) return false;
   // "we accepted / signed the BAA, so HIPAA compliance is AWS's now?": the agreement given as the reason
-  if (topic && t.includes('baa') && t.some((w) => agreementActs.has(w)) && !own) return true;
+  // ("AWS signed the BAA, so HIPAA on our platform is done, right?")
+  if (t.includes('baa') && t.some((w) => agreementActs.has(w)) && !own && (topic || t.includes('so') || t.some((w) => ownStates.has(w)))) return true;
   if (t.includes('compliant') && t.some((w) => workloadWords.has(w)) && !t.some((w) => w === 'controls' || w === 'isms')) return true;
   // "AWS is HIPAA eligible, so we're compliant, right?": AWS's attestation given as the reason (not a tool's report).
   // ("AWS is HIPAA compliant, which makes us compliant": AWS's compliance as the reason)

@@ -426,7 +426,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Provides multiple Availability Zones and Regions and services with built-in redundancy options.',
     customer: 'Design for failure (multi-AZ, multi-Region where needed), define RTO/RPO, automate failover and test it (AWS Resilience Hub, AWS Fault Injection Service).',
     tool: 'AWS Resilience Hub, AWS Fault Injection Service, AWS Elastic Disaster Recovery',
-    phrases: ['failover design', 'disaster recovery plan', 'design failover for our application', 'architect for high availability', 'resilience in the cloud', 'rto rpo', 'dr strategy', 'business continuity planning', 'survive an az outage', 'testing our dr procedures', 'dr testing', 'disaster recovery testing', 'test the dr plan'],
+    phrases: ['failover design', 'disaster recovery plan', 'design failover for our application', 'architect for high availability', 'resilience in the cloud', 'rto rpo', 'dr strategy', 'business continuity planning', 'survive an az outage', 'testing our dr procedures', 'dr testing', 'disaster recovery testing', 'test the dr plan', 'make it highly available', 'make our database highly available', 'single az', 'running in a single availability zone', 'only in one az', 'move it to multi az', 'high availability of our workload', 'single point of failure in our architecture'],
     source: resiliency,
   },
   {

@@ -217,7 +217,7 @@ export const serverlessDuties: DutyInput[] = [
     aws: 'Encrypts environment variables at rest by default with the AWS managed key (aws/lambda).',
     customer: 'Keep secrets out of environment variables (Secrets Manager), or use a customer managed key and encryption helpers for sensitive values.',
     tool: 'AWS KMS, AWS Secrets Manager',
-    phrases: ['environment variables', 'encrypt environment variables', 'env vars', 'secrets in environment variables', 'encryption at rest', 'aws lambda key'],
+    phrases: ['environment variables', 'encrypt environment variables', 'env vars', 'encryption at rest', 'aws lambda key', 'env vars encrypted at rest'],
     conditions: [
       { when: 'AWS managed key (aws/lambda, the default)', owner: 'aws', default: true, cues: ['aws managed key', 'default aws managed key', 'default key', 'aws lambda key', 'default encryption'], detail: 'Lambda encrypts the variables with the AWS managed key.' },
       { when: 'Customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'customer managed kms key', 'cmk', 'key we created', 'key we manage', 'bring our own key', 'byok'], detail: 'Lambda encrypts with your key; the key, its policy and who may decrypt are yours.' },
@@ -234,7 +234,7 @@ export const serverlessDuties: DutyInput[] = [
     aws: 'Encrypts environment variables at rest and offers the Parameters and Secrets Lambda extension.',
     customer: 'Keep secrets in AWS Secrets Manager or Parameter Store SecureString, read them at run time with least-privilege permissions, and keep them out of code and plain environment variables.',
     tool: 'AWS Secrets Manager, AWS Parameters and Secrets Lambda Extension',
-    phrases: ['store secrets', 'secrets used by functions', 'where to keep secrets', 'api keys in lambda', 'database password in lambda', 'secrets in code', 'hardcoded secrets'],
+    phrases: ['store secrets', 'secrets used by functions', 'where to keep secrets', 'api keys in lambda', 'database password in lambda', 'secrets in code', 'hardcoded secrets', 'secrets in environment variables', 'credentials in environment variables', 'db credentials in env vars', 'database credentials in environment variables', 'passwords in env vars', 'plaintext credentials', 'plaintext secrets', 'secrets visible in the function configuration'],
     source: lambda('Securing Lambda environment variables', 'configuration-envvars-encryption'),
   },
   {
