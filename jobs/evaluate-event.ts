@@ -45,8 +45,13 @@ export type EvaluateEventPayload = { record: IngestedRecord } | { records: Inges
 /** The records a payload carries, in order. */
 export const payloadRecords = (p: EvaluateEventPayload): IngestedRecord[] => ('record' in p ? [p.record] : p.records);
 
+/** A whole batch that passes the quick check, in one loop (zod's per-element union costs ~10× more on 500 records). */
+const quickBatch = z.custom<IngestedRecord[]>((v) => Array.isArray(v) && v.length >= 1 && v.length <= maxBatchRecords && v.every(quickValidRecord));
+
 const payloadSchema = z.union([
+  z.object({ records: quickBatch }),
   z.object({ record: recordSchema }),
+  // (a batch with a record the quick check refuses: the schema per record, which names the reason)
   z.object({ records: z.array(batchRecordSchema).min(1).max(maxBatchRecords) }),
 ]) as unknown as z.ZodType<EvaluateEventPayload>;
 
