@@ -94,6 +94,11 @@ const latestGeneration: Record<string, { after: string; latest: number }> = {
   'iot-greengrass': { after: 'greengrass', latest: 2 },
 };
 
+/** Services whose releases are numbered ("Glue 5.0", "Athena engine version 3"): the latest srm knows. */
+const latestNumbered: Record<string, number> = { glue: 5, athena: 3 };
+/** Words of a versioned feature that may stand between a service's name and the version ("global tables", "engine"). */
+const versionedFeatureWords = new Set(['engine', 'global', 'tables']);
+
 /** Services with numbered APIs or editions of their own ("API Gateway v2", "SES v2", "Lex V2", "ELBv2", "WAFv2"). */
 const versionedServices = new Set(['api-gateway', 'ses', 'lex', 'elb', 'waf', 'aurora', 'amplify', 'iot-greengrass']);
 
@@ -123,11 +128,24 @@ function unknownGeneration(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
       }
       continue;
     }
+    // numbered versions past the latest ("glue 9.0", "athena engine version 6")
+    const numbered = latestNumbered[hit.service.id];
+    if (numbered) {
+      let at = end;
+      while (at < end + 2 && versionedFeatureWords.has(p.tokens[at] ?? '')) at++;
+      const written = p.tokens[at] === 'version' || p.tokens[at] === 'v' ? p.tokens[at + 1] : p.tokens[at];
+      const n = /^\d+$/.test(written ?? '') ? Number(written) : undefined;
+      if (n !== undefined && n > numbered && n < 100) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, p.tokens.indexOf(written!, at) + 1)) };
+      continue;
+    }
     if (versionedServices.has(hit.service.id)) continue;
-    const v = versionAt(p.tokens, end);
+    // (a feature of the service may stand between: "dynamodb global tables v4")
+    let at = end;
+    while (at < end + 2 && versionedFeatureWords.has(p.tokens[at] ?? '')) at++;
+    const v = versionAt(p.tokens, at);
     if (!v || v.n < 2) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
-    if (!known.has(p.tokens[end] ?? '') && !known.has(`v${v.n}`)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end + v.width)) };
+    if (!known.has(p.tokens[at] ?? '') && !known.has(`v${v.n}`)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, at + v.width)) };
   }
   return null;
 }

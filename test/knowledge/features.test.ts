@@ -15,6 +15,14 @@ const madeUp: [string, string][] = [
   ['our architect wants EC2 Bastionless Hosts, who patches those?', 'ec2 bastionless hosts'],
   ['does DynamoDB Eternal Tables mean aws keeps backups forever?', 'dynamodb eternal tables'],
   ['with SNS Vaulted Topics who holds the keys', 'sns vaulted'],
+  // a version after a service that has none, or past the latest numbered one
+  ['transit gateway v3 segments: who writes the policies', 'transit gateway v3'],
+  ['is the glue 9.0 runtime patched by aws', 'glue 9'],
+  ['athena engine version 7, who tunes the workgroup', 'athena engine version 7'],
+  // after a tool service written by its id
+  ['guardduty v5 containment - does aws isolate the instance for us', 'guardduty v5'],
+  // hyphenated Title Case
+  ['who patches the S3 Self-Healing storage class', 's3 self healing'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
@@ -32,6 +40,11 @@ const real: [string, string][] = [
   ['with Lambda SnapStart on, who patches the runtime in the snapshot', 'lambda'],
   ['S3 Object Lock in compliance mode, can aws delete the objects early', 's3'],
   ['Aurora Global Database failover across regions, whose job', 'aurora'],
+  // engine versions and numbered releases srm knows; API names, code and paths are context
+  ['who applies patches to aurora mysql v3', 'aurora'],
+  ['glue 4.0 jobs: who patches the workers', 'glue'],
+  ['alarms on kinesis GetRecords.IteratorAgeMilliseconds: does aws watch those for us', 'kinesis'],
+  ['we ran `aws s3 rm --recursive` on a bucket without versioning; can aws restore it?', 's3'],
 ];
 
 describe('unknown features of known services', () => {

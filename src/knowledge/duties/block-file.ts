@@ -85,7 +85,7 @@ export const blockFileDuties: DutyInput[] = [
     why: 'An EBS volume is replicated across multiple servers within its Availability Zone, protecting it from the failure of a single component; it does not survive the loss of the AZ without your snapshots.',
     aws: 'Replicates volume data across servers in the AZ and replaces failed components.',
     customer: 'Snapshot volumes and design for AZ failure.',
-    phrases: ['volume durability', 'replicated within the availability zone', 'component failure', 'disk failure', 'disk fails', 'disk under the volume fails', 'disk dies', 'drive dies under a volume', 'hardware failure', 'underlying storage', 'replicate volume data', 'replicates the volume data', 'single server failure', 'single server failing', 'storage server fails', 'raid for redundancy', 'need raid', 'mirror volumes with raid 1', 'redundant copies of the volume'],
+    phrases: ['volume durability', 'replicated within the availability zone', 'component failure', 'disk failure', 'disk fails', 'disk under the volume fails', 'disk dies', 'drive dies under a volume', 'hardware failure', 'underlying storage', 'aws replicates the volume', 'protect against a server going down', 'raid for redundancy', 'need raid', 'mirror volumes with raid 1', 'redundant copies of the volume'],
     source: ebs('Amazon EBS volumes', 'ebs-volumes'),
   },
   {

@@ -202,7 +202,7 @@ export const dataAppsDuties: DutyInput[] = [
     why: 'An Aurora global database replicates from the primary cluster to up to ten secondary Regions with dedicated storage-level replication, typically with latency under a second, without using the database engine\'s resources.',
     aws: 'Runs the storage-based cross-Region replication and reports its lag.',
     customer: 'Add the secondary Regions you need and watch the replication lag (AuroraGlobalDBReplicationLag).',
-    phrases: ['global database replication', 'cross region replication for aurora', 'replicate aurora to another region', 'replication lag of the global database', 'replicates to the other regions', 'who replicates the global database', 'replicates the data to secondary regions', 'who replicates aurora across regions'],
+    phrases: ['global database replication', 'cross region replication for aurora', 'replicate aurora to another region', 'replication lag of the global database', 'replicates to the other regions', 'who replicates the global database', 'replicates the data to secondary regions', 'who replicates aurora across regions', 'keeps the secondary regions in sync', 'storage level replication to secondary regions'],
     source: { title: 'Using Amazon Aurora Global Database (Amazon Aurora User Guide)', url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database.html' },
   },
   {

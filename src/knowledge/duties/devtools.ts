@@ -175,7 +175,7 @@ export const devtoolsDuties: DutyInput[] = [
     why: 'Who can push and pull images across accounts is decided by the repository policies and IAM policies you write.',
     aws: 'Enforces repository and IAM policies.',
     customer: 'Grant pull and push only to the accounts and roles that need them; avoid public repository policies.',
-    phrases: ['repository policy', 'who can pull images', 'cross account pull', 'push permissions', 'resource policy'],
+    phrases: ['repository policy', 'who can pull images', 'cross account pull', 'push permissions', 'resource policy', 'repo policy', 'public repository policy', 'principal star in the repo policy', 'wildcard principal', 'anyone can pull our images', 'batchgetimage', 'pull access for everyone'],
     source: ecr('Private repository policies in Amazon ECR', 'repository-policies'),
   },
   {
@@ -231,6 +231,20 @@ export const devtoolsDuties: DutyInput[] = [
     customer: 'Configure cross-Region or cross-account replication if you need images elsewhere, and keep lifecycle policies from deleting what you need.',
     phrases: ['store images durably', 'image durability', 'registry availability', 'registry infrastructure', 'lose images', 'ecr outage', 'servers behind ecr'],
     source: ecr('Resilience in Amazon Elastic Container Registry', 'disaster-recovery-resiliency'),
+  },
+  {
+    id: 'ecr-replication',
+    services: ['ecr'],
+    area: 'backups',
+    name: 'Replicating images to other Regions or accounts',
+    owner: 'customer',
+    why: 'Amazon ECR private image replication is configured per Region in the private registry settings: you add replication rules for cross-Region and/or cross-account destinations (with optional repository filters). Without a rule, images stay in the Region they were pushed to; for cross-account replication the destination registry must allow it in its registry permissions policy.',
+    aws: 'Replicates images pushed after a rule exists to the destinations you configured, through a service-linked role.',
+    customer: 'Add replication rules for the DR Regions and accounts you need, allow the source in the destination registry policy, and copy images pushed before the rule yourself.',
+    tool: 'ECR private registry replication configuration',
+    misconception: 'ECR is durable within its Region, not copied to other Regions by itself: a DR copy needs a replication rule.',
+    phrases: ['replicate images', 'image replication', 'cross region replication', 'cross account replication', 'replication rule', 'images in another region', 'images available in a dr region', 'copy images to another region', 'ecr for disaster recovery', 'replication configuration'],
+    source: ecr('Configuring private image replication in Amazon ECR', 'registry-settings-configure'),
   },
 
   {

@@ -35,7 +35,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     why: 'The user pool password policy, and threat protection (compromised-credential checks, adaptive authentication) are settings and a feature plan you choose.',
     aws: 'Enforces the password policy and runs threat protection when enabled.',
     customer: 'Set a strong password policy and turn on threat protection in full-function mode for production pools.',
-    phrases: ['password policy', 'threat protection', 'advanced security', 'compromised credentials', 'adaptive authentication', 'brute force sign ins', 'credential stuffing', 'block attacks on the hosted login', 'blocks sign in attacks automatically', 'account takeover', 'password complexity', 'password requirements', 'minimum password length', 'password strength', 'password rules for end users', 'password policy for app users', 'user pool password policy', 'enforcing a password policy'],
+    phrases: ['password policy', 'threat protection', 'advanced security', 'compromised credentials', 'adaptive authentication', 'brute force sign ins', 'credential stuffing', 'block attacks on the hosted login', 'blocks sign in attacks automatically', 'account takeover', 'password complexity', 'password requirements', 'minimum password length', 'password strength', 'password rules for end users', 'password policy for app users', 'user pool password policy', 'enforcing a password policy', 'mfa and password policy', 'password policy and mfa', 'sign in policies of the user pool', 'user pool sign in settings'],
     source: cognito('Adding advanced security to a user pool', 'cognito-user-pool-settings-advanced-security'),
   },
   {
@@ -109,7 +109,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     why: 'Users come from the identity source you choose (the Identity Center directory, Active Directory or an external IdP); joiners, movers and leavers there are yours.',
     aws: 'Authenticates against the identity source you connect and syncs users with SCIM.',
     customer: 'Connect your IdP, provision with SCIM, and remove leavers at the source.',
-    phrases: ['identity source', 'external identity provider', 'scim', 'okta', 'entra id', 'leavers', 'provisioning'],
+    phrases: ['identity source', 'external identity provider', 'scim', 'okta', 'entra id', 'leavers', 'provisioning', 'joiners movers leavers', 'remove users from identity center', 'remove terminated employees', 'termed employees', 'deprovision users', 'disable users who left', 'offboard users from identity center', 'delete departed users'],
     source: sso('Choose your identity source', 'get-started-choose-identity-source'),
   },
   {

@@ -37,7 +37,7 @@ export const edgeDuties: DutyInput[] = [
     aws: 'Terminates TLS at the edge with the certificate and security policy you configure.',
     customer: 'Redirect or require HTTPS, attach an ACM certificate (us-east-1) for your domains, and choose a current security policy.',
     tool: 'AWS Certificate Manager',
-    phrases: ['viewer protocol policy', 'https only', 'tls certificates', 'custom ssl certificate', 'security policy', 'minimum tls version', 'redirect http to https', 'certificates for distributions', 'configure tls certificates'],
+    phrases: ['viewer protocol policy', 'https only', 'tls certificates', 'custom ssl certificate', 'security policy', 'minimum tls version', 'redirect http to https', 'certificates for distributions', 'configure tls certificates', 'allows http', 'still allows http', 'viewers can use http', 'http and https', 'allow all viewer protocol', 'plain http to viewers', 'old tls versions for viewers', 'weak tls for viewers', 'enforce https for viewers'],
     source: cf('Require HTTPS for communication between viewers and CloudFront', 'using-https-viewers-to-cloudfront'),
   },
   {

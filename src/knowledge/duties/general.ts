@@ -85,6 +85,18 @@ export const generalDuties: DutyInput[] = [
     source: src.penTesting,
   },
   {
+    id: 'general-external-vulnerability-scans',
+    area: 'vulnerability-scanning',
+    name: 'Vulnerability scans of your own internet-facing endpoints (such as PCI ASV scans)',
+    owner: 'customer',
+    why: 'The public IP addresses, load balancers and applications you run on AWS are your resources: AWS scans and tests only its own infrastructure, and its penetration testing policy lets you run security assessments of your own resources without prior approval. External vulnerability scans of your endpoints, including the quarterly Approved Scanning Vendor (ASV) scans PCI DSS asks of the entity, are yours to commission, scope and remediate.',
+    aws: 'Scans and tests its own infrastructure (covered by its PCI DSS Attestation of Compliance in AWS Artifact) and permits customer scanning of customer resources.',
+    customer: 'Scope your internet-facing IPs, domains and endpoints, have them scanned (by an ASV where PCI DSS requires it), fix the findings and rescan; use Amazon Inspector for internal scanning.',
+    tool: 'AWS penetration testing policy, Amazon Inspector',
+    phrases: ['asv scans', 'asv scan', 'external vulnerability scans', 'quarterly asv scans', 'vulnerability scans of our public ips', 'scan our public facing ips', 'scan our internet facing endpoints', 'pci vulnerability scans', 'vuln scans of our endpoints', 'who vuln scans our public endpoints'],
+    source: src.penTesting,
+  },
+  {
     id: 'general-resiliency-shared',
     area: 'high-availability',
     name: 'Resiliency on AWS as a whole: resilience of vs in the cloud',
@@ -270,7 +282,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Download the SOC 2 report from AWS Artifact and point your auditor to the physical and environmental controls section as inherited evidence.',
     tool: 'AWS Artifact',
     misconception: 'Your auditor cannot get AWS\'s badge logs or CCTV footage, and does not need them: the tested controls in AWS\'s SOC report are the evidence.',
-    phrases: ['evidence of physical access controls', 'badge logs', 'badge access logs', 'cctv footage', 'camera footage', 'physical security evidence', 'visit the data center', 'audit the data center', 'data center access logs', 'evidence for physical controls'],
+    phrases: ['evidence of physical access controls', 'badge logs', 'badge access logs', 'cctv footage', 'camera footage', 'physical security evidence', 'visit the data center', 'audit the data center', 'data center access logs', 'evidence for physical controls', 'evidence for the physical data center', 'physical data center evidence', 'restrict physical access', 'physical access to cardholder data', 'pci requirement 9', 'pci physical security requirements', 'aws attestation of compliance', 'aws aoc', 'qsa asks for physical evidence', 'inherited physical controls'],
     source: { title: 'AWS System and Organization Controls (SOC) FAQs', url: 'https://aws.amazon.com/compliance/soc-faqs/' },
   },
   {
@@ -426,7 +438,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Provides multiple Availability Zones and Regions and services with built-in redundancy options.',
     customer: 'Design for failure (multi-AZ, multi-Region where needed), define RTO/RPO, automate failover and test it (AWS Resilience Hub, AWS Fault Injection Service).',
     tool: 'AWS Resilience Hub, AWS Fault Injection Service, AWS Elastic Disaster Recovery',
-    phrases: ['failover design', 'disaster recovery plan', 'design failover for our application', 'architect for high availability', 'resilience in the cloud', 'rto rpo', 'dr strategy', 'business continuity planning', 'survive an az outage', 'testing our dr procedures', 'dr testing', 'disaster recovery testing', 'test the dr plan', 'make it highly available', 'make our database highly available', 'single az', 'running in a single availability zone', 'only in one az', 'move it to multi az', 'high availability of our workload', 'single point of failure in our architecture'],
+    phrases: ['failover design', 'disaster recovery plan', 'design failover for our application', 'architect for high availability', 'resilience in the cloud', 'rto rpo', 'dr strategy', 'business continuity planning', 'survive an az outage', 'testing our dr procedures', 'dr testing', 'disaster recovery testing', 'test the dr plan', 'make it highly available', 'single az', 'running in a single availability zone', 'only in one az', 'move it to multi az', 'high availability of our workload', 'single point of failure in our architecture'],
     source: resiliency,
   },
   {
@@ -451,7 +463,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Provides IAM, IAM Identity Center and credential reports.',
     customer: 'Remove or disable departing users\' console passwords, access keys, MFA devices and group memberships, and review with IAM credential reports and Access Analyzer.',
     tool: 'IAM credential report, IAM Access Analyzer',
-    phrases: ['offboarding', 'offboard users', 'remove access when someone leaves', 'leavers', 'deprovision users', 'disable departed employees', 'employee leaves the company'],
+    phrases: ['offboarding', 'offboard users', 'remove access when someone leaves', 'leavers', 'deprovision users', 'disable departed employees', 'employee leaves the company', 'terminated employees', 'termed employees', 'remove terminated users', 'people who left the company'],
     source: iamUsers,
   },
   {
@@ -486,7 +498,7 @@ export const generalDuties: DutyInput[] = [
     why: 'Customers retain ownership and control of their content: what is stored, where, who can access it and how it is protected (the Shared Responsibility Model page lists customer data first under "security in the cloud").',
     aws: 'Stores and processes data only as the customer instructs, in the Regions the customer chooses.',
     customer: 'Classify, protect, encrypt, back up and delete your data; choose its Regions.',
-    phrases: ['our data', 'customer data', 'customer content', 'data ownership', 'who owns the data', 'data protection', 'data residency', 'choose regions for data', 'where our data lives', 'which regions our data lives in', 'pick the regions', 'which region to use'],
+    phrases: ['our data', 'customer data', 'customer content', 'data ownership', 'who owns the data', 'data protection', 'data residency', 'choose regions for data', 'where our data lives', 'which regions our data lives in', 'pick the regions', 'which region to use', 'which region our data is stored in', 'where our data is stored', 'decides the region', 'choosing the aws region', 'region selection', 'data location', 'data residency requirements'],
     source: src.srm,
   },
   {

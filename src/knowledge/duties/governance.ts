@@ -50,7 +50,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'How you group accounts into organizational units (OUs), and which policies attach where, is your design: AWS Organizations only provides the hierarchy.',
     aws: 'Stores the hierarchy and applies policies attached to each OU to the accounts in it.',
     customer: 'Design OUs around security and workload boundaries (security, infrastructure, workloads, sandbox), move accounts into them, and attach policies per OU.',
-    phrases: ['ou structure', 'organizational units', 'design our ous', 'account structure', 'multi account strategy', 'move accounts between ous', 'organization hierarchy'],
+    phrases: ['ou structure', 'organizational units', 'design our ous', 'account structure', 'multi account strategy', 'move accounts between ous', 'organization hierarchy', 'put accounts into ous', 'which ou an account goes in', 'ou layout', 'default ou layout', 'default organization structure', 'group accounts into ous'],
     source: orgs('Managing organizational units (OUs)', 'orgs_manage_ous'),
   },
   {

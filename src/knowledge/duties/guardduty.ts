@@ -41,7 +41,7 @@ export const guarddutyDuties: DutyInput[] = [
     aws: 'Runs the protection plans you enable (and manages the Runtime Monitoring agent when you choose automated agent configuration).',
     customer: 'Enable the protection plans that match your workloads in every account and Region, and keep them on for new accounts.',
     tool: 'GuardDuty organization auto-enable per protection plan',
-    phrases: ['protection plans', 's3 protection', 'eks protection', 'runtime monitoring', 'malware protection', 'rds protection', 'lambda protection', 'guardduty features', 'extended threat detection'],
+    phrases: ['protection plans', 's3 protection', 'eks protection', 'runtime monitoring', 'malware protection', 'rds protection', 'lambda protection', 'guardduty features', 'extended threat detection', 'enable runtime monitoring', 'turn on runtime monitoring', 'enable a protection plan', 'runtime monitoring for our clusters'],
     source: protectionPlans,
   },
   {

@@ -223,7 +223,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: 'Amazon Redshift automatically takes incremental snapshots of the cluster and stores them in an S3 bucket it manages, for the retention period you configure.',
     aws: 'Takes incremental automated snapshots and keeps them for the retention period.',
     customer: 'Set the retention period and a snapshot schedule; long-term and cross-Region copies are yours to add (see snapshot retention).',
-    phrases: ['automated snapshots', 'automatic backups', 'backups', 'snapshots', 'incremental snapshots'],
+    phrases: ['automated snapshots', 'automatic backups', 'backups', 'snapshots', 'incremental snapshots', 'who takes the automated snapshots', 'automated snapshots of the cluster', 'snapshots we never configured', 'default automated snapshot retention', 'snapshots taken automatically'],
     source: rsSnapshots,
   },
   {

@@ -309,6 +309,10 @@ export const serverlessDuties: DutyInput[] = [
     aws: 'Runs and places function execution environments across the Availability Zones of the Region.',
     customer: 'Give VPC-connected functions subnets in at least two AZs, and design multi-Region set-ups yourself if you need them.',
     phrases: ['multi az', 'availability zones', 'az failure', 'lambda availability', 'lambda resilience', 'zone outage', 'deploy in several azs'],
+    conditions: [
+      { when: 'Function not connected to a VPC (the default)', owner: 'aws', default: true, cues: ['no vpc', 'not in a vpc', 'without a vpc', 'not vpc connected', 'default networking'], detail: 'Lambda places execution environments across the Availability Zones of the Region; nothing to configure.' },
+      { when: 'VPC-connected function (runs in the subnets you choose)', owner: 'customer', cues: ['vpc connected', 'vpc attached', 'vpc enabled', 'in a vpc', 'in our vpc', 'vpc lambda', 'vpc function', 'subnets', 'subnet'], detail: 'Lambda runs the function only in the Availability Zones of the subnets in its VPC configuration: giving it subnets in at least two AZs is yours.' },
+    ],
     source: lambda('Resilience in AWS Lambda', 'security-resilience'),
   },
   {
@@ -333,7 +337,7 @@ export const serverlessDuties: DutyInput[] = [
     why: 'A function reaches resources in a VPC through the subnets and security groups you put in its VPC configuration: Lambda creates the network interfaces, but which subnets (and so which routes, NAT and AZs) and which security group rules apply are yours to choose and keep tight.',
     aws: 'Creates the network interfaces in the subnets you list and enforces the security groups you attach.',
     customer: 'Pick private subnets in at least two AZs, attach security groups that allow only the traffic the function needs, and route internet-bound traffic through a NAT gateway or VPC endpoints.',
-    phrases: ['subnets and security groups of the function', 'vpc configuration of the function', 'security group for the function', 'lambda security group', 'pick the subnets', 'which subnets the function uses', 'subnets for lambda', 'outbound rules for lambda', 'vpc settings of lambda'],
+    phrases: ['subnets and security groups of the function', 'vpc configuration of the function', 'security group for the function', 'lambda security group', 'pick the subnets', 'which subnets the function uses', 'subnets for lambda', 'outbound rules for lambda', 'vpc settings of lambda', 'only one subnet', 'single subnet', 'subnets in one az', 'subnets in several azs', 'subnets in multiple availability zones', 'vpc attached function in one az'],
     source: lambda('Giving Lambda functions access to resources in an Amazon VPC', 'configuration-vpc'),
   },
 

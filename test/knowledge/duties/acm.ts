@@ -27,4 +27,6 @@ export const acmPhrasings: DutyPhrasing[] = [
   ask('acm-private-key-protection', 'aws', 'for a cert we request from acm, who generates the key pair?'),
   ask('acm-private-key-protection', 'aws', 'does acm generate the private key for public certs it issues or do we make a csr'),
   ask('acm-certificate-renewal', 'shared', 'does acm handle renewal of exported certificates', 'Exported certificate installed on your own servers'),
+  ask('acm-certificate-renewal', 'aws', 'who renews an acm certificate with dns validation that is attached to our load balancer', 'ACM-issued, DNS-validated and in use with an integrated service'),
+  ask('acm-certificate-renewal', 'aws', 'who renews our acm cert, the cname record is still in place', 'ACM-issued, DNS-validated and in use with an integrated service'),
 ];

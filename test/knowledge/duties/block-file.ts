@@ -41,4 +41,6 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('fsx-multi-az', 'customer', 'our single az fsx share was down during patching, whose fault'),
   ask('fsx-active-directory', 'customer', 'who manages ntfs acls and share permissions on fsx'),
   ask('fsx-active-directory', 'customer', 'who keeps the fsx service account in active directory working'),
+  ask('ebs-volume-replication', 'aws', 'is ebs volume data kept on more than one server by aws or do we mirror it ourselves'),
+  ask('ebs-volume-replication', 'aws', 'do we need raid 1 across ebs volumes for redundancy or does aws replicate them'),
 ];

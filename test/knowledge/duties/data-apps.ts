@@ -39,6 +39,8 @@ export const dataAppsPhrasings: DutyPhrasing[] = [
   // Aurora global database
   ask('aurora-global-database-replication', 'aws', 'who replicates an aurora global database to the secondary regions'),
   ask('aurora-global-database-replication', 'aws', 'do we build the cross region replication for aurora global database ourselves'),
+  ask('aurora-global-database-replication', 'aws', 'in an aurora global database who keeps the secondary regions in sync with the primary'),
+  ask('aurora-global-database-replication', 'aws', 'is the storage level replication behind aurora global database something we run'),
   ask('aurora-global-database-failover', 'customer', 'us-east-1 is down, who fails our aurora global database over to the secondary region'),
   ask('aurora-global-database-failover', 'customer', 'does aurora automatically fail over to another region or do we trigger the global database switchover'),
   // Redshift Serverless

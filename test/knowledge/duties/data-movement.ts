@@ -5,6 +5,8 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('backup-plans', 'customer', 'aws backup didnt back up our new database, isnt aws supposed to cover everything?'),
   ask('backup-job-execution', 'aws', 'who runs the backup jobs and stores recovery points in aws backup'),
   ask('backup-job-execution', 'aws', 'do we need backup servers for aws backup'),
+  ask('backup-job-monitoring', 'customer', 'who gets alerted when an aws backup job fails'),
+  ask('backup-job-monitoring', 'customer', 'does aws backup notify us about failed backup jobs or do we set that up'),
   ask('backup-vault-lock', 'customer', 'who sets up aws backup vault lock to make backups immutable'),
   ask('backup-vault-lock', 'customer', 'who stops ransomware from deleting our recovery points in the backup vault'),
   ask('backup-cross-region-copy', 'customer', 'who configures cross region copy of backups in aws backup'),

@@ -70,4 +70,6 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-default-certificate-tls', 'customer', 'who sets the tls security policy for our cloudfront distro on our own domain', 'Custom SSL/TLS certificate on an alternate domain name'),
   ask('cloudfront-default-certificate-tls', 'customer', 'our cloudfront uses a custom domain with an acm cert, who picks the minimum tls version', 'Custom SSL/TLS certificate on an alternate domain name'),
   ask('cloudfront-origin-access', 'customer', 'who locks down the s3 bucket so only cloudfront can read it'),
+  ask('cloudfront-viewer-tls', 'customer', 'our cloudfront distribution allows http for viewers, whose job is enforcing https'),
+  ask('cloudfront-viewer-tls', 'customer', 'viewers can still use http and old tls versions on our cloudfront distribution, who fixes that'),
 ];

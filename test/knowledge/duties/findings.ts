@@ -53,4 +53,6 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('detective-behavior-graph', 'aws', 'do we need to set up flow logs and a trail for amazon detective to ingest'),
   ask('security-hub-standard-failed-controls', 'customer', 'security hub says our pci dss score is 60%, who fixes the failed controls'),
   ask('security-hub-standard-failed-controls', 'customer', 'the cis benchmark standard in securityhub flags a bunch of failing checks, is that on aws to fix?'),
+  ask('macie-discovery-configuration', 'customer', 'who finds out which s3 buckets hold sensitive data'),
+  ask('macie-discovery-configuration', 'customer', 'does aws know which of our s3 buckets contain personal data'),
 ];

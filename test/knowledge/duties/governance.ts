@@ -7,6 +7,8 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('organizations-trusted-access', 'customer', 'does aws organizations turn on trusted access for other services automatically or do we'),
   ask('organizations-ou-structure', 'customer', 'who decides how our accounts are grouped into organizational units in aws organizations'),
   ask('organizations-ou-structure', 'customer', 'who designs the multi account strategy and organizational units for our org'),
+  ask('organizations-ou-structure', 'customer', 'who decides how our accounts are grouped into ous in aws organizations'),
+  ask('organizations-ou-structure', 'customer', 'does aws organizations come with a default ou layout or do we design it'),
   ask('organizations-management-account', 'customer', 'who protects the aws organizations management account'),
   ask('organizations-management-account', 'customer', 'we run workloads in the organizations payer account, is securing it on aws?'),
   ask('organizations-service', 'aws', 'who runs the aws organizations service infrastructure'),

@@ -5,6 +5,8 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-enable', 'customer', 'is guardduty turned on by default in new accounts or do we do it'),
   ask('guardduty-protection-plans', 'customer', 'who turns on guardduty s3 protection and malware protection'),
   ask('guardduty-protection-plans', 'customer', 'who decides which guardduty protection plans we use'),
+  ask('guardduty-protection-plans', 'customer', 'who turns on guardduty runtime monitoring for ecs and eks'),
+  ask('guardduty-protection-plans', 'customer', 'is eks runtime monitoring in guardduty enabled by aws or do we switch it on'),
   ask('guardduty-security-agent', 'shared', 'who keeps the guardduty security agent up to date for runtime monitoring'),
   ask('guardduty-security-agent', 'aws', 'we turned on automated agent configuration in guardduty, who updates the agent now', 'Automated agent configuration'),
   ask('guardduty-security-agent', 'customer', 'we manage the agent manually on our eks clusters, who updates the guardduty agent', 'Agent managed manually'),

@@ -56,6 +56,8 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('step-functions-logging', 'customer', 'who logs executions of express workflows'),
   ask('step-functions-error-handling', 'customer', 'who adds retry and catch to step functions task states'),
   ask('step-functions-error-handling', 'customer', 'our state machine failed on a timeout, isnt step functions supposed to retry automatically?'),
+  ask('step-functions-error-handling', 'customer', 'who adds retries to a step functions workflow when a task state fails'),
+  ask('step-functions-error-handling', 'customer', 'does step functions retry a failed lambda task on its own or do we configure that'),
   ask('step-functions-infrastructure', 'aws', 'who runs and patches the step functions workflow engine'),
   ask('step-functions-infrastructure', 'aws', 'do we manage servers for step functions'),
   ask('step-functions-encryption-at-rest', 'aws', 'is our step functions execution history encrypted at rest'),

@@ -33,6 +33,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-automated-backups', 'aws', 'rds automated backups are enabled with the default retention - who actually takes them', 'Backup retention period above 0 (the default)'),
   ask('rds-backup-retention', 'customer', 'who decides how long rds backups are kept'),
   ask('rds-backup-retention', 'customer', 'who tests restores of rds snapshots'),
+  ask('rds-backup-retention', 'customer', 'who increases the rds backup retention period from 7 to 30 days'),
+  ask('rds-backup-retention', 'customer', 'auditors want longer rds backup retention, who changes it'),
   ask('rds-scaling', 'aws', 'who performs scaling of an amazon rds db instance'),
   ask('rds-scaling', 'aws', 'who resizes rds storage when it grows'),
   ask('rds-application-optimization', 'customer', 'who tunes slow queries on rds'),
@@ -113,4 +115,6 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('aurora-patching-split', 'shared', 'aurora maintenance - who actually patches the cluster, aws or us?'),
   ask('aurora-replicas', 'customer', 'who makes sure our aurora cluster has a reader in another az to fail over to'),
   ask('aurora-replicas', 'customer', 'aurora failover is slow because there is no replica, whose job was adding one'),
+  ask('rds-multi-az-failover', 'aws', 'multi-az is on for our rds instance; when the primary goes down does aws switch to the standby or do we'),
+  ask('rds-multi-az-failover', 'aws', 'our rds database already has multi-az on, who handles the switch to the standby if the primary dies'),
 ];

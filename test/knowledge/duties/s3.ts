@@ -57,6 +57,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-block-public-access', 'customer', 'our pentest report says an s3 bucket is public, who owns fixing the public access settings'),
   ask('s3-block-public-access', 'customer', "security hub says one of our buckets doesn't block public access, who remediates"),
   ask('s3-block-public-access', 'customer', 'config flagged an existing bucket allowing public access, is that on aws'),
+  ask('s3-block-public-access', 'customer', 'the bucket holding our build artifacts became public, shouldnt aws have stopped that'),
+  ask('s3-block-public-access', 'customer', 'our s3 deployment bucket ended up public by mistake, whose responsibility'),
   ask('s3-bucket-policies', 'customer', 'the bucket policy on our data lake bucket allows everyone to read, whose job is tightening it'),
   ask('s3-bucket-policies', 'customer', 'who owns the bucket policy on our s3 buckets, us or aws'),
 ];

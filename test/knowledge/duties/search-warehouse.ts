@@ -38,6 +38,8 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-require-ssl', 'customer', 'redshift accepts non tls connections, whose job is it to set require_ssl'),
   ask('redshift-automated-snapshots', 'aws', 'who takes automated snapshots of a redshift cluster'),
   ask('redshift-automated-snapshots', 'aws', 'does aws back up redshift automatically'),
+  ask('redshift-automated-snapshots', 'aws', 'we never set up backups on our redshift cluster, who is taking the automated snapshots'),
+  ask('redshift-automated-snapshots', 'aws', 'who takes the automated snapshots of a redshift cluster'),
   ask('redshift-snapshot-retention', 'customer', 'who sets the snapshot retention period and cross region snapshot copy for redshift'),
   ask('redshift-snapshot-retention', 'customer', 'who decides how long redshift snapshots are kept'),
   ask('redshift-audit-logging', 'customer', 'who turns on audit logging in redshift'),

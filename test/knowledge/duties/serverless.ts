@@ -32,6 +32,9 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-execution-isolation', 'aws', 'is our lambda code isolated from other customers by aws'),
   ask('lambda-multi-az', 'aws', 'do we need to deploy our lambda functions to several azs ourselves'),
   ask('lambda-multi-az', 'aws', 'if one az has an outage does aws keep our lambda functions running'),
+  ask('lambda-multi-az', 'customer', 'our lambda runs in our vpc, who makes sure it keeps working when one availability zone fails', 'VPC-connected function (runs in the subnets you choose)'),
+  ask('lambda-multi-az', 'customer', 'who makes sure a vpc connected lambda has subnets in several availability zones', 'VPC-connected function (runs in the subnets you choose)'),
+  ask('lambda-multi-az', 'aws', 'our lambda is not in a vpc, if an az goes down who keeps it running', 'Function not connected to a VPC (the default)'),
   ask('lambda-scaling', 'aws', 'who scales lambda functions when traffic spikes'),
   ask('lambda-scaling', 'aws', 'do we need to add servers when our lambda gets more requests or does aws handle scaling'),
 
@@ -56,6 +59,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-vpc-network-interfaces', 'aws', 'who manages the enis lambda creates in our subnets'),
   ask('lambda-vpc-subnets-security-groups', 'customer', 'who picks the subnets and security groups for a vpc lambda'),
   ask('lambda-vpc-subnets-security-groups', 'customer', 'our lambda security group allows all outbound, is tightening that on us?'),
+  ask('lambda-vpc-subnets-security-groups', 'customer', 'our vpc lambda only has subnets in a single az, whose job is it to add more'),
+  ask('lambda-vpc-subnets-security-groups', 'customer', 'who picks which subnets our vpc lambda gets placed in'),
   ask('lambda-runtime-rollback', 'customer', 'lambda on auto mode and a runtime update broke something. who rolls back to the previous runtime version?'),
   ask('lambda-runtime-rollback', 'customer', 'a new runtime version is incompatible with our function, who reverts the runtime version'),
   ask('lambda-container-image-rebuild', 'customer', 'who rebuilds our container image lambdas when a cve lands in the base image'),
@@ -91,4 +96,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-execution-role', 'customer', 'who scopes down the execution role of our lambda functions'),
   ask('lambda-runtime-updates', 'customer', 'we set runtime management on our lambda to manual last month, are patches still applied?', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-runtime-updates', 'customer', 'we had to set Lambda runtime management to Manual for a rollback, who patches the runtime now?', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-env-var-encryption', 'aws', 'who encrypts lambda env vars at rest by default'),
+  ask('lambda-env-var-encryption', 'aws', 'are lambda environment variables encrypted at rest without us doing anything'),
+  ask('lambda-secrets-storage', 'customer', 'we put the database password in a lambda environment variable in plaintext, whose problem is that'),
+  ask('lambda-secrets-storage', 'customer', 'api keys sit in plain text in our lambda env vars, who should fix it'),
 ];

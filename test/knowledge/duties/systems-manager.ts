@@ -30,4 +30,8 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-session-manager-encryption-in-transit', 'customer', 'we want kms encryption of session data in session manager, who sets that up', 'KMS encryption of session data turned on'),
   ask('ssm-service-infrastructure', 'aws', 'who patches and firewalls the systems manager service itself'),
   ask('ssm-service-infrastructure', 'aws', 'disaster recovery of the ssm service, not our instances - whose job'),
+  ask('ssm-patch-manager-patching', 'customer', 'who schedules patching with patch manager, aws or us'),
+  ask('ssm-patch-manager-patching', 'customer', 'patch manager is set up, does aws decide when patches get installed on our instances'),
+  ask('ssm-predefined-patch-baselines', 'aws', 'who writes the approval rules of AWS-DefaultPatchBaseline'),
+  ask('ssm-predefined-patch-baselines', 'aws', 'who keeps the predefined patch baselines in patch manager up to date'),
 ];

@@ -41,6 +41,8 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-srt-mitigation-support', 'shared', 'during an http flood does the srt write our waf rules or is that on us'),
   ask('shield-srt-mitigation-support', 'shared', 'who writes mitigating waf rules during an attack when we have shield advanced and the srt'),
   ask('shield-standard', 'aws', 'we dont pay for shield advanced - who protects our api gateway endpoints from l3 l4 ddos floods?'),
+  ask('shield-standard', 'aws', 'is shield standard already protecting our cloudfront distribution or do we enable it'),
+  ask('shield-standard', 'aws', 'do we have to switch on shield standard for api gateway'),
   ask('shield-ddos-resiliency-shared', 'shared', 'who protects our public website from ddos attacks, aws or us'),
   ask('shield-ddos-resiliency-shared', 'shared', 'isnt ddos protection for our web app all aws since we put cloudfront and an alb in front?'),
   ask('shield-response-team-access', 'customer', 'the SRT can already touch our WAF, right?'),

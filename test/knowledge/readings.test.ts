@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/knowledge/answer.js';
+
+/** Readings of a question's context added in the seventh round: each with the owner (and duty) it must give. */
+const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty?: string; why: string }[] = [
+  // AWS's own infrastructure, named under or beside a service
+  { q: 'if attackers got into an aws data center, who runs the investigation?', owner: 'aws', duty: 'general-aws-infrastructure-incidents', why: "AWS's own infrastructure" },
+  { q: "do we have to vuln scan the hosts and network gear under aws's managed services?", owner: 'aws', duty: 'general-aws-infrastructure-testing', why: "AWS's own infrastructure" },
+  { q: "traffic between our ec2 instances in two regions rides aws's backbone: who encrypts it at the physical layer?", owner: 'aws', duty: 'general-backbone-encryption', why: "AWS's backbone" },
+  { q: 'who patches the hypervisor host that runs our datasync agent vm', owner: 'customer', duty: 'datasync-agent-host', why: "the customer's own hypervisor" },
+  { q: 'on prem we racked our own hsms; who is responsible for the physical security of the hsms behind kms?', owner: 'aws', why: 'on prem is a comparison when KMS is named' },
+  // another vendor beside a service written by its id is context
+  { q: 'pagerduty: inspector flagged a critical cve on our ec2 bastion (al2023). do we patch it or does aws?', owner: 'customer', why: 'PagerDuty and Inspector are context' },
+  // shared controls and compliance as a whole
+  { q: 'configuration management as a control: aws configures its infrastructure devices and we configure our guest os. how do i classify it?', owner: 'shared', duty: 'general-configuration-management-control', why: 'both sides stated' },
+  { q: 'patch management control, the aws infrastructure side: who patches that?', owner: 'aws', duty: 'general-patch-management-control', why: "AWS's side stated" },
+  { q: "one-word answer for the postmortem: is patching aws's job or ours across our whole aws estate?", owner: 'shared', duty: 'general-patch-management-control', why: 'patching as a whole' },
+  { q: 'can we call our app SOC 2 compliant because AWS is SOC 2 compliant?', owner: 'shared', why: 'SOC 2 written as two words is a regime' },
+  { q: 'AWS signed the BAA, so HIPAA on our platform is done, right?', owner: 'shared', why: 'the BAA given as the reason' },
+  { q: 'who accepts the baa in aws artifact', owner: 'customer', duty: 'artifact-agreements', why: 'accepting the agreement itself' },
+];
+
+describe('readings of context', () => {
+  it.each(cases)('$q -> $owner ($why)', ({ q, owner, duty }) => {
+    const a = answerQuestion(q);
+    expect(a.owner).toBe(owner);
+    if (duty && a.owner !== 'unknown') expect(a.duty?.id).toBe(duty);
+  });
+});
