@@ -95,7 +95,7 @@ const latestGeneration: Record<string, { after: string; latest: number }> = {
 };
 
 /** Services whose releases are numbered ("Glue 5.0", "Athena engine version 3"): the latest srm knows. */
-const latestNumbered: Record<string, number> = { glue: 5, athena: 3 };
+const latestNumbered: Record<string, number> = { glue: 5, athena: 3, documentdb: 8 };
 /** Words of a versioned feature that may stand between a service's name and the version ("global tables", "engine"). */
 const versionedFeatureWords = new Set(['engine', 'global', 'tables']);
 

@@ -637,6 +637,8 @@ const chatNoise = [
   /\b(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d{1,2}(?:-[a-z]{3}-\d[a-z]?|[a-z])?\b/gi,
   /\b[a-z]{3,4}\d-az\d{1,2}\b/gi,
   /\b(?:i|sg|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{6,17}\b/gi,
+  // durations ("down for 2h", "a 15m window")
+  /\b\d+(?:ms|s|m|h|d|w|hrs?|mins?|secs?)\b/gi,
   // file system paths ("leftover files in /tmp", "/var/log/secure")
   /(?<![\w./])\/(?:[\w.-]+\/?)+/g,
 ];
@@ -647,7 +649,7 @@ function withoutCode(question: string): string {
 }
 
 /** An API action or metric name of two words ("GetRecords", "PutObject"): its words, not a product's name. */
-const apiAction = /\b(Get|Put|List|Describe|Create|Delete|Update|Assume|Invoke|Send|Receive|Start|Stop|Attach|Detach|Run|Terminate|Modify|Batch|Enable|Disable|Decrypt|Encrypt|Generate|Schedule|Rotate)([A-Z][a-z]+)\b/g;
+const apiAction = /\b(Get|Put|List|Describe|Create|Delete|Update|Assume|Invoke|Send|Receive|Start|Stop|Attach|Detach|Run|Terminate|Modify|Batch|Enable|Disable|Decrypt|Encrypt|Generate|Schedule|Rotate|Detect|Lookup|Publish|Subscribe|Query|Scan|Copy|Restore|Tag|Untag|Associate|Register)([A-Z][a-z]+|[A-Z]{2,})\b/g;
 
 /** An API name written in CamelCase ("AutoMinorVersionUpgrade"): three or more capitalised words joined. */
 const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+){2,}\b/g;

@@ -380,6 +380,8 @@ export function aboutAwsItself(p: ParsedQuestion): boolean {
   const ours = (i: number): boolean =>
     tokens.some((w, j) => j >= i - 2 && j <= i + 4 && (w === 'not' || (customerPossessives.has(w) && !beneathWords.has(tokens[j - 1] ?? '')))) || tokens.some((w) => customerHypervisors.has(w));
   return tokens.some((t, i) => {
+    // "route53 ITSELF goes down", "the s3 service software itself": the service's own operation
+    if (t === 'itself') return p.serviceHits.some((h) => h.end === i || (h.end >= i - 3 && tokens.slice(h.end, i).every((w) => w === 'service' || w === 'software')));
     if (inServiceName(p, i)) return false;
     if (t === 'hypervisor' || t === 'hypervisors') return !ours(i);
     // "the underlying hardware / storage media": what AWS runs under any service

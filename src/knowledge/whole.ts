@@ -299,5 +299,7 @@ export function wholeCompliance(p: ParsedQuestion): boolean {
   // ("so we're good on hipaa, yeah?")
   const ownGood = t.some((w, i) => ownStates.has(w) && t.slice(Math.max(0, i - 2), i).some((x) => ownSubjects.has(x)));
   if ((own || ownGood) && (awsCompliant || t.some((w) => awsAttestationWords.has(w))) && !t.some((w) => toolWords.has(w))) return true;
+  // "aws is hipaa eligible SO who owns hipaa compliance for our workload?": AWS's attestation given as the reason
+  if (topic && t.includes('so') && t.some((w) => awsAttestationWords.has(w)) && !t.some((w) => toolWords.has(w) || w === 'isms' || w === 'controls')) return true;
   return topic && !own && !t.some((w) => narrowerCompliance.has(w));
 }

@@ -18,6 +18,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'can we call our app SOC 2 compliant because AWS is SOC 2 compliant?', owner: 'shared', why: 'SOC 2 written as two words is a regime' },
   { q: 'AWS signed the BAA, so HIPAA on our platform is done, right?', owner: 'shared', why: 'the BAA given as the reason' },
   { q: 'who accepts the baa in aws artifact', owner: 'customer', duty: 'artifact-agreements', why: 'accepting the agreement itself' },
+  { q: 'rds is hipaa eligible so who owns hipaa compliance for our workload', owner: 'shared', why: "AWS's eligibility given as the reason" },
+  // durations, tool names by their short forms
+  { q: 'our external key manager for xks was down for 2h and decrypts failed: whose availability problem is that?', owner: 'customer', duty: 'kms-xks-availability', why: '"2h" is a duration, XKS is KMS' },
 ];
 
 describe('readings of context', () => {

@@ -91,7 +91,7 @@ export const cacheDuties: DutyInput[] = [
     why: 'In-transit encryption is a cluster setting you choose; clients must then connect with TLS.',
     aws: 'Encrypts connections and replication traffic with TLS when in-transit encryption is on, and provides the server certificates.',
     customer: 'Enable in-transit encryption, make clients use TLS, and turn on AUTH or RBAC.',
-    phrases: ['in transit encryption', 'tls', 'encrypt connections', 'encryption in transit', 'ssl to redis', 'encrypted replication'],
+    phrases: ['in transit encryption', 'tls', 'encrypt connections', 'encryption in transit', 'ssl to redis', 'encrypted replication', 'in transit encryption and auth', 'tls and auth', 'transit encryption mode', 'transitencryptionenabled', 'encrypt traffic to redis'],
     source: ecInTransit,
   },
   {
@@ -129,6 +129,19 @@ export const cacheDuties: DutyInput[] = [
     customer: 'Add replicas in other Availability Zones and enable Multi-AZ (AWS Config elasticache-repl-grp-auto-failover-enabled).',
     phrases: ['enable multi az', 'turn on multi az', 'add replicas', 'read replicas', 'replicas in another az', 'high availability setup'],
     source: ecMultiAz,
+  },
+  {
+    id: 'elasticache-global-datastore-failover',
+    services: ['elasticache'],
+    area: 'high-availability',
+    name: 'Cross-Region failover of a Global Datastore (promoting a secondary cluster)',
+    owner: 'customer',
+    why: 'A Global Datastore replicates the primary cluster to read-only secondary clusters in other Regions, but a Region failure does not promote a secondary on its own: you fail over (FailoverGlobalReplicationGroup, "Promote to primary" in the console) so that a secondary Region becomes the primary.',
+    aws: 'Replicates data from the primary cluster to the secondary clusters across Regions, and carries out the promotion you request.',
+    customer: 'Create the secondary clusters, decide when a Region is lost, promote a secondary cluster to primary and point writers at it.',
+    tool: 'ElastiCache FailoverGlobalReplicationGroup',
+    phrases: ['global datastore', 'promote the secondary cluster', 'promote secondary to primary', 'promote to primary', 'cross region failover', 'failover to another region', 'primary region goes down', 'primary region fails', 'secondary region', 'failover global replication group', 'region outage for the cache'],
+    source: ec('Replication across AWS Regions using global datastores', 'Redis-Global-Datastore'),
   },
   {
     id: 'elasticache-backups',

@@ -23,7 +23,7 @@ export const findingsDuties: DutyInput[] = [
     why: 'Security Hub checks only the accounts and Regions where you enable it and the standards you turn on, and its control checks need AWS Config recording resources.',
     aws: 'Runs the controls of the standards you enable and aggregates findings.',
     customer: 'Enable Security Hub organization-wide with a delegated administrator, turn on standards (FSBP, CIS), and keep AWS Config recording.',
-    phrases: ['enable security hub', 'enable standards', 'turn on the cis benchmark standard', 'delegated administrator', 'every region', 'all our accounts', 'on by default', 'prerequisites'],
+    phrases: ['enable security hub', 'enable standards', 'turn on the cis benchmark standard', 'delegated administrator', 'every region', 'all our accounts', 'on by default', 'prerequisites', 'turn on the foundational security best practices standard', 'enable the fsbp standard', 'enable fsbp', 'turn on a standard', 'enable a standard in each member account', 'standards in member accounts', 'turning on standards'],
     source: hub('Enabling Security Hub', 'securityhub-settingup'),
   },
   {
@@ -47,7 +47,7 @@ export const findingsDuties: DutyInput[] = [
     why: 'Security Hub reports findings; setting their workflow status, fixing the resources and automating responses are yours.',
     aws: 'Aggregates and updates findings.',
     customer: 'Triage findings, fix the resources, and automate with automation rules and EventBridge.',
-    phrases: ['remediate findings', 'fix findings', 'triage findings', 'workflow status', 'failed controls', 'automation rules', 'control failed', 'fix a failed control', 'failed security check', 'fix the failing control', 'control keeps failing', 'failing controls', 'remediates the failed controls', 'who remediates', 'fix what the standard flags'],
+    phrases: ['remediate findings', 'fix findings', 'triage findings', 'workflow status', 'failed controls', 'automation rules', 'control failed', 'fix a failed control', 'failed security check', 'fix the failing control', 'control keeps failing', 'failing controls', 'remediates the failed controls', 'who remediates', 'fix what the standard flags', 'fix the failed controls', 'failed controls across our accounts', 'fix what security hub found', 'their tool found it', 'hundreds of failed controls'],
     source: hub('Setting the workflow status of findings', 'finding-workflow-status'),
   },
   {

@@ -81,7 +81,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Tests and secures its own infrastructure and publishes the policy (permitted services, prohibited activities such as DoS tests).',
     customer: 'Plan and run penetration tests of your workloads within the policy (simulated events and DDoS tests need the separate process), and remediate the findings.',
     tool: 'AWS penetration testing policy, Amazon Inspector',
-    phrases: ['penetration test', 'penetration testing', 'annual penetration test', 'pen test our workloads', 'pen testing our app', 'run the pentest', 'red team exercise', 'pentest our api', 'pentest our endpoint', 'does aws pentest', 'pentest before launch', 'penetration test of our application', 'who runs the pentest', 'security assessment of our endpoints'],
+    phrases: ['penetration test', 'penetration testing', 'annual penetration test', 'pen test our workloads', 'pen testing our app', 'run the pentest', 'red team exercise', 'pentest our api', 'pentest our endpoint', 'does aws pentest', 'pentest before launch', 'penetration test of our application', 'who runs the pentest', 'security assessment of our endpoints', 'pen testing of our own', 'pen test our own instances', 'vulnerability scanning of our own application', 'pentest our ec2 hosted app', 'covered by aws security testing', 'aws own security testing covers our app', 'pen testing and vuln scanning of our workload'],
     source: src.penTesting,
   },
   {

@@ -87,7 +87,7 @@ export const identityDuties: DutyInput[] = [
     aws: 'Creates, versions and updates AWS managed policies, and announces the changes.',
     customer: 'Choose which managed policies to attach, watch their updates, and prefer customer managed policies scoped to what you need.',
     tool: 'IAM policy versions, AWS managed policy update notifications',
-    phrases: ['aws managed policies', 'aws managed policy', 'job function policies', 'maintains the aws managed policies', 'when new actions come out', 'updates the aws managed policy', 'readonlyaccess', 'readonlyaccess policy', 'viewonlyaccess', 'securityaudit policy', 'when aws launches a new service', 'new service launches', 'update the managed policy for new services'],
+    phrases: ['aws managed policies', 'aws managed policy', 'job function policies', 'maintains the aws managed policies', 'when new actions come out', 'updates the aws managed policy', 'readonlyaccess', 'readonlyaccess policy', 'viewonlyaccess', 'securityaudit policy', 'when aws launches a new service', 'new service launches', 'update the managed policy for new services', 'read only access policy', 'read only access managed policy', 'new actions added to the managed policy', 'aws changed the managed policy', 'maintains the managed policies', 'updates to aws managed policies', 'permissions added to an aws managed policy'],
     source: iam('AWS managed policies', 'access_policies_managed-vs-inline'),
   },
   {

@@ -107,7 +107,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'Who can publish to or subscribe to a topic is decided by the topic policy and IAM policies you write.',
     aws: 'Evaluates topic and IAM policies.',
     customer: 'Restrict publish and subscribe to known principals and sources; avoid public topics.',
-    phrases: ['topic policy', 'who can publish', 'who can subscribe', 'public topic', 'resource policy', 'cross account'],
+    phrases: ['topic policy', 'who can publish', 'who can subscribe', 'public topic', 'resource policy', 'cross account', 'publicly subscribable', 'anyone can subscribe', 'anyone can publish', 'publicly accessible topic', 'topic made public', 'principal star in the topic policy', 'lock down the topic'],
     source: sns('Identity and access management in Amazon SNS', 'sns-authentication-and-access-control'),
   },
   {
@@ -349,7 +349,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'A state machine calls other services with the IAM execution role you define; its permissions are yours to scope.',
     aws: 'Assumes the execution role for every task.',
     customer: 'Scope the execution role to the tasks the workflow runs.',
-    phrases: ['execution role', 'iam roles', 'state machine permissions', 'permissions', 'least privilege'],
+    phrases: ['execution role', 'iam roles', 'state machine permissions', 'permissions', 'least privilege', 'state machine role', 'step functions role', 'scope down the role', 'scope that down', 'wildcard permissions', 'overly permissive role', 'role has admin access', 'too broad permissions'],
     source: sfn('Identity and access management in Step Functions', 'auth-and-access-control-sfn'),
   },
   {

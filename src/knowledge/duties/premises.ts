@@ -84,7 +84,7 @@ export const premisesDuties: DutyInput[] = [
     customer: 'Racks: schedule the AWS visit and provide access. Servers: move data off instance store, swap the server yourself and ship the failed one back.',
     phrases: ['replace failed hardware', 'hardware replacement', 'failed host', 'broken server', 'replace the server', 'hardware failure', 'failed switch', 'swap the hardware', 'rma', 'install the replacement', 'replacement unit', 'replacement server', 'server broke'],
     conditions: [
-      { when: 'Outposts rack', owner: 'aws', cues: ['outposts rack', 'outpost rack', 'racks', 'rack'], detail: 'An AWS installation team replaces the unhealthy hosts, switches or rack elements on site.' },
+      { when: 'Outposts rack', owner: 'aws', cues: ['outposts rack', 'outpost rack', 'racks', 'rack', 'outposts host', 'outpost host', 'failed host', 'host failed', 'hosts in the rack'], detail: 'An AWS installation team replaces the unhealthy hosts, switches or rack elements on site.' },
       { when: 'Outposts server', owner: 'customer', cues: ['outposts server', 'outposts servers', 'outpost server', 'outpost servers', '1u server', '2u server'], detail: 'AWS ships a replacement server; you install it and return the failed one.' },
     ],
     source: outpostsRackMaintenance,

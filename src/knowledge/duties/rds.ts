@@ -231,7 +231,7 @@ export const rdsDuties: DutyInput[] = [
     tool: 'AWS Secrets Manager (RDS-managed master user password)',
     phrases: ['rotate the master password', 'master password rotation', 'rotate the master user password', 'rotate rds credentials', 'master credentials in secrets manager', 'manage master credentials'],
     conditions: [
-      { when: 'Master password you set yourself (the default)', owner: 'customer', default: true, cues: ['self managed password', 'we set the master password', 'password we set', 'not managed in secrets manager', 'without secrets manager', 'hardcoded master password'], detail: 'You keep and rotate the password.' },
+      { when: 'Master password you set yourself (the default)', owner: 'customer', default: true, cues: ['self managed password', 'we set the master password', 'password we set', 'not managed in secrets manager', 'without secrets manager', 'hardcoded master password', 'did not turn on + master', 'not turned on + master', 'not enabled + master', 'master password + our own vault', 'master password + our vault', 'master password + hashicorp vault'], detail: 'You keep and rotate the password.' },
       { when: 'Master password managed in AWS Secrets Manager', owner: 'aws', cues: ['managed in secrets manager', 'manage master credentials in secrets manager', 'manage the master user password in secrets manager', 'manage master user password', 'secrets manager + master', 'managemasteruserpassword', 'rds managed secret', 'managed rotation'], detail: 'RDS and Secrets Manager rotate it (every 7 days by default); you choose the schedule and who may read the secret.' },
     ],
     source: masterPassword,

@@ -286,6 +286,23 @@ export const searchWarehouseDuties: DutyInput[] = [
     phrases: ['multi az', 'cluster relocation', 'availability zone failure', 'az outage', 'high availability', 'relocation'],
     source: rsResilience,
   },
+  {
+    id: 'redshift-node-replacement',
+    services: ['redshift'],
+    area: 'managed-infrastructure',
+    name: 'Replacing a failed or faulty node of a cluster',
+    owner: 'aws',
+    why: 'Redshift monitors the hardware of every cluster node and replaces a node on a hardware failure, a performance problem or a risk of failure, then redistributes data; a single-node cluster in hardware-failure state cannot have its node replaced and must be restored from a snapshot.',
+    aws: 'Detects failed or degraded node hardware and replaces the node (immediately or in the maintenance window), restoring data from the in-cluster replicas and S3.',
+    customer: 'Watch Redshift event notifications for node replacements, run production on multi-node clusters, and restore a single-node cluster from a snapshot after a hardware failure.',
+    tool: 'Amazon Redshift event notifications',
+    phrases: ['node failure', 'failed node', 'replace the node', 'node replacement', 'faulty node', 'node hardware failure', 'replaces failed nodes', 'compute node died', 'hardware failure on a node', 'dead node', 'unhealthy node'],
+    conditions: [
+      { when: 'Multi-node cluster (the usual production setup)', owner: 'aws', default: true, cues: ['multi node', 'multi node cluster', 'multiple nodes', 'two nodes'], detail: 'Redshift replaces the failed node and rebuilds its data from the replicas.' },
+      { when: 'Single-node cluster', owner: 'customer', cues: ['single node', 'single node cluster', 'one node cluster', 'only one node'], detail: 'The node cannot be replaced: you restore the cluster from a snapshot.' },
+    ],
+    source: { title: 'Why did Amazon Redshift replace a node in my cluster? (AWS re:Post Knowledge Center)', url: 'https://repost.aws/knowledge-center/redshift-node-replacement' },
+  },
 
   {
     id: 'redshift-compute-capacity',

@@ -191,7 +191,7 @@ export const serverlessDuties: DutyInput[] = [
     aws: 'Runs the code you deploy and scans nothing inside it unless you turn on Amazon Inspector Lambda scanning.',
     customer: 'Keep dependencies and layers patched, scan them (Amazon Inspector), validate input, and redeploy when fixes ship.',
     tool: 'Amazon Inspector Lambda code and standard scanning',
-    phrases: ['function code', 'dependencies', 'layers', 'lambda layers', 'npm packages', 'pip packages', 'vulnerable library', 'deployment package', 'our code', 'third party libraries', 'libraries', 'function dependencies', 'bundled dependencies', 'vulnerable dependency', 'zip package', 'node modules', 'package json', 'requirements txt', 'cve in a library'],
+    phrases: ['function code', 'dependencies', 'layers', 'lambda layers', 'npm packages', 'pip packages', 'vulnerable library', 'deployment package', 'our code', 'third party libraries', 'libraries', 'function dependencies', 'bundled dependencies', 'vulnerable dependency', 'zip package', 'node modules', 'package json', 'requirements txt', 'cve in a library', 'outdated library', 'old version of a library', 'bundles an old library', 'library with a known cve', 'known vulnerability in a dependency', 'outdated npm package', 'vulnerable package we bundle'],
     source: lambdaWhitepaper('The shared responsibility model', 'the-shared-responsibility-model'),
   },
   {
