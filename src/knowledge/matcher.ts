@@ -637,6 +637,8 @@ const chatNoise = [
   /\b(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d{1,2}(?:-[a-z]{3}-\d[a-z]?|[a-z])?\b/gi,
   /\b[a-z]{3,4}\d-az\d{1,2}\b/gi,
   /\b(?:i|sg|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{6,17}\b/gi,
+  // GuardDuty finding types ("UnauthorizedAccess:EC2/SSHBruteForce", "Recon:IAMUser/MaliciousIPCaller.Custom")
+  /\b[A-Z][A-Za-z]+:[A-Za-z0-9]+\/[A-Za-z0-9.!_-]+/g,
   // durations ("down for 2h", "a 15m window")
   /\b\d+(?:ms|s|m|h|d|w|hrs?|mins?|secs?)\b/gi,
   // file system paths ("leftover files in /tmp", "/var/log/secure")

@@ -379,6 +379,8 @@ export function aboutAwsItself(p: ParsedQuestion): boolean {
   // ("the hypervisor UNDER OUR nodes" is AWS's: what sits on it is ours)
   const ours = (i: number): boolean =>
     tokens.some((w, j) => j >= i - 2 && j <= i + 4 && (w === 'not' || (customerPossessives.has(w) && !beneathWords.has(tokens[j - 1] ?? '')))) || tokens.some((w) => customerHypervisors.has(w));
+  // ("pen testing of OUR OWN portal, or is that covered by aws's own testing?": the customer's own thing is asked)
+  if (tokens.some((t, i) => t === 'own' && customerPossessives.has(tokens[i - 1] ?? ''))) return false;
   return tokens.some((t, i) => {
     // "route53 ITSELF goes down", "the s3 service software itself": the service's own operation
     if (t === 'itself') return p.serviceHits.some((h) => h.end === i || (h.end >= i - 3 && tokens.slice(h.end, i).every((w) => w === 'service' || w === 'software')));

@@ -27,7 +27,7 @@ export const cloudtrailDuties: DutyInput[] = [
     why: 'CloudTrail is active in every AWS account from creation: AWS records management events in each Region\'s event history, an immutable, searchable record of the last 90 days, without any trail and at no charge.',
     aws: 'Records management events for 90 days per Region in event history, which you can view, search and download.',
     customer: 'Nothing to turn on for the 90 days; create a trail or event data store if you need more than 90 days, data events or a copy you control.',
-    phrases: ['event history', 'cloudtrail event history', 'is cloudtrail on by default', 'last 90 days of api calls', '90 days of events', 'default cloudtrail logging', 'lookup events', 'cloudtrail without a trail', 'recording api activity', 'before anyone creates a trail', 'nobody set up cloudtrail', 'api activity recorded by default', 'is anything recording', '90 day event history', 'the 90 days event history', 'turn on event history', 'switch on event history', 'enable the event history', 'event history on by default', 'aws keeps the event history', 'who keeps the event history'],
+    phrases: ['event history', 'cloudtrail event history', 'is cloudtrail on by default', 'last 90 days of api calls', '90 days of events', 'default cloudtrail logging', 'lookup events', 'cloudtrail without a trail', 'recording api activity', 'before anyone creates a trail', 'nobody set up cloudtrail', 'api activity recorded by default', 'is anything recording', 'event history on by default', 'does aws keep the event history'],
     source: eventHistory,
   },
   {

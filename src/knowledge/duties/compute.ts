@@ -36,7 +36,7 @@ export const computeDuties: DutyInput[] = [
     customer: 'Install OS and application security updates on every instance on a schedule (Patch Manager patch baselines and maintenance windows), and report patch compliance.',
     tool: 'AWS Systems Manager Patch Manager (the AWS-PatchAsgInstance runbook for Auto Scaling groups)',
     misconception: 'Patch Manager is an AWS tool, not an AWS duty: AWS does not patch your instances; you choose the baselines, schedule the patching and own the result.',
-    phrases: ['guest os patching', 'patch the os', 'patch the guest os', 'os security patches', 'windows updates', 'yum update', 'apt upgrade', 'kernel patches', 'patch our instances', 'patch our servers', 'patch manager', 'systems manager patching', 'patch baseline', 'operating system updates', 'patch compliance', 'install security updates', 'security updates', 'patch linux', 'patch ubuntu', 'amazon linux security updates', 'patch windows server'],
+    phrases: ['guest os patching', 'patch the os', 'patch the guest os', 'os security patches', 'windows updates', 'yum update', 'apt upgrade', 'kernel patches', 'patch our instances', 'patch our servers', 'patch manager', 'systems manager patching', 'patch baseline', 'operating system updates', 'patch compliance', 'install security updates', 'security updates', 'patch linux', 'patch ubuntu', 'amazon linux security updates', 'patch windows server', 'bastion', 'bastion server', 'jump box'],
     source: src.srm,
   },
   {

@@ -360,7 +360,7 @@ export const containerDuties: DutyInput[] = [
     customer: 'Decide when to move to the next Kubernetes version, check upgrade insights and deprecated APIs, and start the control plane upgrade, then the nodes and add-ons.',
     tool: 'EKS upgrade insights',
     misconception: 'EKS does not move a supported cluster to a new Kubernetes version by itself: starting the upgrade is yours.',
-    phrases: ['kick off the upgrade', 'kick it off', 'initiate the cluster upgrade', 'start the cluster upgrade', 'start the control plane upgrade', 'who triggers the upgrade', 'does aws upgrade the control plane automatically', 'does aws just upgrade the control plane', 'plan the upgrade', 'plans and tests the upgrade', 'test the upgrade', 'deprecated apis', 'removed apis', 'check for deprecated apis', 'upgrade insights', 'upgrade readiness', 'test workloads on the new version'],
+    phrases: ['kick off the upgrade', 'kick it off', 'initiate the cluster upgrade', 'start the cluster upgrade', 'start the control plane upgrade', 'who triggers the upgrade', 'does aws upgrade the control plane automatically', 'does aws just upgrade the control plane', 'plan the upgrade', 'plans and tests the upgrade', 'test the upgrade', 'deprecated apis', 'removed apis', 'check for deprecated apis', 'upgrade insights', 'upgrade readiness', 'test workloads on the new version', 'starts the cluster version upgrade', 'start the version upgrade', 'who starts the upgrade', 'upgrade before standard support ends', 'move to the next kubernetes version', 'want the next version', 'upgrade ahead of end of support'],
     source: eksUpgrades,
   },
   {

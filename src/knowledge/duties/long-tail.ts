@@ -315,7 +315,7 @@ export const longTailDuties: DutyInput[] = [
     aws: 'Applies the matching encryption policy to a new collection and encrypts its data at rest with the key the policy names.',
     customer: 'Create encryption policies whose rules match your collection names, choose the key in them, and control who may create or change security policies.',
     tool: 'aoss:CreateSecurityPolicy (type encryption)',
-    phrases: ['define the encryption policy', 'create an encryption policy', 'write the encryption policy', 'encryption policy before creating the collection', 'encryption policy required', 'needs an encryption policy', 'encryption security policy', 'create security policy', 'which collections the encryption policy matches'],
+    phrases: ['define the encryption policy', 'create an encryption policy', 'write the encryption policy', 'encryption policy before creating the collection', 'no encryption policy matches'],
     source: { title: 'Create a collection (CLI) (Amazon OpenSearch Service Developer Guide)', url: 'https://docs.aws.amazon.com/opensearch-service/latest/developerguide/serverless-create-cli.html' },
   },
   {

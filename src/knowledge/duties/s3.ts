@@ -134,7 +134,7 @@ export const s3Duties: DutyInput[] = [
     aws: 'Evaluates bucket, access point and IAM policies on every request.',
     customer: 'Write least-privilege bucket policies, keep Object Ownership "bucket owner enforced" (ACLs disabled), and review access with IAM Access Analyzer for S3.',
     tool: 'IAM Access Analyzer for S3',
-    phrases: ['bucket policy', 'bucket policies', 'access points', 'acls', 'who can read the bucket', 'cross account access', 'object ownership', 'owns the bucket policy', 'bucket policy is too open', 'bucket policy allows everyone'],
+    phrases: ['bucket policy', 'bucket policies', 'access points', 'acls', 'who can read the bucket', 'cross account access', 'object ownership', 'owns the bucket policy', 'bucket policy is too open', 'bucket policy allows everyone', 'lock down the bucket policy', 'locking down the bucket', 'lock down the bucket', 'secure the bucket policy', 'tighten the bucket policy', 'restrict the bucket policy'],
     source: s3('Bucket policies for Amazon S3', 'bucket-policies'),
   },
   {

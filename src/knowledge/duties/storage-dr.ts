@@ -135,7 +135,7 @@ export const storageDrDuties: DutyInput[] = [
     why: 'Amazon EBS replicates each volume across servers in its Availability Zone to protect against component failure (AWS\'s part), but a volume does not survive the loss of the AZ, your own deletes or corruption: snapshots and copies are yours.',
     aws: 'Replicates volume data within the AZ and replaces failed components.',
     customer: 'Take snapshots on a schedule (Data Lifecycle Manager, AWS Backup), copy them to another Region, and test restores.',
-    phrases: ['not losing data on ebs', 'ebs data loss', 'lose data on ebs', 'protect ebs data', 'ebs durability', 'ebs replicated but snapshots'],
+    phrases: ['not losing data on ebs', 'ebs data loss', 'lose data on ebs', 'protect ebs data', 'ebs durability', 'ebs replicated but snapshots', 'data loss even though volumes are replicated', 'replicated volumes so no data loss'],
     source: ebs('Amazon EBS volumes', 'ebs-volumes'),
   },
 

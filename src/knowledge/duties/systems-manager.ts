@@ -54,7 +54,7 @@ export const systemsManagerDuties: DutyInput[] = [
     why: 'Patch Manager ships a predefined (read-only) patch baseline per operating system; choosing it or creating custom baselines with your approval rules, exceptions and patch groups is yours.',
     aws: 'Publishes and maintains the predefined patch baselines.',
     customer: 'Pick or create a baseline per OS with classification, severity and auto-approval rules, and assign it to your nodes.',
-    phrases: ['patch baseline', 'patch baselines', 'custom patch baseline', 'approval rules', 'patch groups', 'which patches get approved', 'choose a baseline', 'define the patch baselines', 'create a patch baseline', 'our custom baseline', 'custom baseline', 'baseline excludes', 'rejected patches', 'excluded patches', 'patch exclusions', 'approved patches list', 'baseline rules', 'rules in our baseline', 'patches skipped by the baseline', 'kernel patches excluded'],
+    phrases: ['patch baseline', 'patch baselines', 'custom patch baseline', 'approval rules', 'patch groups', 'which patches get approved', 'choose a baseline', 'define the patch baselines', 'create a patch baseline', 'our custom baseline', 'custom baseline', 'baseline excludes', 'rejected patches', 'excluded patches', 'patch exclusions', 'approved patches list', 'baseline rules', 'rules in our baseline', 'patches skipped by the baseline', 'kernel patches excluded', 'patch baselines for our hosts', 'baseline for the bastion hosts', 'patch baselines for our servers'],
     source: baselines,
   },
   {

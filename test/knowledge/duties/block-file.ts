@@ -11,6 +11,8 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('ebs-encryption-operations', 'aws', 'do we need to run encryption software inside the guest for an encrypted ebs volume or does ebs do it on the host'),
   ask('ebs-snapshots', 'customer', 'who takes ebs snapshots for backups'),
   ask('ebs-snapshots', 'customer', 'does aws back up our ebs volumes automatically'),
+  ask('ebs-snapshots', 'customer', 'who takes snapshots of our ec2 volumes'),
+  ask('ebs-snapshots', 'customer', 'does aws back up our ebs volumes or do we take snapshots'),
   ask('ebs-volume-replication', 'aws', 'who replicates an ebs volume inside its availability zone'),
   ask('ebs-volume-replication', 'aws', 'if a disk under our ebs volume fails who handles it'),
   ask('ebs-snapshot-sharing', 'customer', 'who makes sure ebs snapshots are not shared publicly'),

@@ -16,6 +16,8 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-encryption-at-rest', 'customer', 'our elasticache backups in s3 arent encrypted, whose job was that'),
   ask('elasticache-encryption-in-transit', 'customer', 'who enables tls for connections to elasticache'),
   ask('elasticache-encryption-in-transit', 'customer', 'is in-transit encryption on elasticache something we have to configure'),
+  ask('elasticache-encryption-in-transit', 'customer', 'who turns on tls and auth for our elasticache redis cluster'),
+  ask('elasticache-encryption-in-transit', 'customer', 'who sets transit encryption mode to required on elasticache'),
   ask('elasticache-serverless-encryption', 'aws', 'is our elasticache serverless cache encrypted at rest or do we turn that on'),
   ask('elasticache-serverless-encryption', 'aws', 'do we need to enable tls on an elasticache serverless cache'),
   ask('elasticache-multi-az-failover', 'aws', 'if the elasticache primary node fails who promotes a replica'),
@@ -44,4 +46,6 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-capacity', 'customer', 'self designed elasticache cluster: who picks the node type and how many shards', 'Node-based (self-designed) cluster'),
   ask('elasticache-node-replacement', 'aws', 'a redis node in elasticache died because of bad hardware, who replaces it'),
   ask('elasticache-node-replacement', 'aws', 'memorydb node failure: who provisions the replacement node'),
+  ask('elasticache-global-datastore-failover', 'customer', 'our elasticache global datastore primary region is down, does aws fail over to the secondary region'),
+  ask('elasticache-global-datastore-failover', 'customer', 'who promotes the secondary cluster to primary in an elasticache global datastore'),
 ];

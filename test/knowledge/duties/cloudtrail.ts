@@ -30,4 +30,6 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-trail-retention', 'customer', 'auditors want a year of cloudtrail api activity, whose responsibility is keeping it'),
   ask('cloudtrail-trail-retention', 'customer', 'we only ever had the 90 day event history and no trail, whose job was creating one'),
   ask('cloudtrail-trail-retention', 'customer', "who should have set up a trail so we'd have api logs older than three months"),
+  ask('cloudtrail-event-history', 'aws', 'is cloudtrail event history something we must enable or does aws keep the 90 days for us'),
+  ask('cloudtrail-event-history', 'aws', 'who turns on the 90 day event history in cloudtrail'),
 ];

@@ -106,4 +106,6 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-multi-az-availability', 'customer', 'who makes our ec2 workload survive an az event'),
   ask('ec2-ami-hardening', 'customer', 'who applies cis benchmark hardening to the custom ec2 amis we build'),
   ask('ec2-ami-hardening', 'customer', 'we start from a marketplace ami and customize it, who hardens our ec2 image'),
+  ask('ec2-guest-os-patching', 'customer', 'who patches our bastion hosts on ec2'),
+  ask('ec2-guest-os-patching', 'customer', 'the jump box ec2 instance we ssh through needs security updates, ours or aws'),
 ];

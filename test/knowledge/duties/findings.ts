@@ -9,6 +9,8 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('security-hub-findings-response', 'customer', 'who triages failed controls in securityhub'),
   ask('security-hub-findings-response', 'customer', 'security hub shows a bunch of failed controls on our accounts, who remediates them'),
   ask('security-hub-findings-response', 'customer', 'a security hub control keeps failing on our account, who has to fix it'),
+  ask('security-hub-findings-response', 'customer', 'security hub flags hundreds of failed controls in our accounts, who fixes them'),
+  ask('security-hub-findings-response', 'customer', 'aws security hub found the problems so shouldnt aws fix the failed controls?'),
   ask('security-hub-infrastructure', 'aws', 'who patches and secures the infrastructure security hub runs on'),
   ask('security-hub-infrastructure', 'aws', 'who runs the servers behind aws security hub'),
   ask('inspector-activation', 'customer', 'who activates amazon inspector scanning for ec2 and ecr'),
@@ -55,4 +57,8 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('security-hub-standard-failed-controls', 'customer', 'the cis benchmark standard in securityhub flags a bunch of failing checks, is that on aws to fix?'),
   ask('macie-discovery-configuration', 'customer', 'who finds out which s3 buckets hold sensitive data'),
   ask('macie-discovery-configuration', 'customer', 'does aws know which of our s3 buckets contain personal data'),
+  ask('security-hub-enablement', 'customer', 'who enables the foundational security best practices standard in security hub for our accounts'),
+  ask('security-hub-enablement', 'customer', 'turning on a standard like fsbp in security hub across member accounts, whose job'),
+  ask('inspector-ec2-ssm-managed', 'customer', 'inspector shows our ec2 instances as unmanaged ec2 instance, who fixes the coverage'),
+  ask('inspector-ec2-ssm-managed', 'customer', 'inspector cannot scan some instances because the ssm agent is not running, whose job is it'),
 ];

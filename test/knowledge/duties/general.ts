@@ -117,6 +117,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-data-classification', 'customer', 'is data classification something aws does for the data we store'),
   ask('general-penetration-testing', 'customer', 'does aws pentest the apis we host on aws or do we'),
   ask('general-penetration-testing', 'customer', 'who runs a penetration test of our application before go live'),
+  ask('general-penetration-testing', 'customer', 'pen testing of our own ec2 hosted app, do we run it'),
+  ask('general-penetration-testing', 'customer', 'does aws security testing cover a pentest of our own application on ec2'),
   ask('general-workload-failover-design', 'customer', 'our app runs in only one az, whose job is making it highly available'),
   ask('general-workload-failover-design', 'customer', 'who architects our workload to survive the loss of a single az'),
   ask('general-external-vulnerability-scans', 'customer', 'who runs the quarterly asv scans of our internet facing endpoints on aws'),
@@ -127,4 +129,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-physical-security-evidence', 'aws', 'for pci requirement 9 do we inherit physical security from the aws aoc'),
   ask('general-customer-data', 'customer', 'who chooses the aws region where our data is stored'),
   ask('general-customer-data', 'customer', 'data residency: does aws decide where our data is stored or do we'),
+  ask('general-security-on-aws', 'shared', 'is security of the cloud vs security in the cloud split between aws and us'),
+  ask('general-security-on-aws', 'shared', "of the cloud vs in the cloud: is overall security split or aws's"),
+  ask('general-account-alternate-contacts', 'customer', 'who updates the security alternate contact of our aws account'),
+  ask('general-account-alternate-contacts', 'customer', 'security notifications from aws go to someone who left, who updates the account contacts'),
 ];

@@ -41,4 +41,8 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-hardware', 'aws', 'who applies hsm firmware upgrades in cloud hsm, do we have to schedule them?'),
   ask('cloudhsm-hardware', 'aws', 'does aws install hsm firmware updates on cloudhsm or do we'),
   ask('cloudhsm-hardware', 'aws', 'cloudhsm: who upgrades the firmware on the hsms in our cluster'),
+  ask('cloudhsm-cluster-ha', 'customer', 'we run only one hsm in our cloudhsm cluster, whose job is high availability'),
+  ask('cloudhsm-cluster-ha', 'customer', 'our cloudhsm cluster has only one hsm and it died, who should have added a second one'),
+  ask('cloudhsm-cluster-ha', 'customer', 'who makes our cloudhsm cluster survive an availability zone outage'),
+  ask('cloudhsm-cluster-ha', 'customer', 'cloudhsm: who sets up hsms so the cluster survives an az outage'),
 ];

@@ -239,4 +239,6 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('vpn-tunnel-redundancy', 'customer', 'our site to site vpn has only one tunnel up on our router, who should bring up the second', 'Only one of the two tunnels configured or up on the customer gateway'),
   ask('vpn-tunnel-redundancy', 'customer', 'we only configured tunnel 1 of the aws vpn and it dropped during maintenance, whose fault', 'Only one of the two tunnels configured or up on the customer gateway'),
   ask('vpn-tunnel-redundancy', 'shared', 'both tunnels are up on our customer gateway, who owns vpn redundancy now', 'Both tunnels configured and up on the customer gateway'),
+  ask('opensearch-serverless-encryption-policy', 'customer', 'before creating an opensearch serverless collection, who writes the encryption policy for it'),
+  ask('opensearch-serverless-encryption-policy', 'customer', 'aoss collection creation fails because no encryption policy matches, who has to write one'),
 ];

@@ -36,4 +36,6 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('snowball-device-erasure', 'aws', 'do we need to erase data from the snowball before sending it back?'),
   ask('snowball-import-verification', 'customer', 'who checks the job completion report before deleting our local copies after a snowball import'),
   ask('snowball-import-verification', 'customer', 'who verifies all files made it to s3 from the snowball'),
+  ask('outposts-hardware-replacement', 'aws', 'a host in our outposts rack failed, who replaces the hardware', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'aws', 'an outpost host has broken hardware, does aws replace it', 'Outposts rack'),
 ];

@@ -117,4 +117,10 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('aurora-replicas', 'customer', 'aurora failover is slow because there is no replica, whose job was adding one'),
   ask('rds-multi-az-failover', 'aws', 'multi-az is on for our rds instance; when the primary goes down does aws switch to the standby or do we'),
   ask('rds-multi-az-failover', 'aws', 'our rds database already has multi-az on, who handles the switch to the standby if the primary dies'),
+  ask('rds-master-password-rotation', 'customer', 'our postgres rds master password sits in our hashicorp vault, not in secrets manager; who rotates it', 'Master password you set yourself (the default)'),
+  ask('rds-master-password-rotation', 'customer', 'we did not turn on secrets manager for the rds master password, who changes it periodically', 'Master password you set yourself (the default)'),
+  ask('rds-master-password-rotation', 'aws', 'who rotates the secret for the rds master user when the master credentials are managed in secrets manager', 'Master password managed in AWS Secrets Manager'),
+  ask('rds-master-password-rotation', 'customer', 'is secrets manager rotation of the rds master password automatic by default'),
+  ask('rds-master-password-rotation', 'customer', 'we store the rds master password ourselves without secrets manager, who rotates it', 'Master password you set yourself (the default)'),
+  ask('rds-master-password-rotation', 'aws', 'our rds master password is in secrets manager, who rotates it', 'Master password managed in AWS Secrets Manager'),
 ];

@@ -61,4 +61,6 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-block-public-access', 'customer', 'our s3 deployment bucket ended up public by mistake, whose responsibility'),
   ask('s3-bucket-policies', 'customer', 'the bucket policy on our data lake bucket allows everyone to read, whose job is tightening it'),
   ask('s3-bucket-policies', 'customer', 'who owns the bucket policy on our s3 buckets, us or aws'),
+  ask('s3-bucket-policies', 'customer', 'who locks down the bucket policy on the s3 bucket we store exports in'),
+  ask('s3-bucket-policies', 'customer', 'who should tighten the bucket policy of our s3 bucket'),
 ];

@@ -61,4 +61,7 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-manual-snapshots', 'customer', 'we must retain opensearch snapshots for a full year, who takes and keeps those?'),
   ask('opensearch-manual-snapshots', 'customer', 'who takes our own opensearch snapshots to retain them for months'),
   ask('opensearch-automated-snapshots', 'aws', 'our opensearch domain lost a node, are there built in backups we never configured?'),
+  ask('redshift-node-replacement', 'aws', 'a compute node in our redshift cluster has faulty hardware, who swaps it out'),
+  ask('redshift-node-replacement', 'aws', 'who replaces a failed node in a multi-node redshift cluster', 'Multi-node cluster (the usual production setup)'),
+  ask('redshift-node-replacement', 'customer', 'our single-node redshift cluster hit a hardware failure, who recovers it', 'Single-node cluster'),
 ];

@@ -20,6 +20,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-custom-runtimes', 'customer', 'we ship our own bootstrap on provided.al2023 in lambda - who updates that runtime'),
   ask('lambda-function-code', 'customer', 'who fixes vulnerable npm packages in our lambda function code'),
   ask('lambda-function-code', 'customer', 'who is responsible for the libraries in our lambda layers'),
+  ask('lambda-function-code', 'customer', 'our function ships an outdated library with a known cve, does aws runtime patching fix that'),
+  ask('lambda-function-code', 'customer', 'who updates an old version of a library bundled in our lambda deployment package'),
   ask('lambda-execution-role', 'customer', 'who defines the permissions of a lambda execution role'),
   ask('lambda-execution-role', 'customer', 'our lambda function role has admin access, whose responsibility is that'),
   ask('lambda-env-var-encryption', 'aws', 'who encrypts lambda environment variables at rest'),

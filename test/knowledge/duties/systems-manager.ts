@@ -34,4 +34,6 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-patch-manager-patching', 'customer', 'patch manager is set up, does aws decide when patches get installed on our instances'),
   ask('ssm-predefined-patch-baselines', 'aws', 'who writes the approval rules of AWS-DefaultPatchBaseline'),
   ask('ssm-predefined-patch-baselines', 'aws', 'who keeps the predefined patch baselines in patch manager up to date'),
+  ask('ssm-patch-baselines', 'customer', 'who defines the patch baselines in patch manager for our bastion hosts'),
+  ask('ssm-patch-baselines', 'customer', 'patch baselines for our servers in patch manager, who picks the approval rules'),
 ];
