@@ -400,12 +400,11 @@ export function aboutAwsItself(p: ParsedQuestion): boolean {
  * a duty of another service still counts a little, so a question that names one service but asks about
  * another's duty ("rotation of the AWS managed keys like aws/ebs") can still find it.
  */
-function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<string>): number {
+function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<string>, awsItself: boolean): number {
   const duty = dutyById.get(id);
   if (!duty) return 1; // an area: answered for the question's service (or every service)
   // A duty of AWS itself or of the model in general yields to the named service's own duties and areas, unless
   // the question is about AWS's own infrastructure under the service ("the hypervisor under our EMR nodes").
-  const awsItself = aboutAwsItself(p);
   if (duty.services.length === 0) return duty.owner === 'aws' && awsItself ? 1.6 : p.service ? 0.5 : 1.2;
   // ... and then the service's duties that are not AWS's are only where it sits.
   if (p.service && duty.services.includes(p.service.id)) return awsItself && duty.owner !== 'aws' ? 0.35 : 1.6;
@@ -550,7 +549,6 @@ function contradicts(duty: Duty, questionTerms: ReadonlySet<string>): boolean {
   return opposites.some(([a, b]) => only(a, b) || only(b, a));
 }
 
-/** Candidates, best first. Empty when the question has no words beyond the service name. */
 const beneathWords = new Set(['under', 'beneath', 'underneath', 'behind', 'below']);
 const clauseEnds = new Set(['who', 'whose', 'what', 'which', 'and', 'or', 'but', 'so', 'is', 'are', 'do', 'does', 'did', 'was', 'were', 'if', 'when', 'since', 'because']);
 /**
@@ -575,6 +573,7 @@ function beneathTerms(p: ParsedQuestion): Set<string> {
   return new Set(termsOfWords(context).map((x) => x.term).filter((x) => !outside.has(x)));
 }
 
+/** Candidates, best first. Empty when the question has no words beyond the service name. */
 export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const terms = questionTerms(p);
   if (terms.length === 0) return [];
@@ -587,12 +586,13 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const { start, asked } = coverageReading(p);
   const claim = start && { weight: start.weight, terms: asked };
   const mentioned = mentionedServices(p);
+  const awsItself = aboutAwsItself(p);
   const beneath = beneathTerms(p);
   const results = searchIndex(
     [...wordOf.keys()],
     (term: string) => (weak.has(term) ? serviceWordWeight : claim && !claim.terms.has(term) ? claim.weight : beneath.has(term) ? premiseWeight : 1),
     (id: string) => {
-      const w = serviceWeight(id, p, mentioned);
+      const w = serviceWeight(id, p, mentioned, awsItself);
       const area = dutyById.get(id)?.area ?? areaById.get(id)?.id;
       return p.areaId && area === p.areaId ? w * 1.25 : w;
     },
