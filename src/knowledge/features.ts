@@ -88,10 +88,11 @@ function vocabularyOf(serviceId: string, names: readonly string[], namesOnly = f
  * ("Aurora Serverless v2", "Amplify Gen 2", "Greengrass V2"): a later one ("aurora serverless v3") is a product
  * srm does not know. Aurora's engine versions ("Aurora MySQL v3") are not generations.
  */
-const latestGeneration: Record<string, { after: string; latest: number }> = {
-  aurora: { after: 'serverless', latest: 2 },
-  amplify: { after: 'amplify', latest: 2 },
-  'iot-greengrass': { after: 'greengrass', latest: 2 },
+const latestGeneration: Record<string, { after: string; latest: number }[]> = {
+  // (Aurora MySQL version 3 is the latest engine generation; "aurora v5" is none)
+  aurora: [{ after: 'serverless', latest: 2 }, { after: 'aurora', latest: 3 }, { after: 'mysql', latest: 3 }],
+  amplify: [{ after: 'amplify', latest: 2 }],
+  'iot-greengrass': [{ after: 'greengrass', latest: 2 }],
 };
 
 /** Services whose releases are numbered ("Glue 5.0", "Athena engine version 3"): the latest srm knows. */
@@ -118,11 +119,12 @@ function versionAt(tokens: readonly string[], i: number): { n: number; width: nu
  */
 function unknownGeneration(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   for (const hit of hits) {
-    const gen = latestGeneration[hit.service.id];
+    const generations = latestGeneration[hit.service.id];
     const end = hit.end;
-    if (gen) {
+    if (generations) {
       for (let i = Math.max(hit.start, end - 1); i < Math.min(p.tokens.length, end + 3); i++) {
-        if (p.tokens[i] !== gen.after) continue;
+        const gen = generations.find((g) => g.after === p.tokens[i]);
+        if (!gen) continue;
         const v = versionAt(p.tokens, i + 1);
         if (v && v.n > gen.latest) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, i + 1 + v.width)) };
       }
@@ -213,10 +215,25 @@ function featureHits(p: ParsedQuestion): ServiceHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** AWS's chips by generation, the latest srm knows ("Graviton5", announced December 2025): a later one is no product. */
+const latestChip: Record<string, number> = { graviton: 5, trainium: 3, inferentia: 2 };
+
+/** "graviton9", "Graviton 9": a chip generation past the latest, named as the EC2 feature it would be. */
+function unknownChip(p: ParsedQuestion): UnknownFeature | null {
+  const ec2 = listServices().find((s) => s.id === 'ec2');
+  for (let i = 0; i < p.tokens.length; i++) {
+    const m = /^(graviton|trainium|inferentia)(\d*)$/.exec(p.tokens[i] ?? '');
+    if (!m || !ec2) continue;
+    const n = Number(m[2] || (/^\d+$/.test(p.tokens[i + 1] ?? '') ? p.tokens[i + 1] : NaN));
+    if (n > latestChip[m[1]!]!) return { service: ec2, name: asWritten(p, p.tokens.slice(i, m[2] ? i + 1 : i + 2)) };
+  }
+  return null;
+}
+
 /** The feature name srm does not know for the service it follows, or null. */
 export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
   const hits = featureHits(p);
-  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits);
+  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p);
   if (named) return named;
   const tokens = p.tokens;
   for (let k = 0; k < tokens.length; k++) {

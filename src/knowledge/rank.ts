@@ -390,6 +390,8 @@ export function aboutAwsItself(p: ParsedQuestion): boolean {
     if (t === 'underlying') return underlyingOfAws.has(tokens[i + 1] ?? '') || (tokens[i + 1] === 'storage' && underlyingOfAws.has(tokens[i + 2] ?? ''));
     const next = tokens[i + 1] ?? '';
     const infra = awsInfrastructureNouns.has(next) || (next === 'data' && /^cent(?:er|re)s?$/.test(tokens[i + 2] ?? ''));
+    // "the hosts UNDER AWS's managed services"
+    if (beneathWords.has(t) && (next === 'aws' || next === 'amazon')) return true;
     if (t === 'aws' || t === 'amazon') return !customerPossessives.has(tokens[i - 1] ?? '') && (next === 'own' || infra);
     return t === 'their' && awsNamed && infra;
   });
@@ -405,6 +407,7 @@ function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<str
   if (!duty) return 1; // an area: answered for the question's service (or every service)
   // A duty of AWS itself or of the model in general yields to the named service's own duties and areas, unless
   // the question is about AWS's own infrastructure under the service ("the hypervisor under our EMR nodes").
+  if (duty.awsItselfOnly && !awsItself) return 0.2;
   if (duty.services.length === 0) return duty.owner === 'aws' && awsItself ? 1.6 : p.service ? 0.5 : 1.2;
   // ... and then the service's duties that are not AWS's are only where it sits.
   if (p.service && duty.services.includes(p.service.id)) return awsItself && duty.owner !== 'aws' ? 0.35 : 1.6;

@@ -142,6 +142,11 @@ export const dutySchema = z
     /** How people name the duty: short phrases, indexed for ranking (not the test phrasings). */
     phrases: z.array(phrase).min(2),
     conditions: z.array(conditionSchema).default([]),
+    /**
+     * About AWS's own infrastructure only (incidents in it, testing of it): ranked only for a question that
+     * names that infrastructure (rank.ts aboutAwsItself), so an incident on the customer's instance is not it.
+     */
+    awsItselfOnly: z.boolean().optional(),
     source: sourceSchema,
   })
   .superRefine((d, ctx) => {

@@ -23,6 +23,9 @@ const madeUp: [string, string][] = [
   ['guardduty v5 containment - does aws isolate the instance for us', 'guardduty v5'],
   // hyphenated Title Case
   ['who patches the S3 Self-Healing storage class', 's3 self healing'],
+  // chip and engine generations past the latest
+  ['does aws patch the firmware on the new graviton9 metal instances', 'graviton9'],
+  ['we move to aurora v5 next quarter: who runs its storage engine upgrades', 'aurora v5'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
@@ -43,6 +46,7 @@ const real: [string, string][] = [
   // engine versions and numbered releases srm knows; API names, code and paths are context
   ['who applies patches to aurora mysql v3', 'aurora'],
   ['glue 4.0 jobs: who patches the workers', 'glue'],
+  ['graviton4 instances, who patches the guest os', 'ec2'],
   ['alarms on kinesis GetRecords.IteratorAgeMilliseconds: does aws watch those for us', 'kinesis'],
   ['we ran `aws s3 rm --recursive` on a bucket without versioning; can aws restore it?', 's3'],
 ];

@@ -8,6 +8,7 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: "do we have to vuln scan the hosts and network gear under aws's managed services?", owner: 'aws', duty: 'general-aws-infrastructure-testing', why: "AWS's own infrastructure" },
   { q: "traffic between our ec2 instances in two regions rides aws's backbone: who encrypts it at the physical layer?", owner: 'aws', duty: 'general-backbone-encryption', why: "AWS's backbone" },
   { q: 'who patches the hypervisor host that runs our datasync agent vm', owner: 'customer', duty: 'datasync-agent-host', why: "the customer's own hypervisor" },
+  { q: 'guardduty flagged a bitcoin miner on our ec2 instance; do aws security folks step in and clean it up?', owner: 'customer', duty: 'ec2-compromised-instance-response', why: "an incident on the customer's instance is not one in AWS's infrastructure" },
   { q: 'on prem we racked our own hsms; who is responsible for the physical security of the hsms behind kms?', owner: 'aws', why: 'on prem is a comparison when KMS is named' },
   // another vendor beside a service written by its id is context
   { q: 'pagerduty: inspector flagged a critical cve on our ec2 bastion (al2023). do we patch it or does aws?', owner: 'customer', why: 'PagerDuty and Inspector are context' },

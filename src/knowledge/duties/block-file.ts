@@ -73,7 +73,7 @@ export const blockFileDuties: DutyInput[] = [
     aws: 'Stores snapshots durably in Amazon S3 (incrementally) and restores volumes from them.',
     customer: 'Automate snapshots with Amazon Data Lifecycle Manager or AWS Backup, copy them to another Region or account, and test restores.',
     tool: 'Amazon Data Lifecycle Manager, AWS Backup',
-    phrases: ['snapshots', 'backups', 'back up volumes', 'back up volumes automatically', 'automatic backups', 'snapshot schedule', 'data lifecycle manager', 'restore a volume', 'snapshot retention', 'take snapshots', 'takes snapshots of our volumes', 'snapshots of data volumes', 'data volume snapshots', 'ebs snapshot', 'back up ebs volumes', 'snapshots of ec2 volumes', 'snapshotting volumes'],
+    phrases: ['snapshots', 'backups', 'back up volumes', 'back up volumes automatically', 'automatic backups', 'snapshot schedule', 'data lifecycle manager', 'restore a volume', 'snapshot retention', 'take snapshots', 'takes snapshots of our volumes', 'snapshots of data volumes', 'data volume snapshots', 'ebs snapshot', 'back up ebs volumes', 'snapshots of ec2 volumes', 'snapshotting volumes', 'schedule snapshots', 'does aws take snapshots', 'back up the data volumes', 'aws snapshotting our instances', 'backup plans for ebs', 'backup plans for ec2', 'aws backup for ec2 and ebs', 'who snapshots our volumes'],
     source: ebs('Amazon EBS snapshots', 'ebs-snapshots'),
   },
   {

@@ -37,7 +37,7 @@ export const edgeDuties: DutyInput[] = [
     aws: 'Terminates TLS at the edge with the certificate and security policy you configure.',
     customer: 'Redirect or require HTTPS, attach an ACM certificate (us-east-1) for your domains, and choose a current security policy.',
     tool: 'AWS Certificate Manager',
-    phrases: ['viewer protocol policy', 'https only', 'tls certificates', 'custom ssl certificate', 'security policy', 'minimum tls version', 'redirect http to https', 'certificates for distributions', 'configure tls certificates', 'allows http', 'still allows http', 'viewers can use http', 'http and https', 'allow all viewer protocol', 'plain http to viewers', 'old tls versions for viewers', 'weak tls for viewers', 'enforce https for viewers'],
+    phrases: ['viewer protocol policy', 'https only', 'tls certificates', 'custom ssl certificate', 'security policy', 'minimum tls version', 'redirect http to https', 'certificates for distributions', 'configure tls certificates', 'allows http', 'still allows http', 'viewers can use http', 'http and https', 'allow all viewer protocol', 'plain http to viewers', 'old tls versions for viewers', 'weak tls for viewers', 'enforce https for viewers', 'min tls version for viewers', 'minimum tls version for viewers', 'set the min tls', 'tlsv1 accepted by the distribution', 'deprecated tls on the distribution', 'viewer security policy'],
     source: cf('Require HTTPS for communication between viewers and CloudFront', 'using-https-viewers-to-cloudfront'),
   },
   {
@@ -50,7 +50,7 @@ export const edgeDuties: DutyInput[] = [
     aws: 'Sets the security policy of distributions that use the default *.cloudfront.net certificate.',
     customer: 'To choose the minimum TLS version, add an alternate domain name with your own ACM certificate (SNI) and pick its security policy; require HTTPS with the viewer protocol policy either way.',
     misconception: 'There is no minimum TLS setting for the default cloudfront.net certificate: the choice appears only with a custom certificate.',
-    phrases: ['default cloudfront certificate', 'cloudfront net domain', 'min tls on the default domain', 'minimum tls version default domain', 'tlsv1 on cloudfront net', 'set the min tls'],
+    phrases: ['default cloudfront certificate', 'cloudfront net domain', 'min tls on the default domain', 'minimum tls version default domain', 'tlsv1 on cloudfront net', 'min tls on cloudfront net'],
     conditions: [
       { when: 'Default CloudFront certificate (*.cloudfront.net)', owner: 'aws', default: true, cues: ['default certificate', 'default cert', 'cloudfront net', 'default domain', 'default cloudfront certificate'], detail: 'CloudFront sets the security policy itself (TLSv1); there is nothing to choose.' },
       { when: 'Custom SSL/TLS certificate on an alternate domain name', owner: 'customer', cues: ['custom certificate', 'custom cert', 'our own certificate', 'alternate domain name', 'cname', 'custom domain', 'our own domain', 'own domain name', 'tlsv1.2_2021', 'tlsv1.2_2019', 'tlsv1.2_2018', 'tls1.2_2021'], detail: 'You choose the security policy (minimum TLS version and ciphers) for viewer connections.' },
@@ -139,7 +139,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'With DNSSEC signing, Route 53 creates and manages the zone-signing key (ZSK), while the key-signing key is based on a customer managed KMS key you own; you enable signing, add the DS record at the parent and watch for DNSSEC errors.',
     aws: 'Creates and manages the ZSK and signs the zone.',
     customer: 'Provide and protect the customer managed KMS key behind the KSK, establish the chain of trust, and alarm on DNSSECKeySigningKeysNeedingAction.',
-    phrases: ['dnssec', 'dnssec keys', 'dnssec signing keys', 'key signing key', 'ksk', 'zone signing key', 'zsk', 'rotate dnssec keys', 'signing keys', 'owns the signing keys', 'signing keys overall', 'dnssec keys overall', 'ksk and zsk'],
+    phrases: ['dnssec keys', 'dnssec signing keys', 'key signing key', 'ksk', 'zone signing key', 'zsk', 'rotate dnssec keys', 'signing keys', 'owns the signing keys', 'signing keys overall', 'dnssec keys overall', 'ksk and zsk'],
     conditions: [
       { when: 'Key-signing key (KSK)', owner: 'customer', cues: ['key signing key', 'ksk', 'ksks', 'rotating the ksk', 'rotate the ksk'], detail: 'The KSK is based on a customer managed KMS key you own: protecting it, rotating the KSK and updating the DS record are yours.' },
       { when: 'Zone-signing key (ZSK)', owner: 'aws', cues: ['zone signing key', 'zsk', 'zsks'], detail: 'Route 53 creates, manages and rotates the ZSK and signs the zone.' },
@@ -155,7 +155,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Configuring DNSSEC signing in Amazon Route 53: DNSSEC signing is off until you enable it for a hosted zone, create the key-signing key and add the DS record to the parent zone to establish the chain of trust.',
     aws: 'Signs the zone once signing is enabled and manages the zone-signing key.',
     customer: 'Enable DNSSEC signing, create the KSK, add the DS record at the parent (registrar), monitor DNSSEC alarms, and disable it in the right order.',
-    phrases: ['dnssec', 'enable dnssec', 'turn on dnssec', 'dnssec signing', 'sign the hosted zone', 'chain of trust', 'ds record', 'dnssec for our domain'],
+    phrases: ['dnssec', 'enable dnssec', 'turn on dnssec', 'dnssec signing', 'sign the hosted zone', 'chain of trust', 'ds record', 'dnssec for our domain', 'dnssec signing for our hosted zone', 'dnssec on a hosted zone', 'does aws sign the zone', 'does route 53 do dnssec automatically', 'is dnssec on by default', 'who turns on dnssec'],
     source: r53('Configuring DNSSEC signing in Amazon Route 53', 'dns-configuring-dnssec'),
   },
   {

@@ -69,7 +69,8 @@ export const generalDuties: DutyInput[] = [
     aws: 'Scans, tests and remediates the hosts, hypervisors, network and service software it operates; evidence is in its audit reports (AWS Artifact).',
     customer: 'Scope your scans and penetration tests to your own resources (instances, applications, configurations) under the AWS penetration testing policy; cite AWS Artifact reports for AWS\'s side.',
     tool: 'AWS Artifact, AWS penetration testing policy',
-    phrases: ['vulnerability scanning of aws own infrastructure', 'hypervisor layer in our pentest scope', 'penetration testing the underlying aws network', 'vulnerability scans of aws hosts', 'aws infrastructure in our pentest scope', 'who pentests aws infrastructure'],
+    phrases: ['vulnerability scanning of aws own infrastructure', 'hypervisor layer in our pentest scope', 'penetration testing the underlying aws network', 'vulnerability scans of aws hosts', 'aws infrastructure in our pentest scope', 'who pentests aws infrastructure', 'scan the physical hosts of managed services', 'vulnerability scan the hosts and network gear under managed services', 'scanning the infrastructure behind managed services'],
+    awsItselfOnly: true,
     source: { title: 'Penetration Testing (AWS security)', url: 'https://aws.amazon.com/security/penetration-testing/' },
   },
   {
@@ -211,6 +212,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Watch AWS Health and security bulletins, and respond in your own accounts, instances and data if an AWS event touches them.',
     tool: 'AWS Health, AWS security bulletins',
     phrases: ['incident in aws infrastructure', 'security incident in aws own infrastructure', 'intrusion into an aws data center', 'hypervisor escape on aws hosts', 'incident in the aws backbone network', 'aws investigates incidents in its own infrastructure', 'compromise of aws hosts or hypervisors', 'incident response for aws infrastructure'],
+    awsItselfOnly: true,
     source: { title: 'Shared Responsibility (AWS Security Incident Response Guide)', url: 'https://docs.aws.amazon.com/whitepapers/latest/aws-security-incident-response-guide/shared-responsibility.html' },
   },
   {
@@ -222,7 +224,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Provides detection, logging and forensics tooling and notifies you of abuse or compromise it observes.',
     customer: 'Keep incident response playbooks, pre-provision forensic access, centralise logs, automate containment and rehearse recovery (AWS Security Incident Response, GuardDuty, Security Hub).',
     tool: 'AWS Security Incident Response, Amazon GuardDuty, AWS Security Hub',
-    phrases: ['incident response for our workloads', 'incidents in our account', 'incidents in our environment', 'our incident response', 'compromised account', 'account got breached', 'breach in our account', 'our playbooks', 'contain the incident', 'access key leaked', 'leaked access key', 'leaked credentials', 'compromised credentials', 'responding to the compromise', 'cleanup after a breach'],
+    phrases: ['incident response for our workloads', 'incidents in our account', 'incidents in our environment', 'our incident response', 'compromised account', 'account got breached', 'breach in our account', 'our playbooks', 'contain the incident', 'access key leaked', 'leaked access key', 'leaked credentials', 'compromised credentials', 'responding to the compromise', 'cleanup after a breach', 'compromised instance', 'does aws security step in', 'does aws contain the incident', 'aws security team contain it', 'crypto mining on our instance', 'who responds when our instance is compromised'],
     source: { title: 'Shared Responsibility (AWS Security Incident Response Guide)', url: 'https://docs.aws.amazon.com/whitepapers/latest/aws-security-incident-response-guide/shared-responsibility.html' },
   },
   {
@@ -257,7 +259,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Security of the cloud: facilities, hardware, network, virtualization and managed-service software.',
     customer: 'Security in the cloud: data, identities, configuration, guest OS and applications, as the chosen services require.',
     misconception: 'Moving to AWS does not hand security over: AWS secures the cloud itself, and everything you put in it stays yours to secure.',
-    phrases: ['security and compliance', 'security on aws', 'is security aws job or ours', 'who secures aws', 'shared responsibility model', 'overall security', 'cloud security in general', 'security of our aws environment', 'security and compliance on aws', 'security and compliance in general', 'security and compliance is a shared responsibility', 'security of the cloud vs security in the cloud', 'of the cloud vs in the cloud', 'security of and in the cloud', 'is security split', 'aws ours or split', 'overall security split'],
+    phrases: ['security and compliance', 'security on aws', 'is security aws job or ours', 'who secures aws', 'shared responsibility model', 'overall security', 'cloud security in general', 'security of our aws environment', 'security and compliance on aws', 'security and compliance in general', 'security and compliance is a shared responsibility', 'security of the cloud vs security in the cloud', 'of the cloud vs in the cloud', 'security of and in the cloud', 'is security split', 'aws ours or split', 'overall security split', 'who is responsible for security on aws', 'responsible for security when running on aws', 'security responsibility in one word', 'who owns security when we move to aws'],
     source: src.srm,
   },
   {

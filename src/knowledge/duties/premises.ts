@@ -84,7 +84,7 @@ export const premisesDuties: DutyInput[] = [
     customer: 'Racks: schedule the AWS visit and provide access. Servers: move data off instance store, swap the server yourself and ship the failed one back.',
     phrases: ['replace failed hardware', 'hardware replacement', 'failed host', 'broken server', 'replace the server', 'hardware failure', 'failed switch', 'swap the hardware', 'rma', 'install the replacement', 'replacement unit', 'replacement server', 'server broke'],
     conditions: [
-      { when: 'Outposts rack', owner: 'aws', cues: ['outposts rack', 'outpost rack', 'racks', 'rack', 'outposts host', 'outpost host', 'failed host', 'host failed', 'hosts in the rack'], detail: 'An AWS installation team replaces the unhealthy hosts, switches or rack elements on site.' },
+      { when: 'Outposts rack', owner: 'aws', cues: ['outposts rack', 'outpost rack', 'racks', 'rack', 'outposts host', 'outpost host', 'failed host', 'host failed', 'hosts in the rack', 'server in the rack failed', 'servers in the outposts rack', 'server in our outpost rack'], detail: 'An AWS installation team replaces the unhealthy hosts, switches or rack elements on site.' },
       { when: 'Outposts server', owner: 'customer', cues: ['outposts server', 'outposts servers', 'outpost server', 'outpost servers', '1u server', '2u server'], detail: 'AWS ships a replacement server; you install it and return the failed one.' },
     ],
     source: outpostsRackMaintenance,
@@ -164,7 +164,7 @@ export const premisesDuties: DutyInput[] = [
     why: 'Anyone with a job\'s manifest and unlock code can access the contents of the device, so protecting them (and keeping them apart from each other) is the customer\'s.',
     aws: 'Encrypts the manifest so only the unlock code can decrypt it, and lets you request new credentials.',
     customer: 'Store the manifest and unlock code in different places, share them only with the people who unlock the device, and rotate them if exposed.',
-    phrases: ['manifest', 'unlock code', 'job credentials', 'manifest file', 'unlock the device', 'credentials for the snowball'],
+    phrases: ['manifest', 'unlock code', 'job credentials', 'manifest file', 'unlock the device', 'credentials for the snowball', 'keep the unlock code and manifest separate', 'unlock code and manifest file safe', 'store the manifest apart from the unlock code', 'protecting the unlock code'],
     source: snowballDevice,
   },
   {

@@ -150,6 +150,18 @@ export const s3Duties: DutyInput[] = [
     source: s3('Using versioning in S3 buckets', 'Versioning'),
   },
   {
+    id: 's3-lifecycle-rules',
+    services: ['s3'],
+    area: 'backups',
+    name: 'Setting lifecycle rules and retention for objects',
+    owner: 'customer',
+    why: 'Managing the lifecycle of objects: S3 keeps objects until you delete them; transitions to cheaper storage classes and expiration after a retention period happen only through the S3 Lifecycle configuration you create on the bucket.',
+    aws: 'Applies the transition and expiration actions of your lifecycle rules, deleting expired objects on your behalf.',
+    customer: 'Create lifecycle rules per bucket or prefix with the retention your records policy needs (expire, transition, clean up old versions and incomplete uploads); use Object Lock where deletes must be prevented.',
+    phrases: ['lifecycle rules', 's3 lifecycle', 'lifecycle configuration', 'retention of objects', 'expire old objects', 'delete objects after 90 days', 'transition to glacier', 'how long files stay in the bucket', 'retention of files in s3', 'set retention and lifecycle', 'objects kept forever'],
+    source: s3('Managing the lifecycle of objects', 'object-lifecycle-mgmt'),
+  },
+  {
     id: 's3-object-lock',
     services: ['s3'],
     area: 'backups',

@@ -264,8 +264,20 @@ export const streamingDuties: DutyInput[] = [
     why: 'A single-instance broker is unavailable during maintenance and failures; choosing an active/standby (ActiveMQ) or cluster (RabbitMQ) deployment across AZs is yours.',
     aws: 'Runs the standby or cluster nodes and maintains them one at a time.',
     customer: 'Use active/standby or cluster deployments for production and make clients fail over.',
-    phrases: ['active standby', 'cluster deployment', 'high availability', 'single instance broker', 'multi az', 'downtime during maintenance'],
+    phrases: ['active standby', 'cluster deployment', 'high availability', 'single instance broker', 'multi az', 'downtime during maintenance', 'choose an active standby deployment', 'active standby deployment mode', 'which deployment mode for the broker', 'active standby or single instance broker', 'pick the broker deployment mode'],
     source: mq('Maintaining an Amazon MQ broker', 'maintaining-brokers'),
+  },
+  {
+    id: 'mq-standby-failover',
+    services: ['mq'],
+    area: 'high-availability',
+    name: 'Failing over from the active broker to the standby (ActiveMQ active/standby)',
+    owner: 'aws',
+    why: 'In an active/standby ActiveMQ broker, if the active broker instance malfunctions or undergoes maintenance, Amazon MQ takes it out of service and the healthy standby in the other AZ becomes active; clients reconnect through the failover transport.',
+    aws: 'Detects the failed or maintained active instance, takes it out of service and promotes the standby.',
+    customer: 'Choose the active/standby deployment in the first place and list both endpoints in the client failover transport URL so clients follow the switch.',
+    phrases: ['fails over to the standby', 'failover to the standby broker', 'standby broker takes over', 'active broker fails', 'active broker instance dies', 'broker failover', 'who promotes the standby', 'automatic failover of the broker'],
+    source: mq('Amazon MQ active/standby broker for high availability', 'active-standby-broker-deployment'),
   },
 
   {

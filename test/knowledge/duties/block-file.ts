@@ -13,6 +13,8 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('ebs-snapshots', 'customer', 'does aws back up our ebs volumes automatically'),
   ask('ebs-snapshots', 'customer', 'who takes snapshots of our ec2 volumes'),
   ask('ebs-snapshots', 'customer', 'does aws back up our ebs volumes or do we take snapshots'),
+  ask('ebs-snapshots', 'customer', 'do we schedule snapshots of our ebs data volumes or does aws take them'),
+  ask('ebs-snapshots', 'customer', 'who sets up aws backup plans for our ec2 instances and ebs volumes'),
   ask('ebs-volume-replication', 'aws', 'who replicates an ebs volume inside its availability zone'),
   ask('ebs-volume-replication', 'aws', 'if a disk under our ebs volume fails who handles it'),
   ask('ebs-snapshot-sharing', 'customer', 'who makes sure ebs snapshots are not shared publicly'),

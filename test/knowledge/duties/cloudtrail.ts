@@ -32,4 +32,8 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-trail-retention', 'customer', "who should have set up a trail so we'd have api logs older than three months"),
   ask('cloudtrail-event-history', 'aws', 'is cloudtrail event history something we must enable or does aws keep the 90 days for us'),
   ask('cloudtrail-event-history', 'aws', 'who turns on the 90 day event history in cloudtrail'),
+  ask('cloudtrail-event-history', 'aws', 'cloudtrail event history exists before we configure any trail, who records it'),
+  ask('cloudtrail-event-history', 'aws', 'who records management events in cloudtrail by default when nobody made a trail'),
+  ask('cloudtrail-trail-retention', 'customer', 'who creates the trail so management events are kept past 90 days'),
+  ask('cloudtrail-trail-retention', 'customer', 'we need cloudtrail management events for longer than 90 days, whose job is the trail'),
 ];

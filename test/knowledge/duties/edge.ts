@@ -72,4 +72,12 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-origin-access', 'customer', 'who locks down the s3 bucket so only cloudfront can read it'),
   ask('cloudfront-viewer-tls', 'customer', 'our cloudfront distribution allows http for viewers, whose job is enforcing https'),
   ask('cloudfront-viewer-tls', 'customer', 'viewers can still use http and old tls versions on our cloudfront distribution, who fixes that'),
+  ask('cloudfront-viewer-tls', 'customer', 'who sets the minimum tls version for viewers of our cloudfront distribution'),
+  ask('cloudfront-viewer-tls', 'customer', 'a scan says our cloudfront distribution still accepts tlsv1, who picks the viewer security policy'),
+  ask('route53-dnssec-signing', 'customer', 'does route 53 do dnssec automatically for a hosted zone'),
+  ask('route53-dnssec-signing', 'customer', 'who turns on dnssec signing for our hosted zone in route 53'),
+  ask('cloudfront-default-certificate-tls', 'aws', 'our cloudfront distribution only uses the default cloudfront.net certificate, who sets its min tls', 'Default CloudFront certificate (*.cloudfront.net)'),
+  ask('cloudfront-default-certificate-tls', 'aws', 'on the default cloudfront net domain can we pick the minimum tls version', 'Default CloudFront certificate (*.cloudfront.net)'),
+  ask('route53-dnssec-keys', 'aws', 'who rotates the dnssec zone signing key in route 53', 'Zone-signing key (ZSK)'),
+  ask('route53-dnssec-keys', 'customer', 'who owns the key signing key for dnssec in route 53', 'Key-signing key (KSK)'),
 ];

@@ -27,6 +27,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-versioning', 'customer', 'someone deleted files from our s3 bucket, shouldnt aws be able to recover them'),
   ask('s3-object-lock', 'customer', 'who configures s3 object lock for immutable backups'),
   ask('s3-object-lock', 'customer', 'who protects our s3 backups from ransomware with worm storage'),
+  ask('s3-lifecycle-rules', 'customer', 'who sets up s3 lifecycle rules to expire old objects'),
+  ask('s3-lifecycle-rules', 'customer', 'how long files stay in our s3 bucket, does aws delete them after a while'),
   ask('s3-replication', 'customer', 'who sets up cross region replication for s3'),
   ask('s3-replication', 'customer', 'who copies our s3 data to another region for dr'),
   ask('s3-enforce-tls', 'customer', 'who enforces https only access to an s3 bucket'),

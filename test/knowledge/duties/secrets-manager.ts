@@ -22,6 +22,8 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-replication', 'customer', 'who replicates our secrets to another region for dr'),
   ask('secrets-manager-replication', 'customer', 'if us-east-1 goes down are our secrets manager secrets available in another region automatically?'),
   ask('secrets-manager-rotation', 'aws', 'the aurora master credentials are managed in aws secrets manager, who rotates that secret', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
+  ask('secrets-manager-rotation', 'customer', 'we need a rotation schedule and a rotation function for a secrets manager secret, whose job is that', 'Secret you created, rotation not configured (the default)'),
+  ask('secrets-manager-rotation', 'customer', 'who picks the rotation schedule and deploys the rotation function for a secret in secrets manager', 'Secret you created, rotation not configured (the default)'),
   ask('secrets-manager-rotation', 'customer', 'secrets manager secret for the login our app uses against documentdb: who sets up its rotation'),
   ask('secrets-manager-rotation', 'customer', 'who configures the rotation interval of a secrets manager secret holding our documentdb application password'),
 ];
