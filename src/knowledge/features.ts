@@ -130,20 +130,19 @@ function unknownGeneration(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
       }
       continue;
     }
+    // (a versioned feature of the service may stand between: "dynamodb global tables v4", "athena engine version 6")
+    let at = end;
+    while (at < end + 2 && versionedFeatureWords.has(p.tokens[at] ?? '')) at++;
     // numbered versions past the latest ("glue 9.0", "athena engine version 6")
     const numbered = latestNumbered[hit.service.id];
     if (numbered) {
-      let at = end;
-      while (at < end + 2 && versionedFeatureWords.has(p.tokens[at] ?? '')) at++;
-      const written = p.tokens[at] === 'version' || p.tokens[at] === 'v' ? p.tokens[at + 1] : p.tokens[at];
-      const n = /^\d+$/.test(written ?? '') ? Number(written) : undefined;
-      if (n !== undefined && n > numbered && n < 100) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, p.tokens.indexOf(written!, at) + 1)) };
+      const width = p.tokens[at] === 'version' || p.tokens[at] === 'v' ? 2 : 1;
+      const written = p.tokens[at + width - 1] ?? '';
+      const n = /^\d+$/.test(written) ? Number(written) : undefined;
+      if (n !== undefined && n > numbered && n < 100) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, at + width)) };
       continue;
     }
     if (versionedServices.has(hit.service.id)) continue;
-    // (a feature of the service may stand between: "dynamodb global tables v4")
-    let at = end;
-    while (at < end + 2 && versionedFeatureWords.has(p.tokens[at] ?? '')) at++;
     const v = versionAt(p.tokens, at);
     if (!v || v.n < 2) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
@@ -220,12 +219,12 @@ const latestChip: Record<string, number> = { graviton: 5, trainium: 3, inferenti
 
 /** "graviton9", "Graviton 9": a chip generation past the latest, named as the EC2 feature it would be. */
 function unknownChip(p: ParsedQuestion): UnknownFeature | null {
-  const ec2 = listServices().find((s) => s.id === 'ec2');
   for (let i = 0; i < p.tokens.length; i++) {
     const m = /^(graviton|trainium|inferentia)(\d*)$/.exec(p.tokens[i] ?? '');
-    if (!m || !ec2) continue;
+    if (!m) continue;
     const n = Number(m[2] || (/^\d+$/.test(p.tokens[i + 1] ?? '') ? p.tokens[i + 1] : NaN));
-    if (n > latestChip[m[1]!]!) return { service: ec2, name: asWritten(p, p.tokens.slice(i, m[2] ? i + 1 : i + 2)) };
+    const ec2 = n > latestChip[m[1]!]! ? listServices().find((s) => s.id === 'ec2') : undefined;
+    if (ec2) return { service: ec2, name: asWritten(p, p.tokens.slice(i, m[2] ? i + 1 : i + 2)) };
   }
   return null;
 }

@@ -360,11 +360,14 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
   return out;
 }
 
+/** Words that place a thing under another ("the hypervisor UNDER our nodes", "the HSMs BEHIND kms"). */
+const beneathWords = new Set(['under', 'beneath', 'underneath', 'behind', 'below']);
 const awsInfrastructureNouns = new Set([
   'infrastructure', 'infra', 'hypervisor', 'hypervisors', 'backbone', 'facilities', 'facility', 'datacenter', 'datacenters', 'hardware',
   'hosts', 'network', 'servers', 'fleet', 'premises',
 ]);
-const customerPossessives = new Set(['our', 'my', 'we', 'your', 'us']);
+/** Words that make a thing the customer's ("OUR nodes", "WE run"); lexicon.ts customerPossessives is the narrower set for readings. */
+const customerWords = new Set(['our', 'my', 'we', 'your', 'us']);
 const customerHypervisors = new Set(['vmware', 'esxi', 'vsphere', 'hyper', 'kvm', 'proxmox', 'premises', 'prem', 'onprem']);
 const underlyingOfAws = new Set(['hardware', 'media', 'disks', 'drives', 'facilities', 'datacenter', 'datacenters', 'hypervisor']);
 /**
@@ -378,9 +381,9 @@ export function aboutAwsItself(p: ParsedQuestion): boolean {
   // a hypervisor of the customer's ("the hypervisor host our gateway VM runs on", "our vmware hosts") is not AWS's
   // ("the hypervisor UNDER OUR nodes" is AWS's: what sits on it is ours)
   const ours = (i: number): boolean =>
-    tokens.some((w, j) => j >= i - 2 && j <= i + 4 && (w === 'not' || (customerPossessives.has(w) && !beneathWords.has(tokens[j - 1] ?? '')))) || tokens.some((w) => customerHypervisors.has(w));
+    tokens.some((w, j) => j >= i - 2 && j <= i + 4 && (w === 'not' || (customerWords.has(w) && !beneathWords.has(tokens[j - 1] ?? '')))) || tokens.some((w) => customerHypervisors.has(w));
   // ("pen testing of OUR OWN portal, or is that covered by aws's own testing?": the customer's own thing is asked)
-  if (tokens.some((t, i) => t === 'own' && customerPossessives.has(tokens[i - 1] ?? ''))) return false;
+  if (tokens.some((t, i) => t === 'own' && customerWords.has(tokens[i - 1] ?? ''))) return false;
   return tokens.some((t, i) => {
     // "route53 ITSELF goes down", "the s3 service software itself": the service's own operation
     if (t === 'itself') return p.serviceHits.some((h) => h.end === i || (h.end >= i - 3 && tokens.slice(h.end, i).every((w) => w === 'service' || w === 'software')));
@@ -392,7 +395,7 @@ export function aboutAwsItself(p: ParsedQuestion): boolean {
     const infra = awsInfrastructureNouns.has(next) || (next === 'data' && /^cent(?:er|re)s?$/.test(tokens[i + 2] ?? ''));
     // "the hosts UNDER AWS's managed services"
     if (beneathWords.has(t) && (next === 'aws' || next === 'amazon')) return true;
-    if (t === 'aws' || t === 'amazon') return !customerPossessives.has(tokens[i - 1] ?? '') && (next === 'own' || infra);
+    if (t === 'aws' || t === 'amazon') return !customerWords.has(tokens[i - 1] ?? '') && (next === 'own' || infra);
     return t === 'their' && awsNamed && infra;
   });
 }
@@ -552,7 +555,6 @@ function contradicts(duty: Duty, questionTerms: ReadonlySet<string>): boolean {
   return opposites.some(([a, b]) => only(a, b) || only(b, a));
 }
 
-const beneathWords = new Set(['under', 'beneath', 'underneath', 'behind', 'below']);
 const clauseEnds = new Set(['who', 'whose', 'what', 'which', 'and', 'or', 'but', 'so', 'is', 'are', 'do', 'does', 'did', 'was', 'were', 'if', 'when', 'since', 'because']);
 /**
  * Terms that only name what the asked thing sits under: "the hypervisor UNDER OUR EMR CLUSTER NODES", "the

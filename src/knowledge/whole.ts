@@ -279,8 +279,9 @@ const workloadWords = new Set(['app', 'apps', 'application', 'applications', 'wo
 const complianceRoles = new Set(['lead', 'leads', 'team', 'officer', 'manager', 'person', 'folks', 'people', 'q', 'question', 'guy', 'analyst', 'dept', 'department']);
 /** "does that make US compliant", "are WE compliant": the customer's own compliance, not the regime as a whole. */
 const ownSubjects = new Set(['us', 'we', 'our', 'ourselves', 'were', 'weve']);
-/** "we're GOOD", "we're COVERED": the customer's own compliance, said casually. */
+/** Accepting or signing an agreement ("we accepted the BAA", "AWS signed the BAA"). */
 const agreementActs = new Set(['accepted', 'signed', 'accept', 'sign', 'signing', 'accepting']);
+/** "we're GOOD", "we're COVERED": the customer's own compliance, said casually. */
 const ownStates = new Set(['compliant', 'good', 'covered', 'fine', 'ok', 'okay', 'set', 'done']);
 export function wholeCompliance(p: ParsedQuestion): boolean {
   const t = p.tokens;
