@@ -1,8 +1,8 @@
 import { statedCondition } from './conditions.js';
-import { thirdPartyIdps, vendorProducts } from './lexicon.js';
+import { thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, type Duty } from './duty-model.js';
-import { closestServices, isEnglishWord, parseQuestion, type ParsedQuestion } from './matcher.js';
+import { closestServices, comparedAt, isEnglishWord, parseQuestion, type ParsedQuestion } from './matcher.js';
 import { aboutAwsItself, askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, statedAskedCoverage, type Candidate } from './rank.js';
 import {
   areaDefault,
@@ -715,6 +715,27 @@ function unknownService(text: string, p: ParsedQuestion, area: Area | undefined)
   return unknown(text, p, reason, suggestions, { unknownWords: p.vendorNameWords.length > 0 ? p.vendorNameWords : p.unknownWords });
 }
 
+/** True when the words before `tokens[i]` set it against another product ("playfab VS gamelift"). */
+function versusAt(tokens: readonly string[], i: number): boolean {
+  const prev = tokens[i - 1] ?? '';
+  return prev === 'vs' || prev === 'versus' || prev === 'than' || comparedAt(tokens, i);
+}
+
+/**
+ * Whether the question names an AWS service outside the other vendor's own product name: in "Salesforce
+ * Government Cloud Plus Shield Platform Encryption", "Shield" is a word of Salesforce's product (the Title-Case
+ * run after the vendor's name), not AWS Shield.
+ */
+function namesAwsBesideVendor(p: ParsedQuestion): boolean {
+  const at = p.foreign ? p.tokens.indexOf(p.foreign.split(' ')[0] ?? '') : -1;
+  let end = at + 1;
+  while (at >= 0 && end < p.tokens.length && p.titled.has(p.tokens[end] ?? '')) end++;
+  const inVendorName = (i: number): boolean => at >= 0 && i > at && i < end;
+  const hits = p.serviceHits.filter((h) => !inVendorName(h.start));
+  const outside: ParsedQuestion = { ...p, serviceHits: hits, tokens: p.tokens.map((t, i) => (inVendorName(i) ? '' : t)) };
+  return (p.service !== null && !p.genericServiceName && hits.length > 0) || mentionedServices(outside).size > 0;
+}
+
 /**
  * Answers a free-text question ("who patches the guest os on ec2?") from the
  * knowledge base. Never guesses an owner for a service it does not know:
@@ -730,9 +751,13 @@ export function answerQuestion(question: string): WhoAnswer {
   if (!parsed.success || p.tokens.length === 0) return unknown(text, p, 'Ask a question, for example "who patches the guest os on ec2".', examplesFor(undefined));
   // Another vendor's product beside a named AWS service is context ("the vmware host our datasync agent runs on").
   // (A service written by its id counts: "pagerduty: inspector flagged a cve on our instance", "the iam user's key is on github".)
-  if (p.foreign && !(((p.service && !p.genericServiceName) || mentionedServices(p).size > 0) && (vendorProducts.has(p.foreign) || p.foreignAside))) {
+  if (p.foreign && !(namesAwsBesideVendor(p) && (vendorProducts.has(p.foreign) || p.foreignAside))) {
     return unknown(text, p, `"${p.foreign}" is not an AWS service: srm answers for AWS services only.`, examplesFor(area), { unknownWords: [p.foreign] });
   }
+  // "PlayFab vs gamelift: on playfab who patches the host?": the product asked about is unknown, the AWS service only compared.
+  // (A generic noun such as "vm" or "host" names no product here.)
+  const namedHits = p.serviceHits.filter((h) => !thingNouns.has(h.alias));
+  if (p.serviceLikeWords.length > 0 && namedHits.length > 0 && namedHits.every((h) => versusAt(p.tokens, h.start))) return unknownService(text, p, area);
   // "kubernetes on bare metal", "redis on our own servers": a generic technology name outside AWS is not the AWS service.
   if (p.service && p.genericServiceName && (p.offAws || p.serviceLikeWords.length > 0)) {
     const where = p.offAws ? `"${p.offAws}"` : `"${p.serviceLikeWords.join(' ')}"`;
@@ -744,6 +769,7 @@ export function answerQuestion(question: string): WhoAnswer {
   // "cloudhsm serverless mode", "kms Quantum Vault key store": a feature srm has never heard of for that service.
   const feature = unknownFeature(p);
   if (feature) return unknownFeatureAnswer(text, p, feature.service, feature.name);
+  if (p.coinedFeature && p.service) return unknownFeatureAnswer(text, p, p.service, p.coinedFeature);
   // "the patch management control", "config mgmt for our mix of ec2, rds and lambda": the model's shared control.
   const control = sharedControl(p) ?? (wholeCompliance(p) ? 'general-compliance-shared' : null);
   const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;

@@ -89,6 +89,7 @@ export const stopwords = new Set(
 /** Everyday words of the domain that are not service names (an unknown word is otherwise read as one). */
 export const generalWords = new Set(
   `stateful stateless adcs pki ca cas anchor anchors xks collab collabs serverless govcloud ato atos ntp walkthrough walkthroughs eu emea apac latam gdpr ccpa sox itgc itgcs cuec cuecs gl erp crm hr baa phi pii x mgmt misconfig misconfigs misconfigured dba dbas rcu wcu rcus wcus acu acus throttled filesystem filesystems bcp drp doc docs hook fs
+  bc cuz coz dpo dpia dpias ropa dsar dsars acct accts standup standups
   raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
   console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
   hard drive drives device devices media medium equipment rack racks site sites premises office building buildings room rooms cage cages

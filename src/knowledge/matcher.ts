@@ -36,6 +36,8 @@ export interface ParsedQuestion {
   genericArea: boolean;
   /** Words that are neither known vocabulary nor corrected to it. */
   unknownWords: string[];
+  /** A coined word right after a service's name ("glue AUTOHEAL crawlers"): a feature AWS does not sell (inventedFeature). */
+  coinedFeature: string | null;
   /** The unknown words that look like a product name (not ordinary English, or right after "aws"/"amazon"). */
   serviceLikeWords: string[];
   /** Unknown words inside a product name written after "AWS"/"Amazon" ("AWS Compliance Autopilot"): a product srm does not know. */
@@ -463,14 +465,16 @@ function variantsFor(hits: readonly ServiceHit[]): Variants {
  * product that AWS does not sell ("rds turbo edition", "transfer family platinum tier", "snowball titan
  * device"), so not the product srm knows. Real variant words ("sql server enterprise edition") are not.
  */
-function unknownVariant(tokens: readonly string[], i: number, serviceHits: readonly ServiceHit[], variants: Variants): boolean {
+function unknownVariant(tokens: readonly string[], i: number, serviceHits: readonly ServiceHit[], variants: Variants, unknownWord = false): boolean {
   const t = tokens[i] ?? '';
   const { words, nouns } = variants;
   // (a version is no edition: "greengrass v2 core device")
   if (words.has(t) || /\d/.test(t)) return false;
   // "s3 infinite archive tier": the noun may follow a real variant word, and the unknown word may follow one.
-  const noun = nouns.has(tokens[i + 1] ?? '') || (words.has(tokens[i + 1] ?? '') && nouns.has(tokens[i + 2] ?? ''));
-  return noun && serviceHits.some((h) => h.end === i || (h.end === i - 1 && words.has(tokens[i - 1] ?? '')));
+  // A word nobody knows may sit one word from either ("glacier cryo-shred tier", "rds kernel livepatch tier").
+  const between = (w: string | undefined): boolean => w !== undefined && (words.has(w) || (unknownWord && !stopwords.has(w)));
+  const noun = nouns.has(tokens[i + 1] ?? '') || (between(tokens[i + 1]) && nouns.has(tokens[i + 2] ?? ''));
+  return noun && serviceHits.some((h) => h.end === i || (h.end === i - 1 && between(tokens[i - 1])));
 }
 
 /**
@@ -526,6 +530,36 @@ const vendorlessNames = new Set(
     return (vendor === 'aws' || vendor === 'amazon') && name && rest.length === 0 && !serviceByPhrase.has(name) ? [name] : [];
   }),
 );
+
+/** Other vendors' names long enough to read through a typo ("googl cloud", "azzure"). */
+const vendorNames = [...foreignTokens, ...productVendors].filter((v) => v.length >= 5);
+/** The vendor a word no dictionary knows misspells by one letter ("googl" → "google"), or undefined. */
+function vendorTypo(token: string): string | undefined {
+  if (token.length < 4 || isEnglishWord(token)) return undefined;
+  const corrected = correctWord(token);
+  if (corrected !== null) return corrected !== token && foreignTokens.has(corrected) ? corrected : undefined;
+  return vendorNames.find((v) => Math.abs(v.length - token.length) <= 1 && editDistance(token, v, 1) <= 1);
+}
+
+/** Words that make the name after them the customer's own thing ("our ec2 jenkins box", "the s3 acmelogs bucket"). */
+const ownThingWords = new Set(['our', 'my', 'the', 'their', 'your', 'this', 'that', 'these', 'those', 'a', 'an', 'his', 'her', 'its']);
+/** A word made of two English words of three letters or more run together ("autoheal", "hyperlock"), as product names are coined. */
+function coinedWord(t: string): boolean {
+  for (let k = 3; k <= t.length - 3; k++) if (isEnglishWord(t.slice(0, k)) && isEnglishWord(t.slice(k))) return true;
+  return false;
+}
+
+/**
+ * A word neither srm nor the dictionary knows, coined from two English words, right after a service's name and
+ * before a word srm knows, with no "our"/"the" in front ("glue autoheal crawlers", "s3 hyperlock tiers"): a
+ * feature AWS does not sell. (Jargon such as "textract async output" or "gateway iscsi targets" is no coinage.)
+ */
+function inventedFeature(tokens: readonly string[], i: number, serviceHits: readonly ServiceHit[]): boolean {
+  const t = tokens[i] ?? '';
+  const next = tokens[i + 1] ?? '';
+  if (!/^[a-z]{6,}$/.test(t) || isEnglishWord(t) || !coinedWord(t) || !next || stopwords.has(next) || correctWord(next) === null) return false;
+  return serviceHits.some((h) => h.end === i && !ownThingWords.has(tokens[h.start - 1] ?? ''));
+}
 
 /** Nouns a product name ends with ("AWS Quantum FIREWALL", "Amazon Flux STUDIO"). */
 const productHeads = new Set(['firewall', 'gateway', 'vault', 'engine', 'hub', 'studio', 'manager', 'guard', 'store', 'lake', 'mesh', 'pipeline', 'shield', 'center', 'centre', 'cloud', 'link', 'stream', 'streams', 'sync', 'inspector', 'detective', 'monitor', 'insights', 'analyzer', 'service']);
@@ -629,11 +663,15 @@ const instanceFamily = String.raw`(?:ml\.|db\.|cache\.)?(?!r53\b)(?:a1|(?:c|d|f|
 const chatNoise = [
   // instance types are context, not products: "m5.large", "ml.g5.xlarge", and a family before "instance(s)", "nodes"…
   new RegExp(String.raw`\b${instanceFamily}\.(?:nano|micro|small|medium|large|\d*xlarge|metal)\b`, 'gi'),
-  new RegExp(String.raw`\b${instanceFamily}(?=\s+(?:instances?|instance store|nodes?|box(?:es)?|hosts?|fleet|workers?)\b)`, 'gi'),
+  new RegExp(String.raw`\b${instanceFamily}(?=\s+(?:[a-z]+\s+)?(?:instances?|instance store|nodes?|box(?:es)?|hosts?|fleet|workers?)\b)`, 'gi'),
   /:[a-z0-9_+-]+:/gi,
   /\btl;? ?dr\b:?/gi,
   // control references ("164.312(a)(2)(iv)", "CC6.1", "SI-2", "A.12.6.1")
   /\b\d+(?:\.\d+)+(?:\([a-z0-9]+\))+/gi,
+  // NIST SP 800-53 control ids ("CM-3", "PS-3", "SI-2(2)", "ac-2"): the family's letters, a hyphen, a number
+  /\b(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\s?\(\d{1,2}\))?(?![\w-])/gi,
+  // a resource named for its environment ("acme-exports-prod", "prod-pg"): a name, not a product
+  /(?<![\w-])(?:[a-z0-9]+-)+(?:prod|prd|production|dev|staging|stg|qa|uat|sandbox)(?![\w-])|(?<![\w-])(?:prod|prd|production|dev|staging|stg|qa|uat|sandbox)(?:-[a-z0-9]+)+(?![\w-])/g,
   /\b(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d{1,2}(?:-[a-z]{3}-\d[a-z]?|[a-z])?\b/gi,
   /\b[a-z]{3,4}\d-az\d{1,2}\b/gi,
   /\b(?:i|sg|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{6,17}\b/gi,
@@ -651,7 +689,7 @@ function withoutCode(question: string): string {
 }
 
 /** An API action or metric name of two words ("GetRecords", "PutObject"): its words, not a product's name. */
-const apiAction = /\b(Get|Put|List|Describe|Create|Delete|Update|Assume|Invoke|Send|Receive|Start|Stop|Attach|Detach|Run|Terminate|Modify|Batch|Enable|Disable|Decrypt|Encrypt|Generate|Schedule|Rotate|Detect|Lookup|Publish|Subscribe|Query|Scan|Copy|Restore|Tag|Untag|Associate|Register)([A-Z][a-z]+|[A-Z]{2,})\b/g;
+const apiAction = /\b(Get|Put|List|Describe|Create|Delete|Update|Assume|Invoke|Send|Receive|Start|Stop|Attach|Detach|Run|Terminate|Modify|Batch|Enable|Disable|Decrypt|Encrypt|Generate|Schedule|Rotate|Detect|Lookup|Publish|Subscribe|Query|Scan|Copy|Restore|Tag|Untag|Associate|Disassociate|Register|Deregister|Leave|Accept|Decline|Reject|Invite|Remove|Add|Set|Reset|Change|Authorize|Revoke|Cancel|Upload|Import|Export|Allocate|Release|Reboot|Replace|Apply|Verify|Validate|Sign|Confirm|Initiate|Complete|Abort|Retrieve|Upgrade|Purchase|Console|Switch|Admin|Share|Unshare|Move|Allow|Deny)([A-Z][a-z]+|[A-Z]{2,})\b/g;
 
 /** An API name written in CamelCase ("AutoMinorVersionUpgrade"): three or more capitalised words joined. */
 const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+){2,}\b/g;
@@ -659,8 +697,11 @@ const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+
 /** A KMS key alias of an AWS managed key ("aws/s3", "aws/ebs"): the key, not the service. */
 const awsManagedKeyAlias = /(?<![\w.])aws\/[a-z0-9-]+\b(?!\/)/gi;
 
+/** "U.S." (and "U.S.A."): the country, not the words "u" and "s". */
+const unitedStates = /\bU\.S\.(?:A\.)?(?!\w)/g;
+
 function withoutChatNoise(question: string): string {
-  const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), withoutCode(question)).replace(awsManagedKeyAlias, ' aws managed key ');
+  const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), withoutCode(question).replace(unitedStates, ' united states ')).replace(awsManagedKeyAlias, ' aws managed key ');
   return text.replace(camelCase, (word) => word.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ')).replace(apiAction, '$1 $2');
 }
 
@@ -669,7 +710,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const raw = withoutFrame(tokenize(withoutChatNoise(question)));
   // Words written with a capital inside the sentence ("Amazon Forecast"): product names are written so.
   const capitalised = new Set([...question.matchAll(/(?<=\S\s+)[A-Z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase()));
-  const foreign = findForeign(raw);
+  const foreign = findForeign(raw.map((t) => vendorTypo(t) ?? t));
   const fixes: { from: string; to: string }[] = [];
   const unknownWords: string[] = [];
   const serviceLikeWords: string[] = [];
@@ -702,13 +743,14 @@ export function parseQuestion(question: string): ParsedQuestion {
   for (const t of unknown) {
     // (the words as written: "bundle" is not corrected to "bundled" here)
     const at = raw.indexOf(t);
-    if (unknownVariant(raw, at, serviceHits, variants) || unknownTier(raw, at, serviceHits, variants) || vendorProduct(raw, at)) vendorNameWords.push(t);
+    if (unknownVariant(raw, at, serviceHits, variants, true) || unknownTier(raw, at, serviceHits, variants) || vendorProduct(raw, at)) vendorNameWords.push(t);
   }
   // A word srm knows but that names no variant the service sells ("lambda PRO tier", "fargate DEDICATED edition").
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i] ?? '';
     if (!unknown.has(t) && (unknownVariant(raw, i, serviceHits, variants) || unknownTier(raw, i, serviceHits, variants)) && !vendorNameWords.includes(t)) vendorNameWords.push(t);
   }
+  const coined = [...unknown].find((t) => inventedFeature(raw, raw.indexOf(t), serviceHits)) ?? null;
   const engine = unknownEngine(tokens, serviceHits);
   if (engine && !vendorNameWords.includes(engine)) vendorNameWords.push(engine);
   let service = chooseService(serviceHits);
@@ -763,6 +805,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     refinementId: refinement?.id ?? null,
     refinementCue: refinement?.cue ?? null,
     askedEnd: trailingContextAt(question, raw),
+    coinedFeature: coined,
     titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
   };
 }

@@ -26,6 +26,10 @@ const madeUp: [string, string][] = [
   // chip and engine generations past the latest
   ['does aws patch the firmware on the new graviton9 metal instances', 'graviton9'],
   ['we move to aurora v5 next quarter: who runs its storage engine upgrades', 'aurora v5'],
+  // a coined word right after the service (lower case), or an unknown word a word away from "tier"
+  ['kinesis turbocharge shards: who scales them', 'turbocharge'],
+  ['dynamodb nightshield tables - who encrypts them', 'nightshield'],
+  ['efs quickfreeze archive tier: does aws wipe old files', 'quickfreeze'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
@@ -49,6 +53,9 @@ const real: [string, string][] = [
   ['graviton4 instances, who patches the guest os', 'ec2'],
   ['alarms on kinesis GetRecords.IteratorAgeMilliseconds: does aws watch those for us', 'kinesis'],
   ['we ran `aws s3 rm --recursive` on a bucket without versioning; can aws restore it?', 's3'],
+  // jargon after a service is no coined feature; the customer's own names after "our"/"the" are theirs
+  ['who picks the kms key for textract async output', 'textract'],
+  ['our lambda billingcron function has admin rights, whose problem', 'lambda'],
 ];
 
 describe('unknown features of known services', () => {

@@ -22,6 +22,17 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'rds is hipaa eligible so who owns hipaa compliance for our workload', owner: 'shared', why: "AWS's eligibility given as the reason" },
   // durations, tool names by their short forms
   { q: 'our external key manager for xks was down for 2h and decrypts failed: whose availability problem is that?', owner: 'customer', duty: 'kms-xks-availability', why: '"2h" is a duration, XKS is KMS' },
+  // eighth round: pasted control ids, CloudTrail event names, resource names, "U.S.", instance types
+  { q: 'AC-2 account management for our IAM users: inherited from AWS or ours?', owner: 'customer', why: 'a NIST control id is context' },
+  { q: 'for PE-3 physical access control at the data centers: whose control?', owner: 'aws', why: 'a NIST control id is context' },
+  { q: 'saw RemoveUserFromGroup and AddUserToGroup in cloudtrail, who reviews our iam group membership', owner: 'customer', why: 'API names are context' },
+  { q: 'staging-orders-db is an rds postgres db, who applies its minor engine patches in the maintenance window', owner: 'aws', why: 'a resource named for its environment is a name' },
+  { q: 'who screens the AWS staff in U.S. data centers before they get physical access', owner: 'aws', why: '"U.S." is the country' },
+  { q: 'the r6i database hosts under our aurora cluster: who patches their os', owner: 'aws', why: 'an instance family a word before "hosts"' },
+  // other vendors: a typo of the vendor's name, an AWS word inside its Title-Case product name, an AWS service only compared
+  { q: 'who patches the nodes in azzure kubernetes service', owner: 'unknown', why: 'a typo of another cloud' },
+  { q: 'Oracle Autonomous Database Shield Vault keys: who rotates them', owner: 'unknown', why: "Shield inside Oracle's product name" },
+  { q: 'comparing Nitrado game servers vs gamelift: on nitrado who patches the host?', owner: 'unknown', why: 'GameLift is only compared' },
 ];
 
 describe('readings of context', () => {
