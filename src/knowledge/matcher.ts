@@ -675,8 +675,7 @@ const chatNoise = [
   /\b(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d{1,2}(?:-[a-z]{3}-\d[a-z]?|[a-z])?\b/gi,
   /\b[a-z]{3,4}\d-az\d{1,2}\b/gi,
   /\b(?:i|sg|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{6,17}\b/gi,
-  // GuardDuty finding types ("UnauthorizedAccess:EC2/SSHBruteForce", "Recon:IAMUser/MaliciousIPCaller.Custom")
-  /\b[A-Z][A-Za-z]+:[A-Za-z0-9]+\/[A-Za-z0-9.!_-]+/g,
+
   // durations ("down for 2h", "a 15m window")
   /\b\d+(?:ms|s|m|h|d|w|hrs?|mins?|secs?)\b/gi,
   // file system paths ("leftover files in /tmp", "/var/log/secure")
@@ -695,13 +694,17 @@ const apiAction = /\b(Get|Put|List|Describe|Create|Delete|Update|Assume|Invoke|S
 const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+){2,}\b/g;
 
 /** A KMS key alias of an AWS managed key ("aws/s3", "aws/ebs"): the key, not the service. */
-const awsManagedKeyAlias = /(?<![\w.])aws\/[a-z0-9-]+\b(?!\/)/gi;
+const awsManagedKeyAlias = /(?<![\w.])aws\/(?:[a-z0-9-]+\b|\*)(?!\/)/gi;
 
 /** "U.S." (and "U.S.A."): the country, not the words "u" and "s". */
 const unitedStates = /\bU\.S\.(?:A\.)?(?!\w)/g;
 
+/** A GuardDuty finding type ("UnauthorizedAccess:EC2/SSHBruteForce", "Recon:IAMUser/MaliciousIPCaller.Custom"): a finding, whatever its words. */
+const findingType = /\b[A-Z][A-Za-z]+:[A-Za-z0-9]+\/[A-Za-z0-9.!_-]+/g;
+
 function withoutChatNoise(question: string): string {
-  const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), withoutCode(question).replace(unitedStates, ' united states ')).replace(awsManagedKeyAlias, ' aws managed key ');
+  const pasted = withoutCode(question).replace(unitedStates, ' united states ').replace(findingType, ' guardduty finding ');
+  const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key ');
   return text.replace(camelCase, (word) => word.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ')).replace(apiAction, '$1 $2');
 }
 

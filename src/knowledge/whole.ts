@@ -42,6 +42,8 @@ const securityKinds = new Set([
   'network', 'physical', 'application', 'app', 'container', 'runtime', 'pod', 'host', 'os', 'infrastructure', 'endpoint', 'iam',
   'transport', 'layer', 'cloud', 'perimeter', 'api', 'web', 'email', 'identity', 'account', 'device', 'edge', 'code', 'supply',
   'workload', 'database', 'db', 'hardware', 'platform', 'session', 'port', 'row', 'column', 'field', 'object', 'bucket', 'tier',
+  // "row-level security", "cell-level security": a feature's own name
+  'level', 'cell', 'table', 'item',
 ]);
 
 /** Word stems that name one aspect of security: a question with one of them is about that aspect. */
