@@ -33,6 +33,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who patches the nodes in azzure kubernetes service', owner: 'unknown', why: 'a typo of another cloud' },
   { q: 'Oracle Autonomous Database Shield Vault keys: who rotates them', owner: 'unknown', why: "Shield inside Oracle's product name" },
   { q: 'comparing Nitrado game servers vs gamelift: on nitrado who patches the host?', owner: 'unknown', why: 'GameLift is only compared' },
+  { q: 'who rotates the aws/* keys in our account', owner: 'aws', duty: 'kms-key-rotation', why: '"aws/*" are the AWS managed keys' },
+  { q: 'Recon:EC2/PortProbeUnprotectedPort on our bastion - does aws close the port or do we', owner: 'customer', why: 'a finding type is a GuardDuty finding' },
+  { q: 'cell-level security on our lake formation tables, who sets it up', owner: 'customer', duty: 'lake-formation-permissions', why: 'cell-level security is a feature' },
+  { q: 'who sets up row-level security in quicksight', owner: 'customer', duty: 'quicksight-users', why: 'row-level security is a feature' },
 ];
 
 describe('readings of context', () => {
