@@ -24,6 +24,7 @@ const featureNouns = new Set([
   'gateway', 'gateways', 'endpoint', 'endpoints',
 ]);
 /** Words that say what kind of thing the feature is, between its name and the noun ("durable streams QUEUE type"). */
+const articles = new Set(['the', 'a', 'an']);
 const kindWords = new Set([
   'queue', 'endpoint', 'key', 'feature', 'platform', 'gateway', 'volume', 'instance', 'deployment', 'capacity', 'storage', 'cluster',
   'node', 'device', 'pricing', 'support', 'service', 'security', 'data', 'new', 'the', 'a', 'an', 's', 'our', 'its', 'their', 'this',
@@ -248,7 +249,8 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     if (!hit) continue;
     const between = tokens.slice(hit.end, k);
     // a name runs straight from the service to the noun: a clause between ("ecs managed instances now, who keeps those hosts") is no name
-    if (between.some((t) => stopwords.has(t) && !kindWords.has(t))) continue;
+    // (nor is an article inside it: "dx port dies THE plant")
+    if (between.some((t, j) => (stopwords.has(t) && !kindWords.has(t)) || (j > 0 && articles.has(t)))) continue;
     const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));
     if (name.length === 0) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);

@@ -274,6 +274,8 @@ export const ownReadings: Record<string, string> = {
  * service's own words) is a feature srm may not have duties for, never a made-up product (features.ts).
  */
 export const awsFeatureWords = new Set([
+  // any resource's name and tags ("the EC2 Name tag")
+  'name', 'names', 'tag', 'tags',
   // compute, containers, serverless
   'spot', 'reserved', 'dedicated', 'savings', 'nitro', 'enclave', 'enclaves', 'graviton', 'metal', 'snapstart', 'provisioned',
   'concurrency', 'layers', 'layer', 'extensions', 'url', 'urls', 'edge', 'express', 'anywhere', 'autopilot', 'karpenter', 'pod',

@@ -753,7 +753,9 @@ export function parseQuestion(question: string): ParsedQuestion {
     const t = raw[i] ?? '';
     if (!unknown.has(t) && (unknownVariant(raw, i, serviceHits, variants) || unknownTier(raw, i, serviceHits, variants)) && !vendorNameWords.includes(t)) vendorNameWords.push(t);
   }
-  const coined = [...unknown].find((t) => inventedFeature(raw, raw.indexOf(t), serviceHits)) ?? null;
+  // (written as a word of its own, in lower case: not "EncryptionType" or the "managedinstance" of a rule's id)
+  const asWritten = (t: string): boolean => new RegExp(`(?<![\\w-])${t}(?![\\w-])`).test(question);
+  const coined = [...unknown].find((t) => inventedFeature(raw, raw.indexOf(t), serviceHits) && asWritten(t)) ?? null;
   const engine = unknownEngine(tokens, serviceHits);
   if (engine && !vendorNameWords.includes(engine)) vendorNameWords.push(engine);
   let service = chooseService(serviceHits);

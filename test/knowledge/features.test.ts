@@ -56,9 +56,16 @@ const real: [string, string][] = [
   // jargon after a service is no coined feature; the customer's own names after "our"/"the" are theirs
   ['who picks the kms key for textract async output', 'textract'],
   ['our lambda billingcron function has admin rights, whose problem', 'lambda'],
+  // pasted identifiers (a JSON key, a rule id) and a resource's Name tag are no features
+  ['`aws kinesis describe-stream --stream-name clicks` shows "EncryptionType": "NONE" - who turns server-side encryption on', 'kinesis'],
+  ['who keeps export-controlled data out of the EC2 Name tag', 'ec2'],
 ];
 
 describe('unknown features of known services', () => {
+  it('reads a clause between a service and a noun as no feature name ("if our dx link dies the plant…")', () => {
+    const a = answerQuestion('if our single direct connect port dies the plant loses the region: is a second port at another location something aws adds for us?');
+    expect(a.owner === 'unknown' ? a.reason : '').not.toContain('Unknown feature');
+  });
   it.each(madeUp)('%s -> refused, naming "%s"', (q, feature) => {
     const a = answerQuestion(q);
     expect(a.owner).toBe('unknown');
