@@ -167,8 +167,13 @@ function securesService(p: ParsedQuestion, verbAt: number): boolean {
   if (p.service && pronouns.has(p.tokens[i] ?? '')) return termsOfWords(rest(i + 1)).length === 0;
   if (i >= p.tokens.length || !inServiceName(p, i)) return false;
   while (i < p.tokens.length && inServiceName(p, i)) i++;
+  // "securing our iot core DEPLOYMENT", "our msk SETUP": the customer's use of the service as a whole
+  if (usageWords.has(p.tokens[i] ?? '')) i++;
   return termsOfWords(rest(i)).length === 0;
 }
+
+/** Words after a service's name for the customer's use of it as a whole ("our iot core deployment"). */
+const usageWords = new Set(['deployment', 'deployments', 'setup', 'environment', 'environments', 'estate', 'footprint', 'usage', 'stack']);
 
 /** Words after what is secured that ask whose it is ("…fall on aws", "…something aws takes care of"). */
 const askingWords = new Set(['care', 'take', 'takes', 'taking', 'handle', 'handles', 'handled', 'something', 'down', 'responsible', 'right', 'yeah', 'no', 'does', 'do', 'it', 'customer', 'customers', 'problem', 'issue', 'concern', 'ours', 'theirs', 'or']);
@@ -197,7 +202,8 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   // (what is made resilient, "our core banking app", is no aspect of resilience)
   const aspects = new Set(tokens.filter((t, i) => !found.at.has(i) && !inServiceName(p, i) && !(found.topic === 'resilience' && objectAspects.has(t)) && isAspect(tokens, i, first)));
   const text = ` ${tokens.join(' ')} `;
-  const both = tokens.includes('both') && tokens.includes('and');
+  // ("aws and us, or both", "aws, us, or both")
+  const both = tokens.includes('both') && (tokens.includes('and') || text.includes(' or both '));
   const whole = both || tokens.some((t) => wholeWords.has(t)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
   // (not when a part names the kind of security: "is the data plane security all on aws")
   if (found.topic === 'security' && claimedAll(tokens, first) && ![first - 1, first - 2].some((j) => j >= 0 && !found.at.has(j) && isAspect(tokens, j, first))) return found.topic;

@@ -12,6 +12,9 @@ const whole: [string, string][] = [
   ['who is responsible for the security of our cloudhsm cluster, counting both the hsm hardware and the users and keys on it?', 'cloudhsm'],
   ['Please confirm who is responsible for the security of an AWS Outposts deployment overall.', 'outposts'],
   ['is securing RDS an AWS thing or a customer thing?', 'rds'],
+  // the customer's use of the service as a whole, and "aws, us, or both"
+  ['securing our msk setup: amazon, us, or both?', 'msk'],
+  ['who secures our api gateway deployment, aws or us or both', 'api-gateway'],
   ['who is responsible for securing our eks?', 'eks'],
   // a misconception about the whole, after the service's name
   ['is dynamo security entirely on amazon these days?', 'dynamodb'],
