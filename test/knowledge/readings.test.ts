@@ -37,6 +37,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'Recon:EC2/PortProbeUnprotectedPort on our bastion - does aws close the port or do we', owner: 'customer', why: 'a finding type is a GuardDuty finding' },
   { q: 'cell-level security on our lake formation tables, who sets it up', owner: 'customer', duty: 'lake-formation-permissions', why: 'cell-level security is a feature' },
   { q: 'who sets up row-level security in quicksight', owner: 'customer', duty: 'quicksight-users', why: 'row-level security is a feature' },
+  { q: 'patch management as a control family: aws patches its hosts, how do we mark it in the matrix?', owner: 'shared', duty: 'general-patch-management-control', why: 'the control as a whole' },
+  { q: 'configuration management control: aws configures its infrastructure devices, whose side is that', owner: 'aws', duty: 'general-configuration-management-control', why: "AWS's side asked" },
 ];
 
 describe('readings of context', () => {
