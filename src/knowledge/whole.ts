@@ -294,7 +294,9 @@ const ownStates = new Set(['compliant', 'good', 'covered', 'fine', 'ok', 'okay',
 export function wholeCompliance(p: ParsedQuestion): boolean {
   const t = p.tokens;
   // (an ATO is a system's authorization under a regime: "the ATO for our system is on AWS, right?")
-  const topic = t.some((w, i) => (w === 'compliance' || w === 'ato') && !complianceRoles.has(t[i + 1] ?? ''));
+  // ("GDPR for our lake - who's responsible?", "PCI on the checkout service: aws or us?": the regime is what is asked about)
+  const regimeFirst = regimes.has(t[0] ?? '') && (t.length === 1 || ['for', 'on', 'in', 'of'].includes(t[1] ?? ''));
+  const topic = regimeFirst || t.some((w, i) => (w === 'compliance' || w === 'ato') && !complianceRoles.has(t[i + 1] ?? ''));
   const own = t.some((w, i) => w === 'compliant' && t.slice(Math.max(0, i - 3), i).some((x) => ownSubjects.has(x)));
   // ("SOC 2", "ISO 27001" are written as two words)
   if (!t.some((w, i) => regimes.has(w) || regimes.has(`${w}${t[i + 1] ?? ''}`))) return false;

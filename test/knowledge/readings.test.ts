@@ -39,6 +39,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who sets up row-level security in quicksight', owner: 'customer', duty: 'quicksight-users', why: 'row-level security is a feature' },
   { q: 'patch management as a control family: aws patches its hosts, how do we mark it in the matrix?', owner: 'shared', duty: 'general-patch-management-control', why: 'the control as a whole' },
   { q: 'configuration management control: aws configures its infrastructure devices, whose side is that', owner: 'aws', duty: 'general-configuration-management-control', why: "AWS's side asked" },
+  { q: 'PCI for the checkout service on ecs: aws or us?', owner: 'shared', duty: 'general-compliance-shared', why: 'the regime asked about as a whole' },
+  { q: 'hipaa for our patient portal, whose job', owner: 'shared', duty: 'general-compliance-shared', why: 'the regime asked about as a whole' },
 ];
 
 describe('readings of context', () => {
