@@ -1,7 +1,7 @@
 import { statedCondition } from './conditions.js';
 import { thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
-import { getDuty, type Duty } from './duty-model.js';
+import { getDuty, listDuties, type Duty } from './duty-model.js';
 import { closestServices, comparedAt, isEnglishWord, parseQuestion, type ParsedQuestion } from './matcher.js';
 import { aboutAwsItself, askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, statedAskedCoverage, type Candidate } from './rank.js';
 import {
@@ -715,6 +715,24 @@ function unknownService(text: string, p: ParsedQuestion, area: Area | undefined)
   return unknown(text, p, reason, suggestions, { unknownWords: p.vendorNameWords.length > 0 ? p.vendorNameWords : p.unknownWords });
 }
 
+/** An unknown word, in no dictionary, that the question writes with a capital ("QRadar", "IBM"): a product's name. */
+function writtenName(text: string, p: ParsedQuestion): string | undefined {
+  return p.unknownWords.find((w) => {
+    if (!/^[a-z][a-z0-9]{2,}$/.test(w) || isEnglishWord(w)) return false;
+    const asWritten = new RegExp(`(?<![\\w-])${w}(?![\\w-])`, 'i').exec(text)?.[0];
+    // (capitalised as a name is, "QRadar", "IBM", not a field's camelCase "userIdentity")
+    return asWritten !== undefined && /^[A-Z]/.test(asWritten);
+  });
+}
+
+/** The model's shared duties for compliance with one regime ("GDPR compliance … as a whole"), by the one word that names it. */
+const regimeDuties = listDuties().filter((d) => d.services.length === 0 && d.owner === 'shared' && d.area === 'compliance-evidence' && d.id !== 'general-compliance-shared');
+/** Compliance as a whole: the regime's own duty when the question names a regime that has one, else the model's. */
+function complianceDuty(p: ParsedQuestion): string {
+  const words = new Set(p.tokens);
+  return regimeDuties.find((d) => d.phrases.some((phrase) => !phrase.includes(' ') && words.has(phrase)))?.id ?? 'general-compliance-shared';
+}
+
 /** True when the words before `tokens[i]` set it against another product ("playfab VS gamelift"). */
 function versusAt(tokens: readonly string[], i: number): boolean {
   const prev = tokens[i - 1] ?? '';
@@ -771,7 +789,7 @@ export function answerQuestion(question: string): WhoAnswer {
   if (feature) return unknownFeatureAnswer(text, p, feature.service, feature.name);
   if (p.coinedFeature && p.service) return unknownFeatureAnswer(text, p, p.service, p.coinedFeature);
   // "the patch management control", "config mgmt for our mix of ec2, rds and lambda": the model's shared control.
-  const control = sharedControl(p) ?? (wholeCompliance(p) ? 'general-compliance-shared' : null);
+  const control = sharedControl(p) ?? (wholeCompliance(p) ? complianceDuty(p) : null);
   const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;
   if (controlAnswer) return controlAnswer;
   if (p.service) {
@@ -787,6 +805,10 @@ export function answerQuestion(question: string): WhoAnswer {
     return answerServiceOnly(text, p, p.service);
   }
   if (p.serviceLikeWords.length > 0) return unknownService(text, p, area);
+  // "IBM QRadar fired: who maintains the QRadar console appliance?": no AWS service named or mentioned, and a name
+  // written with capitals that neither srm nor the dictionary knows: another vendor's product.
+  const written = writtenName(text, p);
+  if (written && mentionedServices(p).size === 0 && !aboutAwsItself(p)) return unknownService(text, { ...p, unknownWords: [written] }, area);
   const idp = p.tokens.find((t) => thirdPartyIdps.has(t));
   if (idp) {
     return unknown(text, p, `"${idp}" is another vendor's identity provider and no AWS service is named: its tenant is secured under that vendor's model (for federation into AWS, name the AWS side, e.g. IAM Identity Center).`, examplesFor(area), { unknownWords: [idp] });

@@ -80,7 +80,7 @@ export const serviceData: ServiceInput[] = [
   svc('direct-connect', 'AWS Direct Connect', 'abstracted', ['direct connect', 'directconnect', 'dx connection', 'dx', 'dx port', 'dx link'], '/directconnect/latest/UserGuide/security.html'),
   svc('efs', 'Amazon EFS', 'abstracted', ['efs', 'elastic file system', 'amazon efs'], '/efs/latest/ug/security-considerations.html'),
   svc('ecr', 'Amazon ECR', 'abstracted', ['ecr', 'elastic container registry', 'amazon ecr', 'container registry'], '/AmazonECR/latest/userguide/security.html'),
-  svc('kinesis', 'Amazon Kinesis Data Streams', 'abstracted', ['kinesis', 'kinesis data streams', 'kinesis streams', 'amazon kinesis'], '/streams/latest/dev/server-side-encryption.html', { securityDoc: { title: 'Data protection in Amazon Kinesis Data Streams', url: `${docs}/streams/latest/dev/server-side-encryption.html` } }),
+  svc('kinesis', 'Amazon Kinesis Data Streams', 'abstracted', ['kinesis', 'kinesis data streams', 'kinesis streams', 'amazon kinesis', 'kds'], '/streams/latest/dev/server-side-encryption.html', { securityDoc: { title: 'Data protection in Amazon Kinesis Data Streams', url: `${docs}/streams/latest/dev/server-side-encryption.html` } }),
   svc('firehose', 'Amazon Data Firehose', 'abstracted', ['firehose', 'kinesis firehose', 'data firehose', 'kinesis data firehose'], '/firehose/latest/dev/security.html'),
   svc('athena', 'Amazon Athena', 'abstracted', ['athena', 'amazon athena'], '/athena/latest/ug/security.html'),
   svc('glue', 'AWS Glue', 'abstracted', ['glue', 'aws glue', 'glue jobs', 'glue data catalog', 'databrew', 'glue databrew', 'aws glue databrew'], '/glue/latest/dg/security.html'),

@@ -41,6 +41,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'configuration management control: aws configures its infrastructure devices, whose side is that', owner: 'aws', duty: 'general-configuration-management-control', why: "AWS's side asked" },
   { q: 'PCI for the checkout service on ecs: aws or us?', owner: 'shared', duty: 'general-compliance-shared', why: 'the regime asked about as a whole' },
   { q: 'hipaa for our patient portal, whose job', owner: 'shared', duty: 'general-compliance-shared', why: 'the regime asked about as a whole' },
+  // a capitalised name no dictionary knows, with no AWS service named: another vendor's product
+  { q: 'Splunk SOAR playbook failed again - who maintains the SOAR appliance, AWS?', owner: 'unknown', why: 'another vendor' },
+  { q: 'who patches the Zscaler connector VMs', owner: 'unknown', why: 'another vendor' },
+  { q: 'our KDS stream has no server-side encryption, who turns it on', owner: 'customer', why: 'KDS is Kinesis Data Streams' },
 ];
 
 describe('readings of context', () => {

@@ -293,7 +293,7 @@ export const analyticsDuties: DutyInput[] = [
     why: 'Who can author or view dashboards and which rows they see is decided by the users, groups, permissions and row-level security rules you configure.',
     aws: 'Enforces the user permissions and row-level security you define.',
     customer: 'Manage users with IAM Identity Center or your IdP, share dashboards narrowly, and apply row-level security to sensitive datasets.',
-    phrases: ['users', 'groups', 'row level security', 'dashboard sharing', 'who can see the dashboard', 'readers and authors'],
+    phrases: ['users', 'groups', 'row level security', 'dashboard sharing', 'who can see the dashboard', 'readers and authors', 'rls', 'row level permissions', 'restrict rows per user', 'permissions dataset', 'only see their own rows'],
     source: quicksight('Using Amazon QuickSight with IAM', 'security_iam_service-with-iam'),
   },
   {

@@ -25,7 +25,7 @@ export const dataMovementDuties: DutyInput[] = [
     customer: 'Define backup plans with the retention your recovery objectives need, assign resources (by tag), and monitor failed jobs and unprotected resources (AWS Backup Audit Manager).',
     tool: 'AWS Backup Audit Manager',
     misconception: 'Turning on AWS Backup protects nothing by itself: only the resources assigned to a backup plan (by ID or tag) are backed up.',
-    phrases: ['backup plans', 'backup plan', 'backup schedule', 'retention', 'assign resources', 'backup policy', 'what gets backed up', 'new database not backed up', 'cover everything', 'backup frequency', 'back up everything automatically', 'backs up everything in the account', 'everything backed up by default', 'which resources get backed up', 'resource assignments', 'just by enabling aws backup'],
+    phrases: ['backup plans', 'backup plan', 'backup schedule', 'retention', 'assign resources', 'backup policy', 'what gets backed up', 'new database not backed up', 'cover everything', 'backup frequency', 'back up everything automatically', 'backs up everything in the account', 'everything backed up by default', 'which resources get backed up', 'resource assignments', 'just by enabling aws backup', 'backups just happen', 'happen automatically with aws backup', 'once we use aws backup', 'backups through aws backup', 'automatic once we use the service'],
     source: backup('Backup plans', 'about-backup-plans'),
   },
   {
@@ -162,7 +162,8 @@ export const dataMovementDuties: DutyInput[] = [
     why: 'Storage Gateway periodically releases important software updates for gateways; they are applied automatically during the configured maintenance schedule unless you apply them earlier from the console.',
     aws: 'Releases gateway software updates and applies them in the maintenance window.',
     customer: 'Set the maintenance schedule, or apply updates early.',
-    phrases: ['software updates', 'gateway updates', 'patch the gateway', 'gateway software', 'patching', 'installs updates'],
+    misconception: 'The gateway appliance is a managed VM: its monthly maintenance updates carry the OS and software patches, and installing packages yourself (with SSM or hypervisor tools) can break the gateway.',
+    phrases: ['software updates', 'gateway updates', 'patch the gateway', 'gateway software', 'patching', 'installs updates', 'os patches on the gateway vm', 'security patches for the appliance', 'patch the appliance', 'ssm patching on the gateway', 'gateway appliance os'],
     source: gateway('Managing gateway updates', 'MaintenanceManagingUpdate-common'),
   },
   {

@@ -97,7 +97,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     why: 'What workforce users can do in each account is the permission sets you define and the users and groups you assign to accounts.',
     aws: 'Provisions roles from your permission sets into the assigned accounts.',
     customer: 'Keep permission sets least privilege, assign groups rather than users, and review assignments.',
-    phrases: ['permission sets', 'account assignments', 'access to accounts', 'assign users', 'least privilege', 'groups', 'what a permission set grants', 'policies in a permission set', 'define permission sets', 'create permission sets', 'write permission sets', 'manage permission sets', 'permission set policies', 'access a permission set gives', 'who decides what access users get'],
+    phrases: ['permission sets', 'account assignments', 'access to accounts', 'assign users', 'least privilege', 'groups', 'what a permission set grants', 'policies in a permission set', 'define permission sets', 'create permission sets', 'write permission sets', 'manage permission sets', 'permission set policies', 'access a permission set gives', 'who decides what access users get', 'scope down a permission set', 'admin permission set on every account', 'admin on all accounts', 'overly broad permission set', 'narrow the permission set'],
     source: sso('Create a permission set', 'howtocreatepermissionset'),
   },
   {

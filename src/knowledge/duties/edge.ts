@@ -255,6 +255,20 @@ export const edgeDuties: DutyInput[] = [
     phrases: ['iam policies', 'iam policies on hosted zones', 'who can change records', 'hosted zone permissions', 'dns changes', 'permissions', 'change dns records'],
     source: r53('Identity and access management in Amazon Route 53', 'auth-and-access-control'),
   },
+  {
+    id: 'route53-dangling-records',
+    services: ['route53', 's3', 'cloudfront', 'elastic-beanstalk'],
+    area: 'resource-policies',
+    name: 'Removing DNS records that point at deleted resources (subdomain takeover)',
+    owner: 'customer',
+    why: 'The records in your hosted zones are yours: Route 53 keeps answering with a CNAME or alias to a bucket, distribution or environment you deleted. S3 bucket names are global, so after you delete a bucket another AWS account can create one with the same name and receive requests meant for it; AWS advises keeping (emptying) the bucket rather than deleting it if you want to prevent that. Deleting or updating the record when you remove its target, and finding dangling records, is yours.',
+    aws: 'Serves the records you keep in the hosted zone; for deleted hosted zones, checks for dangling delegation (NS) records in the parent before reusing name servers.',
+    customer: 'Delete or change records before (or when) you delete the resource they point to, keep buckets that back a public hostname instead of deleting them, and scan your zones for records pointing at resources you no longer own.',
+    tool: 'Route 53 ListResourceRecordSets, AWS Config, infrastructure as code that removes records with their targets',
+    misconception: 'AWS does not clean up a CNAME that points to a bucket or distribution you deleted: the record stays live until you remove it.',
+    phrases: ['dangling dns record', 'dangling records', 'dangling cname', 'subdomain takeover', 'cname to a deleted bucket', 'record pointing to a deleted bucket', 'clean up the dns record', 'stale dns records', 'record points to a resource we deleted', 'bucket was deleted'],
+    source: { title: 'Deleting a general purpose bucket (Amazon S3 User Guide)', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/delete-bucket.html' },
+  },
 
   {
     id: 'elb-node-scaling',

@@ -96,7 +96,7 @@ export const guarddutyDuties: DutyInput[] = [
     customer: 'Route findings to responders (EventBridge, Security Hub), triage by severity, contain (isolate instances, revoke credentials) and remediate, with runbooks and automation.',
     tool: 'Amazon EventBridge, AWS Security Hub, Amazon Detective',
     misconception: 'A GuardDuty finding is a notice, not a fix: nothing is blocked or remediated unless you act on it.',
-    phrases: ['guardduty findings', 'respond to guardduty findings', 'remediate findings', 'act on findings', 'guardduty alert', 'triage findings', 'does guardduty block attacks', 'guardduty remediation', 'isolate the instance automatically', 'automatically quarantine', 'auto isolate', 'does guardduty stop the threat', 'guardduty auto remediation'],
+    phrases: ['guardduty findings', 'respond to guardduty findings', 'remediate findings', 'act on findings', 'guardduty alert', 'triage findings', 'does guardduty block attacks', 'guardduty remediation', 'isolate the instance automatically', 'automatically quarantine', 'auto isolate', 'does guardduty stop the threat', 'guardduty auto remediation', 'does aws quarantine it', 'quarantine the instance', 'who quarantines a compromised host', 'quarantine or respond ourselves', 'does guardduty quarantine', 'quarantine a compromised instance', 'quarantine it for us', 'crypto mining on a build server', 'compromised ci runner', 'block the source ip', 'will guardduty block', 'revoke the stolen session', 'stolen credentials used outside aws', 'finding on one of our instances'],
     source: remediate,
   },
   {

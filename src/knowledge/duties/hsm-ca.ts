@@ -46,7 +46,7 @@ export const hsmCaDuties: DutyInput[] = [
     why: 'A cluster is only as available as the HSMs you put in it: placing at least two HSMs in different Availability Zones (AWS recommends it for production) is yours.',
     aws: 'Load balances and synchronizes across the HSMs you add.',
     customer: 'Run at least two HSMs in different AZs and make clients handle HSM failover.',
-    phrases: ['high availability', 'two hsms', 'multiple availability zones', 'single hsm', 'run a single hsm', 'single hsm failed', 'only one hsm', 'cluster redundancy', 'az failure', 'ha', 'hsm ha', 'cluster ha', 'ha for the hsms', 'one hsm in the cluster', 'single hsm cluster', 'highly available cluster', 'one hsm', 'just one hsm', 'our only hsm', 'only hsm died', 'lone hsm failed', 'second hsm in another az', 'add another hsm', 'survive an az outage'],
+    phrases: ['high availability', 'two hsms', 'multiple availability zones', 'single hsm', 'run a single hsm', 'single hsm failed', 'only one hsm', 'cluster redundancy', 'az failure', 'ha', 'hsm ha', 'cluster ha', 'ha for the hsms', 'one hsm in the cluster', 'single hsm cluster', 'highly available cluster', 'one hsm', 'just one hsm', 'our only hsm', 'only hsm died', 'lone hsm failed', 'second hsm in another az', 'add another hsm', 'survive an az outage', 'architect for ha', 'architect the cluster for high availability', 'one hsm in one az', 'hsms in a single az', 'design the cluster for ha'],
     source: clusters,
   },
   {

@@ -152,7 +152,7 @@ export const identityDuties: DutyInput[] = [
     aws: 'Offers "Revoke active sessions", which adds a deny for sessions issued before that time.',
     customer: 'Revoke the role\'s active sessions, rotate or remove the exposed credentials, and investigate with CloudTrail and GuardDuty.',
     tool: 'IAM Revoke active sessions (AWSRevokeOlderSessions)',
-    phrases: ['revoke sessions', 'revoke active sessions', 'exposed temporary credentials', 'kill role sessions', 'invalidate credentials', 'compromised role', 'leaked temporary credentials', 'credentials leaked', 'role session leaked', 'revoke older sessions'],
+    phrases: ['revoke sessions', 'revoke active sessions', 'exposed temporary credentials', 'kill role sessions', 'invalidate credentials', 'compromised role', 'leaked temporary credentials', 'credentials leaked', 'role session leaked', 'revoke older sessions', 'revoke the stolen sts session', 'stolen role credentials', 'stolen instance credentials', 'role credentials used outside aws', 'creds used from an outside ip'],
     source: revokeSessions,
   },
   {
@@ -204,7 +204,7 @@ export const identityDuties: DutyInput[] = [
     customer: 'Deactivate the key at once, rotate the workloads that used it to new credentials or a role, delete the old key, revoke sessions, and investigate its use in CloudTrail.',
     tool: 'IAM console (make inactive), AWS CloudTrail, AWS Health, IAM Access Analyzer',
     misconception: 'AWS noticing a key on GitHub does not rotate it: the key works for whoever found it until you deactivate it.',
-    phrases: ['deactivate the leaked key', 'rotate the leaked key', 'disable the exposed key', 'revoke the leaked access key', 'make the key inactive', 'rotate a key that leaked', 'replace the leaked key', 'key leaked to github', 'pushed an access key to a public repo', 'deactivates an access key', 'rotates a leaked access key', 'leaked in a public repository', 'key that was leaked', 'incident response for a leaked key', 'respond to the leaked key', 'is aws handling the incident', 'aws attached the quarantine policy', 'after the quarantine policy', 'revoking the keys', 'revoking keys', 'revokes the keys', 'revokes the exposed key', 'reviewing cloudtrail after the leak'],
+    phrases: ['deactivate the leaked key', 'rotate the leaked key', 'disable the exposed key', 'revoke the leaked access key', 'make the key inactive', 'rotate a key that leaked', 'replace the leaked key', 'key leaked to github', 'pushed an access key to a public repo', 'deactivates an access key', 'rotates a leaked access key', 'leaked in a public repository', 'key that was leaked', 'incident response for a leaked key', 'respond to the leaked key', 'is aws handling the incident', 'aws attached the quarantine policy', 'after the quarantine policy', 'revoking the keys', 'revoking keys', 'revokes the keys', 'revokes the exposed key', 'reviewing cloudtrail after the leak', 'already quarantined', 'support case about an exposed key', 'aws handling the rest', 'quarantined so aws handles it'],
     source: { title: 'What to Do If You Inadvertently Expose an AWS Access Key (AWS Security Blog)', url: 'https://aws.amazon.com/blogs/security/what-to-do-if-you-inadvertently-expose-an-aws-access-key/' },
   },
 ];

@@ -101,7 +101,7 @@ export const networkDuties: DutyInput[] = [
     why: 'Subnets, route tables, internet and NAT gateways, transit gateway routes and network ACLs are configuration you design and maintain.',
     aws: 'Routes and filters traffic exactly as your route tables and network ACLs say.',
     customer: 'Keep private subnets without internet routes, use network ACLs as a second layer, and review routes.',
-    phrases: ['network acls', 'nacl', 'route tables', 'routing', 'subnets', 'private subnets', 'internet gateway', 'transit gateway routes', 'network segmentation', 'segment the network', 'zoned off in its own segment', 'zoning', 'isolate pci traffic', 'segmenting the cde', 'separate security zones'],
+    phrases: ['network acls', 'nacl', 'route tables', 'routing', 'subnets', 'private subnets', 'internet gateway', 'transit gateway routes', 'network segmentation', 'segment the network', 'zoned off in its own segment', 'zoning', 'isolate pci traffic', 'segmenting the cde', 'separate security zones', 'segmentation', 'its own vpc', 'separate vpc or account', 'keep workloads apart', 'payment workloads in their own vpc'],
     source: vpc('Control subnet traffic with network access control lists', 'vpc-network-acls'),
   },
   {
@@ -304,6 +304,18 @@ export const networkDuties: DutyInput[] = [
     phrases: ['cross connect', 'loa cfa', 'letter of authorization', 'order the cross connect', 'colocation provider', 'colo', 'dx port', 'dedicated connection port', 'connecting facility assignment'],
     source: dx('Requesting cross connects at AWS Direct Connect locations', 'Colocation'),
   },
+  {
+    id: 'local-zones-opt-in',
+    services: ['local-zones'],
+    area: 'account-governance',
+    name: 'Enabling (opting in to) a Local Zone for your account',
+    owner: 'customer',
+    why: 'How AWS Local Zones work: to use a Local Zone you must first enable it (opt the account in to its zone group), then create a subnet in it and launch resources there; Local Zones are not enabled for an account by default, and opting out again goes through AWS Support.',
+    aws: 'Builds and runs the Local Zone and changes the zone group\'s opt-in status when you ask.',
+    customer: 'Opt the account in to the Local Zone group (console Zones settings or modify-availability-zone-group), then create subnets in it; control who may do so with IAM.',
+    phrases: ['opt in to a local zone', 'opt in to the local zone group', 'enable a local zone', 'zone group', 'opt in status', 'opted in', 'modify availability zone group', 'local zone opt in'],
+    source: { title: 'How AWS Local Zones work (AWS Local Zones User Guide)', url: 'https://docs.aws.amazon.com/local-zones/latest/ug/how-local-zones-work.html' },
+  },
 
   {
     id: 'network-firewall-rules',
@@ -430,5 +442,19 @@ export const networkDuties: DutyInput[] = [
     misconception: 'Managed IPS signatures do not make intrusion prevention AWS\'s job: the policy, routing and response to alerts stay yours.',
     phrases: ['intrusion prevention', 'ips', 'ids ips', 'fully handled by aws', 'managed ips signatures', 'intrusion detection', 'ips signature groups'],
     source: anfw('Security in AWS Network Firewall', 'security'),
+  },
+  {
+    id: 'network-firewall-managed-rules-not-a-replacement',
+    services: ['network-firewall'],
+    area: 'threat-detection',
+    name: 'Stopping malicious traffic after adding AWS managed rule groups',
+    owner: 'customer',
+    why: 'AWS managed rule groups for Network Firewall add a layer of security, but AWS states they are not a replacement for your security responsibilities: whether a given flow (exfiltration, command and control) is actually dropped depends on your firewall policy, the rule groups\' action (alert or drop), routing the traffic through the firewall, your own rules, and your response to what the alert logs show.',
+    aws: 'Writes and updates the signatures and domain lists in the managed rule groups.',
+    customer: 'Set the rule groups to drop where you need blocking, add stateful rules for the traffic you must stop, route every flow through the firewall endpoints, and investigate and contain the source of the traffic.',
+    tool: 'Network Firewall alert and flow logs, stateful rule groups',
+    misconception: 'Attaching AWS managed rule groups does not hand stopping malicious traffic to AWS: AWS keeps the signatures current, blocking and responding stay yours.',
+    phrases: ['on aws now', 'stopping this traffic', 'stop the exfiltration', 'exfil traffic', 'exfiltration traffic', 'attached the managed rule groups', 'managed rule groups replace our responsibilities', 'replacement for our security responsibilities', 'blocking malicious traffic'],
+    source: anfw('Disclaimer for AWS managed rule groups in AWS Network Firewall', 'aws-managed-rule-groups-disclaimer'),
   },
 ];

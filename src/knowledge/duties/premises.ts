@@ -82,7 +82,7 @@ export const premisesDuties: DutyInput[] = [
     why: 'Outposts maintenance: for an Outposts rack, AWS sends an installation team that replaces unhealthy hosts, switches or rack elements on site; for an Outposts server, AWS ships a replacement server that you install in the same location before returning the failed one with the prepaid label.',
     aws: 'Detects irreparable hardware, notifies the owner, and replaces rack components on site (racks) or ships a replacement server (servers).',
     customer: 'Racks: schedule the AWS visit and provide access. Servers: move data off instance store, swap the server yourself and ship the failed one back.',
-    phrases: ['replace failed hardware', 'hardware replacement', 'failed host', 'broken server', 'replace the server', 'hardware failure', 'failed switch', 'swap the hardware', 'rma', 'install the replacement', 'replacement unit', 'replacement server', 'server broke'],
+    phrases: ['replace failed hardware', 'hardware replacement', 'failed host', 'broken server', 'replace the server', 'hardware failure', 'failed switch', 'swap the hardware', 'rma', 'install the replacement', 'replacement unit', 'replacement server', 'server broke', 'swap the host', 'physically swap the host', 'bad host', 'unhealthy host', 'instance retirement on the outpost'],
     conditions: [
       { when: 'Outposts rack', owner: 'aws', cues: ['outposts rack', 'outpost rack', 'racks', 'rack', 'outposts host', 'outpost host', 'failed host', 'host failed', 'hosts in the rack', 'server in the rack failed', 'servers in the outposts rack', 'server in our outpost rack'], detail: 'An AWS installation team replaces the unhealthy hosts, switches or rack elements on site.' },
       { when: 'Outposts server', owner: 'customer', cues: ['outposts server', 'outposts servers', 'outpost server', 'outpost servers', '1u server', '2u server'], detail: 'AWS ships a replacement server; you install it and return the failed one.' },
@@ -124,6 +124,18 @@ export const premisesDuties: DutyInput[] = [
     customer: 'Order enough capacity (N+1) for host failures and maintenance, monitor utilization, and free or add capacity when needed.',
     phrases: ['capacity', 'spare capacity', 'n+1', 'run out of capacity', 'order more capacity', 'capacity planning', 'headroom'],
     source: outpostsRackMaintenance,
+  },
+  {
+    id: 'outposts-data-protection',
+    services: ['outposts'],
+    area: 'client-side-data',
+    name: 'Protecting the data on an Outpost as a whole',
+    owner: 'shared',
+    why: 'Data protection in AWS Outposts: the shared responsibility model applies to data protection; AWS encrypts all data at rest on the Outpost with key material tied to the removable Nitro Security Key and destroys it when hardware leaves, while control over your content (who can read it through IAM and resource policies, your own KMS keys, encryption in transit and where data is kept) stays yours.',
+    aws: 'Encrypts data at rest on the Outpost, ties it to the Nitro Security Key and destroys the key of replaced hardware.',
+    customer: 'Control who can access the data (IAM, S3 on Outposts access points and policies), choose KMS keys for EBS and S3 on Outposts, encrypt traffic with TLS, and decide which data stays on the Outpost.',
+    phrases: ['data protection on outposts', 'data protection on the outpost', 'protect the data on our outpost', 'who can read the data on the outpost', 'outposts data protection overall', 'data on the outpost as a whole'],
+    source: guide('https://docs.aws.amazon.com/outposts/latest/userguide', 'AWS Outposts User Guide for Outposts racks')('Data protection in AWS Outposts', 'data-protection'),
   },
 
   // AWS Snowball Edge

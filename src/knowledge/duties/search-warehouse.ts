@@ -56,7 +56,8 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: 'OpenSearch and Elasticsearch version upgrades differ from service software updates: OpenSearch Service offers in-place upgrades, but you choose and start them after checking compatibility.',
     aws: 'Runs the in-place upgrade you start, and supports listed upgrade paths.',
     customer: 'Check client and integration compatibility, take a manual snapshot, and start the version upgrade.',
-    phrases: ['version upgrade', 'upgrade opensearch version', 'upgrade elasticsearch', 'new opensearch version', 'in place upgrade', 'upgrade the domain', 'upgrade an old domain', 'old elasticsearch version', 'major version'],
+    misconception: 'A managed domain is not moved to a newer engine version for you: service software updates patch the version you run, while moving from Elasticsearch to OpenSearch, or to a newer OpenSearch version, waits until you start the upgrade.',
+    phrases: ['version upgrade', 'upgrade opensearch version', 'upgrade elasticsearch', 'new opensearch version', 'in place upgrade', 'upgrade the domain', 'upgrade an old domain', 'old elasticsearch version', 'major version', 'still on elasticsearch', 'migrate from elasticsearch to opensearch', 'move to opensearch', 'move us to a newer opensearch version', 'engine version of the domain', 'upgrade path'],
     conditions: [
       { when: 'Provisioned domain', owner: 'customer', default: true, cues: ['provisioned domain', 'provisioned domains', 'provisioned opensearch domain', 'provisioned'], detail: 'You choose and start in-place version upgrades.' },
       { when: 'OpenSearch Serverless collection', owner: 'aws', cues: ['serverless', 'opensearch serverless', 'serverless collection', 'collection', 'collections'], detail: 'OpenSearch Serverless upgrades collections to new versions automatically; there is no version to choose.' },

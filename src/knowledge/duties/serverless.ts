@@ -50,6 +50,20 @@ export const serverlessDuties: DutyInput[] = [
     source: src.lambdaRuntimeShared,
   },
   {
+    id: 'lambda-runtime-management-shared',
+    services: ['lambda'],
+    area: 'runtime-patching',
+    name: 'Lambda runtime management as a whole',
+    owner: 'shared',
+    why: 'AWS documents a shared responsibility model for Lambda runtime management: Lambda curates and publishes security updates for every supported managed runtime and base image, but who applies them to existing functions depends on the runtime update mode and the packaging: Lambda in Auto mode (the default), you in the other two modes, and you for container images (by rebuilding the image).',
+    aws: 'Publishes patched runtime versions and base images, and applies runtime updates to functions in Auto mode.',
+    customer: 'Choose the update mode (keep Auto unless you deploy regularly), keep functions current outside Auto mode, rebuild container images, and roll back an incompatible runtime update.',
+    tool: 'Lambda runtime management controls',
+    misconception: 'Serverless is no reason to call runtime management AWS\'s alone: outside Auto mode and for container images, applying the patched runtime falls to you.',
+    phrases: ['runtime management in general', 'whatever the mode', 'regardless of the mode', 'ignoring the mode', 'shared responsibility for runtime management'],
+    source: src.lambdaRuntimeShared,
+  },
+  {
     id: 'lambda-container-image-rebuild',
     services: ['lambda'],
     area: 'container-images',
@@ -60,7 +74,7 @@ export const serverlessDuties: DutyInput[] = [
     customer: 'Rebuild function images from the latest base image on a schedule and when a CVE is published, redeploy them, and scan them (Amazon Inspector).',
     tool: 'Amazon Inspector, Amazon ECR image scanning',
     misconception: 'Auto runtime update mode does not reach container image functions: the image is yours to rebuild.',
-    phrases: ['rebuild the container image', 'rebuild container images', 'rebuilding them on the patched base image', 'redeploy container image functions', 'update the base image of our container image functions', 'cve in the base image', 'container image lambda patching'],
+    phrases: ['rebuild the container image', 'rebuild container images', 'rebuilding them on the patched base image', 'redeploy container image functions', 'update the base image of our container image functions', 'cve in the base image', 'container image lambda patching', 'get the patched base image into our functions', 'pick up the new base image', 'roll out the patched base image', 'image based lambdas', 'redeploy on the new base image'],
     source: src.lambdaRuntimeShared,
   },
   {
@@ -368,7 +382,7 @@ export const serverlessDuties: DutyInput[] = [
     why: 'Elastic Beanstalk releases patch, minor and major updates of OS, runtime, application server and web server components, typically within 30 days of their availability, and publishes its platform support policy and retirement schedule for the coming 12 months.',
     aws: 'Builds and releases new platform versions, announces them in the release notes, and publishes retirement dates.',
     customer: 'Follow the release notes and retirement schedule.',
-    phrases: ['platform releases', 'new platform versions', 'release platform updates', 'platform support policy', 'retirement schedule', 'release notes', 'build the platform', 'publishes new platform versions', 'releases platform versions with security patches', 'who publishes platform versions', 'releasing a patched platform version', 'builds the patched platform versions', 'who builds platform versions', 'patched platform version after a cve', 'new openssl cve platform', 'cve drops platform version', 'produces new platform versions', 'openssl or python update', 'build our own images for beanstalk', 'who makes new platform versions'],
+    phrases: ['platform releases', 'new platform versions', 'release platform updates', 'platform support policy', 'retirement schedule', 'release notes', 'build the platform', 'publishes new platform versions', 'releases platform versions with security patches', 'who publishes platform versions', 'releasing a patched platform version', 'builds the patched platform versions', 'who builds platform versions', 'patched platform version after a cve', 'new openssl cve platform', 'cve drops platform version', 'produces new platform versions', 'openssl or python update', 'build our own images for beanstalk', 'who makes new platform versions', 'builds and releases the new platform version', 'platform version with the patched os packages', 'patched os packages in a platform version'],
     source: ebShared,
   },
   {

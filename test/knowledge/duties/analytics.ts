@@ -59,4 +59,6 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('emr-cluster-capacity', 'customer', 'who sizes the core nodes and task nodes of our emr cluster on ec2', 'EMR cluster on EC2'),
   ask('glue-connection-network', 'customer', 'who configures the security groups on a glue connection to a private database'),
   ask('glue-connection-network', 'customer', 'the network interfaces aws glue creates in our subnet, who sets their security group rules'),
+  ask('quicksight-users', 'customer', 'quicksight rls so each sales rep only sees their own rows - who configures that?'),
+  ask('quicksight-users', 'customer', 'who builds the permissions dataset for row level permissions in quicksight'),
 ];

@@ -45,4 +45,7 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('appsync-authorization', 'customer', 'who restricts which graphql fields each user can see in appsync'),
   ask('shield-standard', 'aws', 'do we need to buy something for basic L3/L4 DDoS protection for our API Gateway endpoints'),
   ask('shield-standard', 'aws', 'isnt basic ddos protection for api gateway something we pay extra for?'),
+  ask('api-gateway-vulnerability-analysis', 'shared', 'who does vulnerability analysis for api gateway, us or aws'),
+  ask('api-gateway-vulnerability-analysis', 'shared', 'vuln analysis of our rest apis on api gateway - shared or ours?'),
+  ask('api-gateway-infrastructure', 'aws', 'for the threat model: who secures the physical hosts and network under api gateway?'),
 ];

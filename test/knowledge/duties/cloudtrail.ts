@@ -36,4 +36,8 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-event-history', 'aws', 'who records management events in cloudtrail by default when nobody made a trail'),
   ask('cloudtrail-trail-retention', 'customer', 'who creates the trail so management events are kept past 90 days'),
   ask('cloudtrail-trail-retention', 'customer', 'we need cloudtrail management events for longer than 90 days, whose job is the trail'),
+  ask('cloudtrail-trail-retention', 'customer', 'we only have the 90 day event history, auditors want 12 months of api call history. who should have set up the trail?'),
+  ask('cloudtrail-event-history', 'aws', 'no trail was ever made in our dev account. is cloudtrail still capturing anything, and who records it?'),
+  ask('cloudtrail-restart-stopped-trail', 'customer', 'someone ran stoplogging on our org trail, who turns it back on?'),
+  ask('cloudtrail-restart-stopped-trail', 'customer', 'our trail stopped logging after a bad deploy, does aws restart cloudtrail for us?'),
 ];

@@ -27,4 +27,6 @@ export const cloudwatchPhrasings: DutyPhrasing[] = [
   ask('cloudwatch-ec2-basic-monitoring', 'aws', 'ec2 basic monitoring graphs - who sends that data?', 'Basic monitoring (the default, 5-minute periods)'),
   ask('cloudwatch-ec2-basic-monitoring', 'customer', 'we need 1 minute cpu metrics on ec2, who turns on detailed monitoring', 'Detailed monitoring (1-minute periods)'),
   ask('cloudwatch-logs-encryption', 'aws', 'if we dont associate a kms key with a log group, is the data still encrypted at rest?', 'Default server-side encryption'),
+  ask('cloudwatch-logs-kms-key-association', 'customer', 'who runs associate-kms-key so a cloudwatch log group uses our key'),
+  ask('cloudwatch-logs-kms-key-association', 'customer', 'who puts our own kms key on a cloudwatch log group, do we associate it or does aws?'),
 ];

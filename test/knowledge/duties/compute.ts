@@ -108,4 +108,8 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-ami-hardening', 'customer', 'we start from a marketplace ami and customize it, who hardens our ec2 image'),
   ask('ec2-guest-os-patching', 'customer', 'who patches our bastion hosts on ec2'),
   ask('ec2-guest-os-patching', 'customer', 'the jump box ec2 instance we ssh through needs security updates, ours or aws'),
+  ask('ec2-guest-os-patching', 'customer', 'dnf shows a bunch of pending security updates on our ec2 box, does aws install those?'),
+  ask('ec2-guest-os-patching', 'customer', 'who runs dnf upgrade on our amazon linux 2023 ec2 instances'),
+  ask('gamelift-fleet-ami-refresh', 'customer', 'our gamelift fleet is months old, does aws swap in the latest ami or do we have to create a new fleet?'),
+  ask('gamelift-fleet-ami-refresh', 'customer', 'who gets a long-running gamelift fleet onto the newest os image'),
 ];

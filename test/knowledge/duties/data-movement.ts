@@ -52,4 +52,7 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('dms-endpoint-security', 'customer', 'dms endpoint passwords and ssl mode, whose job is that'),
   ask('backup-plans', 'customer', 'we enabled aws backup, are all our resources protected now or do we assign them'),
   ask('backup-plans', 'customer', 'does aws backup automatically cover every resource in the account'),
+  ask('storage-gateway-software-updates', 'aws', 'can our ops team patch the os inside the storage gateway vm with ssm, or does aws ship those patches'),
+  ask('storage-gateway-software-updates', 'aws', 'who gets securty patches onto our storage gateway appliance'),
+  ask('backup-plans', 'customer', 'is everything in our account backed up as soon as aws backup is switched on?'),
 ];

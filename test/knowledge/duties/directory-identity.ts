@@ -68,4 +68,5 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('cognito-infrastructure', 'aws', 'do we harden the hosts that serve the cognito managed login pages'),
   ask('identity-center-identity-source', 'customer', 'who removes users from iam identity center when they leave the company'),
   ask('identity-center-identity-source', 'customer', 'identity center: who deprovisions terminated employees'),
+  ask('identity-center-permission-sets', 'customer', 'an identity center permission set gives AdministratorAccess everywhere, who narrows it?'),
 ];

@@ -80,4 +80,6 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-default-certificate-tls', 'aws', 'on the default cloudfront net domain can we pick the minimum tls version', 'Default CloudFront certificate (*.cloudfront.net)'),
   ask('route53-dnssec-keys', 'aws', 'who rotates the dnssec zone signing key in route 53', 'Zone-signing key (ZSK)'),
   ask('route53-dnssec-keys', 'customer', 'who owns the key signing key for dnssec in route 53', 'Key-signing key (KSK)'),
+  ask('route53-dangling-records', 'customer', 'we deleted an s3 website bucket but the cname in route 53 is still there, whose job is removing it?'),
+  ask('route53-dangling-records', 'customer', 'pentest flagged a dangling cname in our hosted zone, does aws clean those up?'),
 ];

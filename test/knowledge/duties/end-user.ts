@@ -21,4 +21,11 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('connect-caller-data', 'customer', 'who redacts caller pii from amazon connect transcripts'),
   ask('greengrass-core-device-security', 'customer', 'greengrass core devices out in the field - securing the device OS and private keys, aws or us'),
   ask('greengrass-core-device-security', 'customer', 'who patches the linux on our greengrass core devices in the factory'),
+  ask('iot-core-client-authentication', 'aws', 'devices connect to iot core with x509 client certificates, who actually authenticates them at connect', 'AWS IoT native authentication (X.509 client certificates, SigV4, Cognito)'),
+  ask('iot-core-client-authentication', 'customer', 'we use a custom authorizer lambda for iot core, who is responsible for authenticating the devices', 'Custom authorizer (your Lambda function)'),
+  ask('iot-core-client-authentication', 'aws', 'who handles device authentication for aws iot core'),
+  ask('iot-device-defender-audit', 'customer', 'do we need to enable the device defender audit checks ourselves or does aws run them automaticaly'),
+  ask('iot-device-defender-audit', 'customer', 'who sets up scheduled audits in aws iot device defender'),
+  ask('greengrass-local-ipc', 'customer', 'ipc between components on our greengrass core device is plain text, is aws supposed to encrypt that?'),
+  ask('greengrass-local-ipc', 'customer', 'is greengrass component-to-component traffic on the core device encrypted, or is that on us'),
 ];

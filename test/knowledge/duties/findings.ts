@@ -61,4 +61,7 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('security-hub-enablement', 'customer', 'turning on a standard like fsbp in security hub across member accounts, whose job'),
   ask('inspector-ec2-ssm-managed', 'customer', 'inspector shows our ec2 instances as unmanaged ec2 instance, who fixes the coverage'),
   ask('inspector-ec2-ssm-managed', 'customer', 'inspector cannot scan some instances because the ssm agent is not running, whose job is it'),
+  ask('security-hub-enablement', 'customer', 'security hub has no standards enabled in this account, whose job is turning fsbp on'),
+  ask('macie-enable', 'customer', 'does macie scan all our s3 buckets for pii by default or do we have to turn it on'),
+  ask('macie-enable', 'customer', 'is macie just running on our buckets out of the box, or does someone have to switch it on in each region?'),
 ];

@@ -24,4 +24,6 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-malware-scan-snapshots', 'aws', 'guardduty malware scan on ec2, who deletes the ebs snapshots it made afterwards'),
   ask('guardduty-malware-scan-snapshots', 'customer', 'guardduty malware scan with snapshot retention on, who cleans up the retained snapshots', 'Snapshot retention on'),
   ask('guardduty-malware-scan-snapshots', 'aws', 'guardduty malware protection for ec2 with snapshot retention off - do we need a cleanup job for the snapshots?', 'Snapshot retention off (the default)'),
+  ask('guardduty-findings-response', 'customer', 'guardduty flagged ssh brute force against an instance, does guardduty block the attacker or do we?'),
+  ask('guardduty-findings-response', 'customer', 'guardduty reported bitcoin mining on a build server, does aws quarantine it?'),
 ];

@@ -45,4 +45,6 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-cluster-ha', 'customer', 'our cloudhsm cluster has only one hsm and it died, who should have added a second one'),
   ask('cloudhsm-cluster-ha', 'customer', 'who makes our cloudhsm cluster survive an availability zone outage'),
   ask('cloudhsm-cluster-ha', 'customer', 'cloudhsm: who sets up hsms so the cluster survives an az outage'),
+  ask('cloudhsm-cluster-ha', 'customer', 'we only put one hsm in a single az for cloudhsm, who was supposed to design it for HA?'),
+  ask('cloudhsm-cluster-ha', 'customer', 'isnt aws meant to architect our cloudhsm cluster for ha since they run the hsms'),
 ];

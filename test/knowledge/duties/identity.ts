@@ -43,4 +43,6 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-leaked-access-key-response', 'customer', 'who does incident response for a leaked key, revoking keys and reviewing cloudtrail'),
   ask('iam-aws-managed-policies', 'aws', 'who maintains aws managed policies like ReadOnlyAccess when new api actions launch'),
   ask('iam-aws-managed-policies', 'aws', 'aws changed the managed policy we attach to our auditors, who maintains those policies'),
+  ask('iam-revoke-role-sessions', 'customer', 'creds from our app role are being used from some outside vps, who revokes the active sessions?'),
+  ask('iam-leaked-access-key-response', 'customer', 'we leaked an access key and aws quarantined it, who deactivates it and checks cloudtrail?'),
 ];

@@ -55,4 +55,6 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-xks-availability', 'customer', 'kms is highly available so our hold your own key setup with xks is too, right? who owns that uptime'),
   ask('kms-usage-audit-logging', 'shared', 'compliance wants a log of who called kms decrypt on our key for the past 12 months, is that automatic'),
   ask('kms-usage-audit-logging', 'shared', 'who keeps the audit trail of kms key usage, aws logs it anyway right?'),
+  ask('kms-key-rotation', 'aws', 'security asked who rotates the alias/aws/s3 key, we never touched it', 'AWS managed key (aws/<service>)'),
+  ask('kms-security-shared', 'shared', 'is the security of kms split between us and aws or is it all theirs?'),
 ];

@@ -88,4 +88,5 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sqs-durability', 'aws', 'do our sqs queues need to be multi az or does aws handle that'),
   ask('step-functions-multi-az', 'aws', 'step functions: do we deploy it into multiple azs or does aws'),
   ask('step-functions-multi-az', 'aws', 'is step functions highly available across azs or do we need to set that up'),
+  ask('sns-encryption-at-rest', 'customer', 'our sns topic carries customer pii, who turns on sse for it'),
 ];

@@ -76,4 +76,9 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('vpc-lattice-auth-policies', 'customer', 'vpc lattice service network access control, is that on aws or us'),
   ask('vpc-nat-gateway-maintenance', 'aws', 'do we schedule a maintenance window to patch our nat gateways', 'NAT gateway'),
   ask('vpc-nat-gateway-maintenance', 'aws', 'who handles software updates on aws nat gateways', 'NAT gateway'),
+  ask('local-zones-opt-in', 'customer', 'who enables a local zone for our account, aws or us'),
+  ask('local-zones-opt-in', 'customer', 'do we have to opt in to the local zone group ourselves before launching in a local zone'),
+  ask('vpc-network-acls-routing', 'customer', "we want the payments stack in its own vpc, walled off from the analytics vpc. aws's job or ours?"),
+  ask('network-firewall-managed-rules-not-a-replacement', 'customer', 'we enabled the aws managed threat signature groups on network firewall, so blocking malicious traffic is aws\'s problem now?'),
+  ask('network-firewall-managed-rules-not-a-replacement', 'customer', 'network firewall has the managed rule groups attached, who makes sure exfiltration traffic actually gets dropped'),
 ];

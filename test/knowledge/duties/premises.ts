@@ -42,4 +42,8 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-hardware-replacement', 'customer', 'our 1u outposts server failed, who swaps in the replacement', 'Outposts server'),
   ask('snowball-job-credentials', 'customer', 'should we keep the snowball unlock code and manifest separate, whose job is that'),
   ask('snowball-job-credentials', 'customer', 'who stores the snowball manifest apart from the unlock code'),
+  ask('outposts-hardware-replacement', 'aws', 'bad host in our outposts rack, does someone from aws physically swap the host?', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'aws', 'instance retirement on the outpost because of an unhealthy host in the rack - who replaces the hardware', 'Outposts rack'),
+  ask('outposts-data-protection', 'shared', 'who can read the data on the outpost and how its encrypted - is data protection on outposts aws or us?'),
+  ask('outposts-data-protection', 'shared', 'outposts data protection overall, is that just aws since the nsk encrypts everything?'),
 ];

@@ -125,4 +125,5 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-master-password-rotation', 'aws', 'our rds master password is in secrets manager, who rotates it', 'Master password managed in AWS Secrets Manager'),
   ask('rds-master-password-rotation', 'customer', 'the rds master password in secrets manager has not been rotated in years, whose job is that', 'Master password you set yourself (the default)'),
   ask('rds-master-password-rotation', 'customer', 'our rds master password is in secrets manager but hasnt been rotated since we stored it, who fixes that', 'Master password you set yourself (the default)'),
+  ask('rds-master-password-rotation', 'aws', 'we let rds manage the master password in secrets manager, who rotates that secret', 'Master password managed in AWS Secrets Manager'),
 ];

@@ -65,4 +65,5 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-bucket-policies', 'customer', 'who owns the bucket policy on our s3 buckets, us or aws'),
   ask('s3-bucket-policies', 'customer', 'who locks down the bucket policy on the s3 bucket we store exports in'),
   ask('s3-bucket-policies', 'customer', 'who should tighten the bucket policy of our s3 bucket'),
+  ask('s3-block-public-access', 'customer', 'someone turned off bpa on a prod bucket, whose job is turning it back on'),
 ];

@@ -63,5 +63,7 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-automated-snapshots', 'aws', 'our opensearch domain lost a node, are there built in backups we never configured?'),
   ask('redshift-node-replacement', 'aws', 'a compute node in our redshift cluster has faulty hardware, who swaps it out'),
   ask('redshift-node-replacement', 'aws', 'who replaces a failed node in a multi-node redshift cluster', 'Multi-node cluster (the usual production setup)'),
+  ask('opensearch-version-upgrades', 'customer', "we're still on elasticsearch 6.8 in opensearch service - will aws migrate the domain to opensearch for us?"),
+  ask('opensearch-version-upgrades', 'customer', 'who moves our amazon es domain from elasticsearch to opensearch 2.x'),
   ask('redshift-node-replacement', 'customer', 'our single-node redshift cluster hit a hardware failure, who recovers it', 'Single-node cluster'),
 ];

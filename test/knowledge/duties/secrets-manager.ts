@@ -26,4 +26,6 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-rotation', 'customer', 'who picks the rotation schedule and deploys the rotation function for a secret in secrets manager', 'Secret you created, rotation not configured (the default)'),
   ask('secrets-manager-rotation', 'customer', 'secrets manager secret for the login our app uses against documentdb: who sets up its rotation'),
   ask('secrets-manager-rotation', 'customer', 'who configures the rotation interval of a secrets manager secret holding our documentdb application password'),
+  ask('secrets-manager-security-shared', 'shared', 'is keeping secrets safe in aws secrets manager totally on amazon or do we own part of it'),
+  ask('secrets-manager-security-shared', 'shared', 'what parts of secrets manager security are ours vs aws\'s'),
 ];

@@ -102,4 +102,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-env-var-encryption', 'aws', 'are lambda environment variables encrypted at rest without us doing anything'),
   ask('lambda-secrets-storage', 'customer', 'we put the database password in a lambda environment variable in plaintext, whose problem is that'),
   ask('lambda-secrets-storage', 'customer', 'api keys sit in plain text in our lambda env vars, who should fix it'),
+  ask('lambda-runtime-management-shared', 'shared', 'broadly speaking who owns lambda runtime management, regardless of update mode'),
+  ask('lambda-runtime-management-shared', 'shared', 'who is responsible for lambda runtime management in general, us or aws?'),
+  ask('beanstalk-platform-releases', 'aws', 'new glibc cve, who builds the beanstalk platform version with the patched os packages?'),
 ];

@@ -36,4 +36,6 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-predefined-patch-baselines', 'aws', 'who keeps the predefined patch baselines in patch manager up to date'),
   ask('ssm-patch-baselines', 'customer', 'who defines the patch baselines in patch manager for our bastion hosts'),
   ask('ssm-patch-baselines', 'customer', 'patch baselines for our servers in patch manager, who picks the approval rules'),
+  ask('ssm-hybrid-service-role', 'customer', 'for a systems manager hybrid activation, who creates the iam service role the on prem servers use'),
+  ask('ssm-hybrid-service-role', 'customer', 'does aws auto-create the service role for ssm hybrid nodes or is that ours'),
 ];
