@@ -61,7 +61,8 @@ function find(text: readonly string[], phrase: readonly string[], denials: Reado
           break;
         }
         // ("on fargate instead of ec2" read without the service: "on instead ec2" is not "on ec2")
-        if (affirmative && negatingPrefix.has(text[k] ?? '')) break;
+        // (nor a negation inside it: "automatic key rotation ISN'T enabled" is no "automatic rotation enabled")
+        if (affirmative && (negatingPrefix.has(text[k] ?? '') || negations.has(text[k] ?? ''))) break;
       }
       if (next < 0) ok = false;
       else at = next;

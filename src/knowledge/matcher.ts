@@ -674,7 +674,7 @@ const chatNoise = [
   /(?<![\w-])(?:[a-z0-9]+-)+(?:prod|prd|production|dev|staging|stg|qa|uat|sandbox)(?![\w-])|(?<![\w-])(?:prod|prd|production|dev|staging|stg|qa|uat|sandbox)(?:-[a-z0-9]+)+(?![\w-])/g,
   /\b(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d{1,2}(?:-[a-z]{3}-\d[a-z]?|[a-z])?\b/gi,
   /\b[a-z]{3,4}\d-az\d{1,2}\b/gi,
-  /\b(?:i|sg|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{6,17}\b/gi,
+  /\b(?:i|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{6,17}\b/gi,
 
   // durations ("down for 2h", "a 15m window")
   /\b\d+(?:ms|s|m|h|d|w|hrs?|mins?|secs?)\b/gi,
@@ -702,8 +702,11 @@ const unitedStates = /\bU\.S\.(?:A\.)?(?!\w)/g;
 /** A GuardDuty finding type ("UnauthorizedAccess:EC2/SSHBruteForce", "Recon:IAMUser/MaliciousIPCaller.Custom"): a finding, whatever its words. */
 const findingType = /\b[A-Z][A-Za-z]+:[A-Za-z0-9]+\/[A-Za-z0-9.!_-]+/g;
 
+/** A security group's id ("sg-0a12", "sg-0f3c9d2e"): the security group, which is often what is asked about. */
+const securityGroupId = /\bsg-[0-9a-f]{4,17}\b/gi;
+
 function withoutChatNoise(question: string): string {
-  const pasted = withoutCode(question).replace(unitedStates, ' united states ').replace(findingType, ' guardduty finding ');
+  const pasted = withoutCode(question).replace(unitedStates, ' united states ').replace(findingType, ' guardduty finding ').replace(securityGroupId, ' security group ');
   const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key ');
   return text.replace(camelCase, (word) => word.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ')).replace(apiAction, '$1 $2');
 }

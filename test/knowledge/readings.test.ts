@@ -45,6 +45,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'Splunk SOAR playbook failed again - who maintains the SOAR appliance, AWS?', owner: 'unknown', why: 'another vendor' },
   { q: 'who patches the Zscaler connector VMs', owner: 'unknown', why: 'another vendor' },
   { q: 'our KDS stream has no server-side encryption, who turns it on', owner: 'customer', why: 'KDS is Kinesis Data Streams' },
+  // a negation inside a setting's words; the customer's own key; a pasted security group id
+  { q: "automatic rotation still isn't enabled on our customer managed key, is that aws's to fix?", owner: 'customer', duty: 'kms-key-rotation', why: 'the setting is denied' },
+  { q: 'we made our own kms key for the invoices table; does it rotate yearly on its own like the aws managed ones?', owner: 'customer', duty: 'kms-key-rotation', why: 'our own key is customer managed' },
+  { q: 'sg-9f31 lets 0.0.0.0/0 reach port 3389 on the jump host, whose job to close it', owner: 'customer', why: 'an sg id is a security group' },
 ];
 
 describe('readings of context', () => {
