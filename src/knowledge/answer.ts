@@ -715,13 +715,13 @@ function unknownService(text: string, p: ParsedQuestion, area: Area | undefined)
   return unknown(text, p, reason, suggestions, { unknownWords: p.vendorNameWords.length > 0 ? p.vendorNameWords : p.unknownWords });
 }
 
-/** An unknown word, in no dictionary, that the question writes with a capital ("QRadar", "IBM"): a product's name. */
+/** An unknown word, in no dictionary, that the question writes capitalised ("QRadar", "Zscaler"): a product's name. */
 function writtenName(text: string, p: ParsedQuestion): string | undefined {
   return p.unknownWords.find((w) => {
     if (!/^[a-z][a-z0-9]{2,}$/.test(w) || isEnglishWord(w)) return false;
     const asWritten = new RegExp(`(?<![\\w-])${w}(?![\\w-])`, 'i').exec(text)?.[0];
-    // (capitalised as a name is, "QRadar", "IBM", not a field's camelCase "userIdentity")
-    return asWritten !== undefined && /^[A-Z]/.test(asWritten);
+    // (capitalised as a name is, "QRadar", "Zscaler": not a field's camelCase "userIdentity", nor an acronym "CCP")
+    return asWritten !== undefined && /^[A-Z]/.test(asWritten) && /[a-z]/.test(asWritten);
   });
 }
 

@@ -90,6 +90,8 @@ export const stopwords = new Set(
 export const generalWords = new Set(
   `stateful stateless adcs pki ca cas anchor anchors xks collab collabs serverless govcloud ato atos ntp walkthrough walkthroughs eu emea apac latam gdpr ccpa sox itgc itgcs cuec cuecs gl erp crm hr baa phi pii x mgmt misconfig misconfigs misconfigured dba dbas rcu wcu rcus wcus acu acus throttled filesystem filesystems bcp drp doc docs hook fs
   bc cuz coz dpo dpia dpias ropa dsar dsars acct accts standup standups
+  ccp clf saa scs sap dva soa dop ans mls c01 c02 c03 quiz quizzes studying exam exams cert certs
+  monday tuesday wednesday thursday friday saturday sunday weekend cyber holiday holidays christmas peak storefront storefronts
   raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
   console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
   hard drive drives device devices media medium equipment rack racks site sites premises office building buildings room rooms cage cages
@@ -173,6 +175,8 @@ export const vendorProducts = new Set([
   // network appliances as the customer gateway of a VPN or Direct Connect
   'palo alto', 'paloalto', 'fortinet', 'fortigate', 'juniper', 'meraki', 'check point',
   'hyper v',
+  // device posture and endpoint tools a Verified Access or Identity Center policy reads
+  'crowdstrike', 'jamf', 'intune', 'sentinelone',
 ]);
 export const foreignPhrases = [
   'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
@@ -274,6 +278,8 @@ export const ownReadings: Record<string, string> = {
  * service's own words) is a feature srm may not have duties for, never a made-up product (features.ts).
  */
 export const awsFeatureWords = new Set([
+  // VPC Encryption Controls' modes
+  'enforce', 'monitor',
   // any resource's name and tags ("the EC2 Name tag")
   'name', 'names', 'tag', 'tags',
   // compute, containers, serverless

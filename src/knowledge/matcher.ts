@@ -705,8 +705,18 @@ const findingType = /\b[A-Z][A-Za-z]+:[A-Za-z0-9]+\/[A-Za-z0-9.!_-]+/g;
 /** A security group's id ("sg-0a12", "sg-0f3c9d2e"): the security group, which is often what is asked about. */
 const securityGroupId = /\bsg-[0-9a-f]{4,17}\b/gi;
 
+/**
+ * A container image reference ("aws/codebuild/amazonlinux-x86_64-standard:5.0", "public.ecr.aws/lambda/nodejs:20"):
+ * the repository's path says whose image it is, the image's own name and tag are no words of the question.
+ */
+const imageReference = /(?<![\w./:-])([\w.-]+(?:\/[\w.-]+)*)\/[\w.-]+:[\w.-]+/g;
+
 function withoutChatNoise(question: string): string {
-  const pasted = withoutCode(question).replace(unitedStates, ' united states ').replace(findingType, ' guardduty finding ').replace(securityGroupId, ' security group ');
+  const pasted = withoutCode(question)
+    .replace(imageReference, (_, path: string) => ` ${path.replaceAll('/', ' ')} image `)
+    .replace(unitedStates, ' united states ')
+    .replace(findingType, ' guardduty finding ')
+    .replace(securityGroupId, ' security group ');
   const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key ');
   return text.replace(camelCase, (word) => word.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ')).replace(apiAction, '$1 $2');
 }

@@ -128,7 +128,7 @@ export const serviceData: ServiceInput[] = [
   svc('lake-formation', 'AWS Lake Formation', 'abstracted', ['aws lake formation', 'lakeformation'], '/lake-formation/latest/dg/security.html'),
   svc('datasync', 'AWS DataSync', 'abstracted', ['aws datasync', 'data sync', 'datasync agent', 'datasync task'], '/datasync/latest/userguide/security.html'),
   svc('storage-gateway', 'AWS Storage Gateway', 'container', ['aws storage gateway', 'file gateway', 'tape gateway', 'volume gateway', 's3 file gateway'], '/storagegateway/latest/userguide/security.html', { customerPremises: true }),
-  svc('network-firewall', 'AWS Network Firewall', 'abstracted', ['network firewall', 'aws network firewall'], '/network-firewall/latest/developerguide/security.html', { supporting: true }),
+  svc('network-firewall', 'AWS Network Firewall', 'abstracted', ['network firewall', 'aws network firewall', 'nfw', 'anfw'], '/network-firewall/latest/developerguide/security.html', { supporting: true }),
   svc('firewall-manager', 'AWS Firewall Manager', 'abstracted', ['firewall manager', 'aws firewall manager'], '/waf/latest/developerguide/fms-security.html', { supporting: true }),
   svc('detective', 'Amazon Detective', 'abstracted', ['amazon detective', 'detective service'], '/detective/latest/adminguide/security.html', { supporting: true }),
   svc('audit-manager', 'AWS Audit Manager', 'abstracted', ['audit manager', 'aws audit manager'], '/audit-manager/latest/userguide/security.html', { supporting: true }),

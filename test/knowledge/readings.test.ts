@@ -49,6 +49,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: "automatic rotation still isn't enabled on our customer managed key, is that aws's to fix?", owner: 'customer', duty: 'kms-key-rotation', why: 'the setting is denied' },
   { q: 'we made our own kms key for the invoices table; does it rotate yearly on its own like the aws managed ones?', owner: 'customer', duty: 'kms-key-rotation', why: 'our own key is customer managed' },
   { q: 'sg-9f31 lets 0.0.0.0/0 reach port 3389 on the jump host, whose job to close it', owner: 'customer', why: 'an sg id is a security group' },
+  // exam codes, days, abbreviations of services, image references
+  { q: 'CLF quiz: who guards the doors of the aws data centers?', owner: 'aws', why: 'an exam code is context' },
+  { q: 'prepping for SAA-C03: who patches the hypervisor under ec2?', owner: 'aws', why: 'an exam code is context' },
+  { q: 'before Cyber Monday, who tests failover of our checkout across availability zones?', owner: 'customer', why: 'a day is no product' },
+  { q: 'who writes the stateful rule groups of our NFW firewall policy', owner: 'customer', why: 'NFW is AWS Network Firewall' },
+  { q: 'our build uses aws/codebuild/standard:7.0, who patches the os packages in that curated image?', owner: 'aws', why: 'an image reference names its repository' },
 ];
 
 describe('readings of context', () => {
