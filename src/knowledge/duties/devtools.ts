@@ -62,6 +62,19 @@ export const devtoolsDuties: DutyInput[] = [
     source: codebuild('Data encryption in CodeBuild', 'security-encryption'),
   },
   {
+    id: 'codebuild-privileged-mode',
+    services: ['codebuild'],
+    area: 'configuration-compliance',
+    name: 'Privileged mode on build projects',
+    owner: 'customer',
+    why: 'Privileged mode is a project setting you choose (off by default): it gives the build container access to all devices so the Docker daemon can run inside it; it should be on only for projects that build Docker images, and AWS Config (codebuild-project-environment-privileged-check) and Security Hub flag projects that have it.',
+    aws: 'Runs the build with the environment settings you chose for the project.',
+    customer: 'Turn privileged mode on only for projects that build Docker images, review and justify it, and detect it with AWS Config or Security Hub.',
+    tool: 'AWS Config codebuild-project-environment-privileged-check, Security Hub CodeBuild.5',
+    phrases: ['privileged mode', 'privilegedmode', 'privileged builds', 'docker in docker builds', 'docker daemon in the build', 'privileged build containers', 'is privileged mode acceptable'],
+    source: { title: 'codebuild-project-environment-privileged-check (AWS Config Developer Guide)', url: 'https://docs.aws.amazon.com/config/latest/developerguide/codebuild-project-environment-privileged-check.html' },
+  },
+  {
     id: 'codebuild-service-role',
     services: ['codebuild'],
     area: 'iam',
@@ -163,7 +176,7 @@ export const devtoolsDuties: DutyInput[] = [
     aws: 'Runs the scans you configure and reports findings.',
     customer: 'Turn on enhanced (continuous) scanning for all repositories, rebuild images with vulnerable packages, and block deploys of critical findings.',
     tool: 'Amazon Inspector enhanced scanning',
-    phrases: ['scan images', 'image scanning', 'scan on push', 'enhanced scanning', 'cves in images', 'vulnerabilities in images'],
+    phrases: ['scan images', 'image scanning', 'scan on push', 'enhanced scanning', 'cves in images', 'vulnerabilities in images', 'image scanning configuration', 'put image scanning configuration', 'scanonpush', 'does ecr scan automatically', 'scan every pushed image'],
     source: ecr('Scan images for software vulnerabilities in Amazon ECR', 'image-scanning'),
   },
   {

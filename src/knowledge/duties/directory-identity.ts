@@ -97,7 +97,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     why: 'What workforce users can do in each account is the permission sets you define and the users and groups you assign to accounts.',
     aws: 'Provisions roles from your permission sets into the assigned accounts.',
     customer: 'Keep permission sets least privilege, assign groups rather than users, and review assignments.',
-    phrases: ['permission sets', 'account assignments', 'access to accounts', 'assign users', 'least privilege', 'groups', 'what a permission set grants', 'policies in a permission set', 'define permission sets', 'create permission sets', 'write permission sets', 'manage permission sets', 'permission set policies', 'access a permission set gives', 'who decides what access users get', 'scope down a permission set', 'admin permission set on every account', 'admin on all accounts', 'overly broad permission set', 'narrow the permission set'],
+    phrases: ['permission sets', 'account assignments', 'access to accounts', 'assign users', 'least privilege', 'groups', 'what a permission set grants', 'policies in a permission set', 'define permission sets', 'create permission sets', 'write permission sets', 'manage permission sets', 'permission set policies', 'access a permission set gives', 'who decides what access users get', 'scope down a permission set', 'admin permission set on every account', 'admin on all accounts', 'overly broad permission set', 'narrow the permission set', 'which people get admin access in prod', 'who gets admin in prod', 'assign admin access to accounts', 'decide who gets a permission set'],
     source: sso('Create a permission set', 'howtocreatepermissionset'),
   },
   {
@@ -221,7 +221,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     aws: 'Runs the AD Connector proxy.',
     customer: 'Run, patch and secure your on-premises domain controllers, keep network connectivity to them, and scope the AD Connector service account.',
     misconception: 'AD Connector does not move your directory to AWS: the on-premises domain controllers it forwards to are still yours to patch and run.',
-    phrases: ['ad connector', 'on premises domain controllers', 'on prem domain controllers', 'on prem ad', 'proxy to our active directory', 'service account for ad connector', 'patch on prem domain controllers', 'on prem domain controllers patched', 'our own domain controllers'],
+    phrases: ['ad connector', 'on premises domain controllers', 'on prem domain controllers', 'on prem ad', 'proxy to our active directory', 'service account for ad connector', 'patch on prem domain controllers', 'on prem domain controllers patched', 'our own domain controllers', 'on prem dcs', 'patch our on prem dcs', 'dcs behind ad connector', 'dcs the ad connector points at'],
     source: ds('AD Connector', 'directory_ad_connector'),
   },
   {

@@ -56,7 +56,7 @@ export const dynamodbDuties: DutyInput[] = [
     why: 'DynamoDB "provides a highly durable storage infrastructure": data is stored redundantly on multiple devices across multiple facilities (Availability Zones) in the Region, with no replication for you to run.',
     aws: 'Replicates every table across multiple Availability Zones in the Region and replaces failed storage automatically.',
     customer: 'Nothing to run for durability inside a Region; add backups, PITR or global tables for your own recovery objectives.',
-    phrases: ['durability', 'data durability', 'replication across availability zones', 'copies of the data', 'storage nodes', 'disk failure', 'underlying infrastructure', 'az failure', 'multi az replication', 'replication inside a region', 'replicates across three availability zones', 'multiaz', 'replicated across multiple azs', 'replicated across availability zones', 'table data replicated across azs', 'copies across azs in the region', 'synchronous replication across azs'],
+    phrases: ['durability', 'data durability', 'replication across availability zones', 'copies of the data', 'storage nodes', 'disk failure', 'underlying infrastructure', 'az failure', 'multi az replication', 'replication inside a region', 'replicates across three availability zones', 'multiaz', 'replicated across multiple azs', 'replicated across availability zones', 'table data replicated across azs', 'copies across azs in the region', 'synchronous replication across azs', 'data only in one az', 'who replicates it across azs', 'replicated across azs inside the region', 'is dynamodb data in a single az'],
     source: dataProtection,
   },
   {

@@ -233,14 +233,15 @@ export const edgeDuties: DutyInput[] = [
   },
   {
     id: 'route53-query-logging',
-    services: ['route53'],
+    services: ['route53', 'vpc'],
     area: 'monitoring',
     name: 'DNS query logging',
     owner: 'customer',
     why: 'Route 53 logs public DNS queries (and Resolver logs VPC queries) only when you configure query logging.',
     aws: 'Delivers query logs to the destination you configure.',
     customer: 'Enable public query logging and Resolver query logging, and retain the logs.',
-    phrases: ['query logging', 'dns logs', 'resolver query logs', 'log dns queries'],
+    misconception: 'Resolver query logging is not on by default: DNS queries from your VPCs are logged only after you create a query logging configuration and associate it with the VPCs.',
+    phrases: ['query logging', 'dns logs', 'resolver query logs', 'log dns queries', 'resolver query logging', 'query logging configuration', 'associate query logging with vpcs', 'dns queries from our vpcs', 'dns query logs on by default', 'resolver query logging on by default', 'set up resolver query logging', 'dns queries from the vpcs logged', 'log every dns query from the vpc'],
     source: r53('Public DNS query logging', 'query-logs'),
   },
   {

@@ -26,7 +26,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'SCPs set the maximum permissions for accounts in an OU; which guardrails you need (deny leaving the org, disabling CloudTrail, unused Regions) and testing them is yours.',
     aws: 'Enforces attached SCPs on every request from member accounts.',
     customer: 'Write and test SCPs (and resource control policies), attach them to OUs, and keep the management account out of workloads.',
-    phrases: ['service control policies', 'scps', 'scp', 'set up scps', 'organizations scps', 'guardrails', 'deny regions', 'permission boundaries for accounts', 'resource control policies'],
+    phrases: ['service control policies', 'scps', 'scp', 'set up scps', 'organizations scps', 'guardrails', 'deny regions', 'permission boundaries for accounts', 'resource control policies', 'write an scp', 'attach an scp', 'scp on an ou', 'scp to stop disabling cloudtrail', 'writes and attaches the scp'],
     source: orgs('Service control policies (SCPs)', 'orgs_manage_policies_scps'),
   },
   {
@@ -333,7 +333,7 @@ export const governanceDuties: DutyInput[] = [
     customer: 'Use the AWS report for inherited controls, implement the complementary user entity controls, and evidence your own controls to your auditor.',
     tool: 'AWS Artifact, AWS Audit Manager',
     misconception: 'AWS\'s SOC 2 report is not your SOC 2 report: it covers AWS\'s controls, not yours.',
-    phrases: ['is the aws soc report enough', 'soc report enough for our audit', 'aws soc report for our auditor', 'inherited controls evidence', 'inherited vs our controls', 'use the aws soc report in our audit'],
+    phrases: ['is the aws soc report enough', 'soc report enough for our audit', 'aws soc report for our auditor', 'inherited controls evidence', 'inherited vs our controls', 'use the aws soc report in our audit', 'hand auditors the aws soc 2', 'aws soc 2 instead of our own', 'soc 2 for our saas on aws'],
     source: artifact('What is AWS Artifact?', 'what-is-aws-artifact'),
   },
   {

@@ -751,6 +751,20 @@ export const longTailDuties: DutyInput[] = [
     phrases: ['tls', 'encryption in transit', 'npm install over https', 'upstream connections', 'pulling packages encrypted'],
     source: codeartifact('Data encryption', 'security-encryption'),
   },
+  {
+    id: 'codeartifact-package-origin-controls',
+    services: ['codeartifact'],
+    area: 'configuration-compliance',
+    name: 'Package origin controls against dependency substitution',
+    owner: 'customer',
+    why: 'Editing package origin controls: a package whose versions can come both from direct publishing and from an upstream or public repository is open to dependency substitution; you configure package origin controls (per package or through package groups) to block upstream versions of internal packages or publishing of external ones. The defaults follow how the first version of a package was added.',
+    aws: 'Enforces the publish and upstream settings you configure on each package.',
+    customer: 'Block upstream (public) versions for your internal package names, block publishing for external packages, and apply origin controls to package groups.',
+    tool: 'CodeArtifact package origin controls and package groups (PutPackageOriginConfiguration)',
+    misconception: 'An upstream to npmjs or PyPI does not protect your internal names by itself: origin controls you set decide whether public versions can be pulled in.',
+    phrases: ['package origin controls', 'origin controls', 'dependency confusion', 'dependency substitution', 'block upstream versions', 'internal package names from public npm', 'package groups origin', 'put package origin configuration'],
+    source: codeartifact('Editing package origin controls', 'package-origin-controls'),
+  },
 
   // AWS Fault Injection Service
   {

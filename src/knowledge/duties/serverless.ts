@@ -29,7 +29,7 @@ export const serverlessDuties: DutyInput[] = [
     tool: 'Lambda runtime management controls',
     phrases: ['runtime updates', 'patch the runtime', 'runtime patching', 'os the functions run on', 'operating system of the execution environment', 'patch the os under our functions', 'underlying os of lambda', 'runtime version', 'runtime management', 'update runtime on', 'security patches for the runtime', 'patch lambda', 'python runtime patches', 'node runtime patches', 'lambda patching', 'base image', 'update the base image', 'lambda base image'],
     conditions: [
-      { when: 'Auto runtime update mode (the default)', owner: 'aws', default: true, cues: ['auto mode', 'auto runtime update mode', 'automatic runtime updates', 'update runtime on auto', 'default runtime management'], detail: 'Lambda applies runtime updates to the function automatically.' },
+      { when: 'Auto runtime update mode (the default)', owner: 'aws', default: true, cues: ['auto mode', 'auto runtime update mode', 'automatic runtime updates', 'update runtime on auto', 'default runtime management', 'default runtime update mode', 'default runtime update mode + auto', 'runtime update mode auto', 'update mode + auto', 'left on auto'], detail: 'Lambda applies runtime updates to the function automatically.' },
       { when: 'Function update runtime update mode', owner: 'shared', cues: ['function update mode', 'function update runtime', 'update runtime on function update', 'functionupdate', 'function update runtime update mode', 'mode to function update', 'set to function update', 'on function update', 'to function update', 'switched to function update', 'runtime management function update'], detail: 'Lambda publishes the patched runtime and applies it when you update the function; "you\'re responsible for regularly updating your function": a function not deployed for months keeps its old runtime version.' },
       { when: 'Manual runtime update mode (pinned runtime version)', owner: 'customer', cues: ['manual mode', 'manual runtime update mode', 'manual runtime', 'pinned runtime version', 'pinned the runtime version', 'pin the runtime version', 'update runtime on manual', 'update mode manual', 'update mode + manual', 'set to manual', 'pinned + runtime version', 'pinned + runtime version arn', 'runtime management + manual'], detail: 'You choose and update the runtime version yourself; the function gets no patches until you do.' },
       { when: 'Function deployed as a container image', owner: 'customer', cues: ['container image', 'container images', 'docker image', 'image based function', 'ecr image', 'package type image', 'image based', 'image based lambda', 'container based'], detail: 'Lambda publishes updated base images; you rebuild the image from the latest base image and redeploy.' },
@@ -218,7 +218,7 @@ export const serverlessDuties: DutyInput[] = [
     aws: 'Assumes the role, supplies and refreshes its temporary credentials in the execution environment.',
     customer: 'Give each function its own least-privilege execution role and review it with IAM Access Analyzer.',
     tool: 'IAM Access Analyzer policy generation',
-    phrases: ['execution role', 'lambda role', 'function role', 'permissions of the function', 'least privilege lambda', 'iam role for lambda', 'role has admin access', 'overly permissive role', 'admin permissions', 'scope it down', 'scope down the role', 'wildcard permissions', 'least privilege execution role', 'too broad'],
+    phrases: ['execution role', 'lambda role', 'function role', 'permissions of the function', 'least privilege lambda', 'iam role for lambda', 'role has admin access', 'overly permissive role', 'admin permissions', 'scope it down', 'scope down the role', 'wildcard permissions', 'least privilege execution role', 'too broad', 'scope down the lambda role', 'lambda role permissions', 'wildcard actions', 'resource star', 'star on every resource'],
     source: lambda('Defining Lambda function permissions with an execution role', 'lambda-intro-execution-role'),
   },
   {
@@ -356,6 +356,19 @@ export const serverlessDuties: DutyInput[] = [
   },
 
   // AWS Elastic Beanstalk
+  {
+    id: 'beanstalk-platform-maintenance-shared',
+    services: ['elastic-beanstalk'],
+    area: 'runtime-patching',
+    name: 'Elastic Beanstalk platform upkeep overall (the shared model)',
+    owner: 'shared',
+    why: 'AWS documents a shared responsibility model for Elastic Beanstalk platform maintenance: AWS releases new platform versions and branches with fixes to the operating system, language runtime, web and application servers and its own software, announces retirements and offers managed platform updates; the customer keeps its environments on supported platform versions and branches (applying or enabling updates, migrating off retired branches) and looks after its own application and whatever it adds.',
+    aws: 'Releases patched platform versions and branches, publishes the support and retirement schedule, and offers managed platform updates.',
+    customer: 'Apply platform updates (or turn on managed updates), migrate before a branch retires, and keep your code, dependencies and .ebextensions secure.',
+    tool: 'Managed platform updates, Elastic Beanstalk platform release notes and support policy',
+    phrases: ['platform maintenance in general', 'overall platform maintenance', 'beanstalk platform as a whole'],
+    source: ebShared,
+  },
   {
     id: 'beanstalk-managed-platform-updates',
     services: ['elastic-beanstalk'],

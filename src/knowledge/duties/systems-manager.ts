@@ -152,7 +152,7 @@ export const systemsManagerDuties: DutyInput[] = [
     aws: 'Records StartSession and TerminateSession in CloudTrail and delivers session logs where you configure them.',
     customer: 'Turn on session logging to an encrypted S3 bucket or CloudWatch Logs group, restrict who can start sessions, and keep the logs as long as your policy requires.',
     tool: 'Session Manager preferences (CloudWatch Logs / S3 logging)',
-    phrases: ['session manager logging', 'log session commands', 'session logs', 'record ssm sessions', 'who ran what in session manager', 'session activity logging', 'audit shell sessions'],
+    phrases: ['session manager logging', 'log session commands', 'session logs', 'record ssm sessions', 'who ran what in session manager', 'session activity logging', 'audit shell sessions', 'session transcripts', 'transcript of every session', 'powershell session logging', 'send session output to s3', 'stream session logs to cloudwatch'],
     source: sessionLogging,
   },
   {

@@ -29,4 +29,5 @@ export const acmPhrasings: DutyPhrasing[] = [
   ask('acm-certificate-renewal', 'shared', 'does acm handle renewal of exported certificates', 'Exported certificate installed on your own servers'),
   ask('acm-certificate-renewal', 'aws', 'who renews an acm certificate with dns validation that is attached to our load balancer', 'ACM-issued, DNS-validated and in use with an integrated service'),
   ask('acm-certificate-renewal', 'aws', 'who renews our acm cert, the cname record is still in place', 'ACM-issued, DNS-validated and in use with an integrated service'),
+  ask('acm-certificate-renewal', 'customer', 'certs we got directly from private ca via acm-pca issue-certificate, does anything renew them', 'Private certificate issued directly with AWS Private CA (IssueCertificate)'),
 ];

@@ -48,4 +48,6 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-vulnerability-analysis', 'shared', 'who does vulnerability analysis for api gateway, us or aws'),
   ask('api-gateway-vulnerability-analysis', 'shared', 'vuln analysis of our rest apis on api gateway - shared or ours?'),
   ask('api-gateway-infrastructure', 'aws', 'for the threat model: who secures the physical hosts and network under api gateway?'),
+  ask('appsync-api-key-expiry', 'customer', 'our appsync api key is about to expire, does aws renew it for us'),
+  ask('appsync-api-key-expiry', 'customer', 'who extends or replaces expiring api keys on an appsync graphql api'),
 ];

@@ -47,4 +47,8 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('fsx-active-directory', 'customer', 'who keeps the fsx service account in active directory working'),
   ask('ebs-volume-replication', 'aws', 'is ebs volume data kept on more than one server by aws or do we mirror it ourselves'),
   ask('ebs-volume-replication', 'aws', 'do we need raid 1 across ebs volumes for redundancy or does aws replicate them'),
+  ask('fsx-windows-file-access-auditing', 'customer', 'does fsx for windows log who deleted files on the share by default or do we turn on auditing'),
+  ask('fsx-windows-file-access-auditing', 'customer', 'who sets up file access auditing for fsx windows shares so we can see who opened what'),
+  ask('fsx-windows-smb-encryption-in-transit', 'customer', 'who makes fsx for windows reject unencrypted smb connections from old clients'),
+  ask('fsx-windows-smb-encryption-in-transit', 'customer', 'enforcing smb encryption on our fsx windows shares - our job or aws?'),
 ];

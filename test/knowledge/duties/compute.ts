@@ -112,4 +112,10 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-guest-os-patching', 'customer', 'who runs dnf upgrade on our amazon linux 2023 ec2 instances'),
   ask('gamelift-fleet-ami-refresh', 'customer', 'our gamelift fleet is months old, does aws swap in the latest ami or do we have to create a new fleet?'),
   ask('gamelift-fleet-ami-refresh', 'customer', 'who gets a long-running gamelift fleet onto the newest os image'),
+  ask('ec2-aws-managed-ami-releases', 'aws', 'the stock windows server 2022 ami from amazon, who bakes the patch tuesday fixes into it each month?'),
+  ask('ec2-aws-managed-ami-releases', 'aws', 'do we have to patch the amazon-owned base amis before using them or does aws publish new patched ones monthly'),
+  ask('ec2-cloud9-preinstalled-tools', 'customer', 'our cloud9 environment has an ancient sam cli, is aws supposed to upgrade it?'),
+  ask('ec2-cloud9-preinstalled-tools', 'customer', 'who updates the aws cli that came preinstalled in cloud9 envs'),
+  ask('workspaces-radius-mfa', 'customer', 'turning on two factor for our workspaces users via a radius box, is that aws or us'),
+  ask('workspaces-radius-mfa', 'customer', 'does workspaces do mfa by itself or do we have to hook up radius to the directory'),
 ];

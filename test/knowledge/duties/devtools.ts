@@ -71,4 +71,7 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('amplify-certificate-dns-record', 'shared', 'our amplify managed certificate stopped renewing after the cname verification record was deleted, who is responsible?'),
   ask('amplify-certificate-dns-record', 'shared', 'who keeps the amplify managed certificate renewing once someone deleted the cname verification record'),
   ask('ecr-encryption-at-rest', 'aws', 'we never configured encryption on our ecr repos - are the images encrypted at rest?', 'AES-256 with S3 managed keys (the default)'),
+  ask('codebuild-privileged-mode', 'customer', 'who signs off on turning on privileged mode in codebuild projects'),
+  ask('codebuild-privileged-mode', 'customer', 'security hub flags codebuild builds running privileged for docker, is that aws setting or ours'),
+  ask('ecr-image-scanning', 'customer', 'does ecr scan every pushed image automatically or do we set scan on push on the repo'),
 ];

@@ -42,4 +42,5 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-point-in-time-recovery', 'customer', 'we need to restore a dynamodb table to an earlier time, was pitr supposed to be turned on by us'),
   ask('dynamodb-storage-durability', 'aws', 'who keeps copies of dynamodb table data across availability zones'),
   ask('dynamodb-storage-durability', 'aws', 'is dynamodb data replicated across multiple azs by aws or do we configure it'),
+  ask('dynamodb-storage-durability', 'aws', 'is a dynamodb table stuck in a single az unless we pay for global tables? who copies it across azs'),
 ];

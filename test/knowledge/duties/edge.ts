@@ -82,4 +82,5 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('route53-dnssec-keys', 'customer', 'who owns the key signing key for dnssec in route 53', 'Key-signing key (KSK)'),
   ask('route53-dangling-records', 'customer', 'we deleted an s3 website bucket but the cname in route 53 is still there, whose job is removing it?'),
   ask('route53-dangling-records', 'customer', 'pentest flagged a dangling cname in our hosted zone, does aws clean those up?'),
+  ask('route53-query-logging', 'customer', 'are dns queries from our vpcs logged automatically, or do we need a resolver query logging config'),
 ];

@@ -158,4 +158,6 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-resiliency-shared', 'shared', 'resilience of our entire platform as a whole, whose is it, aws or ours'),
   ask('general-resiliency-shared', 'shared', 'resilience of the whole stack (rds, ecs, s3) - aws or us?'),
   ask('general-patch-management-control', 'shared', 'flaw remediation control for our aws estate: inherited or shared?'),
+  ask('general-resiliency-shared', 'shared', 'aws has multiple azs and regions so resiliency and dr are basically theirs now, right?'),
+  ask('general-awareness-training-control', 'customer', 'phishing awareness training for our warehouse staff, is that something aws covers?', 'Your own employees'),
 ];

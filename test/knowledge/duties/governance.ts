@@ -65,4 +65,6 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('artifact-reports-for-your-audit', 'shared', 'can we just give our auditor the aws soc 2 from artifact and be done with our own audit?'),
   ask('config-rule-deployment', 'customer', 'who creates the aws config rule that flags security groups open to the world'),
   ask('config-rule-deployment', 'customer', 'who sets up a config rule for restricted ssh in our accounts'),
+  ask('organizations-scps', 'customer', 'who writes and attaches an scp to an ou so member accounts cant stop cloudtrail'),
+  ask('artifact-reports-for-your-audit', 'shared', 'our auditor wants our soc 2 - is it enough to hand over the aws soc 2 from artifact?'),
 ];

@@ -241,4 +241,6 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('vpn-tunnel-redundancy', 'shared', 'both tunnels are up on our customer gateway, who owns vpn redundancy now', 'Both tunnels configured and up on the customer gateway'),
   ask('opensearch-serverless-encryption-policy', 'customer', 'before creating an opensearch serverless collection, who writes the encryption policy for it'),
   ask('opensearch-serverless-encryption-policy', 'customer', 'aoss collection creation fails because no encryption policy matches, who has to write one'),
+  ask('codeartifact-package-origin-controls', 'customer', 'who configures package origin controls in codeartifact to block public versions of our private packages'),
+  ask('codeartifact-package-origin-controls', 'customer', 'codeartifact protects us from dependency substitution automatically right?'),
 ];

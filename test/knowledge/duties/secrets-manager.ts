@@ -28,4 +28,5 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-rotation', 'customer', 'who configures the rotation interval of a secrets manager secret holding our documentdb application password'),
   ask('secrets-manager-security-shared', 'shared', 'is keeping secrets safe in aws secrets manager totally on amazon or do we own part of it'),
   ask('secrets-manager-security-shared', 'shared', 'what parts of secrets manager security are ours vs aws\'s'),
+  ask('secrets-manager-rotation', 'customer', 'we put api creds in secrets manager without setting up rotation, does it rotate them on its own', 'Secret you created, rotation not configured (the default)'),
 ];

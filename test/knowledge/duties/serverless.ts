@@ -105,4 +105,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-management-shared', 'shared', 'broadly speaking who owns lambda runtime management, regardless of update mode'),
   ask('lambda-runtime-management-shared', 'shared', 'who is responsible for lambda runtime management in general, us or aws?'),
   ask('beanstalk-platform-releases', 'aws', 'new glibc cve, who builds the beanstalk platform version with the patched os packages?'),
+  ask('lambda-runtime-updates', 'aws', 'our functions are still on the default runtime update mode, who applies the runtime security patches to them', 'Auto runtime update mode (the default)'),
+  ask('lambda-execution-role', 'customer', 'the lambda role for our worker has wildcard actions on every resource, who is supposed to scope it down'),
+  ask('beanstalk-platform-maintenance-shared', 'shared', 'overall, who keeps the beanstalk platform maintained - os, language runtime and the eb bits?'),
+  ask('beanstalk-platform-maintenance-shared', 'shared', 'beanstalk platform maintenance: aws, us or both?'),
 ];

@@ -91,4 +91,5 @@ export const storageDrPhrasings: DutyPhrasing[] = [
   ask('fsx-lustre-version-upgrade', 'customer', 'does aws automatically move fsx for lustre file systems to the latest lustre lts version?'),
   ask('fsx-openzfs-software-patching', 'aws', 'who installs zfs updates on our fsx for openzfs file system'),
   ask('fsx-openzfs-software-patching', 'aws', 'fsx openzfs - do we patch the file servers ourselves or is that aws'),
+  ask('fsx-lustre-software-patching', 'aws', 'our fsx lustre scratch file system - who handles routine lustre software patches?'),
 ];

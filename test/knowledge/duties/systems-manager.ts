@@ -38,4 +38,5 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-patch-baselines', 'customer', 'patch baselines for our servers in patch manager, who picks the approval rules'),
   ask('ssm-hybrid-service-role', 'customer', 'for a systems manager hybrid activation, who creates the iam service role the on prem servers use'),
   ask('ssm-hybrid-service-role', 'customer', 'does aws auto-create the service role for ssm hybrid nodes or is that ours'),
+  ask('ssm-session-logging', 'customer', 'do session manager sessions get transcripts saved automatically or do we configure s3 logging'),
 ];

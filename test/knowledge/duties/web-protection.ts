@@ -49,4 +49,5 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-response-team-access', 'customer', 'do we have to give the shield response team an iam role before they can help, or do they have access once we subscribe'),
   ask('shield-advanced-subscription', 'customer', 'after subscribing to shield advanced do we need to add resources to protection ourselves'),
   ask('waf-managed-rule-groups', 'aws', 'we use the aws common rule set in waf, who adds signatures for new exploits to it'),
+  ask('shield-application-layer', 'customer', 'shield advanced subscribers: is automatic application layer ddos mitigation on by default or do we have to enable it', 'Your own AWS WAF rules (no automatic mitigation)'),
 ];
