@@ -1,6 +1,8 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const networkPhrasings: DutyPhrasing[] = [
+  ask('verified-access-policies', 'customer', 'who writes the cedar rules that decide which staff reach our internal apps through verified access'),
+  ask('verified-access-policies', 'customer', 'verified access lets anyone with a jamf-managed laptop in, is tightening the group policy on aws?'),
   ask('vpc-nat-gateway-maintenance', 'customer', 'we still run a nat instance from an old ami, who keeps it patched?', 'NAT instance (an EC2 instance you run)'),
   ask('vpc-nat-gateway-maintenance', 'aws', 'do we need to patch our managed nat gateways or does aws maintain them', 'NAT gateway'),
   ask('vpc-endpoint-policies', 'customer', 'who decides which principals can use our interface vpc endpoint to s3'),
