@@ -145,6 +145,15 @@ function fuseFor(letter: string): Fuse<string> {
 }
 const corrections = new Map<string, string | null>();
 
+/**
+ * Builds what the matcher otherwise builds on first use (a typo index per first letter, the English word list),
+ * for a long-lived process: its users' first questions then pay none of it (`srm serve`'s who thread).
+ */
+export function prepareMatcher(): void {
+  englishWords();
+  for (const letter of new Set([...vocabulary].map((w) => w[0] ?? ''))) if (letter) fuseFor(letter);
+}
+
 /** The known word a token stands for (itself, a plural, or a near typo), or null. */
 export function correctWord(token: string): string | null {
   if (vocabulary.has(token) || /^\d+$/.test(token)) return token;

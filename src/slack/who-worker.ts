@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../errors.js';
 import { answerWho } from '../../commands/who.js';
+import { prepareMatcher } from '../knowledge/matcher.js';
 
 /**
  * The who thread (who-thread.ts): answers `{ id, question }` with
@@ -22,6 +23,8 @@ const warmUpQuestions = [
   'we turned off auto minor version upgrade on rds, who applies minor versions?',
   'does amazon gamelift patch the libraries inside our game server build',
 ];
+// (and every typo index, which a question's first typo of each letter otherwise built under load)
+prepareMatcher();
 for (const q of warmUpQuestions) await answerWho(q);
 port.on('message', (m: { id: number; question: string }) => {
   answerWho(m.question).then(
