@@ -25,6 +25,8 @@ const featureNouns = new Set([
 ]);
 /** Words that say what kind of thing the feature is, between its name and the noun ("durable streams QUEUE type"). */
 const articles = new Set(['the', 'a', 'an']);
+/** Verbs that make the words around them a clause, not a name ("the lambda console SHOWS runtime update mode"). */
+const clauseVerbs = new Set(['shows', 'showed', 'shown', 'says', 'said', 'reads', 'lists', 'listed', 'displays', 'reports', 'reported', 'returns', 'returned', 'prints', 'printed', 'gives', 'gave']);
 const kindWords = new Set([
   'queue', 'endpoint', 'key', 'feature', 'platform', 'gateway', 'volume', 'instance', 'deployment', 'capacity', 'storage', 'cluster',
   'node', 'device', 'pricing', 'support', 'service', 'security', 'data', 'new', 'the', 'a', 'an', 's', 'our', 'its', 'their', 'this',
@@ -250,7 +252,7 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     const between = tokens.slice(hit.end, k);
     // a name runs straight from the service to the noun: a clause between ("ecs managed instances now, who keeps those hosts") is no name
     // (nor is an article inside it: "dx port dies THE plant")
-    if (between.some((t, j) => (stopwords.has(t) && !kindWords.has(t)) || (j > 0 && articles.has(t)))) continue;
+    if (between.some((t, j) => (stopwords.has(t) && !kindWords.has(t)) || (j > 0 && articles.has(t)) || clauseVerbs.has(t))) continue;
     const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));
     if (name.length === 0) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);

@@ -92,6 +92,7 @@ export const generalWords = new Set(
   bc cuz coz dpo dpia dpias ropa dsar dsars acct accts standup standups
   ccp clf saa scs sap dva soa dop ans mls c01 c02 c03 quiz quizzes studying exam exams cert certs
   kb kbs wsus sccm mecm gpo gpos powershell rdp
+  ai genai llm llms ml
   monday tuesday wednesday thursday friday saturday sunday weekend cyber holiday holidays christmas peak storefront storefronts
   raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
   console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls

@@ -711,6 +711,9 @@ const unitedStates = /\bU\.S\.(?:A\.)?(?!\w)/g;
 /** A GuardDuty finding type ("UnauthorizedAccess:EC2/SSHBruteForce", "Recon:IAMUser/MaliciousIPCaller.Custom"): a finding, whatever its words. */
 const findingType = /\b[A-Z][A-Za-z]+:[A-Za-z0-9]+\/[A-Za-z0-9.!_-]+/g;
 
+/** An IAM access key id, whole or cut short ("AKIAIOSFODNN7EXAMPLE", "AKIA...", "ASIA…"): an IAM access key. */
+const accessKeyId = /\b(?:AKIA|ASIA)(?:[A-Z0-9]{4,}|\b|(?=[.…]))[.…]*/g;
+
 /** A security group's id ("sg-0a12", "sg-0f3c9d2e"): the security group, which is often what is asked about. */
 const securityGroupId = /\bsg-[0-9a-f]{4,17}\b/gi;
 
@@ -725,7 +728,8 @@ function withoutChatNoise(question: string): string {
     .replace(imageReference, (_, path: string) => ` ${path.replaceAll('/', ' ')} image `)
     .replace(unitedStates, ' united states ')
     .replace(findingType, ' guardduty finding ')
-    .replace(securityGroupId, ' security group ');
+    .replace(securityGroupId, ' security group ')
+    .replace(accessKeyId, ' iam access key ');
   const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key ');
   return text.replace(camelCase, (word) => word.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ')).replace(apiAction, '$1 $2');
 }

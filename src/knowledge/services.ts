@@ -61,7 +61,7 @@ export const serviceData: ServiceInput[] = [
   svc('directory-service', 'AWS Directory Service', 'container', ['directory service', 'managed microsoft ad', 'aws managed microsoft ad', 'managed ad', 'simple ad', 'ad connector'], '/directoryservice/latest/admin-guide/security.html'),
 
   // Abstracted services: AWS runs infrastructure, OS and platform; the customer uses endpoints.
-  svc('s3', 'Amazon S3', 'abstracted', ['s3', 'amazon s3', 'simple storage service', 's3 bucket', 's3 buckets', 'bucket', 'buckets', 'object storage', 'amazon simple storage service', 's3 objects'], '/AmazonS3/latest/userguide/security.html'),
+  svc('s3', 'Amazon S3', 'abstracted', ['s3', 's3api', 'amazon s3', 'simple storage service', 's3 bucket', 's3 buckets', 'bucket', 'buckets', 'object storage', 'amazon simple storage service', 's3 objects'], '/AmazonS3/latest/userguide/security.html'),
   svc('glacier', 'Amazon S3 Glacier', 'abstracted', ['glacier', 's3 glacier', 'amazon glacier', 'glacier deep archive', 'deep archive', 'glacier vaults'], '/amazonglacier/latest/dev/security.html'),
   svc('dynamodb', 'Amazon DynamoDB', 'abstracted', ['dynamodb', 'dynamo db', 'dynamo', 'amazon dynamodb', 'dynamodb table', 'dynamodb tables', 'ddb'], '/amazondynamodb/latest/developerguide/security.html'),
   svc('sqs', 'Amazon SQS', 'abstracted', ['sqs', 'simple queue service', 'amazon sqs', 'sqs queue', 'sqs queues'], '/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-security.html'),

@@ -55,6 +55,11 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'before Cyber Monday, who tests failover of our checkout across availability zones?', owner: 'customer', why: 'a day is no product' },
   { q: 'who writes the stateful rule groups of our NFW firewall policy', owner: 'customer', why: 'NFW is AWS Network Firewall' },
   { q: 'our build uses aws/codebuild/standard:7.0, who patches the os packages in that curated image?', owner: 'aws', why: 'an image reference names its repository' },
+  // a clause between a service and a noun; AI words; s3api; a pasted access key id
+  { q: "the lambda console says 'Runtime update mode: Auto' for our resizer function, who applies python runtime patches?", owner: 'aws', duty: 'lambda-runtime-updates', why: 'a clause, not a feature name' },
+  { q: 'can we stop AWS AI services like comprehend from keeping our content to improve them, and who sets that?', owner: 'customer', why: '"AI" is a word, not a product' },
+  { q: 'aws s3api delete-public-access-block was run on the exports bucket, whose problem is the exposure?', owner: 'customer', why: 's3api is S3' },
+  { q: 'AKIAJ7EXAMPLE key leaked in a public repo on github, who deactivates it?', owner: 'customer', why: 'an access key id is an IAM access key' },
 ];
 
 describe('readings of context', () => {
