@@ -134,11 +134,12 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // stating both sides ("AWS configures its devices and we configure our guest OS; how do I classify it?") asks
   // about the whole.
   const bothParties = question.tokens.some((t) => t === 'aws' || t === 'amazon') && question.tokens.some((t) => t === 'we' || t === 'our' || t === 'us');
-  // So does one about the control as a whole ("CM-6 as a family", "the control overall"), whichever side it mentions.
+  // So does one about the control as a whole ("CM-6 as a family", "the control overall", "how is the control
+  // classified"), whichever side it mentions.
   const asWhole = question.tokens.some((t) => controlWholeWords.has(t));
   if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && ((owners.size > 1 && bothParties) || asWhole)) return null;
   return best ? { condition: best.condition, cue: best.cue } : null;
 }
 
 /** Words that ask about a shared control as a whole rather than one side of it. */
-const controlWholeWords = new Set(['family', 'families', 'overall', 'whole', 'entire', 'entirety', 'holistically', 'altogether']);
+const controlWholeWords = new Set(['family', 'families', 'overall', 'whole', 'entire', 'entirety', 'holistically', 'altogether', 'classified', 'classify', 'classification', 'categorized', 'categorised', 'categorize', 'categorise']);

@@ -60,6 +60,7 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'can we stop AWS AI services like comprehend from keeping our content to improve them, and who sets that?', owner: 'customer', why: '"AI" is a word, not a product' },
   { q: 'aws s3api delete-public-access-block was run on the exports bucket, whose problem is the exposure?', owner: 'customer', why: 's3api is S3' },
   { q: 'AKIAJ7EXAMPLE key leaked in a public repo on github, who deactivates it?', owner: 'customer', why: 'an access key id is an IAM access key' },
+  { q: 'patch management: aws patches its hosts and we patch our guests, so how is that control categorized?', owner: 'shared', duty: 'general-patch-management-control', why: 'how the control is classified' },
 ];
 
 describe('readings of context', () => {
