@@ -769,7 +769,8 @@ export function answerQuestion(question: string): WhoAnswer {
   if (!parsed.success || p.tokens.length === 0) return unknown(text, p, 'Ask a question, for example "who patches the guest os on ec2".', examplesFor(undefined));
   // Another vendor's product beside a named AWS service is context ("the vmware host our datasync agent runs on").
   // (A service written by its id counts: "pagerduty: inspector flagged a cve on our instance", "the iam user's key is on github".)
-  if (p.foreign && !(namesAwsBesideVendor(p) && (vendorProducts.has(p.foreign) || p.foreignAside))) {
+  // ("ibm qradar": the vendor's name decides)
+  if (p.foreign && !(namesAwsBesideVendor(p) && (vendorProducts.has(p.foreign) || vendorProducts.has(p.foreign.split(' ')[0] ?? '') || p.foreignAside))) {
     return unknown(text, p, `"${p.foreign}" is not an AWS service: srm answers for AWS services only.`, examplesFor(area), { unknownWords: [p.foreign] });
   }
   // "PlayFab vs gamelift: on playfab who patches the host?": the product asked about is unknown, the AWS service only compared.

@@ -179,6 +179,8 @@ export const vendorProducts = new Set([
   'hyper v',
   // device posture and endpoint tools a Verified Access or Identity Center policy reads
   'crowdstrike', 'jamf', 'intune', 'sentinelone',
+  // software vendors whose products customers run on EC2 ("IBM MQ", "IBM QRadar")
+  'ibm',
 ]);
 export const foreignPhrases = [
   'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',

@@ -210,7 +210,7 @@ function findForeign(tokens: string[]): string | null {
 }
 
 /** Other clouds' vendors whose names also stand in questions about AWS ("sign in with google"): with a product word after them they name that cloud's product. */
-const productVendors = new Set(['google', 'alibaba']);
+const productVendors = new Set(['google', 'alibaba', 'ibm']);
 /** Words after "google" that are about signing in to AWS with it, not a Google Cloud product. */
 const signInWords = new Set(['oauth', 'oidc', 'sso', 'saml', 'idp', 'gmail', 'authenticator', 'login', 'signin']);
 

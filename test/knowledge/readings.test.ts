@@ -61,6 +61,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'aws s3api delete-public-access-block was run on the exports bucket, whose problem is the exposure?', owner: 'customer', why: 's3api is S3' },
   { q: 'AKIAJ7EXAMPLE key leaked in a public repo on github, who deactivates it?', owner: 'customer', why: 'an access key id is an IAM access key' },
   { q: 'patch management: aws patches its hosts and we patch our guests, so how is that control categorized?', owner: 'shared', duty: 'general-patch-management-control', why: 'how the control is classified' },
+  { q: 'who owns the model risk reports in IBM watsonx.governance', owner: 'unknown', why: "IBM's product" },
+  { q: 'IBM QRadar collector on our ec2: who patches it', owner: 'customer', why: 'a vendor beside an AWS service is context' },
 ];
 
 describe('readings of context', () => {
