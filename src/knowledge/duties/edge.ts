@@ -90,7 +90,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Restricting the geographic distribution of your content: CloudFront can block or allow viewers by country with an allow list or block list, but only when you turn geographic restrictions on for the distribution.',
     aws: 'Determines the viewer\'s country and returns 403 to blocked viewers.',
     customer: 'Decide whether and where to restrict content, and set the allow or block list on the distribution (or use a third-party geolocation service).',
-    phrases: ['geo restriction', 'geo blocking', 'geoblocking', 'block countries', 'geographic restrictions', 'allow list of countries', 'country block list', 'restrict by country'],
+    phrases: ['geo restriction', 'geo blocking', 'geoblocking', 'block countries', 'geographic restrictions', 'allow list of countries', 'country block list', 'restrict by country', 'block other countries', 'only viewers in one country', 'licensed for one country', 'streamed only in'],
     source: cf('Restrict the geographic distribution of your content', 'georestrictions'),
   },
   {

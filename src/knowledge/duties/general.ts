@@ -21,7 +21,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Controls and logs physical access, vets staff who need it, and protects power, cooling and fire suppression.',
     customer: 'Nothing to operate: use the SOC 2 report in AWS Artifact as evidence for your auditors.',
     tool: 'AWS Artifact',
-    phrases: ['physical security', 'data center security', 'who can enter the datacenter', 'security guards', 'physical access', 'badge access', 'badge readers', 'biometric scanners', 'biometric access', 'data halls', 'guards the data center', 'video surveillance', 'cctv', 'perimeter security', 'physical and environmental controls', 'power and cooling', 'fire suppression', 'physical security perimeter', 'physical security perimeters', 'physical entry controls', 'physical and environmental security', 'data centers hosting our workloads', 'secure areas of the data center'],
+    phrases: ['physical security', 'data center security', 'who can enter the datacenter', 'security guards', 'physical access', 'badge access', 'badge readers', 'biometric scanners', 'biometric access', 'data halls', 'guards the data center', 'video surveillance', 'cctv', 'perimeter security', 'physical and environmental controls', 'power and cooling', 'fire suppression', 'physical security perimeter', 'physical security perimeters', 'physical entry controls', 'physical and environmental security', 'data centers hosting our workloads', 'secure areas of the data center', 'guards the buildings', 'security cameras', 'guards and cameras', 'buildings where the servers run'],
     source: src.dataCenterControls,
   },
   {
@@ -438,8 +438,8 @@ export const generalDuties: DutyInput[] = [
     tool: 'AWS Config, AWS Systems Manager',
     phrases: ['configuration management', 'configuration management control', 'managing configurations', 'config management', 'configuration management as a control family', 'control family'],
     conditions: [
-      { when: "AWS's side: its infrastructure devices", owner: 'aws', cues: ['aws infrastructure', 'aws own infrastructure', 'infrastructure devices', 'aws side', 'aws part', 'aws half', 'aws own systems'], detail: 'AWS maintains the configuration of its infrastructure devices.' },
-      { when: 'Your side: guest OS, databases and applications', owner: 'customer', cues: ['our side', 'our part', 'our half', 'our guest os', 'our instances', 'our servers', 'our databases', 'our applications', 'our own systems'], detail: 'You configure your guest operating systems, databases and applications.' },
+      { when: "AWS's side: its infrastructure devices", owner: 'aws', cues: ['aws infrastructure', 'aws own infrastructure', 'infrastructure devices', 'aws side', 'aws part', 'aws half', 'aws own systems', 'aws configures their infra', 'aws configures its infrastructure'], detail: 'AWS maintains the configuration of its infrastructure devices.' },
+      { when: 'Your side: guest OS, databases and applications', owner: 'customer', cues: ['our side', 'our part', 'our half', 'our guest os', 'our instances', 'our servers', 'our databases', 'our applications', 'our own systems', 'we configure our stuff'], detail: 'You configure your guest operating systems, databases and applications.' },
     ],
     source: src.srm,
   },
@@ -453,7 +453,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Train your own employees in security (phishing, credential hygiene, incident reporting).',
     phrases: ['awareness and training', 'awareness training', 'security training control', 'training control'],
     conditions: [
-      { when: "AWS's own employees", owner: 'aws', cues: ['aws employees', 'aws staff', 'aws own employees', 'aws own staff', 'aws personnel', 'amazon employees', 'aws workforce', 'aws engineers', 'aws operators', 'employees who operate the infrastructure', 'inherit aws training', 'inherit aws awareness training', 'inherit aws security training', 'rely on aws for training', 'aws own training program'], detail: 'AWS trains its own workforce.' },
+      { when: "AWS's own employees", owner: 'aws', cues: ['aws employees', 'aws staff', 'aws own employees', 'aws own staff', 'aws personnel', 'amazon employees', 'aws workforce', 'aws engineers', 'aws operators', 'employees who operate the infrastructure', 'inherit aws training', 'inherit aws awareness training', 'inherit aws security training', 'rely on aws for training', 'aws own training program', 'aws trains its people', 'aws trains its staff'], detail: 'AWS trains its own workforce.' },
       { when: 'Your own employees', owner: 'customer', cues: ['our employees', 'our staff', 'our devs', 'our developers', 'our engineers', 'our people', 'our team', 'our workforce', 'our own employees', 'our own staff', 'our ops', 'our users', 'my team', 'my staff', 'our managers', 'our store managers', 'store staff', 'warehouse staff', 'frontline staff', 'our contractors'], detail: 'You train your own employees.' },
     ],
     source: src.srm,

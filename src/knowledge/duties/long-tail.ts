@@ -532,7 +532,34 @@ export const longTailDuties: DutyInput[] = [
     source: aiOptOutSyntax,
   },
 
+  {
+    id: 'lex-coppa-child-directed',
+    services: ['lex'],
+    area: 'client-side-data',
+    name: 'Declaring whether a bot is child-directed (COPPA)',
+    owner: 'customer',
+    why: 'For every Lex bot you must state in the childDirected field whether your use is directed to children under 13 and subject to COPPA; the value must be accurate, and obtaining verifiable parental consent is yours.',
+    aws: 'Applies the COPPA handling of the bot (no conversation logs, no utterance storage) when childDirected is true.',
+    customer: 'Set childDirected truthfully on each bot and obtain any required parental consent.',
+    tool: 'DataPrivacy childDirected',
+    phrases: ['coppa', 'child directed', 'childdirected', 'children under 13', 'bot for kids', 'kids bot'],
+    source: { title: 'DataPrivacy (Amazon Lex V2 API Reference)', url: 'https://docs.aws.amazon.com/lexv2/latest/APIReference/API_DataPrivacy.html' },
+  },
+
   // Amazon Transcribe
+  {
+    id: 'transcribe-pii-redaction',
+    services: ['transcribe'],
+    area: 'data-classification',
+    name: 'Redacting PII from transcripts',
+    owner: 'customer',
+    why: 'Transcribe redacts or flags personally identifiable information (card numbers, SSNs, bank accounts...) only when you turn on content redaction for the job or stream and choose the PII types; without it the transcript holds the PII as spoken.',
+    aws: 'Replaces each PII instance it identifies with [PII] when redaction is enabled.',
+    customer: 'Enable ContentRedaction (and PiiEntityTypes) on jobs and streams, decide whether to keep an unredacted copy, and review results, since redaction can miss some PII.',
+    tool: 'ContentRedaction, PiiEntityTypes',
+    phrases: ['pii redaction', 'redact pii', 'content redaction', 'redact credit card numbers', 'mask ssns', 'strip sensitive data from transcripts', 'unredacted transcript'],
+    source: transcribe('Redacting or identifying personally identifiable information', 'pii-redaction'),
+  },
   {
     id: 'transcribe-output-encryption',
     services: ['transcribe'],
@@ -649,6 +676,35 @@ export const longTailDuties: DutyInput[] = [
     customer: 'Grant the key permissions in the key policy and the role policy, and do not revoke them while resources use the key.',
     phrases: ['key policy for personalize', 'personalize kms permissions', 'service role kms', 'grant personalize the key'],
     source: personalize('Giving Amazon Personalize permission to use your AWS KMS key', 'granting-personalize-key-access'),
+  },
+
+  {
+    id: 'personalize-delete-user-data',
+    services: ['personalize'],
+    area: 'client-side-data',
+    name: 'Deleting users and their data (erasure requests)',
+    owner: 'customer',
+    why: 'Deleting users and their data from a dataset group is yours: you list the userIds in a CSV in S3 and create a data deletion job per dataset group; it does not touch copies outside Personalize (batch recommendation output in S3), and you retrain solution versions afterwards.',
+    aws: 'Removes the listed users and their interactions from the datasets and models of the dataset group.',
+    customer: 'Create a data deletion job for each dataset group, delete copies outside Personalize yourself, and create new solution versions after the job.',
+    tool: 'CreateDataDeletionJob',
+    phrases: ['data deletion job', 'delete users', 'delete user data', 'erasure request', 'right to be forgotten', 'remove a users interactions'],
+    source: personalize('Deleting users and their data with a data deletion job', 'delete-records'),
+  },
+
+  // AWS Elemental MediaConvert
+  {
+    id: 'mediaconvert-service-role',
+    services: ['mediaconvert'],
+    area: 'iam',
+    name: 'The IAM role MediaConvert uses to read and write your buckets',
+    owner: 'customer',
+    why: 'MediaConvert reads inputs and writes outputs with an IAM role you create and pass with each job; which buckets it can reach is set by that role\'s policies (and by the bucket policies and KMS keys of those buckets).',
+    aws: 'Assumes the role you pass and uses only its permissions.',
+    customer: 'Create the service role, grant it read on input and write on output locations (and the KMS keys), and grant iam:PassRole to whoever submits jobs.',
+    tool: 'IAM service role for MediaConvert',
+    phrases: ['mediaconvert role', 'service role', 'access to the output bucket', 'write to the output bucket', 'accessdenied writing output', 'pass role'],
+    source: { title: 'Setting up IAM permissions (AWS Elemental MediaConvert User Guide)', url: 'https://docs.aws.amazon.com/mediaconvert/latest/ug/iam-role.html' },
   },
 
   // Amazon Location Service

@@ -77,9 +77,9 @@ export const s3Duties: DutyInput[] = [
     aws: 'Applies SSE-S3 to every new object and manages those keys.',
     customer: 'Choose SSE-KMS with a customer managed key where you need control and audit, set bucket default encryption, and re-encrypt old unencrypted objects (S3 Batch Operations).',
     tool: 'S3 default encryption, S3 Inventory encryption status',
-    phrases: ['encryption at rest', 'encrypt objects', 'encrypt data in s3', 'default encryption', 'sse s3', 'server side encryption', 'encrypted by default', 'encryption', 'encrypting every upload', 'every new upload encrypted', 'still need to set default encryption'],
+    phrases: ['encryption at rest', 'encrypt objects', 'encrypt data in s3', 'default encryption', 'sse s3', 'server side encryption', 'encrypted by default', 'encryption', 'encrypting every upload', 'every new upload encrypted', 'still need to set default encryption', 'encrypted anyway', 'no encryption option chosen'],
     conditions: [
-      { when: 'Default encryption with S3 managed keys (SSE-S3, the default)', owner: 'aws', default: true, cues: ['sse s3', 's3 managed keys', 'default encryption', 'encrypted by default', 'by default'], detail: 'S3 encrypts every object and manages the keys; nothing to turn on.' },
+      { when: 'Default encryption with S3 managed keys (SSE-S3, the default)', owner: 'aws', default: true, cues: ['sse s3', 's3 managed keys', 'default encryption', 'encrypted by default', 'by default', 'encrypted anyway', 'didnt pick any encryption', 'did not choose any encryption', 'no encryption option'], detail: 'S3 encrypts every object and manages the keys; nothing to turn on.' },
       { when: 'SSE-KMS or DSSE-KMS with a KMS key you choose', owner: 'shared', cues: ['sse kms', 'dsse kms', 'kms key', 'customer managed key', 'cmk'], detail: 'S3 encrypts with your KMS key; its key policy, rotation and access are yours.' },
       { when: 'SSE-C (keys you send with each request)', owner: 'customer', cues: ['sse c', 'customer provided key', 'customer provided keys', 'keys we provide', 'lose the key'], detail: 'You supply and keep the keys; S3 stores no copy, so a lost key means lost objects.' },
     ],

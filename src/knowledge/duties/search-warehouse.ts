@@ -171,7 +171,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: '"Amazon Redshift automatically applies upgrades and patches your data warehouse": new cluster versions are applied during the configurable maintenance window.',
     aws: 'Builds cluster versions and applies patches and upgrades in the maintenance window.',
     customer: 'Choose the maintenance window and track; defer maintenance when you must.',
-    phrases: ['patches', 'patching', 'database patching', 'cluster version', 'upgrades', 'apply patches', 'engine patches', 'redshift patches', 'software upgrades', 'patches the cluster', 'patch our provisioned cluster', 'cluster patching'],
+    phrases: ['patches', 'patching', 'database patching', 'cluster version', 'upgrades', 'apply patches', 'engine patches', 'redshift patches', 'software upgrades', 'patches the cluster', 'patch our provisioned cluster', 'cluster patching', 'applies the new cluster version', 'new cluster version', 'apply the cluster version', 'cluster version upgrade'],
     source: rsVulnerability,
   },
   {

@@ -17,6 +17,8 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-encryption-in-transit', 'customer', 'who enables tls for connections to elasticache'),
   ask('elasticache-encryption-in-transit', 'customer', 'is in-transit encryption on elasticache something we have to configure'),
   ask('elasticache-encryption-in-transit', 'customer', 'who turns on tls and auth for our elasticache redis cluster'),
+  ask('elasticache-encryption-in-transit', 'customer', 'our elasticache replication group has transit encryption disabled, whose fault is that'),
+  ask('elasticache-encryption-in-transit', 'customer', 'elasticache redis was created without tls - who has to enable transit encryption?'),
   ask('elasticache-encryption-in-transit', 'customer', 'who sets transit encryption mode to required on elasticache'),
   ask('elasticache-serverless-encryption', 'aws', 'is our elasticache serverless cache encrypted at rest or do we turn that on'),
   ask('elasticache-serverless-encryption', 'aws', 'do we need to enable tls on an elasticache serverless cache'),

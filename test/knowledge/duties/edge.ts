@@ -11,6 +11,7 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-origin-access', 'customer', 'people bypass cloudfront and hit our s3 origin directly, whose job to stop it'),
   ask('cloudfront-geo-restriction', 'customer', 'who blocks viewers from certain countries on our cloudfront distribution'),
   ask('cloudfront-geo-restriction', 'customer', 'does cloudfront geoblock sanctioned countries automatically'),
+  ask('cloudfront-geo-restriction', 'customer', 'our film is licensed for one country only, does aws block other countries on cloudfront for us'),
   ask('cloudfront-origin-failover', 'customer', 'who configures a secondary origin in cloudfront for when the primary is down'),
   ask('cloudfront-origin-failover', 'customer', 'our origin had an outage and cloudfront served errors, isnt failover the aws side'),
   ask('cloudfront-logging', 'customer', 'who enables cloudfront access logs'),

@@ -99,6 +99,10 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('lex-conversation-logs', 'customer', 'lex bot audio logs in s3, who encrypts them with kms'),
   ask('lex-ai-opt-out', 'customer', 'who opts us out of amazon lex using our conversations to improve the service'),
   ask('lex-ai-opt-out', 'customer', 'lex bots: does aws train on our data unless we set an ai opt out policy?'),
+  ask('lex-coppa-child-directed', 'customer', 'our lex bot is for children under 13, who flags it as coppa'),
+  ask('lex-coppa-child-directed', 'customer', 'does aws set the childdirected flag on amazon lex bots or do we'),
+  ask('transcribe-pii-redaction', 'customer', 'who turns on pii redaction in amazon transcribe jobs'),
+  ask('transcribe-pii-redaction', 'customer', 'transcribe masks ssns in transcripts on its own right? or do we have to enable content redaction'),
 
   // Amazon Transcribe
   ask('transcribe-output-encryption', 'aws', 'who encrypts transcripts that amazon transcribe writes to our bucket'),
@@ -126,6 +130,10 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('personalize-encryption-at-rest', 'shared', 'amazon personalize dataset group with our own kms key, who is responsible for encryption at rest', cmk),
   ask('personalize-key-permissions', 'customer', 'who grants amazon personalize permission to use our kms key'),
   ask('personalize-key-permissions', 'customer', 'personalize recommendations broke after we changed the key policy, whose job was that'),
+  ask('personalize-delete-user-data', 'customer', 'a customer invoked right to be forgotten, who deletes their data from amazon personalize'),
+  ask('personalize-delete-user-data', 'customer', 'who runs the data deletion job to delete users in personalize'),
+  ask('mediaconvert-service-role', 'customer', 'who creates the iam role mediaconvert uses to read our input bucket'),
+  ask('mediaconvert-service-role', 'customer', 'elemental mediaconvert gets access denied on the output bucket, who fixes the service role'),
 
   // Amazon Location Service
   ask('location-encryption-at-rest', 'aws', 'who encrypts device positions stored by amazon location service'),

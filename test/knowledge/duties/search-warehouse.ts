@@ -28,6 +28,8 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-os-patching', 'aws', 'do we need to patch the os under our redshift cluster'),
   ask('redshift-maintenance-patches', 'aws', 'who applies redshift patches during the maintenance window'),
   ask('redshift-maintenance-patches', 'aws', 'who upgrades the redshift cluster version'),
+  ask('redshift-maintenance-patches', 'aws', 'redshift provisioned on the trailing track, who actually applies the new cluster version in the window?'),
+  ask('redshift-maintenance-patches', 'aws', 'do we have to apply redshift cluster version upgrades ourselves'),
   ask('redshift-maintenance-window-track', 'customer', 'who picks the maintenance track for redshift, current or trailing'),
   ask('redshift-maintenance-window-track', 'customer', 'who decides when redshift maintenance happens'),
   ask('redshift-encryption-at-rest', 'aws', 'is data in redshift serverless encrypted at rest or is that on us', 'Redshift Serverless namespace'),

@@ -2,6 +2,7 @@ import { ask, type DutyPhrasing } from './types.js';
 
 export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-rotation', 'customer', 'who rotates the secrets we keep in secrets manager?'),
+  ask('secrets-manager-rotation', 'customer', 'api token in secrets manager has never changed since we made it, who should set up rotation'),
   ask('secrets-manager-rotation', 'customer', 'we put our db password in secrets manager so aws rotates it now, right?'),
   ask('secrets-manager-rotation', 'customer', 'our secret in secrets manager has no rotation configured, who rotates it', 'Secret you created, rotation not configured (the default)'),
   ask('secrets-manager-rotation', 'aws', 'a secret in secrets manager says it has managed rotation by aurora, who rotates that secret?', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
