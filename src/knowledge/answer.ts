@@ -749,7 +749,8 @@ function namesAwsBesideVendor(p: ParsedQuestion): boolean {
   let end = at + 1;
   while (at >= 0 && end < p.tokens.length && p.titled.has(p.tokens[end] ?? '')) end++;
   const inVendorName = (i: number): boolean => at >= 0 && i > at && i < end;
-  const hits = p.serviceHits.filter((h) => !inVendorName(h.start));
+  // (a generic noun, "hosts" or "vms", names no AWS service beside the vendor: "IBM Cloud Satellite location hosts")
+  const hits = p.serviceHits.filter((h) => !inVendorName(h.start) && !thingNouns.has(h.alias));
   const outside: ParsedQuestion = { ...p, serviceHits: hits, tokens: p.tokens.map((t, i) => (inVendorName(i) ? '' : t)) };
   return (p.service !== null && !p.genericServiceName && hits.length > 0) || mentionedServices(outside).size > 0;
 }
@@ -769,8 +770,9 @@ export function answerQuestion(question: string): WhoAnswer {
   if (!parsed.success || p.tokens.length === 0) return unknown(text, p, 'Ask a question, for example "who patches the guest os on ec2".', examplesFor(undefined));
   // Another vendor's product beside a named AWS service is context ("the vmware host our datasync agent runs on").
   // (A service written by its id counts: "pagerduty: inspector flagged a cve on our instance", "the iam user's key is on github".)
-  // ("ibm qradar": the vendor's name decides)
-  if (p.foreign && !(namesAwsBesideVendor(p) && (vendorProducts.has(p.foreign) || vendorProducts.has(p.foreign.split(' ')[0] ?? '') || p.foreignAside))) {
+  // (the vendor's software by the vendor's name, "ibm qradar", but never another cloud: "ibm cloud satellite")
+  const vendorSoftware = vendorProducts.has(p.foreign?.split(' ')[0] ?? '') && !p.foreign?.split(' ').includes('cloud');
+  if (p.foreign && !(namesAwsBesideVendor(p) && (vendorProducts.has(p.foreign) || vendorSoftware || p.foreignAside))) {
     return unknown(text, p, `"${p.foreign}" is not an AWS service: srm answers for AWS services only.`, examplesFor(area), { unknownWords: [p.foreign] });
   }
   // "PlayFab vs gamelift: on playfab who patches the host?": the product asked about is unknown, the AWS service only compared.

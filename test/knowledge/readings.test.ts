@@ -63,6 +63,7 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'patch management: aws patches its hosts and we patch our guests, so how is that control categorized?', owner: 'shared', duty: 'general-patch-management-control', why: 'how the control is classified' },
   { q: 'who owns the model risk reports in IBM watsonx.governance', owner: 'unknown', why: "IBM's product" },
   { q: 'IBM QRadar collector on our ec2: who patches it', owner: 'customer', why: 'a vendor beside an AWS service is context' },
+  { q: 'IBM Cloud Satellite location hosts: who patches their os', owner: 'unknown', why: 'another cloud is never context' },
 ];
 
 describe('readings of context', () => {
