@@ -740,6 +740,18 @@ function versusAt(tokens: readonly string[], i: number): boolean {
 }
 
 /**
+ * Another vendor's product beside a named AWS service is context ("the vmware host our datasync agent runs on"),
+ * as is a vendor the question moves away from. A service written by its id counts ("pagerduty: inspector flagged
+ * a cve on our instance", "the iam user's key is on github"); so does the vendor's software by the vendor's name
+ * ("ibm qradar"), but never another cloud ("ibm cloud satellite").
+ */
+function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
+  const words = foreign.split(' ');
+  const software = vendorProducts.has(foreign) || (vendorProducts.has(words[0] ?? '') && !words.includes('cloud'));
+  return namesAwsBesideVendor(p) && (software || p.foreignAside);
+}
+
+/**
  * Whether the question names an AWS service outside the other vendor's own product name: in "Salesforce
  * Government Cloud Plus Shield Platform Encryption", "Shield" is a word of Salesforce's product (the Title-Case
  * run after the vendor's name), not AWS Shield.
@@ -768,11 +780,7 @@ export function answerQuestion(question: string): WhoAnswer {
   const p = parseQuestion(text);
   const area = p.areaId ? getArea(p.areaId) : undefined;
   if (!parsed.success || p.tokens.length === 0) return unknown(text, p, 'Ask a question, for example "who patches the guest os on ec2".', examplesFor(undefined));
-  // Another vendor's product beside a named AWS service is context ("the vmware host our datasync agent runs on").
-  // (A service written by its id counts: "pagerduty: inspector flagged a cve on our instance", "the iam user's key is on github".)
-  // (the vendor's software by the vendor's name, "ibm qradar", but never another cloud: "ibm cloud satellite")
-  const vendorSoftware = vendorProducts.has(p.foreign?.split(' ')[0] ?? '') && !p.foreign?.split(' ').includes('cloud');
-  if (p.foreign && !(namesAwsBesideVendor(p) && (vendorProducts.has(p.foreign) || vendorSoftware || p.foreignAside))) {
+  if (p.foreign && !vendorAsContext(p, p.foreign)) {
     return unknown(text, p, `"${p.foreign}" is not an AWS service: srm answers for AWS services only.`, examplesFor(area), { unknownWords: [p.foreign] });
   }
   // "PlayFab vs gamelift: on playfab who patches the host?": the product asked about is unknown, the AWS service only compared.

@@ -544,9 +544,11 @@ const vendorlessNames = new Set(
 const vendorNames = [...foreignTokens, ...productVendors].filter((v) => v.length >= 5);
 /** The vendor a word no dictionary knows misspells by one letter ("googl" → "google"), or undefined. */
 function vendorTypo(token: string): string | undefined {
-  if (token.length < 4 || isEnglishWord(token)) return undefined;
+  // (a word srm knows is no typo; the dictionary is read only for a word srm does not know)
+  if (token.length < 4 || vocabulary.has(token)) return undefined;
   const corrected = correctWord(token);
-  if (corrected !== null) return corrected !== token && foreignTokens.has(corrected) ? corrected : undefined;
+  if (corrected !== null) return foreignTokens.has(corrected) ? corrected : undefined;
+  if (isEnglishWord(token)) return undefined;
   return vendorNames.find((v) => Math.abs(v.length - token.length) <= 1 && editDistance(token, v, 1) <= 1);
 }
 
@@ -684,7 +686,6 @@ const chatNoise = [
   /\b(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d{1,2}(?:-[a-z]{3}-\d[a-z]?|[a-z])?\b/gi,
   /\b[a-z]{3,4}\d-az\d{1,2}\b/gi,
   /\b(?:i|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{6,17}\b/gi,
-
   // durations ("down for 2h", "a 15m window")
   /\b\d+(?:ms|s|m|h|d|w|hrs?|mins?|secs?)\b/gi,
   // file system paths ("leftover files in /tmp", "/var/log/secure")
