@@ -2,7 +2,7 @@ import { statedCondition } from './conditions.js';
 import { thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
-import { closestServices, comparedAt, isEnglishWord, parseQuestion, type ParsedQuestion } from './matcher.js';
+import { closestServices, comparedAt, isEnglishWord, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
 import { aboutAwsItself, askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, statedAskedCoverage, type Candidate } from './rank.js';
 import {
   areaDefault,
@@ -719,7 +719,7 @@ function unknownService(text: string, p: ParsedQuestion, area: Area | undefined)
 function writtenName(text: string, p: ParsedQuestion): string | undefined {
   return p.unknownWords.find((w) => {
     if (!/^[a-z][a-z0-9]{2,}$/.test(w) || isEnglishWord(w)) return false;
-    const asWritten = new RegExp(`(?<![\\w-])${w}(?![\\w-])`, 'i').exec(text)?.[0];
+    const asWritten = wordAsWritten(text, w);
     // (capitalised as a name is, "QRadar", "Zscaler": not a field's camelCase "userIdentity", nor an acronym "CCP")
     return asWritten !== undefined && /^[A-Z]/.test(asWritten) && /[a-z]/.test(asWritten);
   });

@@ -23,10 +23,11 @@ const featureNouns = new Set([
   'hosts', 'branch', 'branches', 'feature', 'features', 'capability', 'model', 'models', 'workflow', 'workflows', 'option',
   'gateway', 'gateways', 'endpoint', 'endpoints',
 ]);
-/** Words that say what kind of thing the feature is, between its name and the noun ("durable streams QUEUE type"). */
+/** Articles: inside the words between a service and a noun (not first) they make a clause ("dx port dies THE plant"). */
 const articles = new Set(['the', 'a', 'an']);
 /** Verbs that make the words around them a clause, not a name ("the lambda console SHOWS runtime update mode"). */
 const clauseVerbs = new Set(['shows', 'showed', 'shown', 'says', 'said', 'reads', 'lists', 'listed', 'displays', 'reports', 'reported', 'returns', 'returned', 'prints', 'printed', 'gives', 'gave']);
+/** Words that say what kind of thing the feature is, between its name and the noun ("durable streams QUEUE type"). */
 const kindWords = new Set([
   'queue', 'endpoint', 'key', 'feature', 'platform', 'gateway', 'volume', 'instance', 'deployment', 'capacity', 'storage', 'cluster',
   'node', 'device', 'pricing', 'support', 'service', 'security', 'data', 'new', 'the', 'a', 'an', 's', 'our', 'its', 'their', 'this',

@@ -552,6 +552,15 @@ function vendorTypo(token: string): string | undefined {
   return vendorNames.find((v) => Math.abs(v.length - token.length) <= 1 && editDistance(token, v, 1) <= 1);
 }
 
+/**
+ * A word of the question (a token: letters and digits) as the question wrote it, standing alone (not inside a
+ * hyphenated id or a longer word), its first occurrence in any case ("QRadar" for "qradar"), or with
+ * `exactCase` only one written exactly so; undefined when there is none.
+ */
+export function wordAsWritten(question: string, word: string, exactCase = false): string | undefined {
+  return new RegExp(`(?<![\\w-])${word}(?![\\w-])`, exactCase ? '' : 'i').exec(question)?.[0];
+}
+
 /** Words that make the name after them the customer's own thing ("our ec2 jenkins box", "the s3 acmelogs bucket"). */
 const ownThingWords = new Set(['our', 'my', 'the', 'their', 'your', 'this', 'that', 'these', 'those', 'a', 'an', 'his', 'her', 'its']);
 /** A word made of two English words of three letters or more run together ("autoheal", "hyperlock"), as product names are coined. */
@@ -770,19 +779,19 @@ export function parseQuestion(question: string): ParsedQuestion {
   });
   const variants = variantsFor(serviceHits);
   const unknown = new Set(unknownWords);
+  let coined: string | null = null;
   for (const t of unknown) {
     // (the words as written: "bundle" is not corrected to "bundled" here)
     const at = raw.indexOf(t);
     if (unknownVariant(raw, at, serviceHits, variants, true) || unknownTier(raw, at, serviceHits, variants) || vendorProduct(raw, at)) vendorNameWords.push(t);
+    // (written as a word of its own, in lower case: not "EncryptionType" or the "managedinstance" of a rule's id)
+    if (!coined && inventedFeature(raw, at, serviceHits) && wordAsWritten(question, t, true) !== undefined) coined = t;
   }
   // A word srm knows but that names no variant the service sells ("lambda PRO tier", "fargate DEDICATED edition").
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i] ?? '';
     if (!unknown.has(t) && (unknownVariant(raw, i, serviceHits, variants) || unknownTier(raw, i, serviceHits, variants)) && !vendorNameWords.includes(t)) vendorNameWords.push(t);
   }
-  // (written as a word of its own, in lower case: not "EncryptionType" or the "managedinstance" of a rule's id)
-  const asWritten = (t: string): boolean => new RegExp(`(?<![\\w-])${t}(?![\\w-])`).test(question);
-  const coined = [...unknown].find((t) => inventedFeature(raw, raw.indexOf(t), serviceHits) && asWritten(t)) ?? null;
   const engine = unknownEngine(tokens, serviceHits);
   if (engine && !vendorNameWords.includes(engine)) vendorNameWords.push(engine);
   let service = chooseService(serviceHits);
