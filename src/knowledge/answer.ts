@@ -626,6 +626,12 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
       rival = undefined;
     }
   }
+  // A pasted compliance check a resource fails ("RDS.13 … should be enabled"): putting it right is the customer's.
+  if (rival && close(rival) && p.pastedCheck && (owner === 'customer' || candidateOwner(rival, p) === 'customer')) {
+    if (owner !== 'customer') top = rival;
+    owner = 'customer';
+    rival = undefined;
+  }
   if (rival && close(rival)) {
     // Too close to call on words alone. When the area the question grammar read fits neither, the grammar's
     // answer stands; otherwise the question is sent back with both readings as suggestions.
@@ -748,7 +754,9 @@ function versusAt(tokens: readonly string[], i: number): boolean {
 function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
   const words = foreign.split(' ');
   const software = vendorProducts.has(foreign) || (vendorProducts.has(words[0] ?? '') && !words.includes('cloud'));
-  return namesAwsBesideVendor(p) && (software || p.foreignAside);
+  // (a general question about AWS that only moves away from another vendor: "coming from heroku … on aws who patches now?")
+  const awsNamed = p.tokens.some((t) => brands.has(t));
+  return (namesAwsBesideVendor(p) && (software || p.foreignAside)) || (p.foreignAside && awsNamed);
 }
 
 /**

@@ -12,6 +12,8 @@ export interface StatedCondition {
 export interface QuestionWords {
   tokens: readonly string[];
   serviceHits: readonly { start: number; end: number }[];
+  /** A compliance check the question pastes and a resource fails (pasted-check.ts), if any. */
+  pastedCheck?: string | null;
 }
 
 const cueTerms = new Map<string, string[][]>();
@@ -107,6 +109,11 @@ function leftSetting(tokens: readonly string[]): Set<number> {
  */
 export function statedCondition(duty: Duty, question: QuestionWords): StatedCondition | null {
   if (duty.conditions.length === 0) return null;
+  if (question.pastedCheck) {
+    // A check the resource fails is put right in the customer's own configuration, whatever AWS does once it is set.
+    const fix = duty.conditions.find((c) => c.owner === 'customer');
+    if (fix) return { condition: fix, cue: question.pastedCheck };
+  }
   const inName = (i: number): boolean => inServiceName(question, i);
   const left = leftSetting(question.tokens);
   const kept = (i: number): boolean => !left.has(i);

@@ -181,6 +181,10 @@ export const vendorProducts = new Set([
   'crowdstrike', 'jamf', 'intune', 'sentinelone',
   // software vendors whose products customers run on EC2 ("IBM MQ", "IBM QRadar")
   'ibm',
+  // hosting platforms and colocation sites a team moves from or connects from ("elasticache replacing our heroku
+  // redis add-on", "the DX router at our Equinix location"); not the other clouds, nor CDNs that sit in front of AWS
+  'heroku', 'vercel', 'netlify', 'digitalocean', 'linode', 'vultr', 'hetzner', 'ovh', 'ovhcloud', 'supabase', 'planetscale',
+  'koyeb', 'flyio', 'railway', 'appwrite', 'rackspace', 'scaleway', 'upcloud', 'aiven', 'equinix',
 ]);
 export const foreignPhrases = [
   'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',

@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import wordListPath from 'word-list';
 import { vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, type Service } from './model.js';
+import { pastedCheck } from './pasted-check.js';
 import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, editDistance, tokenize, typoCost } from './text.js';
 
@@ -61,6 +62,8 @@ export interface ParsedQuestion {
   askedEnd: number | null;
   /** Words written in Title Case straight after another word, with only spaces between ("EC2 Fortress instances"): names. */
   titled: ReadonlySet<string>;
+  /** A compliance check the question pastes and a resource fails ("RDS.13 … should be enabled"), as written, or null. */
+  pastedCheck: string | null;
 }
 
 const MAX_N = 6;
@@ -216,7 +219,7 @@ const signInWords = new Set(['oauth', 'oidc', 'sso', 'saml', 'idp', 'gmail', 'au
 
 /** Words before another vendor's name that say the question moves away from it or compares with it. */
 const leavingPairs = new Set(['instead of', 'rather than', 'coming from', 'moving from', 'moving off', 'moved off', 'moved from', 'migrating from', 'migrating off', 'away from', 'switching from', 'compared to', 'compared with', 'same as', 'similar to', 'like on', 'like with']);
-const leavingWords = new Set(['vs', 'versus', 'unlike', 'like']);
+const leavingWords = new Set(['vs', 'versus', 'unlike', 'like', 'than', 'from', 'replacing', 'replaced', 'leaving', 'ditching', 'ditched']);
 
 /** True when every mention of `foreign` is one the question moves away from or compares with ("instead of heroku dynos"). */
 function foreignAside(tokens: readonly string[], foreign: string): boolean {
@@ -720,6 +723,11 @@ const unitedStates = /\bU\.S\.(?:A\.)?(?!\w)/g;
 
 /** A GuardDuty finding type ("UnauthorizedAccess:EC2/SSHBruteForce", "Recon:IAMUser/MaliciousIPCaller.Custom"): a finding, whatever its words. */
 const findingType = /\b[A-Z][A-Za-z]+:[A-Za-z0-9]+\/[A-Za-z0-9.!_-]+/g;
+/**
+ * An Amazon Macie finding type: sensitive data ("SensitiveData:S3Object/Personal") or a policy finding about a bucket
+ * ("Policy:IAMUser/S3BlockPublicAccessDisabled"); GuardDuty's own policy findings name no S3 setting after "IAMUser/".
+ */
+const macieFindingType = /\b(?:SensitiveData:S3Object|Policy:IAMUser\/S3)[A-Za-z0-9\/._-]*/g;
 
 /** An IAM access key id, whole or cut short ("AKIAIOSFODNN7EXAMPLE", "AKIA...", "ASIA…"): an IAM access key. */
 const accessKeyId = /\b(?:AKIA|ASIA)(?:[A-Z0-9]{4,}|\b|(?=[.…]))[.…]*/g;
@@ -737,6 +745,7 @@ function withoutChatNoise(question: string): string {
   const pasted = withoutCode(question)
     .replace(imageReference, (_, path: string) => ` ${path.replaceAll('/', ' ')} image `)
     .replace(unitedStates, ' united states ')
+    .replace(macieFindingType, ' macie finding ')
     .replace(findingType, ' guardduty finding ')
     .replace(securityGroupId, ' security group ')
     .replace(accessKeyId, ' iam access key ');
@@ -848,6 +857,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     askedEnd: trailingContextAt(question, raw),
     coinedFeature: coined,
     titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
+    pastedCheck: pastedCheck(question),
   };
 }
 

@@ -64,6 +64,20 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who owns the model risk reports in IBM watsonx.governance', owner: 'unknown', why: "IBM's product" },
   { q: 'IBM QRadar collector on our ec2: who patches it', owner: 'customer', why: 'a vendor beside an AWS service is context' },
   { q: 'IBM Cloud Satellite location hosts: who patches their os', owner: 'unknown', why: 'another cloud is never context' },
+  // a pasted check that a resource fails: the setting it names is off, and turning it on is the customer's
+  { q: "Security Hub: 'RDS.13 RDS automatic minor version upgrades should be enabled' FAILED on orders-db. who flips that?", owner: 'customer', duty: 'rds-minor-version-upgrades', why: 'a failed check' },
+  { q: 'KMS.4 key rotation should be enabled -> NON_COMPLIANT for 3 keys, who sorts it out', owner: 'customer', duty: 'kms-key-rotation', why: 'a failed check' },
+  { q: 'rds minor version upgrades are automatic, right? who applies them', owner: 'aws', duty: 'rds-minor-version-upgrades', why: 'no check named: the default holds' },
+  { q: 'ElasticBeanstalk.2: managed platform updates should be enabled. whose job is switching that on?', owner: 'customer', duty: 'beanstalk-managed-platform-updates', why: 'a quoted control title' },
+  // a hosting platform the team moves from, or a colocation site, beside an AWS service is context
+  { q: 'swapping our heroku redis add-on for elasticache: who patches the redis engine now?', owner: 'shared', duty: 'elasticache-service-updates', why: 'the platform left is context' },
+  { q: 'the cross connect at our Equinix cage for direct connect: who maintains the aws router there?', owner: 'aws', why: 'a colocation site is context' },
+  { q: 'left vercel for amplify hosting last month, on aws who patches the servers that build our site?', owner: 'aws', why: 'the platform left is context' },
+  { q: "who rotates the credentials of our heroku postgres add-on", owner: 'unknown', why: 'no AWS service: the platform is the product asked about' },
+  { q: 'cloudflare sits in front of our alb: who updates cloudflare managed waf rules?', owner: 'unknown', why: 'a CDN in front of AWS is another product' },
+  // a Macie finding type is a Macie finding, not a GuardDuty one
+  { q: 'Policy:IAMUser/S3BucketSharedExternally came in for the exports bucket, aws problem or ours?', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
+  { q: 'SensitiveData:S3Object/Financial flagged on a csv in the finance bucket: whose job to clean it up', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
 ];
 
 describe('readings of context', () => {

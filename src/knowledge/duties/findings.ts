@@ -162,7 +162,7 @@ export const findingsDuties: DutyInput[] = [
     why: 'Macie reports sensitive data and bucket policy findings (public, unencrypted, shared buckets); protecting or removing the data is yours.',
     aws: 'Reports findings and evaluates bucket security automatically.',
     customer: 'Review findings, restrict or encrypt buckets, and remove data that should not be there.',
-    phrases: ['macie findings', 'policy findings', 'act on findings', 'findings about public buckets', 'sensitive data findings', 'found pii', 'deal with findings', 'public bucket findings', 'macie found sensitive data', 'classifying the data macie found', 'classify and protect the data', 'protecting the sensitive data', 'card numbers found in a bucket', 'pii found in s3', 'remediate sensitive data'],
+    phrases: ['macie findings', 'policy findings', 'act on findings', 'findings about public buckets', 'sensitive data findings', 'found pii', 'deal with findings', 'public bucket findings', 'macie found sensitive data', 'classifying the data macie found', 'classify and protect the data', 'protecting the sensitive data', 'card numbers found in a bucket', 'pii found in s3', 'remediate sensitive data', 'macie finding', 'a macie finding on our bucket', 'whose problem is the finding', 'clean up the flagged objects', 'finding came in for a bucket'],
     source: macie('Types of Amazon Macie findings', 'findings-types'),
   },
 

@@ -1,0 +1,36 @@
+/**
+ * A compliance check pasted into a question: a Security Hub control ("RDS.13 RDS automatic minor version upgrades
+ * should be enabled") or an AWS Config rule ("rds-storage-encrypted … NON_COMPLIANT"). Such a check tests the
+ * customer's own configuration, and a resource that fails it is put right by the customer, whatever AWS does once
+ * the setting is on.
+ */
+
+/** A Security Hub control id: the service as Security Hub writes it, a dot and a number ("S3.8", "ElasticBeanstalk.2"). */
+const controlId = /\b[A-Z][A-Za-z0-9]{1,30}\.\d{1,3}\b/;
+/** An AWS Config managed rule name: three or more lower-case words joined by hyphens ("s3-bucket-public-read-prohibited"). */
+const configRule = /(?<![\w.:/-])[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}(?![\w./-])/g;
+/** A Region code, which has the same shape as a rule name ("us-east-1"). */
+const regionCode = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d$/;
+/** A check's result that says the resource fails it. */
+const failedResult = /\b(?:fail(?:ed|ing|s)?|non[\s_-]?compliant|not compliant|violat(?:ion|ing|es))\b/i;
+/** The wording of a check's title: what the resource SHOULD be. */
+const titleWording = /\bshould\b/i;
+
+/**
+ * The check a question pastes and says a resource fails (or quotes by its title), as written, or null:
+ * a Security Hub control id with its title ("should …"), a title with a failing result, or a Config rule
+ * name with a failing result. A rule named without a result ("who maintains managed rules like
+ * s3-bucket-public-read-prohibited") is no failing check.
+ */
+export function pastedCheck(question: string): string | null {
+  const titled = titleWording.test(question);
+  const failed = failedResult.exec(question);
+  const control = controlId.exec(question);
+  if (control && titled) return control[0];
+  if (failed && titled) return failed[0];
+  if (failed) {
+    const rule = [...question.matchAll(configRule)].map((m) => m[0]).find((name) => !regionCode.test(name));
+    if (rule) return rule;
+  }
+  return null;
+}
