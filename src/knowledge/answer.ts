@@ -1,5 +1,5 @@
 import { statedCondition } from './conditions.js';
-import { thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
+import { hostingPlatforms, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
 import { closestServices, comparedAt, isEnglishWord, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
@@ -745,6 +745,9 @@ function versusAt(tokens: readonly string[], i: number): boolean {
   return prev === 'vs' || prev === 'versus' || prev === 'than' || comparedAt(tokens, i);
 }
 
+/** Words that offer two products as alternatives ("heroku dynos OR app runner"). */
+const choiceWords = new Set(['or', 'vs', 'versus']);
+
 /**
  * Another vendor's product beside a named AWS service is context ("the vmware host our datasync agent runs on"),
  * as is a vendor the question moves away from. A service written by its id counts ("pagerduty: inspector flagged
@@ -753,7 +756,9 @@ function versusAt(tokens: readonly string[], i: number): boolean {
  */
 function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
   const words = foreign.split(' ');
-  const software = vendorProducts.has(foreign) || (vendorProducts.has(words[0] ?? '') && !words.includes('cloud'));
+  const at = p.tokens.indexOf(words[0] ?? '');
+  const offeredAsChoice = p.tokens.slice(Math.max(0, at - 3), at + words.length + 3).some((t) => choiceWords.has(t));
+  const software = vendorProducts.has(foreign) || (vendorProducts.has(words[0] ?? '') && !words.includes('cloud')) || (hostingPlatforms.has(foreign) && !offeredAsChoice);
   // (a general question about AWS that only moves away from another vendor: "coming from heroku … on aws who patches now?")
   const awsNamed = p.tokens.some((t) => brands.has(t));
   return (namesAwsBesideVendor(p) && (software || p.foreignAside)) || (p.foreignAside && awsNamed);

@@ -181,8 +181,14 @@ export const vendorProducts = new Set([
   'crowdstrike', 'jamf', 'intune', 'sentinelone',
   // software vendors whose products customers run on EC2 ("IBM MQ", "IBM QRadar")
   'ibm',
-  // hosting platforms and colocation sites a team moves from or connects from ("elasticache replacing our heroku
-  // redis add-on", "the DX router at our Equinix location"); not the other clouds, nor CDNs that sit in front of AWS
+]);
+
+/**
+ * Hosting platforms and colocation sites a team moves from or connects from ("elasticache replacing our heroku redis
+ * add-on", "the DX router at our Equinix location"): context beside an AWS service, unless offered as the other
+ * choice ("heroku dynos or app runner?"). Not the other clouds, nor CDNs that sit in front of AWS.
+ */
+export const hostingPlatforms = new Set([
   'heroku', 'vercel', 'netlify', 'digitalocean', 'linode', 'vultr', 'hetzner', 'ovh', 'ovhcloud', 'supabase', 'planetscale',
   'koyeb', 'flyio', 'railway', 'appwrite', 'rackspace', 'scaleway', 'upcloud', 'aiven', 'equinix',
 ]);

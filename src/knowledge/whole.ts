@@ -1,3 +1,4 @@
+import { thingNouns } from './lexicon.js';
 import { determiners, inServiceName, type ParsedQuestion } from './matcher.js';
 import { termsOfWords } from './terms.js';
 
@@ -30,6 +31,7 @@ const securityThen = new Set([
   // "is s3 security entirely aws's job", "dynamodb security all on aws?", "lambda security handled by amazon"
   'all', 'entirely', 'fully', 'completely', 'totally', 'solely', 'purely', 'just', 'only', 'mostly', 'basically', 'really',
   'actually', 'handled', 'managed', 'covered', 'owned', 'done', 'taken', 'someone', 'somebody', 'who', 'whose', '100', 'percent',
+  'becomes', 'become', 'became',
 ]);
 
 /** The words of "disaster recovery", "BC/DR", "business continuity". */
@@ -113,7 +115,7 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
     // "container security" on a container service, "network security" of a VPC: the service's security as a whole.
     const serviceKind = (kindOfService[prev]?.has(p.service?.id ?? '') ?? false) || (prev === 'network' && managedNetworkSecurity(p));
     const kind = securityKinds.has(prev) && !serviceKind;
-    if (t === 'security' && securityThen.has(next) && !kind) return { topic: 'security', at: new Set(serviceKind ? [i - 1, i] : [i]), verb: false };
+    if (t === 'security' && (securityThen.has(next) || reasonWords.has(next)) && !kind) return { topic: 'security', at: new Set(serviceKind ? [i - 1, i] : [i]), verb: false };
     if ((t === 'resiliency' || t === 'resilience') && securityThen.has(next)) return { topic: 'resilience', at: new Set([i]), verb: false };
     // "who's responsible for disaster recovery of our workloads", "BC/DR … that's on AWS since they have multiple AZs?":
     // recovery as a whole, unless the question is about doing a part of it (designing, testing, restoring).
@@ -160,6 +162,8 @@ function isTheService(p: ParsedQuestion, from: number, to: number): boolean {
  */
 function securesService(p: ParsedQuestion, verbAt: number): boolean {
   let i = verbAt + 1;
+  // ("is securing THAT on aws's side or ours": the pronoun for the service named before, though "that" can be a determiner)
+  if (p.service && pronouns.has(p.tokens[i] ?? '') && atBoundary(p.tokens, i + 1)) return true;
   while (determiners.has(p.tokens[i] ?? '') && !inServiceName(p, i)) i++;
   // "replacing our sftp box with transfer family. who's responsible for securing it now?": the service named before.
   // (what follows, without the service's names: "securing our kafka ON MSK")
@@ -176,7 +180,7 @@ function securesService(p: ParsedQuestion, verbAt: number): boolean {
 const usageWords = new Set(['deployment', 'deployments', 'setup', 'environment', 'environments', 'estate', 'footprint', 'usage', 'stack']);
 
 /** Words after what is secured that ask whose it is ("…fall on aws", "…something aws takes care of"). */
-const askingWords = new Set(['care', 'take', 'takes', 'taking', 'handle', 'handles', 'handled', 'something', 'down', 'responsible', 'right', 'yeah', 'no', 'does', 'do', 'it', 'customer', 'customers', 'problem', 'issue', 'concern', 'ours', 'theirs', 'or']);
+const askingWords = new Set(['amazons', 'care', 'take', 'takes', 'taking', 'handle', 'handles', 'handled', 'something', 'down', 'responsible', 'right', 'yeah', 'no', 'does', 'do', 'it', 'customer', 'customers', 'problem', 'issue', 'concern', 'ours', 'theirs', 'or']);
 
 /** What follows what is secured, without a reason clause ("since it's a managed warehouse") and words that ask whose it is. */
 function untilReason(tokens: readonly string[]): string[] {
@@ -184,10 +188,54 @@ function untilReason(tokens: readonly string[]): string[] {
   return tokens.slice(0, at < 0 ? tokens.length : at).filter((t) => !securityThen.has(t) && !askingWords.has(t));
 }
 
-/** A claim of the whole ("all of its security", "totally on them") within three words of the umbrella. */
+/** Where what is secured ends: the end of the question, or words that ask whose it is or give a reason ("…, aws or us?", "… since it's managed"). */
+function atBoundary(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i];
+  return t === undefined || (securityThen.has(t) && t !== 'of' && t !== 'for') || askingWords.has(t) || reasonWords.has(t);
+}
+
+/** Determiners before a service's name, not "that"/"this", which stand for the service as pronouns. */
+function skipDeterminers(p: ParsedQuestion, i: number): number {
+  while (determiners.has(p.tokens[i] ?? '') && !pronouns.has(p.tokens[i] ?? '') && !inServiceName(p, i)) i++;
+  return i;
+}
+
+/**
+ * Whether "security" at `at` is the named service's own, with nothing narrower after it: "cloudfront security - since
+ * it's a CDN…", "security of IAM, aws or us?", "the security of it overall", "security responsibility for step
+ * functions?". Such a question asks about the service as a whole, whatever else it gives as context (the WAF logs a
+ * stream carries, the firewall being AWS's).
+ */
+function ownSecurity(p: ParsedQuestion, at: number): boolean {
+  if (!p.service) return false;
+  const tokens = p.tokens;
+  // ("eks CLUSTER security", "ITS security overall": the service by a noun it is, or by a pronoun)
+  const before = tokens[at - 1] ?? '';
+  // ("PHYSICAL security of outposts" is one kind of it; "network security" of a VPC is the VPC's own)
+  if (securityKinds.has(before) && !kindOfService[before]?.has(p.service.id) && !(before === 'network' && managedNetworkSecurity(p))) return false;
+  const itself = at > 0 && (inServiceName(p, at - 1) || before === 'its' || (thingNouns.has(before) && !securityKinds.has(before)));
+  if (itself && atBoundary(tokens, at + 1)) return true;
+  let of = at + 1;
+  if (tokens[of] === 'responsibility' || tokens[of] === 'responsibilities') of++;
+  if (tokens[of] !== 'of' && tokens[of] !== 'for') return false;
+  let i = skipDeterminers(p, of + 1);
+  if (pronouns.has(tokens[i] ?? '')) return atBoundary(tokens, i + 1);
+  // (the service's own words, where the question names it a second time: "IAM itself - security of IAM")
+  const named = (j: number): boolean => inServiceName(p, j) || (p.service !== null && p.serviceHits.some((h) => h.service.id === p.service?.id && tokens.slice(h.start, h.end).includes(tokens[j] ?? '')));
+  if (!named(i)) return false;
+  while (named(i)) i++;
+  return atBoundary(tokens, i);
+}
+
+/** Words that claim all of something for one side when AWS (or "on", "their") follows ("PURELY aws's problem", "BASICALLY on them"). */
+const claimWords = new Set(['purely', 'solely', 'entirely', 'totally', 'fully', 'completely', 'basically', 'wholly', 'exclusively']);
+const claimedSides = new Set(['aws', 'amazon', 'on', 'their', 'theirs']);
+
+/** A claim of the whole ("all of its security", "totally on them", "purely aws's problem") near the umbrella. */
 function claimedAll(tokens: readonly string[], at: number): boolean {
-  const near = ` ${tokens.slice(Math.max(0, at - 4), at + 5).join(' ')} `;
-  return claimedAllPhrases.some((w) => near.includes(` ${w} `));
+  const window = tokens.slice(Math.max(0, at - 4), at + 9);
+  const near = ` ${window.join(' ')} `;
+  return claimedAllPhrases.some((w) => near.includes(` ${w} `)) || window.some((t, i) => claimWords.has(t) && claimedSides.has(window[i + 1] ?? ''));
 }
 
 /**
@@ -196,6 +244,8 @@ function claimedAll(tokens: readonly string[], at: number): boolean {
  */
 export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const tokens = p.tokens;
+  // "… reach the secure enclave. is the security of Amazon WorkSpaces AWS's or ours?": the service's own security, wherever it is asked
+  if (tokens.some((t, i) => t === 'security' && ownSecurity(p, i))) return 'security';
   const found = umbrella(p);
   if (!found) return null;
   const first = Math.min(...found.at);
@@ -207,8 +257,10 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const whole = both || tokens.some((t) => wholeWords.has(t)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
   // (not when a part names the kind of security: "is the data plane security all on aws")
   if (found.topic === 'security' && claimedAll(tokens, first) && ![first - 1, first - 2].some((j) => j >= 0 && !found.at.has(j) && isAspect(tokens, j, first))) return found.topic;
+  if (found.topic === 'security' && !found.verb && ownSecurity(p, Math.max(...found.at))) return found.topic;
   if (aspects.size === 0) return !found.verb || whole || securesService(p, first) ? found.topic : null;
-  return whole && aspects.size >= 2 ? found.topic : null;
+  // (or when the one part is what is secured: "end to end security of our app in the wavelength zone")
+  return whole && (aspects.size >= 2 || [...aspects].every((t) => objectAspects.has(t))) ? found.topic : null;
 }
 
 /** Words that ask how a task is split between AWS and the customer ("engine patching vs db users: split?"). */

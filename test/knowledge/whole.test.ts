@@ -37,6 +37,15 @@ const whole: [string, string][] = [
   ['is securing our redis on elasticache the customers problem or aws?', 'elasticache'],
   ['our eks cluster: is keeping it secure on aws now?', 'eks'],
   ['for our sagemaker endpoints, what is the aws part of security vs ours?', 'sagemaker'],
+  // the service's own security, whatever context comes with it
+  ['kinesis firehose ships our alb access logs to s3 - the security of it, is that aws or us', 'firehose'],
+  ['vendor uploads come in over sftp. security of transfer family: ours or amazons?', 'transfer-family'],
+  ['the kiosk app needs a secure login page. security of amazon workspaces, whose is it?', 'workspaces'],
+  ['security responsibility for eventbridge, please', 'eventbridge'],
+  ['cloudfront security - it sits on amazon edge locations so surely it is all theirs', 'cloudfront'],
+  ['we run a network firewall in the egress vpc. does aws own its security overall?', 'network-firewall'],
+  ['lambda replaces our cron box, so security becomes purely amazons problem?', 'lambda'],
+  ['is msk cluster security on aws or on us?', 'msk'],
 ];
 
 /** Questions that name one aspect, or what is secured: the duty or area answers, not the whole. */
@@ -54,6 +63,8 @@ const part: [string, string, string][] = [
   ['network security for our ec2 fleet: who writes the security group rules', 'customer', 'ec2'],
   ['network security for our neptune cluster: who writes the security group rules', 'customer', 'neptune'],
   ['who manages security profiles for amazon connect agents', 'customer', 'amazon-connect'],
+  ['who owns the physical security of an outposts rack in our building', 'customer', 'outposts'],
+  ['security of the objects in our s3 bucket: who encrypts them', 'aws', 's3'],
 ]; 
 
 describe('a service as a whole', () => {
