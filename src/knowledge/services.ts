@@ -190,4 +190,12 @@ export const serviceData: ServiceInput[] = [
   svc('ivs', 'Amazon IVS', 'abstracted', ['ivs', 'amazon ivs', 'interactive video service', 'amazon interactive video service', 'ivs channel', 'ivs channels'], '/ivs/latest/userguide/security.html'),
   svc('license-manager', 'AWS License Manager', 'abstracted', ['license manager', 'aws license manager', 'licence manager'], '/license-manager/latest/userguide/security.html'),
   svc('iot-sitewise', 'AWS IoT SiteWise', 'abstracted', ['sitewise', 'iot sitewise', 'aws iot sitewise', 'site wise'], '/iot-sitewise/latest/userguide/security.html'),
+  // Payments, health data and research computing.
+  svc('payment-cryptography', 'AWS Payment Cryptography', 'abstracted', ['payment cryptography', 'aws payment cryptography', 'payment crypto'], '/payment-cryptography/latest/userguide/security.html'),
+  svc('healthlake', 'AWS HealthLake', 'abstracted', ['healthlake', 'health lake', 'aws healthlake', 'amazon healthlake', 'healthlake data store', 'fhir data store'], '/healthlake/latest/devguide/security.html'),
+  svc('healthomics', 'AWS HealthOmics', 'abstracted', ['healthomics', 'health omics', 'aws healthomics', 'amazon omics', 'omics workflows'], '/omics/latest/dev/security.html'),
+  // An open-source tool that builds HPC clusters of EC2 instances in the customer's account: the instances are the customer's.
+  svc('parallelcluster', 'AWS ParallelCluster', 'infrastructure', ['parallelcluster', 'parallel cluster', 'aws parallelcluster', 'pcluster'], '/parallelcluster/latest/ug/security.html'),
+  // AWS runs the Slurm controller; the compute node groups are EC2 instances in the customer's account, from the customer's AMIs.
+  svc('pcs', 'AWS Parallel Computing Service', 'infrastructure', ['parallel computing service', 'aws parallel computing service', 'aws pcs'], '/pcs/latest/userguide/security.html'),
 ];
