@@ -174,11 +174,12 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     let end = hit.end;
     while (end < p.tokens.length && end < hit.end + 3) {
       const t = p.tokens[end] ?? '';
-      if (!p.titled.has(written.get(t) ?? t) || stopwords.has(t)) break;
+      if (!p.titled.has(written.get(t) ?? t) || (stopwords.has(t) && !p.compounds.has(t))) break;
       end++;
     }
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
-    const name = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t).filter((t) => !kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t));
+    // (every word of a hyphenated compound belongs to the name: "S3 Auto-Quarantine" is not an automatic quarantine)
+    const name = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t).filter((t) => p.compounds.has(t) || (!kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t)));
     if (name.length === 0) continue;
     // (a name of two words or more is checked against the words that name things; one word against all srm knows)
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], name.length >= 2);
@@ -233,10 +234,21 @@ function unknownChip(p: ParsedQuestion): UnknownFeature | null {
   return null;
 }
 
+/** Regimes no AWS service has a mode or toggle for ("PCI mode", "HIPAA mode"); S3 Object Lock's compliance mode is no regime. */
+const regimeWords = new Set(['pci', 'hipaa', 'fedramp', 'gdpr', 'sox', 'hitrust', 'soc2', 'iso']);
+const switchWords = new Set(['mode', 'modes', 'toggle', 'switch', 'setting', 'autopilot']);
+
+/** "the API Gateway 'PCI mode' toggle", "SageMaker HIPAA Mode": a regime made into a service's switch. */
+function regimeMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
+  const at = p.tokens.findIndex((t, i) => regimeWords.has(t) && (switchWords.has(p.tokens[i + 1] ?? '') || (p.tokens[i + 1] === 'compliance' && switchWords.has(p.tokens[i + 2] ?? ''))));
+  const hit = at < 0 ? undefined : [...hits].reverse().find((h) => h.end <= at) ?? hits[0];
+  return hit ? { service: hit.service, name: asWritten(p, p.tokens.slice(at, p.tokens[at + 1] === 'compliance' ? at + 3 : at + 2)) } : null;
+}
+
 /** The feature name srm does not know for the service it follows, or null. */
 export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
   const hits = featureHits(p);
-  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p);
+  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits);
   if (named) return named;
   const tokens = p.tokens;
   for (let k = 0; k < tokens.length; k++) {

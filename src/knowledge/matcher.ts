@@ -62,6 +62,8 @@ export interface ParsedQuestion {
   askedEnd: number | null;
   /** Words written in Title Case straight after another word, with only spaces between ("EC2 Fortress instances"): names. */
   titled: ReadonlySet<string>;
+  /** Words written inside a hyphenated Title-Case compound ("Auto-Quarantine", "Encrypt-in-Place"): one name, not prose. */
+  compounds: ReadonlySet<string>;
   /** A compliance check the question pastes and a resource fails ("RDS.13 … should be enabled"), as written, or null. */
   pastedCheck: string | null;
 }
@@ -858,6 +860,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     coinedFeature: coined,
     titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
     pastedCheck: pastedCheck(question),
+    compounds: new Set([...question.matchAll(/\b[A-Z][a-z]+(?:-[A-Za-z]+)*-[A-Z][a-z]+\b/g)].flatMap((m) => tokenize(m[0]))),
   };
 }
 

@@ -30,6 +30,10 @@ const madeUp: [string, string][] = [
   ['kinesis turbocharge shards: who scales them', 'turbocharge'],
   ['dynamodb nightshield tables - who encrypts them', 'nightshield'],
   ['efs quickfreeze archive tier: does aws wipe old files', 'quickfreeze'],
+  // a hyphenated Title-Case compound is one name; a regime made into a switch
+  ['EFS Auto-Scrub for deleted files - is that ours to schedule', 'efs auto scrub'],
+  ['once the Cognito HIPAA Mode toggle is on, who handles phi in user attributes', 'hipaa mode'],
+  ['does the dynamodb pci compliance mode make aws own requirement 3', 'pci compliance mode'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
@@ -59,6 +63,10 @@ const real: [string, string][] = [
   // pasted identifiers (a JSON key, a rule id) and a resource's Name tag are no features
   ['`aws kinesis describe-stream --stream-name clicks` shows "EncryptionType": "NONE" - who turns server-side encryption on', 'kinesis'],
   ['who keeps export-controlled data out of the EC2 Name tag', 'ec2'],
+  // real hyphenated names
+  ['RDS Multi-AZ failover: who triggers it when the primary dies', 'rds'],
+  ['who turns on DynamoDB Point-In-Time Recovery for the orders table', 'dynamodb'],
+  ['who sets up S3 Cross-Region Replication for the backups bucket', 's3'],
 ];
 
 describe('unknown features of known services', () => {
