@@ -158,6 +158,8 @@ export const foreignTokens = new Set([
   'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
   // Other vendors' data, ML and device-management services.
   'fivetran', 'airbyte', 'openai', 'huggingface', 'jamf', 'intune', 'purview',
+  // Other vendors' HSMs and secrets products, and another cloud's object storage.
+  'thales', 'payshield', 'entrust', 'utimaco', 'futurex', 'hashicorp', 'wasabi',
   // On-premises virtualization and private-cloud products, and other vendors' SaaS (their own providers secure
   // them): refused when the question names no AWS service, read as context when it does (vendorProducts).
   'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'exadata', 'hyperv',
@@ -177,6 +179,8 @@ export const vendorProducts = new Set([
   // network appliances as the customer gateway of a VPN or Direct Connect
   'palo alto', 'paloalto', 'fortinet', 'fortigate', 'juniper', 'meraki', 'check point',
   'hyper v',
+  // HSMs keys are imported from ("our old Thales payShield"), secrets tools run on EC2
+  'thales', 'payshield', 'entrust', 'utimaco', 'futurex', 'hashicorp',
   // device posture and endpoint tools a Verified Access or Identity Center policy reads
   'crowdstrike', 'jamf', 'intune', 'sentinelone',
   // software vendors whose products customers run on EC2 ("IBM MQ", "IBM QRadar")
@@ -200,7 +204,7 @@ export const foreignPhrases = [
   'fly io', 'palo alto', 'check point', 'defender for cloud', 'microsoft defender', 'microsoft sentinel', 'azure sentinel', 'security command center', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
   'autonomous database', 'autonomous data warehouse', 'autonomous db', 'pub sub', 'cloud armor', 'identity aware proxy', 'front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
   'service bus', 'privileged identity management', 'traffic director', 'sole tenant', 'sole tenant nodes', 'gke autopilot', 'cloud build', 'artifact registry', 'container apps', 'event grid', 'event hubs',
-  'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage',
+  'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
 ];
 
 /**

@@ -693,6 +693,9 @@ const chatNoise = [
   /\btl;? ?dr\b:?/gi,
   // control references ("164.312(a)(2)(iv)", "CC6.1", "SI-2", "A.12.6.1")
   /\b\d+(?:\.\d+)+(?:\([a-z0-9]+\))+/gi,
+  // a regime's numbered requirement ("req 11.5", "requirement 8.4.2", "PCI DSS 6.4.3" keeps "PCI DSS")
+  /\breq(?:uirement)?s?\.?\s*\d{1,2}(?:\.\d{1,2}){0,3}\b/gi,
+  /(?<=\b(?:pci|dss)\s+)\d{1,2}(?:\.\d{1,2}){1,3}\b/gi,
   // NIST SP 800-53 control ids ("CM-3", "PS-3", "SI-2(2)", "ac-2"): the family's letters, a hyphen, a number
   /\b(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\s?\(\d{1,2}\))?(?![\w-])/gi,
   // a resource named for its environment ("acme-exports-prod", "prod-pg"): a name, not a product

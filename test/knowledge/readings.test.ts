@@ -75,6 +75,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'left vercel for amplify hosting last month, on aws who patches the servers that build our site?', owner: 'aws', why: 'the platform left is context' },
   { q: "who rotates the credentials of our heroku postgres add-on", owner: 'unknown', why: 'no AWS service: the platform is the product asked about' },
   { q: 'cloudflare sits in front of our alb: who updates cloudflare managed waf rules?', owner: 'unknown', why: 'a CDN in front of AWS is another product' },
+  // a regime's numbered requirement is context; other vendors' HSMs and storage are other products
+  { q: 'our assessor cites req 10.2.1: is cloudtrail logging on by default or do we set up a trail?', owner: 'customer', why: 'a requirement number is context' },
+  { q: 'does the Utimaco HSM in our own data centre get patched by aws?', owner: 'unknown', why: "another vendor's HSM" },
+  { q: 'we copy nightly exports to a wasabi bucket too: who encrypts those?', owner: 'unknown', why: "another cloud's storage" },
   // a Macie finding type is a Macie finding, not a GuardDuty one
   { q: 'Policy:IAMUser/S3BucketSharedExternally came in for the exports bucket, aws problem or ours?', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
   { q: 'SensitiveData:S3Object/Financial flagged on a csv in the finance bucket: whose job to clean it up', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
