@@ -1,5 +1,6 @@
 import type { Condition, Duty } from './duty-model.js';
 import { inServiceName } from './matcher.js';
+import { failingResultAt } from './pasted-check.js';
 import { settingTermWeight, settingTerms, settingTermsOfWords } from './terms.js';
 
 /** The setting a question states for a duty, and the words that stated it. */
@@ -110,8 +111,13 @@ function leftSetting(tokens: readonly string[]): Set<number> {
 export function statedCondition(duty: Duty, question: QuestionWords): StatedCondition | null {
   if (duty.conditions.length === 0) return null;
   if (question.pastedCheck) {
-    // A check the resource fails is put right in the customer's own configuration, whatever AWS does once it is set.
+    // A check the resource fails is put right in the customer's own configuration, whatever AWS does once it is set,
+    // unless the words after the check's title state a setting ("SQS.1 … should be encrypted at rest — the queue uses
+    // SSE-SQS. who manages those keys?"); the title's own words ("automatic minor version upgrades SHOULD…") are no setting.
+    const end = question.tokens.findIndex((t, i) => t === 'should' || failingResultAt(question.tokens, i));
+    const after = end < 0 ? null : statedCondition(duty, { tokens: question.tokens.slice(end + 1), serviceHits: question.serviceHits.map((h) => ({ start: h.start - end - 1, end: h.end - end - 1 })) });
     const fix = duty.conditions.find((c) => c.owner === 'customer');
+    if (after) return after;
     if (fix) return { condition: fix, cue: question.pastedCheck };
   }
   const inName = (i: number): boolean => inServiceName(question, i);

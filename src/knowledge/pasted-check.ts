@@ -34,3 +34,9 @@ export function pastedCheck(question: string): string | null {
   }
   return null;
 }
+
+/** Whether the word at `i` of a question's words is a check's failing result ("failed", "non compliant"). */
+export function failingResultAt(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i] ?? '';
+  return /^(?:fail(?:ed|ing|s)?|noncompliant|violation|violating|violates)$/.test(t) || (t === 'compliant' && (tokens[i - 1] === 'non' || tokens[i - 1] === 'not'));
+}

@@ -68,6 +68,7 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: "Security Hub: 'RDS.13 RDS automatic minor version upgrades should be enabled' FAILED on orders-db. who flips that?", owner: 'customer', duty: 'rds-minor-version-upgrades', why: 'a failed check' },
   { q: 'KMS.4 key rotation should be enabled -> NON_COMPLIANT for 3 keys, who sorts it out', owner: 'customer', duty: 'kms-key-rotation', why: 'a failed check' },
   { q: 'rds minor version upgrades are automatic, right? who applies them', owner: 'aws', duty: 'rds-minor-version-upgrades', why: 'no check named: the default holds' },
+  { q: 'SQS.1 queues should be encrypted at rest - ours says SSE-SQS. who manages that key?', owner: 'aws', why: 'a setting stated after the check title' },
   { q: 'ElasticBeanstalk.2: managed platform updates should be enabled. whose job is switching that on?', owner: 'customer', duty: 'beanstalk-managed-platform-updates', why: 'a quoted control title' },
   // a hosting platform the team moves from, or a colocation site, beside an AWS service is context
   { q: 'swapping our heroku redis add-on for elasticache: who patches the redis engine now?', owner: 'shared', duty: 'elasticache-service-updates', why: 'the platform left is context' },
