@@ -149,7 +149,8 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   const bothParties = question.tokens.some((t) => t === 'aws' || t === 'amazon') && question.tokens.some((t) => t === 'we' || t === 'our' || t === 'us');
   // So does one about the control as a whole ("CM-6 as a family", "the control overall", "how is the control
   // classified"), whichever side it mentions.
-  const asWhole = question.tokens.some((t) => controlWholeWords.has(t));
+  // ("… is that control AWS's, ours, OR BOTH?")
+  const asWhole = question.tokens.some((t, i) => controlWholeWords.has(t) || (t === 'both' && question.tokens[i - 1] === 'or'));
   if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && ((owners.size > 1 && bothParties) || asWhole)) return null;
   return best ? { condition: best.condition, cue: best.cue } : null;
 }

@@ -62,6 +62,8 @@ export interface ParsedQuestion {
   askedEnd: number | null;
   /** Words written in Title Case straight after another word, with only spaces between ("EC2 Fortress instances"): names. */
   titled: ReadonlySet<string>;
+  /** Every word of the question, with the frame around it ("for the control matrix, …", "quick q:") that `tokens` leaves out. */
+  framed: ReadonlySet<string>;
   /** Words written inside a hyphenated Title-Case compound ("Auto-Quarantine", "Encrypt-in-Place"): one name, not prose. */
   compounds: ReadonlySet<string>;
   /** A compliance check the question pastes and a resource fails ("RDS.13 … should be enabled"), as written, or null. */
@@ -760,7 +762,8 @@ function withoutChatNoise(question: string): string {
 
 /** Reads a question: which service, which area, which words it did not know. */
 export function parseQuestion(question: string): ParsedQuestion {
-  const raw = withoutFrame(tokenize(withoutChatNoise(question)));
+  const spoken = tokenize(withoutChatNoise(question));
+  const raw = withoutFrame(spoken);
   // Words written with a capital inside the sentence ("Amazon Forecast"): product names are written so.
   const capitalised = new Set([...question.matchAll(/(?<=\S\s+)[A-Z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase()));
   const foreign = findForeign(raw.map((t) => vendorTypo(t) ?? t));
@@ -863,6 +866,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     coinedFeature: coined,
     titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
     pastedCheck: pastedCheck(question),
+    framed: new Set(spoken),
     compounds: new Set([...question.matchAll(/\b[A-Z][a-z]+(?:-[A-Za-z]+)*-[A-Z][a-z]+\b/g)].flatMap((m) => tokenize(m[0]))),
   };
 }

@@ -312,7 +312,8 @@ export function sharedControl(p: ParsedQuestion): string | null {
   if (!control && p.serviceHits.length === 0 && p.tokens.some((t) => /^patch(?:es|ing|ed)?$/.test(t)) && p.tokens.some((t) => estateWords.has(t))) return 'general-patch-management-control';
   if (!control) return null;
   const services = new Set(p.serviceHits.map((h) => h.service.id));
-  return services.size >= 2 || p.tokens.some((t) => controlWords.has(t)) ? control.duty : null;
+  // (the frame counts: "for the control matrix, configuration management — AWS or us?")
+  return services.size >= 2 || [...p.framed].some((t) => controlWords.has(t)) ? control.duty : null;
 }
 
 /**

@@ -76,6 +76,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'left vercel for amplify hosting last month, on aws who patches the servers that build our site?', owner: 'aws', why: 'the platform left is context' },
   { q: "who rotates the credentials of our heroku postgres add-on", owner: 'unknown', why: 'no AWS service: the platform is the product asked about' },
   { q: 'cloudflare sits in front of our alb: who updates cloudflare managed waf rules?', owner: 'unknown', why: 'a CDN in front of AWS is another product' },
+  // a shared control asked about for a control matrix (in the question's frame too), or "…, or both?"
+  { q: 'for our control matrix: configuration management, is it aws or us?', owner: 'shared', duty: 'general-configuration-management-control', why: 'the control for a matrix' },
+  { q: 'patch management for the outposts estate: nitro firmware is theirs, our guests are ours. so is the control aws, ours, or both?', owner: 'shared', duty: 'general-patch-management-control', why: '"or both" asks about the whole control' },
   // a regime's numbered requirement is context; other vendors' HSMs and storage are other products
   { q: 'our assessor cites req 10.2.1: is cloudtrail logging on by default or do we set up a trail?', owner: 'customer', why: 'a requirement number is context' },
   { q: 'does the Utimaco HSM in our own data centre get patched by aws?', owner: 'unknown', why: "another vendor's HSM" },
