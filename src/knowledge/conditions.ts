@@ -146,7 +146,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // A shared control whose sides are its conditions ("AWS's infrastructure devices" / "your guest OS"): a question
   // stating both sides ("AWS configures its devices and we configure our guest OS; how do I classify it?") asks
   // about the whole.
-  const bothParties = question.tokens.some((t) => t === 'aws' || t === 'amazon') && question.tokens.some((t) => t === 'we' || t === 'our' || t === 'us');
+  const bothParties = question.tokens.some((t) => t === 'aws' || t === 'amazon') && question.tokens.some((t) => t === 'we' || t === 'our' || t === 'us' || t === 'ours');
   // So does one about the control as a whole ("CM-6 as a family", "the control overall", "how is the control
   // classified"), whichever side it mentions.
   // ("… is that control AWS's, ours, OR BOTH?")

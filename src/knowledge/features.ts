@@ -23,8 +23,8 @@ const featureNouns = new Set([
   'hosts', 'branch', 'branches', 'feature', 'features', 'capability', 'model', 'models', 'workflow', 'workflows', 'option',
   'gateway', 'gateways', 'endpoint', 'endpoints',
 ]);
-/** Articles: inside the words between a service and a noun (not first) they make a clause ("dx port dies THE plant"). */
-const articles = new Set(['the', 'a', 'an']);
+/** Articles and possessives: inside the words between a service and a noun (not first) they make a clause ("dx port dies THE plant", "step functions orchestrates OUR refunds workflow"). */
+const articles = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their']);
 /** Verbs that make the words around them a clause, not a name ("the lambda console SHOWS runtime update mode"). */
 const clauseVerbs = new Set(['shows', 'showed', 'shown', 'says', 'said', 'reads', 'lists', 'listed', 'displays', 'reports', 'reported', 'returns', 'returned', 'prints', 'printed', 'gives', 'gave']);
 /** Words that say what kind of thing the feature is, between its name and the noun ("durable streams QUEUE type"). */

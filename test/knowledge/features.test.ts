@@ -63,6 +63,8 @@ const real: [string, string][] = [
   // pasted identifiers (a JSON key, a rule id) and a resource's Name tag are no features
   ['`aws kinesis describe-stream --stream-name clicks` shows "EncryptionType": "NONE" - who turns server-side encryption on', 'kinesis'],
   ['who keeps export-controlled data out of the EC2 Name tag', 'ec2'],
+  // a possessive between a service and a feature noun makes a clause, not a name
+  ['Step Functions coordinates our payout workflow. security responsibility for step functions, please', 'step-functions'],
   // real hyphenated names
   ['RDS Multi-AZ failover: who triggers it when the primary dies', 'rds'],
   ['who turns on DynamoDB Point-In-Time Recovery for the orders table', 'dynamodb'],
