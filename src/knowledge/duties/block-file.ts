@@ -1,5 +1,6 @@
 import type { DutyInput } from '../schema.js';
 import { guide } from './guide.js';
+import { src } from '../sources.js';
 
 const ebs = guide('https://docs.aws.amazon.com/ebs/latest/userguide', 'Amazon EBS User Guide');
 const efs = guide('https://docs.aws.amazon.com/efs/latest/ug', 'Amazon EFS User Guide');
@@ -24,6 +25,19 @@ export const blockFileDuties: DutyInput[] = [
     customer: 'Encrypt volumes (deleting the key then makes data unreadable), and run your own erasure method if your procedures require one.',
     phrases: ['data remanence', 'deleted volume', 'wipe the blocks', 'wiped before reuse', 'zeroed blocks', 'data left on disk', 'next customer sees our data', 'reuse of storage'],
     source: ebsDataProtection,
+  },
+  {
+    id: 'ebs-media-decommissioning',
+    services: ['ebs'],
+    area: 'hardware-disposal',
+    name: 'Sanitizing and destroying the physical drives under EBS at end of life',
+    owner: 'aws',
+    why: 'The disks that back EBS volumes are AWS hardware: when a storage device reaches the end of its useful life, AWS decommissions it with the media sanitization techniques of NIST 800-88 and destroys it physically before it leaves the data center; customers never handle those drives.',
+    aws: 'Sanitizes, degausses or shreds retired storage devices behind EBS under its data center media-destruction controls.',
+    customer: 'Nothing to do for the hardware: cite the AWS SOC 2 report (AWS Artifact) for media disposal; encrypt volumes and delete data or keys you no longer need.',
+    tool: 'AWS Artifact',
+    phrases: ['physical drives behind ebs', 'disk under the volume reaches end of life', 'destroy the physical drive', 'retired ebs disks', 'decommission the storage devices', 'shred the old drives', 'degauss the disks', 'dispose of the hardware under ebs', 'who wipes the physical disk'],
+    source: src.dataCenterControls,
   },
   {
     id: 'ebs-custom-erasure',
@@ -85,7 +99,7 @@ export const blockFileDuties: DutyInput[] = [
     why: 'An EBS volume is replicated across multiple servers within its Availability Zone, protecting it from the failure of a single component; it does not survive the loss of the AZ without your snapshots.',
     aws: 'Replicates volume data across servers in the AZ and replaces failed components.',
     customer: 'Snapshot volumes and design for AZ failure.',
-    phrases: ['volume durability', 'replicated within the availability zone', 'component failure', 'disk failure', 'disk fails', 'disk under the volume fails', 'disk dies', 'drive dies under a volume', 'hardware failure', 'underlying storage', 'aws replicates the volume', 'protect against a server going down', 'raid for redundancy', 'need raid', 'mirror volumes with raid 1', 'redundant copies of the volume'],
+    phrases: ['volume durability', 'replicated within the availability zone', 'component failure', 'disk failure', 'disk fails', 'disk under the volume fails', 'disk dies', 'drive dies under a volume', 'hardware failure', 'underlying storage', 'aws replicates the volume', 'protect against a server going down', 'raid for redundancy', 'need raid', 'mirror volumes with raid 1', 'redundant copies of the volume', 'replication within the az', 'replication of volume data', 'single component failure', 'replicated across servers in the az', 'in az replication'],
     source: ebs('Amazon EBS volumes', 'ebs-volumes'),
   },
   {
@@ -244,6 +258,19 @@ export const blockFileDuties: DutyInput[] = [
     customer: 'Use Multi-AZ for production shares and point clients at the DNS name.',
     phrases: ['multi az', 'single az', 'failover', 'high availability', 'standby file server'],
     source: fsx('Availability and durability: Single-AZ and Multi-AZ file systems', 'high-availability-multiAZ'),
+  },
+  {
+    id: 'fsx-network-access',
+    services: ['fsx'],
+    area: 'security-groups',
+    name: 'Security groups on the network interfaces of FSx file systems',
+    owner: 'customer',
+    why: 'File system access control with Amazon VPC: an FSx file system is reached through network interfaces in your VPC, and the security groups on them, with the ports they open and to which clients, are yours to set (Lustre LNET traffic on 988 and 1018-1023, SMB 445 and the Active Directory ports for Windows, NFS for ONTAP and OpenZFS). FSx refuses to create a Lustre file system whose security groups do not permit port 988.',
+    aws: 'Creates the file system\'s network interfaces in your subnets with the security groups you choose and enforces their rules.',
+    customer: 'Attach security groups that open only the file system\'s ports, only from your client instances\' security groups (and the file system\'s own), and add network ACLs where your design needs them.',
+    tool: 'VPC security groups, network ACLs',
+    phrases: ['fsx security group', 'security group for the file system', 'inbound rules for fsx', 'lustre ports', 'port 988', 'ports 1018 1023', 'lnet traffic', 'file system network interfaces', 'which clients can reach the file system', 'smb port 445', 'allow only the client security group'],
+    source: { title: 'File system access control with Amazon VPC (Amazon FSx for Lustre User Guide)', url: 'https://docs.aws.amazon.com/fsx/latest/LustreGuide/limit-access-security-groups.html' },
   },
   {
     id: 'fsx-active-directory',

@@ -255,7 +255,7 @@ export const containerDuties: DutyInput[] = [
     why: 'EKS Best Practices — the shared responsibility model: AWS is responsible for managing the EKS managed Kubernetes control plane, including the Kubernetes masters, the etcd database and the infrastructure needed to deliver it; it runs across three Availability Zones and replaces unhealthy instances.',
     aws: 'Runs, scales, patches and backs the API servers and etcd across Availability Zones, and replaces failed control plane instances.',
     customer: 'Restrict access to the API endpoint (private endpoint, allowed CIDRs) and use the cluster securely.',
-    phrases: ['control plane', 'kubernetes control plane', 'etcd', 'api server', 'masters', 'master nodes', 'kube apiserver', 'control plane availability', 'etcd backups', 'patch the control plane'],
+    phrases: ['control plane', 'kubernetes control plane', 'etcd', 'api server', 'masters', 'master nodes', 'kube apiserver', 'control plane availability', 'etcd backups', 'patch the control plane', 'patching the api server', 'patch etcd', 'api server and etcd', 'control plane patching', 'control plane of an extended cluster'],
     source: eksSecurityBp,
   },
   {
@@ -287,10 +287,10 @@ export const containerDuties: DutyInput[] = [
     owner: 'aws',
     why: 'Amazon EKS produces the EKS optimized AMIs and releases them per Kubernetes version (k8s patch version plus release date), each with its kubelet, Linux kernel and containerd versions, and publishes the latest ID as an SSM public parameter; new releases include Kubernetes patches and security updates.',
     aws: 'Publishes EKS optimized (Amazon Linux, Bottlerocket, Windows) AMI releases that carry Kubernetes patch versions and security fixes.',
-    customer: 'Use the recommended AMI (SSM public parameter) and roll node groups onto new releases.',
+    customer: 'Use the recommended AMI (SSM public parameter); updating node groups to new releases is a separate duty.',
     tool: 'SSM public parameter /aws/service/eks/optimized-ami',
-    misconception: 'You do not need a pipeline of your own for stock EKS nodes: AWS builds the optimized AMIs; rolling nodes onto them stays yours unless you use Auto Mode.',
-    phrases: ['who makes the eks optimized ami', 'eks optimized amis from aws', 'eks ami releases', 'eks optimized ami release', 'image builder pipeline for eks nodes', 'publishes eks optimized amis', 'kubernetes patch versions in the ami', 'security fixes in the eks ami', 'eks ami changelog'],
+    misconception: 'You do not need a pipeline of your own for stock EKS nodes: AWS builds the optimized AMIs; putting them on your node groups stays yours unless you use Auto Mode.',
+    phrases: ['who makes the eks optimized ami', 'eks optimized amis from aws', 'eks ami releases', 'eks optimized ami release', 'image builder pipeline for eks nodes', 'publishes eks optimized amis', 'kubernetes patch versions in the ami', 'who builds the security fixes into the eks ami', 'eks ami changelog', 'publishes patched eks amis', 'who publishes new node amis', 'cve fixes in the eks optimized ami'],
     source: eks('Retrieve Amazon Linux AMI version information', 'eks-linux-ami-versions'),
   },
   {
@@ -303,7 +303,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Publishes AMI releases, and when you start an update, replaces the nodes with cordon, drain and surge handling.',
     customer: 'Start node group updates (console, API, eksctl, IaC) when AMI releases or Kubernetes versions change, and set PodDisruptionBudgets.',
     misconception: 'EKS builds each new AMI release and drains and replaces the nodes for you, but nothing happens until you start the node group update: rolling the release out is yours.',
-    phrases: ['update the managed node group', 'node group update', 'ami release version', 'upgrade node group', 'latest ami release', 'node group ami', 'automatic node group updates', 'roll out the new ami', 'rolls it out to our nodes', 'deploy the new ami', 'deploys ami versions to the node groups', 'roll the new ami out to our nodes', 'new ami release comes out', 'starts the node group update', 'kick off the node group update', 'initiate the node group update'],
+    phrases: ['update the managed node group', 'node group update', 'ami release version', 'upgrade node group', 'latest ami release', 'node group ami', 'automatic node group updates', 'roll out the new ami', 'rolls it out to our nodes', 'deploy the new ami', 'deploys ami versions to the node groups', 'roll the new ami out to our nodes', 'new ami release comes out', 'starts the node group update', 'kick off the node group update', 'initiate the node group update', 'roll the nodes', 'roll nodes onto the new ami', 'move nodes to the patched ami', 'get the patched ami onto the nodes', 'node rollout after an ami release', 'cycle the nodes', 'recycle worker nodes', 'replace nodes with the new ami release', 'patched eks optimized ami for our node groups', 'cve fix in a new ami release', 'trigger the node group update', 'trigger the update', 'nodes pick up the new ami automatically', 'auto update nodes to the latest ami', 'nodes updated automatically', 'rolled onto the nodes', 'who triggers the node update', 'security fixes reach our nodes', 'configure node group update settings', 'new ami applied to nodes automatically'],
     source: src.eksManagedNodeUpdate,
   },
   {
@@ -329,7 +329,7 @@ export const containerDuties: DutyInput[] = [
     customer: 'Plan and start upgrades at least yearly: remove deprecated APIs, upgrade the control plane, then nodes, Fargate pods and add-ons.',
     tool: 'EKS upgrade insights',
     misconception: 'AWS upgrades the control plane only when you start it (or at the end of support): staying on a supported Kubernetes version is yours.',
-    phrases: ['kubernetes version upgrade', 'upgrade kubernetes', 'cluster upgrade', 'upgrade the cluster version', 'minor version upgrade', 'upgrading eks', 'upgrade eks to a new version', 'eks version', 'new kubernetes version'],
+    phrases: ['kubernetes version upgrade', 'upgrade kubernetes', 'cluster upgrade', 'upgrade the cluster version', 'minor version upgrade', 'upgrading eks', 'upgrade eks to a new version', 'eks version', 'new kubernetes version', 'supported kubernetes version', 'stay on a supported version', 'old kubernetes version', 'outdated kubernetes version', 'unsupported kubernetes version', 'keep the cluster version current', 'upgrades the kubernetes version of the cluster', 'cluster kubernetes version'],
     source: eksUpgrades,
   },
   {

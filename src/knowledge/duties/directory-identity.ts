@@ -23,7 +23,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     why: 'Multi-factor authentication in a user pool is off, optional or required as you configure it, with the factors (TOTP, SMS, email) you allow.',
     aws: 'Enforces the MFA setting and delivers codes through the channels you enable.',
     customer: 'Require MFA (or make it optional with adaptive authentication) and prefer TOTP over SMS.',
-    phrases: ['mfa', 'multi factor authentication', 'require mfa', 'totp', 'sms codes', 'two factor', 'enforce mfa', 'enforcing mfa', 'requiring mfa', 'mfa for logins', 'mfa for sign in', 'mfa for user pool users', 'mfa for end users', 'mfa for app users', 'mfa on the user pool', 'mfa configuration', 'turn on mfa', 'second factor', 'authenticator app codes'],
+    phrases: ['mfa', 'multi factor authentication', 'require mfa', 'totp', 'sms codes', 'two factor', 'enforce mfa', 'enforcing mfa', 'requiring mfa', 'mfa for logins', 'mfa for sign in', 'mfa for user pool users', 'mfa for end users', 'mfa for app users', 'mfa on the user pool', 'mfa configuration', 'turn on mfa', 'second factor', 'authenticator app codes', 'force mfa', 'mfa mandatory', 'mfa on by default', 'mfa for admin users', 'mfa for every sign in', 'user pool mfa setting'],
     source: cognito('Adding MFA to a user pool', 'user-pool-settings-mfa'),
   },
   {

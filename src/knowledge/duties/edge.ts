@@ -139,10 +139,10 @@ export const edgeDuties: DutyInput[] = [
     why: 'With DNSSEC signing, Route 53 creates and manages the zone-signing key (ZSK), while the key-signing key is based on a customer managed KMS key you own; you enable signing, add the DS record at the parent and watch for DNSSEC errors.',
     aws: 'Creates and manages the ZSK and signs the zone.',
     customer: 'Provide and protect the customer managed KMS key behind the KSK, establish the chain of trust, and alarm on DNSSECKeySigningKeysNeedingAction.',
-    phrases: ['dnssec keys', 'dnssec signing keys', 'key signing key', 'ksk', 'zone signing key', 'zsk', 'rotate dnssec keys', 'signing keys', 'owns the signing keys', 'signing keys overall', 'dnssec keys overall', 'ksk and zsk'],
+    phrases: ['dnssec keys', 'dnssec signing keys', 'key signing key', 'ksk', 'zone signing key', 'zsk', 'rotate dnssec keys', 'signing keys', 'owns the signing keys', 'signing keys overall', 'dnssec keys overall', 'ksk and zsk', 'zsk rotation', 'rotating the zone signing key', 'who rotates the zsk', 'ksk rotation', 'dnssec key rotation'],
     conditions: [
-      { when: 'Key-signing key (KSK)', owner: 'customer', cues: ['key signing key', 'ksk', 'ksks', 'rotating the ksk', 'rotate the ksk'], detail: 'The KSK is based on a customer managed KMS key you own: protecting it, rotating the KSK and updating the DS record are yours.' },
-      { when: 'Zone-signing key (ZSK)', owner: 'aws', cues: ['zone signing key', 'zsk', 'zsks'], detail: 'Route 53 creates, manages and rotates the ZSK and signs the zone.' },
+      { when: 'Key-signing key (KSK)', owner: 'customer', cues: ['key signing key', 'ksk', 'ksks', 'rotating the ksk', 'rotate the ksk', 'ksk rotation'], detail: 'The KSK is based on a customer managed KMS key you own: protecting it, rotating the KSK and updating the DS record are yours.' },
+      { when: 'Zone-signing key (ZSK)', owner: 'aws', cues: ['zone signing key', 'zsk', 'zsks', 'zone signing key rotation', 'zsk rotation'], detail: 'Route 53 creates, manages and rotates the ZSK and signs the zone.' },
     ],
     source: r53('Working with key-signing keys (KSKs)', 'dns-configuring-dnssec-ksk'),
   },

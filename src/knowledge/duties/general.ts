@@ -174,7 +174,7 @@ export const generalDuties: DutyInput[] = [
     why: 'AWS builds and runs the global infrastructure (Regions, Availability Zones, edge locations) and the network between them: "security of the cloud" on the Shared Responsibility Model page.',
     aws: 'Operates the backbone, keeps Availability Zones physically separate, and encrypts traffic between its facilities.',
     customer: 'Choose Regions and Availability Zones for data residency, latency and resilience.',
-    phrases: ['global infrastructure', 'regions and availability zones', 'edge locations', 'aws backbone', 'network between regions', 'availability zone infrastructure', 'physically separate availability zones', 'azs physically separated', 'separate power and networking', 'isolated availability zones'],
+    phrases: ['global infrastructure', 'regions and availability zones', 'edge locations', 'aws backbone', 'network between regions', 'availability zone infrastructure', 'physically separate availability zones', 'azs physically separated', 'separate power and networking', 'isolated availability zones', 'fiber linking the availability zones', 'metro fiber', 'links connecting the azs', 'network connecting availability zones', 'inter az network links', 'network gear between azs', 'cabling between data centers'],
     source: src.globalInfra,
   },
   {
@@ -186,7 +186,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Encrypts the links between its facilities, Availability Zones and Regions.',
     customer: 'Nothing to turn on for the backbone; protecting your own application sessions end to end stays yours.',
     misconception: 'Backbone encryption covers the links between AWS facilities and Regions, not your application sessions: encrypting those stays yours.',
-    phrases: ['between aws regions', 'inter region', 'cross region', 'cross az', 'physical layer', 'backbone encryption', 'aws backbone', 'aws global network', 'inter region peering', 'between aws facilities', 'leaves aws facilities'],
+    phrases: ['between aws regions', 'inter region', 'cross region', 'cross az', 'physical layer', 'backbone encryption', 'aws backbone', 'aws global network', 'inter region peering', 'between aws facilities', 'leaves aws facilities', 'inter az encryption', 'azs encrypted'],
     source: { title: 'Data protection in Amazon EC2 (Encryption in transit)', url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/data-protection.html' },
   },
   {
@@ -283,7 +283,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Engages the auditors, maintains the certifications, and publishes reports in AWS Artifact.',
     customer: 'Download the reports from AWS Artifact for your own audits; your workload\'s compliance is still yours.',
     tool: 'AWS Artifact',
-    phrases: ['third party audits of aws', 'soc 2 report', 'soc reports', 'soc 2 report covering aws own controls', 'iso 27001 certification of aws', 'attestations', 'aws certifications', 'inherited controls', 'audit reports', 'compliance reports', 'pci attestation of compliance', 'soc 2 type ii report', 'soc 2 type 2 report of aws', 'aws own soc 2'],
+    phrases: ['third party audits of aws', 'soc 2 report', 'soc reports', 'soc 2 report covering aws own controls', 'iso 27001 certification of aws', 'attestations', 'aws certifications', 'inherited controls', 'audit reports', 'compliance reports', 'pci attestation of compliance', 'soc 2 type ii report', 'soc 2 type 2 report of aws', 'aws own soc 2', 'aws pci dss level 1 service provider', 'service provider assessment of aws', 'aws pci assessment', 'aws pci aoc', 'aws attestation of compliance current', 'renewing aws certifications', 'aws annual pci audit', 'keep aws certifications current'],
     source: src.artifact,
   },
   {
@@ -296,7 +296,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Download the SOC 2 report from AWS Artifact and point your auditor to the physical and environmental controls section as inherited evidence.',
     tool: 'AWS Artifact',
     misconception: 'Your auditor cannot get AWS\'s badge logs or CCTV footage, and does not need them: the tested controls in AWS\'s SOC report are the evidence.',
-    phrases: ['evidence of physical access controls', 'badge logs', 'badge access logs', 'cctv footage', 'camera footage', 'physical security evidence', 'visit the data center', 'audit the data center', 'data center access logs', 'evidence for physical controls', 'evidence for the physical data center', 'physical data center evidence', 'restrict physical access', 'physical access to cardholder data', 'pci requirement 9', 'pci physical security requirements', 'aws attestation of compliance', 'aws aoc', 'qsa asks for physical evidence', 'inherited physical controls'],
+    phrases: ['evidence of physical access controls', 'badge logs', 'badge access logs', 'cctv footage', 'camera footage', 'physical security evidence', 'visit the data center', 'audit the data center', 'data center access logs', 'evidence for physical controls', 'evidence for the physical data center', 'physical data center evidence', 'restrict physical access', 'physical access to cardholder data', 'pci requirement 9', 'pci physical security requirements', 'aws attestation of compliance', 'aws aoc', 'physical evidence for the qsa', 'inherited physical controls'],
     source: { title: 'AWS System and Organization Controls (SOC) FAQs', url: 'https://aws.amazon.com/compliance/soc-faqs/' },
   },
   {
@@ -335,7 +335,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Implement and evidence the workload\'s own controls on top of the inherited ones, using only in-scope (HIPAA-eligible) services for regulated data.',
     tool: 'AWS Artifact, AWS Audit Manager, AWS Security Hub',
     misconception: 'Running on a PCI DSS (or HIPAA-eligible, or SOC 2) certified cloud does not make your workload compliant by itself: AWS covers its part, your controls are yours.',
-    phrases: ['inherit compliance from aws', 'signed the baa', 'card processing on aws', 'compliance basically aws problem', 'pci compliance on aws', 'hipaa compliance on aws', 'cardholder data environment', 'compliance handled by aws', 'hipaa compliance handled by aws', 'signed the baa so compliance is handled', 'hipaa eligible so we are covered', 'compliance is basically handled', 'going for hipaa', 'aws being hipaa eligible makes us compliant', 'aws is hipaa eligible', 'our audit is basically their problem', 'aws already has soc 2', 'aws has soc 2 so our audit'],
+    phrases: ['inherit compliance from aws', 'signed the baa', 'card processing on aws', 'compliance basically aws problem', 'pci compliance on aws', 'hipaa compliance on aws', 'cardholder data environment', 'compliance handled by aws', 'hipaa compliance handled by aws', 'signed the baa so compliance is handled', 'hipaa eligible so we are covered', 'compliance is basically handled', 'going for hipaa', 'aws being hipaa eligible makes us compliant', 'aws is hipaa eligible', 'our audit is basically their problem', 'aws already has soc 2', 'aws has soc 2 so our audit', 'who owns pci compliance', 'pci compliance overall', 'cde on aws compliant automatically', 'pci dss on aws'],
     source: src.srm,
   },
   {
@@ -422,7 +422,7 @@ export const generalDuties: DutyInput[] = [
     tool: 'AWS Systems Manager Patch Manager',
     phrases: ['patch management', 'patching in general', 'who patches what', 'patch management control', 'patching responsibilities', 'flaw remediation', 'fixing flaws', 'remediating flaws'],
     conditions: [
-      { when: "AWS's side: the infrastructure, hypervisor and managed services", owner: 'aws', cues: ['aws infrastructure', 'aws own infrastructure', 'aws side', 'aws part', 'aws half', 'hypervisor', 'aws own systems'], detail: 'AWS patches and fixes flaws within its infrastructure.' },
+      { when: "AWS's side: the infrastructure, hypervisor and managed services", owner: 'aws', cues: ['aws infrastructure', 'aws own infrastructure', 'aws side', 'aws part', 'aws half', 'hypervisor', 'aws own systems', 'host firmware', 'nitro', 'firmware', 'host os', 'underlying hosts'], detail: 'AWS patches and fixes flaws within its infrastructure.' },
       { when: 'Your side: guest operating systems and applications', owner: 'customer', cues: ['our side', 'our part', 'our half', 'our guest os', 'our guest operating systems', 'our instances', 'our servers', 'our applications', 'our own systems'], detail: 'You patch your guest OS and applications.' },
     ],
     source: src.srm,
@@ -436,7 +436,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Configures and maintains its infrastructure devices.',
     customer: 'Configure your guest OS, databases and applications, and track drift (AWS Config, Systems Manager State Manager).',
     tool: 'AWS Config, AWS Systems Manager',
-    phrases: ['configuration management', 'configuration management control', 'managing configurations', 'config management', 'configuration management as a control family', 'control family'],
+    phrases: ['configuration management', 'configuration management control', 'managing configurations', 'config management', 'configuration management as a control family', 'control family', 'baseline configuration', 'baseline configs', 'configuration baselines', 'secure configuration baselines', 'configuration settings control'],
     conditions: [
       { when: "AWS's side: its infrastructure devices", owner: 'aws', cues: ['aws infrastructure', 'aws own infrastructure', 'infrastructure devices', 'aws side', 'aws part', 'aws half', 'aws own systems', 'aws configures their infra', 'aws configures its infrastructure'], detail: 'AWS maintains the configuration of its infrastructure devices.' },
       { when: 'Your side: guest OS, databases and applications', owner: 'customer', cues: ['our side', 'our part', 'our half', 'our guest os', 'our instances', 'our servers', 'our databases', 'our applications', 'our own systems', 'we configure our stuff'], detail: 'You configure your guest operating systems, databases and applications.' },
@@ -538,7 +538,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Define a classification scheme and its levels, label data and resources by level (tags), run Amazon Macie discovery where it helps, and apply access, encryption and retention controls per level.',
     tool: 'Amazon Macie, resource tags, AWS Organizations tag policies',
     misconception: 'Macie can point to data that looks like PII in S3, but the classification scheme and deciding which data is confidential stay yours.',
-    phrases: ['data classification', 'classify our data', 'who classifies data', 'classification scheme', 'classification levels', 'sensitivity levels', 'label data by sensitivity', 'which data is confidential', 'which data is sensitive', 'public internal confidential', 'tag data by classification', 'decide what is pii', 'data classification policy', 'what counts as pii', 'which fields are pii', 'which fields count as personal data', 'does aws classify our data', 'aws classifies it for us', 'pii or not'],
+    phrases: ['data classification', 'classify our data', 'who classifies data', 'classification scheme', 'classification levels', 'sensitivity levels', 'label data by sensitivity', 'which data is confidential', 'which data is sensitive', 'public internal confidential', 'tag data by classification', 'decide what is pii', 'data classification policy', 'what counts as pii', 'which fields are pii', 'which fields count as personal data', 'does aws classify our data', 'aws classifies it for us', 'pii or not', 'which data counts as phi', 'phi or de identified', 'de identified data', 'label datasets by sensitivity', 'which datasets are sensitive', 'tag buckets by sensitivity', 'decide what is phi', 'which data is phi', 'tag data as phi'],
     source: { title: 'Security control recommendations for protecting data: identify and classify data at the workload level (AWS Prescriptive Guidance)', url: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/security-controls-by-caf-capability/data-controls.html' },
   },
   {
@@ -551,6 +551,18 @@ export const generalDuties: DutyInput[] = [
     customer: 'Classify, protect, encrypt, back up and delete your data; choose its Regions.',
     phrases: ['our data', 'customer data', 'customer content', 'data ownership', 'who owns the data', 'data protection', 'data residency', 'choose regions for data', 'where our data lives', 'which regions our data lives in', 'pick the regions', 'which region to use', 'which region our data is stored in', 'where our data is stored', 'decides the region', 'choosing the aws region', 'region selection', 'data location', 'data residency requirements'],
     source: src.srm,
+  },
+  {
+    id: 'general-open-data-provider',
+    area: 'client-side-data',
+    name: 'Maintaining a dataset you publish through the Registry of Open Data on AWS',
+    owner: 'customer',
+    why: 'Registry of Open Data on AWS: the datasets are available through AWS resources but are not provided by AWS; they are owned and maintained by their providers, and data providers are responsible for maintaining and supporting the data they share, also when the Open Data Sponsorship Program pays for its storage.',
+    aws: 'Lists the dataset in the registry and, under the Open Data Sponsorship Program, covers the cost of storing and serving it.',
+    customer: 'As the data provider, keep the data correct and current (replace bad objects, publish new versions), keep the documentation, license and contact of the registry entry up to date, and support its users.',
+    misconception: 'AWS hosting and paying for an open dataset does not make it AWS\'s: the data, its quality and its documentation stay with the data provider.',
+    phrases: ['registry of open data', 'open data registry', 'open data sponsorship program', 'aws open data program', 'data provider', 'public dataset we publish', 'dataset we share publicly', 'maintain the published dataset', 'dataset documentation', 'errors in a public dataset', 'keep the open dataset current'],
+    source: { title: 'Registry of Open Data on AWS (awslabs/open-data-registry)', url: 'https://github.com/awslabs/open-data-registry' },
   },
   {
     id: 'general-content-stays-in-region',

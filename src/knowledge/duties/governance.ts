@@ -124,7 +124,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'AWS Config records resource configurations only in the accounts and Regions where you start the recorder and choose what to record.',
     aws: 'Records configuration changes and delivers history and snapshots once the recorder runs.',
     customer: 'Enable the recorder in all accounts and Regions (organization-wide), record all resources, and deliver to a protected bucket.',
-    phrases: ['configuration recorder', 'enable aws config', 'turn on config', 'record resources', 'every region', 'configuration history'],
+    phrases: ['configuration recorder', 'enable aws config', 'turn on config', 'record resources', 'every region', 'configuration history', 'resource recording', 'config enabled in all regions', 'config in new regions', 'service linked role for config', 'awsserviceroleforconfig', 'config recording'],
     source: config('Managing the configuration recorder', 'stop-start-recorder'),
   },
   {
@@ -136,7 +136,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'AWS managed rules are predefined rules that AWS creates and maintains; you choose which to deploy and customize their scope and parameters.',
     aws: 'Writes and maintains the managed rules\' evaluation logic.',
     customer: 'Deploy the rules (or conformance packs) you need and set parameters.',
-    phrases: ['aws managed rules', 'managed rules', 'predefined rules', 'rule logic', 'maintain the managed rule logic', 'evaluation logic', 'encrypted volumes', 'rule params', 'we only set the parameters'],
+    phrases: ['aws managed rules', 'managed rules', 'predefined rules', 'rule logic', 'maintain the managed rule logic', 'evaluation logic', 'evaluation logic of managed rules', 'who writes the managed rules', 'managed rule definitions', 'encrypted volumes', 'rule params', 'we only set the parameters'],
     source: config('AWS Config managed rules', 'evaluate-config_use-managed-rules'),
   },
   {

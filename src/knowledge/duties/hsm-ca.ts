@@ -46,7 +46,7 @@ export const hsmCaDuties: DutyInput[] = [
     why: 'A cluster is only as available as the HSMs you put in it: placing at least two HSMs in different Availability Zones (AWS recommends it for production) is yours.',
     aws: 'Load balances and synchronizes across the HSMs you add.',
     customer: 'Run at least two HSMs in different AZs and make clients handle HSM failover.',
-    phrases: ['high availability', 'two hsms', 'multiple availability zones', 'single hsm', 'run a single hsm', 'single hsm failed', 'only one hsm', 'cluster redundancy', 'az failure', 'ha', 'hsm ha', 'cluster ha', 'ha for the hsms', 'one hsm in the cluster', 'single hsm cluster', 'highly available cluster', 'one hsm', 'just one hsm', 'our only hsm', 'only hsm died', 'lone hsm failed', 'second hsm in another az', 'add another hsm', 'survive an az outage', 'architect for ha', 'architect the cluster for high availability', 'one hsm in one az', 'hsms in a single az', 'design the cluster for ha'],
+    phrases: ['high availability', 'two hsms', 'multiple availability zones', 'single hsm', 'run a single hsm', 'single hsm failed', 'only one hsm', 'cluster redundancy', 'az failure', 'ha', 'hsm ha', 'cluster ha', 'ha for the hsms', 'one hsm in the cluster', 'single hsm cluster', 'highly available cluster', 'one hsm', 'just one hsm', 'our only hsm', 'only hsm died', 'lone hsm failed', 'second hsm in another az', 'add another hsm', 'survive an az outage', 'architect for ha', 'architect the cluster for high availability', 'one hsm in one az', 'hsms in a single az', 'design the cluster for ha', '2nd hsm', 'only 1 hsm', 'hsm in another az', 'run only one hsm'],
     source: clusters,
   },
   {
@@ -61,6 +61,10 @@ export const hsmCaDuties: DutyInput[] = [
     tool: 'Amazon CloudWatch HsmUnhealthy metric, AWS Health',
     misconception: 'AWS replacing a failed HSM does not keep a one-HSM cluster up: while it is replaced there is no HSM to serve requests, and keys created since the last backup can be lost.',
     phrases: ['cluster availability', 'keep the cluster available', 'cluster stays up', 'cluster uptime', 'availability of the hsm cluster', 'hsm cluster outage', 'keep the hsms up', 'cluster goes down', 'available hsm cluster'],
+    conditions: [
+      { when: 'A cluster with a single HSM (or all its HSMs in one Availability Zone)', owner: 'customer', cues: ['one hsm', 'lone hsm', '1 hsm', 'one az', 'same az', 'no second hsm'], detail: 'AWS replaces the failed HSM, but with no second HSM in another AZ nothing serves requests meanwhile: the single-HSM design, and the outage it causes, are yours.' },
+      { when: 'HSMs in two or more Availability Zones', owner: 'shared', cues: ['two hsms', '2 hsms', 'three hsms', '3 hsms', 'multiple hsms', 'several hsms', 'two azs', '2 azs', 'multiple azs', 'multi az', 'across azs', 'different azs'], detail: 'AWS replaces and resynchronizes failed HSMs while the others keep serving; sizing the cluster and client retries stay yours.' },
+    ],
     source: hsm('AWS CloudHSM cluster management best practices', 'bp-cluster-management'),
   },
   {

@@ -37,6 +37,7 @@ import { endUserDuties } from './end-user.js';
 import { longTailDuties } from './long-tail.js';
 import { storageDrDuties } from './storage-dr.js';
 import { dataAppsDuties } from './data-apps.js';
+import { researchPaymentsDuties } from './research-payments.js';
 
 /** Every duty file, one line each (src/knowledge/duties/<family>.ts). */
 export const dutyFiles: readonly (readonly DutyInput[])[] = [
@@ -78,4 +79,5 @@ export const dutyFiles: readonly (readonly DutyInput[])[] = [
   longTailDuties,
   storageDrDuties,
   dataAppsDuties,
+  researchPaymentsDuties,
 ] as const;

@@ -135,7 +135,7 @@ export const longTailDuties: DutyInput[] = [
     why: 'Each Site-to-Site VPN connection has two tunnels on AWS-managed endpoints in different Availability Zones; AWS runs, patches and replaces those endpoints and performs routine maintenance on them (one tunnel at a time), which you cannot manage.',
     aws: 'Operates, maintains and replaces the VPN endpoints on the AWS side, one tunnel at a time.',
     customer: 'Configure both tunnels on your customer gateway so traffic fails over during AWS endpoint maintenance.',
-    phrases: ['aws side of the vpn', 'aws side endpoints', 'vpn endpoints on the aws side', 'vpn endpoint maintenance', 'aws side vpn maintenance', 'virtual private gateway maintenance', 'tunnel endpoint replacement', 'vpn tunnel endpoint patching on aws side'],
+    phrases: ['aws side of the vpn', 'aws side endpoints', 'vpn endpoints on the aws side', 'vpn endpoint maintenance', 'aws side vpn maintenance', 'virtual private gateway maintenance', 'tunnel endpoint replacement', 'vpn tunnel endpoint patching on aws side', 'aws side vpn endpoints', 'replacing the vpn endpoints', 'upgrading the vpn endpoints', 'aws vpn endpoint upgrades', 'aws side endpoint updates', 'aws endpoint maintenance'],
     source: { title: 'Tunnel endpoint lifecycle control (AWS Site-to-Site VPN User Guide)', url: 'https://docs.aws.amazon.com/vpn/latest/s2svpn/tunnel-endpoint-lifecycle.html' },
   },
   {
@@ -1187,5 +1187,31 @@ export const longTailDuties: DutyInput[] = [
     misconception: 'Resilience Hub changes nothing in your application: a breached policy stays breached until you act on the recommendations.',
     phrases: ['resiliency assessment', 'resilience assessment', 'resiliency score', 'operational recommendations', 'policy breached', 'assessment recommendations'],
     source: resilienceHub('Running and managing AWS Resilience Hub resiliency assessments', 'running-app-using-api'),
+  },
+
+  // AWS Ground Station
+  {
+    id: 'ground-station-antenna-sites',
+    services: ['ground-station'],
+    area: 'physical-security',
+    name: 'Operating the ground station antennas, RF equipment and sites',
+    owner: 'aws',
+    why: 'How AWS Ground Station works: AWS operates the ground-based antennas and the radio and digitizer equipment behind them at its ground station locations, so you communicate with your satellites without building or managing your own ground station infrastructure; you book antenna time.',
+    aws: 'Builds, maintains and secures the antenna sites, antennas, RF and digitizer equipment and their network to the Region.',
+    customer: 'Onboard your satellites (with spectrum licences), keep ephemerides current, and book antenna time with mission profiles.',
+    phrases: ['antennas', 'ground station antennas', 'antenna sites', 'rf equipment', 'rf gear', 'radio equipment', 'ground station sites', 'ground station locations', 'antenna maintenance', 'ground segment hardware', 'digitizers'],
+    source: { title: 'How AWS Ground Station works (AWS Ground Station User Guide)', url: 'https://docs.aws.amazon.com/ground-station/latest/ug/how-it-works.html' },
+  },
+  {
+    id: 'ground-station-mission-configuration',
+    services: ['ground-station'],
+    area: 'network-acls-routing',
+    name: 'Mission profiles, dataflow endpoints and where downlinked data is delivered',
+    owner: 'customer',
+    why: 'Mission profiles and configs define how the antenna is configured and where downlinked data goes: the mission profile, its configs, the dataflow endpoint groups with the EC2 instances, subnets and security groups that receive the data (or the S3 bucket for recordings), the roles Ground Station assumes and the KMS key that encrypts delivered streams are yours to set up and secure.',
+    aws: 'Configures the antenna as your mission profile says and delivers the data to the endpoints or bucket you configured.',
+    customer: 'Create mission profiles and configs, secure the receiving EC2 instances, subnets, security groups or S3 bucket, scope the roles, and choose the KMS key for data delivery.',
+    phrases: ['mission profile', 'mission profiles', 'dataflow endpoint', 'dataflow endpoint group', 'downlink data delivery', 'ground station data delivery', 'downlink data to ec2', 'ground station s3 recording', 'ephemeris'],
+    source: { title: 'Use AWS Ground Station mission profiles (AWS Ground Station User Guide)', url: 'https://docs.aws.amazon.com/ground-station/latest/ug/how-it-works-mission-profile.html' },
   },
 ];

@@ -109,6 +109,20 @@ export const rdsDuties: DutyInput[] = [
     source: maintenance,
   },
   {
+    id: 'rds-patching-split',
+    services: ['rds'],
+    area: 'database-engine-patching',
+    name: 'Dividing RDS maintenance between AWS and you (required items vs majors and timing)',
+    owner: 'shared',
+    why: 'Maintaining a DB instance (Amazon RDS): AWS releases OS and database engine maintenance and applies the required items, and new minor versions when auto minor version upgrade is on, during the maintenance window; the customer chooses that window, applies optional or deferred items, keeps or turns off auto minor version upgrade, and plans and runs major version upgrades. Keeping an RDS database current is therefore divided between the two.',
+    aws: 'Releases OS and engine maintenance and applies the required items (and auto minor versions) in the maintenance window.',
+    customer: 'Set the maintenance window, apply pending maintenance that is not automatic, keep auto minor version upgrade on, and plan, test and run major version upgrades.',
+    tool: 'Pending maintenance actions, AWS Health, Amazon RDS Blue/Green Deployments',
+    misconception: 'AWS applying the required maintenance does not make all RDS maintenance AWS\'s: its timing and every major version upgrade are still yours.',
+    phrases: ['aws applies required maintenance', 'majors and timing are ours', 'split of rds maintenance', 'maintenance split between aws and us', 'pending maintenance on rds', 'apply pending maintenance'],
+    source: maintenance,
+  },
+  {
     id: 'rds-multi-az-failover',
     services: ['rds', 'aurora'],
     area: 'high-availability',
@@ -323,6 +337,19 @@ export const rdsDuties: DutyInput[] = [
   },
 
   // RDS Custom: the table's RDS Custom for Oracle and RDS Custom for SQL Server columns.
+  {
+    id: 'rds-custom-responsibility-split',
+    services: ['rds-custom'],
+    area: 'database-engine-patching',
+    name: 'How management splits on RDS Custom compared with standard Amazon RDS',
+    owner: 'shared',
+    why: 'Shared responsibility model in RDS Custom: RDS Custom gives you access to the OS and database and in exchange moves more of the management to you than standard Amazon RDS does; the table in the RDS Custom documentation splits OS and database installation, patching, backups, monitoring and high availability between AWS and you, and the split differs for Oracle and SQL Server.',
+    aws: 'Provides the automation (provisioning, backups, monitoring and recovery within the support perimeter) and, on SQL Server with an RDS-provided engine version, OS and database patching.',
+    customer: 'Own the OS and database customisations you make, patch through custom engine versions or on the host as the table says, pause automation while you work, and stay within the support perimeter.',
+    misconception: 'RDS Custom is not standard RDS with a shell: OS access comes with OS and database duties that standard RDS keeps on AWS\'s side.',
+    phrases: ['rds custom responsibility', 'rds custom vs rds', 'rds custom compared to standard rds', 'like regular rds', 'like standard rds', 'os and database management on rds custom', 'who manages what on rds custom', 'how rds custom works', 'rds custom shared responsibility', 'more responsibility on rds custom'],
+    source: customTable,
+  },
   {
     id: 'rds-custom-os-patching',
     services: ['rds-custom'],

@@ -71,10 +71,10 @@ export const serverlessDuties: DutyInput[] = [
     owner: 'customer',
     why: 'Shared responsibility model for Lambda runtime management: for functions deployed as container images, Lambda publishes updated base images, but it cannot patch an image you built: rebuilding the image from the latest base image and redeploying the function is yours (Auto runtime updates apply only to .zip functions on managed runtimes).',
     aws: 'Publishes patched AWS base images for each managed runtime.',
-    customer: 'Rebuild function images from the latest base image on a schedule and when a CVE is published, redeploy them, and scan them (Amazon Inspector).',
+    customer: 'Rebuild function images from the latest base image (public.ecr.aws/lambda) on a schedule and when a CVE is published, redeploy them to production, and scan them (Amazon Inspector).',
     tool: 'Amazon Inspector, Amazon ECR image scanning',
     misconception: 'Auto runtime update mode does not reach container image functions: the image is yours to rebuild.',
-    phrases: ['rebuild the container image', 'rebuild container images', 'rebuilding them on the patched base image', 'redeploy container image functions', 'update the base image of our container image functions', 'cve in the base image', 'container image lambda patching', 'get the patched base image into our functions', 'pick up the new base image', 'roll out the patched base image', 'image based lambdas', 'redeploy on the new base image'],
+    phrases: ['rebuild the container image', 'rebuild container images', 'rebuilding them on the patched base image', 'redeploy container image functions', 'update the base image of our container image functions', 'cve in the base image', 'container image lambda patching', 'get the patched base image into our functions', 'pick up the new base image', 'roll out the patched base image', 'image based lambdas', 'redeploy on the new base image', 'patched base image into production', 'ship the rebuilt image to prod', 'deploy the updated base image to our functions', 'promote the new image build to production', 'after lambda publishes a patched base image', 'once a new base image is published'],
     source: src.lambdaRuntimeShared,
   },
   {
@@ -87,7 +87,7 @@ export const serverlessDuties: DutyInput[] = [
     aws: 'Builds and publishes patched AWS base images (public.ecr.aws/lambda) for each managed runtime.',
     customer: 'Rebuild function images from the latest base image and redeploy them; for images not built from an AWS base image, patch everything in them.',
     tool: 'Amazon ECR Public Gallery (AWS Lambda base images)',
-    phrases: ['publishes the base images', 'publish base images', 'who publishes lambda base images', 'releases new base images', 'publishes new base image versions', 'put out a patched base image', 'patched public ecr lambda base image', 'public ecr aws lambda python image', 'our own base image pipeline', 'maintain our own base image'],
+    phrases: ['publishes the base images', 'publish base images', 'who publishes lambda base images', 'releases new base images', 'publishes new base image versions', 'put out a patched base image', 'who builds the patched lambda base images', 'aws maintains the lambda base images', 'our own base image pipeline', 'maintain our own base image'],
     source: src.lambdaRuntimeShared,
   },
   {
@@ -272,7 +272,7 @@ export const serverlessDuties: DutyInput[] = [
     why: 'Security Overview of AWS Lambda: execution environments run on Firecracker microVMs dedicated to one AWS account and are isolated from one another with cgroups, namespaces, seccomp, network rules and chroot, along with AWS proprietary isolation technologies.',
     aws: 'Builds and patches the microVMs and workers, isolates execution environments and scrubs memory before reuse.',
     customer: 'Do not rely on /tmp or memory being cleared between invocations of your own function; use tenant isolation mode for per-tenant separation.',
-    phrases: ['firecracker', 'microvm', 'execution environment isolation', 'isolation between functions', 'sandbox', 'multi tenant isolation', 'underlying servers', 'workers', 'isolated from other customers', 'code isolated', 'other customers functions'],
+    phrases: ['firecracker', 'microvm', 'execution environment isolation', 'isolation between functions', 'sandbox', 'multi tenant isolation', 'underlying servers', 'workers', 'isolated from other customers', 'code isolated', 'other customers functions', 'isolation from other aws customers', 'other tenants on the same hardware', 'shared hardware with other accounts', 'isolation between aws accounts', 'cross customer isolation', 'tenant isolation on the physical hosts'],
     source: lambdaWhitepaper('Lambda isolation technologies', 'lambda-isolation-technologies'),
   },
   {

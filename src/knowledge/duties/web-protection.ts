@@ -129,6 +129,20 @@ export const webProtectionDuties: DutyInput[] = [
     phrases: ['shield response team', 'srt', 'proactive engagement', 'ddos response team', 'help during an attack', 'srt access', 'grant the srt access', 'srt role', 'drt role', 'associate drt role', 'awsshielddrtaccesspolicy', 'srt touch our waf', 'srt permissions to our account', 'authorize the srt'],
     source: waf('Configuring access for the Shield Response Team (SRT)', 'ddos-srt-access'),
   },
+  {
+    id: 'shield-proactive-engagement',
+    services: ['shield'],
+    area: 'incident-response',
+    name: 'Enabling Shield Advanced proactive engagement (the SRT contacts you)',
+    owner: 'customer',
+    why: 'Proactive engagement is off until you enable it: it needs a Shield Advanced subscription, the Business or Enterprise Support plan, Route 53 health checks associated with the protected resources, and emergency contacts you provide; only then does the Shield Response Team contact you directly when a health check turns unhealthy during a detected event. Shield Standard customers get no SRT engagement.',
+    aws: 'With proactive engagement enabled, the SRT reaches your emergency contacts when a protected resource\'s health check goes unhealthy during a detected DDoS event.',
+    customer: 'Subscribe to Shield Advanced and Business or Enterprise Support, associate Route 53 health checks with the protections, add emergency contacts, and enable proactive engagement (EnableProactiveEngagement).',
+    tool: 'AWS Shield Advanced proactive engagement, Route 53 health checks',
+    misconception: 'The SRT does not call every AWS customer during an attack: proactive engagement is a Shield Advanced feature you must set up and enable.',
+    phrases: ['proactive engagement', 'srt contacts us', 'srt calls us proactively', 'srt reaches out during an attack', 'proactive srt outreach', 'srt engagement automatic', 'srt for every customer', 'emergency contacts', 'emergency contact list', 'enable proactive engagement', 'health based detection', 'shield response team notify us', 'srt escalation contacts'],
+    source: waf('Setting up proactive engagement for the SRT to contact you directly', 'ddos-srt-proactive-engagement'),
+  },
 
   {
     id: 'firewall-manager-policies',

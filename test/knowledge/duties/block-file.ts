@@ -5,6 +5,8 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('ebs-data-remanence', 'aws', 'who wipes the storage blocks of deleted ebs volumes before reuse'),
   ask('ebs-custom-erasure', 'customer', 'our policy requires nist 800-88 erasure of ebs volumes, who does that'),
   ask('ebs-custom-erasure', 'customer', 'who runs a dod 5220 secure erase on ebs data before deleting'),
+  ask('ebs-media-decommissioning', 'aws', 'the ssd backing our ebs volumes dies - who makes sure the data on it is destroyed before it leaves the dc'),
+  ask('ebs-media-decommissioning', 'aws', 'who shreds the old hard drives behind ebs when they retire'),
   ask('ebs-encryption', 'customer', 'who turns on ebs encryption by default'),
   ask('ebs-encryption', 'customer', 'we found an unencrypted ebs volume, whose responsibility was encrypting it?'),
   ask('ebs-encryption-operations', 'aws', 'our ebs volume is encrypted, who actually encrypts the data travelling between the instance and the volume'),
@@ -51,4 +53,9 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('fsx-windows-file-access-auditing', 'customer', 'who sets up file access auditing for fsx windows shares so we can see who opened what'),
   ask('fsx-windows-smb-encryption-in-transit', 'customer', 'who makes fsx for windows reject unencrypted smb connections from old clients'),
   ask('fsx-windows-smb-encryption-in-transit', 'customer', 'enforcing smb encryption on our fsx windows shares - our job or aws?'),
+  ask('fsx-network-access', 'customer', 'who configures the sg rules so only our hpc nodes can hit the lustre file system'),
+  ask('fsx-network-access', 'customer', 'fsx for windows share - whose job is opening port 445 only to our app servers?'),
+  ask('fsx-network-access', 'customer', 'does aws lock down network access to our fsx file system or do we set the security groups'),
+  ask('ebs-volume-replication', 'aws', 'does ebs replicate volume data inside the az or do we need to mirror disks'),
+  ask('ebs-volume-replication', 'aws', 'who protects an ebs volume against a single component failure in the az'),
 ];

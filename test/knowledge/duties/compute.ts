@@ -118,4 +118,10 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-cloud9-preinstalled-tools', 'customer', 'who updates the aws cli that came preinstalled in cloud9 envs'),
   ask('workspaces-radius-mfa', 'customer', 'turning on two factor for our workspaces users via a radius box, is that aws or us'),
   ask('workspaces-radius-mfa', 'customer', 'does workspaces do mfa by itself or do we have to hook up radius to the directory'),
+  ask('ec2-host-maintenance', 'aws', 'our ec2 instance got a degraded host notice, who repairs the physical machine'),
+  ask('ec2-host-maintenance', 'aws', 'ec2 host has faulty hardware - is replacing the parts on amazon?'),
+  ask('ec2-guest-os-patching', 'customer', 'openssh vuln on our ec2 boxes, does aws patch amazon linux for us'),
+  ask('ec2-guest-os-patching', 'customer', 'who is on the hook to patch amazon linux on ec2'),
+  ask('ec2-guest-os-patching', 'customer', 'critical patches on our al2023 ec2 jump hosts - is that on aws since they run ssm?'),
+  ask('ec2-guest-os-patching', 'customer', 'our pci patch sla is 30 days for critical stuff, does aws apply those patches to our ec2 instances for us'),
 ];

@@ -55,4 +55,6 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('storage-gateway-software-updates', 'aws', 'can our ops team patch the os inside the storage gateway vm with ssm, or does aws ship those patches'),
   ask('storage-gateway-software-updates', 'aws', 'who gets securty patches onto our storage gateway appliance'),
   ask('backup-plans', 'customer', 'is everything in our account backed up as soon as aws backup is switched on?'),
+  ask('datasync-agent-updates', 'aws', 'a new datasync agent version is out, do we have to upgrade our agent ourselves'),
+  ask('datasync-agent-updates', 'aws', 'who keeps the datasync agent on the latest version'),
 ];

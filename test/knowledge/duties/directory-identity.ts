@@ -71,4 +71,6 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('identity-center-permission-sets', 'customer', 'an identity center permission set gives AdministratorAccess everywhere, who narrows it?'),
   ask('identity-center-permission-sets', 'customer', 'who picks which people are assigned the admin permission set for the prod account in identity center'),
   ask('directory-service-ad-connector', 'customer', 'we use ad connector to our on prem dcs, who keeps those dcs patched'),
+  ask('cognito-mfa', 'customer', 'is mfa mandatory by default in a cognito user pool'),
+  ask('cognito-mfa', 'customer', 'our support staff sign into the admin portal via a cognito user pool - does aws force a second factor on them?'),
 ];

@@ -84,4 +84,6 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('route53-dangling-records', 'customer', 'we deleted an s3 website bucket but the cname in route 53 is still there, whose job is removing it?'),
   ask('route53-dangling-records', 'customer', 'pentest flagged a dangling cname in our hosted zone, does aws clean those up?'),
   ask('route53-query-logging', 'customer', 'are dns queries from our vpcs logged automatically, or do we need a resolver query logging config'),
+  ask('route53-dnssec-keys', 'aws', 'who handles rotation of the zsk for our dnssec signed hosted zone in route 53', 'Zone-signing key (ZSK)'),
+  ask('route53-dnssec-keys', 'customer', 'ksk rotation for route 53 dnssec - is that ours', 'Key-signing key (KSK)'),
 ];

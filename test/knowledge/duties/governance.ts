@@ -67,4 +67,8 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('config-rule-deployment', 'customer', 'who sets up a config rule for restricted ssh in our accounts'),
   ask('organizations-scps', 'customer', 'who writes and attaches an scp to an ou so member accounts cant stop cloudtrail'),
   ask('artifact-reports-for-your-audit', 'shared', 'our auditor wants our soc 2 - is it enough to hand over the aws soc 2 from artifact?'),
+  ask('config-recorder', 'customer', 'aws config resource recording is off in a couple of regions, whose job to turn it on'),
+  ask('config-recorder', 'customer', 'who sets up the service linked role for aws config recording in new regions'),
+  ask('config-managed-rules', 'aws', 'who maintains the logic of aws managed config rules'),
+  ask('config-managed-rules', 'aws', 'aws config managed rules - who writes the rule definitions, aws or us?'),
 ];

@@ -47,4 +47,8 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-cluster-ha', 'customer', 'cloudhsm: who sets up hsms so the cluster survives an az outage'),
   ask('cloudhsm-cluster-ha', 'customer', 'we only put one hsm in a single az for cloudhsm, who was supposed to design it for HA?'),
   ask('cloudhsm-cluster-ha', 'customer', 'isnt aws meant to architect our cloudhsm cluster for ha since they run the hsms'),
+  ask('cloudhsm-cluster-availability', 'customer', 'our cloudhsm cluster only had a single hsm and it went down with the az - isnt keeping the cluster available aws job', 'A cluster with a single HSM (or all its HSMs in one Availability Zone)'),
+  ask('cloudhsm-cluster-availability', 'shared', 'we run two hsms in different azs, who keeps the cloudhsm cluster available', 'HSMs in two or more Availability Zones'),
+  ask('cloudhsm-cluster-ha', 'customer', 'cloudhsm cluster with only 1 hsm rn - who is supposed to put a 2nd hsm in another az'),
+  ask('cloudhsm-cluster-ha', 'customer', 'if the az holding our lone cloudhsm hsm goes away does aws spin one up elsewhere or should we have had a 2nd hsm'),
 ];

@@ -45,4 +45,8 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-aws-managed-policies', 'aws', 'aws changed the managed policy we attach to our auditors, who maintains those policies'),
   ask('iam-revoke-role-sessions', 'customer', 'creds from our app role are being used from some outside vps, who revokes the active sessions?'),
   ask('iam-leaked-access-key-response', 'customer', 'we leaked an access key and aws quarantined it, who deactivates it and checks cloudtrail?'),
+  ask('iam-aws-managed-policies', 'aws', 'who keeps the contents of aws managed policies current'),
+  ask('iam-aws-managed-policies', 'aws', 'aws added permissions to a service managed policy we use, who maintains those?'),
+  ask('iam-service-resilience', 'aws', 'who secures the servers that run the iam service'),
+  ask('iam-service-resilience', 'aws', 'who patches the iam service'),
 ];

@@ -37,6 +37,7 @@ import { endUserPhrasings } from './end-user.js';
 import { longTailPhrasings } from './long-tail.js';
 import { storageDrPhrasings } from './storage-dr.js';
 import { dataAppsPhrasings } from './data-apps.js';
+import { researchPaymentsPhrasings } from './research-payments.js';
 
 /** Every duty file's phrasings, one line each (test/knowledge/duties/<family>.ts beside src/knowledge/duties/<family>.ts). */
 export const dutyPhrasings: readonly DutyPhrasing[] = [
@@ -78,4 +79,5 @@ export const dutyPhrasings: readonly DutyPhrasing[] = [
   ...longTailPhrasings,
   ...storageDrPhrasings,
   ...dataAppsPhrasings,
+  ...researchPaymentsPhrasings,
 ];

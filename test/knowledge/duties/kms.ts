@@ -22,6 +22,8 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-hsm-operation', 'aws', 'are the kms hardware security modules fips validated and who runs them'),
   ask('kms-hsm-operation', 'aws', 'with the default key store, who patches and secures the kms hsms', 'Default AWS KMS key store'),
   ask('kms-hsm-operation', 'aws', 'can aws employees see our keys in the kms hsms'),
+  ask('kms-hsm-operation', 'aws', 'kms hardware security modules: who patches their firmware and keeps the fips cert current'),
+  ask('kms-hsm-operation', 'aws', 'is physical tamper resistance of the kms hsm fleet on us?'),
   ask('kms-hsm-operation', 'shared', 'we moved our aws kms keys to a cloudhsm key store, who runs the hsms now', 'AWS CloudHSM key store'),
   ask('kms-hsm-operation', 'customer', 'with an external key store (xks) who operates the hsm that holds the key material', 'External key store (XKS)'),
   ask('kms-key-material-durability', 'aws', 'who makes sure kms key material is not lost'),

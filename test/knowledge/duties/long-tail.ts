@@ -251,4 +251,10 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('opensearch-serverless-encryption-policy', 'customer', 'aoss collection creation fails because no encryption policy matches, who has to write one'),
   ask('codeartifact-package-origin-controls', 'customer', 'who configures package origin controls in codeartifact to block public versions of our private packages'),
   ask('codeartifact-package-origin-controls', 'customer', 'codeartifact protects us from dependency substitution automatically right?'),
+  ask('vpn-aws-endpoints', 'aws', 'who upgrades the vpn endpoints on the aws side of our site to site vpn'),
+  ask('vpn-aws-endpoints', 'aws', 'replacing the aws side vpn endpoints for our s2s vpn, aws job?'),
+  ask('ground-station-antenna-sites', 'aws', 'who maintains the antennas at aws ground station locations'),
+  ask('ground-station-antenna-sites', 'aws', 'with ground station do we have to look after any rf equipment or antenna hardware'),
+  ask('ground-station-mission-configuration', 'customer', 'who sets up the mission profile and dataflow endpoint group for ground station contacts'),
+  ask('ground-station-mission-configuration', 'customer', 'ground station delivers downlink data to our ec2 instances - who configures the dataflow endpoints'),
 ];

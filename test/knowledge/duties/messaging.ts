@@ -89,4 +89,6 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('step-functions-multi-az', 'aws', 'step functions: do we deploy it into multiple azs or does aws'),
   ask('step-functions-multi-az', 'aws', 'is step functions highly available across azs or do we need to set that up'),
   ask('sns-encryption-at-rest', 'customer', 'our sns topic carries customer pii, who turns on sse for it'),
+  ask('sqs-sse-sqs-keys', 'aws', 'our sqs queues use sse-sqs, do we have to rotate those keys ourselves?'),
+  ask('sqs-sse-sqs-keys', 'aws', 'who looks after the sqs owned keys behind sse sqs encryption'),
 ];

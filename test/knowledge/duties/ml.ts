@@ -66,4 +66,6 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('sagemaker-inter-container-encryption', 'customer', 'sagemaker distributed trainng, is inter-container encryption on by default?'),
   ask('sagemaker-model-monitoring', 'customer', 'who watches our sagemaker endpoint for data drift'),
   ask('sagemaker-model-monitoring', 'customer', 'does sagemaker monitor model quality in production on its own or do we set that up'),
+  ask('bedrock-generative-ai-security', 'shared', 'who is responsible for security of our genai chatbot built on amazon bedrock'),
+  ask('bedrock-generative-ai-security', 'shared', 'llm app security on bedrock: all aws since they host the model?'),
 ];

@@ -126,4 +126,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-master-password-rotation', 'customer', 'the rds master password in secrets manager has not been rotated in years, whose job is that', 'Master password you set yourself (the default)'),
   ask('rds-master-password-rotation', 'customer', 'our rds master password is in secrets manager but hasnt been rotated since we stored it, who fixes that', 'Master password you set yourself (the default)'),
   ask('rds-master-password-rotation', 'aws', 'we let rds manage the master password in secrets manager, who rotates that secret', 'Master password managed in AWS Secrets Manager'),
+  ask('rds-custom-responsibility-split', 'shared', 'on rds custom who manages what compared to regular rds'),
+  ask('rds-custom-responsibility-split', 'shared', 'we picked rds custom to get os access, is aws still responsible for everything like standard rds'),
+  ask('rds-patching-split', 'shared', 'rds maintenance split: aws does required patching in the window, we set the window + major upgrades. so who owns it overall?'),
+  ask('rds-patching-split', 'shared', "for rds mysql is maintenance ours or aws's when they apply required stuff but majors and the window r on us"),
 ];

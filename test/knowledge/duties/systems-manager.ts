@@ -39,4 +39,6 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-hybrid-service-role', 'customer', 'for a systems manager hybrid activation, who creates the iam service role the on prem servers use'),
   ask('ssm-hybrid-service-role', 'customer', 'does aws auto-create the service role for ssm hybrid nodes or is that ours'),
   ask('ssm-session-logging', 'customer', 'do session manager sessions get transcripts saved automatically or do we configure s3 logging'),
+  ask('ssm-patch-manager-patching', 'customer', 'does ssm just patch our ec2 boxes on its own or do we have to set something up'),
+  ask('ssm-patch-manager-patching', 'customer', 'we turned on ssm on our ec2 fleet, does it patch automaticaly now or do we still schedule it'),
 ];

@@ -21,7 +21,7 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-application-layer', 'customer', 'we only have shield standard, who writes the rate based rules against http floods', 'Your own AWS WAF rules (no automatic mitigation)'),
   ask('shield-application-layer', 'aws', 'with shield advanced automatic application layer ddos mitigation enabled, who deploys the waf rules during an http flood', 'Shield Advanced automatic application layer DDoS mitigation enabled'),
   ask('shield-response-team-access', 'customer', 'who grants the shield response team access to our account'),
-  ask('shield-response-team-access', 'customer', 'who sets up proactive engagement with the srt for aws shield'),
+  ask('shield-proactive-engagement', 'customer', 'who sets up proactive engagement with the srt for aws shield'),
   ask('firewall-manager-policies', 'customer', 'who defines firewall manager security policies across our org'),
   ask('firewall-manager-policies', 'customer', 'who decides the scope of aws firewall manager waf policies'),
   ask('firewall-manager-remediation', 'customer', 'who fixes non compliant resources found by firewall manager'),
@@ -50,4 +50,6 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-advanced-subscription', 'customer', 'after subscribing to shield advanced do we need to add resources to protection ourselves'),
   ask('waf-managed-rule-groups', 'aws', 'we use the aws common rule set in waf, who adds signatures for new exploits to it'),
   ask('shield-application-layer', 'customer', 'shield advanced subscribers: is automatic application layer ddos mitigation on by default or do we have to enable it', 'Your own AWS WAF rules (no automatic mitigation)'),
+  ask('shield-proactive-engagement', 'customer', 'does the shield response team reach out to us automatically during an attack or do we have to set up proactive engagment'),
+  ask('shield-proactive-engagement', 'customer', 'who configures the emergency contacts and health checks so the srt can contact us'),
 ];
