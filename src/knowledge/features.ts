@@ -188,6 +188,38 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
   return null;
 }
 
+let nameText: string | undefined;
+/** Every name srm knows or mentions, as one text: duties (names, phrases, tools, settings and what they say), areas, services and their aliases. */
+function knownNames(): string {
+  nameText ??= ` ${[
+    ...listDuties().flatMap((d) => [d.name, d.tool ?? '', d.why, d.aws, d.customer, d.misconception ?? '', ...d.phrases, ...d.conditions.flatMap((c) => [c.when, c.detail, ...c.cues.map((q) => q.replaceAll('+', ' '))])]),
+    ...listAreas().flatMap((a) => Object.values(a.defaults).flatMap((r) => (r ? [r.why, ...r.aws, ...r.customer] : []))),
+    ...listAreas().flatMap((a) => [a.name, ...a.aliases]),
+    ...listServices().flatMap((s) => [s.name, ...s.aliases]),
+  ]
+    .map((t) => tokenize(t).join(' '))
+    .join(' | ')} `;
+  return nameText;
+}
+
+/**
+ * A name quoted in Title Case ("GuardDuty has a 'Self-Healing Mode' toggle", "the Artifact 'Control Inheritance
+ * Matrix' export") that is in no name srm knows, with a service named: someone read it somewhere, and srm cannot
+ * vouch for it. (Its words may each be known; the name as a whole is not.)
+ */
+function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
+  const hit = hits[0];
+  if (!hit) return null;
+  const serviceWords = new Set(hits.flatMap((h) => p.tokens.slice(h.start, h.end)));
+  for (const words of p.quotedNames) {
+    // (a title with words of prose in it is a document's or a pack's: "Operational Best Practices for PCI DSS")
+    if (words.some((t) => stopwords.has(t) && !p.compounds.has(t))) continue;
+    const name = words.filter((t) => !serviceWords.has(t)).join(' ');
+    if (name && !knownNames().includes(` ${name} `) && !name.split(' ').every((t) => awsFeatureWords.has(t))) return { service: hit.service, name: words.join(' ') };
+  }
+  return null;
+}
+
 /** A feature name (as written) srm does not know for the service it follows. */
 export interface UnknownFeature {
   service: Service;
@@ -235,20 +267,21 @@ function unknownChip(p: ParsedQuestion): UnknownFeature | null {
 }
 
 /** Regimes no AWS service has a mode or toggle for ("PCI mode", "HIPAA mode"); S3 Object Lock's compliance mode is no regime. */
-const regimeWords = new Set(['pci', 'hipaa', 'fedramp', 'gdpr', 'sox', 'hitrust', 'soc2', 'iso']);
+const regimeWords = new Set(['pci', 'hipaa', 'phi', 'fedramp', 'gdpr', 'sox', 'hitrust', 'soc2', 'iso']);
 const switchWords = new Set(['mode', 'modes', 'toggle', 'switch', 'setting', 'autopilot']);
 
 /** "the API Gateway 'PCI mode' toggle", "SageMaker HIPAA Mode": a regime made into a service's switch. */
 function regimeMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
-  const at = p.tokens.findIndex((t, i) => regimeWords.has(t) && (switchWords.has(p.tokens[i + 1] ?? '') || (p.tokens[i + 1] === 'compliance' && switchWords.has(p.tokens[i + 2] ?? ''))));
+  // (one word may stand between: "PCI Compliance Autopilot", "PHI Guard mode")
+  const at = p.tokens.findIndex((t, i) => regimeWords.has(t) && (switchWords.has(p.tokens[i + 1] ?? '') || switchWords.has(p.tokens[i + 2] ?? '')));
   const hit = at < 0 ? undefined : [...hits].reverse().find((h) => h.end <= at) ?? hits[0];
-  return hit ? { service: hit.service, name: asWritten(p, p.tokens.slice(at, p.tokens[at + 1] === 'compliance' ? at + 3 : at + 2)) } : null;
+  return hit ? { service: hit.service, name: asWritten(p, p.tokens.slice(at, switchWords.has(p.tokens[at + 1] ?? '') ? at + 2 : at + 3)) } : null;
 }
 
 /** The feature name srm does not know for the service it follows, or null. */
 export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
   const hits = featureHits(p);
-  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits);
+  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits);
   if (named) return named;
   const tokens = p.tokens;
   for (let k = 0; k < tokens.length; k++) {

@@ -64,6 +64,8 @@ export interface ParsedQuestion {
   titled: ReadonlySet<string>;
   /** Every word of the question, with the frame around it ("for the control matrix, …", "quick q:") that `tokens` leaves out. */
   framed: ReadonlySet<string>;
+  /** Names the question quotes in Title Case ("the 'Self-Healing Mode' toggle"), as words: a product or feature name as someone saw it written. */
+  quotedNames: readonly string[][];
   /** Words written inside a hyphenated Title-Case compound ("Auto-Quarantine", "Encrypt-in-Place"): one name, not prose. */
   compounds: ReadonlySet<string>;
   /** A compliance check the question pastes and a resource fails ("RDS.13 … should be enabled"), as written, or null. */
@@ -867,8 +869,16 @@ export function parseQuestion(question: string): ParsedQuestion {
     titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
     pastedCheck: pastedCheck(question),
     framed: new Set(spoken),
+    quotedNames: quotedTitleCase(question),
     compounds: new Set([...question.matchAll(/\b[A-Z][a-z]+(?:-[A-Za-z]+)*-[A-Z][a-z]+\b/g)].flatMap((m) => tokenize(m[0]))),
   };
+}
+
+/** A name in quotes, two to six words, at least two of them in Title Case: "the 'Auditor Seal' export", “PHI Guard Mode”. */
+const quotedName = /(?<=^|[\s(])['"‘“]([A-Z][\w-]*(?:[ :-][\w-]+){1,5})['"’”](?=[\s.,;:?!)]|$)/g;
+
+function quotedTitleCase(question: string): string[][] {
+  return [...question.matchAll(quotedName)].map((m) => m[1] ?? '').filter((name) => (name.match(/(?:^|[ -])[A-Z][a-z]/g) ?? []).length >= 2).map((name) => tokenize(name));
 }
 
 /** Words that continue the question after its question mark ("…? and aurora", "…? or is it on us"). */

@@ -34,6 +34,9 @@ const madeUp: [string, string][] = [
   ['EFS Auto-Scrub for deleted files - is that ours to schedule', 'efs auto scrub'],
   ['once the Cognito HIPAA Mode toggle is on, who handles phi in user attributes', 'hipaa mode'],
   ['does the dynamodb pci compliance mode make aws own requirement 3', 'pci compliance mode'],
+  // a name quoted in Title Case that is in nothing srm knows or mentions
+  ["the kms 'Escrow Twin Keys' option: who holds the second copy?", 'escrow twin keys'],
+  ["does turning on the Security Hub 'Evidence Autopilot' mean aws owns our SOC 2 evidence", 'evidence autopilot'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
@@ -65,6 +68,10 @@ const real: [string, string][] = [
   ['who keeps export-controlled data out of the EC2 Name tag', 'ec2'],
   // a possessive between a service and a feature noun makes a clause, not a name
   ['Step Functions coordinates our payout workflow. security responsibility for step functions, please', 'step-functions'],
+  // real names in quotes, and a pack's title
+  ["our buckets all have 'Block Public Access' on, who keeps it that way", 's3'],
+  ["who enables 'Point-in-time Recovery' on the sessions table in dynamodb", 'dynamodb'],
+  ["the config conformance pack 'Operational Best Practices for HIPAA Security' - who deploys it", 'config'],
   // real hyphenated names
   ['RDS Multi-AZ failover: who triggers it when the primary dies', 'rds'],
   ['who turns on DynamoDB Point-In-Time Recovery for the orders table', 'dynamodb'],
