@@ -163,7 +163,7 @@ function isTheService(p: ParsedQuestion, from: number, to: number): boolean {
 function securesService(p: ParsedQuestion, verbAt: number): boolean {
   let i = verbAt + 1;
   // ("is securing THAT on aws's side or ours": the pronoun for the service named before, though "that" can be a determiner)
-  if (p.service && pronouns.has(p.tokens[i] ?? '') && atBoundary(p.tokens, i + 1)) return true;
+  if (p.service && pronouns.has(p.tokens[i] ?? '') && atBoundary(p, i + 1)) return true;
   while (determiners.has(p.tokens[i] ?? '') && !inServiceName(p, i)) i++;
   // "replacing our sftp box with transfer family. who's responsible for securing it now?": the service named before.
   // (what follows, without the service's names: "securing our kafka ON MSK")
@@ -189,9 +189,10 @@ function untilReason(tokens: readonly string[]): string[] {
 }
 
 /** Where what is secured ends: the end of the question, or words that ask whose it is or give a reason ("…, aws or us?", "… since it's managed"). */
-function atBoundary(tokens: readonly string[], i: number): boolean {
-  const t = tokens[i];
-  return t === undefined || (securityThen.has(t) && t !== 'of' && t !== 'for') || askingWords.has(t) || reasonWords.has(t);
+function atBoundary(p: ParsedQuestion, i: number): boolean {
+  const t = p.tokens[i];
+  // (or where a sentence that asks nothing follows the question: "msk security? one word answer pls")
+  return t === undefined || i === p.askedEnd || (securityThen.has(t) && t !== 'of' && t !== 'for') || askingWords.has(t) || reasonWords.has(t);
 }
 
 /** Determiners before a service's name, not "that"/"this", which stand for the service as pronouns. */
@@ -214,17 +215,17 @@ function ownSecurity(p: ParsedQuestion, at: number): boolean {
   // ("PHYSICAL security of outposts" is one kind of it; "network security" of a VPC is the VPC's own)
   if (securityKinds.has(before) && !kindOfService[before]?.has(p.service.id) && !(before === 'network' && managedNetworkSecurity(p))) return false;
   const itself = at > 0 && (inServiceName(p, at - 1) || before === 'its' || (thingNouns.has(before) && !securityKinds.has(before)));
-  if (itself && atBoundary(tokens, at + 1)) return true;
+  if (itself && atBoundary(p, at + 1)) return true;
   let of = at + 1;
   if (tokens[of] === 'responsibility' || tokens[of] === 'responsibilities') of++;
   if (tokens[of] !== 'of' && tokens[of] !== 'for') return false;
   let i = skipDeterminers(p, of + 1);
-  if (pronouns.has(tokens[i] ?? '')) return atBoundary(tokens, i + 1);
+  if (pronouns.has(tokens[i] ?? '')) return atBoundary(p, i + 1);
   // (the service's own words, where the question names it a second time: "IAM itself - security of IAM")
   const named = (j: number): boolean => inServiceName(p, j) || (p.service !== null && p.serviceHits.some((h) => h.service.id === p.service?.id && tokens.slice(h.start, h.end).includes(tokens[j] ?? '')));
   if (!named(i)) return false;
   while (named(i)) i++;
-  return atBoundary(tokens, i);
+  return atBoundary(p, i);
 }
 
 /** Words that claim all of something for one side when AWS (or "on", "their") follows ("PURELY aws's problem", "BASICALLY on them"). */

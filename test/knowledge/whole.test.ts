@@ -46,6 +46,7 @@ const whole: [string, string][] = [
   ['we run a network firewall in the egress vpc. does aws own its security overall?', 'network-firewall'],
   ['lambda replaces our cron box, so security becomes purely amazons problem?', 'lambda'],
   ['is msk cluster security on aws or on us?', 'msk'],
+  ['who is accountable for kinesis security? need it for the vendor review by friday', 'kinesis'],
 ];
 
 /** Questions that name one aspect, or what is secured: the duty or area answers, not the whole. */
