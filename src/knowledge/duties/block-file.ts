@@ -99,7 +99,7 @@ export const blockFileDuties: DutyInput[] = [
     why: 'An EBS volume is replicated across multiple servers within its Availability Zone, protecting it from the failure of a single component; it does not survive the loss of the AZ without your snapshots.',
     aws: 'Replicates volume data across servers in the AZ and replaces failed components.',
     customer: 'Snapshot volumes and design for AZ failure.',
-    phrases: ['volume durability', 'replicated within the availability zone', 'component failure', 'disk failure', 'disk fails', 'disk under the volume fails', 'disk dies', 'drive dies under a volume', 'hardware failure', 'underlying storage', 'aws replicates the volume', 'protect against a server going down', 'raid for redundancy', 'need raid', 'mirror volumes with raid 1', 'redundant copies of the volume', 'replication within the az', 'replication of volume data', 'single component failure', 'replicated across servers in the az', 'in az replication'],
+    phrases: ['volume durability', 'replicated within the availability zone', 'component failure', 'disk failure', 'disk fails', 'disk under the volume fails', 'disk dies', 'drive dies under a volume', 'hardware failure', 'underlying storage', 'aws replicates the volume', 'protect against a server going down', 'raid for redundancy', 'need raid', 'mirror volumes with raid 1', 'redundant copies of the volume', 'replication within the az', 'replication of volume data', 'single component failure', 'replicated across servers in the az', 'in az replication', 'volume replicating', 'volume replicating within its az', 'bad disk', 'one disk failing', 'data loss from a failed disk'],
     source: ebs('Amazon EBS volumes', 'ebs-volumes'),
   },
   {

@@ -91,7 +91,7 @@ export const cacheDuties: DutyInput[] = [
     why: 'In-transit encryption is a cluster setting you choose; clients must then connect with TLS.',
     aws: 'Encrypts connections and replication traffic with TLS when in-transit encryption is on, and provides the server certificates.',
     customer: 'Enable in-transit encryption, make clients use TLS, and turn on AUTH or RBAC.',
-    phrases: ['in transit encryption', 'tls', 'encrypt connections', 'encryption in transit', 'ssl to redis', 'encrypted replication', 'in transit encryption and auth', 'tls and auth', 'transit encryption mode', 'transitencryptionenabled', 'encrypt traffic to redis', 'transit encryption disabled', 'in transit encryption disabled', 'turn on tls', 'enable transit encryption', 'created without tls'],
+    phrases: ['in transit encryption', 'tls', 'encrypt connections', 'encryption in transit', 'ssl to redis', 'encrypted replication', 'in transit encryption and auth', 'tls and auth', 'transit encryption mode', 'transitencryptionenabled', 'encrypt traffic to redis', 'transit encryption disabled', 'in transit encryption disabled', 'turn on tls', 'enable transit encryption', 'created without tls', 'transit encryption enabled false', 'transit encryption off', 'no transit encryption'],
     source: ecInTransit,
   },
   {

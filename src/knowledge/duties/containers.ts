@@ -469,7 +469,7 @@ export const containerDuties: DutyInput[] = [
     customer: 'Enable network policy, then write default-deny and allow policies per namespace, and test them.',
     tool: 'Amazon VPC CNI network policy (enableNetworkPolicy)',
     misconception: 'Network policy support in the VPC CNI is off until you enable it, and even then it enforces only the policies you write.',
-    phrases: ['network policy', 'networkpolicy', 'network policy enforcement', 'enable network policy', 'enablenetworkpolicy', 'namespace isolation', 'isolate namespaces', 'default deny policy'],
+    phrases: ['network policy', 'networkpolicy', 'network policy enforcement', 'enable network policy', 'enablenetworkpolicy', 'namespace isolation', 'isolate namespaces', 'default deny policy', 'netpol', 'netpols', 'write the network policies', 'traffic between namespaces', 'pod to pod traffic rules'],
     source: eks('Limit Pod traffic with Kubernetes network policies', 'cni-network-policy'),
   },
   {
@@ -584,7 +584,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Authenticates IAM principals to the Kubernetes API and supports access entries, EKS Pod Identity and IRSA.',
     customer: 'Grant least-privilege access entries and RBAC roles, avoid cluster-admin for people, and give pods their own IAM roles (Pod Identity or IRSA).',
     tool: 'EKS access entries, EKS Pod Identity',
-    phrases: ['rbac', 'kubernetes rbac', 'access entries', 'aws auth configmap', 'cluster admin', 'who can use kubectl', 'irsa', 'pod identity', 'iam roles for service accounts'],
+    phrases: ['rbac', 'kubernetes rbac', 'access entries', 'aws auth configmap', 'cluster admin', 'who can use kubectl', 'irsa', 'pod identity', 'iam roles for service accounts', 'system masters', 'system:masters', 'aws auth mapping', 'access entry', 'cluster admin access', 'kubernetes groups mapping'],
     source: eksSecurityBp,
   },
   {
@@ -597,7 +597,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Provides the Pod Security Admission controller, network policy support in the VPC CNI and GuardDuty EKS Runtime Monitoring.',
     customer: 'Enforce Pod Security Standards, forbid privileged and root containers, apply network policies, and watch runtime findings.',
     tool: 'Pod Security Admission, GuardDuty EKS Runtime Monitoring',
-    phrases: ['pod security', 'pod security standards', 'privileged containers', 'pod security admission', 'network policies', 'run as root', 'securitycontext', 'runtime security'],
+    phrases: ['pod security', 'pod security standards', 'privileged containers', 'pod security admission', 'network policies', 'run as root', 'securitycontext', 'runtime security', 'privileged pods', 'hostnetwork', 'host network pods', 'enforce pod security standards', 'psa labels'],
     source: eksSecurityBp,
   },
   {
@@ -651,7 +651,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Patches Fargate nodes, evicts pods (respecting PodDisruptionBudgets) and notifies you before deleting pods that could not be evicted.',
     customer: 'Set PodDisruptionBudgets, react to eviction notifications (EventBridge), or restart pods before the eviction date.',
     tool: 'Amazon EventBridge, AWS User Notifications',
-    phrases: ['patch fargate pods', 'fargate node os', 'fargate os patching', 'pods evicted for patching', 'eviction notice', 'patch the os under fargate', 'os updates', 'fargate nodes', 'os of fargate nodes', 'nodes in eks on fargate', 'eks on fargate nodes'],
+    phrases: ['patch fargate pods', 'fargate node os', 'fargate os patching', 'pods evicted for patching', 'eviction notice', 'patch the os under fargate', 'os updates', 'fargate nodes', 'os of fargate nodes', 'nodes in eks on fargate', 'eks on fargate nodes', 'kubelet on fargate', 'containerd on fargate', 'patch kubelet', 'patch containerd', 'fargate node patching'],
     source: eks('Set actions for AWS Fargate OS patching events', 'fargate-pod-patching'),
   },
   {

@@ -37,7 +37,7 @@ export const edgeDuties: DutyInput[] = [
     aws: 'Terminates TLS at the edge with the certificate and security policy you configure.',
     customer: 'Redirect or require HTTPS, attach an ACM certificate (us-east-1) for your domains, and choose a current security policy.',
     tool: 'AWS Certificate Manager',
-    phrases: ['viewer protocol policy', 'https only', 'tls certificates', 'custom ssl certificate', 'security policy', 'minimum tls version', 'redirect http to https', 'certificates for distributions', 'configure tls certificates', 'allows http', 'still allows http', 'viewers can use http', 'http and https', 'allow all viewer protocol', 'plain http to viewers', 'old tls versions for viewers', 'weak tls for viewers', 'enforce https for viewers', 'min tls version for viewers', 'minimum tls version for viewers', 'set the min tls', 'tlsv1 accepted by the distribution', 'deprecated tls on the distribution', 'viewer security policy'],
+    phrases: ['viewer protocol policy', 'https only', 'tls certificates', 'custom ssl certificate', 'security policy', 'minimum tls version', 'redirect http to https', 'certificates for distributions', 'configure tls certificates', 'allows http', 'still allows http', 'viewers can use http', 'http and https', 'allow all viewer protocol', 'plain http to viewers', 'old tls versions for viewers', 'weak tls for viewers', 'enforce https for viewers', 'min tls version for viewers', 'minimum tls version for viewers', 'set the min tls', 'tlsv1 accepted by the distribution', 'deprecated tls on the distribution', 'viewer security policy', 'tlsv1_2016', 'tlsv1 2016', 'tlsv1.1_2016', 'old security policy', 'change the security policy', 'distribution security policy'],
     source: cf('Require HTTPS for communication between viewers and CloudFront', 'using-https-viewers-to-cloudfront'),
   },
   {
@@ -53,7 +53,7 @@ export const edgeDuties: DutyInput[] = [
     phrases: ['default cloudfront certificate', 'cloudfront net domain', 'min tls on the default domain', 'minimum tls version default domain', 'tlsv1 on cloudfront net', 'min tls on cloudfront net'],
     conditions: [
       { when: 'Default CloudFront certificate (*.cloudfront.net)', owner: 'aws', default: true, cues: ['default certificate', 'default cert', 'cloudfront net', 'default domain', 'default cloudfront certificate'], detail: 'CloudFront sets the security policy itself (TLSv1); there is nothing to choose.' },
-      { when: 'Custom SSL/TLS certificate on an alternate domain name', owner: 'customer', cues: ['custom certificate', 'custom cert', 'our own certificate', 'alternate domain name', 'cname', 'custom domain', 'our own domain', 'own domain name', 'tlsv1.2_2021', 'tlsv1.2_2019', 'tlsv1.2_2018', 'tls1.2_2021'], detail: 'You choose the security policy (minimum TLS version and ciphers) for viewer connections.' },
+      { when: 'Custom SSL/TLS certificate on an alternate domain name', owner: 'customer', cues: ['custom certificate', 'custom cert', 'our own certificate', 'alternate domain name', 'cname', 'custom domain', 'our own domain', 'own domain name', 'tlsv1.2_2021', 'tlsv1.2_2019', 'tlsv1.2_2018', 'tls1.2_2021', 'tlsv1_2016', 'tlsv1.1_2016'], detail: 'You choose the security policy (minimum TLS version and ciphers) for viewer connections.' },
     ],
     source: cf('Supported protocols and ciphers between viewers and CloudFront', 'secure-connections-supported-viewer-protocols-ciphers'),
   },
@@ -127,7 +127,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Route 53 runs the authoritative name servers on a global anycast network and keeps them available; customers only manage zones and records.',
     aws: 'Operates, patches and protects the name servers worldwide.',
     customer: 'Manage hosted zones and records.',
-    phrases: ['name servers', 'dns servers', 'dns infrastructure', 'anycast', 'dns availability', 'patch the dns servers', 'nameservers', 'authoritative name servers', 'authoritative nameservers', 'name server availability', 'keep the name servers up', 'dns staying up', 'dns uptime', 'route 53 sla', '100% availability sla', 'running our own bind servers', 'bind servers'],
+    phrases: ['name servers', 'dns servers', 'dns infrastructure', 'anycast', 'dns availability', 'patch the dns servers', 'nameservers', 'authoritative name servers', 'authoritative nameservers', 'name server availability', 'keep the name servers up', 'dns staying up', 'dns uptime', 'route 53 sla', '100% availability sla', 'running our own bind servers', 'bind servers', 'awsdns', 'awsdns name servers', 'awsdns nameservers', 'name servers reachable', 'ns records reachable'],
     source: r53('Resilience in Amazon Route 53', 'disaster-recovery-resiliency'),
   },
   {
@@ -181,6 +181,18 @@ export const edgeDuties: DutyInput[] = [
     customer: 'Create health checks for each endpoint, failover (or weighted/latency) records that use them, and test the failover.',
     phrases: ['create health checks', 'set up health checks', 'configure health checks', 'failover records', 'failover routing policy', 'primary and secondary records', 'associate health checks', 'set up failover', 'setting up failover'],
     source: r53('Configuring DNS failover', 'dns-failover-configuring'),
+  },
+  {
+    id: 'route53-health-checkers',
+    services: ['route53'],
+    area: 'managed-infrastructure',
+    name: 'Running the Route 53 health checker fleet',
+    owner: 'aws',
+    why: 'Route 53 health checks are performed by health checkers AWS runs in several Regions around the world; you choose the endpoint, the checker Regions and the thresholds, and allow the checker IP ranges in.',
+    aws: 'Runs, scales and patches the health checkers that send requests to your endpoints from multiple Regions and aggregates their results.',
+    customer: 'Create the health checks, pick checker Regions and thresholds, and let the Route 53 health checker IP ranges through firewalls and security groups.',
+    phrases: ['health checkers', 'health checker fleet', 'health checker ips', 'health checker ip ranges', 'route 53 checkers', 'who runs the health checkers', 'health checker regions', 'health checker infrastructure'],
+    source: r53('How Amazon Route 53 determines whether a health check is healthy', 'dns-failover-determining-health-of-endpoints'),
   },
   {
     id: 'route53-domain-protection',

@@ -322,7 +322,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Scope and run your own ISMS, map Annex A controls to what you operate on AWS, reference AWS\'s certificate for the inherited controls, and be audited by your registrar.',
     tool: 'AWS Artifact, AWS Audit Manager',
     misconception: 'AWS\'s ISO 27001 certificate covers AWS, not your company: you cannot inherit the certification itself, only the controls it attests.',
-    phrases: ['our isms', 'isms', 'certify our company', 'get our company iso 27001 certified', 'company iso certified', 'inherit the iso 27001 certificate', 'our organisation certified', 'statement of applicability', 'our own registrar', 'certification body for our company'],
+    phrases: ['our isms', 'isms', 'certify our company', 'get our company iso 27001 certified', 'company iso certified', 'inherit the iso 27001 certificate', 'our organisation certified', 'write our statement of applicability', 'our own registrar', 'certification body for our company'],
     source: { title: 'ISO/IEC 27001:2022 Compliance (AWS)', url: 'https://aws.amazon.com/compliance/iso-27001-faqs/' },
   },
   {
@@ -335,7 +335,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Implement and evidence the workload\'s own controls on top of the inherited ones, using only in-scope (HIPAA-eligible) services for regulated data.',
     tool: 'AWS Artifact, AWS Audit Manager, AWS Security Hub',
     misconception: 'Running on a PCI DSS (or HIPAA-eligible, or SOC 2) certified cloud does not make your workload compliant by itself: AWS covers its part, your controls are yours.',
-    phrases: ['inherit compliance from aws', 'signed the baa', 'card processing on aws', 'compliance basically aws problem', 'pci compliance on aws', 'hipaa compliance on aws', 'cardholder data environment', 'compliance handled by aws', 'hipaa compliance handled by aws', 'signed the baa so compliance is handled', 'hipaa eligible so we are covered', 'compliance is basically handled', 'going for hipaa', 'aws being hipaa eligible makes us compliant', 'aws is hipaa eligible', 'our audit is basically their problem', 'aws already has soc 2', 'aws has soc 2 so our audit', 'who owns pci compliance', 'pci compliance overall', 'cde on aws compliant automatically', 'pci dss on aws'],
+    phrases: ['inherit compliance from aws', 'card processing on aws', 'compliance basically aws problem', 'pci compliance on aws', 'hipaa compliance on aws', 'cardholder data environment', 'compliance handled by aws', 'hipaa compliance handled by aws', 'signed the baa so compliance is handled', 'hipaa eligible so we are covered', 'compliance is basically handled', 'going for hipaa', 'aws being hipaa eligible makes us compliant', 'aws is hipaa eligible', 'our audit is basically their problem', 'aws already has soc 2', 'aws has soc 2 so our audit', 'who owns pci compliance', 'pci compliance overall', 'cde on aws compliant automatically', 'pci dss on aws'],
     source: src.srm,
   },
   {
@@ -408,7 +408,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Offers the BAA, keeps the HIPAA-eligible services in its compliance program and lists them.',
     customer: 'Accept the BAA for the accounts that hold PHI, keep PHI only in HIPAA-eligible services, and encrypt, log and control access to it.',
     tool: 'AWS Artifact (BAA), HIPAA Eligible Services Reference',
-    phrases: ['phi only in hipaa eligible services', 'only hipaa eligible services', 'which services are hipaa eligible', 'business associate addendum', 'phi lands in hipaa eligible services', 'where we store phi'],
+    phrases: ['phi only in hipaa eligible services', 'only hipaa eligible services', 'which services are hipaa eligible', 'business associate addendum', 'phi lands in hipaa eligible services', 'where we store phi', 'baa covers every service', 'any aws service ok for phi', 'phi in a service that is not hipaa eligible', 'phi in eligible services only', 'non eligible services with phi', 'hipaa eligible services list', 'does the baa cover all services', 'baa makes every service hipaa ok', 'every aws service ok for phi', 'put phi only in hipaa eligible services'],
     source: { title: 'HIPAA compliance on AWS', url: 'https://aws.amazon.com/compliance/hipaa-compliance/' },
   },
   {
@@ -420,7 +420,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Patches the infrastructure, hypervisor and managed-service software.',
     customer: 'Patch guest operating systems, applications and anything you install (Systems Manager Patch Manager, Amazon Inspector).',
     tool: 'AWS Systems Manager Patch Manager',
-    phrases: ['patch management', 'patching in general', 'who patches what', 'patch management control', 'patching responsibilities', 'flaw remediation', 'fixing flaws', 'remediating flaws'],
+    phrases: ['patch management', 'patching in general', 'who patches what', 'patch management control', 'patching responsibilities', 'flaw remediation', 'fixing flaws', 'remediating flaws', 'vulnerability management', 'technical vulnerability management', 'management of technical vulnerabilities', 'vuln management control'],
     conditions: [
       { when: "AWS's side: the infrastructure, hypervisor and managed services", owner: 'aws', cues: ['aws infrastructure', 'aws own infrastructure', 'aws side', 'aws part', 'aws half', 'hypervisor', 'aws own systems', 'host firmware', 'nitro', 'firmware', 'host os', 'underlying hosts'], detail: 'AWS patches and fixes flaws within its infrastructure.' },
       { when: 'Your side: guest operating systems and applications', owner: 'customer', cues: ['our side', 'our part', 'our half', 'our guest os', 'our guest operating systems', 'our instances', 'our servers', 'our applications', 'our own systems'], detail: 'You patch your guest OS and applications.' },

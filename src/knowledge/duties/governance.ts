@@ -136,7 +136,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'AWS managed rules are predefined rules that AWS creates and maintains; you choose which to deploy and customize their scope and parameters.',
     aws: 'Writes and maintains the managed rules\' evaluation logic.',
     customer: 'Deploy the rules (or conformance packs) you need and set parameters.',
-    phrases: ['aws managed rules', 'managed rules', 'predefined rules', 'rule logic', 'maintain the managed rule logic', 'evaluation logic', 'evaluation logic of managed rules', 'who writes the managed rules', 'managed rule definitions', 'encrypted volumes', 'rule params', 'we only set the parameters'],
+    phrases: ['aws managed rules', 'managed rules', 'predefined rules', 'rule logic', 'maintain the managed rule logic', 'evaluation logic', 'evaluation logic of managed rules', 'who writes the managed rules', 'managed rule definitions', 'encrypted volumes', 'rule params', 'we only set the parameters', 'logic behind a managed rule'],
     source: config('AWS Config managed rules', 'evaluate-config_use-managed-rules'),
   },
   {
@@ -262,10 +262,10 @@ export const governanceDuties: DutyInput[] = [
     why: 'Audit Manager collects automated evidence continuously from the data sources of an assessment\'s controls (AWS Config, Security Hub, CloudTrail and API calls) and organizes it by control, with nothing for you to export; evidence for controls that no AWS data source covers is manual evidence you upload, and the assessment\'s scope is yours, so evidence as a whole is shared.',
     aws: 'Collects automated evidence from Config, Security Hub, CloudTrail and API calls and organizes it for the assessment\'s controls.',
     customer: 'Create assessments with the right accounts and services in scope, turn on the data sources (Config, Security Hub), and upload manual evidence for the rest.',
-    phrases: ['collect evidence', 'evidence collection', 'automated evidence', 'gather evidence', 'export evidence ourselves', 'collects the evidence automatically'],
+    phrases: ['collect evidence', 'evidence collection', 'automated evidence', 'gather evidence', 'export evidence ourselves', 'collects the evidence automatically', 'supplies the evidence', 'provides evidence for controls', 'evidence for audit manager controls'],
     conditions: [
       { when: 'Automated evidence (AWS Config, Security Hub, CloudTrail, API calls)', owner: 'aws', cues: ['automated evidence', 'automatically', 'by itself', 'cloudtrail evidence', 'config evidence', 'security hub evidence', 'from config and cloudtrail'], detail: 'Audit Manager collects it on its own for controls that use these data sources.' },
-      { when: 'Manual evidence (documents, questionnaires, controls with no AWS data source)', owner: 'customer', cues: ['manual evidence', 'upload evidence', 'upload documents', 'questionnaire'], detail: 'You upload or enter the evidence yourself.' },
+      { when: 'Manual evidence (documents, questionnaires, controls with no AWS data source)', owner: 'customer', cues: ['manual evidence', 'upload evidence', 'upload documents', 'questionnaire', 'policy acknowledgements', 'policy sign offs', 'hr evidence', 'hr records', 'onboarding records', 'onboarding checklists', 'training records', 'background checks', 'evidence outside aws', 'non technical controls', 'people controls'], detail: 'You upload or enter the evidence yourself.' },
     ],
     source: auditManager('Supported data source types for automated evidence', 'control-data-sources'),
   },

@@ -590,6 +590,22 @@ export const longTailDuties: DutyInput[] = [
     source: aiOptOutSyntax,
   },
 
+  // Amazon Chime SDK
+  {
+    id: 'chime-sdk-meeting-attendee-access',
+    services: ['chime'],
+    area: 'iam',
+    name: 'Who may join a meeting: creating attendees and handing out join tokens',
+    owner: 'customer',
+    why: 'In the Amazon Chime SDK your server application calls CreateAttendee for each person allowed into a meeting and gets back a JoinToken that lets a client authenticate as that attendee; AWS recommends transferring each JoinToken securely from your server to only the client it belongs to. Authenticating your users, deciding who gets an attendee and a token, and removing attendees (DeleteAttendee) are yours; the SDK only checks the token.',
+    aws: 'Issues join tokens on CreateAttendee, admits only clients that present a valid token, and expires the token when the meeting ends or the attendee is deleted.',
+    customer: 'Authenticate your users in your app, create attendees only for people allowed in, pass each join token only to its client, and delete attendees who must leave.',
+    tool: 'CreateAttendee / DeleteAttendee, ExternalUserId, your app authentication (e.g. Amazon Cognito)',
+    misconception: 'The Chime SDK does not know who your users are: anyone holding a join token gets in, so keeping strangers out of a meeting is your application\'s job.',
+    phrases: ['join tokens', 'join token', 'meeting join token', 'who can join a meeting', 'who gets into the meeting', 'meeting attendees', 'create attendee', 'attendee access', 'keep strangers out of the meeting', 'uninvited people in a video call', 'meeting access control', 'admit participants', 'video visit access'],
+    source: { title: 'Attendee (Amazon Chime SDK API Reference)', url: 'https://docs.aws.amazon.com/chime/latest/APIReference/API_Attendee.html' },
+  },
+
   // Amazon Translate
   {
     id: 'translate-terminology-encryption',

@@ -260,7 +260,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Encrypts storage, backups and snapshots with the KMS key you choose, transparently.',
     customer: 'Create DB instances encrypted with a customer managed KMS key; check with AWS Config rds-storage-encrypted.',
     tool: 'AWS KMS; AWS Config rds-storage-encrypted',
-    phrases: ['encryption at rest', 'encrypt the database', 'unencrypted instance', 'instance isnt encrypted', 'not encrypted', 'enable encryption at rest', 'turn on encryption', 'encrypt the cluster', 'storage encryption', 'encrypted db instance', 'encrypt snapshots', 'kms key for rds'],
+    phrases: ['encryption at rest', 'encrypt the database', 'unencrypted instance', 'instance isnt encrypted', 'not encrypted', 'enable encryption at rest', 'turn on encryption', 'encrypt the cluster', 'storage encryption', 'encrypted db instance', 'encrypt snapshots', 'kms key for rds', 'enable encryption', 'forgot to enable encryption', 'encryption checkbox at creation', 'created without encryption', 'aws encrypts the database anyway', 'encrypted by default'],
     source: src.rdsEncryption,
   },
   {

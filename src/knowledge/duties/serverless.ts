@@ -74,7 +74,7 @@ export const serverlessDuties: DutyInput[] = [
     customer: 'Rebuild function images from the latest base image (public.ecr.aws/lambda) on a schedule and when a CVE is published, redeploy them to production, and scan them (Amazon Inspector).',
     tool: 'Amazon Inspector, Amazon ECR image scanning',
     misconception: 'Auto runtime update mode does not reach container image functions: the image is yours to rebuild.',
-    phrases: ['rebuild the container image', 'rebuild container images', 'rebuilding them on the patched base image', 'redeploy container image functions', 'update the base image of our container image functions', 'cve in the base image', 'container image lambda patching', 'get the patched base image into our functions', 'pick up the new base image', 'roll out the patched base image', 'image based lambdas', 'redeploy on the new base image', 'patched base image into production', 'ship the rebuilt image to prod', 'deploy the updated base image to our functions', 'promote the new image build to production', 'after lambda publishes a patched base image', 'once a new base image is published'],
+    phrases: ['rebuild the container image', 'rebuild container images', 'rebuilding them on the patched base image', 'redeploy container image functions', 'update the base image of our container image functions', 'cve in the base image', 'container image lambda patching', 'get the patched base image into our functions', 'pick up the new base image', 'roll out the patched base image', 'image based lambdas', 'redeploy on the new base image', 'patched base image into production', 'ship the rebuilt image to prod', 'deploy the updated base image to our functions', 'promote the new image build to production', 'after lambda publishes a patched base image', 'once a new base image is published', 'lambda container images', 'container image functions', 'functions packaged as container images', 'functions deployed as images', 'new base image into the function'],
     source: src.lambdaRuntimeShared,
   },
   {
@@ -366,7 +366,7 @@ export const serverlessDuties: DutyInput[] = [
     aws: 'Releases patched platform versions and branches, publishes the support and retirement schedule, and offers managed platform updates.',
     customer: 'Apply platform updates (or turn on managed updates), migrate before a branch retires, and keep your code, dependencies and .ebextensions secure.',
     tool: 'Managed platform updates, Elastic Beanstalk platform release notes and support policy',
-    phrases: ['platform maintenance in general', 'overall platform maintenance', 'beanstalk platform as a whole'],
+    phrases: ['platform maintenance in general', 'overall platform maintenance', 'beanstalk platform as a whole', 'platform maintenance', 'keep environments on current platform versions', 'environments on the latest platform version', 'environments actually updated', 'rolling platform updates out to environments'],
     source: ebShared,
   },
   {

@@ -31,6 +31,18 @@ export const streamingDuties: DutyInput[] = [
     source: mskStates,
   },
   {
+    id: 'msk-controller-nodes',
+    services: ['msk'],
+    area: 'managed-infrastructure',
+    name: 'Running and patching ZooKeeper nodes and KRaft controllers',
+    owner: 'aws',
+    why: 'Amazon MSK runs the metadata quorum for you: ZooKeeper nodes in ZooKeeper mode, and in KRaft mode controllers that are included at no additional cost and need no setup or management from you.',
+    aws: 'Provisions, patches, monitors and replaces the ZooKeeper nodes or KRaft controllers of the cluster.',
+    customer: 'Connect with the bootstrap broker string rather than --zookeeper, and choose ZooKeeper or KRaft mode when creating the cluster.',
+    phrases: ['zookeeper', 'zookeeper nodes', 'kraft controllers', 'kraft', 'controller nodes', 'metadata quorum', 'patch zookeeper', 'run zookeeper', 'zookeeper ensemble', 'kafka controllers'],
+    source: msk('KRaft mode', 'kraft-intro'),
+  },
+  {
     id: 'msk-kafka-version-upgrades',
     services: ['msk'],
     area: 'database-engine-patching',

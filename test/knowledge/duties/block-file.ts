@@ -19,6 +19,8 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('ebs-snapshots', 'customer', 'who sets up aws backup plans for our ec2 instances and ebs volumes'),
   ask('ebs-volume-replication', 'aws', 'who replicates an ebs volume inside its availability zone'),
   ask('ebs-volume-replication', 'aws', 'if a disk under our ebs volume fails who handles it'),
+  ask('ebs-volume-replication', 'aws', 'does ebs keep copies of my volume on multiple servers in the az or do i need raid'),
+  ask('ebs-volume-replication', 'aws', 'ebs vol redundancy inside the az so a bad disk doesnt take it out - amazon or us?'),
   ask('ebs-snapshot-sharing', 'customer', 'who makes sure ebs snapshots are not shared publicly'),
   ask('ebs-snapshot-sharing', 'customer', 'who turns on block public access for ebs snapshots'),
   ask('efs-encryption-at-rest', 'customer', 'who enables encryption at rest on efs'),

@@ -20,6 +20,8 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-encryption-in-transit', 'customer', 'our elasticache replication group has transit encryption disabled, whose fault is that'),
   ask('elasticache-encryption-in-transit', 'customer', 'elasticache redis was created without tls - who has to enable transit encryption?'),
   ask('elasticache-encryption-in-transit', 'customer', 'who sets transit encryption mode to required on elasticache'),
+  ask('elasticache-encryption-in-transit', 'customer', 'elasticache redis with transit encryption off - who turns it on, aws or us'),
+  ask('elasticache-encryption-in-transit', 'customer', 'our old elasticache cluster has no transit encryption, whose job to fix'),
   ask('elasticache-serverless-encryption', 'aws', 'is our elasticache serverless cache encrypted at rest or do we turn that on'),
   ask('elasticache-serverless-encryption', 'aws', 'do we need to enable tls on an elasticache serverless cache'),
   ask('elasticache-multi-az-failover', 'aws', 'if the elasticache primary node fails who promotes a replica'),

@@ -111,6 +111,11 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('transcribe-ai-opt-out', 'customer', 'who opts us out of amazon transcribe using our call recordings to improve the service'),
   ask('transcribe-ai-opt-out', 'customer', 'does transcribe train on our recordings unless we set an ai opt out policy'),
 
+  // Amazon Chime SDK
+  ask('chime-sdk-meeting-attendee-access', 'customer', 'chime sdk - who decides who is allowed to join our telehealth meeting'),
+  ask('chime-sdk-meeting-attendee-access', 'customer', 'amazon chime sdk attendee join token leaks, whose problem'),
+  ask('chime-sdk-meeting-attendee-access', 'customer', 'does the chime sdk authenticate our users before they get into a meeting or is that our app'),
+
   // Amazon Translate
   ask('translate-terminology-encryption', 'aws', 'who encrypts our custom terminologies in amazon translate'),
   ask('translate-terminology-encryption', 'aws', 'translate custom terminology on default aws encryption, who handles it', 'AWS encryption (the default)'),

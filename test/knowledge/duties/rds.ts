@@ -52,6 +52,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-encryption-at-rest', 'customer', 'who chooses to encrypt an rds database at rest'),
   ask('rds-encryption-at-rest', 'customer', 'our rds instance isnt encrypted, whose fault is that'),
   ask('rds-encryption-at-rest', 'customer', 'who enables encryption at rest on an aurora cluster'),
+  ask('rds-encryption-at-rest', 'customer', 'rds instance was made unencrypted by mistake, does aws encrypt it for us anyway'),
+  ask('rds-encryption-at-rest', 'customer', 'our postgres on rds got created w/o encryption... shouldnt amazon encrypt it by default'),
   ask('rds-encryption-in-transit', 'customer', 'who forces ssl connections to rds'),
   ask('rds-encryption-in-transit', 'customer', 'who makes sure connections to aurora use tls'),
   ask('aurora-storage-durability', 'aws', 'who keeps the six copies of aurora data durable'),

@@ -3,6 +3,8 @@ import { ask, type DutyPhrasing } from './types.js';
 export const streamingPhrasings: DutyPhrasing[] = [
   ask('msk-broker-patching', 'aws', 'who applies security patches to msk brokers'),
   ask('msk-broker-patching', 'aws', 'our msk cluster went into MAINTENANCE state, is aws patching it or do we have to?'),
+  ask('msk-controller-nodes', 'aws', 'on msk who looks after the zookeeper ensemble, do we patch it'),
+  ask('msk-controller-nodes', 'aws', 'msk kraft mode - are the kraft controllers ours to run and manage?'),
   ask('msk-kafka-version-upgrades', 'customer', 'who upgrades the apache kafka version of an msk cluster'),
   ask('msk-kafka-version-upgrades', 'customer', 'isnt amazon msk supposed to upgrade kafka to the new version automatically?'),
   ask('msk-client-software', 'customer', 'who updates the kafka client libraries our producers use with msk'),
