@@ -258,7 +258,6 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const whole = both || tokens.some((t) => wholeWords.has(t)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
   // (not when a part names the kind of security: "is the data plane security all on aws")
   if (found.topic === 'security' && claimedAll(tokens, first) && ![first - 1, first - 2].some((j) => j >= 0 && !found.at.has(j) && isAspect(tokens, j, first))) return found.topic;
-  if (found.topic === 'security' && !found.verb && ownSecurity(p, Math.max(...found.at))) return found.topic;
   if (aspects.size === 0) return !found.verb || whole || securesService(p, first) ? found.topic : null;
   // (or when the one part is what is secured: "end to end security of our app in the wavelength zone")
   return whole && (aspects.size >= 2 || [...aspects].every((t) => objectAspects.has(t))) ? found.topic : null;
