@@ -100,6 +100,22 @@ export function knowledgeData(): KnowledgeData {
   return data;
 }
 
+/** The text of every name srm knows (duty-model.ts `namesText`), written beside the snapshot: read only when a question quotes a name. */
+export const namesUrl = new URL('./known-names.txt', import.meta.url);
+
+/** The names file's text when it was written with the loaded snapshot (its first line is the snapshot's hash). */
+export function prebuiltKnownNames(): string | undefined {
+  if (!snapshot) return undefined;
+  let raw: string;
+  try {
+    raw = readFileSync(namesUrl, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const eol = raw.indexOf('\n');
+  return eol > 0 && raw.slice(0, eol) === snapshot.hash ? raw.slice(eol + 1) : undefined;
+}
+
 /** The prebuilt duty search index, when a current snapshot was loaded. */
 export function prebuiltIndex(): unknown {
   return snapshot?.index;

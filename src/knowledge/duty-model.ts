@@ -1,4 +1,4 @@
-import { knowledgeData, prebuiltDutyWords } from './data.js';
+import { knowledgeData, prebuiltDutyWords, prebuiltKnownNames, type KnowledgeData } from './data.js';
 import { getArea, getService } from './model.js';
 import type { Condition, Duty } from './schema.js';
 import { tokenize } from './text.js';
@@ -45,4 +45,26 @@ export function dutyWords(list: readonly Duty[] = duties): string[] {
 /** `dutyWords()`, from the knowledge snapshot when one was loaded. */
 export function vocabularyOfDuties(): readonly string[] {
   return prebuiltDutyWords() ?? dutyWords();
+}
+
+/**
+ * Every name srm knows or mentions, as one text of words (each entry's words joined by spaces, entries by " | "):
+ * duties (names, phrases, tools, settings and what they say), areas (names, aliases, what each side does) and
+ * services with their aliases. A name someone quotes is one srm can vouch for when it occurs in this text.
+ */
+export function namesText(data: KnowledgeData): string {
+  const texts = [
+    ...data.duties.flatMap((d) => [d.name, d.tool ?? '', d.why, d.aws, d.customer, d.misconception ?? '', ...d.phrases, ...d.conditions.flatMap((c) => [c.when, c.detail, ...c.cues.map((q) => q.replaceAll('+', ' '))])]),
+    ...data.areas.flatMap((a) => Object.values(a.defaults).flatMap((r) => (r ? [r.why, ...r.aws, ...r.customer] : []))),
+    ...data.areas.flatMap((a) => [a.name, ...a.aliases]),
+    ...data.services.flatMap((s) => [s.name, ...s.aliases]),
+  ];
+  return ` ${texts.map((t) => tokenize(t).join(' ')).join(' | ')} `;
+}
+
+let names: string | undefined;
+/** `namesText()` of the knowledge base, from the snapshot's names file when one was written with it. */
+export function knownNamesText(): string {
+  names ??= prebuiltKnownNames() ?? namesText(knowledgeData());
+  return names;
 }

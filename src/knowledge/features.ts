@@ -1,4 +1,4 @@
-import { listDuties } from './duty-model.js';
+import { knownNamesText, listDuties } from './duty-model.js';
 import { listAreas, listServices } from './model.js';
 import type { ParsedQuestion, ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
@@ -188,20 +188,6 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
   return null;
 }
 
-let nameText: string | undefined;
-/** Every name srm knows or mentions, as one text: duties (names, phrases, tools, settings and what they say), areas, services and their aliases. */
-function knownNames(): string {
-  nameText ??= ` ${[
-    ...listDuties().flatMap((d) => [d.name, d.tool ?? '', d.why, d.aws, d.customer, d.misconception ?? '', ...d.phrases, ...d.conditions.flatMap((c) => [c.when, c.detail, ...c.cues.map((q) => q.replaceAll('+', ' '))])]),
-    ...listAreas().flatMap((a) => Object.values(a.defaults).flatMap((r) => (r ? [r.why, ...r.aws, ...r.customer] : []))),
-    ...listAreas().flatMap((a) => [a.name, ...a.aliases]),
-    ...listServices().flatMap((s) => [s.name, ...s.aliases]),
-  ]
-    .map((t) => tokenize(t).join(' '))
-    .join(' | ')} `;
-  return nameText;
-}
-
 /**
  * A name quoted in Title Case ("GuardDuty has a 'Self-Healing Mode' toggle", "the Artifact 'Control Inheritance
  * Matrix' export") that is in no name srm knows, with a service named: someone read it somewhere, and srm cannot
@@ -215,7 +201,7 @@ function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // (a title with words of prose in it is a document's or a pack's: "Operational Best Practices for PCI DSS")
     if (words.some((t) => stopwords.has(t) && !p.compounds.has(t))) continue;
     const name = words.filter((t) => !serviceWords.has(t)).join(' ');
-    if (name && !knownNames().includes(` ${name} `) && !name.split(' ').every((t) => awsFeatureWords.has(t))) return { service: hit.service, name: words.join(' ') };
+    if (name && !knownNamesText().includes(` ${name} `) && !name.split(' ').every((t) => awsFeatureWords.has(t))) return { service: hit.service, name: words.join(' ') };
   }
   return null;
 }

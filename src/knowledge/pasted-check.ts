@@ -11,8 +11,12 @@ const controlId = /\b[A-Z][A-Za-z0-9]{1,30}\.\d{1,3}\b/;
 const configRule = /(?<![\w.:/-])[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}(?![\w./-])/g;
 /** A Region code, which has the same shape as a rule name ("us-east-1"). */
 const regionCode = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d$/;
-/** A check's result that says the resource fails it. */
-const failedResult = /\b(?:fail(?:ed|ing|s)?|non[\s_-]?compliant|not compliant|violat(?:ion|ing|es))\b/i;
+/** The words of a check's result that says the resource fails it, one source for the raw text and for the words. */
+const failingWords = 'fail(?:ed|ing|s)?|violation|violating|violates';
+/** A failing result as pasted ("FAILED", "NON_COMPLIANT", "not compliant"). */
+const failedResult = new RegExp(`\\b(?:${failingWords}|non[\\s_-]?compliant|not compliant)\\b`, 'i');
+/** A failing result as one of the question's words ("noncompliant" is one word once joined). */
+const failingWord = new RegExp(`^(?:${failingWords}|noncompliant)$`);
 /** The wording of a check's title: what the resource SHOULD be. */
 const titleWording = /\bshould\b/i;
 
@@ -38,5 +42,5 @@ export function pastedCheck(question: string): string | null {
 /** Whether the word at `i` of a question's words is a check's failing result ("failed", "non compliant"). */
 export function failingResultAt(tokens: readonly string[], i: number): boolean {
   const t = tokens[i] ?? '';
-  return /^(?:fail(?:ed|ing|s)?|noncompliant|violation|violating|violates)$/.test(t) || (t === 'compliant' && (tokens[i - 1] === 'non' || tokens[i - 1] === 'not'));
+  return failingWord.test(t) || (t === 'compliant' && (tokens[i - 1] === 'non' || tokens[i - 1] === 'not'));
 }

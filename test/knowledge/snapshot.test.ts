@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -14,13 +14,27 @@ const copy = mkdtempSync(path.join(root, 'dist/.snapshot-test-'));
 cpSync(built, copy, { recursive: true });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-function snapshotUsed(): boolean {
-  const script = `const m = await import(${JSON.stringify(path.join(copy, 'data.js'))}); console.log(JSON.stringify({ used: m.prebuiltIndex() !== undefined, duties: m.knowledgeData().duties.length }));`;
+function inCopy<T>(script: string): T {
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  const out = JSON.parse(r.stdout) as { used: boolean; duties: number };
+  return JSON.parse(r.stdout) as T;
+}
+
+function snapshotUsed(): boolean {
+  const out = inCopy<{ used: boolean; duties: number }>(
+    `const m = await import(${JSON.stringify(path.join(copy, 'data.js'))}); console.log(JSON.stringify({ used: m.prebuiltIndex() !== undefined, duties: m.knowledgeData().duties.length }));`,
+  );
   expect(out.duties).toBeGreaterThan(500);
   return out.used;
+}
+
+/** Whether the names file was read, whether its text is the one built from the data the module loaded, and whether that text holds a name. */
+function names(name: string): { read: boolean; same: boolean; holds: boolean } {
+  return inCopy(
+    `const d = await import(${JSON.stringify(path.join(copy, 'data.js'))}); const m = await import(${JSON.stringify(path.join(copy, 'duty-model.js'))});` +
+      ` const prebuilt = d.prebuiltKnownNames(); const built = m.namesText(d.knowledgeData());` +
+      ` console.log(JSON.stringify({ read: prebuilt !== undefined, same: prebuilt === built, holds: built.includes(${JSON.stringify(` ${name} `)}) }));`,
+  );
 }
 
 describe('knowledge snapshot', () => {
@@ -28,6 +42,16 @@ describe('knowledge snapshot', () => {
     const raw = readFileSync(path.join(built, 'knowledge-snapshot.json'), 'latin1');
     expect(/[^\x00-\x7f]/.test(raw)).toBe(false);
     expect(JSON.stringify(JSON.parse(raw))).toMatch(/[^\x00-\x7f]/);
+  });
+
+  it('carries the text of every name srm knows, as built from the data, and is ignored once it was written with another snapshot', () => {
+    expect(names('object lock')).toEqual({ read: true, same: true, holds: true });
+    expect(names('self healing mode').holds).toBe(false);
+    const file = path.join(copy, 'known-names.txt');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `0${text}`);
+    expect(names('object lock').read).toBe(false);
+    writeFileSync(file, text);
   });
 
   it('is used while its modules are unchanged and ignored once a duty file or the indexing code changes', () => {
