@@ -188,18 +188,23 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
   return null;
 }
 
+/** The words of prose (not "auto", a stopword of questions but a word of names: "the 'Auto-CVE Shield' toggle"). */
+const functionWords = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'are', 'be', 'this', 'that', 'our', 'your', 'we', 'you', 'it', 'its', 'as', 'if', 'not', 'no', 'how', 'what', 'who', 'when', 'why']);
+
 /**
  * A name quoted in Title Case ("GuardDuty has a 'Self-Healing Mode' toggle", "the Artifact 'Control Inheritance
- * Matrix' export") that is in no name srm knows, with a service named: someone read it somewhere, and srm cannot
+ * Matrix' export"), or quoted and called a switch ("the redshift 'auto key escrow' toggle") that is in no name srm knows, with a service named: someone read it somewhere, and srm cannot
  * vouch for it. (Its words may each be known; the name as a whole is not.)
  */
 function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const hit = hits[0];
   if (!hit) return null;
   const serviceWords = new Set(hits.flatMap((h) => p.tokens.slice(h.start, h.end)));
-  for (const words of p.quotedNames) {
-    // (a title with words of prose in it is a document's or a pack's: "Operational Best Practices for PCI DSS")
-    if (words.some((t) => stopwords.has(t) && !p.compounds.has(t))) continue;
+  for (const { words, titled } of p.quotedNames) {
+    // (a title with words of prose in it is a document's or a pack's: "Operational Best Practices for PCI DSS";
+    // a switch's name may have one: "the 'auto-grant via lineage' setting")
+    const prose = words.filter((t) => functionWords.has(t) && !p.compounds.has(t)).length;
+    if (prose > (titled ? 0 : 1)) continue;
     const name = words.filter((t) => !serviceWords.has(t)).join(' ');
     if (name && !knownNamesText().includes(` ${name} `) && !name.split(' ').every((t) => awsFeatureWords.has(t))) return { service: hit.service, name: words.join(' ') };
   }

@@ -64,8 +64,11 @@ export interface ParsedQuestion {
   titled: ReadonlySet<string>;
   /** Every word of the question, with the frame around it ("for the control matrix, …", "quick q:") that `tokens` leaves out. */
   framed: ReadonlySet<string>;
-  /** Names the question quotes in Title Case ("the 'Self-Healing Mode' toggle"), as words: a product or feature name as someone saw it written. */
-  quotedNames: readonly string[][];
+  /**
+   * Names the question quotes, as words: in Title Case ("the 'Self-Healing Mode' toggle"), or in lower or camel case and
+   * called a switch ("the 'auto key escrow' toggle"): a product or feature name as someone saw it written.
+   */
+  quotedNames: readonly QuotedName[];
   /** Words written inside a hyphenated Title-Case compound ("Auto-Quarantine", "Encrypt-in-Place"): one name, not prose. */
   compounds: ReadonlySet<string>;
   /** A compliance check the question pastes and a resource fails ("RDS.13 … should be enabled"), as written, or null. */
@@ -869,16 +872,41 @@ export function parseQuestion(question: string): ParsedQuestion {
     titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
     pastedCheck: pastedCheck(question),
     framed: new Set(spoken),
-    quotedNames: quotedTitleCase(question),
+    quotedNames: quotedNames(question),
     compounds: new Set([...question.matchAll(/\b[A-Z][a-z]+(?:-[A-Za-z]+)*-[A-Z][a-z]+\b/g)].flatMap((m) => tokenize(m[0]))),
   };
 }
 
-/** A name in quotes, two to six words, at least two of them in Title Case: "the 'Auditor Seal' export", “PHI Guard Mode”. */
-const quotedName = /(?<=^|[\s(])['"‘“]([A-Z][\w-]*(?:[ :-][\w-]+){1,5})['"’”](?=[\s.,;:?!)]|$)/g;
+export interface QuotedName {
+  words: string[];
+  /** Written in Title Case (a product's or a document's title), not in lower or camel case. */
+  titled: boolean;
+}
 
-function quotedTitleCase(question: string): string[][] {
-  return [...question.matchAll(quotedName)].map((m) => m[1] ?? '').filter((name) => (name.match(/(?:^|[ -])[A-Z][a-z]/g) ?? []).length >= 2).map((name) => tokenize(name));
+/** A name in quotes, one to six words: "the 'Auditor Seal' export", “PHI Guard Mode”, 'auto key escrow', 'SecureMode'. */
+const quotedName = /(?<=^|[\s(])['"‘“]([A-Za-z][\w-]*(?:[ :-][\w-]+){0,5})['"’”](?=[\s.,;:?!)]|$)/g;
+/** Words that make a quoted name a switch or a feature someone turned on ("the 'auto cve shield' toggle", "turned on 's3 auto lockdown'"). */
+const switchAfter = /^\s*(?:\w+\s+)?(?:toggle|mode|setting|settings|option|checkbox|check box|flag|feature|switch|button|tier|autopilot)\b/i;
+const switchBefore = /\b(?:enabled?|enabling|turn(?:ed)? on|turning on|flip(?:ped)?|switch(?:ed)? on|toggled?|checked|ticked|has|have|got|called|opted into|opt into)\s+(?:\w+\s+)?(?:the\s+|that\s+|a\s+|an\s+|new\s+)*$/i;
+
+/**
+ * The names a question quotes, as words: those written in Title Case ("'Control Inheritance Matrix'"), and those
+ * in lower or camel case that it calls a switch or says were turned on ("the 'auto key escrow' toggle", "we
+ * enabled 'SecureMode'"). Not an identifier written in quotes: a Config rule's name, a CA's, an API action's
+ * ("'s3-bucket-public-read-prohibited'", "'rds-ca-rsa2048-g1'", "'CreateUser'"), which have no switch words.
+ */
+function quotedNames(question: string): QuotedName[] {
+  const names: QuotedName[] = [];
+  for (const m of question.matchAll(quotedName)) {
+    const name = m[1] ?? '';
+    const titled = (name.match(/(?:^|[ -])[A-Z][a-z]/g) ?? []).length >= 2;
+    // (a service's own short name may have a digit: 's3 auto lockdown')
+    const identifier = /_|[A-Za-z-]\w*\d\w{2,}|\w{3,}\d/.test(name) || /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(name);
+    const switched = switchAfter.test(question.slice(m.index + m[0].length)) || switchBefore.test(question.slice(0, m.index)) || /\b(?:mode|autopilot|toggle)$/i.test(name);
+    const words = tokenize(name);
+    if (titled || (!identifier && switched && (words.length >= 2 || /[a-z][A-Z]/.test(name)))) names.push({ words, titled });
+  }
+  return names;
 }
 
 /** Words that continue the question after its question mark ("…? and aurora", "…? or is it on us"). */

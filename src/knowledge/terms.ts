@@ -26,6 +26,8 @@ const rewrites: [RegExp, string][] = [
   [/\bcreds\b/g, 'credentials'],
   // AWS's own people ("aws's own staff", "amazon employees"): "aws" alone says nothing, its staff are AWS's side.
   [/\b(?:aws|amazon)(?: own)? (?:staff|employees?|personnel|engineers|workforce|operators|people)\b/g, 'awsstaff'],
+  // The customer's side of a shared control ("our side", "our half"): without its "our" it would be any side ("which side owns it").
+  [/\b(?:our|my)(?: own)? (side|part|half)\b/g, 'our$1'],
   // The model's opening line: "security and compliance is a shared responsibility".
   [/\bsecurity (?:and|&) compliance\b/g, 'securityandcompliance'],
   [/\bdeps\b/g, 'dependencies'],

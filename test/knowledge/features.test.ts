@@ -37,6 +37,12 @@ const madeUp: [string, string][] = [
   // a name quoted in Title Case that is in nothing srm knows or mentions
   ["the kms 'Escrow Twin Keys' option: who holds the second copy?", 'escrow twin keys'],
   ["does turning on the Security Hub 'Evidence Autopilot' mean aws owns our SOC 2 evidence", 'evidence autopilot'],
+  // a name quoted in lower or camel case and called a switch, or said to be turned on
+  ["the athena 'query firewall plus' toggle - who tunes what it blocks", 'query firewall plus'],
+  ["we switched on 'ebs self mend' for the data volumes, so aws repairs them now?", 'ebs self mend'],
+  ["sqs 'SafeDrain' setting: who owns messages it drops", 'safedrain'],
+  ["kinesis 'shard escrow via replicas' option, who keeps the replicas", 'shard escrow via replicas'],
+  ["the ECR 'Auto-CVE Patcher' option, who owns the images it rebuilds", 'auto cve patcher'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
@@ -72,6 +78,11 @@ const real: [string, string][] = [
   ["our buckets all have 'Block Public Access' on, who keeps it that way", 's3'],
   ["who enables 'Point-in-time Recovery' on the sessions table in dynamodb", 'dynamodb'],
   ["the config conformance pack 'Operational Best Practices for HIPAA Security' - who deploys it", 'config'],
+  // real names quoted in lower case, and identifiers in quotes
+  ["we turned on 'block public access' for the account, who keeps it on", 's3'],
+  ["config rule 's3-bucket-ssl-requests-only' is NON_COMPLIANT on the logs bucket, who fixes it", 's3'],
+  ["rds says move to 'rds-ca-rsa2048-g1' before the old CA expires, who updates the instances", 'rds'],
+  ["cloudtrail shows 'StopLogging' on the org trail, who turns logging back on", 'cloudtrail'],
   // real hyphenated names
   ['RDS Multi-AZ failover: who triggers it when the primary dies', 'rds'],
   ['who turns on DynamoDB Point-In-Time Recovery for the orders table', 'dynamodb'],

@@ -16,6 +16,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'configuration management as a control: aws configures its infrastructure devices and we configure our guest os. how do i classify it?', owner: 'shared', duty: 'general-configuration-management-control', why: 'both sides stated' },
   { q: 'patch management control, the aws infrastructure side: who patches that?', owner: 'aws', duty: 'general-patch-management-control', why: "AWS's side stated" },
   { q: "one-word answer for the postmortem: is patching aws's job or ours across our whole aws estate?", owner: 'shared', duty: 'general-patch-management-control', why: 'patching as a whole' },
+  { q: 'patch management as a control, which side is it on?', owner: 'shared', duty: 'general-patch-management-control', why: '"which side" names no side' },
+  { q: 'config management: just our half of it, who does that', owner: 'customer', duty: 'general-configuration-management-control', why: "the customer's side stated" },
   { q: 'can we call our app SOC 2 compliant because AWS is SOC 2 compliant?', owner: 'shared', why: 'SOC 2 written as two words is a regime' },
   { q: 'AWS signed the BAA, so HIPAA on our platform is done, right?', owner: 'shared', why: 'the BAA given as the reason' },
   { q: 'who accepts the baa in aws artifact', owner: 'customer', duty: 'artifact-agreements', why: 'accepting the agreement itself' },
