@@ -91,7 +91,7 @@ export const generalWords = new Set(
   `stateful stateless adcs pki ca cas anchor anchors xks collab collabs serverless govcloud ato atos ntp walkthrough walkthroughs eu emea apac latam gdpr ccpa sox itgc itgcs cuec cuecs gl erp crm hr baa phi pii x mgmt misconfig misconfigs misconfigured dba dbas rcu wcu rcus wcus acu acus throttled filesystem filesystems bcp drp doc docs hook fs
   bc cuz coz dpo dpia dpias ropa dsar dsars acct accts standup standups
   ccp clf saa scs sap dva soa dop ans mls c01 c02 c03 quiz quizzes studying exam exams cert certs
-  kb kbs wsus sccm mecm gpo gpos powershell rdp
+  kb kbs wsus sccm mecm gpo gpos powershell rdp microsoft tcp udp icmp geolocation
   ai genai llm llms ml
   monday tuesday wednesday thursday friday saturday sunday weekend cyber holiday holidays christmas peak storefront storefronts
   raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip

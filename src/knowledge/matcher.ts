@@ -709,7 +709,8 @@ const chatNoise = [
   /(?<![\w-])(?:[a-z0-9]+-)+(?:prod|prd|production|dev|staging|stg|qa|uat|sandbox)(?![\w-])|(?<![\w-])(?:prod|prd|production|dev|staging|stg|qa|uat|sandbox)(?:-[a-z0-9]+)+(?![\w-])/g,
   /\b(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d{1,2}(?:-[a-z]{3}-\d[a-z]?|[a-z])?\b/gi,
   /\b[a-z]{3,4}\d-az\d{1,2}\b/gi,
-  /\b(?:i|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{6,17}\b/gi,
+  // (also cut short in a paste: "i-0a12…")
+  /\b(?:i|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{4,17}(?:\b|(?=[.…]))[.…]*/gi,
   // durations ("down for 2h", "a 15m window")
   /\b\d+(?:ms|s|m|h|d|w|hrs?|mins?|secs?)\b/gi,
   // file system paths ("leftover files in /tmp", "/var/log/secure")
@@ -753,8 +754,27 @@ const securityGroupId = /\bsg-[0-9a-f]{4,17}\b/gi;
  */
 const imageReference = /(?<![\w./:-])([\w.-]+(?:\/[\w.-]+)*)\/[\w.-]+:[\w.-]+/g;
 
+/** Shorthands written for a longer name srm knows ("win2022", "KB5034439", "hw", "tde"). */
+const shorthands: [RegExp, string][] = [
+  [/\bwin ?(20\d\d)\b/gi, ' windows server $1 '],
+  [/\bwin ?2k(\d\d)\b/gi, ' windows server 20$1 '],
+  // a Windows update's knowledge-base number
+  [/\bKB\d{6,8}\b/gi, ' windows update '],
+  [/\bhw\b/gi, ' hardware '],
+  [/\btde\b/gi, ' transparent data encryption '],
+];
+
+/**
+ * A key of pasted JSON or YAML written in camel case ("eventName":, "IpProtocol:", "PubliclyAccessible=true"): its
+ * words ("event name", "ip protocol", "publicly accessible"), which srm knows, not one word it does not. (Not a
+ * finding type's "SensitiveData:S3Object/…", whose colon has no value after it.)
+ */
+const pastedKey = /\b(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+(?=["']?\s*[:=](?:\s|["'\d{[]|true|false|$))/g;
+
 function withoutChatNoise(question: string): string {
-  const pasted = withoutCode(question)
+  const pasted = shorthands
+    .reduce((t, [pattern, to]) => t.replace(pattern, to), withoutCode(question))
+    .replace(pastedKey, (key) => key.replace(/([a-z])(?=[A-Z])/g, '$1 '))
     .replace(imageReference, (_, path: string) => ` ${path.replaceAll('/', ' ')} image `)
     .replace(unitedStates, ' united states ')
     .replace(macieFindingType, ' macie finding ')

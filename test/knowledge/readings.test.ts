@@ -85,6 +85,11 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'our assessor cites req 10.2.1: is cloudtrail logging on by default or do we set up a trail?', owner: 'customer', why: 'a requirement number is context' },
   { q: 'does the Utimaco HSM in our own data centre get patched by aws?', owner: 'unknown', why: "another vendor's HSM" },
   { q: 'we copy nightly exports to a wasabi bucket too: who encrypts those?', owner: 'unknown', why: "another cloud's storage" },
+  // pasted keys, resource ids and shorthands are words srm knows
+  { q: 'saw {"eventName":"DeleteTrail","requestParameters":{"name":"org-trail"}} in the logs, who sets the trail back up?', owner: 'customer', why: 'JSON keys in camel case are their words' },
+  { q: 'rds instance shows PubliclyAccessible: true, whose fix is that', owner: 'customer', why: 'a YAML key is its words' },
+  { q: 'KB5031356 is missing on the win2k19 bastion ec2, who installs it', owner: 'customer', duty: 'ec2-guest-os-patching', why: 'a KB number is a Windows update; win2k19 is Windows Server' },
+  { q: 'a dead disk in the hw under our ebs volumes, who replaces it', owner: 'aws', why: 'hw is hardware' },
   // a Macie finding type is a Macie finding, not a GuardDuty one
   { q: 'Policy:IAMUser/S3BucketSharedExternally came in for the exports bucket, aws problem or ours?', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
   { q: 'SensitiveData:S3Object/Financial flagged on a csv in the finance bucket: whose job to clean it up', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
