@@ -1,4 +1,5 @@
 import { statedCondition } from './conditions.js';
+import { sharedControl } from './shared-control.js';
 import { hostingPlatforms, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
@@ -25,7 +26,7 @@ import { src } from './sources.js';
 import { termsOfWords } from './terms.js';
 import { tokenize } from './text.js';
 import { unknownFeature } from './features.js';
-import { sharedControl, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
+import { splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -812,7 +813,8 @@ export function answerQuestion(question: string): WhoAnswer {
   const feature = unknownFeature(p);
   if (feature) return unknownFeatureAnswer(text, p, feature.service, feature.name);
   if (p.coinedFeature && p.service) return unknownFeatureAnswer(text, p, p.service, p.coinedFeature);
-  // "the patch management control", "config mgmt for our mix of ec2, rds and lambda": the model's shared control.
+  // "the patch management control", "config mgmt for our mix of ec2, rds and lambda", "patching in general, one owner
+  // or split?": the model's shared control (shared-control.ts).
   const control = sharedControl(p) ?? (wholeCompliance(p) ? complianceDuty(p) : null);
   const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;
   if (controlAnswer) return controlAnswer;

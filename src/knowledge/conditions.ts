@@ -1,6 +1,7 @@
 import type { Condition, Duty } from './duty-model.js';
 import { inServiceName } from './matcher.js';
 import { failingResultAt } from './pasted-check.js';
+import { asksWholeControl } from './shared-control.js';
 import { settingTermWeight, settingTerms, settingTermsOfWords } from './terms.js';
 
 /** The setting a question states for a duty, and the words that stated it. */
@@ -148,12 +149,9 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // about the whole.
   const bothParties = question.tokens.some((t) => t === 'aws' || t === 'amazon') && question.tokens.some((t) => t === 'we' || t === 'our' || t === 'us' || t === 'ours');
   // So does one about the control as a whole ("CM-6 as a family", "the control overall", "how is the control
-  // classified"), whichever side it mentions.
-  // ("… is that control AWS's, ours, OR BOTH?")
-  const asWhole = question.tokens.some((t, i) => controlWholeWords.has(t) || (t === 'both' && question.tokens[i - 1] === 'or'));
+  // classified", "… AWS's, ours, OR BOTH?", "one owner or split"), or naming both sides' systems ("aws infra devices and
+  // our dbs"), whichever side it mentions (shared-control.ts).
+  const asWhole = asksWholeControl(question.tokens);
   if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && ((owners.size > 1 && bothParties) || asWhole)) return null;
   return best ? { condition: best.condition, cue: best.cue } : null;
 }
-
-/** Words that ask about a shared control as a whole rather than one side of it. */
-const controlWholeWords = new Set(['family', 'families', 'overall', 'whole', 'entire', 'entirety', 'holistically', 'altogether', 'classified', 'classify', 'classification', 'categorized', 'categorised', 'categorize', 'categorise']);

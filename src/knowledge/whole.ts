@@ -290,33 +290,6 @@ export function splitCue(p: ParsedQuestion): SplitCue | null {
 }
 
 /**
- * The model's shared controls by name ("patch management", "config mgmt", "awareness training"): AWS's Shared
- * Responsibility Model lists them as controls both sides operate. A question asks about the control itself
- * when it names several services or speaks of controls and audits ("the patch management control",
- * "is config management inherited from aws?"); "configuration management of our ec2 instances" does not.
- */
-const sharedControls: { duty: string; phrases: string[] }[] = [
-  { duty: 'general-patch-management-control', phrases: ['patch management', 'patch mgmt', 'patching management'] },
-  { duty: 'general-configuration-management-control', phrases: ['configuration management', 'config management', 'config mgmt', 'configuration mgmt'] },
-  { duty: 'general-awareness-training-control', phrases: ['awareness training', 'security awareness', 'security training'] },
-];
-const controlWords = new Set(['control', 'controls', 'srm', 'inherited', 'inherit', 'inherits', 'auditor', 'auditors', 'audit', 'iso', 'soc', 'soc2', 'matrix', 'register', 'framework']);
-
-/** Words that take a task across everything the customer runs ("patching across our whole aws estate", "in general"). */
-const estateWords = new Set(['estate', 'overall', 'everything', 'general', 'generally', 'entire', 'whole']);
-
-export function sharedControl(p: ParsedQuestion): string | null {
-  const text = ` ${p.tokens.join(' ')} `;
-  const control = sharedControls.find((c) => c.phrases.some((phrase) => text.includes(` ${phrase} `)));
-  // "is patching aws's job or ours, across our whole aws estate?": patching with no service named, as a whole
-  if (!control && p.serviceHits.length === 0 && p.tokens.some((t) => /^patch(?:es|ing|ed)?$/.test(t)) && p.tokens.some((t) => estateWords.has(t))) return 'general-patch-management-control';
-  if (!control) return null;
-  const services = new Set(p.serviceHits.map((h) => h.service.id));
-  // (the frame counts: "for the control matrix, configuration management — AWS or us?")
-  return services.size >= 2 || [...p.framed].some((t) => controlWords.has(t)) ? control.duty : null;
-}
-
-/**
  * Compliance with a regime as a whole ("is HIPAA compliance AWS's responsibility or ours?", "who's responsible
  * for PCI compliance here?"): shared, as the model's opening line says (AWS's attestations cover its part, the
  * workload's own controls are the customer's). Not eligibility or AWS's own reports. A workload's compliance

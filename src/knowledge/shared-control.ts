@@ -1,0 +1,53 @@
+import type { ParsedQuestion } from './matcher.js';
+
+/**
+ * The model's shared controls: patch management, configuration management, awareness and training. AWS's Shared
+ * Responsibility Model lists them as controls both sides operate: AWS for its infrastructure and staff, the
+ * customer for its guest systems, applications and people. A question is about the control itself, not one
+ * side's duty, when it names the control and
+ * - names several services or speaks of controls and audits ("the patch management control", "is config
+ *   management inherited from aws?"), or
+ * - names no service and asks about all of it ("patching in general", "is it one owner or split", "both layers"),
+ *   or names both sides' systems ("the hypervisor AND the ubuntu on our nodes", "aws infra devices and our dbs").
+ * "configuration management of our ec2 instances" is about EC2's duty.
+ */
+
+/** The controls, each with the words that name it; names of two words before names of one. */
+const controls: { duty: string; names: readonly string[] }[] = [
+  { duty: 'general-configuration-management-control', names: ['configuration management', 'config management', 'config mgmt', 'configuration mgmt', 'configuration baselines'] },
+  { duty: 'general-patch-management-control', names: ['patch management', 'patch mgmt', 'patching management', 'patching', 'patches', 'patch', 'patched'] },
+  { duty: 'general-awareness-training-control', names: ['awareness training', 'security awareness', 'security training', 'awareness'] },
+];
+const byNameLength = [2, 1].flatMap((size) => controls.flatMap((c) => c.names.filter((n) => n.split(' ').length === size).map((name) => ({ duty: c.duty, name }))));
+
+/** Words of a frame that speaks of controls and audits ("for the control matrix, …"). */
+const controlWords = new Set(['control', 'controls', 'srm', 'inherited', 'inherit', 'inherits', 'auditor', 'auditors', 'audit', 'iso', 'soc', 'soc2', 'matrix', 'register', 'framework']);
+
+/** Words that ask about the whole of a control rather than one side of it. */
+const wholeWords = new Set([
+  'family', 'families', 'overall', 'whole', 'entire', 'entirety', 'holistically', 'altogether', 'classified', 'classify', 'classification',
+  'categorized', 'categorised', 'categorize', 'categorise', 'general', 'generally', 'split', 'both', 'layers', 'program', 'programme', 'estate', 'everything',
+]);
+
+/** Nouns of AWS's side of a control: its infrastructure. */
+const awsSide = new Set(['infrastructure', 'infra', 'hypervisor', 'hypervisors', 'hardware', 'devices', 'underlying', 'datacenter', 'datacenters', 'facilities']);
+/** Nouns of the customer's side: what it runs. */
+const customerSide = new Set(['guest', 'os', 'ubuntu', 'linux', 'windows', 'apps', 'app', 'applications', 'application', 'dbs', 'databases', 'database', 'instances', 'servers', 'code', 'software', 'workloads', 'containers']);
+
+/** Whether the words ask about a shared control as a whole: a word for the whole, "or both", "one owner", or both sides' systems. */
+export function asksWholeControl(tokens: readonly string[]): boolean {
+  if (tokens.some((t, i) => wholeWords.has(t) || (t === 'one' && tokens[i + 1] === 'owner'))) return true;
+  return tokens.some((t) => awsSide.has(t)) && tokens.some((t) => customerSide.has(t));
+}
+
+/** The shared control (its duty id) the question asks about, or null. */
+export function sharedControl(p: ParsedQuestion): string | null {
+  const text = ` ${p.tokens.join(' ')} `;
+  const named = byNameLength.find((c) => text.includes(` ${c.name} `));
+  if (!named) return null;
+  const oneWord = !named.name.includes(' ');
+  const services = new Set(p.serviceHits.map((h) => h.service.id));
+  // (the frame counts: "for the control matrix, configuration management — AWS or us?")
+  if (!oneWord && (services.size >= 2 || [...p.framed].some((t) => controlWords.has(t)))) return named.duty;
+  return services.size === 0 && asksWholeControl(p.tokens) ? named.duty : null;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/knowledge/answer.js';
+
+/** The model's shared controls asked about as a whole are shared; one side of them, or a service's own duty, is not. */
+const cases: { q: string; owner: 'aws' | 'customer' | 'shared'; duty?: string }[] = [
+  // the whole: a word for all of it, "one owner or split", both sides' systems
+  { q: 'patching across the board: one owner or split?', owner: 'shared', duty: 'general-patch-management-control' },
+  { q: 'config management in general, between the aws infrastructure and our databases, whose is it', owner: 'shared', duty: 'general-configuration-management-control' },
+  { q: 'security awareness overall: us, aws, or both', owner: 'shared', duty: 'general-awareness-training-control' },
+  { q: 'patch management program covering both the infrastructure and our apps: who owns it', owner: 'shared', duty: 'general-patch-management-control' },
+  { q: 'configuration management for the ml training platform, aws infra devices plus our servers: owner column?', owner: 'shared', duty: 'general-configuration-management-control' },
+  // one side, or a service's duty
+  { q: 'who patches the hypervisor under our nodes', owner: 'aws' },
+  { q: 'awareness training for our developers, who runs it', owner: 'customer' },
+  { q: 'configuration management of our ec2 instances', owner: 'customer' },
+];
+
+describe('shared controls as a whole', () => {
+  it.each(cases)('$q -> $owner', ({ q, owner, duty }) => {
+    const a = answerQuestion(q);
+    expect(a.owner).toBe(owner);
+    if (duty && a.owner !== 'unknown') expect(a.duty?.id).toBe(duty);
+  });
+});
