@@ -749,6 +749,30 @@ function versusAt(tokens: readonly string[], i: number): boolean {
 /** Words that offer two products as alternatives ("heroku dynos OR app runner"). */
 const choiceWords = new Set(['or', 'vs', 'versus']);
 
+/** What an identity provider holds of its own: its sign-in policies, factors, sessions and admins. */
+const idpOwnSettings = new Set(['mfa', 'policy', 'policies', 'password', 'passwords', 'session', 'sessions', 'signon', 'sign', 'rules', 'rule', 'tenant', 'admin', 'admins', 'factor', 'factors', 'lockout', 'authenticator', 'authenticators', 'verify', 'fastpass']);
+/** Words of federation with AWS: then the question is about the AWS side of the trust. */
+const federationWords = new Set(['federation', 'federate', 'federated', 'federating', 'saml', 'scim', 'oidc', 'trust', 'metadata', 'assertion', 'assertions', 'idp', 'integration', 'sync', 'provisioning', 'connector']);
+
+/**
+ * A setting of another vendor's identity provider ("okta mfa policies", "the session policy in entra", "auth0's
+ * password rules"), with no word of federation with AWS: the vendor's tenant, not an AWS service. As written.
+ */
+function idpSetting(tokens: readonly string[]): string | null {
+  if (tokens.some((t) => federationWords.has(t))) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (!thirdPartyIdps.has(t)) continue;
+    const next = tokens.slice(i + 1, i + 3).find((w) => idpOwnSettings.has(w));
+    if (next) return `${t} ${tokens.slice(i + 1, tokens.indexOf(next, i + 1) + 1).join(' ')}`;
+    // "… policy in okta", "… rules inside auth0"
+    const from = Math.max(0, i - 4);
+    const setting = tokens.slice(from, i - 1).findIndex((w) => idpOwnSettings.has(w));
+    if ((tokens[i - 1] === 'in' || tokens[i - 1] === 'inside' || tokens[i - 1] === 'within') && setting >= 0) return tokens.slice(from + setting, i + 1).join(' ');
+  }
+  return null;
+}
+
 /**
  * Another vendor's product beside a named AWS service is context ("the vmware host our datasync agent runs on"),
  * as is a vendor the question moves away from. A service written by its id counts ("pagerduty: inspector flagged
@@ -809,6 +833,11 @@ export function answerQuestion(question: string): WhoAnswer {
   // "the instances behind AWS CloudFizz": an unknown name written as an AWS product is a service srm does not
   // know, whatever AWS service the other words name.
   if (p.vendorNameWords.length > 0 || p.serviceLikeWords.some((w) => brands.has(p.tokens[p.tokens.indexOf(w) - 1] ?? ''))) return unknownService(text, p, area);
+  // "okta mfa policies for our sso": a setting inside another vendor's identity provider, whatever AWS service it signs in to.
+  const idpOwn = idpSetting(p.tokens);
+  if (idpOwn) {
+    return unknown(text, p, `"${idpOwn}" is a setting of another vendor's identity provider: it lives in that vendor's tenant, under its model, not in an AWS service (for federation into AWS, ask about the AWS side, e.g. IAM Identity Center's trust of the IdP).`, examplesFor(area), { unknownWords: [idpOwn] });
+  }
   // "cloudhsm serverless mode", "kms Quantum Vault key store": a feature srm has never heard of for that service.
   const feature = unknownFeature(p);
   if (feature) return unknownFeatureAnswer(text, p, feature.service, feature.name);

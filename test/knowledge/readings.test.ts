@@ -90,6 +90,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'rds instance shows PubliclyAccessible: true, whose fix is that', owner: 'customer', why: 'a YAML key is its words' },
   { q: 'KB5031356 is missing on the win2k19 bastion ec2, who installs it', owner: 'customer', duty: 'ec2-guest-os-patching', why: 'a KB number is a Windows update; win2k19 is Windows Server' },
   { q: 'a dead disk in the hw under our ebs volumes, who replaces it', owner: 'aws', why: 'hw is hardware' },
+  // a setting inside another vendor's identity provider is that vendor's; federation with AWS is the AWS side
+  { q: 'auth0 password rules for people logging in to our cognito-backed app: aws or us?', owner: 'unknown', why: "the IdP's own setting" },
+  { q: 'the sign-on policy inside entra for the aws access portal, whose job', owner: 'unknown', why: "the IdP's own setting" },
+  { q: 'identity center federated with okta over saml: who keeps the idp metadata current?', owner: 'customer', why: 'federation with AWS' },
   // a Macie finding type is a Macie finding, not a GuardDuty one
   { q: 'Policy:IAMUser/S3BucketSharedExternally came in for the exports bucket, aws problem or ours?', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
   { q: 'SensitiveData:S3Object/Financial flagged on a csv in the finance bucket: whose job to clean it up', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
