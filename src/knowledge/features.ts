@@ -200,13 +200,20 @@ function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
   const hit = hits[0];
   if (!hit) return null;
   const serviceWords = new Set(hits.flatMap((h) => p.tokens.slice(h.start, h.end)));
-  for (const { words, titled } of p.quotedNames) {
+  for (const { words: quoted, titled, unquoted } of p.quotedNames) {
+    // (the service's name leading the name is the service: "S3 Ransomware Shield" is a name for S3; a service's word
+    // inside it is a word of the name)
+    const lead = quoted.findIndex((t) => !serviceWords.has(t));
+    const words = lead < 0 ? [] : quoted.slice(lead);
     // (a title with words of prose in it is a document's or a pack's: "Operational Best Practices for PCI DSS";
     // a switch's name may have one: "the 'auto-grant via lineage' setting")
     const prose = words.filter((t) => functionWords.has(t) && !p.compounds.has(t)).length;
     if (prose > (titled ? 0 : 1)) continue;
-    const name = words.filter((t) => !serviceWords.has(t)).join(' ');
-    if (name && !knownNamesText().includes(` ${name} `) && !name.split(' ').every((t) => awsFeatureWords.has(t))) return { service: hit.service, name: words.join(' ') };
+    const name = words.join(' ');
+    // (a run only said to be turned on is a name when a word of it names nothing of the service: "we enabled GuardDuty
+    // Malware Protection" is GuardDuty's, "we enabled S3 Ransomware Shield" is not S3's)
+    if (unquoted === 'enabled' && words.every((t) => vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true).has(t))) continue;
+    if (name && !knownNamesText().includes(` ${name} `) && !words.every((t) => awsFeatureWords.has(t))) return { service: hit.service, name: quoted.join(' ') };
   }
   return null;
 }
@@ -269,10 +276,37 @@ function regimeMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeat
   return hit ? { service: hit.service, name: asWritten(p, p.tokens.slice(at, switchWords.has(p.tokens[at + 1] ?? '') ? at + 2 : at + 3)) } : null;
 }
 
+/** Nouns that make what precedes them a switch's name ("hardened mode", "cert autopilot"). */
+const modeNouns = new Set(['mode', 'autopilot']);
+
+/**
+ * A mode or autopilot straight after a service, of one or two words, that is in no name srm knows ("fargate
+ * hardened mode", "msk broker cert autopilot"): made up, or too new for srm to vouch for. "s3 object lock
+ * compliance mode", "dynamodb on demand mode" are in what srm knows.
+ */
+function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
+  for (const hit of hits) {
+    for (const width of [1, 2, 3]) {
+      const noun = p.tokens[hit.end + width] ?? '';
+      if (!modeNouns.has(noun)) continue;
+      const words = p.tokens.slice(hit.end, hit.end + width);
+      if (words.some((t) => functionWords.has(t) || stopwords.has(t) || clauseVerbs.has(t) || /\d/.test(t))) break;
+      // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm
+      // knows, "rds multi az mode", or one word of a real feature, "ec2 dedicated mode")
+      const known =
+        words.some((_, k) => knownNamesText().includes(` ${[...words.slice(k), noun].join(' ')} `)) ||
+        (words.length >= 2 ? knownNamesText().includes(` ${words.join(' ')} `) : awsFeatureWords.has(words[0] ?? ''));
+      if (!known) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, hit.end + width + 1)) };
+      break;
+    }
+  }
+  return null;
+}
+
 /** The feature name srm does not know for the service it follows, or null. */
 export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
   const hits = featureHits(p);
-  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits);
+  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits) ?? unknownMode(p, hits);
   if (named) return named;
   const tokens = p.tokens;
   for (let k = 0; k < tokens.length; k++) {

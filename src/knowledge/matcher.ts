@@ -901,6 +901,8 @@ export interface QuotedName {
   words: string[];
   /** Written in Title Case (a product's or a document's title), not in lower or camel case. */
   titled: boolean;
+  /** Not in quotes: a Title-Case run called a switch ("that Auto-Quarantine toggle") or said to be turned on ("we enabled S3 Ransomware Shield"). */
+  unquoted?: 'switch' | 'enabled';
 }
 
 /** A name in quotes, one to six words: "the 'Auditor Seal' export", “PHI Guard Mode”, 'auto key escrow', 'SecureMode'. */
@@ -926,8 +928,23 @@ function quotedNames(question: string): QuotedName[] {
     const words = tokenize(name);
     if (titled || (!identifier && switched && (words.length >= 2 || /[a-z][A-Z]/.test(name)))) names.push({ words, titled });
   }
+  // Unquoted: a run in Title Case (two words or more, or one hyphenated) that is called a switch or said to be
+  // turned on ("that Auto-Quarantine toggle", "we enabled S3 Ransomware Shield on the bucket").
+  for (const m of question.matchAll(titledRun)) {
+    const name = m[1] ?? '';
+    const compound = /[A-Z][a-z]+-[A-Z][a-z]/.test(name);
+    if (!compound && (name.match(/(?:^|\s)[A-Z][a-z]/g) ?? []).length < 2) continue;
+    const switched = switchAfter.test(question.slice(m.index + m[0].length));
+    if (!switched && !enabledBefore.test(question.slice(0, m.index))) continue;
+    names.push({ words: tokenize(name), titled: true, unquoted: switched ? 'switch' : 'enabled' });
+  }
   return names;
 }
+
+/** A run of words in Title Case outside quotes ("S3 Ransomware Shield", "Auto-Quarantine"). */
+const titledRun = /(?<![\w'"‘“-])([A-Z][\w]*(?:-[A-Za-z]+)*(?:\s+[A-Z][\w]*(?:-[A-Za-z]+)*){0,4})(?![\w'"’”-])/g;
+/** Verbs right before a name that say it was turned on ("we enabled …", "after turning on …"). */
+const enabledBefore = /\b(?:enabled?|enabling|turn(?:ed)? on|turning on|flip(?:ped)?|switch(?:ed)? on|opted into)\s+(?:the\s+|a\s+|an\s+|new\s+)?$/i;
 
 /** Words that continue the question after its question mark ("…? and aurora", "…? or is it on us"). */
 const continuing = new Set(['and', 'or', 'also', 'plus', 'what', 'how', 'which', 'who', 'whose', 'is', 'does', 'do', 'are', 'can', 'should', 'would', 'will', 'but', 'so', 'if', 'aws', 'amazon', 'us', 'we']);

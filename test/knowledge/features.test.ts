@@ -43,6 +43,11 @@ const madeUp: [string, string][] = [
   ["sqs 'SafeDrain' setting: who owns messages it drops", 'safedrain'],
   ["kinesis 'shard escrow via replicas' option, who keeps the replicas", 'shard escrow via replicas'],
   ["the ECR 'Auto-CVE Patcher' option, who owns the images it rebuilds", 'auto cve patcher'],
+  // a mode straight after a service that is in no name srm knows; a Title-Case run called a switch or turned on
+  ['sns sealed mode keeps topics private right? who checks that', 'sns sealed mode'],
+  ['with sqs drain autopilot on, who purges old messages', 'sqs drain autopilot'],
+  ['inspector has a Zero-Day toggle now, who owns what it patches', 'zero day'],
+  ['we switched on EFS Quantum Vault for the shares, who holds its keys', 'efs quantum vault'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
@@ -83,6 +88,11 @@ const real: [string, string][] = [
   ["config rule 's3-bucket-ssl-requests-only' is NON_COMPLIANT on the logs bucket, who fixes it", 's3'],
   ["rds says move to 'rds-ca-rsa2048-g1' before the old CA expires, who updates the instances", 'rds'],
   ["cloudtrail shows 'StopLogging' on the org trail, who turns logging back on", 'cloudtrail'],
+  // real modes and names turned on
+  ['rds multi az mode: who handles the failover', 'rds'],
+  ['eks auto mode clusters, who patches the nodes', 'eks'],
+  ['we enabled Lambda SnapStart on the checkout function, who patches the runtime in the snapshot', 'lambda'],
+  ['we enabled EC2 Instance Connect on the bastion, who controls who can push keys', 'ec2'],
   // real hyphenated names
   ['RDS Multi-AZ failover: who triggers it when the primary dies', 'rds'],
   ['who turns on DynamoDB Point-In-Time Recovery for the orders table', 'dynamodb'],
