@@ -700,6 +700,20 @@ function checkedByRanking(question: string, p: ParsedQuestion, candidates: reado
 }
 
 /** A question about a known service whose topic matched no documented duty or area well enough. */
+/** Words for what a role or policy grants, and words that say it grants too much. */
+const grantWords = new Set(['role', 'roles', 'iamrole', 'policy', 'policies', 'permissions', 'permission', 'perms', 'privileges', 'access']);
+const tooBroadWords = new Set(['every', 'all', 'overly', 'broad', 'excessive', 'wildcard', 'admin', 'administratoraccess', 'star', 'unrestricted', 'many', 'much', 'wide']);
+
+/**
+ * A role or policy said to grant too much ("the job role has s3:* on *", "a role with way too many perms", "can
+ * invoke every lambda in the account"), on a service whose own duties the words do not place: least privilege in
+ * IAM, the customer's.
+ */
+function rolePermissions(tokens: readonly string[]): boolean {
+  const grant = tokens.findIndex((t) => grantWords.has(t));
+  return grant >= 0 && tokens.some((t) => tooBroadWords.has(t)) && tokens.some((t) => t === 'role' || t === 'roles' || t === 'iamrole' || t === 'policy' || t === 'policies');
+}
+
 function unplaced(text: string, p: ParsedQuestion, service: Service, ranked: readonly Candidate[]): WhoUnknownAnswer {
   const candidates = ranked.slice(0, 4);
   const suggestions = candidates.length ? candidates.map((c) => suggestionFor(c, p)) : [`who owns what for ${service.id}`];
@@ -855,6 +869,9 @@ export function answerQuestion(question: string): WhoAnswer {
     const ranked = answerByRanking(text, p, candidates);
     if (ranked) return ranked;
     if (area) return checkedByRanking(text, p, candidates, answerServiceArea(text, p, p.service, area));
+    // "the state machine's role can invoke every lambda": the permissions of a role or policy any service uses are IAM's.
+    const permissions = rolePermissions(p.tokens) ? answerGeneralDuty(text, p, 'iam-least-privilege') : null;
+    if (permissions) return permissions;
     // Only a question about the service as a whole gets the overview; one whose words srm could not place refuses.
     if (questionTerms(p).length > 0) return unplaced(text, p, p.service, candidates);
     return answerServiceOnly(text, p, p.service);

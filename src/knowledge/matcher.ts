@@ -762,6 +762,8 @@ const shorthands: [RegExp, string][] = [
   [/\bKB\d{6,8}\b/gi, ' windows update '],
   [/\bhw\b/gi, ' hardware '],
   [/\btde\b/gi, ' transparent data encryption '],
+  // an IAM action with a wildcard ("s3:*", "kms:*"): a service's word would name the service
+  [/\b[a-z0-9-]+:\*(?=[\s,.;)"']|$)/gi, ' wildcard permissions '],
 ];
 
 /**

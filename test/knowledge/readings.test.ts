@@ -94,6 +94,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'auth0 password rules for people logging in to our cognito-backed app: aws or us?', owner: 'unknown', why: "the IdP's own setting" },
   { q: 'the sign-on policy inside entra for the aws access portal, whose job', owner: 'unknown', why: "the IdP's own setting" },
   { q: 'identity center federated with okta over saml: who keeps the idp metadata current?', owner: 'customer', why: 'federation with AWS' },
+  // a role or policy that grants too much, on a service whose own duties do not place the words: least privilege in IAM
+  { q: 'the kinesis consumer app assumes a role with firehose:* and s3:* on everything. whose cleanup is that', owner: 'customer', why: 'wildcard permissions on a role' },
+  { q: 'our codebuild project role has admin, is trimming it something aws does?', owner: 'customer', why: 'a role with admin' },
   // a Macie finding type is a Macie finding, not a GuardDuty one
   { q: 'Policy:IAMUser/S3BucketSharedExternally came in for the exports bucket, aws problem or ours?', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
   { q: 'SensitiveData:S3Object/Financial flagged on a csv in the finance bucket: whose job to clean it up', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
