@@ -7,8 +7,8 @@ import type { ParsedQuestion } from './matcher.js';
  * side's duty, when it names the control and
  * - names several services or speaks of controls and audits ("the patch management control", "is config
  *   management inherited from aws?"), or
- * - names no service and asks about all of it ("patching in general", "is it one owner or split", "both layers"),
- *   or names both sides' systems ("the hypervisor AND the ubuntu on our nodes", "aws infra devices and our dbs").
+ * - names no service, or several, and asks about all of it ("patching in general", "is it one owner or split",
+ *   "both layers", "ec2 + rds + lambda: patching overall"), or names both sides' systems ("the hypervisor AND the ubuntu on our nodes", "aws infra devices and our dbs").
  * "configuration management of our ec2 instances" is about EC2's duty.
  */
 
@@ -34,10 +34,14 @@ const awsSide = new Set(['infrastructure', 'infra', 'hypervisor', 'hypervisors',
 /** Nouns of the customer's side: what it runs. */
 const customerSide = new Set(['guest', 'os', 'ubuntu', 'linux', 'windows', 'apps', 'app', 'applications', 'application', 'dbs', 'databases', 'database', 'instances', 'servers', 'code', 'software', 'workloads', 'containers']);
 
-/** Whether the words ask about a shared control as a whole: a word for the whole, "or both", "one owner", or both sides' systems. */
+/** Whether the words say "the whole of it": a word for the whole, "or both", "one owner". */
+function saysWhole(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => wholeWords.has(t) || (t === 'one' && tokens[i + 1] === 'owner'));
+}
+
+/** Whether the words ask about a shared control as a whole: they say so, or name both sides' systems. */
 export function asksWholeControl(tokens: readonly string[]): boolean {
-  if (tokens.some((t, i) => wholeWords.has(t) || (t === 'one' && tokens[i + 1] === 'owner'))) return true;
-  return tokens.some((t) => awsSide.has(t)) && tokens.some((t) => customerSide.has(t));
+  return saysWhole(tokens) || (tokens.some((t) => awsSide.has(t)) && tokens.some((t) => customerSide.has(t)));
 }
 
 /** The shared control (its duty id) the question asks about, or null. */
@@ -49,5 +53,7 @@ export function sharedControl(p: ParsedQuestion): string | null {
   const services = new Set(p.serviceHits.map((h) => h.service.id));
   // (the frame counts: "for the control matrix, configuration management — AWS or us?")
   if (!oneWord && (services.size >= 2 || [...p.framed].some((t) => controlWords.has(t)))) return named.duty;
-  return services.size === 0 && asksWholeControl(p.tokens) ? named.duty : null;
+  // ("we have ec2 + rds + lambda: patching overall, aws or us?": across several services, as a whole)
+  // (with services named, only words for the whole count: "the underlying hosts of our docdb cluster" is DocumentDB's)
+  return (services.size === 0 && asksWholeControl(p.tokens)) || (services.size >= 2 && saysWhole(p.tokens)) ? named.duty : null;
 }
