@@ -756,8 +756,9 @@ const imageReference = /(?<![\w./:-])([\w.-]+(?:\/[\w.-]+)*)\/[\w.-]+:[\w.-]+/g;
 
 /** Shorthands written for a longer name srm knows ("win2022", "KB5034439", "hw", "tde"). */
 const shorthands: [RegExp, string][] = [
-  [/\bwin ?(20\d\d)\b/gi, ' windows server $1 '],
-  [/\bwin ?2k(\d\d)\b/gi, ' windows server 20$1 '],
+  // (the guest OS, not "Windows Server": the words of Amazon's AMI releases would pull an instance's patching there)
+  [/\bwin ?(20\d\d)\b/gi, ' windows os '],
+  [/\bwin ?2k(\d\d)\b/gi, ' windows os '],
   // a Windows update's knowledge-base number
   [/\bKB\d{6,8}\b/gi, ' windows update '],
   [/\bhw\b/gi, ' hardware '],

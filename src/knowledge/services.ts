@@ -56,7 +56,7 @@ export const serviceData: ServiceInput[] = [
   svc('mq', 'Amazon MQ', 'container', ['amazon mq', 'activemq', 'rabbitmq', 'mq broker'], '/amazon-mq/latest/developer-guide/security.html', { patchArea: 'database-engine-patching' }),
   svc('msk', 'Amazon MSK', 'container', ['msk', 'managed streaming for apache kafka', 'kafka', 'amazon msk', 'managed kafka'], '/msk/latest/developerguide/security.html', { patchArea: 'database-engine-patching' }),
   svc('fsx', 'Amazon FSx', 'container', ['fsx', 'fsx for windows', 'fsx for lustre', 'fsx for ontap', 'fsx for openzfs', 'amazon fsx', 'fsx for netapp ontap', 'fsx ontap', 'ontap filesystem', 'ontap file system', 'ontap filesystems', 'fsx for windows file server', 'fsx lustre', 'fsx windows', 'fsx openzfs'], '/fsx/latest/WindowsGuide/security.html'),
-  svc('sagemaker', 'Amazon SageMaker AI', 'container', ['sagemaker', 'sage maker', 'sagemaker notebooks', 'sagemaker notebook', 'sagemaker ai', 'amazon sagemaker'], '/sagemaker/latest/dg/security.html'),
+  svc('sagemaker', 'Amazon SageMaker AI', 'container', ['sagemaker', 'sage maker', 'sagemaker notebooks', 'sagemaker notebook', 'sagemaker ai', 'amazon sagemaker', 'hyperpod', 'sagemaker hyperpod'], '/sagemaker/latest/dg/security.html'),
   svc('cloudhsm', 'AWS CloudHSM', 'container', ['cloudhsm', 'cloud hsm', 'aws cloudhsm'], '/cloudhsm/latest/userguide/security.html', { supporting: true }),
   svc('directory-service', 'AWS Directory Service', 'container', ['directory service', 'managed microsoft ad', 'aws managed microsoft ad', 'managed ad', 'simple ad', 'ad connector'], '/directoryservice/latest/admin-guide/security.html'),
 

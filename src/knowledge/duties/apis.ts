@@ -108,7 +108,7 @@ export const apiDuties: DutyInput[] = [
     why: 'Every method is open unless you configure authorization: IAM authorization, Lambda authorizers, Cognito user pool or JWT authorizers, and API keys are your choice.',
     aws: 'Enforces the authorizers and IAM authorization you configure.',
     customer: 'Put an authorizer on every method (no NONE authorization on sensitive routes) and validate tokens correctly in Lambda authorizers.',
-    phrases: ['authorizers', 'lambda authorizer', 'cognito authorizer', 'jwt authorizer', 'iam authorization', 'authorization', 'api keys', 'who can call the api', 'no auth on the api', 'securing access to the api', 'open api without authentication'],
+    phrases: ['authorizers', 'lambda authorizer', 'cognito authorizer', 'jwt authorizer', 'iam authorization', 'authorization', 'api keys', 'who can call the api', 'no auth on the api', 'securing access to the api', 'open api without authentication', 'method without an authorizer', 'authorization type none', 'public endpoint anyone can invoke', 'api open to the internet without auth'],
     source: apigw('Controlling and managing access to a REST API in API Gateway', 'apigateway-control-access-to-api'),
   },
   {

@@ -149,6 +149,10 @@ export const cloudtrailDuties: DutyInput[] = [
     customer: 'Enable validation on every trail, protect the bucket (S3 Object Lock, MFA delete, a separate log archive account), validate with aws cloudtrail validate-logs, and keep the results as audit evidence.',
     tool: 'aws cloudtrail validate-logs, S3 Object Lock',
     phrases: ['tamper evidence', 'proof logs were not tampered with', 'prove logs were not modified', 'tamper proof logs', 'evidence of log integrity', 'proof for auditors that logs are intact', 'logs werent tampered with'],
+    conditions: [
+      { when: 'Log file validation not turned on for the trail', owner: 'customer', cues: ['validation off', 'validation is off', 'validation disabled', 'validation not enabled', 'validation never enabled', 'validation turned off', 'without log file validation', 'no log file validation', 'validation was never turned on'], detail: 'Without validation CloudTrail makes no digest files, so there is nothing to prove integrity with: turning validation on is yours.' },
+      { when: 'Log file validation on', owner: 'shared', cues: ['validation on', 'validation is on', 'validation enabled', 'validation turned on', 'with log file validation', 'validation already enabled'], detail: 'CloudTrail hashes and signs the digests; protecting the files, running the validation and presenting it are yours.' },
+    ],
     source: validation,
   },
   {

@@ -125,7 +125,7 @@ export const dataMovementDuties: DutyInput[] = [
     why: 'DataSync encrypts storage data in transit between locations, and uses the most secure options of each location\'s protocol (for example SMB encryption) when reading and writing.',
     aws: 'Encrypts data between the agent and AWS with TLS and uses each protocol\'s security features.',
     customer: 'Turn on the security features of your source and destination protocols (for example SMB 3 encryption, NFS over TLS where supported).',
-    phrases: ['encryption in transit', 'tls', 'transfer encryption', 'encrypted transfer', 'in transit', 'encrypted on the wire', 'need a vpn', 'encrypted over the network'],
+    phrases: ['encryption in transit', 'tls', 'transfer encryption', 'encrypted transfer', 'in transit', 'encrypted on the wire', 'need a vpn', 'encrypted over the network', 'traffic of a datasync task', 'copying files with datasync encrypted', 'configure tls for datasync'],
     source: datasync('AWS DataSync encryption in transit', 'encryption-in-transit'),
   },
   {

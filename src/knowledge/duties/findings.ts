@@ -187,7 +187,8 @@ export const findingsDuties: DutyInput[] = [
     why: 'Detective helps you analyze and visualize security data, but running investigations and deciding what happened and how to respond are yours.',
     aws: 'Provides visualizations and investigation guidance.',
     customer: 'Investigate GuardDuty and Security Hub findings in Detective and respond.',
-    phrases: ['investigate', 'investigations', 'root cause', 'investigate findings', 'what happened'],
+    misconception: 'Detective shows what happened; it blocks, isolates or revokes nothing: responding is yours.',
+    phrases: ['investigate', 'investigations', 'root cause', 'investigate findings', 'what happened', 'activity from a new geolocation', 'unusual geolocation for a role', 'role used from an unfamiliar location', 'respond to what detective found', 'does detective remediate'],
     source: detective('What is Amazon Detective?', 'what-is-detective'),
   },
   {

@@ -174,7 +174,7 @@ export const generalDuties: DutyInput[] = [
     why: 'AWS builds and runs the global infrastructure (Regions, Availability Zones, edge locations) and the network between them: "security of the cloud" on the Shared Responsibility Model page.',
     aws: 'Operates the backbone, keeps Availability Zones physically separate, and encrypts traffic between its facilities.',
     customer: 'Choose Regions and Availability Zones for data residency, latency and resilience.',
-    phrases: ['global infrastructure', 'regions and availability zones', 'edge locations', 'aws backbone', 'network between regions', 'availability zone infrastructure', 'physically separate availability zones', 'azs physically separated', 'separate power and networking', 'isolated availability zones', 'fiber linking the availability zones', 'metro fiber', 'links connecting the azs', 'network connecting availability zones', 'inter az network links', 'network gear between azs', 'cabling between data centers'],
+    phrases: ['global infrastructure', 'regions and availability zones', 'edge locations', 'aws backbone', 'network between regions', 'availability zone infrastructure', 'physically separate availability zones', 'azs physically separated', 'separate power and networking', 'isolated availability zones', 'fiber linking the availability zones', 'metro fiber', 'links connecting the azs', 'network connecting availability zones', 'inter az network links', 'network gear between azs', 'cabling between data centers', 'physical backbone network', 'backbone network hardware'],
     source: src.globalInfra,
   },
   {
@@ -436,7 +436,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Configures and maintains its infrastructure devices.',
     customer: 'Configure your guest OS, databases and applications, and track drift (AWS Config, Systems Manager State Manager).',
     tool: 'AWS Config, AWS Systems Manager',
-    phrases: ['configuration management', 'configuration management control', 'managing configurations', 'config management', 'configuration management as a control family', 'control family', 'baseline configuration', 'baseline configs', 'configuration baselines', 'secure configuration baselines', 'configuration settings control'],
+    phrases: ['configuration management', 'configuration management control', 'managing configurations', 'config management', 'configuration management as a control family', 'control family', 'baseline configuration', 'baseline configs', 'configuration baselines', 'secure configuration baselines', 'configuration settings control', 'configuring guest os databases and apps', 'infrastructure device configuration', 'configuration across the stack', 'configuration management in general', 'config of infrastructure devices and our databases'],
     conditions: [
       { when: "AWS's side: its infrastructure devices", owner: 'aws', cues: ['aws infrastructure', 'aws own infrastructure', 'infrastructure devices', 'aws side', 'aws part', 'aws half', 'aws own systems', 'aws configures their infra', 'aws configures its infrastructure'], detail: 'AWS maintains the configuration of its infrastructure devices.' },
       { when: 'Your side: guest OS, databases and applications', owner: 'customer', cues: ['our side', 'our part', 'our half', 'our guest os', 'our instances', 'our servers', 'our databases', 'our applications', 'our own systems', 'we configure our stuff'], detail: 'You configure your guest operating systems, databases and applications.' },
@@ -550,6 +550,19 @@ export const generalDuties: DutyInput[] = [
     aws: 'Stores and processes data only as the customer instructs, in the Regions the customer chooses.',
     customer: 'Classify, protect, encrypt, back up and delete your data; choose its Regions.',
     phrases: ['our data', 'customer data', 'customer content', 'data ownership', 'who owns the data', 'data protection', 'data residency', 'choose regions for data', 'where our data lives', 'which regions our data lives in', 'pick the regions', 'which region to use', 'which region our data is stored in', 'where our data is stored', 'decides the region', 'choosing the aws region', 'region selection', 'data location', 'data residency requirements'],
+    source: src.srm,
+  },
+  {
+    id: 'general-application-level-encryption',
+    area: 'client-side-data',
+    name: 'Encrypting sensitive fields in your application before they reach a database (client-side)',
+    owner: 'customer',
+    why: 'The Shared Responsibility Model page lists client-side data encryption and data integrity authentication under the customer\'s security in the cloud: encrypting individual fields or records in your own code before they are written to a database or data store (rather than relying only on the storage encryption, such as TDE or encryption at rest, that the service applies) is yours, with the library, the keys and their access.',
+    aws: 'Provides the AWS Encryption SDK, the AWS Database Encryption SDK and AWS KMS; the database stores only the ciphertext your application sends.',
+    customer: 'Choose which fields to encrypt, encrypt and decrypt them in the application with the AWS Database Encryption SDK or AWS Encryption SDK, protect and rotate the wrapping keys (KMS key policies), and keep plaintext out of logs.',
+    tool: 'AWS Database Encryption SDK, AWS Encryption SDK, AWS KMS',
+    misconception: 'Encryption at rest or TDE on the database does not encrypt fields for you in the application: the database decrypts them for anyone who can query it; field-level encryption in your code is yours.',
+    phrases: ['application level encryption', 'app level encryption', 'field level encryption', 'encrypt fields before writing to the database', 'encrypt columns in our code', 'encrypt cardholder data in the app', 'database encryption sdk', 'client side encryption of database records', 'encrypt in the app rather than tde', 'encrypt pii before storing it'],
     source: src.srm,
   },
   {

@@ -274,7 +274,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'Rules invoke targets with the IAM roles (or resource policies on the targets) you configure.',
     aws: 'Assumes the role you specify to deliver events.',
     customer: 'Give rule roles least privilege on their targets only.',
-    phrases: ['target role', 'iam role for rules', 'invoke targets', 'permissions', 'rule targets'],
+    phrases: ['target role', 'iam role for rules', 'invoke targets', 'permissions', 'rule targets', 'too many perms on the target role', 'overly permissive rule role', 'role the rule assumes'],
     source: eb('Using resource-based policies for Amazon EventBridge', 'eb-use-resource-based'),
   },
   {
@@ -363,7 +363,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'A state machine calls other services with the IAM execution role you define; its permissions are yours to scope.',
     aws: 'Assumes the execution role for every task.',
     customer: 'Scope the execution role to the tasks the workflow runs.',
-    phrases: ['execution role', 'iam roles', 'state machine permissions', 'permissions', 'least privilege', 'state machine role', 'step functions role', 'scope down the role', 'scope that down', 'wildcard permissions', 'overly permissive role', 'role has admin access', 'too broad permissions'],
+    phrases: ['execution role', 'iam roles', 'state machine permissions', 'permissions', 'least privilege', 'state machine role', 'step functions role', 'scope down the role', 'scope that down', 'wildcard permissions', 'overly permissive role', 'role has admin access', 'too broad permissions', 'lambda invoke permissions', 'invoke any function in the account'],
     source: sfn('Identity and access management in Step Functions', 'auth-and-access-control-sfn'),
   },
   {
@@ -414,6 +414,20 @@ export const messagingDuties: DutyInput[] = [
     customer: 'Give each state machine a least-privilege role, keep secrets out of state input and output, turn on logging, and secure the tasks it calls.',
     misconception: 'Step Functions being serverless makes the engine AWS\'s, not the workflows: roles, data and what the states do stay yours.',
     phrases: ['securing our state machines', 'state machine security', 'security of the workflows', 'step functions is serverless', 'secure the workflows', 'securing step functions'],
+    source: sfn('Security in AWS Step Functions', 'security'),
+  },
+  {
+    id: 'step-functions-sensitive-data',
+    services: ['step-functions'],
+    area: 'secrets-management',
+    name: 'Keeping secrets out of the data passed into and between states',
+    owner: 'customer',
+    why: 'Whatever you pass into an execution or between states is recorded in its execution history (and in CloudWatch Logs when logging includes execution data) and shown to anyone allowed to read executions; Step Functions encrypts it at rest but does not mask it. Data protection in Step Functions is yours under the shared responsibility model: pass a reference and fetch the secret inside the task (Secrets Manager), or encrypt the value yourself.',
+    aws: 'Encrypts execution history and logs at rest and enforces who may read them under your IAM policies.',
+    customer: 'Keep passwords and tokens out of state input and output (pass a Secrets Manager ARN and read it in the task), exclude execution data from logs where needed, limit states:GetExecutionHistory and DescribeExecution, and rotate any secret that was exposed.',
+    tool: 'AWS Secrets Manager, Step Functions logging level and includeExecutionData',
+    misconception: 'Encryption at rest does not hide a secret in the execution history: anyone who may read the history sees it in clear text.',
+    phrases: ['secret in the state input', 'password visible in executions', 'credentials passed between states', 'plaintext secret in the workflow input', 'mask sensitive data in executions', 'pass a secrets manager arn instead', 'state output contains a token', 'sensitive data in state input'],
     source: sfn('Security in AWS Step Functions', 'security'),
   },
   {

@@ -90,7 +90,8 @@ export const networkDuties: DutyInput[] = [
     why: 'Security groups are stateful firewalls whose rules you write; AWS enforces them but never decides what is allowed.',
     aws: 'Enforces security group rules on every network interface.',
     customer: 'Allow only needed ports and sources, reference other security groups instead of CIDRs, and review rules (AWS Config vpc-sg-open-only-to-authorized-ports).',
-    phrases: ['security groups', 'security group rules', 'inbound rules', 'open ports', '0.0.0.0/0', 'firewall rules'],
+    misconception: 'AWS enforces the rules you write, permissive ones included: nothing stops SSH open to the world except you (and the findings of Security Hub or Config).',
+    phrases: ['security groups', 'security group rules', 'inbound rules', 'open ports', '0.0.0.0/0', 'firewall rules', 'tcp 22 from anywhere', 'ingress from every ip', 'aws rejects insecure rules', 'cidr open to the world'],
     source: vpc('Control traffic to your AWS resources using security groups', 'security-groups'),
   },
   {

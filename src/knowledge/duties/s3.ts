@@ -108,7 +108,7 @@ export const s3Duties: DutyInput[] = [
     aws: 'Encrypts objects with the KMS key you set and calls AWS KMS for each data key (or Bucket Key).',
     customer: 'Choose a customer managed KMS key, write its key policy, rotate it, and enable S3 Bucket Keys to cut KMS costs.',
     tool: 'AWS KMS, S3 Bucket Keys',
-    phrases: ['sse kms', 'kms key', 'key policy', 'bucket key', 'customer managed key', 'dsse kms', 'choose the kms key'],
+    phrases: ['sse kms', 'kms key', 'key policy', 'bucket key', 'customer managed key', 'dsse kms', 'choose the kms key', 'pick the kms key', 'which kms key encrypts the objects'],
     source: defaultEncryption,
   },
   {

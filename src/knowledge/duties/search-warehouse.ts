@@ -264,6 +264,19 @@ export const searchWarehouseDuties: DutyInput[] = [
     source: rsUsers,
   },
   {
+    id: 'redshift-row-level-security',
+    services: ['redshift'],
+    area: 'database-users',
+    name: 'Row-level security policies on Redshift tables',
+    owner: 'customer',
+    why: 'Row-level security in Amazon Redshift: which rows each user or role may see is decided by the RLS policies you create (CREATE RLS POLICY, with the predicate that filters rows), attach to tables and roles (ATTACH RLS POLICY) and turn on for each table; superusers and holders of sys:secadmin manage them. Redshift only enforces the policies you define.',
+    aws: 'Applies the attached RLS policies\' predicates to every query on the table.',
+    customer: 'Write RLS policies whose predicates match your data entitlements (region, tenant, team), attach them to the right roles, turn RLS on for each table, and restrict who holds sys:secadmin.',
+    tool: 'Redshift RLS policies (CREATE / ATTACH RLS POLICY), sys:secadmin role',
+    phrases: ['row level security', 'rls policy', 'rls policies', 'attach rls policy', 'create rls policy', 'which rows a role can see', 'restrict rows by region', 'row filtering per team', 'row access policies'],
+    source: { title: 'Row-level security (Amazon Redshift Database Developer Guide)', url: 'https://docs.aws.amazon.com/redshift/latest/dg/t_rls.html' },
+  },
+  {
     id: 'redshift-network-access',
     services: ['redshift'],
     area: 'security-groups',
@@ -272,7 +285,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: 'Whether a cluster is publicly accessible, which subnets it uses and which security groups allow the port are cluster settings you choose.',
     aws: 'Enforces the VPC security groups and the publicly accessible setting.',
     customer: 'Keep clusters not publicly accessible (AWS Config redshift-cluster-public-access-check), allow the port only from known security groups, consider enhanced VPC routing.',
-    phrases: ['publicly accessible', 'public access', 'security groups', 'who can connect', 'enhanced vpc routing', 'network access', 'subnet group'],
+    phrases: ['publicly accessible', 'public access', 'security groups', 'who can connect', 'enhanced vpc routing', 'network access', 'subnet group', 'publiclyaccessible set to true', 'cluster reachable from the internet', 'public endpoint of the cluster'],
     source: rsPublic,
   },
   {

@@ -303,7 +303,7 @@ export const storageDrDuties: DutyInput[] = [
     customer: 'Pick or move the weekly maintenance window to a quiet time (at least once every 14 days), and keep the Lustre client on your compute instances current.',
     tool: 'Amazon FSx maintenance window (WeeklyMaintenanceStartTime)',
     misconception: 'Unlike a self-run Lustre cluster, there are no MDS/OSS servers of yours to patch: FSx patches the file system software itself.',
-    phrases: ['patch lustre', 'lustre patches', 'lustre software patching', 'patching the lustre software', 'lustre file servers patching', 'lustre security patches', 'mds and oss servers', 'patch the lustre file system', 'lustre software updates', 'applies the lustre updates', 'routine software patching', 'software patching of lustre', 'who patches lustre'],
+    phrases: ['patch lustre', 'lustre patches', 'lustre software patching', 'patching the lustre software', 'lustre file servers patching', 'lustre security patches', 'mds and oss servers', 'patch the lustre file system', 'lustre software updates', 'applies the lustre updates', 'routine software patching', 'software patching of lustre', 'who patches lustre', 'patching scratch and persistent file systems'],
     source: fsxLustre('Amazon FSx for Lustre maintenance windows', 'maintenance-windows'),
   },
   {
@@ -332,6 +332,20 @@ export const storageDrDuties: DutyInput[] = [
     misconception: 'AWS patching Lustre in the maintenance window does not move a file system from 2.12 to 2.15: the version upgrade is yours to start.',
     phrases: ['lustre version upgrade', 'upgrade the lustre version', 'lustre 2 15', 'lustre 2 12', 'newer lustre version', 'lts version', 'move to lustre 2 15', 'filesystemtypeversion', 'bump the lustre version', 'bump lustre', 'upgrade lustre', 'newer lustre release', 'lustre version of the file system'],
     source: fsxLustre('Managing Lustre versions', 'managing-lustre-version'),
+  },
+  {
+    id: 'fsx-lustre-client',
+    services: ['fsx'],
+    area: 'guest-os-patching',
+    name: 'Installing and updating the Lustre client on your compute instances',
+    owner: 'customer',
+    why: 'Installing the Lustre client (FSx for Lustre User Guide): to mount a file system, you install the open-source Lustre client packages on your own EC2 instances, containers or on-premises hosts, matched to their Linux kernel. FSx patches the file servers it manages, never the clients: keeping the client packages and kernel modules current and compatible is yours.',
+    aws: 'Patches the Lustre software on the file servers; publishes client packages for Amazon Linux and instructions for other distributions.',
+    customer: 'Install the Lustre client on every instance that mounts the file system, upgrade it with the kernel (check client and kernel compatibility), and bake it into your AMIs or launch templates.',
+    tool: 'Lustre client packages (amazon-linux-extras / dnf, FSx Lustre client repository for Ubuntu, RHEL)',
+    misconception: 'FSx being managed covers the file servers only: the Lustre client on your compute nodes is software you install and update.',
+    phrases: ['lustre client', 'install the lustre client', 'lustre client packages', 'lustre client version', 'upgrade the lustre client', 'lustre client kernel module', 'lustre client on our instances', 'lustre client out of date', 'kmod lustre client', 'lustre client updates', 'older lustre client versions'],
+    source: fsxLustre('Installing the Lustre client', 'install-lustre-client'),
   },
 
   // AWS DataSync

@@ -28,7 +28,7 @@ export const systemsManagerDuties: DutyInput[] = [
     customer: 'Create patch policies or maintenance windows that scan and install patches on every managed node, and act on non-compliant nodes.',
     tool: 'AWS Systems Manager Patch Manager (patch policies, Quick Setup), maintenance windows',
     misconception: 'Using Patch Manager does not make patching AWS\'s job: AWS provides the tool, you configure it, schedule it and own the result.',
-    phrases: ['patch manager', 'patch our instances with patch manager', 'patch policies', 'patch the fleet', 'patch compliance', 'patching managed nodes', 'scan and install patches', 'automated patching', 'ssm patching', 'patch ec2 with systems manager', 'schedule patching', 'patching schedule', 'when patches get installed', 'does aws schedule the patching', 'ssm patches automatically', 'automatic patching through systems manager'],
+    phrases: ['patch manager', 'patch our instances with patch manager', 'patch policies', 'patch the fleet', 'patch compliance', 'patching managed nodes', 'scan and install patches', 'automated patching', 'ssm patching', 'patch ec2 with systems manager', 'schedule patching', 'patching schedule', 'when patches get installed', 'does aws schedule the patching', 'ssm patches automatically', 'automatic patching through systems manager', 'patching maintenance window', 'patch our ec2s with ssm'],
     source: patchManager,
   },
   {

@@ -21,7 +21,7 @@ export const webProtectionDuties: DutyInput[] = [
     why: 'AWS WAF inspects only resources you associate a web ACL with, using the rules, rule groups, rate limits and default action you choose.',
     aws: 'Evaluates requests against your web ACL at the edge or in the Region.',
     customer: 'Associate a web ACL with every public CloudFront distribution, ALB, API Gateway stage or AppSync API; add managed rule groups and rate-based rules; test in count mode first.',
-    phrases: ['web acl', 'waf rules', 'attach waf', 'associate a web acl', 'rate based rules', 'apply waf rules', 'block sql injection', 'waf'],
+    phrases: ['web acl', 'waf rules', 'attach waf', 'associate a web acl', 'rate based rules', 'apply waf rules', 'block sql injection', 'waf', 'waf in front of a model inference api', 'block malicious prompts at the waf'],
     source: waf('Managing and using a web access control list (web ACL) in AWS WAF', 'web-acl'),
   },
   {

@@ -30,4 +30,8 @@ export const acmPhrasings: DutyPhrasing[] = [
   ask('acm-certificate-renewal', 'aws', 'who renews an acm certificate with dns validation that is attached to our load balancer', 'ACM-issued, DNS-validated and in use with an integrated service'),
   ask('acm-certificate-renewal', 'aws', 'who renews our acm cert, the cname record is still in place', 'ACM-issued, DNS-validated and in use with an integrated service'),
   ask('acm-certificate-renewal', 'customer', 'certs we got directly from private ca via acm-pca issue-certificate, does anything renew them', 'Private certificate issued directly with AWS Private CA (IssueCertificate)'),
+  ask('acm-certificate-renewal', 'aws', 'cert issued by acm sits on our cloudfront distribution, does it renew itself', 'ACM-issued, DNS-validated and in use with an integrated service'),
+  ask('acm-certificate-renewal', 'shared', 'our amazon-issued cert in acm is email validated, who renews it', 'ACM-issued, email-validated'),
+  ask('acm-dns-validation-record', 'customer', 'acm renewal is failing, someone removed the _acme cname from our hosted zone. whose job was keeping it'),
+  ask('acm-dns-validation-record', 'customer', 'who keeps the acm validation record in our route 53 zone so renewals keep working'),
 ];

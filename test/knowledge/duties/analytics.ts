@@ -61,4 +61,6 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('glue-connection-network', 'customer', 'the network interfaces aws glue creates in our subnet, who sets their security group rules'),
   ask('quicksight-users', 'customer', 'quicksight rls so each sales rep only sees their own rows - who configures that?'),
   ask('quicksight-users', 'customer', 'who builds the permissions dataset for row level permissions in quicksight'),
+  ask('glue-job-iam-role', 'customer', 'who scopes down the iam role our glue crawler runs with'),
+  ask('glue-job-iam-role', 'customer', 'our glue etl job role has full s3 access, is tightening it aws\'s job?'),
 ];

@@ -50,4 +50,6 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-infrastructure', 'aws', 'for the threat model: who secures the physical hosts and network under api gateway?'),
   ask('appsync-api-key-expiry', 'customer', 'our appsync api key is about to expire, does aws renew it for us'),
   ask('appsync-api-key-expiry', 'customer', 'who extends or replaces expiring api keys on an appsync graphql api'),
+  ask('api-gateway-authorization', 'customer', 'api gateway method with authorization type none is callable by anyone, is that aws\'s fault?'),
+  ask('api-gateway-authorization', 'customer', 'our api gateway endpoint has no authorizer attached, who adds one'),
 ];

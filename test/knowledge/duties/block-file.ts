@@ -60,4 +60,12 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('fsx-network-access', 'customer', 'does aws lock down network access to our fsx file system or do we set the security groups'),
   ask('ebs-volume-replication', 'aws', 'does ebs replicate volume data inside the az or do we need to mirror disks'),
   ask('ebs-volume-replication', 'aws', 'who protects an ebs volume against a single component failure in the az'),
+  ask('efs-encryption-at-rest', 'customer', 'we made an efs share without ticking encryption, can aws switch it on for us now?'),
+  ask('efs-encryption-at-rest', 'customer', 'does amazon efs encrypt an unencrypted file system quietly in the background?'),
+  ask('fsx-customer-managed-key', 'customer', 'who rotates the cmk on our lustre file system'),
+  ask('fsx-customer-managed-key', 'customer', 'fsx ontap volume keys: we picked a customer managed key, who keeps its key policy and rotation right'),
+  ask('efs-backups', 'customer', 'how long are efs backups retained and who sets the schedule'),
+  ask('efs-backups', 'customer', 'who should create the backup plan for our efs file systems'),
+  ask('fsx-encryption-at-rest', 'aws', 'are fsx for windows file shares encrypted at rest without us doing anything'),
+  ask('fsx-encryption-at-rest', 'shared', 'fsx file system encrypted with our own kms key - who does the encryption at rest part', 'Customer managed KMS key'),
 ];

@@ -40,4 +40,6 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-event-history', 'aws', 'no trail was ever made in our dev account. is cloudtrail still capturing anything, and who records it?'),
   ask('cloudtrail-restart-stopped-trail', 'customer', 'someone ran stoplogging on our org trail, who turns it back on?'),
   ask('cloudtrail-restart-stopped-trail', 'customer', 'our trail stopped logging after a bad deploy, does aws restart cloudtrail for us?'),
+  ask('cloudtrail-tamper-evidence', 'customer', 'validation was never turned on for our cloudtrail trail, so who is on the hook for proving the logs were not tampered with', 'Log file validation not turned on for the trail'),
+  ask('cloudtrail-tamper-evidence', 'shared', 'log file validation is enabled on the trail, so who proves the logs were not modified now?', 'Log file validation on'),
 ];

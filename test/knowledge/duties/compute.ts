@@ -129,4 +129,8 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-guest-os-patching', 'customer', 'who is on the hook to patch amazon linux on ec2'),
   ask('ec2-guest-os-patching', 'customer', 'critical patches on our al2023 ec2 jump hosts - is that on aws since they run ssm?'),
   ask('ec2-guest-os-patching', 'customer', 'our pci patch sla is 30 days for critical stuff, does aws apply those patches to our ec2 instances for us'),
+  ask('workspaces-agent-updates', 'aws', 'who keeps the pcoip / wsp agent on our workspaces up to date'),
+  ask('workspaces-agent-updates', 'aws', 'the amazon workspaces agent on some desktops is outdated, whose job is updating it'),
+  ask('ec2-guest-os-patching', 'customer', "our win2019 ec2 servers are missing this month's updates, is that on aws"),
+  ask('ec2-guest-os-patching', 'customer', 'launched win2022 instances from an amazon ami last year - who patches them now'),
 ];

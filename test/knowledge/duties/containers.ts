@@ -194,4 +194,6 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-kubernetes-version-upgrades', 'shared', 'who keeps eks clusters on a supported k8s version'),
   ask('eks-managed-node-group-updates', 'customer', 'eks managed node groups - does aws push new ami releases onto our nodes automaticaly or do we start it'),
   ask('eks-managed-node-group-updates', 'customer', 'new patched eks ami is out, who triggers the rollout to our managed node group'),
+  ask('eks-managed-node-group-updates', 'customer', 'do eks managed node groups auto patch the worker nodes when a new ami comes out?'),
+  ask('eks-managed-node-group-updates', 'customer', 'is automatic patching of managed node groups something aws does for us'),
 ];

@@ -73,4 +73,6 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('directory-service-ad-connector', 'customer', 'we use ad connector to our on prem dcs, who keeps those dcs patched'),
   ask('cognito-mfa', 'customer', 'is mfa mandatory by default in a cognito user pool'),
   ask('cognito-mfa', 'customer', 'our support staff sign into the admin portal via a cognito user pool - does aws force a second factor on them?'),
+  ask('directory-service-domain-admin-rights', 'aws', 'who has enterprise admin rights on our aws managed microsoft ad forest'),
+  ask('directory-service-domain-admin-rights', 'aws', 'can we put our admins in domain admins on managed ad, or does aws keep that group'),
 ];

@@ -92,4 +92,8 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('route53-query-logging', 'customer', 'are dns queries from our vpcs logged automatically, or do we need a resolver query logging config'),
   ask('route53-dnssec-keys', 'aws', 'who handles rotation of the zsk for our dnssec signed hosted zone in route 53', 'Zone-signing key (ZSK)'),
   ask('route53-dnssec-keys', 'customer', 'ksk rotation for route 53 dnssec - is that ours', 'Key-signing key (KSK)'),
+  ask('cloudfront-viewer-tls', 'customer', 'who chooses the minimum protocol version on our cloudfront distribution'),
+  ask('cloudfront-viewer-tls', 'customer', 'cloudfront for our marketing site: who picks the tls version and security policy'),
+  ask('elb-certificate-renewal', 'aws', 'the alb uses a certificate issued by amazon, do we renew it', 'ACM-issued, DNS-validated certificate'),
+  ask('elb-certificate-renewal', 'customer', 'nlb listener uses an imported certificate from our own ca, who renews it', 'Imported certificate or IAM server certificate'),
 ];

@@ -64,4 +64,6 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('security-hub-enablement', 'customer', 'security hub has no standards enabled in this account, whose job is turning fsbp on'),
   ask('macie-enable', 'customer', 'does macie scan all our s3 buckets for pii by default or do we have to turn it on'),
   ask('macie-enable', 'customer', 'is macie just running on our buckets out of the box, or does someone have to switch it on in each region?'),
+  ask('detective-investigations', 'customer', 'amazon detective flagged a role calling apis from an unfamiliar geolocation, does detective contain it?'),
+  ask('detective-investigations', 'customer', 'amazon detective surfaced suspicious activity by one of our users - does detective stop the attacker or is responding on us?'),
 ];

@@ -75,4 +75,8 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('config-recorder', 'customer', 'who sets up the service linked role for aws config recording in new regions'),
   ask('config-managed-rules', 'aws', 'who maintains the logic of aws managed config rules'),
   ask('config-managed-rules', 'aws', 'aws config managed rules - who writes the rule definitions, aws or us?'),
+  ask('control-tower-drift', 'customer', 'an enabled control in control tower shows as drifted on one ou, who repairs it'),
+  ask('control-tower-drift', 'customer', 'who fixes guardrail drift that control tower detected in an ou'),
+  ask('control-tower-drift', 'customer', 'does control tower move our landing zone to 3.3 automatically or do we upgrade it'),
+  ask('control-tower-drift', 'customer', 'aws shipped a newer landing zone release, who runs the update in our org'),
 ];

@@ -26,4 +26,11 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-malware-scan-snapshots', 'aws', 'guardduty malware protection for ec2 with snapshot retention off - do we need a cleanup job for the snapshots?', 'Snapshot retention off (the default)'),
   ask('guardduty-findings-response', 'customer', 'guardduty flagged ssh brute force against an instance, does guardduty block the attacker or do we?'),
   ask('guardduty-findings-response', 'customer', 'guardduty reported bitcoin mining on a build server, does aws quarantine it?'),
+  ask('guardduty-enable', 'customer', 'we made a new sandbox account and guardduty is off there, who turns it on'),
+  ask('guardduty-enable', 'customer', 'who makes sure guardduty gets enabled when new accounts join the org'),
+  ask('guardduty-findings-response', 'customer', 'guardduty says a crypto miner is running on one of our ec2 workers, will aws terminate it?'),
+  ask('guardduty-findings-response', 'customer', 'cryptocurrency mining finding from guardduty on a build box - who cleans up the instance'),
+  ask('guardduty-automated-response', 'customer', 'who maintains the eventbridge rule that sends guardduty findings to our remediation lambda'),
+  ask('guardduty-automated-response', 'customer', 'someone disabled the rule routing guardduty findings to our isolation function, whose job is keeping that automation alive'),
+  ask('guardduty-automated-response', 'customer', 'our eventbridge automation for guardduty findings stopped firing after a rule change, who fixes it'),
 ];

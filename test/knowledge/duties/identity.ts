@@ -49,4 +49,7 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-aws-managed-policies', 'aws', 'aws added permissions to a service managed policy we use, who maintains those?'),
   ask('iam-service-resilience', 'aws', 'who secures the servers that run the iam service'),
   ask('iam-service-resilience', 'aws', 'who patches the iam service'),
+  ask('iam-leaked-access-key-response', 'customer', 'aws quarantined our iam user after the key showed up on github - do we still have to rotate the key ourselves?'),
+  ask('iam-leaked-access-key-response', 'customer', 'the quarantine policy is attached to the user with the leaked key, so is rotating that key still on us?'),
+  ask('iam-leaked-access-key-response', 'customer', 'after aws flagged our exposed key and emailed us, who actually deletes it?'),
 ];

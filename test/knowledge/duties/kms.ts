@@ -59,4 +59,8 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-usage-audit-logging', 'shared', 'who keeps the audit trail of kms key usage, aws logs it anyway right?'),
   ask('kms-key-rotation', 'aws', 'security asked who rotates the alias/aws/s3 key, we never touched it', 'AWS managed key (aws/<service>)'),
   ask('kms-security-shared', 'shared', 'is the security of kms split between us and aws or is it all theirs?'),
+  ask('kms-key-material-durability', 'customer', 'kms key with origin external: who holds a spare copy of the key material in case it is lost?', 'Imported key material (BYOK)'),
+  ask('kms-key-material-durability', 'aws', 'kms key material that kms generated itself, who makes sure it is never lost?'),
+  ask('kms-imported-key-material', 'customer', 'our byok key material in kms hits its expiry date next month, who re-imports it?'),
+  ask('kms-imported-key-material', 'customer', 'who generates and keeps the backup of the imported material for an external origin kms key'),
 ];

@@ -91,4 +91,10 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sns-encryption-at-rest', 'customer', 'our sns topic carries customer pii, who turns on sse for it'),
   ask('sqs-sse-sqs-keys', 'aws', 'our sqs queues use sse-sqs, do we have to rotate those keys ourselves?'),
   ask('sqs-sse-sqs-keys', 'aws', 'who looks after the sqs owned keys behind sse sqs encryption'),
+  ask('step-functions-sensitive-data', 'customer', 'an api token shows up in clear text in our step functions state output, whose problem'),
+  ask('step-functions-sensitive-data', 'customer', 'who keeps database credentials out of the input we pass to step functions executions'),
+  ask('step-functions-roles', 'customer', 'our step functions workflow can call lambda:InvokeFunction on * - who tightens that'),
+  ask('step-functions-roles', 'customer', 'state machine can invoke any lambda function we own, whose job to restrict it'),
+  ask('eventbridge-target-roles', 'customer', 'the iam role our eventbridge rule assumes has admin rights, who scopes it down'),
+  ask('eventbridge-target-roles', 'customer', 'eventbridge scheduler target role has too many perms - aws or us?'),
 ];

@@ -68,4 +68,6 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('sagemaker-model-monitoring', 'customer', 'does sagemaker monitor model quality in production on its own or do we set that up'),
   ask('bedrock-generative-ai-security', 'shared', 'who is responsible for security of our genai chatbot built on amazon bedrock'),
   ask('bedrock-generative-ai-security', 'shared', 'llm app security on bedrock: all aws since they host the model?'),
+  ask('bedrock-model-hosting-infrastructure', 'aws', 'who keeps the inference hardware behind bedrock patched?'),
+  ask('bedrock-model-hosting-infrastructure', 'aws', 'do we have to harden the gpu hosts that bedrock models run on'),
 ];

@@ -111,4 +111,6 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('global-accelerator-edge-network', 'aws', 'if the global accelerator edge network has issues is that on aws'),
   ask('vpc-network-security-split', 'shared', 'who handles network security inside our vpc? figured aws since its their network'),
   ask('vpc-network-security-split', 'shared', 'aws owns the network so securing our vpc networking is on them, right?'),
+  ask('vpc-security-groups', 'customer', 'security group ingress allows tcp 22 from every ip, doesnt aws reject insecure rules?'),
+  ask('vpc-security-groups', 'customer', 'a vpc security group has a cidr open to the world on port 5432, whose fault'),
 ];

@@ -132,4 +132,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-responsibility-split', 'shared', 'we picked rds custom to get os access, is aws still responsible for everything like standard rds'),
   ask('rds-patching-split', 'shared', 'rds maintenance split: aws does required patching in the window, we set the window + major upgrades. so who owns it overall?'),
   ask('rds-patching-split', 'shared', "for rds mysql is maintenance ours or aws's when they apply required stuff but majors and the window r on us"),
+  ask('rds-sqlserver-tde', 'customer', 'who turns on transparent data encryption for our rds sql server dbs'),
+  ask('rds-sqlserver-tde', 'customer', 'does rds sql server encrypt our databases with tde by default'),
+  ask('rds-custom-automation-pause', 'customer', 'our rds custom oracle box got flagged outside the support perimeter after an admin edited the os, who fixes it'),
+  ask('rds-custom-automation-pause', 'customer', 'rds custom sql server instance in unsupported configuration state, whose problem'),
 ];

@@ -67,4 +67,6 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-bucket-policies', 'customer', 'who locks down the bucket policy on the s3 bucket we store exports in'),
   ask('s3-bucket-policies', 'customer', 'who should tighten the bucket policy of our s3 bucket'),
   ask('s3-block-public-access', 'customer', 'someone turned off bpa on a prod bucket, whose job is turning it back on'),
+  ask('s3-kms-keys', 'customer', 'who picks which kms key our s3 uploads get encrypted with'),
+  ask('s3-kms-keys', 'customer', 's3 objects encrypted with our own cmk - who chooses that key'),
 ];

@@ -68,4 +68,9 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-version-upgrades', 'customer', "we're still on elasticsearch 6.8 in opensearch service - will aws migrate the domain to opensearch for us?"),
   ask('opensearch-version-upgrades', 'customer', 'who moves our amazon es domain from elasticsearch to opensearch 2.x'),
   ask('redshift-node-replacement', 'customer', 'our single-node redshift cluster hit a hardware failure, who recovers it', 'Single-node cluster'),
+  ask('redshift-row-level-security', 'customer', 'who writes the rls policies on our redshift tables'),
+  ask('redshift-row-level-security', 'customer', 'redshift: limiting which rows each analyst role can see per tenant, whose job'),
+  ask('redshift-row-level-security', 'customer', 'does aws configure row level security in redshift or do we'),
+  ask('redshift-network-access', 'customer', 'security hub flagged our redshift cluster as reachable from the internet, who turns that off'),
+  ask('redshift-network-access', 'customer', 'the PubliclyAccessible flag is true on a redshift cluster, is that aws\'s setting or ours'),
 ];

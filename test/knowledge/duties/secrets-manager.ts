@@ -30,4 +30,9 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-security-shared', 'shared', 'is keeping secrets safe in aws secrets manager totally on amazon or do we own part of it'),
   ask('secrets-manager-security-shared', 'shared', 'what parts of secrets manager security are ours vs aws\'s'),
   ask('secrets-manager-rotation', 'customer', 'we put api creds in secrets manager without setting up rotation, does it rotate them on its own', 'Secret you created, rotation not configured (the default)'),
+  ask('secrets-manager-rotation', 'customer', 'our secrets manager secret rotates through a custom rotation function we wrote for an api token, who owns that rotation', 'Rotation by a custom Lambda function you wrote (no Secrets Manager template)'),
+  ask('secrets-manager-rotation', 'customer', 'secret in secrets manager with our own rotation lambda for a mongodb user: who rotates', 'Rotation by a custom Lambda function you wrote (no Secrets Manager template)'),
+  ask('secrets-manager-rotation', 'shared', 'secrets manager rotation using the rotation template lambda for a mysql user, who rotates it', 'Rotation by a Lambda rotation function'),
+  ask('secrets-manager-rotation', 'aws', 'redshift cluster admin password is set to be managed in secrets manager, who rotates it', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
+  ask('secrets-manager-rotation', 'aws', 'we turned on ManageMasterPassword for our redshift cluster, who does the rotation now', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
 ];

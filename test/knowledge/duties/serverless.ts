@@ -118,4 +118,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-execution-role', 'customer', 'the lambda role for our worker has wildcard actions on every resource, who is supposed to scope it down'),
   ask('beanstalk-platform-maintenance-shared', 'shared', 'overall, who keeps the beanstalk platform maintained - os, language runtime and the eb bits?'),
   ask('beanstalk-platform-maintenance-shared', 'shared', 'beanstalk platform maintenance: aws, us or both?'),
+  ask('beanstalk-managed-platform-updates', 'customer', 'managed updates are disabled on our beanstalk env, who bumps it to the newest platform version', 'Managed platform updates off (opted out)'),
+  ask('beanstalk-managed-platform-updates', 'aws', 'beanstalk has managed platform updates enabled, who updates the environment to the latest platform version', 'Managed platform updates on (the console default)'),
+  ask('lambda-function-code', 'customer', 'a cve in a python lib we bundle with our lambda function, who patches it'),
+  ask('lambda-function-code', 'customer', 'who updates the vulnerable lib inside our lambda deployment package'),
 ];

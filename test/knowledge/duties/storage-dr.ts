@@ -92,4 +92,9 @@ export const storageDrPhrasings: DutyPhrasing[] = [
   ask('fsx-openzfs-software-patching', 'aws', 'who installs zfs updates on our fsx for openzfs file system'),
   ask('fsx-openzfs-software-patching', 'aws', 'fsx openzfs - do we patch the file servers ourselves or is that aws'),
   ask('fsx-lustre-software-patching', 'aws', 'our fsx lustre scratch file system - who handles routine lustre software patches?'),
+  ask('fsx-lustre-client', 'customer', 'do we have to keep the lustre client packages on our compute nodes current?'),
+  ask('fsx-lustre-client', 'customer', 'who installs the lustre client kernel module on the ec2 boxes that mount our fsx file system'),
+  ask('fsx-lustre-client', 'customer', "after a kernel upgrade the fsx lustre mount broke, is fixing the client software aws's job"),
+  ask('fsx-lustre-software-patching', 'aws', 'who patches the file servers of a scratch lustre fs'),
+  ask('fsx-lustre-software-patching', 'aws', 'persistent fsx for lustre deployment - do we patch the lustre servers or does amazon'),
 ];

@@ -41,4 +41,6 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-session-logging', 'customer', 'do session manager sessions get transcripts saved automatically or do we configure s3 logging'),
   ask('ssm-patch-manager-patching', 'customer', 'does ssm just patch our ec2 boxes on its own or do we have to set something up'),
   ask('ssm-patch-manager-patching', 'customer', 'we turned on ssm on our ec2 fleet, does it patch automaticaly now or do we still schedule it'),
+  ask('ssm-patch-manager-patching', 'customer', 'who configures maintenance windows for patching our ec2 instances with systems manager'),
+  ask('ssm-patch-manager-patching', 'customer', 'patch our ec2s with ssm on a weekly maintenance window - aws job or ours?'),
 ];

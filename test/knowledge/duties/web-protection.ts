@@ -52,4 +52,6 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-application-layer', 'customer', 'shield advanced subscribers: is automatic application layer ddos mitigation on by default or do we have to enable it', 'Your own AWS WAF rules (no automatic mitigation)'),
   ask('shield-proactive-engagement', 'customer', 'does the shield response team reach out to us automatically during an attack or do we have to set up proactive engagment'),
   ask('shield-proactive-engagement', 'customer', 'who configures the emergency contacts and health checks so the srt can contact us'),
+  ask('waf-web-acl-rules', 'customer', 'who writes the waf rules protecting our llm inference api on api gateway'),
+  ask('waf-web-acl-rules', 'customer', 'malicious prompts hitting the alb in front of our model server, who adds waf rules'),
 ];
