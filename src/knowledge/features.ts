@@ -276,8 +276,8 @@ function regimeMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeat
   return hit ? { service: hit.service, name: asWritten(p, p.tokens.slice(at, switchWords.has(p.tokens[at + 1] ?? '') ? at + 2 : at + 3)) } : null;
 }
 
-/** Nouns that make what precedes them a switch's name ("hardened mode", "cert autopilot"). */
-const modeNouns = new Set(['mode', 'autopilot']);
+/** Nouns that make what precedes them a switch's name ("hardened mode", "cert autopilot", "attestation flag", "vault tier"). */
+const modeNouns = new Set(['mode', 'autopilot', 'flag', 'tier']);
 
 /**
  * A mode or autopilot straight after a service, of one or two words, that is in no name srm knows ("fargate

@@ -92,6 +92,7 @@ export const generalWords = new Set(
   bc cuz coz dpo dpia dpias ropa dsar dsars acct accts standup standups
   ccp clf saa scs sap dva soa dop ans mls c01 c02 c03 quiz quizzes studying exam exams cert certs
   kb kbs wsus sccm mecm gpo gpos powershell rdp microsoft tcp udp icmp geolocation
+  ssp ssps poam poams conmon isso issm cjis pcr pcrs
   ai genai llm llms ml
   monday tuesday wednesday thursday friday saturday sunday weekend cyber holiday holidays christmas peak storefront storefronts
   raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
@@ -151,7 +152,7 @@ export const weakAliases = new Set(['application', 'applications', 'content', 'u
 /** Other clouds' names: a question naming one is never mapped to an AWS service. */
 export const foreignTokens = new Set([
   'azure', 'gcp', 'bigquery', 'gke', 'aks', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
-  'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
+  'playfab', 'tableau', 'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
   'hetzner', 'ovh', 'ovhcloud', 'ibmcloud', 'tencent', 'huawei', 'supabase', 'planetscale', 'backblaze', 'scaleway', 'upcloud',
   'rackspace', 'aiven', 'fastly', 'akamai', 'koyeb', 'appwrite', 'flyio', 'railway', 'fastconnect', 'expressroute',
   // Other vendors' network and security appliances and services.
@@ -204,7 +205,7 @@ export const foreignPhrases = [
   'fly io', 'palo alto', 'check point', 'defender for cloud', 'microsoft defender', 'microsoft sentinel', 'azure sentinel', 'security command center', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
   'autonomous database', 'autonomous data warehouse', 'autonomous db', 'pub sub', 'cloud armor', 'identity aware proxy', 'front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
   'service bus', 'privileged identity management', 'traffic director', 'sole tenant', 'sole tenant nodes', 'gke autopilot', 'cloud build', 'artifact registry', 'container apps', 'event grid', 'event hubs',
-  'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
+  'assured workloads', 'photon cloud', 'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
 ];
 
 /**
@@ -247,6 +248,7 @@ export const offAwsPhrases = [
   'on prem', 'on premise', 'on premises', 'onprem', 'onpremise', 'onpremises', 'bare metal', 'baremetal', 'self managed', 'self hosted',
   'selfhosted', 'own data center', 'own datacenter', 'own data centre', 'own datacentre', 'our data center', 'our datacenter',
   'our data centre', 'our datacentre', 'my laptop', 'our laptops', 'colocation', 'home lab', 'homelab', 'own servers', 'own hardware',
+  'in the office', 'in our office', 'own vm', 'own vms',
 ];
 
 /** Nouns for the thing being run: an unknown word right before one ("vsphere hosts") names a product. */

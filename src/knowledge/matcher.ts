@@ -911,8 +911,8 @@ export interface QuotedName {
 /** A name in quotes, one to six words: "the 'Auditor Seal' export", “PHI Guard Mode”, 'auto key escrow', 'SecureMode'. */
 const quotedName = /(?<=^|[\s(])['"‘“]([A-Za-z][\w-]*(?:[ :-][\w-]+){0,5})['"’”](?=[\s.,;:?!)]|$)/g;
 /** Words that make a quoted name a switch or a feature someone turned on ("the 'auto cve shield' toggle", "turned on 's3 auto lockdown'"). */
-const switchAfter = /^\s*(?:\w+\s+)?(?:toggle|mode|setting|settings|option|checkbox|check box|flag|feature|switch|button|tier|autopilot)\b/i;
-const switchBefore = /\b(?:enabled?|enabling|turn(?:ed)? on|turning on|flip(?:ped)?|switch(?:ed)? on|toggled?|checked|ticked|has|have|got|called|opted into|opt into)\s+(?:\w+\s+)?(?:the\s+|that\s+|a\s+|an\s+|new\s+)*$/i;
+const switchAfter = /^\s*(?:\w+\s+)?(?:toggle|mode|setting|settings|option|checkbox|check box|box|flag|feature|switch|button|tier|autopilot)\b/i;
+const switchBefore = /\b(?:enabled?|enabling|turn(?:ed)? on|turning on|flip(?:ped)?|switch(?:ed)? on|toggled?|checked|ticked|has|have|got|called|opted into|opt into|(?:launched|created|configured|deployed) with|set to)\s+(?:\w+\s+)?(?:the\s+|that\s+|a\s+|an\s+|new\s+)*$/i;
 
 /**
  * The names a question quotes, as words: those written in Title Case ("'Control Inheritance Matrix'"), and those
@@ -924,7 +924,8 @@ function quotedNames(question: string): QuotedName[] {
   const names: QuotedName[] = [];
   for (const m of question.matchAll(quotedName)) {
     const name = m[1] ?? '';
-    const titled = (name.match(/(?:^|[ -])[A-Z][a-z]/g) ?? []).length >= 2;
+    // (an acronym counts as a capitalised word: 'FIPS Lock')
+    const titled = (name.match(/(?:^|[ -])[A-Z][a-z]/g) ?? []).length >= 1 && (name.match(/(?:^|[ -])[A-Z]/g) ?? []).length >= 2;
     // (a service's own short name may have a digit: 's3 auto lockdown')
     const identifier = /_|[A-Za-z-]\w*\d\w{2,}|\w{3,}\d/.test(name) || /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(name);
     const switched = switchAfter.test(question.slice(m.index + m[0].length)) || switchBefore.test(question.slice(0, m.index)) || /\b(?:mode|autopilot|toggle)$/i.test(name);

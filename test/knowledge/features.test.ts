@@ -48,6 +48,9 @@ const madeUp: [string, string][] = [
   ['with sqs drain autopilot on, who purges old messages', 'sqs drain autopilot'],
   ['inspector has a Zero-Day toggle now, who owns what it patches', 'zero day'],
   ['we switched on EFS Quantum Vault for the shares, who holds its keys', 'efs quantum vault'],
+  // an acronym in a quoted Title-Case name; a flag straight after a service
+  ["we ticked the 'SNS PII Vault' box on the topic, who keeps it on", 'sns pii vault'],
+  ['the dynamodb residency flag on our tables, who enforces it', 'dynamodb residency flag'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
@@ -93,6 +96,8 @@ const real: [string, string][] = [
   ['eks auto mode clusters, who patches the nodes', 'eks'],
   ['we enabled Lambda SnapStart on the checkout function, who patches the runtime in the snapshot', 'lambda'],
   ['we enabled EC2 Instance Connect on the bastion, who controls who can push keys', 'ec2'],
+  ["we launched with 'dedicated tenancy' on ec2, who patches the host", 'ec2'],
+  ['s3 glacier deep archive tier, who keeps the data durable', 'glacier'],
   // real hyphenated names
   ['RDS Multi-AZ failover: who triggers it when the primary dies', 'rds'],
   ['who turns on DynamoDB Point-In-Time Recovery for the orders table', 'dynamodb'],

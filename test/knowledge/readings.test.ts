@@ -97,6 +97,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // a role or policy that grants too much, on a service whose own duties do not place the words: least privilege in IAM
   { q: 'the kinesis consumer app assumes a role with firehose:* and s3:* on everything. whose cleanup is that', owner: 'customer', why: 'wildcard permissions on a role' },
   { q: 'our codebuild project role has admin, is trimming it something aws does?', owner: 'customer', why: 'a role with admin' },
+  // other vendors' products and places outside AWS; a system security plan's words
+  { q: 'who patches the tableau server we run in the office', owner: 'unknown', why: 'another vendor, outside AWS' },
+  { q: 'google assured workloads for our state data, who handles physical security', owner: 'unknown', why: "another cloud's product" },
+  { q: 'writing the SSP for our govcloud system, PE-3 physical access at the data centers: inherited from aws?', owner: 'aws', duty: 'general-physical-security', why: 'SSP is a document, PE-3 a control id' },
   // a Macie finding type is a Macie finding, not a GuardDuty one
   { q: 'Policy:IAMUser/S3BucketSharedExternally came in for the exports bucket, aws problem or ours?', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
   { q: 'SensitiveData:S3Object/Financial flagged on a csv in the finance bucket: whose job to clean it up', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
