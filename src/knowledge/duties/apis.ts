@@ -132,7 +132,7 @@ export const apiDuties: DutyInput[] = [
     why: 'API Gateway applies account-level throttling, but per-API, per-stage and per-client limits (usage plans) that protect your backend are settings you choose.',
     aws: 'Enforces account-level and configured throttling limits.',
     customer: 'Set stage and method throttling and usage plans sized for your backend.',
-    phrases: ['throttling', 'rate limiting', 'usage plans', 'burst limits', 'protect the backend', 'too many requests'],
+    phrases: ['throttling', 'rate limiting', 'usage plans', 'burst limits', 'protect the backend', 'too many requests', 'stage throttling', 'method throttling', 'throttle one route', 'requests per second limit on a route', 'clients hammering an endpoint', 'per client rate limit', 'rate limit per stage', 'method level rate limits', 'stage level throttling', 'stage level rate limit'],
     source: apigw('Throttle requests to your REST APIs for better throughput in API Gateway', 'api-gateway-request-throttling'),
   },
   {

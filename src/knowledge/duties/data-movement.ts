@@ -242,7 +242,7 @@ export const dataMovementDuties: DutyInput[] = [
     why: 'Server security policies limit the cryptographic algorithms (MACs, key exchanges, ciphers) a server accepts; you choose and update the policy.',
     aws: 'Publishes security policies and enforces the one you attach.',
     customer: 'Attach the latest (or FIPS) security policy and avoid FTP without TLS.',
-    phrases: ['security policy', 'ciphers', 'key exchange', 'ssh algorithms', 'tls version', 'ftps', 'weak ciphers', 'transfersecuritypolicy', 'old ciphers', 'sftp ciphers', 'ciphers on the sftp endpoint', 'server security policy', 'update the security policy', 'deprecated algorithms', 'weak mac algorithms'],
+    phrases: ['security policy', 'ciphers', 'key exchange', 'ssh algorithms', 'tls version', 'ftps', 'weak ciphers', 'transfersecuritypolicy', 'old ciphers', 'sftp ciphers', 'ciphers on the sftp endpoint', 'server security policy', 'update the security policy', 'deprecated algorithms', 'weak mac algorithms', 'fips security policy', 'fips policy on the server', 'fips enabled policy', 'attach a fips policy'],
     source: transfer('Working with security policies', 'security-policies'),
   },
   {

@@ -173,7 +173,7 @@ export const dynamodbDuties: DutyInput[] = [
     aws: 'Authenticates every request (SigV4) and enforces your policies, including item- and attribute-level conditions.',
     customer: 'Grant least privilege per table and action, use fine-grained conditions (dynamodb:LeadingKeys, Attributes), and review with IAM Access Analyzer.',
     tool: 'IAM Access Analyzer',
-    phrases: ['iam policies', 'who can access the table', 'who can read the table', 'roles that can read or write', 'access control', 'fine grained access control', 'permissions', 'resource based policy', 'least privilege', 'leading keys'],
+    phrases: ['iam policies', 'who can access the table', 'who can read the table', 'roles that can read or write', 'access control', 'fine grained access control', 'permissions', 'resource based policy', 'least privilege', 'leading keys', 'leadingkeys condition', 'dynamodb leadingkeys', 'only their own items', 'item level access per user', 'partition key matches the user id'],
     source: iam,
   },
   {

@@ -136,7 +136,7 @@ export const edgeDuties: DutyInput[] = [
     area: 'key-management',
     name: 'DNSSEC signing keys',
     owner: 'shared',
-    why: 'With DNSSEC signing, Route 53 creates and manages the zone-signing key (ZSK), while the key-signing key is based on a customer managed KMS key you own; you enable signing, add the DS record at the parent and watch for DNSSEC errors.',
+    why: 'With DNSSEC signing, Route 53 creates and manages the zone-signing key (ZSK), while the key-signing key is based on a customer managed KMS key you own; protecting that key, rotating the KSK and watching for DNSSEC key errors are yours.',
     aws: 'Creates and manages the ZSK and signs the zone.',
     customer: 'Provide and protect the customer managed KMS key behind the KSK, establish the chain of trust, and alarm on DNSSECKeySigningKeysNeedingAction.',
     phrases: ['dnssec keys', 'dnssec signing keys', 'key signing key', 'ksk', 'zone signing key', 'zsk', 'rotate dnssec keys', 'signing keys', 'owns the signing keys', 'signing keys overall', 'dnssec keys overall', 'ksk and zsk', 'zsk rotation', 'rotating the zone signing key', 'who rotates the zsk', 'ksk rotation', 'dnssec key rotation'],
@@ -155,7 +155,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Configuring DNSSEC signing in Amazon Route 53: DNSSEC signing is off until you enable it for a hosted zone, create the key-signing key and add the DS record to the parent zone to establish the chain of trust.',
     aws: 'Signs the zone once signing is enabled and manages the zone-signing key.',
     customer: 'Enable DNSSEC signing, create the KSK, add the DS record at the parent (registrar), monitor DNSSEC alarms, and disable it in the right order.',
-    phrases: ['dnssec', 'enable dnssec', 'turn on dnssec', 'dnssec signing', 'sign the hosted zone', 'chain of trust', 'ds record', 'dnssec for our domain', 'dnssec signing for our hosted zone', 'dnssec on a hosted zone', 'does aws sign the zone', 'does route 53 do dnssec automatically', 'is dnssec on by default', 'who turns on dnssec'],
+    phrases: ['dnssec', 'enable dnssec', 'turn on dnssec', 'dnssec signing', 'sign the hosted zone', 'chain of trust', 'ds record', 'dnssec for our domain', 'dnssec signing for our hosted zone', 'dnssec on a hosted zone', 'does aws sign the zone', 'does route 53 do dnssec automatically', 'is dnssec on by default', 'who turns on dnssec', 'enable dnssec signing', 'switch on dnssec signing', 'dnssec signing for a domain'],
     source: r53('Configuring DNSSEC signing in Amazon Route 53', 'dns-configuring-dnssec'),
   },
   {

@@ -359,7 +359,8 @@ export const governanceDuties: DutyInput[] = [
     why: 'Audit Manager helps prepare for audits but does not determine compliance: reviewing evidence, adding manual evidence and working with your auditors is yours.',
     aws: 'Provides frameworks and evidence.',
     customer: 'Review evidence, upload manual evidence, delegate control sets, and have your auditors assess.',
-    phrases: ['are we compliant', 'compliance decision', 'manual evidence', 'auditor review', 'assessment reports', 'audit readiness'],
+    misconception: 'Compliant evidence in an assessment is not an attestation by AWS: Audit Manager does not certify your system, your auditor or authorizing official does.',
+    phrases: ['are we compliant', 'compliance decision', 'manual evidence', 'auditor review', 'assessment reports', 'audit readiness', 'assessment shows compliant', 'all controls green', 'aws certifies our system', 'aws attests we are compliant', 'green assessment means compliant', 'audit manager says compliant', 'audit manager proves compliance'],
     source: auditManager('What is AWS Audit Manager?', 'what-is'),
   },
 ];

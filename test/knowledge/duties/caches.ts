@@ -8,6 +8,8 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-service-updates', 'aws', 'the service update is flagged AutoUpdateAfterRecommendedApplyByDate and we let that date pass on our elasticache cluster, who applies it', 'Left to auto-update in the maintenance window'),
   ask('elasticache-service-updates', 'aws', 'elasticache serverless - who applies minor and patch engine versions?', 'ElastiCache Serverless'),
   ask('elasticache-service-updates', 'aws', 'a critical security update came out for our node-based valkey cluster, do we have to apply it', 'Critical security update on a node-based cluster'),
+  ask('elasticache-service-updates', 'customer', 'elasticache service update with low severity on our node-based cluster, who applies it', 'Applied by you before the auto-update start date'),
+  ask('elasticache-service-updates', 'customer', 'our valkey cluster has an elasticache service update of medium severity pending - ours or aws', 'Applied by you before the auto-update start date'),
   ask('elasticache-engine-upgrades', 'customer', 'who upgrades the redis engine version on elasticache'),
   ask('elasticache-engine-upgrades', 'customer', 'isnt aws supposed to upgrade our elasticache valkey version automatically?'),
   ask('elasticache-maintenance-window', 'customer', 'who chooses the maintenance window for an elasticache cluster'),

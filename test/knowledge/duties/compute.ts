@@ -39,6 +39,9 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-tls-to-instances', 'customer', 'who sets up https to our servers on ec2'),
   ask('ec2-nitro-traffic-encryption', 'aws', 'is traffic between our nitro ec2 instances encrypted automatically by aws'),
   ask('ec2-nitro-traffic-encryption', 'aws', 'who does the instance to instance encryption in transit on supported ec2 types'),
+  ask('ec2-nitro-enclaves-attestation', 'customer', 'who builds the eif file for our nitro enclaves app'),
+  ask('ec2-nitro-enclaves-attestation', 'customer', 'which enclave image measurements does our kms key policy check, and who sets them'),
+  ask('ec2-nitro-enclaves-attestation', 'customer', 'restricting kms decrypt to pcr0 of our enclave - aws or us'),
   ask('ec2-instance-store-encryption', 'aws', 'who encrypts the local nvme instance store on ec2 at rest'),
 
   // Amazon Lightsail
@@ -117,6 +120,8 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-guest-os-patching', 'customer', 'who runs dnf upgrade on our amazon linux 2023 ec2 instances'),
   ask('gamelift-fleet-ami-refresh', 'customer', 'our gamelift fleet is months old, does aws swap in the latest ami or do we have to create a new fleet?'),
   ask('gamelift-fleet-ami-refresh', 'customer', 'who gets a long-running gamelift fleet onto the newest os image'),
+  ask('gamelift-configuration-it-controls', 'shared', 'who owns configuration and IT controls for our amazon gamelift fleets'),
+  ask('gamelift-configuration-it-controls', 'shared', 'gamelift servers configuration and vulnerability analysis - aws or us'),
   ask('ec2-aws-managed-ami-releases', 'aws', 'the stock windows server 2022 ami from amazon, who bakes the patch tuesday fixes into it each month?'),
   ask('ec2-aws-managed-ami-releases', 'aws', 'do we have to patch the amazon-owned base amis before using them or does aws publish new patched ones monthly'),
   ask('ec2-cloud9-preinstalled-tools', 'customer', 'our cloud9 environment has an ancient sam cli, is aws supposed to upgrade it?'),

@@ -42,6 +42,8 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('transfer-family-security-policy', 'customer', 'a pentest found weak ssh algorithms on our transfer family sftp server, whose job to fix'),
   ask('transfer-family-security-policy', 'customer', 'our sftp server on transfer family still offers weak ciphers, who updates the security policy'),
   ask('transfer-family-security-policy', 'customer', 'who chooses the ssh algorithms a transfer family server accepts'),
+  ask('transfer-family-security-policy', 'customer', 'transfer family server: who picks the fips enabled policy'),
+  ask('transfer-family-security-policy', 'customer', 'who attaches a fips security policy to our sftp endpoint in transfer family'),
   ask('transfer-family-users', 'customer', 'who manages sftp users and their ssh keys in transfer family'),
   ask('transfer-family-users', 'customer', 'who rotates the ssh keys of our aws transfer users'),
   ask('transfer-family-storage-encryption', 'customer', 'who encrypts files uploaded through transfer family at rest'),

@@ -29,6 +29,8 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-capacity', 'aws', 'our dynamodb table is in on demand mode, who handles scaling for traffic spikes?', 'On-demand capacity mode'),
   ask('dynamodb-capacity', 'customer', 'we use provisioned capacity on dynamodb and got throttled, whose responsibility is the throughput', 'Provisioned capacity mode'),
   ask('dynamodb-access-control', 'customer', 'who writes the iam policies for fine grained access to dynamodb items'),
+  ask('dynamodb-access-control', 'customer', 'dynamodb leadingkeys policy so a player reads only their own rows, whose job'),
+  ask('dynamodb-access-control', 'customer', 'who makes sure each user can only touch their own items in dynamodb via iam conditions'),
   ask('dynamodb-access-control', 'customer', 'who decides which roles can read our dynamodb table'),
   ask('dynamodb-network-access', 'customer', 'who sets up a vpc endpoint so dynamodb traffic stays off the internet'),
   ask('dynamodb-network-access', 'customer', 'who configures private access to dynamodb from our vpc'),

@@ -83,6 +83,8 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-viewer-tls', 'customer', 'who picks the viewer security policy on a cloudfront distribution w/ our own acm cert'),
   ask('route53-dnssec-signing', 'customer', 'does route 53 do dnssec automatically for a hosted zone'),
   ask('route53-dnssec-signing', 'customer', 'who turns on dnssec signing for our hosted zone in route 53'),
+  ask('route53-dnssec-signing', 'customer', 'who switches on dnssec signing for our zone in route 53'),
+  ask('route53-dnssec-signing', 'customer', 'route53 dnssec signing for example.com - who enables it'),
   ask('cloudfront-default-certificate-tls', 'aws', 'our cloudfront distribution only uses the default cloudfront.net certificate, who sets its min tls', 'Default CloudFront certificate (*.cloudfront.net)'),
   ask('cloudfront-default-certificate-tls', 'aws', 'on the default cloudfront net domain can we pick the minimum tls version', 'Default CloudFront certificate (*.cloudfront.net)'),
   ask('route53-dnssec-keys', 'aws', 'who rotates the dnssec zone signing key in route 53', 'Zone-signing key (ZSK)'),

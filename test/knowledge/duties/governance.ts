@@ -49,6 +49,8 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('audit-manager-evidence-collection', 'shared', 'who is responsible for evidence collection in audit manager'),
   ask('audit-manager-compliance-judgement', 'customer', 'does audit manager tell us we are compliant or is that on us'),
   ask('audit-manager-compliance-judgement', 'customer', 'who reviews evidence and uploads manual evidence in aws audit manager'),
+  ask('audit-manager-compliance-judgement', 'customer', 'audit manager assessment shows all controls green - does aws certify us from that'),
+  ask('audit-manager-compliance-judgement', 'customer', 'our audit manager assessment is green so aws has attested our workload?'),
   ask('config-rule-deployment', 'customer', 'who is responsible for deploying and maintaining aws config rules in our accounts'),
   ask('config-rule-deployment', 'customer', 'we need conformance packs in every account for soc 2, aws or us?'),
   ask('organizations-member-root-password', 'aws', 'we made a new account through aws organizations, who chose its root password?'),

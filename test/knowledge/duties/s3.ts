@@ -18,6 +18,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-default-encryption', 'shared', 'we encrypt the bucket with sse-kms and our own kms key, who is responsible for encryption at rest now', 'SSE-KMS or DSSE-KMS with a KMS key you choose'),
   ask('s3-default-encryption', 'customer', 'our bucket uses sse-c for encryption at rest, who is responsible for encrypting those objects', 'SSE-C (keys you send with each request)'),
   ask('s3-default-encryption', 'aws', 'is s3 encrypted by default now or do we still have to do it', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
+  ask('s3-default-encryption', 'aws', 's3 encrypting fresh uploads automatically though no bucket encryption is configured - who is responsible'),
+  ask('s3-default-encryption', 'aws', 'is an object put into s3 encrypted automatically when we never set up encryption', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
   ask('s3-kms-keys', 'customer', 'who picks the kms key and key policy for sse-kms on our buckets'),
   ask('s3-kms-keys', 'customer', 'who manages the bucket key and customer managed key for s3'),
   ask('s3-block-public-access', 'customer', 'who turns on block public access for our s3 buckets'),
