@@ -26,7 +26,7 @@ const controlWords = new Set(['control', 'controls', 'srm', 'inherited', 'inheri
 /** Words that ask about the whole of a control rather than one side of it. */
 const wholeWords = new Set([
   'family', 'families', 'overall', 'whole', 'entire', 'entirety', 'holistically', 'altogether', 'classified', 'classify', 'classification',
-  'categorized', 'categorised', 'categorize', 'categorise', 'general', 'generally', 'split', 'both', 'layers', 'program', 'programme', 'estate', 'everything',
+  'categorized', 'categorised', 'categorize', 'categorise', 'general', 'generally', 'split', 'both', 'layers', 'program', 'programme', 'estate',
 ]);
 
 /** Nouns of AWS's side of a control: its infrastructure. */

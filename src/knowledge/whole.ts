@@ -319,6 +319,8 @@ const agreementActs = new Set(['accepted', 'signed', 'accept', 'sign', 'signing'
 const ownStates = new Set(['compliant', 'good', 'covered', 'fine', 'ok', 'okay', 'set', 'done']);
 export function wholeCompliance(p: ParsedQuestion): boolean {
   const t = p.tokens;
+  // ("the conmon deliverables for aws govcloud's OWN fedramp p-ato": AWS's own authorization, not the workload's compliance)
+  if (t.some((w, i) => w === 'own' && (t[i - 1] === 'aws' || t[i - 1] === 'amazon' || t[i - 1] === 'govcloud' || t[i - 1] === 'their'))) return false;
   // (an ATO is a system's authorization under a regime: "the ATO for our system is on AWS, right?")
   // ("GDPR for our lake - who's responsible?", "PCI on the checkout service: aws or us?": the regime is what is asked about)
   const regimeFirst = regimes.has(t[0] ?? '') && (t.length === 1 || ['for', 'on', 'in', 'of'].includes(t[1] ?? ''));
@@ -329,7 +331,8 @@ export function wholeCompliance(p: ParsedQuestion): boolean {
   // "we accepted / signed the BAA, so HIPAA compliance is AWS's now?": the agreement given as the reason
   // ("AWS signed the BAA, so HIPAA on our platform is done, right?")
   if (t.includes('baa') && t.some((w) => agreementActs.has(w)) && !own && (topic || t.includes('so') || t.some((w) => ownStates.has(w)))) return true;
-  if (t.includes('compliant') && t.some((w) => workloadWords.has(w)) && !t.some((w) => w === 'controls' || w === 'isms')) return true;
+  // (not a tool's report: "audit manager shows our assessment all green, so our system is compliant?" is the tool's judgement)
+  if (t.includes('compliant') && t.some((w) => workloadWords.has(w)) && !t.some((w) => w === 'controls' || w === 'isms' || toolWords.has(w))) return true;
   // "AWS is HIPAA eligible, so we're compliant, right?": AWS's attestation given as the reason (not a tool's report).
   // ("AWS is HIPAA compliant, which makes us compliant": AWS's compliance as the reason)
   const awsCompliant = t.filter((w) => w === 'compliant').length >= 2;

@@ -101,6 +101,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who patches the tableau server we run in the office', owner: 'unknown', why: 'another vendor, outside AWS' },
   { q: 'google assured workloads for our state data, who handles physical security', owner: 'unknown', why: "another cloud's product" },
   { q: 'writing the SSP for our govcloud system, PE-3 physical access at the data centers: inherited from aws?', owner: 'aws', duty: 'general-physical-security', why: 'SSP is a document, PE-3 a control id' },
+  // a tool's judgement and AWS's own authorization are not the workload's compliance as a whole
+  { q: 'audit manager marks our platform compliant with pci, so aws vouches for it now?', owner: 'customer', why: "a tool's judgement" },
+  { q: "who writes the poam for aws's own fedramp authorization", owner: 'aws', why: "AWS's own authorization" },
+  { q: 'we installed the ssm agent on every box, so aws handles patching them now?', owner: 'customer', why: 'a tool, not the control as a whole' },
   // a Macie finding type is a Macie finding, not a GuardDuty one
   { q: 'Policy:IAMUser/S3BucketSharedExternally came in for the exports bucket, aws problem or ours?', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
   { q: 'SensitiveData:S3Object/Financial flagged on a csv in the finance bucket: whose job to clean it up', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
