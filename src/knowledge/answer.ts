@@ -699,9 +699,8 @@ function checkedByRanking(question: string, p: ParsedQuestion, candidates: reado
   });
 }
 
-/** A question about a known service whose topic matched no documented duty or area well enough. */
-/** Words for what a role or policy grants, and words that say it grants too much. */
-const grantWords = new Set(['role', 'roles', 'iamrole', 'policy', 'policies', 'permissions', 'permission', 'perms', 'privileges', 'access']);
+/** Words for a role or a policy, and words that say it grants too much. */
+const roleWords = new Set(['role', 'roles', 'iamrole', 'policy', 'policies']);
 const tooBroadWords = new Set(['every', 'all', 'overly', 'broad', 'excessive', 'wildcard', 'admin', 'administratoraccess', 'star', 'unrestricted', 'many', 'much', 'wide']);
 
 /**
@@ -710,10 +709,10 @@ const tooBroadWords = new Set(['every', 'all', 'overly', 'broad', 'excessive', '
  * IAM, the customer's.
  */
 function rolePermissions(tokens: readonly string[]): boolean {
-  const grant = tokens.findIndex((t) => grantWords.has(t));
-  return grant >= 0 && tokens.some((t) => tooBroadWords.has(t)) && tokens.some((t) => t === 'role' || t === 'roles' || t === 'iamrole' || t === 'policy' || t === 'policies');
+  return tokens.some((t) => roleWords.has(t)) && tokens.some((t) => tooBroadWords.has(t));
 }
 
+/** A question about a known service whose topic matched no documented duty or area well enough. */
 function unplaced(text: string, p: ParsedQuestion, service: Service, ranked: readonly Candidate[]): WhoUnknownAnswer {
   const candidates = ranked.slice(0, 4);
   const suggestions = candidates.length ? candidates.map((c) => suggestionFor(c, p)) : [`who owns what for ${service.id}`];

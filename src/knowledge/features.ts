@@ -192,9 +192,11 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
 const functionWords = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'are', 'be', 'this', 'that', 'our', 'your', 'we', 'you', 'it', 'its', 'as', 'if', 'not', 'no', 'how', 'what', 'who', 'when', 'why']);
 
 /**
- * A name quoted in Title Case ("GuardDuty has a 'Self-Healing Mode' toggle", "the Artifact 'Control Inheritance
- * Matrix' export"), or quoted and called a switch ("the redshift 'auto key escrow' toggle") that is in no name srm knows, with a service named: someone read it somewhere, and srm cannot
- * vouch for it. (Its words may each be known; the name as a whole is not.)
+ * A name that is in no name srm knows, with a service named (`ParsedQuestion.quotedNames`): quoted in Title Case
+ * ("GuardDuty has a 'Self-Healing Mode' toggle", "the Artifact 'Control Inheritance Matrix' export"), quoted and
+ * called a switch ("the redshift 'auto key escrow' toggle"), or a Title-Case run called a switch or turned on ("that
+ * Auto-Quarantine toggle"). Someone read it somewhere, and srm cannot vouch for it. (Its words may each be known;
+ * the name as a whole is not.)
  */
 function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const hit = hits[0];
@@ -280,9 +282,9 @@ function regimeMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeat
 const modeNouns = new Set(['mode', 'autopilot', 'flag', 'tier']);
 
 /**
- * A mode or autopilot straight after a service, of one or two words, that is in no name srm knows ("fargate
- * hardened mode", "msk broker cert autopilot"): made up, or too new for srm to vouch for. "s3 object lock
- * compliance mode", "dynamodb on demand mode" are in what srm knows.
+ * A mode, autopilot, flag or tier straight after a service, named by one to three words, that is in no name srm
+ * knows ("fargate hardened mode", "msk broker cert autopilot", "the dynamodb residency flag"): made up, or too new
+ * for srm to vouch for. "s3 object lock compliance mode", "dynamodb on demand mode" are in what srm knows.
  */
 function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   for (const hit of hits) {

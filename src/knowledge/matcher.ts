@@ -66,7 +66,8 @@ export interface ParsedQuestion {
   framed: ReadonlySet<string>;
   /**
    * Names the question quotes, as words: in Title Case ("the 'Self-Healing Mode' toggle"), or in lower or camel case and
-   * called a switch ("the 'auto key escrow' toggle"): a product or feature name as someone saw it written.
+   * called a switch ("the 'auto key escrow' toggle"); and Title-Case runs outside quotes called a switch or turned on
+   * ("that Auto-Quarantine toggle"): a product or feature name as someone saw it written.
    */
   quotedNames: readonly QuotedName[];
   /** Words written inside a hyphenated Title-Case compound ("Auto-Quarantine", "Encrypt-in-Place"): one name, not prose. */
@@ -912,7 +913,9 @@ export interface QuotedName {
 const quotedName = /(?<=^|[\s(])['"‘“]([A-Za-z][\w-]*(?:[ :-][\w-]+){0,5})['"’”](?=[\s.,;:?!)]|$)/g;
 /** Words that make a quoted name a switch or a feature someone turned on ("the 'auto cve shield' toggle", "turned on 's3 auto lockdown'"). */
 const switchAfter = /^\s*(?:\w+\s+)?(?:toggle|mode|setting|settings|option|checkbox|check box|box|flag|feature|switch|button|tier|autopilot)\b/i;
-const switchBefore = /\b(?:enabled?|enabling|turn(?:ed)? on|turning on|flip(?:ped)?|switch(?:ed)? on|toggled?|checked|ticked|has|have|got|called|opted into|opt into|(?:launched|created|configured|deployed) with|set to)\s+(?:\w+\s+)?(?:the\s+|that\s+|a\s+|an\s+|new\s+)*$/i;
+/** Verbs that say a switch was turned on ("we enabled …", "after turning on …"). */
+const turnedOn = String.raw`enabled?|enabling|turn(?:ed)? on|turning on|flip(?:ped)?|switch(?:ed)? on|opted into`;
+const switchBefore = new RegExp(String.raw`\b(?:${turnedOn}|toggled?|checked|ticked|has|have|got|called|opt into|(?:launched|created|configured|deployed) with|set to)\s+(?:\w+\s+)?(?:the\s+|that\s+|a\s+|an\s+|new\s+)*$`, 'i');
 
 /**
  * The names a question quotes, as words: those written in Title Case ("'Control Inheritance Matrix'"), and those
@@ -947,8 +950,8 @@ function quotedNames(question: string): QuotedName[] {
 
 /** A run of words in Title Case outside quotes ("S3 Ransomware Shield", "Auto-Quarantine"). */
 const titledRun = /(?<![\w'"‘“-])([A-Z][\w]*(?:-[A-Za-z]+)*(?:\s+[A-Z][\w]*(?:-[A-Za-z]+)*){0,4})(?![\w'"’”-])/g;
-/** Verbs right before a name that say it was turned on ("we enabled …", "after turning on …"). */
-const enabledBefore = /\b(?:enabled?|enabling|turn(?:ed)? on|turning on|flip(?:ped)?|switch(?:ed)? on|opted into)\s+(?:the\s+|a\s+|an\s+|new\s+)?$/i;
+/** The same verbs right before an unquoted name ("we enabled S3 Ransomware Shield"). */
+const enabledBefore = new RegExp(String.raw`\b(?:${turnedOn})\s+(?:the\s+|a\s+|an\s+|new\s+)?$`, 'i');
 
 /** Words that continue the question after its question mark ("…? and aurora", "…? or is it on us"). */
 const continuing = new Set(['and', 'or', 'also', 'plus', 'what', 'how', 'which', 'who', 'whose', 'is', 'does', 'do', 'are', 'can', 'should', 'would', 'will', 'but', 'so', 'if', 'aws', 'amazon', 'us', 'we']);
