@@ -1,5 +1,7 @@
 import { statedCondition } from './conditions.js';
 import { sharedControl } from './shared-control.js';
+import { idpSetting } from './idp-setting.js';
+import { rolePermissions } from './role-permissions.js';
 import { hostingPlatforms, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
@@ -699,19 +701,6 @@ function checkedByRanking(question: string, p: ParsedQuestion, candidates: reado
   });
 }
 
-/** Words for a role or a policy, and words that say it grants too much. */
-const roleWords = new Set(['role', 'roles', 'iamrole', 'policy', 'policies']);
-const tooBroadWords = new Set(['every', 'all', 'overly', 'broad', 'excessive', 'wildcard', 'admin', 'administratoraccess', 'star', 'unrestricted', 'many', 'much', 'wide']);
-
-/**
- * A role or policy said to grant too much ("the job role has s3:* on *", "a role with way too many perms", "can
- * invoke every lambda in the account"), on a service whose own duties the words do not place: least privilege in
- * IAM, the customer's.
- */
-function rolePermissions(tokens: readonly string[]): boolean {
-  return tokens.some((t) => roleWords.has(t)) && tokens.some((t) => tooBroadWords.has(t));
-}
-
 /** A question about a known service whose topic matched no documented duty or area well enough. */
 function unplaced(text: string, p: ParsedQuestion, service: Service, ranked: readonly Candidate[]): WhoUnknownAnswer {
   const candidates = ranked.slice(0, 4);
@@ -761,30 +750,6 @@ function versusAt(tokens: readonly string[], i: number): boolean {
 
 /** Words that offer two products as alternatives ("heroku dynos OR app runner"). */
 const choiceWords = new Set(['or', 'vs', 'versus']);
-
-/** What an identity provider holds of its own: its sign-in policies, factors, sessions and admins. */
-const idpOwnSettings = new Set(['mfa', 'policy', 'policies', 'password', 'passwords', 'session', 'sessions', 'signon', 'sign', 'rules', 'rule', 'tenant', 'admin', 'admins', 'factor', 'factors', 'lockout', 'authenticator', 'authenticators', 'verify', 'fastpass']);
-/** Words of federation with AWS: then the question is about the AWS side of the trust. */
-const federationWords = new Set(['federation', 'federate', 'federated', 'federating', 'saml', 'scim', 'oidc', 'trust', 'metadata', 'assertion', 'assertions', 'idp', 'integration', 'sync', 'provisioning', 'connector']);
-
-/**
- * A setting of another vendor's identity provider ("okta mfa policies", "the session policy in entra", "auth0's
- * password rules"), with no word of federation with AWS: the vendor's tenant, not an AWS service. As written.
- */
-function idpSetting(tokens: readonly string[]): string | null {
-  if (tokens.some((t) => federationWords.has(t))) return null;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] ?? '';
-    if (!thirdPartyIdps.has(t)) continue;
-    const next = tokens.slice(i + 1, i + 3).find((w) => idpOwnSettings.has(w));
-    if (next) return `${t} ${tokens.slice(i + 1, tokens.indexOf(next, i + 1) + 1).join(' ')}`;
-    // "… policy in okta", "… rules inside auth0"
-    const from = Math.max(0, i - 4);
-    const setting = tokens.slice(from, i - 1).findIndex((w) => idpOwnSettings.has(w));
-    if ((tokens[i - 1] === 'in' || tokens[i - 1] === 'inside' || tokens[i - 1] === 'within') && setting >= 0) return tokens.slice(from + setting, i + 1).join(' ');
-  }
-  return null;
-}
 
 /**
  * Another vendor's product beside a named AWS service is context ("the vmware host our datasync agent runs on"),

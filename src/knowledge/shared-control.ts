@@ -8,7 +8,8 @@ import type { ParsedQuestion } from './matcher.js';
  * - names several services or speaks of controls and audits ("the patch management control", "is config
  *   management inherited from aws?"), or
  * - names no service, or several, and asks about all of it ("patching in general", "is it one owner or split",
- *   "both layers", "ec2 + rds + lambda: patching overall"), or names both sides' systems ("the hypervisor AND the ubuntu on our nodes", "aws infra devices and our dbs").
+ *   "both layers", "ec2 + rds + lambda: patching overall"), or names both sides' systems ("the hypervisor AND
+ *   the ubuntu on our nodes", "aws infra devices and our dbs").
  * "configuration management of our ec2 instances" is about EC2's duty.
  */
 
