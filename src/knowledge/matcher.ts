@@ -365,7 +365,10 @@ interface Candidate {
   generic: boolean;
 }
 
-function chooseArea(hits: TermHit[]): Candidate | null {
+/** Words that open a question: an object before one of them is not the object of a verb after it. */
+const questionOpeners = new Set(['who', 'whose', 'whos', 'which']);
+
+function chooseArea(hits: TermHit[], tokens: readonly string[]): Candidate | null {
   const candidates: Candidate[] = [];
   const objs = hits.filter((h) => h.term.kind === 'obj');
   for (const h of hits) {
@@ -378,6 +381,8 @@ function chooseArea(hits: TermHit[]): Candidate | null {
         if (o.term.kind !== 'obj') continue;
         const areaId = combos[act][o.term.obj];
         if (!areaId) continue;
+        // (".net core api on fargate: who patches the host os": the runtime names the workload, the verb's object follows it)
+        if (o.end <= h.start && tokens.slice(o.end, h.start).some((t) => questionOpeners.has(t))) continue;
         combined = true;
         candidates.push({ areaId, score: (len + o.end - o.start) * 10 + 2, start: Math.min(h.start, o.start), phrase: `${h.phrase} ${o.phrase}`, generic: areaId === 'service' });
       }
@@ -845,7 +850,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const named = serviceHits.filter((h) => !genericTechAliases.has(h.alias));
   const own = serviceHits.filter((h) => h.service.id === service?.id);
   if (named.length > 0 && own.length > 0 && own.every((h) => genericTechAliases.has(h.alias))) service = chooseService(named);
-  let area = chooseArea(matchTerms(tokens, serviceHits));
+  let area = chooseArea(matchTerms(tokens, serviceHits), tokens);
   // "who manages kms key policies": with no service named, a tool's bare name that is also an area
   // word ("kms", "guardduty", "macie") names the tool when the other words of the question, without
   // it, still ask about the tool's own area (here "key policies" → key management).
@@ -854,7 +859,8 @@ export function parseQuestion(question: string): ParsedQuestion {
       const n = t.phrase.split(' ').length;
       const at = tokens.findIndex((_, i) => tokens.slice(i, i + n).join(' ') === t.phrase);
       if (at < 0) continue;
-      const rest = chooseArea(matchTerms([...tokens.slice(0, at), ...tokens.slice(at + n)], []));
+      const restTokens = [...tokens.slice(0, at), ...tokens.slice(at + n)];
+      const rest = chooseArea(matchTerms(restTokens, []), restTokens);
       if (!rest || rest.generic || weakAliases.has(rest.phrase) || rest.areaId !== t.service.toolFor) continue;
       service = t.service;
       serviceHits.push({ service: t.service, start: at, end: at + n, alias: t.phrase });

@@ -269,6 +269,37 @@ const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'divis
 const splitWholeWords = new Set(['overall', 'altogether', 'holistically', 'e2e']);
 const splitPhrases = ['one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'who secures what', 'secures what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
 
+const awsSubjects = new Set(['aws', 'amazon']);
+const ownSubjectWords = new Set(['we', 'i', 'us']);
+/** Words of a clause that name no task of its own ("or do we need to do it ourselves"). */
+const clauseFiller = new Set(['have', 'has', 'to', 'need', 'needs', 'it', 'that', 'this', 'them', 'ourselves', 'ourself', 'myself', 'do', 'our', 'the', 'a', 'on', 'off', 'still', 'also', 'too', 'both', 'right', 'manually', 'gotta', 'must', 'should', 'handle', 'own', 'responsible', 'for', 'is', 'are', 'be', 'by']);
+const auxiliaries = new Set(['does', 'do', 'is', 'are', 'will', 'should', 'must', 'did']);
+/**
+ * Two clauses with AWS and the customer as their subjects, one verb and an object of its own each: "does aws
+ * patch the hypervisor or do we patch our instances?". Not "does aws patch rds or do we?", which asks for one
+ * owner of one task.
+ */
+function twoClauses(tokens: readonly string[]): boolean {
+  for (let i = 1; i < tokens.length - 4; i++) {
+    if (tokens[i] !== 'or' && tokens[i] !== 'and') continue;
+    const next = auxiliaries.has(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+    const subject = tokens[next] ?? '';
+    const firstSubjects = awsSubjects.has(subject) ? ownSubjectWords : ownSubjectWords.has(subject) ? awsSubjects : null;
+    const from = firstSubjects ? tokens.slice(0, i).findLastIndex((t) => firstSubjects.has(t)) : -1;
+    if (from < 0 || i - from > 8) continue;
+    // (each clause has a verb and an object of its own: "or do we patch our instances", not "or do we have to")
+    const first = termsOfWords(tokens.slice(from + 1, i).filter((t) => !clauseFiller.has(t))).map((t) => t.term);
+    const second = termsOfWords(tokens.slice(next + 1).filter((t) => !clauseFiller.has(t))).map((t) => t.term);
+    if (first.length < 2 || second.length < 2) continue;
+    // One verb, two objects: "does aws PATCH the hypervisor or do we PATCH our instances". Two verbs are most often
+    // two ways of doing one task ("do we need a cron job to back up cloudhsm or does aws snapshot it"), and an object
+    // both clauses name is one task asked about twice.
+    const objects = second.slice(1);
+    if (first[0] === second[0] && !first.slice(1).some((t) => objects.includes(t))) return true;
+  }
+  return false;
+}
+
 /** A question that asks how a task is split, and, when "vs" is its only split word, the words on each side of it. */
 export interface SplitCue {
   /** "current vs trailing track" may weigh two options of one setting: the two parts must stand on either side. */
@@ -281,7 +312,10 @@ export interface SplitCue {
  */
 export function splitCue(p: ParsedQuestion): SplitCue | null {
   const text = ` ${p.tokens.join(' ')} `;
-  const other = p.tokens.some((t) => (splitWords.has(t) && t !== 'vs' && t !== 'versus') || splitWholeWords.has(t)) || [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `));
+  const other =
+    p.tokens.some((t) => (splitWords.has(t) && t !== 'vs' && t !== 'versus') || splitWholeWords.has(t)) ||
+    [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `)) ||
+    twoClauses(p.tokens);
   if (other) return { versus: null };
   const at = p.tokens.findIndex((t) => t === 'vs' || t === 'versus');
   if (at < 0) return null;

@@ -108,6 +108,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // a Macie finding type is a Macie finding, not a GuardDuty one
   { q: 'Policy:IAMUser/S3BucketSharedExternally came in for the exports bucket, aws problem or ours?', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
   { q: 'SensitiveData:S3Object/Financial flagged on a csv in the finance bucket: whose job to clean it up', owner: 'customer', duty: 'macie-findings-response', why: 'a Macie finding type' },
+  // a runtime before "who" names the workload; the verb's object comes after it
+  { q: 'asp.net core app on ecs fargate: who patches the host os', owner: 'aws', why: 'the host OS is the object of "patches"' },
+  { q: 'our .net core api on fargate. who patches the host', owner: 'aws', why: 'the host is the object of "patches"' },
+  { q: 'python lambda, who patches the runtime', owner: 'aws', why: 'the runtime is the object, after the verb' },
 ];
 
 describe('readings of context', () => {

@@ -119,6 +119,15 @@ describe('a question about how a task is split', () => {
     expect(one.owner).toBe('customer');
   });
 
+  it('reads two clauses with AWS and the customer as subjects, one verb and two objects, as a split', () => {
+    const both = answerQuestion('so does aws patch the hypervisor or do we patch our instances?');
+    expect(both.owner).toBe('shared');
+    expect(both.owner !== 'unknown' && both.parts?.map((x) => x.owner).sort()).toEqual(['aws', 'customer']);
+    // (two verbs are two ways of doing one task; no object of its own is one owner of one task)
+    expect(answerQuestion('do we need a cron job to backup cloudhsm or does aws snapshot it every day').owner).toBe('aws');
+    expect(answerQuestion('does aws patch the rds engine or do we have to?').owner).not.toBe('shared');
+  });
+
   it('keeps one owner when the question names one part, or asks without a split word', () => {
     expect(answerQuestion('overall, who patches the os of rds instances').owner).toBe('aws');
     expect(answerQuestion('who patches the os of rds instances and who configures its security groups').owner).not.toBe('shared');
