@@ -1,6 +1,6 @@
 import { knownNamesText, listDuties } from './duty-model.js';
 import { listAreas, listServices } from './model.js';
-import type { ParsedQuestion, ServiceHit } from './matcher.js';
+import { isEnglishWord, type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
 import { awsFeatureWords, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
@@ -305,10 +305,31 @@ function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFea
   return null;
 }
 
+/**
+ * A setting pasted as code that is in no name srm knows: a key the question says moves a duty to AWS ("`TenancyIsolation:
+ * dedicated` - is aws responsible then?"), or an upper-case value with a word in no dictionary ("`--key-spec
+ * WIDEVINE_CONTENT_KEY`"). A real key srm does not know, asked about as the customer's own setting ("`MapPublicIpOnLaunch:
+ * true` on our subnet, who fixes it"), or a value of English words ("SYMMETRIC_DEFAULT"), is read as usual.
+ */
+function unknownPastedSetting(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
+  const hit = hits[0];
+  if (!hit) return null;
+  const serviceWords = new Set(hits.flatMap((h) => p.tokens.slice(h.start, h.end)));
+  for (const setting of p.pastedSettings) {
+    // (a key led by the service's name names a setting of it: "rds.sqli_protect")
+    const lead = setting.words.findIndex((t) => !serviceWords.has(t));
+    const words = lead < 0 ? [] : setting.words.slice(lead);
+    if (words.length === 0 || knownNamesText().includes(` ${words.join(' ')} `)) continue;
+    const strange = words.some((t) => !isEnglishWord(t) && !conceptWords().has(t) && !anyServiceWords().has(t) && !awsFeatureWords.has(t));
+    if ((setting.kind === 'key' && setting.shifts) || (setting.kind === 'value' && strange)) return { service: hit.service, name: setting.words.join(' ') };
+  }
+  return null;
+}
+
 /** The feature name srm does not know for the service it follows, or null. */
 export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
   const hits = featureHits(p);
-  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits) ?? unknownMode(p, hits);
+  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits) ?? unknownMode(p, hits) ?? unknownPastedSetting(p, hits);
   if (named) return named;
   const tokens = p.tokens;
   for (let k = 0; k < tokens.length; k++) {

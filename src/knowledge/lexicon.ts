@@ -159,6 +159,8 @@ export const foreignTokens = new Set([
   'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
   // Other vendors' data, ML and device-management services.
   'fivetran', 'airbyte', 'openai', 'huggingface', 'jamf', 'intune', 'purview',
+  // Other vendors' video platforms and IoT clouds.
+  'brightcove', 'kaltura', 'jwplayer', 'wowza', 'bitmovin', 'vimeo', 'influxdata', 'hivemq', 'balena', 'balenacloud', 'thingsboard', 'blynk',
   // Other vendors' HSMs and secrets products, and another cloud's object storage.
   'thales', 'payshield', 'entrust', 'utimaco', 'futurex', 'hashicorp', 'wasabi',
   // On-premises virtualization and private-cloud products, and other vendors' SaaS (their own providers secure
@@ -196,6 +198,7 @@ export const vendorProducts = new Set([
 export const hostingPlatforms = new Set([
   'heroku', 'vercel', 'netlify', 'digitalocean', 'linode', 'vultr', 'hetzner', 'ovh', 'ovhcloud', 'supabase', 'planetscale',
   'koyeb', 'flyio', 'railway', 'appwrite', 'rackspace', 'scaleway', 'upcloud', 'aiven', 'equinix',
+  'brightcove', 'kaltura', 'jwplayer', 'wowza', 'bitmovin', 'vimeo',
 ]);
 export const foreignPhrases = [
   'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
@@ -205,7 +208,7 @@ export const foreignPhrases = [
   'fly io', 'palo alto', 'check point', 'defender for cloud', 'microsoft defender', 'microsoft sentinel', 'azure sentinel', 'security command center', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
   'autonomous database', 'autonomous data warehouse', 'autonomous db', 'pub sub', 'cloud armor', 'identity aware proxy', 'front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
   'service bus', 'privileged identity management', 'traffic director', 'sole tenant', 'sole tenant nodes', 'gke autopilot', 'cloud build', 'artifact registry', 'container apps', 'event grid', 'event hubs',
-  'assured workloads', 'photon cloud', 'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
+  'assured workloads', 'photon cloud', 'mux video', 'mux data', 'particle device cloud', 'particle cloud', 'influxdb cloud', 'azure sphere', 'azure iot', 'iot hub', 'google cloud iot', 'jw player', 'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
 ];
 
 /**

@@ -4,6 +4,7 @@ import wordListPath from 'word-list';
 import { vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
+import { pastedSettings, type PastedSetting } from './pasted-setting.js';
 import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, editDistance, tokenize, typoCost } from './text.js';
 
@@ -74,6 +75,8 @@ export interface ParsedQuestion {
   compounds: ReadonlySet<string>;
   /** A compliance check the question pastes and a resource fails ("RDS.13 … should be enabled"), as written, or null. */
   pastedCheck: string | null;
+  /** Settings pasted as code ("`TenancyIsolation: dedicated`"): a made-up one is refused (features.ts). */
+  pastedSettings: readonly PastedSetting[];
 }
 
 const MAX_N = 6;
@@ -725,7 +728,12 @@ const chatNoise = [
 
 /** Code pasted in backticks: an AWS CLI command keeps its service ("`aws s3 rm --recursive`" is about s3), other code is context. */
 function withoutCode(question: string): string {
-  return question.replace(/`+([^`]*)`+/g, (_, code: string) => ` ${/^\s*aws\s+([a-z0-9-]+)/i.exec(code)?.[1] ?? ''} `);
+  return question.replace(/`+([^`]*)`+/g, (_, code: string) => {
+    const cli = /^\s*aws\s+([a-z0-9-]+)/i.exec(code)?.[1];
+    // (a setting pasted with its value, "`PubliclyAccessible: true`", is read as its words, as outside code)
+    const setting = !cli && code.length <= 60 && !code.includes('\n') && /^\s*["']?[A-Za-z][\w.]*["']?\s*[:=]\s*["']?[\w.-]+["']?\s*$/.test(code);
+    return ` ${cli ?? (setting ? code : '')} `;
+  });
 }
 
 /** An API action or metric name of two words ("GetRecords", "PutObject"): its words, not a product's name. */
@@ -901,6 +909,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     coinedFeature: coined,
     titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
     pastedCheck: pastedCheck(question),
+    pastedSettings: pastedSettings(question),
     framed: new Set(spoken),
     quotedNames: quotedNames(question),
     compounds: new Set([...question.matchAll(/\b[A-Z][a-z]+(?:-[A-Za-z]+)*-[A-Z][a-z]+\b/g)].flatMap((m) => tokenize(m[0]))),

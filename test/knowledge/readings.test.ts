@@ -112,6 +112,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'asp.net core app on ecs fargate: who patches the host os', owner: 'aws', why: 'the host OS is the object of "patches"' },
   { q: 'our .net core api on fargate. who patches the host', owner: 'aws', why: 'the host is the object of "patches"' },
   { q: 'python lambda, who patches the runtime', owner: 'aws', why: 'the runtime is the object, after the verb' },
+  // other vendors' video platforms and IoT clouds; moving off one is context
+  { q: 'kaltura player on our site got an xss report, is that on aws?', owner: 'unknown', why: "another vendor's video platform" },
+  { q: 'who patches the broker on our hivemq cloud cluster', owner: 'unknown', why: "another vendor's MQTT cloud" },
+  { q: 'migrating our video library off brightcove into s3: who sets up the bucket policy', owner: 'customer', why: 'moving off a platform is context' },
 ];
 
 describe('readings of context', () => {

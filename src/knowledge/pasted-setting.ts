@@ -1,0 +1,48 @@
+import { tokenize } from './text.js';
+
+/**
+ * Settings a question pastes as code ("`TenancyIsolation: dedicated`", "`rds.sqli_protect = 1`", "`--key-spec
+ * WIDEVINE_CONTENT_KEY`"), each as the words of its name, with what the question says of it. features.ts refuses one
+ * srm knows no name for when the question says it moves a duty to AWS, or when its value names a thing in no
+ * dictionary: a made-up parameter is no feature whose owner srm can vouch for.
+ */
+export interface PastedSetting {
+  /** The name's words: a key split at its case and punctuation ("tenancy isolation"), or an enum value's ("widevine content key"). */
+  words: string[];
+  /** "key": a key given a value; "value": an upper-case value given to a flag or key. */
+  kind: 'key' | 'value';
+  /** The question says the setting moves a duty to AWS. */
+  shifts: boolean;
+}
+
+/** Text inside backticks, one or three. */
+const codeSpan = /`{1,3}([^`]+)`{1,3}/g;
+/** `Key = value`, `Key: value`, `key=value`: a key of letters, digits, dots and underscores with a short value. */
+const assignment = /(?<![\w.-])([A-Za-z][\w.]*[A-Za-z0-9])\s*[:=]\s*["']?([\w.-]{1,40})/g;
+/** `--flag VALUE` or `Key = VALUE` with an upper-case enum value ("SYMMETRIC_DEFAULT", "WIDEVINE_CONTENT_KEY"). */
+const enumValue = /(?:--[a-z][\w-]*\s+|[:=]\s*["']?)([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b/g;
+
+/** The words of an identifier: split at case changes, dots, underscores and hyphens. */
+function identifierWords(name: string): string[] {
+  return tokenize(name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/[._-]+/g, ' '));
+}
+
+export function pastedSettings(question: string): PastedSetting[] {
+  const out: PastedSetting[] = [];
+  const shifts = shiftToAws.test(question);
+  for (const span of question.matchAll(codeSpan)) {
+    const code = span[1] ?? '';
+    for (const m of code.matchAll(assignment)) {
+      const key = m[1] ?? '';
+      // (a key of one lower-case word is a field, not a setting's name: "region: us-east-1")
+      if (!/[A-Z._]/.test(key)) continue;
+      out.push({ words: identifierWords(key), kind: 'key', shifts });
+    }
+    for (const m of code.matchAll(enumValue)) out.push({ words: identifierWords(m[1] ?? ''), kind: 'value', shifts });
+  }
+  return out;
+}
+
+/** Words that say the setting moves a duty to AWS ("does aws become responsible", "aws blocks it for us", "so we don't need to care"). */
+const shiftToAws =
+  /\b(?:(?:does|do|is|will|would)\s+(?:aws|amazon)\s+(?:become|take|now|then|handle)|(?:aws|amazon)(?:'s)?\s+(?:is\s+)?(?:responsible|job|problem|responsibility)|becomes?\s+(?:aws|amazon)|for us\b|(?:don'?t|dont|do not|no longer)\s+(?:need|have)\b)/i;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/knowledge/answer.js';
+import { pastedSettings } from '../../src/knowledge/pasted-setting.js';
+
+describe('pastedSettings: settings pasted as code', () => {
+  it('reads a key given a value, split at its case and punctuation', () => {
+    expect(pastedSettings('our config has `HardenedRuntime: on`')).toEqual([{ words: ['hardened', 'runtime'], kind: 'key', shifts: false }]);
+    expect(pastedSettings('cluster param `dax.auto_scrub=1` — is aws responsible now?')[0]).toEqual({ words: ['dax', 'auto', 'scrub'], kind: 'key', shifts: true });
+  });
+
+  it('reads an upper-case value given to a flag', () => {
+    expect(pastedSettings('`aws s3api put-bucket-encryption --algo QUANTUM_SAFE_AES`')).toContainEqual({ words: ['quantum', 'safe', 'aes'], kind: 'value', shifts: false });
+  });
+
+  it('reads nothing outside code, nor a field of one lower-case word', () => {
+    expect(pastedSettings('HardenedRuntime: on, who patches')).toEqual([]);
+    expect(pastedSettings('`region: eu-west-1` who patches the nodes')).toEqual([]);
+  });
+});
+
+describe('a made-up setting pasted as code is refused; a real one is read', () => {
+  it.each([
+    'glue job arg `--pii-mode REDACTRON_ALL`, who redacts the pii now',
+    'we put `AutoKeyEscrow: true` on the dynamodb table, does aws become responsible for the keys?',
+    'ecs task def has `SidecarPatching=enabled` so aws patches our sidecars for us?',
+  ])('%s -> unknown', (q) => {
+    expect(answerQuestion(q).owner).toBe('unknown');
+  });
+
+  it.each([
+    ['`PubliclyAccessible: true` on the orders db in rds, who turns that off', 'customer'],
+    ['`aws kms create-key --key-spec SYMMETRIC_DEFAULT`: who rotates the key material of a customer managed key', 'customer'],
+  ])('%s -> %s', (q, owner) => {
+    expect(answerQuestion(q).owner).toBe(owner);
+  });
+});
