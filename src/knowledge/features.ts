@@ -179,7 +179,10 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     }
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
     // (every word of a hyphenated compound belongs to the name: "S3 Auto-Quarantine" is not an automatic quarantine)
-    const name = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t).filter((t) => p.compounds.has(t) || (!kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t)));
+    const run = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t);
+    // (one word in CamelCase turned on, "if we turn IVS StreamKeyGuard on", is a name as a whole, as a quoted one is)
+    if (run.length >= 3 && p.turnsOn && p.titled.has(run.join('')) && !knownNamesText().includes(` ${run.join(' ')} `)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    const name = run.filter((t) => p.compounds.has(t) || (!kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t)));
     if (name.length === 0) continue;
     // (a name of two words or more is checked against the words that name things; one word against all srm knows)
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], name.length >= 2);

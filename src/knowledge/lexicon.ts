@@ -51,12 +51,16 @@ export const objectAlone: Partial<Record<Obj, string>> = {
   platform: 'service',
 };
 
-/** Words that carry no service or area: question words, verbs of owning, generic nouns. */
+/**
+ * Words that carry no service or area: question words, verbs of owning, generic nouns; and the commonest function
+ * words of German, Spanish and French that are no English words, for those who mix them in ("ist das aws oder wir?").
+ */
 export const stopwords = new Set(
   `a an the of for on in at to with by from and or but nor not no yes as into onto over under about between across within inside outside via per than then
   who whom whose what which when where why how whether if is are am was were be been being do does did doing done have has had having
   can could should would will shall may might must need needs needed ought
   i me my mine myself we us our ours you your yours it its itself they them their he she this that these those there here
+  ist das und oder wir uns ich nicht eine wer sind aber nosotros quien quienes nous avec mais
   aws amazon customer customers client clients consumer tenant tenants provider cloud clouds
   responsible responsibility responsibilities accountable liable own owns owned owner owners ownership
   handle handles handled handling manage manages managed managing management administer administers administration

@@ -75,6 +75,8 @@ export interface ParsedQuestion {
   compounds: ReadonlySet<string>;
   /** A compliance check the question pastes and a resource fails ("RDS.13 … should be enabled"), as written, or null. */
   pastedCheck: string | null;
+  /** The question says something was or will be turned on ("if we turn it on", "we enabled …"). */
+  turnsOn: boolean;
   /** Settings pasted as code ("`TenancyIsolation: dedicated`"): a made-up one is refused (features.ts). */
   pastedSettings: readonly PastedSetting[];
 }
@@ -907,9 +909,11 @@ export function parseQuestion(question: string): ParsedQuestion {
     refinementCue: refinement?.cue ?? null,
     askedEnd: trailingContextAt(question, raw),
     coinedFeature: coined,
-    titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase())),
+    // (a name in CamelCase of three words or more is read as its words, as the tokens are: "IVS StreamKeyGuard")
+    titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].flatMap((m) => [m[0].toLowerCase(), ...(/^(?:[A-Z][a-z]+){3,}$/.test(m[0]) ? tokenize(m[0].replace(/([a-z])(?=[A-Z])/g, '$1 ')) : [])])),
     pastedCheck: pastedCheck(question),
     pastedSettings: pastedSettings(question),
+    turnsOn: turnsOnPattern.test(question),
     framed: new Set(spoken),
     quotedNames: quotedNames(question),
     compounds: new Set([...question.matchAll(/\b[A-Z][a-z]+(?:-[A-Za-z]+)*-[A-Z][a-z]+\b/g)].flatMap((m) => tokenize(m[0]))),
@@ -930,6 +934,7 @@ const quotedName = /(?<=^|[\s(])['"‘“]([A-Za-z][\w-]*(?:[ :-][\w-]+){0,5})['
 const switchAfter = /^\s*(?:\w+\s+)?(?:toggle|mode|setting|settings|option|checkbox|check box|box|flag|feature|switch|button|tier|autopilot)\b/i;
 /** Verbs that say a switch was turned on ("we enabled …", "after turning on …"). */
 const turnedOn = String.raw`enabled?|enabling|turn(?:ed)? on|turning on|flip(?:ped)?|switch(?:ed)? on|opted into`;
+const turnsOnPattern = new RegExp(String.raw`\b(?:${turnedOn}|turn(?:s|ing)? (?:it|them|this|that) on|switch(?:es|ing)? (?:it|them|this|that) on)\b`, 'i');
 const switchBefore = new RegExp(String.raw`\b(?:${turnedOn}|toggled?|checked|ticked|has|have|got|called|opt into|(?:launched|created|configured|deployed) with|set to)\s+(?:\w+\s+)?(?:the\s+|that\s+|a\s+|an\s+|new\s+)*$`, 'i');
 
 /**
@@ -957,7 +962,7 @@ function quotedNames(question: string): QuotedName[] {
     const compound = /[A-Z][a-z]+-[A-Z][a-z]/.test(name);
     if (!compound && (name.match(/(?:^|\s)[A-Z][a-z]/g) ?? []).length < 2) continue;
     const switched = switchAfter.test(question.slice(m.index + m[0].length));
-    if (!switched && !enabledBefore.test(question.slice(0, m.index))) continue;
+    if (!switched && !enabledBefore.test(question.slice(0, m.index)) && !enabledAfter.test(question.slice(m.index + m[0].length))) continue;
     names.push({ words: tokenize(name), titled: true, unquoted: switched ? 'switch' : 'enabled' });
   }
   return names;
@@ -966,6 +971,8 @@ function quotedNames(question: string): QuotedName[] {
 /** A run of words in Title Case outside quotes ("S3 Ransomware Shield", "Auto-Quarantine"). */
 const titledRun = /(?<![\w'"‘“-])([A-Z][\w]*(?:-[A-Za-z]+)*(?:\s+[A-Z][\w]*(?:-[A-Za-z]+)*){0,4})(?![\w'"’”-])/g;
 /** The same verbs right before an unquoted name ("we enabled S3 Ransomware Shield"). */
+/** The same said after the name ("with SiteWise Edge Firewall policies enabled"). */
+const enabledAfter = /^\s*(?:[a-z]+\s+)?(?:is\s+|are\s+)?(?:enabled|turned on|switched on|activated)\b/;
 const enabledBefore = new RegExp(String.raw`\b(?:${turnedOn})\s+(?:the\s+|a\s+|an\s+|new\s+)?$`, 'i');
 
 /** Words that continue the question after its question mark ("…? and aurora", "…? or is it on us"). */

@@ -343,6 +343,8 @@ const awsAttestationWords = new Set(['eligible', 'certified', 'accredited', 'att
 /** Tools whose green report is the customer's own judgement, not AWS's attestation ("the conformance pack is green, so are we compliant?"). */
 const toolWords = new Set(['conformance', 'pack', 'packs', 'audit', 'manager', 'config', 'rules', 'hub', 'license']);
 const workloadWords = new Set(['app', 'apps', 'application', 'applications', 'workload', 'workloads', 'platform', 'system', 'systems', 'environment', 'saas', 'product']);
+/** AWS's own places and hardware ("the aws data centers", "aws infra"). */
+const awsPlaces = new Set(['datacenter', 'datacenters', 'center', 'centers', 'centre', 'centres', 'facilities', 'facility', 'infra', 'infrastructure', 'hardware']);
 /** Words after "compliance" that make it a person or team, not the topic ("compliance lead here: …"). */
 const complianceRoles = new Set(['lead', 'leads', 'team', 'officer', 'manager', 'person', 'folks', 'people', 'q', 'question', 'guy', 'analyst', 'dept', 'department']);
 /** "does that make US compliant", "are WE compliant": the customer's own compliance, not the regime as a whole. */
@@ -357,7 +359,11 @@ export function wholeCompliance(p: ParsedQuestion): boolean {
   if (t.some((w, i) => w === 'own' && (t[i - 1] === 'aws' || t[i - 1] === 'amazon' || t[i - 1] === 'govcloud' || t[i - 1] === 'their'))) return false;
   // (an ATO is a system's authorization under a regime: "the ATO for our system is on AWS, right?")
   // ("GDPR for our lake - who's responsible?", "PCI on the checkout service: aws or us?": the regime is what is asked about)
-  const regimeFirst = regimes.has(t[0] ?? '') && (t.length === 1 || ['for', 'on', 'in', 'of'].includes(t[1] ?? ''));
+  // (AWS's own infrastructure alone under the regime is AWS's audit: "pci dss for the aws data centers, who is audited")
+  if (t.some((w) => awsPlaces.has(w)) && !t.some((w) => ownSubjects.has(w) || workloadWords.has(w) || w === 'stack')) return false;
+  // (a regime of two words: "PCI DSS for the checkout stack", "SOC 2 for our platform")
+  const regimeWidth = regimes.has(t[0] ?? '') ? (t[0] === 'pci' && t[1] === 'dss' ? 2 : 1) : regimes.has(`${t[0] ?? ''}${t[1] ?? ''}`) ? 2 : 0;
+  const regimeFirst = regimeWidth > 0 && (t.length === regimeWidth || ['for', 'on', 'in', 'of'].includes(t[regimeWidth] ?? ''));
   const topic = regimeFirst || t.some((w, i) => (w === 'compliance' || w === 'ato') && !complianceRoles.has(t[i + 1] ?? ''));
   const own = t.some((w, i) => w === 'compliant' && t.slice(Math.max(0, i - 3), i).some((x) => ownSubjects.has(x)));
   // ("SOC 2", "ISO 27001" are written as two words)

@@ -116,6 +116,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'kaltura player on our site got an xss report, is that on aws?', owner: 'unknown', why: "another vendor's video platform" },
   { q: 'who patches the broker on our hivemq cloud cluster', owner: 'unknown', why: "another vendor's MQTT cloud" },
   { q: 'migrating our video library off brightcove into s3: who sets up the bucket policy', owner: 'customer', why: 'moving off a platform is context' },
+  // function words of other languages mixed in; a regime of two words first; AWS's own places alone under a regime
+  { q: 'patch management as a whole, ist das aws oder wir?', owner: 'shared', duty: 'general-patch-management-control', why: 'German function words carry nothing' },
+  { q: 'PCI DSS for our card vault on eks + aurora, aws is level 1 so who owns it', owner: 'shared', duty: 'general-compliance-shared', why: 'a regime of two words first, the workload named' },
+  { q: 'pci for the aws data centers, who gets audited', owner: 'aws', why: "AWS's own places alone" },
+  // a name in CamelCase turned on is a name as a whole
+  { q: 'if we turn on RDS QueryShieldGuard does aws own the sql injection filtering', owner: 'unknown', why: 'a made-up CamelCase name turned on' },
 ];
 
 describe('readings of context', () => {
