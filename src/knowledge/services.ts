@@ -29,7 +29,7 @@ function svc(
  */
 export const serviceData: ServiceInput[] = [
   // Infrastructure services: the customer runs the guest OS and everything above it.
-  svc('ec2', 'Amazon EC2', 'infrastructure', ['ec2', 'elastic compute cloud', 'amazon ec2', 'ec2 instance', 'ec2 instances', 'ec-2', 'virtual machine', 'virtual machines', 'vm', 'vms', 'instances', 'ec2 container instances', 'amazon elastic compute cloud'], '/AWSEC2/latest/UserGuide/ec2-security.html', { supporting: true }),
+  svc('ec2', 'Amazon EC2', 'infrastructure', ['ec2', 'elastic compute cloud', 'amazon ec2', 'ec2 instance', 'ec2 instances', 'ec-2', 'virtual machine', 'virtual machines', 'vm', 'vms', 'instances', 'ec2 container instances', 'amazon elastic compute cloud', 'ec2s'], '/AWSEC2/latest/UserGuide/ec2-security.html', { supporting: true }),
   svc('ebs', 'Amazon EBS', 'infrastructure', ['ebs', 'elastic block store', 'ebs volume', 'ebs volumes', 'block storage', 'ebs snapshots'], '/ebs/latest/userguide/security.html'),
   svc('vpc', 'Amazon VPC', 'infrastructure', ['vpc', 'vpcs', 'virtual private cloud', 'amazon vpc', 'subnet', 'subnets', 'transit gateway', 'nat gateway', 'internet gateway', 'site to site vpn', 'aws site to site vpn', 's2s vpn', 's2s', 'aws vpn', 'virtual private gateway', 'aws client vpn', 'client vpn', 'privatelink', 'aws privatelink', 'private link', 'interface endpoint', 'interface endpoints', 'interface vpc endpoint', 'interface vpc endpoints'], '/vpc/latest/userguide/security.html', { supporting: true }),
   svc('outposts', 'AWS Outposts', 'infrastructure', ['outposts', 'outpost', 'aws outposts', 'outposts rack', 'outposts server', 'outposts servers'], '/outposts/latest/userguide/security.html', { customerPremises: true }),
@@ -74,7 +74,7 @@ export const serviceData: ServiceInput[] = [
   svc('app-runner', 'AWS App Runner', 'abstracted', ['app runner', 'apprunner', 'aws app runner'], '/apprunner/latest/dg/security.html', { layer: 'PaaS', patchArea: 'runtime-patching' }),
   svc('api-gateway', 'Amazon API Gateway', 'abstracted', ['api gateway', 'apigateway', 'amazon api gateway', 'rest api', 'http api', 'api gw', 'apigw'], '/apigateway/latest/developerguide/security.html'),
   svc('appsync', 'AWS AppSync', 'abstracted', ['appsync', 'app sync', 'graphql api'], '/appsync/latest/devguide/security.html'),
-  svc('cloudfront', 'Amazon CloudFront', 'abstracted', ['cloudfront', 'cloud front', 'cdn', 'cloudfront distribution'], '/AmazonCloudFront/latest/DeveloperGuide/security.html'),
+  svc('cloudfront', 'Amazon CloudFront', 'abstracted', ['cloudfront', 'cloud front', 'cdn', 'cloudfront distribution', 'lambda edge', 'lambda at edge', 'lambda at the edge', 'cloudfront functions', 'cloudfront function'], '/AmazonCloudFront/latest/DeveloperGuide/security.html'),
   svc('route53', 'Amazon Route 53', 'abstracted', ['route 53', 'route53', 'r53', 'route 53 dns', 'dns service', 'hosted zone', 'hosted zones'], '/Route53/latest/DeveloperGuide/security.html'),
   svc('elb', 'Elastic Load Balancing', 'abstracted', ['elb', 'elastic load balancing', 'load balancer', 'load balancers', 'alb', 'nlb', 'application load balancer', 'network load balancer', 'elastic load balancer'], '/elasticloadbalancing/latest/userguide/security.html'),
   svc('direct-connect', 'AWS Direct Connect', 'abstracted', ['direct connect', 'directconnect', 'dx connection', 'dx', 'dx port', 'dx link'], '/directconnect/latest/UserGuide/security.html'),
@@ -169,6 +169,11 @@ export const serviceData: ServiceInput[] = [
   svc('chime', 'Amazon Chime SDK', 'abstracted', ['chime', 'amazon chime', 'chime sdk', 'amazon chime sdk'], '/chime-sdk/latest/dg/security.html'),
   svc('pinpoint', 'Amazon Pinpoint', 'abstracted', ['pinpoint', 'amazon pinpoint', 'aws end user messaging', 'end user messaging'], '/pinpoint/latest/developerguide/security.html'),
   svc('mediaconvert', 'AWS Elemental MediaConvert', 'abstracted', ['mediaconvert', 'elemental mediaconvert', 'aws elemental mediaconvert'], '/mediaconvert/latest/ug/security.html'),
+  // The other AWS Elemental media services (duties in duties/media.ts): live encoding, packaging, transport and ad insertion.
+  svc('medialive', 'AWS Elemental MediaLive', 'abstracted', ['medialive', 'media live', 'elemental medialive', 'aws elemental medialive', 'medialive channel', 'medialive channels', 'medialive input', 'medialive inputs'], '/medialive/latest/ug/security.html'),
+  svc('mediapackage', 'AWS Elemental MediaPackage', 'abstracted', ['mediapackage', 'media package', 'elemental mediapackage', 'aws elemental mediapackage', 'mediapackage v2', 'mediapackage endpoint', 'mediapackage endpoints'], '/mediapackage/latest/userguide/security.html'),
+  svc('mediaconnect', 'AWS Elemental MediaConnect', 'abstracted', ['mediaconnect', 'media connect', 'elemental mediaconnect', 'aws elemental mediaconnect', 'mediaconnect flow', 'mediaconnect flows'], '/mediaconnect/latest/ug/security.html'),
+  svc('mediatailor', 'AWS Elemental MediaTailor', 'abstracted', ['mediatailor', 'media tailor', 'elemental mediatailor', 'aws elemental mediatailor', 'mediatailor configuration', 'mediatailor playback configuration'], '/mediatailor/latest/ug/security.html'),
   svc('managed-flink', 'Amazon Managed Service for Apache Flink', 'abstracted', ['managed service for apache flink', 'amazon managed service for apache flink', 'managed flink', 'managed apache flink', 'kinesis data analytics', 'kinesis analytics', 'flink'], '/managed-flink/latest/java/security.html'),
   svc('braket', 'Amazon Braket', 'abstracted', ['braket', 'amazon braket'], '/braket/latest/developerguide/braket-security.html'),
   svc('ground-station', 'AWS Ground Station', 'abstracted', ['ground station', 'aws ground station'], '/ground-station/latest/ug/security.html'),
@@ -181,6 +186,8 @@ export const serviceData: ServiceInput[] = [
   svc('wavelength', 'AWS Wavelength', 'infrastructure', ['wavelength', 'aws wavelength', 'wavelength zone', 'wavelength zones'], '/wavelength/latest/developerguide/how-wavelengths-work.html'),
   // Runs on the customer's own devices: the device, its OS and its site are the customer's.
   svc('iot-greengrass', 'AWS IoT Greengrass', 'infrastructure', ['greengrass', 'iot greengrass', 'aws iot greengrass', 'greengrass core devices', 'greengrass core device'], '/greengrass/v2/developerguide/security.html', { customerPremises: true }),
+  // Device software: the FreeRTOS kernel and libraries run in the customer's firmware on the customer's microcontrollers.
+  svc('freertos', 'FreeRTOS', 'infrastructure', ['freertos', 'free rtos', 'amazon freertos', 'aws freertos', 'freertos lts', 'freertos kernel', 'coremqtt'], '/freertos/latest/userguide/security.html', { customerPremises: true }),
   // The long tail (duties in duties/long-tail.ts): data governance, collaboration, serverless search, a managed browser,
   // live video, licences and industrial data.
   svc('datazone', 'Amazon DataZone', 'abstracted', ['datazone', 'data zone', 'amazon datazone', 'datazone domain', 'datazone domains'], '/datazone/latest/userguide/security.html'),

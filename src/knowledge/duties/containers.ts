@@ -77,7 +77,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Provides Amazon ECR image scanning (basic and Amazon Inspector enhanced).',
     customer: 'Build from maintained base images, scan them in ECR, rebuild and redeploy when fixes appear, and run containers as non-root.',
     tool: 'Amazon ECR image scanning, Amazon Inspector',
-    phrases: ['container images', 'docker images', 'image vulnerabilities', 'scan images', 'base image', 'rebuild images', 'cve in our image', 'cves in the task image', 'task image', 'image based on', 'patch the image', 'patching the image', 'whats inside the image', 'app container images', 'image based on node', 'task image with cves', 'patching the task image'],
+    phrases: ['container images', 'docker images', 'image vulnerabilities', 'scan images', 'base image', 'rebuild images', 'cve in our image', 'cves in the task image', 'task image', 'image based on', 'patch the image', 'patching the image', 'whats inside the image', 'app container images', 'image based on node', 'task image with cves', 'patching the task image', 'high findings in the image', 'image not rebuilt', 'stale base image', 'alpine base image'],
     source: ecsShared,
   },
   {
@@ -224,7 +224,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Secures the infrastructure and runtime; provides ECR scanning and GuardDuty Runtime Monitoring.',
     customer: 'Scan and rebuild images, patch OS packages and libraries inside them, and redeploy.',
     tool: 'Amazon ECR image scanning, Amazon Inspector, GuardDuty Runtime Monitoring',
-    phrases: ['container images', 'image vulnerabilities', 'patch our image', 'packages in the container', 'base image', 'scan images', 'docker image', 'language runtime inside containers', 'runtime inside the container', 'runtime in our image', 'libraries in the container', 'task image', 'app container images', 'whats in the images', 'image contents', 'patching the image', 'cves in the image', 'patching the task image', 'isnt patching the image on aws'],
+    phrases: ['container images', 'image vulnerabilities', 'patch our image', 'packages in the container', 'base image', 'scan images', 'docker image', 'language runtime inside containers', 'runtime inside the container', 'runtime in our image', 'libraries in the container', 'task image', 'app container images', 'whats in the images', 'image contents', 'patching the image', 'cves in the image', 'patching the task image', 'isnt patching the image on aws', 'high findings in the image', 'inspector findings in our image', 'image not rebuilt', 'rebuilt the image', 'stale base image', 'alpine base image', 'node base image'],
     source: ecsShared,
   },
   {

@@ -43,7 +43,7 @@ export const dataAppsDuties: DutyInput[] = [
     aws: 'Reads the secrets with the role you give it and enforces IAM authentication when you require it.',
     customer: 'Store each database user in Secrets Manager with rotation, give the proxy an IAM role that can read only those secrets, and require IAM authentication from clients.',
     tool: 'AWS Secrets Manager, IAM database authentication',
-    phrases: ['proxy secrets', 'secrets for the proxy', 'proxy iam authentication', 'proxy credentials', 'proxy iam role', 'rotate proxy secrets', 'iam auth through the proxy'],
+    phrases: ['proxy secrets', 'secrets for the proxy', 'proxy iam authentication', 'proxy credentials', 'proxy iam role', 'rotate proxy secrets', 'iam auth through the proxy', 'rds proxy secrets', 'set up the proxy secrets'],
     source: rdsProxy,
   },
   {

@@ -25,6 +25,19 @@ export const generalDuties: DutyInput[] = [
     source: src.dataCenterControls,
   },
   {
+    id: 'general-inherited-controls',
+    area: 'aws-compliance-reports',
+    name: 'Operating the controls customers inherit from AWS',
+    owner: 'aws',
+    why: 'The Shared Responsibility Model page: inherited controls are controls a customer inherits from AWS in their entirety, such as the physical and environmental controls of its data centers. AWS operates them and has third-party auditors test them; a control your GRC tool marks as inherited is operated by AWS, and your part is to cite AWS\'s evidence for it.',
+    aws: 'Operates the physical and environmental controls (facility access, surveillance, power, climate, fire suppression) and has them tested in its SOC and ISO audits.',
+    customer: 'Nothing to operate for an inherited control: map it to AWS\'s control and cite the SOC 2 report or ISO certificate from AWS Artifact; controls you only partly inherit (shared controls) keep your side.',
+    tool: 'AWS Artifact',
+    misconception: 'Not every control on AWS is inherited: only those AWS operates alone (physical and environmental); patching, configuration management and training are shared, and your application\'s controls are yours.',
+    phrases: ['who operates an inherited control', 'operating inherited controls', 'control marked inherited', 'control marked as inherited', 'inherited control in our grc tool', 'who runs the inherited controls', 'controls we inherit from aws', 'operator of an inherited control'],
+    source: src.srm,
+  },
+  {
     id: 'general-facility-environment',
     area: 'physical-security',
     name: 'Power, cooling and environmental systems of AWS data centers',
@@ -410,7 +423,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Manages, operates and has audited the controls of the infrastructure it runs (reports in AWS Artifact).',
     customer: 'Manage, operate and verify the controls of your own environment, using AWS\'s control descriptions and reports as inherited evidence.',
     tool: 'AWS Artifact, AWS Audit Manager',
-    phrases: ['it controls', 'management operation and verification of it controls', 'operation of it controls', 'verification of it controls', 'itgc', 'it general controls', 'verifying the it controls', 'auditors verify the controls', 'our auditors or aws auditors', 'controls in our aws environment'],
+    phrases: ['it controls', 'management operation and verification of it controls', 'operation of it controls', 'verification of it controls', 'itgc', 'it general controls', 'verifying the it controls', 'auditors verify the controls', 'our auditors or aws auditors', 'controls in our aws environment', 'it controls fully inherited', 'it general controls inherited from aws'],
     source: src.srm,
   },
   {
@@ -575,7 +588,7 @@ export const generalDuties: DutyInput[] = [
     why: 'Customers retain ownership and control of their content: what is stored, where, who can access it and how it is protected (the Shared Responsibility Model page lists customer data first under "security in the cloud").',
     aws: 'Stores and processes data only as the customer instructs, in the Regions the customer chooses.',
     customer: 'Classify, protect, encrypt, back up and delete your data; choose its Regions.',
-    phrases: ['our data', 'customer data', 'customer content', 'data ownership', 'who owns the data', 'data protection', 'data residency', 'choose regions for data', 'where our data lives', 'which regions our data lives in', 'pick the regions', 'which region to use', 'which region our data is stored in', 'where our data is stored', 'decides the region', 'choosing the aws region', 'region selection', 'data location', 'data residency requirements'],
+    phrases: ['our data', 'customer data', 'customer content', 'data ownership', 'who owns the data', 'data protection', 'data residency', 'choose regions for data', 'where our data lives', 'which regions our data lives in', 'pick the regions', 'which region to use', 'which region our data is stored in', 'where our data is stored', 'decides the region', 'choosing the aws region', 'region selection', 'data location', 'data residency requirements', 'which region pii lives in', 'region for personal data', 'pick the region for personal data', 'choose the region for pii', 'pick the region for pii', 'which region should pii sit in', 'region where personal data is kept'],
     source: src.srm,
   },
   {

@@ -38,6 +38,7 @@ import { longTailDuties } from './long-tail.js';
 import { storageDrDuties } from './storage-dr.js';
 import { dataAppsDuties } from './data-apps.js';
 import { researchPaymentsDuties } from './research-payments.js';
+import { mediaDuties } from './media.js';
 
 /** Every duty file, one line each (src/knowledge/duties/<family>.ts). */
 export const dutyFiles: readonly (readonly DutyInput[])[] = [
@@ -80,4 +81,5 @@ export const dutyFiles: readonly (readonly DutyInput[])[] = [
   storageDrDuties,
   dataAppsDuties,
   researchPaymentsDuties,
+  mediaDuties,
 ] as const;

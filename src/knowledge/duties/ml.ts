@@ -192,7 +192,7 @@ export const mlDuties: DutyInput[] = [
     aws: 'Evaluates prompts and responses against the guardrails you apply.',
     customer: 'Create guardrails (content filters, denied topics, PII redaction, prompt attack filter) and apply them to every application.',
     tool: 'Amazon Bedrock Guardrails',
-    phrases: ['guardrails', 'prompt injection', 'jailbreak', 'harmful content', 'content filters', 'denied topics', 'pii redaction'],
+    phrases: ['guardrails', 'prompt injection', 'jailbreak', 'harmful content', 'content filters', 'denied topics', 'pii redaction', 'sensitive information filters', 'pii filter', 'filter pii in model responses', 'mask pii in model output', 'model returns emails or phone numbers', 'chatbot leaking pii', 'iban', 'bank account numbers in responses'],
     source: bedrock('Detect and filter harmful content by using Amazon Bedrock Guardrails', 'guardrails'),
   },
   {

@@ -101,7 +101,7 @@ export const premisesDuties: DutyInput[] = [
     customer: 'Racks: schedule the AWS visit and provide access. Servers: move data off instance store, swap the server yourself and ship the failed one back.',
     phrases: ['replace failed hardware', 'hardware replacement', 'failed host', 'broken server', 'replace the server', 'hardware failure', 'failed switch', 'swap the hardware', 'rma', 'install the replacement', 'replacement unit', 'replacement server', 'server broke', 'swap the host', 'physically swap the host', 'bad host', 'unhealthy host', 'instance retirement on the outpost'],
     conditions: [
-      { when: 'Outposts rack', owner: 'aws', cues: ['outposts rack', 'outpost rack', 'racks', 'rack', 'outposts host', 'outpost host', 'failed host', 'host failed', 'hosts in the rack', 'server in the rack failed', 'servers in the outposts rack', 'server in our outpost rack'], detail: 'An AWS installation team replaces the unhealthy hosts, switches or rack elements on site.' },
+      { when: 'Outposts rack', owner: 'aws', cues: ['outposts rack', 'outpost rack', 'racks', 'rack', 'outposts host', 'outpost host', 'failed host', 'host failed', 'hosts in the rack', 'server in the rack failed', 'servers in the outposts rack', 'server in our outpost rack', 'host in our outpost', 'host in the outpost', 'host + outpost', 'dead host'], detail: 'An AWS installation team replaces the unhealthy hosts, switches or rack elements on site.' },
       { when: 'Outposts server', owner: 'customer', cues: ['outposts server', 'outposts servers', 'outpost server', 'outpost servers', '1u server', '2u server'], detail: 'AWS ships a replacement server; you install it and return the failed one.' },
     ],
     source: outpostsRackMaintenance,

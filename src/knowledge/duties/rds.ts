@@ -148,7 +148,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Provisions and maintains the standby once Multi-AZ is chosen.',
     customer: 'Turn on Multi-AZ (instance or cluster deployment) for production databases; check with AWS Config rds-multi-az-support.',
     tool: 'AWS Config rds-multi-az-support',
-    phrases: ['enable multiaz', 'turn on multiaz', 'choose multiaz', 'multiaz deployment', 'single az', 'create a standby', 'configure multiaz', 'deploy across availability zones', 'single az instance', 'single az in production', 'single az database went down', 'single az downtime', 'down when the az had issues', 'no standby', 'has no standby', 'without a standby instance'],
+    phrases: ['enable multiaz', 'turn on multiaz', 'choose multiaz', 'multiaz deployment', 'single az', 'create a standby', 'configure multiaz', 'deploy across availability zones', 'single az instance', 'single az in production', 'single az database went down', 'single az downtime', 'down when the az had issues', 'no standby', 'has no standby', 'without a standby instance', 'decision not to use multiaz', 'decided against multiaz', 'chose single az', 'single az choice', 'whose decision single az'],
     source: multiAz,
   },
   {

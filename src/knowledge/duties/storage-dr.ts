@@ -303,7 +303,7 @@ export const storageDrDuties: DutyInput[] = [
     customer: 'Pick or move the weekly maintenance window to a quiet time (at least once every 14 days), and keep the Lustre client on your compute instances current.',
     tool: 'Amazon FSx maintenance window (WeeklyMaintenanceStartTime)',
     misconception: 'Unlike a self-run Lustre cluster, there are no MDS/OSS servers of yours to patch: FSx patches the file system software itself.',
-    phrases: ['patch lustre', 'lustre patches', 'lustre software patching', 'patching the lustre software', 'lustre file servers patching', 'lustre security patches', 'mds and oss servers', 'patch the lustre file system', 'lustre software updates', 'applies the lustre updates', 'routine software patching', 'software patching of lustre', 'who patches lustre', 'patching scratch and persistent file systems'],
+    phrases: ['patch lustre', 'lustre patches', 'lustre software patching', 'patching the lustre software', 'lustre file servers patching', 'lustre security patches', 'mds and oss servers', 'patch the lustre file system', 'lustre software updates', 'applies the lustre updates', 'routine software patching', 'software patching of lustre', 'who patches lustre', 'patching scratch and persistent file systems', 'patching a persistent deployment'],
     source: fsxLustre('Amazon FSx for Lustre maintenance windows', 'maintenance-windows'),
   },
   {

@@ -196,4 +196,7 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-managed-node-group-updates', 'customer', 'new patched eks ami is out, who triggers the rollout to our managed node group'),
   ask('eks-managed-node-group-updates', 'customer', 'do eks managed node groups auto patch the worker nodes when a new ami comes out?'),
   ask('eks-managed-node-group-updates', 'customer', 'is automatic patching of managed node groups something aws does for us'),
+  ask('fargate-container-images', 'customer', 'fargate task still built on an old alpine base image and inspector lists high findings, who fixes them'),
+  ask('fargate-container-images', 'customer', 'our fargate service image has not been rebuilt in a year and scanners flag cves in it, aws or us'),
+  ask('ecs-container-images', 'customer', 'ecs on ec2: task image is on a stale base image with high findings from inspector, who fixes'),
 ];

@@ -98,4 +98,11 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-viewer-tls', 'customer', 'cloudfront for our marketing site: who picks the tls version and security policy'),
   ask('elb-certificate-renewal', 'aws', 'the alb uses a certificate issued by amazon, do we renew it', 'ACM-issued, DNS-validated certificate'),
   ask('elb-certificate-renewal', 'customer', 'nlb listener uses an imported certificate from our own ca, who renews it', 'Imported certificate or IAM server certificate'),
+  ask('cloudfront-signing-keys', 'customer', 'who generates and protects the private key we use to sign cloudfront urls'),
+  ask('cloudfront-signing-keys', 'customer', 'cloudfront trusted key group for our paywalled videos - does aws rotate the key pair?'),
+  ask('cloudfront-signing-keys', 'customer', 'signed cookies on cloudfront: where does the signing key live and who keeps it safe'),
+  ask('cloudfront-edge-function-code', 'customer', 'our cloudfront function that rewrites urls lets unauthenticated requests through, is that an aws bug to fix'),
+  ask('cloudfront-edge-function-code', 'customer', 'lambda@edge origin request function has a logic flaw in the token check, who owns fixing it'),
+  ask('cloudfront-origin-access', 'customer', 'our s3 origin bucket for the video segments is still public, who moves it behind origin access control'),
+  ask('cloudfront-origin-access', 'customer', 'the origin bucket in s3 can be read by anyone, whose job is putting oac in front of it'),
 ];

@@ -200,4 +200,11 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-global-infrastructure', 'aws', 'whose job is the physical backbone network that links our regions'),
   ask('general-configuration-management-control', 'shared', 'config management across our stack: aws configures its infrastructure devices, we configure our servers. owner?'),
   ask('general-configuration-management-control', 'shared', 'baseline configs - aws configures its infrastructure and we configure our databases, who owns that control?'),
+  ask('general-customer-data', 'customer', 'data residency for our subscribers\' pii - do we choose the region or does aws place it'),
+  ask('general-customer-data', 'customer', 'does aws decide where our customers\' personal records are stored, or do we pick the region?'),
+  ask('general-inherited-controls', 'aws', 'our grc platform lists physical access as an inherited control - who operates it day to day'),
+  ask('general-inherited-controls', 'aws', 'control marked inherited from aws in the compliance tool: who actually runs it'),
+  ask('general-inherited-controls', 'aws', 'who operates the controls we inherit from aws'),
+  ask('general-it-controls-shared', 'shared', 'now that everything runs on aws, are our it controls fully inherited?'),
+  ask('general-it-controls-shared', 'shared', 'auditor asks whether it controls are fully inherited from the cloud provider, yes or no'),
 ];

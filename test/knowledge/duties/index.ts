@@ -38,6 +38,7 @@ import { longTailPhrasings } from './long-tail.js';
 import { storageDrPhrasings } from './storage-dr.js';
 import { dataAppsPhrasings } from './data-apps.js';
 import { researchPaymentsPhrasings } from './research-payments.js';
+import { mediaPhrasings } from './media.js';
 
 /** Every duty file's phrasings, one line each (test/knowledge/duties/<family>.ts beside src/knowledge/duties/<family>.ts). */
 export const dutyPhrasings: readonly DutyPhrasing[] = [
@@ -80,4 +81,5 @@ export const dutyPhrasings: readonly DutyPhrasing[] = [
   ...storageDrPhrasings,
   ...dataAppsPhrasings,
   ...researchPaymentsPhrasings,
+  ...mediaPhrasings,
 ];

@@ -70,4 +70,6 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('bedrock-generative-ai-security', 'shared', 'llm app security on bedrock: all aws since they host the model?'),
   ask('bedrock-model-hosting-infrastructure', 'aws', 'who keeps the inference hardware behind bedrock patched?'),
   ask('bedrock-model-hosting-infrastructure', 'aws', 'do we have to harden the gpu hosts that bedrock models run on'),
+  ask('bedrock-guardrails', 'customer', 'our bedrock assistant must never echo phone numbers or emails back, who sets up that pii filter'),
+  ask('bedrock-guardrails', 'customer', 'who configures bedrock so the model masks IBANs and card numbers in its responses'),
 ];

@@ -41,6 +41,7 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('snowball-import-verification', 'customer', 'who verifies all files made it to s3 from the snowball'),
   ask('outposts-hardware-replacement', 'aws', 'a host in our outposts rack failed, who replaces the hardware', 'Outposts rack'),
   ask('outposts-hardware-replacement', 'aws', 'an outpost host has broken hardware, does aws replace it', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'aws', 'a host in our outpost went dark overnight, do we have to go replace it ourselves', 'Outposts rack'),
   ask('outposts-hardware-replacement', 'aws', 'a server in the rack failed on our outpost, who replaces it', 'Outposts rack'),
   ask('outposts-hardware-replacement', 'customer', 'our 1u outposts server failed, who swaps in the replacement', 'Outposts server'),
   ask('snowball-job-credentials', 'customer', 'should we keep the snowball unlock code and manifest separate, whose job is that'),

@@ -136,4 +136,6 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-sqlserver-tde', 'customer', 'does rds sql server encrypt our databases with tde by default'),
   ask('rds-custom-automation-pause', 'customer', 'our rds custom oracle box got flagged outside the support perimeter after an admin edited the os, who fixes it'),
   ask('rds-custom-automation-pause', 'customer', 'rds custom sql server instance in unsupported configuration state, whose problem'),
+  ask('rds-multi-az-choice', 'customer', 'prod postgres on rds was single-az and the zone failed - whose decision was skipping multi-az?'),
+  ask('rds-multi-az-choice', 'customer', 'who decided against multi-az for our rds instance, us or aws'),
 ];

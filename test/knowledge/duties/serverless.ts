@@ -122,4 +122,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-managed-platform-updates', 'aws', 'beanstalk has managed platform updates enabled, who updates the environment to the latest platform version', 'Managed platform updates on (the console default)'),
   ask('lambda-function-code', 'customer', 'a cve in a python lib we bundle with our lambda function, who patches it'),
   ask('lambda-function-code', 'customer', 'who updates the vulnerable lib inside our lambda deployment package'),
+  ask('lambda-runtime-updates', 'aws', 'function runs nodejs22.x and runtime management is left on auto, who rolls out the runtime security fixes', 'Auto runtime update mode (the default)'),
+  ask('lambda-runtime-updates', 'aws', 'python3.13 lambda with the runtime update mode on auto - do we patch the runtime or does aws', 'Auto runtime update mode (the default)'),
+  ask('lambda-runtime-updates', 'customer', 'nodejs22.x function pinned to one runtime version in manual mode, who patches its runtime', 'Manual runtime update mode (pinned runtime version)'),
 ];

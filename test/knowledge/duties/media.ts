@@ -1,0 +1,35 @@
+import { ask, type DutyPhrasing } from './types.js';
+
+export const mediaPhrasings: DutyPhrasing[] = [
+  // AWS Elemental MediaLive
+  ask('medialive-input-security-groups', 'customer', 'who decides which ips are allowed to push into our medialive rtmp input'),
+  ask('medialive-input-security-groups', 'customer', 'medialive input security group allows the whole internet, does aws lock that down or do we'),
+  ask('medialive-input-security-groups', 'customer', 'anyone can push a stream to our elemental medialive push input, whose fix is that'),
+
+  // AWS Elemental MediaConvert
+  ask('mediaconvert-infrastructure', 'aws', 'who patches the servers that run our mediaconvert jobs'),
+  ask('mediaconvert-infrastructure', 'aws', 'elemental mediaconvert transcoding fleet - os updates on those boxes are on aws right?'),
+
+  // AWS Elemental MediaPackage and SPEKE
+  ask('mediapackage-drm-key-provider', 'customer', 'mediapackage speke integration: who runs the drm key server'),
+  ask('mediapackage-drm-key-provider', 'customer', 'does aws operate the license server for drm on mediapackage or is that our vendor'),
+  ask('mediapackage-drm-key-provider', 'customer', 'for mediaconvert drm encryption, who provides the content keys through speke'),
+  ask('mediapackage-infrastructure', 'aws', 'who patches the packaging servers behind mediapackage'),
+  ask('mediapackage-infrastructure', 'aws', 'mediapackage infrastructure security - aws or us?'),
+
+  // AWS Elemental MediaConnect
+  ask('mediaconnect-flow-encryption', 'customer', 'who sets up srt passphrase encryption on our mediaconnect flow'),
+  ask('mediaconnect-flow-encryption', 'customer', 'mediaconnect static key encryption for an entitlement to a partner - is storing the key our job'),
+  ask('mediaconnect-infrastructure', 'aws', 'who maintains the servers that carry mediaconnect flows'),
+  ask('mediaconnect-infrastructure', 'aws', 'patch mediaconnect - is there anything for us to do'),
+
+  // AWS Elemental MediaTailor
+  ask('mediatailor-ad-decision-server', 'customer', 'our mediatailor ads url still uses http, who changes it to https'),
+  ask('mediatailor-ad-decision-server', 'customer', 'which player variables mediatailor forwards to the ad decision server - aws decides or we do?'),
+  ask('mediatailor-infrastructure', 'aws', 'who runs the ad stitching servers for mediatailor'),
+  ask('mediatailor-infrastructure', 'aws', 'do we patch anything for elemental mediatailor infrastructure'),
+
+  // Secrets Manager secrets of a media workflow (DRM and ad partner credentials): setting up their rotation
+  ask('secrets-manager-rotation', 'customer', 'ad partner api key in secrets manager - who has to set up rotation with a rotation lambda', 'Secret you created, rotation not configured (the default)'),
+  ask('secrets-manager-rotation', 'customer', 'who sets up rotation for the drm vendor token we keep in secrets manager'),
+];
