@@ -62,6 +62,9 @@ const aspectWords = new Set(['group', 'groups', 'host', 'hosts', 'key', 'keys', 
 /** "The whole of it": the question asks about everything together. */
 const wholeWords = new Set(['overall', 'whole', 'entire', 'entirely', 'generally', 'altogether', 'everything', 'holistically', 'holistic', 'e2e', 'general']);
 const wholePhrases = ['end to end', 'as a whole', 'all of it', 'in its entirety', 'top to bottom', 'soup to nuts'];
+/** A range from one layer of the stack to another ("from the hardware up to our app", "from the metal to the code"). */
+const layers = '(?:hardware|metal|silicon|host|hosts|hypervisor|infrastructure|infra|network|os|kernel|runtime|platform|app|apps|application|applications|code|data|ground|bottom|top)';
+const layerRange = new RegExp(` from (?:the )?${layers} (?:up |all the way )?(?:to|thru|through) (?:the |our |my )?${layers} `);
 /** A misconception about the whole ("is securing it all on us", "just amazon's"): the umbrella's whole, not a split. */
 const claimedWholePhrases = ['all on', 'all ours', 'all aws', 'all amazon', 'part of it', 'just amazon', 'just aws', 'entirely aws', 'entirely on'];
 /**
@@ -256,6 +259,8 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   // ("aws and us, or both", "aws, us, or both")
   const both = tokens.includes('both') && (tokens.includes('and') || text.includes(' or both '));
   const whole = both || tokens.some((t) => wholeWords.has(t)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
+  // (a range from one layer to another is all of them: "from the hardware up to our app")
+  if (layerRange.test(text)) return found.topic;
   // (not when a part names the kind of security: "is the data plane security all on aws")
   if (found.topic === 'security' && claimedAll(tokens, first) && ![first - 1, first - 2].some((j) => j >= 0 && !found.at.has(j) && isAspect(tokens, j, first))) return found.topic;
   if (aspects.size === 0) return !found.verb || whole || securesService(p, first) ? found.topic : null;

@@ -128,6 +128,12 @@ describe('a question about how a task is split', () => {
     expect(answerQuestion('does aws patch the rds engine or do we have to?').owner).not.toBe('shared');
   });
 
+  it('reads a range from one layer of the stack to another as the whole', () => {
+    expect(answerQuestion('security of our eks nodes from the metal up to our code, who owns that').owner).toBe('shared');
+    // (a range between two services is no range of layers)
+    expect(answerQuestion('we copy data from s3 to redshift nightly, who secures the copy').owner).not.toBe('shared');
+  });
+
   it('keeps one owner when the question names one part, or asks without a split word', () => {
     expect(answerQuestion('overall, who patches the os of rds instances').owner).toBe('aws');
     expect(answerQuestion('who patches the os of rds instances and who configures its security groups').owner).not.toBe('shared');
