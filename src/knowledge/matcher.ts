@@ -188,7 +188,9 @@ export function correctWord(token: string): string | null {
       let best: { word: string; d: number } | null = null;
       for (const { item } of fuseFor(token[0] ?? '').search(token, { limit: 10 })) {
         const d = editDistance(token, item, max);
-        if (d > max) continue;
+        // (digits are versions, never typos: "nodejs20" is not "nodejs16"; a word without them may drop them, "…QuarantineV2")
+        const digits = item.replace(/\D/g, '');
+        if (d > max || (digits !== '' && digits !== token.replace(/\D/g, ''))) continue;
         // On a tie prefer a meaningful word over a stopword, then the likelier slip of the finger, then the closest
         // length, and last the word the duties use more.
         const usage = (dutyWordOrder.get(item) ?? dutyWordOrder.size) / (dutyWordOrder.size + 1);
@@ -708,6 +710,8 @@ const chatNoise = [
   new RegExp(String.raw`\b${instanceFamily}\.(?:nano|micro|small|medium|large|\d*xlarge|metal)\b`, 'gi'),
   new RegExp(String.raw`\b${instanceFamily}(?=\s+(?:[a-z]+\s+)?(?:instances?|instance store|nodes?|box(?:es)?|hosts?|fleet|workers?)\b)`, 'gi'),
   /:[a-z0-9_+-]+:/gi,
+  // a Slack channel named in passing ("someone in #fw said", "<#C024BE91L|sec-alerts>")
+  /<#[A-Z0-9]+(?:\|[^>]*)?>|(?<![\w&])#[a-z0-9][a-z0-9_-]*/gi,
   /\btl;? ?dr\b:?/gi,
   // control references ("164.312(a)(2)(iv)", "CC6.1", "SI-2", "A.12.6.1")
   /\b\d+(?:\.\d+)+(?:\([a-z0-9]+\))+/gi,

@@ -139,10 +139,22 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
       const down = tokens.indexOf('down', i + 1);
       // "locking those down", "lock our workspaces down": the thing before "down" is what is secured.
       // ("lock the bucket down TO cloudfront only" restricts one path: a part, not the whole)
-      return { topic: 'security', at: new Set([i, down]), verb: tokens[down + 1] === 'to' || !isTheService(p, i + 1, down) };
+      // ("still public-read, should be behind OAC. whose job locking it down": "it" is the problem just described)
+      return { topic: 'security', at: new Set([i, down]), verb: tokens[down + 1] === 'to' || !isTheService(p, i + 1, down) || partNamedBefore(p, i) };
     }
   }
   return null;
+}
+
+/**
+ * True when the question names a responsibility area, by more than a bare verb, before word `at`: then what is
+ * secured there is that part ("the bucket is public-read … whose job locking it down"), not the service as a whole.
+ */
+function partNamedBefore(p: ParsedQuestion, at: number): boolean {
+  if (!p.areaId || p.genericArea || !p.areaPhrase) return false;
+  const words = p.areaPhrase.split(' ');
+  const start = p.tokens.findIndex((_, i) => words.every((w, k) => p.tokens[i + k] === w));
+  return start >= 0 && start < at;
 }
 
 /** Words for a service named before ("securing IT now"). */
@@ -262,8 +274,9 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   // (a range from one layer to another is all of them: "from the hardware up to our app")
   if (layerRange.test(text)) return found.topic;
   // (not when a part names the kind of security: "is the data plane security all on aws")
-  if (found.topic === 'security' && claimedAll(tokens, first) && ![first - 1, first - 2].some((j) => j >= 0 && !found.at.has(j) && isAspect(tokens, j, first))) return found.topic;
-  if (aspects.size === 0) return !found.verb || whole || securesService(p, first) ? found.topic : null;
+  // (nor when the question has named a part before: "no authorizer, resource policy missing. isn't it secure by default?")
+  if (found.topic === 'security' && claimedAll(tokens, first) && !partNamedBefore(p, first) && ![first - 1, first - 2].some((j) => j >= 0 && !found.at.has(j) && isAspect(tokens, j, first))) return found.topic;
+  if (aspects.size === 0) return !found.verb || whole || (securesService(p, first) && !partNamedBefore(p, first)) ? found.topic : null;
   // (or when the one part is what is secured: "end to end security of our app in the wavelength zone")
   return whole && (aspects.size >= 2 || [...aspects].every((t) => objectAspects.has(t))) ? found.topic : null;
 }

@@ -122,6 +122,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'pci for the aws data centers, who gets audited', owner: 'aws', why: "AWS's own places alone" },
   // a name in CamelCase turned on is a name as a whole
   { q: 'if we turn on RDS QueryShieldGuard does aws own the sql injection filtering', owner: 'unknown', why: 'a made-up CamelCase name turned on' },
+  // a Slack channel named in passing; digits are versions, not typos
+  { q: 'per #sec-eng the iam access analyzer findings are on aws to triage?', owner: 'customer', why: 'a channel name is no product' },
+  { q: 'python3.13 lambda in auto update mode: who applies the runtime patches', owner: 'aws', why: '"3.13" is a version' },
+  // a part named before "lock it down" or "secure by default" is what is secured
+  { q: 'the dynamodb table policy grants * to everyone. whose job is locking it down', owner: 'customer', why: 'the policy named before' },
+  { q: 'api gateway stage has no authorizer and the resource policy is missing. isnt api gateway secure by default?', owner: 'customer', why: 'the parts named before' },
 ];
 
 describe('readings of context', () => {
