@@ -349,7 +349,8 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     const between = tokens.slice(hit.end, k);
     // a name runs straight from the service to the noun: a clause between ("ecs managed instances now, who keeps those hosts") is no name
     // (nor is an article inside it: "dx port dies THE plant")
-    if (between.some((t, j) => (stopwords.has(t) && !kindWords.has(t)) || (j > 0 && articles.has(t)) || clauseVerbs.has(t))) continue;
+    // (nor a purpose: "rest api FOR open banking endpoints")
+    if (between.some((t, j) => (stopwords.has(t) && !kindWords.has(t)) || t === 'for' || (j > 0 && articles.has(t)) || clauseVerbs.has(t))) continue;
     const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));
     if (name.length === 0) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);

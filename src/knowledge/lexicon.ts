@@ -61,6 +61,7 @@ export const stopwords = new Set(
   can could should would will shall may might must need needs needed ought
   i me my mine myself we us our ours you your yours it its itself they them their he she this that these those there here
   ist das und oder wir uns ich nicht eine wer sind aber nosotros quien quienes nous avec mais
+  ctrl pls plz uk q1 q2 q3 q4 h1 h2 deprovisioning deprovision deprovisioned
   aws amazon customer customers client clients consumer tenant tenants provider cloud clouds
   responsible responsibility responsibilities accountable liable own owns owned owner owners ownership
   handle handles handled handling manage manages managed managing management administer administers administration
@@ -210,7 +211,7 @@ export const foreignPhrases = [
   'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v',
   'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',
   'fly io', 'palo alto', 'check point', 'defender for cloud', 'microsoft defender', 'microsoft sentinel', 'azure sentinel', 'security command center', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
-  'autonomous database', 'autonomous data warehouse', 'autonomous db', 'pub sub', 'cloud armor', 'identity aware proxy', 'front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
+  'autonomous database', 'autonomous data warehouse', 'autonomous db', 'pub sub', 'cloud armor', 'identity aware proxy', 'azure front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
   'service bus', 'privileged identity management', 'traffic director', 'sole tenant', 'sole tenant nodes', 'gke autopilot', 'cloud build', 'artifact registry', 'container apps', 'event grid', 'event hubs',
   'assured workloads', 'photon cloud', 'mux video', 'mux data', 'particle device cloud', 'particle cloud', 'influxdb cloud', 'azure sphere', 'azure iot', 'iot hub', 'google cloud iot', 'jw player', 'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
 ];

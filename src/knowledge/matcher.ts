@@ -710,6 +710,10 @@ const chatNoise = [
   new RegExp(String.raw`\b${instanceFamily}\.(?:nano|micro|small|medium|large|\d*xlarge|metal)\b`, 'gi'),
   new RegExp(String.raw`\b${instanceFamily}(?=\s+(?:[a-z]+\s+)?(?:instances?|instance store|nodes?|box(?:es)?|hosts?|fleet|workers?)\b)`, 'gi'),
   /:[a-z0-9_+-]+:/gi,
+  // SOC 2 criteria ("CC6.1", "CC6.2/CC6.3", "A1.2")
+  /(?<![\w.])(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?![\w.])/g,
+  // an organisation's own control ids ("HR-07", "HW-MAINT-03", "ITGC-AC-07", "KM-SAAS-01"), written in capitals
+  /(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{2,6}){0,3}-\d{1,3}[a-z]?(?![\w-])/g,
   // a Slack channel named in passing ("someone in #fw said", "<#C024BE91L|sec-alerts>")
   /<#[A-Z0-9]+(?:\|[^>]*)?>|(?<![\w&])#[a-z0-9][a-z0-9_-]*/gi,
   /\btl;? ?dr\b:?/gi,

@@ -128,6 +128,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // a part named before "lock it down" or "secure by default" is what is secured
   { q: 'the dynamodb table policy grants * to everyone. whose job is locking it down', owner: 'customer', why: 'the policy named before' },
   { q: 'api gateway stage has no authorizer and the resource policy is missing. isnt api gateway secure by default?', owner: 'customer', why: 'the parts named before' },
+  // an organisation's own control ids and SOC 2 criteria are context; "front door" alone is no Azure product; a purpose is no feature name
+  { q: 'For ctrl SEC-LOG-04 (SOC 2 CC7.2) please confirm who enables cloudtrail log file validation', owner: 'customer', why: 'control ids are context' },
+  { q: 'the alb in front of our public front door app: who picks the tls security policy', owner: 'customer', why: '"front door" is a metaphor' },
+  { q: 'please confirm who configures authorizers on the rest api for partner banking endpoints', owner: 'customer', why: 'a purpose, not a feature name' },
 ];
 
 describe('readings of context', () => {
