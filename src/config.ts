@@ -243,6 +243,15 @@ function envPollSeconds(env: NodeJS.ProcessEnv): number | undefined {
   return n;
 }
 
+/** SRM_WHO_THREADS: how many threads answer `/srm who` in `srm serve` (1–8), or undefined for the default. */
+export function envWhoThreads(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.SRM_WHO_THREADS;
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 8) throw new ConfigError(`SRM_WHO_THREADS: expected a whole number between 1 and 8, got "${raw}"`);
+  return n;
+}
+
 function envChannel(env: NodeJS.ProcessEnv): string | undefined {
   const raw = env.SRM_CHANNEL;
   if (raw === undefined || raw === '') return undefined;

@@ -3,12 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { Gauge } from 'prom-client';
 import { buildApp, type AppOptions } from './app.js';
+import { envWhoThreads } from './config.js';
 import type { Deps } from './deps.js';
 import { errorMessage } from './errors.js';
 import { scrubSecrets, type Logger } from './logger.js';
 import { registry } from './metrics.js';
 import { parseSlackEnv } from './slack/env.js';
-import { startWhoThread } from './slack/who-thread.js';
+import { defaultWhoThreads, startWhoThread } from './slack/who-thread.js';
 
 export interface RunningServer {
   port: number;
@@ -118,14 +119,17 @@ function close(server: Server): Promise<void> {
 }
 
 /**
- * Starts the who thread and hands it to the app as deps.who (unless a caller
- * supplied its own); without it (no built thread module, or it failed to
+ * Starts the who threads (SRM_WHO_THREADS, default two where there are two
+ * cores) and hands them to the app as deps.who (unless a caller supplied its
+ * own); without them (no built thread module, or it failed to
  * start) `/srm who` answers in-process. Returns how to stop it.
  */
 async function answerWhoInThread(deps: Deps, log: Logger): Promise<() => Promise<void>> {
   if (deps.who) return async () => undefined;
+  // (a wrong SRM_WHO_THREADS stops srm serve with its message, as any other setting does)
+  const count = envWhoThreads() ?? defaultWhoThreads();
   try {
-    const thread = await startWhoThread(log);
+    const thread = await startWhoThread(log, undefined, count);
     if (!thread) return async () => undefined;
     deps.who = thread;
     return async () => {

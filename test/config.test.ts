@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, findAccount, loadConfig, parseConfig } from '../src/config.js';
+import { ConfigError, envWhoThreads, findAccount, loadConfig, parseConfig } from '../src/config.js';
 
 const example = fileURLToPath(new URL('../config/srm.example.yaml', import.meta.url));
 
@@ -128,6 +128,12 @@ describe('config errors name the key path and say what is wrong', () => {
 
   it('names a missing file', () => {
     expect(errorOf(() => loadConfig('/nonexistent/srm.yaml', {}))).toContain('cannot read config file /nonexistent/srm.yaml');
+  });
+
+  it('reads SRM_WHO_THREADS as a whole number from 1 to 8, and nothing when unset', () => {
+    expect(envWhoThreads({ SRM_WHO_THREADS: '3' })).toBe(3);
+    expect(envWhoThreads({})).toBeUndefined();
+    for (const bad of ['0', '9', 'two', '1.5']) expect(() => envWhoThreads({ SRM_WHO_THREADS: bad })).toThrow(/SRM_WHO_THREADS: expected a whole number between 1 and 8/);
   });
 
   it('rejects a bad SRM_POLL_SECONDS and SRM_CHANNEL', () => {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { errorMessage } from '../errors.js';
@@ -27,21 +28,65 @@ type FromThread = { id: number; ok: true; answer: WhoThreadAnswer } | { id: numb
 /** The thread's module, beside this one once built (absent when run from the TypeScript sources). */
 export const whoWorkerUrl = new URL('./who-worker.js', import.meta.url);
 
+/** One thread: its questions in flight, and how to ask it. */
+interface OneThread {
+  readonly pending: number;
+  readonly dead: boolean;
+  answer(question: string): Promise<WhoThreadAnswer>;
+  stop(): Promise<void>;
+}
+
+/** The number of who threads `srm serve` starts by default: two where there are two cores or more. */
+export function defaultWhoThreads(): number {
+  return Math.min(2, availableParallelism());
+}
+
 /**
- * Starts one worker thread that answers `/srm who` questions (the knowledge
- * base, the matcher and the renderer, in their own V8 heap), resolved once it
- * has loaded the knowledge base. Undefined when the thread's module is not
- * there (tests run from the sources): the command then answers in-process.
+ * Starts `count` worker threads that answer `/srm who` questions (each with
+ * the knowledge base, the matcher and the renderer in its own V8 heap),
+ * resolved once all have loaded the knowledge base. Undefined when the
+ * thread's module is not there (tests run from the sources): the command then
+ * answers in-process.
  *
- * Why: an answer is ~0.3–0.6 ms of CPU and ~120 KiB of garbage; on the event
- * loop that serves HTTP it delays every request queued behind it, and its
- * garbage makes the scavenges that stop that loop. In the thread, the loop
+ * Why threads: an answer is ~0.3–0.6 ms of CPU and ~120 KiB of garbage; on the
+ * event loop that serves HTTP it delays every request queued behind it, and
+ * its garbage makes the scavenges that stop that loop. In a thread, the loop
  * only parses, verifies and answers requests, as a bare Bolt app does.
- * A thread that dies fails the questions it held and the next ones are
- * answered in-process (logged once).
+ *
+ * Why two: under a steady ~470 questions/s one thread is busy more than half
+ * of the time, and a question that arrives while it answers another waits its
+ * turn; that queue made the slowest acks. Each question goes to the thread
+ * with the fewest questions in flight. A thread that dies fails the questions
+ * it held; the next ones go to the others, and in-process once none is left
+ * (logged once per thread).
  */
-export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl): Promise<WhoThread | undefined> {
+export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl, count = 1): Promise<WhoThread | undefined> {
   if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) return undefined;
+  const started = await Promise.allSettled(Array.from({ length: Math.max(1, count) }, () => startOne(logger, url)));
+  const threads = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await Promise.all(threads.map((t) => t.stop()));
+    throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+  }
+  let local: ((q: string) => Promise<WhoThreadAnswer>) | undefined;
+  const inProcess = async (question: string): Promise<WhoThreadAnswer> => {
+    local ??= (await import('../../commands/who.js')).answerWho;
+    return local(question);
+  };
+  return {
+    answer(question) {
+      let best: OneThread | undefined;
+      for (const t of threads) if (!t.dead && (!best || t.pending < best.pending)) best = t;
+      return best ? best.answer(question) : inProcess(question);
+    },
+    async stop() {
+      await Promise.all(threads.map((t) => t.stop()));
+    },
+  };
+}
+
+async function startOne(logger: Logger, url: URL): Promise<OneThread> {
   const worker = new Worker(url);
   const pending = new Map<number, { resolve(a: WhoThreadAnswer): void; reject(err: Error): void }>();
   let nextId = 0;
@@ -50,7 +95,7 @@ export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl): P
   const fail = (err: Error): void => {
     if (dead) return;
     dead = err;
-    if (!stopping) logger.error({ error: err.message }, 'who thread stopped: answering /srm who in-process');
+    if (!stopping) logger.error({ error: err.message }, 'who thread stopped: its questions go to the other who threads, or in-process');
     for (const p of pending.values()) p.reject(err);
     pending.clear();
   };
@@ -65,6 +110,9 @@ export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl): P
       if (m === 'ready') resolve();
       else reject(new Error(`who thread: unexpected first message ${String(m)}`));
     });
+  }).catch(async (err: unknown) => {
+    await worker.terminate().catch(() => undefined);
+    throw err;
   });
   worker.on('message', (m: FromThread) => {
     const p = pending.get(m.id);
@@ -77,14 +125,15 @@ export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl): P
   worker.on('exit', (code) => fail(new Error(`who thread exited (code ${code})`)));
   // The thread alone must not keep the process alive.
   worker.unref();
-  let local: ((q: string) => Promise<WhoThreadAnswer>) | undefined;
-  const inProcess = async (question: string): Promise<WhoThreadAnswer> => {
-    local ??= (await import('../../commands/who.js')).answerWho;
-    return local(question);
-  };
   return {
+    get pending() {
+      return pending.size;
+    },
+    get dead() {
+      return dead !== undefined;
+    },
     answer(question) {
-      if (dead) return inProcess(question);
+      if (dead) return Promise.reject(dead);
       return new Promise((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });

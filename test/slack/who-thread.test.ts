@@ -34,6 +34,48 @@ describe('the who thread', () => {
     }
   });
 
+  it('with two threads, spreads the questions asked at once over both and answers each as in-process', async () => {
+    const counter = path.join(dir, 'counter.mjs');
+    // a stand-in thread that says which thread answered, so the spread is visible
+    writeFileSync(
+      counter,
+      "import { parentPort, threadId } from 'node:worker_threads';\nparentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, answer: { owner: 'aws', service: String(threadId), reply: { text: m.question } } }), 20));\nparentPort.postMessage('ready');\n",
+    );
+    const pool = (await startWhoThread(silentLogger(), pathToFileURL(counter), 2))!;
+    try {
+      const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => pool.answer(`q${i}`)));
+      expect(answers.map((a) => a.reply.text)).toEqual(Array.from({ length: 10 }, (_, i) => `q${i}`));
+      const perThread = new Map<string | null, number>();
+      for (const a of answers) perThread.set(a.service, (perThread.get(a.service) ?? 0) + 1);
+      expect([...perThread.values()]).toEqual([5, 5]);
+    } finally {
+      await pool.stop();
+    }
+    const real = (await startWhoThread(silentLogger(), built, 2))!;
+    try {
+      for (const q of questions) expect(await real.answer(q)).toEqual(await answerWho(q));
+    } finally {
+      await real.stop();
+    }
+  });
+
+  it('sends the questions of a dead thread to the one left', async () => {
+    const once = path.join(dir, 'dies-once.mjs');
+    // the first thread to get a question dies; the other answers
+    writeFileSync(
+      once,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (m) => { if (m.question === 'die') process.exit(5); parentPort.postMessage({ id: m.id, ok: true, answer: { owner: 'aws', service: null, reply: { text: m.question } } }); });\nparentPort.postMessage('ready');\n",
+    );
+    const pool = (await startWhoThread(silentLogger(), pathToFileURL(once), 2))!;
+    try {
+      await expect(pool.answer('die')).rejects.toThrow(/exited \(code 5\)/);
+      const after = await Promise.all(['a', 'b', 'c'].map((q) => pool.answer(q)));
+      expect(after.map((a) => a.reply.text)).toEqual(['a', 'b', 'c']);
+    } finally {
+      await pool.stop();
+    }
+  });
+
   it('is not started when its module is not built (srm answers in-process)', async () => {
     expect(await startWhoThread(silentLogger(), pathToFileURL(path.join(dir, 'absent.js')))).toBeUndefined();
   });
