@@ -937,9 +937,9 @@ export interface QuotedName {
 }
 
 /** A name in quotes, one to six words: "the 'Auditor Seal' export", “PHI Guard Mode”, 'auto key escrow', 'SecureMode'. */
-const quotedName = /(?<=^|[\s(])['"‘“]([A-Za-z][\w-]*(?:[ :-][\w-]+){0,5})['"’”](?=[\s.,;:?!)]|$)/g;
+const quotedName = /(?<=^|[\s(])['"‘“]([A-Za-z][\w-]*(?:[ :-][\w-]+|\s\([\w -]+\)){0,5})['"’”](?=[\s.,;:?!)]|$)/g;
 /** Words that make a quoted name a switch or a feature someone turned on ("the 'auto cve shield' toggle", "turned on 's3 auto lockdown'"). */
-const switchAfter = /^\s*(?:\w+\s+)?(?:toggle|mode|setting|settings|option|checkbox|check box|box|flag|feature|switch|button|tier|autopilot)\b/i;
+const switchAfter = /^\s*(?:\w+\s+)?(?:toggle|mode|setting|settings|option|checkbox|check box|box|flag|feature|switch|button|tier|autopilot)\b|^\s*[—–-]*\s*(?:if|once|when|after)\s+(?:we|i|you)\s+(?:enable|turn on|flip|switch on|tick|check)\b/i;
 /** Verbs that say a switch was turned on ("we enabled …", "after turning on …"). */
 const turnedOn = String.raw`enabled?|enabling|turn(?:ed)? on|turning on|flip(?:ped)?|switch(?:ed)? on|opted into`;
 const turnsOnPattern = new RegExp(String.raw`\b(?:${turnedOn}|turn(?:s|ing)? (?:it|them|this|that) on|switch(?:es|ing)? (?:it|them|this|that) on)\b`, 'i');

@@ -15,8 +15,8 @@ export interface PastedSetting {
   shifts: boolean;
 }
 
-/** Text inside backticks, one or three. */
-const codeSpan = /`{1,3}([^`]+)`{1,3}/g;
+/** Text inside backticks (one or three), or inside quotes when it is an assignment ("'rds.auto_cve_remediation = 1'"). */
+const codeSpan = /`{1,3}([^`]+)`{1,3}|(?<=^|[\s(])['"‘“]([A-Za-z][\w.]*\s*[:=]\s*[\w.-]+)['"’”]/g;
 /** `Key = value`, `Key: value`, `key=value`: a key of letters, digits, dots and underscores with a short value. */
 const assignment = /(?<![\w.-])([A-Za-z][\w.]*[A-Za-z0-9])\s*[:=]\s*["']?([\w.-]{1,40})/g;
 /** `--flag VALUE` or `Key = VALUE` with an upper-case enum value ("SYMMETRIC_DEFAULT", "WIDEVINE_CONTENT_KEY"). */
@@ -31,7 +31,7 @@ export function pastedSettings(question: string): PastedSetting[] {
   const out: PastedSetting[] = [];
   const shifts = shiftToAws.test(question);
   for (const span of question.matchAll(codeSpan)) {
-    const code = span[1] ?? '';
+    const code = span[1] ?? span[2] ?? '';
     for (const m of code.matchAll(assignment)) {
       const key = m[1] ?? '';
       // (a key of one lower-case word is a field, not a setting's name: "region: us-east-1")
@@ -45,4 +45,4 @@ export function pastedSettings(question: string): PastedSetting[] {
 
 /** Words that say the setting moves a duty to AWS ("does aws become responsible", "aws blocks it for us", "so we don't need to care"). */
 const shiftToAws =
-  /\b(?:(?:does|do|is|will|would)\s+(?:aws|amazon)\s+(?:become|take|now|then|handle)|(?:aws|amazon)(?:'s)?\s+(?:is\s+)?(?:responsible|job|problem|responsibility)|becomes?\s+(?:aws|amazon)|for us\b|(?:don'?t|dont|do not|no longer)\s+(?:need|have)\b)/i;
+  /\b(?:(?:does|do|is|will|would)\s+(?:aws|amazon)\s+(?:become|take|assume|own|now|then|handle)|(?:aws|amazon)(?:'s)?\s+(?:is\s+)?(?:responsible|job|problem|responsibility)|becomes?\s+(?:aws|amazon)|for us\b|(?:don'?t|dont|do not|no longer)\s+(?:need|have)\b)/i;

@@ -23,6 +23,9 @@ describe('a made-up setting pasted as code is refused; a real one is read', () =
     'glue job arg `--pii-mode REDACTRON_ALL`, who redacts the pii now',
     'we put `AutoKeyEscrow: true` on the dynamodb table, does aws become responsible for the keys?',
     'ecs task def has `SidecarPatching=enabled` so aws patches our sidecars for us?',
+    "docdb cluster param 'tls.auto_rekey = on': with that set does aws assume the cert rotation?",
+    "redshift console shows 'Automatic Query Firewall (beta)' — if we enable that, is sql injection aws's problem?",
+    "msk has the 'Broker OS Hardening (CIS level 2)' option on, who keeps the hardening current",
   ])('%s -> unknown', (q) => {
     expect(answerQuestion(q).owner).toBe('unknown');
   });
