@@ -314,7 +314,7 @@ export const computeDuties: DutyInput[] = [
     aws: 'Enforces security group rules and VPC isolation.',
     customer: 'Allow only the ports and sources you need, keep SSH/RDP closed to the internet (Session Manager), and review exposure with Security Hub.',
     tool: 'AWS Security Hub, Systems Manager Session Manager',
-    phrases: ['security groups', 'security group rule', 'security group allows', 'bastion security group', 'security group for our servers', 'ssh from anywhere', 'open to the world', 'inbound rules', 'open ports', 'close ports', 'port 22 open', 'port 3389', 'rdp open to the internet', 'ssh open to the internet', 'firewall rules for instances', 'network access to instances'],
+    phrases: ['security groups', 'security group rule', 'security group allows', 'bastion security group', 'security group for our servers', 'ssh from anywhere', 'open to the world', 'inbound rules', 'open ports', 'close ports', 'port 22 open', 'port 3389', 'rdp open to the internet', 'ssh open to the internet', 'firewall rules for instances', 'network access to instances', 'jump host security group', 'rdp open on the jump host'],
     source: ec2InfraSecurity,
   },
   {
@@ -459,7 +459,7 @@ export const computeDuties: DutyInput[] = [
     customer: 'Keep automatic maintenance enabled (AlwaysOn windows, AutoStop maintenance mode), allow the WorkSpaces management network to reach the update endpoints, and refresh custom images with the latest WorkSpaces components.',
     tool: 'WorkSpaces maintenance windows, CreateUpdatedWorkspaceImage',
     misconception: 'AWS updating its own agents on the desktops does not patch Windows or your applications there.',
-    phrases: ['workspaces agent', 'streaming agent', 'workspaces agent updates', 'pcoip agent', 'dcv host agent', 'wsp agent', 'skylight agent', 'workspaces components on the desktop', 'service software on each workspace'],
+    phrases: ['workspaces agent', 'streaming agent', 'workspaces agent updates', 'pcoip agent', 'dcv host agent', 'wsp agent', 'skylight agent', 'workspaces components on the desktop', 'service software on each workspace', 'outdated workspaces agent', 'agent is outdated', 'updating the agent'],
     source: { title: 'Use automatic maintenance in Amazon WorkSpaces (End User Computing Lens, AWS Well-Architected)', url: 'https://docs.aws.amazon.com/wellarchitected/latest/end-user-computing-lens/eucops16-bp01.html' },
   },
   {
@@ -664,5 +664,18 @@ export const computeDuties: DutyInput[] = [
     tool: 'AppStream 2.0 managed image updates',
     phrases: ['appstream image updates', 'windows updates in the image', 'patch appstream images', 'image builder', 'application updates', 'keep the image up to date', 'fleet image'],
     source: appstream('Update management in AppStream 2.0', 'update-management'),
+  },
+  {
+    id: 'appstream-fleet-internet-access',
+    services: ['appstream'],
+    area: 'network-acls-routing',
+    name: 'Internet access of AppStream 2.0 fleets and image builders (Default Internet Access, VPC)',
+    owner: 'customer',
+    why: 'Internet access in AppStream 2.0: whether fleets, image builders and app block builders can reach the internet is chosen by you, either with the Default Internet Access option (public subnet) or, as AWS recommends, private subnets behind a NAT gateway in your VPC.',
+    aws: 'Provides the Default Internet Access option and places streaming instances in the VPC, subnets and security groups you specify.',
+    customer: 'Decide which fleets and image builders need the internet, turn Default Internet Access off where they do not, and route the rest through private subnets, a NAT gateway, security groups and VPC endpoints you control.',
+    tool: 'Amazon VPC (NAT gateway, security groups, interface VPC endpoints)',
+    phrases: ['default internet access', 'appstream internet access', 'fleet internet access', 'streaming instances internet', 'image builder internet access', 'appstream vpc subnets', 'appstream nat gateway', 'appstream security groups'],
+    source: appstream('Internet Access', 'internet-access'),
   },
 ];

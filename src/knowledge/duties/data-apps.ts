@@ -189,7 +189,7 @@ export const dataAppsDuties: DutyInput[] = [
     customer: 'Migrate to supported branches before retirement, patch what you install (.ebextensions, packages, your application\'s dependencies), and fix and retry failed managed updates.',
     tool: 'Managed platform updates',
     misconception: 'Managed platform updates do not make platform upkeep entirely AWS\'s: they never cross a platform branch and never touch what you installed yourself.',
-    phrases: ['100% aws responsibility', 'entirely aws responsibility', 'fully on aws', 'nothing left for us to patch', 'managed updates cover everything', 'keeping the platform patched', 'platform upkeep', 'keep the environment supported'],
+    phrases: ['100% aws responsibility', 'entirely aws responsibility', 'fully on aws', 'nothing left for us to patch', 'managed updates cover everything', 'managed updates keep the platform patched', 'platform upkeep', 'keep the environment supported'],
     source: src.beanstalkShared,
   },
   // Amazon Aurora global databases

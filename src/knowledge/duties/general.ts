@@ -322,7 +322,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Scope, implement and evidence your own controls (AWS Audit Manager, Security Hub standards, AWS Config conformance packs), using AWS\'s reports as inherited evidence.',
     tool: 'AWS Audit Manager, AWS Security Hub, AWS Artifact',
     misconception: 'Running on a PCI DSS (or HIPAA-eligible, or SOC 2) certified cloud does not make your workload compliant: its own controls are yours to implement and prove.',
-    phrases: ['compliance of our application', 'compliance of our workload', 'compliance of my app', 'pci compliance of my app', 'soc 2 compliance of our app', 'hipaa compliance of our application', 'our app compliance', 'our app is pci compliant automatically', 'our own pci assessment', 'certified so our app is compliant', 'covered because aws is certified', 'our soc 2 report', 'our own audit', 'evidence for our controls', 'our own controls', 'controls in our application'],
+    phrases: ['compliance of our application', 'compliance of our workload', 'compliance of my app', 'pci compliance of my app', 'soc 2 compliance of our app', 'hipaa compliance of our application', 'our app compliance', 'our app is pci compliant automatically', 'our own pci assessment', 'certified so our app is compliant', 'covered because aws is certified', 'our soc 2 report', 'our own audit', 'evidence for our controls', 'our own controls', 'controls in our application', 'our own roc', 'our own report on compliance', 'pci assessment of our cde', 'assessment of the cde we build', 'our own qsa assessment'],
     source: src.compliancePrograms,
   },
   {
@@ -423,7 +423,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Manages, operates and has audited the controls of the infrastructure it runs (reports in AWS Artifact).',
     customer: 'Manage, operate and verify the controls of your own environment, using AWS\'s control descriptions and reports as inherited evidence.',
     tool: 'AWS Artifact, AWS Audit Manager',
-    phrases: ['it controls', 'management operation and verification of it controls', 'operation of it controls', 'verification of it controls', 'itgc', 'it general controls', 'verifying the it controls', 'auditors verify the controls', 'our auditors or aws auditors', 'controls in our aws environment', 'it controls fully inherited', 'it general controls inherited from aws'],
+    phrases: ['it controls', 'management operation and verification of it controls', 'operation of it controls', 'verification of it controls', 'itgc', 'it general controls', 'verifying the it controls', 'auditors verify the controls', 'our auditors or aws auditors', 'controls in our aws environment', 'it controls fully inherited', 'it general controls inherited from aws', 'it controls environment', 'it control environment', 'overall control environment', 'control environment as a whole', 'management of the it controls environment', 'security of the it controls', 'it controls under the srm'],
     source: src.srm,
   },
   {
@@ -637,7 +637,7 @@ export const generalDuties: DutyInput[] = [
     why: 'AWS screens its personnel, grants data center and infrastructure access on least privilege with approval, and reviews and revokes it; this is part of the data center and operational controls AWS is audited on.',
     aws: 'Background-checks staff, grants time-bound access with approval, logs and reviews it.',
     customer: 'Nothing to operate; AWS Artifact reports evidence these controls.',
-    phrases: ['aws employees access', 'background checks of aws staff', 'aws personnel', 'insider threat at aws', 'aws operators access'],
+    phrases: ['aws employees access', 'background checks of aws staff', 'aws personnel', 'insider threat at aws', 'aws operators access', 'personnel screening at aws', 'screening of aws staff', 'vetting of data center staff', 'aws staff with physical access', 'staff who can enter aws data centers', 'background screening of datacenter personnel'],
     source: personnel,
   },
 

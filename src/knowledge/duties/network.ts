@@ -91,7 +91,7 @@ export const networkDuties: DutyInput[] = [
     aws: 'Enforces security group rules on every network interface.',
     customer: 'Allow only needed ports and sources, reference other security groups instead of CIDRs, and review rules (AWS Config vpc-sg-open-only-to-authorized-ports).',
     misconception: 'AWS enforces the rules you write, permissive ones included: nothing stops SSH open to the world except you (and the findings of Security Hub or Config).',
-    phrases: ['security groups', 'security group rules', 'inbound rules', 'open ports', '0.0.0.0/0', 'firewall rules', 'tcp 22 from anywhere', 'ingress from every ip', 'aws rejects insecure rules', 'cidr open to the world'],
+    phrases: ['security groups', 'security group rules', 'inbound rules', 'open ports', '0.0.0.0/0', 'firewall rules', 'tcp 22 from anywhere', 'ingress from every ip', 'aws rejects insecure rules', 'cidr open to the world', 'security group rule set', 'review security group rules', 'aws restricts security group rules for us'],
     source: vpc('Control traffic to your AWS resources using security groups', 'security-groups'),
   },
   {

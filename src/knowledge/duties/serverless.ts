@@ -60,7 +60,7 @@ export const serverlessDuties: DutyInput[] = [
     customer: 'Choose the update mode (keep Auto unless you deploy regularly), keep functions current outside Auto mode, rebuild container images, and roll back an incompatible runtime update.',
     tool: 'Lambda runtime management controls',
     misconception: 'Serverless is no reason to call runtime management AWS\'s alone: outside Auto mode and for container images, applying the patched runtime falls to you.',
-    phrases: ['runtime management in general', 'whatever the mode', 'regardless of the mode', 'ignoring the mode', 'shared responsibility for runtime management'],
+    phrases: ['runtime management in general', 'whatever the mode', 'regardless of the mode', 'ignoring the mode', 'shared responsibility for runtime management', 'mix of runtime update modes', 'mixed runtime update modes', 'zip and container image functions', 'runtimes patched across', 'runtime updates across all our functions', 'runtimes across the whole fleet of functions'],
     source: src.lambdaRuntimeShared,
   },
   {
@@ -363,10 +363,10 @@ export const serverlessDuties: DutyInput[] = [
     name: 'Elastic Beanstalk platform upkeep overall (the shared model)',
     owner: 'shared',
     why: 'AWS documents a shared responsibility model for Elastic Beanstalk platform maintenance: AWS releases new platform versions and branches with fixes to the operating system, language runtime, web and application servers and its own software, announces retirements and offers managed platform updates; the customer keeps its environments on supported platform versions and branches (applying or enabling updates, migrating off retired branches) and looks after its own application and whatever it adds.',
-    aws: 'Releases patched platform versions and branches, publishes the support and retirement schedule, and offers managed platform updates.',
+    aws: 'Releases patched platform versions on each supported platform branch (Node.js, Python, Java, PHP, Docker…), publishes the support and retirement schedule, and offers managed platform updates.',
     customer: 'Apply platform updates (or turn on managed updates), migrate before a branch retires, and keep your code, dependencies and .ebextensions secure.',
     tool: 'Managed platform updates, Elastic Beanstalk platform release notes and support policy',
-    phrases: ['platform maintenance in general', 'overall platform maintenance', 'beanstalk platform as a whole', 'platform maintenance', 'keep environments on current platform versions', 'environments on the latest platform version', 'environments actually updated', 'rolling platform updates out to environments'],
+    phrases: ['platform maintenance in general', 'overall platform maintenance', 'beanstalk platform as a whole', 'platform maintenance', 'keep environments on current platform versions', 'environments on the latest platform version', 'environments actually updated', 'rolling platform updates out to environments', 'keeping the platform patched', 'keep our beanstalk platform patched', 'patching the platform branch we run'],
     source: ebShared,
   },
   {

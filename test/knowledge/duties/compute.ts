@@ -93,6 +93,8 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('appstream-agent-updates', 'customer', 'appstream image pinned to a specific agent version - who updates the agent', 'Image pinned to a specific agent version'),
   ask('appstream-image-os-updates', 'customer', 'who installs windows updates in appstream images'),
   ask('appstream-image-os-updates', 'customer', 'who keeps the appstream 2.0 fleet image up to date'),
+  ask('appstream-fleet-internet-access', 'customer', 'should aws lock down internet access on our appstream streaming instances or is that on us'),
+  ask('appstream-fleet-internet-access', 'customer', 'appstream image builder can browse the web via default internet access, who turns that off'),
   ask('ec2-auto-scaling-multi-az', 'customer', 'who spreads our auto scaling group across multiple azs'),
   ask('ec2-auto-scaling-multi-az', 'customer', "our asg only has subnets in one az, is that aws's problem to fix?"),
   ask('ec2-auto-scaling-multi-az', 'customer', "asg stuck in a single az - who's supposed to add more subnets"),

@@ -163,6 +163,8 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-upgrade-initiation', 'customer', 'before upgrading eks to 1.31 who checks for deprecated kubernetes apis'),
   ask('eks-node-os-patching', 'customer', 'the worker nodes of our eks cluster are self managed ec2 instances, who applies the os security patches', 'Self-managed nodes'),
   ask('eks-node-os-patching', 'customer', 'our eks nodes are self-managed, does aws patch their kernel', 'Self-managed nodes'),
+  ask('eks-node-os-patching', 'customer', 'eks nodes live in a self-managed auto scaling group we built from the eks optimized ami, who applies kernel fixes to them', 'Self-managed nodes'),
+  ask('eks-node-os-patching', 'customer', 'our eks workers run in a self managed asg on an old optimized ami, does aws patch them', 'Self-managed nodes'),
   ask('eks-upgrade-initiation', 'customer', 'our eks cluster is on 1.28, who starts the upgrade to the next kubernetes version'),
   ask('eks-upgrade-initiation', 'customer', 'who starts the eks version upgrade before standard support ends'),
   ask('eks-upgrade-initiation', 'customer', 'eks cluster on 1.31 which is still in standard support - will aws move us to 1.32 or is the minor version upgrade on us?'),

@@ -29,6 +29,8 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('cloudformation-service-role', 'customer', 'who scopes the permissions of the cloudformation service role'),
   ask('ecr-image-scanning', 'customer', 'who has to scan images in ecr for cves'),
   ask('ecr-image-scanning', 'customer', 'who turns on enhanced scanning for our ecr repositories'),
+  ask('ecr-image-vulnerability-fixes', 'customer', 'inspector flagged critical findings in the debian base image of our ecr repo, does aws patch that or do we'),
+  ask('ecr-image-vulnerability-fixes', 'customer', 'scan on push in ecr shows a bunch of high cves in openssl, who fixes them'),
   ask('ecr-repository-policies', 'customer', 'who sets ecr repository policies'),
   ask('ecr-repository-policies', 'customer', 'who controls which accounts can pull images from our container registry'),
   ask('ecr-repository-policies', 'customer', 'our ecr repository policy lets any principal pull images, who fixes that'),

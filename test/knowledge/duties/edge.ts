@@ -105,4 +105,5 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-edge-function-code', 'customer', 'lambda@edge origin request function has a logic flaw in the token check, who owns fixing it'),
   ask('cloudfront-origin-access', 'customer', 'our s3 origin bucket for the video segments is still public, who moves it behind origin access control'),
   ask('cloudfront-origin-access', 'customer', 'the origin bucket in s3 can be read by anyone, whose job is putting oac in front of it'),
+  ask('elb-tls-listeners', 'customer', 'our alb listener still permits tls 1.0 - do we pick the tls security policy or does aws'),
 ];

@@ -207,4 +207,9 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-inherited-controls', 'aws', 'who operates the controls we inherit from aws'),
   ask('general-it-controls-shared', 'shared', 'now that everything runs on aws, are our it controls fully inherited?'),
   ask('general-it-controls-shared', 'shared', 'auditor asks whether it controls are fully inherited from the cloud provider, yes or no'),
+  ask('general-aws-staff-access', 'aws', 'who does the background screening of aws staff who can get into the data centers'),
+  ask('general-aws-staff-access', 'aws', 'are amazon datacenter personnel vetted by aws or do we need to check them'),
+  ask('general-it-controls-shared', 'shared', 'is the it controls environment ours, aws\'s or shared when we run on aws'),
+  ask('general-workload-compliance', 'customer', 'qsa wants to know if we still need our own roc for the cde we build on aws'),
+  ask('general-workload-compliance', 'customer', 'who is on the hook for the pci dss assessment of our cde on aws'),
 ];

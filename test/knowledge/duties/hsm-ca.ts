@@ -51,4 +51,6 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-cluster-availability', 'shared', 'we run two hsms in different azs, who keeps the cloudhsm cluster available', 'HSMs in two or more Availability Zones'),
   ask('cloudhsm-cluster-ha', 'customer', 'cloudhsm cluster with only 1 hsm rn - who is supposed to put a 2nd hsm in another az'),
   ask('cloudhsm-cluster-ha', 'customer', 'if the az holding our lone cloudhsm hsm goes away does aws spin one up elsewhere or should we have had a 2nd hsm'),
+  ask('cloudhsm-security-shared', 'shared', 'who owns cloudhsm end to end, appliance plus users plus keys'),
+  ask('cloudhsm-security-shared', 'shared', 'for our risk register: who owns cloudhsm as a whole, appliance through to app integration'),
 ];

@@ -58,6 +58,7 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-usage-audit-logging', 'shared', 'compliance wants a log of who called kms decrypt on our key for the past 12 months, is that automatic'),
   ask('kms-usage-audit-logging', 'shared', 'who keeps the audit trail of kms key usage, aws logs it anyway right?'),
   ask('kms-key-rotation', 'aws', 'security asked who rotates the alias/aws/s3 key, we never touched it', 'AWS managed key (aws/<service>)'),
+  ask('kms-key-rotation', 'aws', 'the aws managed ones in kms (aws/ebs, aws/lambda): whose job is rotating them', 'AWS managed key (aws/<service>)'),
   ask('kms-security-shared', 'shared', 'is the security of kms split between us and aws or is it all theirs?'),
   ask('kms-key-material-durability', 'customer', 'kms key with origin external: who holds a spare copy of the key material in case it is lost?', 'Imported key material (BYOK)'),
   ask('kms-key-material-durability', 'aws', 'kms key material that kms generated itself, who makes sure it is never lost?'),

@@ -113,4 +113,5 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('vpc-network-security-split', 'shared', 'aws owns the network so securing our vpc networking is on them, right?'),
   ask('vpc-security-groups', 'customer', 'security group ingress allows tcp 22 from every ip, doesnt aws reject insecure rules?'),
   ask('vpc-security-groups', 'customer', 'a vpc security group has a cidr open to the world on port 5432, whose fault'),
+  ask('vpc-security-groups', 'customer', 'who reviews security group rule sets, us or aws'),
 ];

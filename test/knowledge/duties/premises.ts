@@ -58,4 +58,5 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('snowball-physical-security', 'customer', 'snowball edge left unattended at a remote site for weeks, who has to keep it physically secure', 'While the device is at your site'),
   ask('outposts-site-access-control', 'customer', 'who runs cctv and badge logs for the cage our outposts rack is in'),
   ask('outposts-site-access-control', 'customer', 'auditor wants physical access evidence for our outpost site, does aws provide that?'),
+  ask('outposts-hardware-replacement', 'aws', 'a compute sled in our outposts rack died, who replaces it', 'Outposts rack'),
 ];

@@ -138,4 +138,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-automation-pause', 'customer', 'rds custom sql server instance in unsupported configuration state, whose problem'),
   ask('rds-multi-az-choice', 'customer', 'prod postgres on rds was single-az and the zone failed - whose decision was skipping multi-az?'),
   ask('rds-multi-az-choice', 'customer', 'who decided against multi-az for our rds instance, us or aws'),
+  ask('rds-host-hardware', 'aws', 'on plain rds (not custom) who looks after the physical host hardware under our db instance'),
+  ask('rds-host-hardware', 'aws', 'rds postgres host died, who swaps out the hardware? we have no host access anyway'),
+  ask('rds-host-hardware', 'aws', 'aurora mysql - who handles the hardware lifecycle for the boxes underneath'),
 ];
