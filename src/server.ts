@@ -9,7 +9,7 @@ import { errorMessage } from './errors.js';
 import { scrubSecrets, type Logger } from './logger.js';
 import { registry } from './metrics.js';
 import { parseSlackEnv } from './slack/env.js';
-import { defaultWhoThreads, startWhoThread } from './slack/who-thread.js';
+import { startWhoThread } from './slack/who-thread.js';
 
 export interface RunningServer {
   port: number;
@@ -119,15 +119,15 @@ function close(server: Server): Promise<void> {
 }
 
 /**
- * Starts the who threads (SRM_WHO_THREADS, default two where there are two
- * cores) and hands them to the app as deps.who (unless a caller supplied its
- * own); without them (no built thread module, or it failed to
- * start) `/srm who` answers in-process. Returns how to stop it.
+ * Starts the who threads (SRM_WHO_THREADS, default one) and hands them to
+ * the app as deps.who (unless a caller supplied its own); without them (no
+ * built thread module, or they failed to start) `/srm who` answers
+ * in-process. Returns how to stop them.
  */
 async function answerWhoInThread(deps: Deps, log: Logger): Promise<() => Promise<void>> {
   if (deps.who) return async () => undefined;
   // (a wrong SRM_WHO_THREADS stops srm serve with its message, as any other setting does)
-  const count = envWhoThreads() ?? defaultWhoThreads();
+  const count = envWhoThreads() ?? 1;
   try {
     const thread = await startWhoThread(log, undefined, count);
     if (!thread) return async () => undefined;

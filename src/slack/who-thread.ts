@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { errorMessage } from '../errors.js';
@@ -36,10 +35,6 @@ interface OneThread {
   stop(): Promise<void>;
 }
 
-/** The number of who threads `srm serve` starts by default: two where there are two cores or more. */
-export function defaultWhoThreads(): number {
-  return Math.min(2, availableParallelism());
-}
 
 /**
  * Starts `count` worker threads that answer `/srm who` questions (each with
@@ -53,12 +48,13 @@ export function defaultWhoThreads(): number {
  * its garbage makes the scavenges that stop that loop. In a thread, the loop
  * only parses, verifies and answers requests, as a bare Bolt app does.
  *
- * Why two: under a steady ~470 questions/s one thread is busy more than half
- * of the time, and a question that arrives while it answers another waits its
- * turn; that queue made the slowest acks. Each question goes to the thread
- * with the fewest questions in flight. A thread that dies fails the questions
- * it held; the next ones go to the others, and in-process once none is left
- * (logged once per thread).
+ * More than one (SRM_WHO_THREADS) is for machines with cores to spare: each
+ * question goes to the thread with the fewest questions in flight. On two
+ * vCPUs, under the ack benchmark's ~470 questions/s, a second thread did not
+ * lower the slowest acks (docs/benchmarks.md): the threads wait for a core,
+ * not for each other. A thread that dies fails the questions it held; the
+ * next ones go to the others, and in-process once none is left (logged once
+ * per thread).
  */
 export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl, count = 1): Promise<WhoThread | undefined> {
   if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) return undefined;
