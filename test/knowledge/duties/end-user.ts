@@ -52,6 +52,8 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('sitewise-edge-gateway-security', 'customer', 'hardening the self hosted sitewise edge gateway host, is that aws'),
   ask('freertos-firmware-signing-key', 'shared', 'freertos ota with code signing for aws iot - who protects the signing key', 'Code Signing for AWS IoT (AWS Signer)'),
   ask('freertos-firmware-signing-key', 'customer', 'we sign freertos firmware images with our own hsm, who looks after that signing key', 'Your own code-signing tools'),
+  ask('freertos-ota-service-role', 'customer', 'who creates the ota update service role so aws iot can read our firmware bucket'),
+  ask('freertos-ota-service-role', 'customer', 'freertos ota role permissions on the firmware bucket: whose job'),
   ask('freertos-library-updates', 'customer', 'a freertos-plus-tcp bug got patched in the lts release, who gets that onto the microcontrollers we shipped'),
   ask('freertos-library-updates', 'customer', 'does aws update the freertos kernel on our devices when there is a security fix'),
 ];
