@@ -162,6 +162,21 @@ function anyServiceWords(): ReadonlySet<string> {
   return serviceWords;
 }
 
+/** True when the words, as one name, occur in the text of every name srm knows (known-names.txt). */
+function knownName(words: readonly string[]): boolean {
+  return knownNamesText().includes(` ${words.join(' ')} `);
+}
+
+/**
+ * A name's words after the service's own name leading it: "S3 Ransomware Shield" and "rds.sqli_protect" are names for
+ * S3 and RDS (a service's word inside the name is a word of the name). Empty when the name is only the service's.
+ */
+function afterServiceName(words: readonly string[], p: ParsedQuestion, hits: readonly ServiceHit[]): string[] {
+  const serviceWords = new Set(hits.flatMap((h) => p.tokens.slice(h.start, h.end)));
+  const lead = words.findIndex((t) => !serviceWords.has(t));
+  return lead < 0 ? [] : words.slice(lead);
+}
+
 /**
  * A name written in Title Case straight after a named service ("EC2 Fortress instances", "SQS Armored Queues",
  * "ElastiCache TurboPersist"): product and feature names are written so. It is unknown when one of its words
@@ -181,7 +196,7 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // (every word of a hyphenated compound belongs to the name: "S3 Auto-Quarantine" is not an automatic quarantine)
     const run = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t);
     // (one word in CamelCase turned on, "if we turn IVS StreamKeyGuard on", is a name as a whole, as a quoted one is)
-    if (run.length >= 3 && p.turnsOn && p.titled.has(run.join('')) && !knownNamesText().includes(` ${run.join(' ')} `)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    if (run.length >= 3 && p.turnsOn && p.titled.has(run.join('')) && !knownName(run)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     const name = run.filter((t) => p.compounds.has(t) || (!kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t)));
     if (name.length === 0) continue;
     // (a name of two words or more is checked against the words that name things; one word against all srm knows)
@@ -204,21 +219,16 @@ const functionWords = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to',
 function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const hit = hits[0];
   if (!hit) return null;
-  const serviceWords = new Set(hits.flatMap((h) => p.tokens.slice(h.start, h.end)));
   for (const { words: quoted, titled, unquoted } of p.quotedNames) {
-    // (the service's name leading the name is the service: "S3 Ransomware Shield" is a name for S3; a service's word
-    // inside it is a word of the name)
-    const lead = quoted.findIndex((t) => !serviceWords.has(t));
-    const words = lead < 0 ? [] : quoted.slice(lead);
+    const words = afterServiceName(quoted, p, hits);
     // (a title with words of prose in it is a document's or a pack's: "Operational Best Practices for PCI DSS";
     // a switch's name may have one: "the 'auto-grant via lineage' setting")
     const prose = words.filter((t) => functionWords.has(t) && !p.compounds.has(t)).length;
     if (prose > (titled ? 0 : 1)) continue;
-    const name = words.join(' ');
     // (a run only said to be turned on is a name when a word of it names nothing of the service: "we enabled GuardDuty
     // Malware Protection" is GuardDuty's, "we enabled S3 Ransomware Shield" is not S3's)
     if (unquoted === 'enabled' && words.every((t) => vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true).has(t))) continue;
-    if (name && !knownNamesText().includes(` ${name} `) && !words.every((t) => awsFeatureWords.has(t))) return { service: hit.service, name: quoted.join(' ') };
+    if (words.length > 0 && !knownName(words) && !words.every((t) => awsFeatureWords.has(t))) return { service: hit.service, name: quoted.join(' ') };
   }
   return null;
 }
@@ -299,8 +309,7 @@ function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFea
       // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm
       // knows, "rds multi az mode", or one word of a real feature, "ec2 dedicated mode")
       const known =
-        words.some((_, k) => knownNamesText().includes(` ${[...words.slice(k), noun].join(' ')} `)) ||
-        (words.length >= 2 ? knownNamesText().includes(` ${words.join(' ')} `) : awsFeatureWords.has(words[0] ?? ''));
+        words.some((_, k) => knownName([...words.slice(k), noun])) || (words.length >= 2 ? knownName(words) : awsFeatureWords.has(words[0] ?? ''));
       if (!known) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, hit.end + width + 1)) };
       break;
     }
@@ -317,12 +326,9 @@ function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFea
 function unknownPastedSetting(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const hit = hits[0];
   if (!hit) return null;
-  const serviceWords = new Set(hits.flatMap((h) => p.tokens.slice(h.start, h.end)));
   for (const setting of p.pastedSettings) {
-    // (a key led by the service's name names a setting of it: "rds.sqli_protect")
-    const lead = setting.words.findIndex((t) => !serviceWords.has(t));
-    const words = lead < 0 ? [] : setting.words.slice(lead);
-    if (words.length === 0 || knownNamesText().includes(` ${words.join(' ')} `)) continue;
+    const words = afterServiceName(setting.words, p, hits);
+    if (words.length === 0 || knownName(words)) continue;
     const strange = words.some((t) => !isEnglishWord(t) && !conceptWords().has(t) && !anyServiceWords().has(t) && !awsFeatureWords.has(t));
     if ((setting.kind === 'key' && setting.shifts) || (setting.kind === 'value' && strange)) return { service: hit.service, name: setting.words.join(' ') };
   }

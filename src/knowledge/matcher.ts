@@ -6,7 +6,7 @@ import { listAreas, listServices, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
 import { pastedSettings, type PastedSetting } from './pasted-setting.js';
 import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
-import { allowedEdits, editDistance, tokenize, typoCost } from './text.js';
+import { allowedEdits, camelWords, editDistance, tokenize, typoCost } from './text.js';
 
 /**
  * Maps free text to a service and an area. Indexes are built once at module
@@ -710,20 +710,20 @@ const chatNoise = [
   new RegExp(String.raw`\b${instanceFamily}\.(?:nano|micro|small|medium|large|\d*xlarge|metal)\b`, 'gi'),
   new RegExp(String.raw`\b${instanceFamily}(?=\s+(?:[a-z]+\s+)?(?:instances?|instance store|nodes?|box(?:es)?|hosts?|fleet|workers?)\b)`, 'gi'),
   /:[a-z0-9_+-]+:/gi,
-  // SOC 2 criteria ("CC6.1", "CC6.2/CC6.3", "A1.2")
-  /(?<![\w.])(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?![\w.])/g,
-  // an organisation's own control ids ("HR-07", "HW-MAINT-03", "ITGC-AC-07", "KM-SAAS-01"), written in capitals
-  /(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{2,6}){0,3}-\d{1,3}[a-z]?(?![\w-])/g,
   // a Slack channel named in passing ("someone in #fw said", "<#C024BE91L|sec-alerts>")
   /<#[A-Z0-9]+(?:\|[^>]*)?>|(?<![\w&])#[a-z0-9][a-z0-9_-]*/gi,
   /\btl;? ?dr\b:?/gi,
-  // control references ("164.312(a)(2)(iv)", "CC6.1", "SI-2", "A.12.6.1")
+  // control references ("164.312(a)(2)(iv)")
   /\b\d+(?:\.\d+)+(?:\([a-z0-9]+\))+/gi,
+  // SOC 2 criteria ("CC6.1", "CC6.2/CC6.3", "A1.2")
+  /(?<![\w.])(?:CC|PI|A|C|P)\d{1,2}\.\d{1,2}(?![\w.])/g,
   // a regime's numbered requirement ("req 11.5", "requirement 8.4.2", "PCI DSS 6.4.3" keeps "PCI DSS")
   /\breq(?:uirement)?s?\.?\s*\d{1,2}(?:\.\d{1,2}){0,3}\b/gi,
   /(?<=\b(?:pci|dss)\s+)\d{1,2}(?:\.\d{1,2}){1,3}\b/gi,
   // NIST SP 800-53 control ids ("CM-3", "PS-3", "SI-2(2)", "ac-2"): the family's letters, a hyphen, a number
   /\b(?:ac|at|au|ca|cm|cp|ia|ir|ma|mp|pe|pl|pm|ps|pt|ra|sa|sc|si|sr)-\d{1,2}(?:\s?\(\d{1,2}\))?(?![\w-])/gi,
+  // an organisation's own control ids ("HR-07", "HW-MAINT-03", "ITGC-AC-07", "KM-SAAS-01"), written in capitals
+  /(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{2,6}){0,3}-\d{1,3}[a-z]?(?![\w-])/g,
   // a resource named for its environment ("acme-exports-prod", "prod-pg"): a name, not a product
   /(?<![\w-])(?:[a-z0-9]+-)+(?:prod|prd|production|dev|staging|stg|qa|uat|sandbox)(?![\w-])|(?<![\w-])(?:prod|prd|production|dev|staging|stg|qa|uat|sandbox)(?:-[a-z0-9]+)+(?![\w-])/g,
   /\b(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d{1,2}(?:-[a-z]{3}-\d[a-z]?|[a-z])?\b/gi,
@@ -801,7 +801,7 @@ const pastedKey = /\b(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+(?=["']?\s*[:=](?:\s|
 function withoutChatNoise(question: string): string {
   const pasted = shorthands
     .reduce((t, [pattern, to]) => t.replace(pattern, to), withoutCode(question))
-    .replace(pastedKey, (key) => key.replace(/([a-z])(?=[A-Z])/g, '$1 '))
+    .replace(pastedKey, camelWords)
     .replace(imageReference, (_, path: string) => ` ${path.replaceAll('/', ' ')} image `)
     .replace(unitedStates, ' united states ')
     .replace(macieFindingType, ' macie finding ')
@@ -809,7 +809,7 @@ function withoutChatNoise(question: string): string {
     .replace(securityGroupId, ' security group ')
     .replace(accessKeyId, ' iam access key ');
   const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key ');
-  return text.replace(camelCase, (word) => word.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ')).replace(apiAction, '$1 $2');
+  return text.replace(camelCase, camelWords).replace(apiAction, '$1 $2');
 }
 
 /** Reads a question: which service, which area, which words it did not know. */
@@ -918,7 +918,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     askedEnd: trailingContextAt(question, raw),
     coinedFeature: coined,
     // (a name in CamelCase of three words or more is read as its words, as the tokens are: "IVS StreamKeyGuard")
-    titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].flatMap((m) => [m[0].toLowerCase(), ...(/^(?:[A-Z][a-z]+){3,}$/.test(m[0]) ? tokenize(m[0].replace(/([a-z])(?=[A-Z])/g, '$1 ')) : [])])),
+    titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].flatMap((m) => [m[0].toLowerCase(), ...(/^(?:[A-Z][a-z]+){3,}$/.test(m[0]) ? tokenize(camelWords(m[0])) : [])])),
     pastedCheck: pastedCheck(question),
     pastedSettings: pastedSettings(question),
     turnsOn: turnsOnPattern.test(question),
@@ -979,9 +979,9 @@ function quotedNames(question: string): QuotedName[] {
 /** A run of words in Title Case outside quotes ("S3 Ransomware Shield", "Auto-Quarantine"). */
 const titledRun = /(?<![\w'"‘“-])([A-Z][\w]*(?:-[A-Za-z]+)*(?:\s+[A-Z][\w]*(?:-[A-Za-z]+)*){0,4})(?![\w'"’”-])/g;
 /** The same verbs right before an unquoted name ("we enabled S3 Ransomware Shield"). */
+const enabledBefore = new RegExp(String.raw`\b(?:${turnedOn})\s+(?:the\s+|a\s+|an\s+|new\s+)?$`, 'i');
 /** The same said after the name ("with SiteWise Edge Firewall policies enabled"). */
 const enabledAfter = /^\s*(?:[a-z]+\s+)?(?:is\s+|are\s+)?(?:enabled|turned on|switched on|activated)\b/;
-const enabledBefore = new RegExp(String.raw`\b(?:${turnedOn})\s+(?:the\s+|a\s+|an\s+|new\s+)?$`, 'i');
 
 /** Words that continue the question after its question mark ("…? and aurora", "…? or is it on us"). */
 const continuing = new Set(['and', 'or', 'also', 'plus', 'what', 'how', 'which', 'who', 'whose', 'is', 'does', 'do', 'are', 'can', 'should', 'would', 'will', 'but', 'so', 'if', 'aws', 'amazon', 'us', 'we']);

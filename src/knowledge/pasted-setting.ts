@@ -1,4 +1,4 @@
-import { tokenize } from './text.js';
+import { camelWords, tokenize } from './text.js';
 
 /**
  * Settings a question pastes as code ("`TenancyIsolation: dedicated`", "`rds.sqli_protect = 1`", "`--key-spec
@@ -24,13 +24,15 @@ const enumValue = /(?:--[a-z][\w-]*\s+|[:=]\s*["']?)([A-Z][A-Z0-9]*(?:_[A-Z0-9]+
 
 /** The words of an identifier: split at case changes, dots, underscores and hyphens. */
 function identifierWords(name: string): string[] {
-  return tokenize(name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').replace(/[._-]+/g, ' '));
+  return tokenize(camelWords(name.replace(/(\d)(?=[A-Z])/g, '$1 ')).replace(/[._-]+/g, ' '));
 }
 
 export function pastedSettings(question: string): PastedSetting[] {
   const out: PastedSetting[] = [];
-  const shifts = shiftToAws.test(question);
+  // (read once, and only for a question that pastes code)
+  let shifts: boolean | undefined;
   for (const span of question.matchAll(codeSpan)) {
+    shifts ??= shiftToAws.test(question);
     const code = span[1] ?? span[2] ?? '';
     for (const m of code.matchAll(assignment)) {
       const key = m[1] ?? '';

@@ -12,6 +12,14 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/**
+ * The words of a name in CamelCase, spaced: "AutoMinorVersionUpgrade" → "Auto Minor Version Upgrade", an acronym
+ * kept whole ("SSEAlgorithm" → "SSE Algorithm"). Other text is left as it is.
+ */
+export function camelWords(name: string): string {
+  return name.replace(/([a-z])(?=[A-Z])|([A-Z])(?=[A-Z][a-z])/g, '$1$2 ');
+}
+
 export function tokenize(text: string): string[] {
   const n = normalize(text);
   return n ? n.split(' ') : [];

@@ -21,59 +21,56 @@ const questions = [
 const dir = mkdtempSync(path.join(tmpdir(), 'srm-who-thread-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A stand-in thread module that says "ready", then runs `onMessage` for each message `m` ({ id, question }). */
+function standIn(name: string, onMessage: string): URL {
+  const file = path.join(dir, name);
+  writeFileSync(file, `import { parentPort, threadId } from 'node:worker_threads';\nparentPort.on('message', (m) => { ${onMessage} });\nparentPort.postMessage('ready');\n`);
+  return pathToFileURL(file);
+}
+/** A stand-in's answer: the question as the reply's text, and the thread that answered as the service. */
+const echo = "parentPort.postMessage({ id: m.id, ok: true, answer: { owner: 'aws', service: String(threadId), reply: { text: m.question } } });";
+
+/** Starts `count` threads of `url`, uses them, and stops them whatever happens. */
+async function withThreads(url: URL, count: number, use: (thread: WhoThread) => Promise<void>): Promise<void> {
+  const thread = (await startWhoThread(silentLogger(), url, count))!;
+  try {
+    await use(thread);
+  } finally {
+    await thread.stop();
+  }
+}
+
 describe('the who thread', () => {
   it('answers as the command does in-process, reply for reply, however many are asked at once', async () => {
-    const thread = (await startWhoThread(silentLogger(), built))!;
-    try {
+    await withThreads(built, 1, async (thread) => {
       expect(thread).toBeDefined();
       const asked = [...questions, ...questions];
       const answers = await Promise.all(asked.map((q) => thread.answer(q)));
       for (const [i, q] of asked.entries()) expect(answers[i]).toEqual(await answerWho(q));
-    } finally {
-      await thread.stop();
-    }
+    });
   });
 
   it('with two threads, spreads the questions asked at once over both and answers each as in-process', async () => {
-    const counter = path.join(dir, 'counter.mjs');
-    // a stand-in thread that says which thread answered, so the spread is visible
-    writeFileSync(
-      counter,
-      "import { parentPort, threadId } from 'node:worker_threads';\nparentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, ok: true, answer: { owner: 'aws', service: String(threadId), reply: { text: m.question } } }), 20));\nparentPort.postMessage('ready');\n",
-    );
-    const pool = (await startWhoThread(silentLogger(), pathToFileURL(counter), 2))!;
-    try {
+    // a stand-in that says which thread answered, a little later, so the spread is visible
+    await withThreads(standIn('counter.mjs', `setTimeout(() => { ${echo} }, 20);`), 2, async (pool) => {
       const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => pool.answer(`q${i}`)));
       expect(answers.map((a) => a.reply.text)).toEqual(Array.from({ length: 10 }, (_, i) => `q${i}`));
       const perThread = new Map<string | null, number>();
       for (const a of answers) perThread.set(a.service, (perThread.get(a.service) ?? 0) + 1);
       expect([...perThread.values()]).toEqual([5, 5]);
-    } finally {
-      await pool.stop();
-    }
-    const real = (await startWhoThread(silentLogger(), built, 2))!;
-    try {
+    });
+    await withThreads(built, 2, async (real) => {
       for (const q of questions) expect(await real.answer(q)).toEqual(await answerWho(q));
-    } finally {
-      await real.stop();
-    }
+    });
   });
 
   it('sends the questions of a dead thread to the one left', async () => {
-    const once = path.join(dir, 'dies-once.mjs');
     // the first thread to get a question dies; the other answers
-    writeFileSync(
-      once,
-      "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (m) => { if (m.question === 'die') process.exit(5); parentPort.postMessage({ id: m.id, ok: true, answer: { owner: 'aws', service: null, reply: { text: m.question } } }); });\nparentPort.postMessage('ready');\n",
-    );
-    const pool = (await startWhoThread(silentLogger(), pathToFileURL(once), 2))!;
-    try {
+    await withThreads(standIn('dies-once.mjs', `if (m.question === 'die') process.exit(5); ${echo}`), 2, async (pool) => {
       await expect(pool.answer('die')).rejects.toThrow(/exited \(code 5\)/);
       const after = await Promise.all(['a', 'b', 'c'].map((q) => pool.answer(q)));
       expect(after.map((a) => a.reply.text)).toEqual(['a', 'b', 'c']);
-    } finally {
-      await pool.stop();
-    }
+    });
   });
 
   it('is not started when its module is not built (srm answers in-process)', async () => {
@@ -81,15 +78,10 @@ describe('the who thread', () => {
   });
 
   it('fails the questions a dying thread held, then answers in-process', async () => {
-    const dying = path.join(dir, 'dying.mjs');
-    writeFileSync(dying, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\nparentPort.postMessage('ready');\n");
-    const thread: WhoThread = (await startWhoThread(silentLogger(), pathToFileURL(dying)))!;
-    try {
+    await withThreads(standIn('dying.mjs', 'process.exit(3);'), 1, async (thread) => {
       await expect(thread.answer(questions[0]!)).rejects.toThrow(/exited \(code 3\)/);
       expect(await thread.answer(questions[1]!)).toEqual(await answerWho(questions[1]!));
-    } finally {
-      await thread.stop();
-    }
+    });
   });
 
   it('refuses to start a thread that exits before it is ready', async () => {
