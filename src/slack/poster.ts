@@ -192,11 +192,26 @@ if holdUntil > tonumber(redis.call('GET', KEYS[1]) or '0') then redis.call('SET'
 return 0
 `;
 
-/** How long a hold set after a slot was reserved still runs (ms, 0 when none). */
-const holdLeftScript = `
+/**
+ * The gate a call passes just before it is sent. A reserved slot is a time
+ * to wake, and a timer can fire late (a loaded event loop, a paused
+ * process): slots spaced by the interval do not keep the sends so. So the
+ * time of the last send in the channel is kept too, and a call may go only
+ * an interval after it. Returns [0, 0] and records the send when it may go;
+ * [1, ms] while a Retry-After hold set after the slot was reserved still runs
+ * (the call reserves again); [2, ms] while the last send is nearer than the
+ * interval (the call waits that out).
+ * KEYS[1] hold (epoch ms), KEYS[2] last send (epoch ms); ARGV[1] interval.
+ */
+const gateScript = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-return math.max(0, tonumber(redis.call('GET', KEYS[1]) or '0') - now)
+local holdLeft = tonumber(redis.call('GET', KEYS[1]) or '0') - now
+if holdLeft > 0 then return {1, holdLeft} end
+local gap = tonumber(redis.call('GET', KEYS[2]) or '0') + tonumber(ARGV[1]) - now
+if gap > 0 then return {2, gap} end
+redis.call('SET', KEYS[2], now, 'PX', tonumber(ARGV[1]) + 60000)
+return {0, 0}
 `;
 
 /**
@@ -251,7 +266,16 @@ export function createPoster(options: PosterOptions): Poster {
   const hold = async (method: Method, channel: string, ms: number): Promise<void> => {
     await evalScript(options.redis, holdScript, 1, `${rateKey(method, channel)}:hold`, String(ms));
   };
-  const holdLeft = async (method: Method, channel: string): Promise<number> => Number(await evalScript(options.redis, holdLeftScript, 1, `${rateKey(method, channel)}:hold`));
+  /** Waits until the call may be sent (gateScript); false when a Retry-After hold came meanwhile (reserve again). */
+  const gate = async (method: Method, channel: string): Promise<boolean> => {
+    const key = rateKey(method, channel);
+    for (;;) {
+      const [kind, ms] = (await evalScript(options.redis, gateScript, 2, `${key}:hold`, `${key}:sent`, String(interval))) as [number, number];
+      if (kind === 0) return true;
+      if (kind === 1) return false;
+      await sleep(ms);
+    }
+  };
 
   async function call<T>(method: Method, channel: string, send: () => Promise<T>, sent: (result: T) => boolean = () => true): Promise<T> {
     let attempt = 0;
@@ -260,8 +284,8 @@ export function createPoster(options: PosterOptions): Poster {
       const wait = await slot(method, channel);
       waits.observe(wait / 1000);
       if (wait > 0) await sleep(wait);
-      // A 429 that came while this call waited for its slot holds it too.
-      if (wait > 0 && (await holdLeft(method, channel)) > 0) continue;
+      // A 429 that came while this call waited for its slot holds it too; a send that went late is kept an interval from.
+      if (!(await gate(method, channel))) continue;
       try {
         const result = await send();
         if (!reads.has(method) && sent(result)) posts.inc({ method });

@@ -98,12 +98,25 @@ describe('poster', () => {
   });
 
   it('a call that reserved its slot before a 429 came waits for the Retry-After too', async () => {
-    const { p } = poster();
+    // 300 ms against the server's 200: a send delayed on its way under a loaded machine keeps its margin.
+    const { p } = poster({ channelIntervalMs: 300 });
     slack.failNext('chat.postMessage', { status: 429, retryAfter: 2 });
     await Promise.all([p.post({ channel: 'C0HOLD0001', text: 'a' }), p.post({ channel: 'C0HOLD0001', text: 'b' })]);
     const calls = slack.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C0HOLD0001');
     expect(calls.map((c) => c.status)).toEqual([429, 200, 200]);
     expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(1900);
+  });
+
+  it('keeps a send that went late an interval from the next, whoever reserved first', async () => {
+    // The second poster's timer fires 400 ms late (a loaded or paused process): it wakes after the third call's slot.
+    const { p } = poster({ channelIntervalMs: 300 });
+    const late = poster({ channelIntervalMs: 300, sleep: (ms) => new Promise((r) => setTimeout(r, ms + 400)) }).p;
+    const channel = 'C0LATE0001';
+    await Promise.all([p.post({ channel, text: 'a' }), late.post({ channel, text: 'b' }), p.post({ channel, text: 'c' })]);
+    const calls = slack.callsTo('chat.postMessage').filter((c) => c.body.channel === channel);
+    expect(calls.map((c) => c.status)).toEqual([200, 200, 200]);
+    expect(calls.map((c) => c.body.text)).toEqual(['a', 'c', 'b']);
+    for (let i = 1; i < calls.length; i += 1) expect(calls[i]!.at - calls[i - 1]!.at).toBeGreaterThanOrEqual(200);
   });
 
   it('retries a 5xx with backoff', async () => {
