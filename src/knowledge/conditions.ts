@@ -1,7 +1,7 @@
 import type { Condition, Duty } from './duty-model.js';
 import { inServiceName } from './matcher.js';
 import { failingResultAt } from './pasted-check.js';
-import { askedOfBothParties, asksWholeControl, namesBothParties } from './shared-control.js';
+import { asksWholeControl } from './shared-control.js';
 import { settingTermWeight, settingTerms, settingTermsOfWords } from './terms.js';
 
 /** The setting a question states for a duty, and the words that stated it. */
@@ -147,13 +147,11 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // A shared control whose sides are its conditions ("AWS's infrastructure devices" / "your guest OS"): a question
   // stating both sides ("AWS configures its devices and we configure our guest OS; how do I classify it?") asks
   // about the whole.
-  const bothParties = namesBothParties(question.tokens);
+  const bothParties = question.tokens.some((t) => t === 'aws' || t === 'amazon') && question.tokens.some((t) => t === 'we' || t === 'our' || t === 'us' || t === 'ours');
   // So does one about the control as a whole ("CM-6 as a family", "the control overall", "how is the control
   // classified", "… AWS's, ours, OR BOTH?", "one owner or split"), or naming both sides' systems ("aws infra devices and
   // our dbs"), whichever side it mentions (shared-control.ts).
-  // (Training asked of both, "does aws's training cover our devs or do we run our own?", is the whole too; one that
-  // names AWS's own people, "who trains aws employees, aws or us?", is AWS's side.)
   const asWhole = asksWholeControl(question.tokens);
-  if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && ((bothParties && (owners.size > 1 || (askedOfBothParties.has(duty.id) && !owners.has('aws')))) || asWhole)) return null;
+  if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && ((owners.size > 1 && bothParties) || asWhole)) return null;
   return best ? { condition: best.condition, cue: best.cue } : null;
 }

@@ -17,7 +17,7 @@ import type { ParsedQuestion } from './matcher.js';
 const controls: { duty: string; names: readonly string[] }[] = [
   { duty: 'general-configuration-management-control', names: ['configuration management', 'config management', 'config mgmt', 'configuration mgmt', 'configuration baselines'] },
   { duty: 'general-patch-management-control', names: ['patch management', 'patch mgmt', 'patching management', 'patching', 'patches', 'patch', 'patched'] },
-  { duty: 'general-awareness-training-control', names: ['awareness training', 'security awareness', 'security training', 'phishing training', 'awareness'] },
+  { duty: 'general-awareness-training-control', names: ['awareness training', 'security awareness', 'security training', 'awareness'] },
 ];
 const byNameLength = [2, 1].flatMap((size) => controls.flatMap((c) => c.names.filter((n) => n.split(' ').length === size).map((name) => ({ duty: c.duty, name }))));
 
@@ -40,18 +40,6 @@ function saysWhole(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => wholeWords.has(t) || (t === 'one' && tokens[i + 1] === 'owner'));
 }
 
-/**
- * Controls asked about as a whole when a question names AWS and the asker both: training, where each side trains
- * its own people ("does aws's training cover our devs or do we run our own?"). Patching and configuration are not:
- * "does aws patch our instances or do we?" asks one side's duty.
- */
-export const askedOfBothParties: ReadonlySet<string> = new Set(['general-awareness-training-control']);
-
-/** Whether the words name AWS and the asker both ("aws … or do we …"). */
-export function namesBothParties(tokens: readonly string[]): boolean {
-  return tokens.some((t) => t === 'aws' || t === 'amazon') && tokens.some((t) => t === 'we' || t === 'our' || t === 'us' || t === 'ours');
-}
-
 /** Whether the words ask about a shared control as a whole: they say so, or name both sides' systems. */
 export function asksWholeControl(tokens: readonly string[]): boolean {
   return saysWhole(tokens) || (tokens.some((t) => awsSide.has(t)) && tokens.some((t) => customerSide.has(t)));
@@ -67,9 +55,6 @@ export function sharedControl(p: ParsedQuestion): string | null {
   // (the frame counts: "for the control matrix, configuration management — AWS or us?")
   if (!oneWord && (services.size >= 2 || [...p.framed].some((t) => controlWords.has(t)))) return named.duty;
   // ("we have ec2 + rds + lambda: patching overall, aws or us?": across several services, as a whole)
-  // (training asked of AWS and of us, "do aws's trainings cover our devs or do we do our own?", is the control: AWS
-  // trains its people, we train ours; patching is not, "does aws patch our instances or do we" asks one side's duty)
-  if (askedOfBothParties.has(named.duty) && services.size === 0 && namesBothParties(p.tokens)) return named.duty;
   // (with services named, only words for the whole count: "the underlying hosts of our docdb cluster" is DocumentDB's)
   return (services.size === 0 && asksWholeControl(p.tokens)) || (services.size >= 2 && saysWhole(p.tokens)) ? named.duty : null;
 }

@@ -10,7 +10,6 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared'; duty?: string }[
   { q: 'patch management program covering both the infrastructure and our apps: who owns it', owner: 'shared', duty: 'general-patch-management-control' },
   { q: 'configuration management for the ml training platform, aws infra devices plus our servers: owner column?', owner: 'shared', duty: 'general-configuration-management-control' },
   { q: 'between our ecs tasks, dynamodb and s3, is patching overall on aws or on us?', owner: 'shared', duty: 'general-patch-management-control' },
-  { q: 'do we have to run phishing training for our engineers ourselves or does amazon cover it?', owner: 'shared', duty: 'general-awareness-training-control' },
   // one side, or a service's duty
   { q: 'who patches the hypervisor under our nodes', owner: 'aws' },
   { q: 'awareness training for our developers, who runs it', owner: 'customer' },
