@@ -219,7 +219,9 @@ const functionWords = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to',
 function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const hit = hits[0];
   if (!hit) return null;
-  for (const { words: quoted, titled, unquoted } of p.quotedNames) {
+  for (const { words: quoted, titled, unquoted, camel } of p.quotedNames) {
+    // (a CamelCase word srm knows is a real feature's name: "the SnapStart setting", "that PrivateLink option")
+    if (camel && ![...quoted, ...camel].some((t) => p.unknownWords.includes(t))) continue;
     const words = afterServiceName(quoted, p, hits);
     // (a title with words of prose in it is a document's or a pack's: "Operational Best Practices for PCI DSS";
     // a switch's name may have one: "the 'auto-grant via lineage' setting")
@@ -330,7 +332,7 @@ function unknownPastedSetting(p: ParsedQuestion, hits: readonly ServiceHit[]): U
     const words = afterServiceName(setting.words, p, hits);
     if (words.length === 0 || knownName(words)) continue;
     const strange = words.some((t) => !isEnglishWord(t) && !conceptWords().has(t) && !anyServiceWords().has(t) && !awsFeatureWords.has(t));
-    if ((setting.kind === 'key' && setting.shifts) || (setting.kind === 'value' && strange)) return { service: hit.service, name: setting.words.join(' ') };
+    if ((setting.kind !== 'value' && setting.shifts) || (setting.kind === 'value' && strange)) return { service: hit.service, name: setting.words.join(' ') };
   }
   return null;
 }

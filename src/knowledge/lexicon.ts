@@ -141,7 +141,7 @@ export const generalWords = new Set(
   domain domains broker brokers listener listeners authorizer authorizers controller controllers email emails prompt prompts
   ciso cso cto nist fips stig sox itar cjis soc siem soar edr xdr dlp devops devsecops sre oncall sla slas kpi
   cron crontab lodash npm pip maven gradle jenkins terraform ansible kubectl helm argocd docker dockerhub
-  infra estate inherit inherited since anyway legacy supposed suppose assume assumed thought believe heard guess pretty definitely probably
+  infra estate inherit inherited since anyway legacy supposed suppose assume assumed thought believe heard guess pretty definitely probably think thinks thinking
   pw pwd srm ou ous buildspec cmks gw
   microservice microservices frontend frontends webapp webapps codebase monorepo servicemesh istio grpc websocket websockets hotfix hotfixes
   datastore datastores multitenant saas paas iaas onprem
@@ -166,6 +166,8 @@ export const foreignTokens = new Set([
   'fivetran', 'airbyte', 'openai', 'huggingface', 'jamf', 'intune', 'purview',
   // Other vendors' video platforms and IoT clouds.
   'brightcove', 'kaltura', 'jwplayer', 'wowza', 'bitmovin', 'vimeo', 'influxdata', 'hivemq', 'balena', 'balenacloud', 'thingsboard', 'blynk',
+  // Other vendors' game services and anti-cheat products.
+  'battleye', 'denuvo', 'steamworks', 'epicgames', 'nakama', 'heroiclabs',
   // Other vendors' HSMs and secrets products, and another cloud's object storage.
   'thales', 'payshield', 'entrust', 'utimaco', 'futurex', 'hashicorp', 'wasabi',
   // On-premises virtualization and private-cloud products, and other vendors' SaaS (their own providers secure
@@ -191,8 +193,8 @@ export const vendorProducts = new Set([
   'thales', 'payshield', 'entrust', 'utimaco', 'futurex', 'hashicorp',
   // device posture and endpoint tools a Verified Access or Identity Center policy reads
   'crowdstrike', 'jamf', 'intune', 'sentinelone',
-  // software vendors whose products customers run on EC2 ("IBM MQ", "IBM QRadar")
-  'ibm',
+  // software vendors whose products customers run on EC2 ("IBM MQ", "IBM QRadar"), anti-cheat in game servers
+  'ibm', 'battleye', 'denuvo', 'easy anti cheat',
 ]);
 
 /**
@@ -213,7 +215,7 @@ export const foreignPhrases = [
   'fly io', 'palo alto', 'check point', 'defender for cloud', 'microsoft defender', 'microsoft sentinel', 'azure sentinel', 'security command center', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
   'autonomous database', 'autonomous data warehouse', 'autonomous db', 'pub sub', 'cloud armor', 'identity aware proxy', 'azure front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
   'service bus', 'privileged identity management', 'traffic director', 'sole tenant', 'sole tenant nodes', 'gke autopilot', 'cloud build', 'artifact registry', 'container apps', 'event grid', 'event hubs',
-  'assured workloads', 'photon cloud', 'mux video', 'mux data', 'particle device cloud', 'particle cloud', 'influxdb cloud', 'azure sphere', 'azure iot', 'iot hub', 'google cloud iot', 'jw player', 'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
+  'assured workloads', 'photon cloud', 'easy anti cheat', 'epic games', 'epic online services', 'unity gaming services', 'xbox live', 'playstation network', 'steam works', 'mux video', 'mux data', 'particle device cloud', 'particle cloud', 'influxdb cloud', 'azure sphere', 'azure iot', 'iot hub', 'google cloud iot', 'jw player', 'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
 ];
 
 /**

@@ -861,6 +861,13 @@ export function parseQuestion(question: string): ParsedQuestion {
     const t = raw[i] ?? '';
     if (!unknown.has(t) && (unknownVariant(raw, i, serviceHits, variants) || unknownTier(raw, i, serviceHits, variants)) && !vendorNameWords.includes(t)) vendorNameWords.push(t);
   }
+  // "AWS PHI Shield", "Amazon Data Vault": "aws"/"amazon", a word of no service's name and a product noun written with
+  // a capital, named by no service ("AWS Network Firewall" is one): a product srm does not know.
+  for (let i = 1; i + 1 < raw.length; i++) {
+    const head = raw[i + 1] ?? '';
+    if (!vendorProduct(raw, i) || serviceHits.some((h) => h.start <= i + 1 && i < h.end) || !/^[A-Z]/.test(wordAsWritten(question, head) ?? '')) continue;
+    if (!vendorNameWords.includes(raw[i] ?? '')) vendorNameWords.push(raw[i] ?? '', head);
+  }
   const engine = unknownEngine(tokens, serviceHits);
   if (engine && !vendorNameWords.includes(engine)) vendorNameWords.push(engine);
   let service = chooseService(serviceHits);
@@ -934,6 +941,8 @@ export interface QuotedName {
   titled: boolean;
   /** Not in quotes: a Title-Case run called a switch ("that Auto-Quarantine toggle") or said to be turned on ("we enabled S3 Ransomware Shield"). */
   unquoted?: 'switch' | 'enabled';
+  /** One word in CamelCase, unquoted ("that CheatScan fleet setting"), as its parts: a name only when srm knows no such word. */
+  camel?: string[];
 }
 
 /** A name in quotes, one to six words: "the 'Auditor Seal' export", “PHI Guard Mode”, 'auto key escrow', 'SecureMode'. */
@@ -968,10 +977,12 @@ function quotedNames(question: string): QuotedName[] {
   for (const m of question.matchAll(titledRun)) {
     const name = m[1] ?? '';
     const compound = /[A-Z][a-z]+-[A-Z][a-z]/.test(name);
-    if (!compound && (name.match(/(?:^|\s)[A-Z][a-z]/g) ?? []).length < 2) continue;
+    // (one word of capitalised parts, as features are named: "CheatScan", "SnapStart")
+    const camel = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(name);
+    if (!compound && !camel && (name.match(/(?:^|\s)[A-Z][a-z]/g) ?? []).length < 2) continue;
     const switched = switchAfter.test(question.slice(m.index + m[0].length));
     if (!switched && !enabledBefore.test(question.slice(0, m.index)) && !enabledAfter.test(question.slice(m.index + m[0].length))) continue;
-    names.push({ words: tokenize(name), titled: true, unquoted: switched ? 'switch' : 'enabled' });
+    names.push({ words: tokenize(name), titled: true, unquoted: switched ? 'switch' : 'enabled', ...(camel ? { camel: tokenize(camelWords(name)) } : {}) });
   }
   return names;
 }

@@ -9,8 +9,11 @@ import { camelWords, tokenize } from './text.js';
 export interface PastedSetting {
   /** The name's words: a key split at its case and punctuation ("tenancy isolation"), or an enum value's ("widevine content key"). */
   words: string[];
-  /** "key": a key given a value; "value": an upper-case value given to a flag or key. */
-  kind: 'key' | 'value';
+  /**
+   * "key": a key given a value; "value": an upper-case value given to a flag or key; "prose": a setting a service is
+   * switched to in words ("switch dynamo to the aws-owned access control setting").
+   */
+  kind: 'key' | 'value' | 'prose';
   /** The question says the setting moves a duty to AWS. */
   shifts: boolean;
 }
@@ -42,8 +45,14 @@ export function pastedSettings(question: string): PastedSetting[] {
     }
     for (const m of code.matchAll(enumValue)) out.push({ words: identifierWords(m[1] ?? ''), kind: 'value', shifts });
   }
+  // (said in words, it counts only when the question says it moves a duty to AWS)
+  const prose = switchedTo.exec(question);
+  if (prose && (shifts ?? shiftToAws.test(question))) out.push({ words: tokenize(prose[1] ?? ''), kind: 'prose', shifts: true });
   return out;
 }
+
+/** "switch dynamo to the X setting", "set the cluster into X mode": the setting's name, of one to four words. */
+const switchedTo = /\b(?:switch(?:ed|ing)?|set(?:ting)?|chang(?:e|ed|ing)|mov(?:e|ed|ing)|flip(?:ped|ping)?|put(?:ting)?|turn(?:ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:to|into|onto)\s+(?:the\s+|an?\s+|its\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:setting|mode|option)\b/i;
 
 /** Words that say the setting moves a duty to AWS ("does aws become responsible", "aws blocks it for us", "so we don't need to care"). */
 const shiftToAws =

@@ -3,6 +3,11 @@ import { answerQuestion } from '../../src/knowledge/answer.js';
 
 /** Features, modes and generations AWS does not sell for the service named: refused, naming the feature. */
 const madeUp: [string, string][] = [
+  // one CamelCase word srm knows nowhere, called a setting or turned on
+  ['the msk console has a TopicShield broker option, with it on who handles acl mistakes', 'topicshield'],
+  ['appsync got that QueryArmor api setting i think, does it mean injection is aws problem', 'queryarmor'],
+  // a setting a service is switched to in words, said to move a duty to AWS
+  ['if we move the opensearch domain to the managed hardening option, does index access become aws job', 'managed hardening'],
   ['is cloudhsm serverless mode worth it, who handles ha in it', 'serverless mode'],
   ['we want the sqs tachyon queue type, who encrypts messages there', 'tachyon queue type'],
   ['does eks autopilot mode patch our nodes', 'autopilot mode'],
@@ -55,6 +60,10 @@ const madeUp: [string, string][] = [
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
 const real: [string, string][] = [
+  // CamelCase names srm knows, as a setting
+  ['we have the SnapStart setting on for the java lambda, who encrypts the snapshot', 'lambda'],
+  // a setting switched to in words that srm knows
+  ['if we set the rds instance to the multi-az option does failover become aws job', 'rds'],
   ['s3 object lock compliance mode - can aws delete the objects', 's3'],
   ['lambda runtime management mode set to manual, who patches the runtime', 'lambda'],
   ['dynamodb on-demand capacity mode, who scales the table', 'dynamodb'],

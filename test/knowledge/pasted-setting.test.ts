@@ -12,6 +12,11 @@ describe('pastedSettings: settings pasted as code', () => {
     expect(pastedSettings('`aws s3api put-bucket-encryption --algo QUANTUM_SAFE_AES`')).toContainEqual({ words: ['quantum', 'safe', 'aes'], kind: 'value', shifts: false });
   });
 
+  it('reads a setting a service is switched to in words, only when the question says it moves a duty to AWS', () => {
+    expect(pastedSettings('we flipped the kafka cluster to the broker autoheal mode; is patching aws job now?')).toEqual([{ words: ['broker', 'autoheal'], kind: 'prose', shifts: true }]);
+    expect(pastedSettings('we flipped the kafka cluster to the broker autoheal mode, who patches the clients')).toEqual([]);
+  });
+
   it('reads nothing outside code, nor a field of one lower-case word', () => {
     expect(pastedSettings('HardenedRuntime: on, who patches')).toEqual([]);
     expect(pastedSettings('`region: eu-west-1` who patches the nodes')).toEqual([]);

@@ -46,6 +46,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // a capitalised name no dictionary knows, with no AWS service named: another vendor's product
   { q: 'Splunk SOAR playbook failed again - who maintains the SOAR appliance, AWS?', owner: 'unknown', why: 'another vendor' },
   { q: 'who patches the Zscaler connector VMs', owner: 'unknown', why: 'another vendor' },
+  // twelfth round: game vendors; "AWS <word> <Product noun>" that names no AWS service
+  { q: 'our anti cheat is BattlEye, does amazon keep it current because the servers are on aws', owner: 'unknown', why: 'a game vendor' },
+  { q: 'does epic online services handle the player login security or is it aws since we host on aws', owner: 'unknown', why: 'a game vendor' },
+  { q: 'the BattlEye agent runs on our gamelift fleet instances: who installs its updates on the fleet', owner: 'customer', why: 'a vendor product inside an AWS service is context' },
+  { q: 'thinking of buying Amazon Compliance Vault for our audit logs, who would manage retention there', owner: 'unknown', why: 'an AWS product name srm does not know' },
+  { q: 'AWS Network Firewall stateful rules: who writes them', owner: 'customer', why: 'a real AWS product of the same shape' },
   { q: 'our KDS stream has no server-side encryption, who turns it on', owner: 'customer', why: 'KDS is Kinesis Data Streams' },
   // a negation inside a setting's words; the customer's own key; a pasted security group id
   { q: "automatic rotation still isn't enabled on our customer managed key, is that aws's to fix?", owner: 'customer', duty: 'kms-key-rotation', why: 'the setting is denied' },
