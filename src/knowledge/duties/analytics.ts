@@ -77,7 +77,7 @@ export const analyticsDuties: DutyInput[] = [
     aws: 'Applies the encryption options of the attached security configuration.',
     customer: 'Create a security configuration with at-rest (S3 and local disk) and in-transit encryption and launch every cluster with it.',
     tool: 'EMR security configurations, AWS KMS',
-    phrases: ['encryption', 'security configuration', 'local disk encryption', 'emrfs encryption', 'encrypt the cluster', 'encryption at rest', 'in transit encryption'],
+    phrases: ['encryption', 'security configuration', 'local disk encryption', 'emrfs encryption', 'encrypt the cluster', 'encryption at rest', 'in transit encryption', 'emr security configuration', 'encrypt local disks and ebs volumes', 'ebs encryption for emr nodes', 'tls between cluster nodes', 'tls between nodes', 'encrypt traffic between emr nodes', 'spark shuffle encryption', 'encrypt shuffle data', 'at rest and in transit encryption for emr'],
     source: emr('Encrypt data at rest and in transit with Amazon EMR', 'emr-data-encryption'),
   },
   {
@@ -259,6 +259,20 @@ export const analyticsDuties: DutyInput[] = [
     misconception: 'Glue creates the network interfaces, but the security groups on them are the ones you put in the connection: their rules are yours.',
     phrases: ['glue connection', 'glue connection security group', 'security group for glue', 'glue network interfaces', 'enis glue creates', 'self referencing rule', 'glue jdbc connection', 'glue in a private subnet', 'glue vpc connection', 'glue job reach rds'],
     source: glue('Connecting to a JDBC data store in a VPC', 'connection-JDBC-VPC'),
+  },
+  {
+    id: 'glue-connection-ssl',
+    services: ['glue'],
+    area: 'encryption-in-transit',
+    name: 'Requiring SSL on Glue JDBC connections',
+    owner: 'customer',
+    why: 'AWS Glue connection properties: "Require SSL connection" is an option of the connection you define; when you select it, AWS Glue must verify that the connection to the data store is made over trusted SSL (with an optional custom certificate and certificate validation settings). Whether it is selected on each JDBC connection, and that the database (on premises or in AWS) accepts and enforces TLS, are yours.',
+    aws: 'Connects over SSL and verifies the trusted connection when the connection has "Require SSL connection" selected.',
+    customer: 'Select "Require SSL connection" on every JDBC connection (in the console or your templates), supply a custom JDBC certificate where the database uses a private CA, keep certificate validation on, and make the database itself require TLS.',
+    tool: 'AWS Glue connection properties (JDBC_ENFORCE_SSL, custom JDBC certificate)',
+    misconception: 'Glue does not turn SSL on for a JDBC connection by itself: "Require SSL connection" (JDBC_ENFORCE_SSL) defaults to false on the connection you create.',
+    phrases: ['require ssl connection', 'require ssl', 'jdbc enforce ssl', 'jdbc_enforce_ssl', 'ssl on the glue connection', 'enforce ssl on glue connections', 'glue connection over tls', 'tls for glue jdbc connections', 'custom jdbc certificate', 'skip certificate validation', 'glue connection ssl setting'],
+    source: glue('AWS Glue connection properties', 'connection-properties'),
   },
 
   {

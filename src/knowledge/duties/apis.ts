@@ -19,7 +19,7 @@ export const apiDuties: DutyInput[] = [
     why: 'API Gateway is a managed service: the servers behind your APIs, their patching and their scaling are AWS\'s.',
     aws: 'Operates, patches and scales the API endpoints.',
     customer: 'Configure APIs securely; nothing to patch.',
-    phrases: ['servers behind the api', 'patch api gateway', 'scaling', 'infrastructure', 'underlying servers', 'physical network and hosts', 'hosts behind the api endpoint', 'physical hosts behind api gateway', 'network and hosts behind execute api', 'protects the physical infrastructure'],
+    phrases: ['servers behind the api', 'patch api gateway', 'scaling', 'infrastructure', 'underlying servers', 'physical network and hosts', 'hosts behind the api endpoint', 'physical hosts behind api gateway', 'network and hosts behind execute api', 'protects the physical infrastructure', 'api gateway fleet', 'fleet that fronts our endpoints', 'fleet in front of our apis', 'the api gateway service itself', 'infrastructure security of api gateway', 'servers that terminate our api calls'],
     source: apigw('Infrastructure security in Amazon API Gateway', 'infrastructure-security'),
   },
   {

@@ -92,7 +92,7 @@ export const cloudtrailDuties: DutyInput[] = [
     aws: 'Creates SHA-256 hashes and RSA-signed digest files for the log files of trails with validation enabled.',
     customer: 'Enable log file validation on every trail and validate with aws cloudtrail validate-logs when you investigate or an auditor asks.',
     tool: 'aws cloudtrail validate-logs; AWS Config cloud-trail-log-file-validation-enabled',
-    phrases: ['log file validation', 'log integrity', 'turn on log file validation', 'enable log file validation', 'validate logs', 'validate cloudtrail logs', 'log file integrity', 'run validate logs'],
+    phrases: ['log file validation', 'log integrity', 'turn on log file validation', 'enable log file validation', 'validate logs', 'validate cloudtrail logs', 'log file integrity', 'run validate logs', 'log file integrity validation', 'turn on integrity validation', 'switch on digest files', 'signed digest files for our trails'],
     source: validation,
   },
   {

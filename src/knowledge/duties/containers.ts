@@ -800,7 +800,8 @@ export const containerDuties: DutyInput[] = [
     why: 'App Runner builds and runs the code or image you point it to; the application, its libraries and the packages in your image are yours to secure and update.',
     aws: 'Builds and deploys new versions when your repository or image changes.',
     customer: 'Fix vulnerabilities in your code and dependencies, and redeploy.',
-    phrases: ['application code', 'dependencies', 'libraries', 'npm packages', 'vulnerable library', 'our code', 'vulnerable package in our image', 'openssl in the image', 'packages in our container image', 'outdated libraries', 'libraries we bundle'],
+    misconception: 'App Runner managing the servers, scaling and deployments does not make it manage your code: a bug such as SQL injection in your app stays yours to fix.',
+    phrases: ['application code', 'dependencies', 'libraries', 'npm packages', 'vulnerable library', 'our code', 'vulnerable package in our image', 'openssl in the image', 'packages in our container image', 'outdated libraries', 'libraries we bundle', 'sql injection', 'injection bug', 'injection flaw', 'bug in our app', 'xss', 'xss hole', 'cross site scripting', 'security flaw in our code', 'aws manages everything in app runner', 'fix our app'],
     source: appRunner('Security in App Runner', 'security'),
   },
   {

@@ -423,7 +423,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Manages, operates and has audited the controls of the infrastructure it runs (reports in AWS Artifact).',
     customer: 'Manage, operate and verify the controls of your own environment, using AWS\'s control descriptions and reports as inherited evidence.',
     tool: 'AWS Artifact, AWS Audit Manager',
-    phrases: ['it controls', 'management operation and verification of it controls', 'operation of it controls', 'verification of it controls', 'itgc', 'it general controls', 'verifying the it controls', 'auditors verify the controls', 'our auditors or aws auditors', 'controls in our aws environment', 'it controls fully inherited', 'it general controls inherited from aws', 'it controls environment', 'it control environment', 'overall control environment', 'control environment as a whole', 'management of the it controls environment', 'security of the it controls', 'it controls under the srm'],
+    phrases: ['it controls', 'management operation and verification of it controls', 'operation of it controls', 'verification of it controls', 'itgc', 'it general controls', 'verifying the it controls', 'auditors verify the controls', 'our auditors or aws auditors', 'controls in our aws environment', 'it controls fully inherited', 'it general controls inherited from aws', 'it controls environment', 'it control environment', 'overall control environment', 'control environment as a whole', 'management of the it controls environment', 'security of the it controls', 'it controls under the srm', 'controls for our soc 2 audit', 'controls for our audit overall', 'our controls overall', 'controls testing for our audit'],
     source: src.srm,
   },
   {

@@ -26,7 +26,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'SCPs set the maximum permissions for accounts in an OU; which guardrails you need (deny leaving the org, disabling CloudTrail, unused Regions) and testing them is yours.',
     aws: 'Enforces attached SCPs on every request from member accounts.',
     customer: 'Write and test SCPs (and resource control policies), attach them to OUs, and keep the management account out of workloads.',
-    phrases: ['service control policies', 'scps', 'scp', 'set up scps', 'organizations scps', 'guardrails', 'deny regions', 'permission boundaries for accounts', 'resource control policies', 'write an scp', 'attach an scp', 'scp on an ou', 'scp to stop disabling cloudtrail', 'writes and attaches the scp'],
+    phrases: ['service control policies', 'scps', 'scp', 'set up scps', 'organizations scps', 'guardrails', 'deny regions', 'permission boundaries for accounts', 'resource control policies', 'write an scp', 'attach an scp', 'scp on an ou', 'scp to stop disabling cloudtrail', 'writes and attaches the scp', 'scp to deny services', 'block services with an scp', 'allow list of services', 'deny services that are not hipaa eligible', 'restrict services for an ou', 'scp for the phi ou'],
     source: orgs('Service control policies (SCPs)', 'orgs_manage_policies_scps'),
   },
   {
@@ -224,7 +224,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'AWS Artifact provides on-demand access to AWS\'s own security and compliance reports (SOC, PCI, ISO) from third-party auditors.',
     aws: 'Publishes audit reports and certifications of AWS\'s infrastructure and services.',
     customer: 'Download the reports you need and follow their terms when sharing them.',
-    phrases: ['download reports', 'reports in artifact', 'artifact reports', 'get the reports from artifact', 'aws audit reports', 'soc reports about aws itself'],
+    phrases: ['download reports', 'downloads reports from artifact', 'reports in artifact', 'artifact reports', 'get the reports from artifact', 'aws audit reports', 'soc reports about aws itself'],
     source: artifact('What is AWS Artifact?', 'what-is-aws-artifact'),
   },
   {

@@ -608,6 +608,20 @@ export const longTailDuties: DutyInput[] = [
     phrases: ['opt out', 'ai opt out policy', 'use our recordings to improve', 'service improvement', 'train on our calls'],
     source: aiOptOutSyntax,
   },
+  {
+    id: 'transcribe-medical-transcript-review',
+    services: ['transcribe'],
+    area: 'application-code',
+    name: 'Reviewing Transcribe Medical transcripts before clinical use',
+    owner: 'customer',
+    why: 'Amazon Transcribe Medical is not a substitute for professional medical advice, diagnosis, or treatment: AWS says its transcriptions should only be used in patient care after review for accuracy and sound medical judgment by trained medical professionals, and that you choose the confidence thresholds for your use case.',
+    aws: 'Runs the speech recognition and returns transcripts with confidence scores (and alternative transcriptions when asked).',
+    customer: 'Have trained clinicians review and correct transcripts before they enter a patient record, set confidence thresholds that flag low-confidence words, and use medical custom vocabularies and the right specialty to improve accuracy.',
+    tool: 'Confidence scores, alternative transcriptions, medical custom vocabularies',
+    misconception: 'A medical speech-to-text service gives no guarantee of its transcripts: checking them before they are used for care is yours.',
+    phrases: ['transcribe medical', 'review transcripts for accuracy', 'accuracy of the transcripts', 'transcripts in the patient chart', 'clinician review of transcripts', 'medical transcription errors', 'transcripts into the ehr', 'verify medical transcripts', 'confidence threshold for transcripts', 'wrong drug name in the transcript', 'telehealth visit transcripts', 'guarantee the transcripts are accurate', 'accurate enough for the patient record'],
+    source: transcribe('Amazon Transcribe Medical', 'transcribe-medical'),
+  },
 
   // Amazon Chime SDK
   {
@@ -974,6 +988,20 @@ export const longTailDuties: DutyInput[] = [
     customer: 'Sign requests with IAM principals over TLS 1.2 or later, and integrate apps through the AWS SDKs or Amplify.',
     phrases: ['pinpoint infrastructure', 'servers behind pinpoint', 'who patches pinpoint', 'campaign servers', 'journey engine'],
     source: pinpoint('Infrastructure security in Amazon Pinpoint', 'security-infrastructure-security'),
+  },
+  {
+    id: 'pinpoint-app-client-permissions',
+    services: ['pinpoint'],
+    area: 'iam',
+    name: 'Permissions of mobile and web app users to register endpoints and report events',
+    owner: 'customer',
+    why: 'How Amazon Pinpoint works with IAM: users of a mobile or web app you integrate need access to Pinpoint to register endpoints and report usage data, and you grant it with IAM policies, usually on the authenticated and unauthenticated roles of an Amazon Cognito identity pool (so no AWS keys are embedded in the app); which actions (mobiletargeting:UpdateEndpoint, PutEvents) and which project those roles allow is yours.',
+    aws: 'Issues temporary credentials through the Cognito identity pool and enforces the IAM policies on every Pinpoint call.',
+    customer: 'Give the identity pool roles only UpdateEndpoint and PutEvents on the one project ARN, keep unauthenticated access as narrow as the app allows, and never ship access keys in the app.',
+    tool: 'Amazon Cognito identity pools, IAM roles',
+    misconception: 'Pinpoint does not decide which app installs may write endpoints and events: the roles you attach to the identity pool do.',
+    phrases: ['app users access to pinpoint', 'mobile app clients', 'register endpoints from the app', 'updateendpoint', 'putevents', 'mobiletargeting', 'unauthenticated role', 'identity pool role for pinpoint', 'guest users in the app', 'which apps can send events', 'endpoint registration permissions'],
+    source: pinpoint('How Amazon Pinpoint works with IAM', 'security_iam_service-with-iam'),
   },
 
   // Amazon Verified Permissions

@@ -363,7 +363,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'A state machine calls other services with the IAM execution role you define; its permissions are yours to scope.',
     aws: 'Assumes the execution role for every task.',
     customer: 'Scope the execution role to the tasks the workflow runs.',
-    phrases: ['execution role', 'iam roles', 'state machine permissions', 'permissions', 'least privilege', 'state machine role', 'step functions role', 'scope down the role', 'scope that down', 'wildcard permissions', 'overly permissive role', 'role has admin access', 'too broad permissions', 'lambda invoke permissions', 'invoke any function in the account'],
+    phrases: ['execution role', 'iam roles', 'state machine permissions', 'permissions', 'least privilege', 'state machine role', 'step functions role', 'scope down the role', 'scope that down', 'wildcard permissions', 'overly permissive role', 'role has admin access', 'too broad permissions', 'lambda invoke permissions', 'invoke any function in the account', 'state machine execution role', 'full s3 access on the role', 's3 full access', 'narrow the role', 'narrow its permissions', 'trim the execution role', 'role can touch every bucket', 'amazons3fullaccess on the workflow role'],
     source: sfn('Identity and access management in Step Functions', 'auth-and-access-control-sfn'),
   },
   {

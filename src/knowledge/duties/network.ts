@@ -30,6 +30,18 @@ export const networkDuties: DutyInput[] = [
     source: vpc('Infrastructure security in Amazon VPC', 'infrastructure-security'),
   },
   {
+    id: 'vpc-physical-network',
+    services: ['vpc'],
+    area: 'global-network',
+    name: 'The physical links between Availability Zones under your VPCs',
+    owner: 'aws',
+    why: 'Amazon VPC is protected by the AWS global network security: the Availability Zones of a Region are interconnected with high-bandwidth, low-latency networking over fully redundant, dedicated metro fiber that AWS builds, operates and physically protects, and AWS encrypts traffic between its facilities at the physical layer. Your subnets in several AZs ride on that network; what traffic you allow over it is yours (security groups, network ACLs, routes).',
+    aws: 'Builds, operates, monitors and physically secures the fiber, routers and switches between Availability Zones and Regions, and encrypts traffic between AWS facilities.',
+    customer: 'Nothing to secure in the physical links; control which traffic flows between your subnets, and add TLS where your own policies require encryption end to end.',
+    phrases: ['physical network links', 'links between availability zones', 'links between azs', 'fiber between azs', 'metro fiber between availability zones', 'cables between availability zones', 'inter az links', 'cross az cabling', 'physical layer under the vpc', 'routers and switches under our vpc'],
+    source: vpc('Infrastructure security in Amazon VPC', 'infrastructure-security'),
+  },
+  {
     id: 'vpc-endpoint-policies',
     services: ['vpc'],
     area: 'resource-policies',

@@ -63,4 +63,8 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('quicksight-users', 'customer', 'who builds the permissions dataset for row level permissions in quicksight'),
   ask('glue-job-iam-role', 'customer', 'who scopes down the iam role our glue crawler runs with'),
   ask('glue-job-iam-role', 'customer', 'our glue etl job role has full s3 access, is tightening it aws\'s job?'),
+  ask('glue-connection-ssl', 'customer', 'our glue connection to the postgres box in the datacenter - whose job is ticking the ssl enforcement option'),
+  ask('glue-connection-ssl', 'customer', 'glue jdbc connection still has jdbc_enforce_ssl false, should aws have enforced tls there?'),
+  ask('emr-encryption', 'customer', 'emr cluster: who sets up encryption of local disks and tls between cluster nodes in the security config'),
+  ask('emr-encryption', 'customer', 'does aws encrypt spark shuffle data between emr nodes by itself or do we set that up'),
 ];

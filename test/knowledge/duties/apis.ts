@@ -7,6 +7,8 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-resilience', 'aws', 'who keeps a regional api gateway endpoint up if an availability zone fails'),
   ask('api-gateway-infrastructure', 'aws', 'who patches the servers behind api gateway'),
   ask('api-gateway-infrastructure', 'aws', 'who scales the api gateway infrastructure'),
+  ask('api-gateway-infrastructure', 'aws', 'the machines api gateway runs on behind our endpoints - who patches and hardens them'),
+  ask('api-gateway-infrastructure', 'aws', 'is hardening the api gateway service fleet itself something we have to do'),
   ask('api-gateway-authorization', 'customer', 'who configures authorizers on api gateway'),
   ask('api-gateway-authorization', 'customer', 'our rest api had no authorization on a route, isnt aws supposed to block that?'),
   ask('api-gateway-resource-policy', 'customer', 'who writes the resource policy for a private api in api gateway'),

@@ -42,4 +42,6 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-restart-stopped-trail', 'customer', 'our trail stopped logging after a bad deploy, does aws restart cloudtrail for us?'),
   ask('cloudtrail-tamper-evidence', 'customer', 'validation was never turned on for our cloudtrail trail, so who is on the hook for proving the logs were not tampered with', 'Log file validation not turned on for the trail'),
   ask('cloudtrail-tamper-evidence', 'shared', 'log file validation is enabled on the trail, so who proves the logs were not modified now?', 'Log file validation on'),
+  ask('cloudtrail-log-file-validation', 'customer', 'who switches on integrity validation for our cloudtrail trails'),
+  ask('cloudtrail-log-file-validation', 'customer', 'cloudtrail isnt writing signed digest files for our trails, who was supposed to switch that on'),
 ];

@@ -129,6 +129,8 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('app-runner-application-code', 'customer', 'who secures the application code deployed to apprunner'),
   ask('app-runner-application-code', 'customer', 'a vulnerable package in our container image on app runner, whose job to fix'),
   ask('app-runner-application-code', 'customer', 'who fixes the outdated libraries our app runner service bundles'),
+  ask('app-runner-application-code', 'customer', 'pentest flagged an injection flaw in the api we run on apprunner, since its fully managed is that amazons to fix?'),
+  ask('app-runner-application-code', 'customer', 'our python service on app runner has an xss hole, who owns fixing it'),
   ask('app-runner-instance-role', 'customer', 'who decides what permissions the app runner instance role gets'),
   ask('app-runner-instance-role', 'customer', 'is it fine to give our app runner service an admin instance role since aws manages it?'),
   ask('ecs-container-instance-patching', 'aws', 'our ecs capacity comes from ecs managed instances now, who keeps those hosts patched', 'ECS Managed Instances'),

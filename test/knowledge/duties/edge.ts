@@ -22,6 +22,8 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('route53-name-servers', 'aws', 'do we need redundant nameservers of our own if we host zones in route 53'),
   ask('route53-name-servers', 'aws', 'our hosted zone uses the awsdns-xx name servers, who keeps those reachable'),
   ask('route53-name-servers', 'aws', 'if the route 53 awsdns nameservers go down is that on us'),
+  ask('route53-dns-ddos-mitigation', 'aws', 'someone is flooding our route53 hosted zone with junk dns queries, who mitigates that'),
+  ask('route53-dns-ddos-mitigation', 'aws', 'no shield advanced on our domain - does route 53 still soak up a dns ddos or is that ours to handle'),
   ask('route53-dnssec-keys', 'shared', 'who manages dnssec signing keys for route 53'),
   ask('route53-dnssec-signing', 'customer', 'who enables dnssec on our route 53 hosted zone'),
   ask('route53-dnssec-signing', 'customer', 'does route53 sign our domain with dnssec out of the box or do we turn it on and add the ds record'),

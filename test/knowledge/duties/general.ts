@@ -212,4 +212,6 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-it-controls-shared', 'shared', 'is the it controls environment ours, aws\'s or shared when we run on aws'),
   ask('general-workload-compliance', 'customer', 'qsa wants to know if we still need our own roc for the cde we build on aws'),
   ask('general-workload-compliance', 'customer', 'who is on the hook for the pci dss assessment of our cde on aws'),
+  ask('general-it-controls-shared', 'shared', 'controls testing for our soc 2 audit overall: aws, us, or split?'),
+  ask('general-it-controls-shared', 'shared', 'who operates and verifies the it general controls when we run on aws, them or us'),
 ];

@@ -110,6 +110,8 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('transcribe-output-encryption', 'shared', 'we pass our kms key for the output of transcribe jobs, who owns encryption', 'Your KMS key for the job output'),
   ask('transcribe-ai-opt-out', 'customer', 'who opts us out of amazon transcribe using our call recordings to improve the service'),
   ask('transcribe-ai-opt-out', 'customer', 'does transcribe train on our recordings unless we set an ai opt out policy'),
+  ask('transcribe-medical-transcript-review', 'customer', 'transcribe medical output for our telehealth visits - does aws guarantee its accurate enough to drop straight into the ehr?'),
+  ask('transcribe-medical-transcript-review', 'customer', 'who is on the hook for checking amazon transcribe medical got the medication names right before clinicians rely on it'),
 
   // Amazon Chime SDK
   ask('chime-sdk-meeting-attendee-access', 'customer', 'chime sdk - who decides who is allowed to join our telehealth meeting'),
@@ -192,6 +194,8 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('pinpoint-sender-id-registration', 'customer', 'pinpoint 10dlc registration for our origination number - us or aws?'),
   ask('pinpoint-infrastructure', 'aws', 'who patches the servers that run amazon pinpoint campaigns'),
   ask('pinpoint-infrastructure', 'aws', 'pinpoint infrastructure security, is that on us?'),
+  ask('pinpoint-app-client-permissions', 'customer', 'who scopes the cognito identity pool role our app uses to register pinpoint endpoints'),
+  ask('pinpoint-app-client-permissions', 'customer', 'guest users of our ios app can call putevents on every pinpoint project, is locking that down aws or us'),
 
   // Amazon Verified Permissions
   ask('verified-permissions-policies-schema', 'customer', 'who writes and reviews the cedar policies in our verified permissions policy store'),

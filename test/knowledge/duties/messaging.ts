@@ -97,4 +97,6 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('step-functions-roles', 'customer', 'state machine can invoke any lambda function we own, whose job to restrict it'),
   ask('eventbridge-target-roles', 'customer', 'the iam role our eventbridge rule assumes has admin rights, who scopes it down'),
   ask('eventbridge-target-roles', 'customer', 'eventbridge scheduler target role has too many perms - aws or us?'),
+  ask('step-functions-roles', 'customer', 'the step functions execution role has AmazonS3FullAccess, whose job is to trim it'),
+  ask('step-functions-roles', 'customer', 'our state machine role can touch every bucket in the account, who narrows its permissions'),
 ];

@@ -72,4 +72,6 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('bedrock-model-hosting-infrastructure', 'aws', 'do we have to harden the gpu hosts that bedrock models run on'),
   ask('bedrock-guardrails', 'customer', 'our bedrock assistant must never echo phone numbers or emails back, who sets up that pii filter'),
   ask('bedrock-guardrails', 'customer', 'who configures bedrock so the model masks IBANs and card numbers in its responses'),
+  ask('sagemaker-physical-infrastructure', 'aws', 'our sagemaker training instances crunch phi - who guards the physical hardware they run on?'),
+  ask('sagemaker-physical-infrastructure', 'aws', 'since we signed the BAA, is physical security of the servers behind our sagemaker training jobs now our job?'),
 ];

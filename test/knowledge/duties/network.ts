@@ -114,4 +114,6 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('vpc-security-groups', 'customer', 'security group ingress allows tcp 22 from every ip, doesnt aws reject insecure rules?'),
   ask('vpc-security-groups', 'customer', 'a vpc security group has a cidr open to the world on port 5432, whose fault'),
   ask('vpc-security-groups', 'customer', 'who reviews security group rule sets, us or aws'),
+  ask('vpc-physical-network', 'aws', 'who protects the fiber links between availability zones that our vpc subnets use'),
+  ask('vpc-physical-network', 'aws', 'do we have to secure the cables between azs for our multi-az vpc or is that amazon'),
 ];

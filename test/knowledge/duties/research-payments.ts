@@ -74,4 +74,6 @@ export const researchPaymentsPhrasings: DutyPhrasing[] = [
   ask('pcs-slurm-version-update', 'shared', 'our aws pcs cluster slurm version is near end of support, whose job is moving it'),
   ask('pcs-iam-and-network', 'customer', 'who sets up the instance profile for aws pcs compute nodes'),
   ask('pcs-iam-and-network', 'customer', 'who locks down the cluster security group for aws pcs'),
+  ask('healthlake-customer-managed-key', 'customer', 'healthlake fhir store with a cmk: who writes and looks after the key policy and grants'),
+  ask('healthlake-customer-managed-key', 'customer', 'we picked our own kms key for the healthlake data store, who rotates it and makes sure it never gets disabled'),
 ];

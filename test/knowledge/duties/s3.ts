@@ -71,4 +71,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-block-public-access', 'customer', 'someone turned off bpa on a prod bucket, whose job is turning it back on'),
   ask('s3-kms-keys', 'customer', 'who picks which kms key our s3 uploads get encrypted with'),
   ask('s3-kms-keys', 'customer', 's3 objects encrypted with our own cmk - who chooses that key'),
+  ask('s3-block-public-access', 'customer', 'we keep phi in s3, is keeping block public access switched on for those buckets our problem or covered by the baa'),
+  ask('s3-block-public-access', 'customer', 'buckets holding patient records: is keeping bpa on ours, or does the baa mean aws handles it'),
+  ask('s3-bucket-policies', 'customer', 'a dev made our bucket public to hand files to a partner and google indexed them, who owns that bucket policy'),
+  ask('s3-bucket-policies', 'customer', 'someone put a public read bucket policy on our images bucket, is that on aws to catch'),
 ];

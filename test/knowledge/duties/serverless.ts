@@ -129,4 +129,6 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'aws', 'function runs nodejs22.x and runtime management is left on auto, who rolls out the runtime security fixes', 'Auto runtime update mode (the default)'),
   ask('lambda-runtime-updates', 'aws', 'python3.13 lambda with the runtime update mode on auto - do we patch the runtime or does aws', 'Auto runtime update mode (the default)'),
   ask('lambda-runtime-updates', 'customer', 'nodejs22.x function pinned to one runtime version in manual mode, who patches its runtime', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-runtime-updates', 'customer', 'after the last runtime release broke our handler we flipped that lambda to manual, so who applies runtime security fixes from here on', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-runtime-updates', 'customer', 'we froze the runtime version on a few lambdas while we debug, does aws still patch them', 'Manual runtime update mode (pinned runtime version)'),
 ];

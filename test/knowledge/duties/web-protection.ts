@@ -43,6 +43,8 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-standard', 'aws', 'we dont pay for shield advanced - who protects our api gateway endpoints from l3 l4 ddos floods?'),
   ask('shield-standard', 'aws', 'is shield standard already protecting our cloudfront distribution or do we enable it'),
   ask('shield-standard', 'aws', 'do we have to switch on shield standard for api gateway'),
+  ask('shield-standard', 'aws', 'shield advanced is too pricey for us, do we get some ddos protection for free on our alb'),
+  ask('shield-standard', 'aws', 'no budget for shield advanced this year - is there free ddos protection on our cloudfront or is it all on us'),
   ask('shield-ddos-resiliency-shared', 'shared', 'who protects our public website from ddos attacks, aws or us'),
   ask('shield-ddos-resiliency-shared', 'shared', 'isnt ddos protection for our web app all aws since we put cloudfront and an alb in front?'),
   ask('shield-response-team-access', 'customer', 'the SRT can already touch our WAF, right?'),
