@@ -56,7 +56,7 @@ export const objectAlone: Partial<Record<Obj, string>> = {
  * words of German, Spanish and French that are no English words, for those who mix them in ("ist das aws oder wir?").
  */
 export const stopwords = new Set(
-  `a an the of for on in at to with by from and or but nor not no yes as into onto over under about between across within inside outside via per than then
+  `a an the of for on in at to with w by from and or but nor not no yes as into onto over under about between across within inside outside via per than then
   who whom whose what which when where why how whether if is are am was were be been being do does did doing done have has had having
   can could should would will shall may might must need needs needed ought
   i me my mine myself we us our ours you your yours it its itself they them their he she this that these those there here

@@ -530,6 +530,8 @@ export { mentionedServices };
  */
 const opposites: readonly [string, string][] = [['minor', 'major'], ['standard', 'advanc'], ['publish', 'rebuild'], ['publish', 'deploi'], ['publish', 'patch'], ['publish', 'appli'], ['releas', 'appli'], ['set', 'scale']];
 const contradictedWeight = 0.5;
+/** Terms of the opposites that name a kind of thing (a tier, a version step), not an action. */
+const kindTerms = new Set(['minor', 'major', 'standard', 'advanc']);
 const nameTermsOf = new Map<string, Set<string>>();
 
 /** The index terms of a duty's name, made on first use. */
@@ -543,15 +545,20 @@ function nameTerms(duty: Duty): Set<string> {
 }
 
 const negators = new Set(['no', 'never', 'without', 'not', 'dont', 'didnt', 'havent', 'hasnt', 'arent', 'isnt', 'nor']);
-/** A word within four words after a negator ("never BOUGHT SHIELD ADVANCED", "NOT SUBSCRIBED TO SHIELD ADVANCED"). */
+/** A word within five words after a negator ("never BOUGHT SHIELD ADVANCED", "never SIGNED UP FOR SHIELD ADVANCED"). */
 function negatedWord(tokens: readonly string[], i: number): boolean {
-  for (let j = Math.max(0, i - 4); j < i; j++) if (negators.has(tokens[j] ?? '')) return true;
+  for (let j = Math.max(0, i - 5); j < i; j++) if (negators.has(tokens[j] ?? '')) return true;
   return false;
 }
 
-function contradicts(duty: Duty, questionTerms: ReadonlySet<string>): boolean {
+/**
+ * The duty is of the other kind than the one asked about ("who does MAJOR upgrades" and a duty of minor ones), or
+ * of the kind the question says it does not have ("if we don't pay for shield ADVANCED" and Shield Advanced's duty).
+ */
+function contradicts(duty: Duty, questionTerms: ReadonlySet<string>, negated: ReadonlySet<string>): boolean {
   const named = nameTerms(duty);
-  const only = (x: string, y: string): boolean => named.has(x) && !named.has(y) && questionTerms.has(y) && !questionTerms.has(x);
+  // (only a kind is had or not, "no shield advanced": "isn't patching lustre ours?" asks about patching)
+  const only = (x: string, y: string): boolean => named.has(x) && !named.has(y) && ((questionTerms.has(y) && !questionTerms.has(x)) || (negated.has(x) && kindTerms.has(x)));
   return opposites.some(([a, b]) => only(a, b) || only(b, a));
 }
 
@@ -622,7 +629,7 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
     const duty = dutyById.get(id);
     const area = areaById.get(id);
     if (duty) {
-      const score = (rScore >= reach ? rScore * phraseBoost(duty, allTerms) : rScore) * (contradicts(duty, askedTerms) ? contradictedWeight : 1);
+      const score = (rScore >= reach ? rScore * phraseBoost(duty, allTerms) : rScore) * (contradicts(duty, askedTerms, negated) ? contradictedWeight : 1);
       out.push({ kind: 'duty', duty, score, words, terms: queryTerms });
     }
     else if (area) out.push({ kind: 'area', area, score: rScore, words, terms: queryTerms });

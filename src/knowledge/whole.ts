@@ -41,7 +41,7 @@ const drWorkWords = new Set(['design', 'designs', 'designing', 'designed', 'arch
 
 /** Words before "security" that name one kind of it ("pod security", "network security"). */
 const securityKinds = new Set([
-  'network', 'physical', 'application', 'app', 'container', 'runtime', 'pod', 'host', 'os', 'infrastructure', 'endpoint', 'iam',
+  'network', 'physical', 'application', 'app', 'container', 'runtime', 'pod', 'host', 'os', 'infrastructure', 'infra', 'endpoint', 'iam',
   'transport', 'layer', 'cloud', 'perimeter', 'api', 'web', 'email', 'identity', 'account', 'device', 'edge', 'code', 'supply',
   'workload', 'database', 'db', 'hardware', 'platform', 'session', 'port', 'row', 'column', 'field', 'object', 'bucket', 'tier',
   // "row-level security", "cell-level security": a feature's own name
@@ -57,7 +57,7 @@ const aspectStems = [
   'isolat', 'underlying', 'infrastructure', 'authenticat', 'authoriz', 'authoris',
   'recover', 'resilien', 'fail', 'outage', 'disaster', 'disposal', 'destr', 'wip', 'sanitiz', 'sanitis', 'masking', 'tokeniz', 'anonymi', 'pseudonym',
 ];
-const aspectWords = new Set(['group', 'groups', 'host', 'hosts', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
+const aspectWords = new Set(['group', 'groups', 'host', 'hosts', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'oac', 'oai', 'scp', 'scps', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
 
 /** "The whole of it": the question asks about everything together. */
 const wholeWords = new Set(['overall', 'whole', 'entire', 'entirely', 'generally', 'altogether', 'everything', 'holistically', 'holistic', 'e2e', 'general']);

@@ -52,6 +52,11 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'the BattlEye agent runs on our gamelift fleet instances: who installs its updates on the fleet', owner: 'customer', why: 'a vendor product inside an AWS service is context' },
   { q: 'thinking of buying Amazon Compliance Vault for our audit logs, who would manage retention there', owner: 'unknown', why: 'an AWS product name srm does not know' },
   { q: 'AWS Network Firewall stateful rules: who writes them', owner: 'customer', why: 'a real AWS product of the same shape' },
+  // a means named after "lock that down"; "infra security"; a kind the question says it does not have
+  { q: 'folks reach our bucket without going through the cdn, who locks that down w/ an OAI', owner: 'customer', duty: 'cloudfront-origin-access', why: 'OAI is the part locked down' },
+  { q: 'infra security of amazon translate, aws or us', owner: 'aws', why: 'infra security is one kind of security' },
+  { q: "we don't have shield advanced; is any ddos protection included from aws", owner: 'aws', duty: 'shield-standard', why: 'Shield Advanced is what they do not have' },
+  { q: 'isnt the major version upgrade on aurora ours', owner: 'customer', why: "a rhetorical isn't negates no kind" },
   { q: 'our KDS stream has no server-side encryption, who turns it on', owner: 'customer', why: 'KDS is Kinesis Data Streams' },
   // a negation inside a setting's words; the customer's own key; a pasted security group id
   { q: "automatic rotation still isn't enabled on our customer managed key, is that aws's to fix?", owner: 'customer', duty: 'kms-key-rotation', why: 'the setting is denied' },
