@@ -195,6 +195,9 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
     // (every word of a hyphenated compound belongs to the name: "S3 Auto-Quarantine" is not an automatic quarantine)
     const run = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t);
+    // (a regime after the service is what it is used for, "the Audit Manager FedRAMP Moderate framework"; made into a
+    // switch, "SageMaker HIPAA Mode", it is regimeMode's)
+    if (regimeWords.has(p.tokens[hit.end] ?? '')) continue;
     // (one word in CamelCase turned on, "if we turn IVS StreamKeyGuard on", is a name as a whole, as a quoted one is)
     if (run.length >= 3 && p.turnsOn && p.titled.has(run.join('')) && !knownName(run)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     const name = run.filter((t) => p.compounds.has(t) || (!kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t)));

@@ -730,8 +730,12 @@ const chatNoise = [
   /\b[a-z]{3,4}\d-az\d{1,2}\b/gi,
   // (also cut short in a paste: "i-0a12…")
   /\b(?:i|vpc|subnet|vol|snap|ami|eni|igw|nat|rtb|acl|tgw|vpce|pcx|eipalloc|lt|fs|fsvol)-[0-9a-f]{4,17}(?:\b|(?=[.…]))[.…]*/gi,
-  // durations ("down for 2h", "a 15m window")
+  // durations ("down for 2h", "a 15m window"), and amounts ("a rate limit of 100k", "3x the traffic", "40gb")
   /\b\d+(?:ms|s|m|h|d|w|hrs?|mins?|secs?)\b/gi,
+  /\b\d+(?:\.\d+)?(?:k|bn|x|kb|mb|gb|tb|rps|qps|tps)\b/gi,
+  // a host name of the customer's, of three labels or more ("corp.paygrid.example", "api.acme.io"): not an AWS
+  // endpoint ("d111.cloudfront.net"), nor a platform's own domain ("fly.io")
+  /(?<![\w.@\/-])(?![\w.-]*(?:amazonaws|cloudfront|awsapps|amazon|aws))(?:[a-z0-9-]+\.){2,}(?:example|local|internal|corp|lan|com|net|org|io)(?![\w.-])/gi,
   // file system paths ("leftover files in /tmp", "/var/log/secure")
   /(?<![\w./])\/(?:[\w.-]+\/?)+/g,
 ];

@@ -57,6 +57,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'infra security of amazon translate, aws or us', owner: 'aws', why: 'infra security is one kind of security' },
   { q: "we don't have shield advanced; is any ddos protection included from aws", owner: 'aws', duty: 'shield-standard', why: 'Shield Advanced is what they do not have' },
   { q: 'isnt the major version upgrade on aurora ours', owner: 'customer', why: "a rhetorical isn't negates no kind" },
+  // ordinary words, sectors, amounts and host names are no products; a regime after a service is what it is used for
+  { q: 'for the soc 2 workpapers I\'m marking physical security of the aws data centres as inherited. Correct, or do we own some of it?', owner: 'aws', why: '"Correct" is a word' },
+  { q: 'at our insurtech we run rds postgres: who applies the minor engine patches', owner: 'aws', why: 'a sector is no product' },
+  { q: 'waf rate rule limit is 2k per 5 min and bots still get through, whose setting is that', owner: 'customer', why: 'an amount is no product' },
+  { q: 'directory service ad for ad.corp.acme.com: who sets the password policy', owner: 'customer', why: "a host name is the customer's" },
+  { q: 'we use the Audit Manager HIPAA framework; does that mean aws attests our controls work?', owner: 'customer', why: 'a regime after a service is its use' },
   { q: 'our KDS stream has no server-side encryption, who turns it on', owner: 'customer', why: 'KDS is Kinesis Data Streams' },
   // a negation inside a setting's words; the customer's own key; a pasted security group id
   { q: "automatic rotation still isn't enabled on our customer managed key, is that aws's to fix?", owner: 'customer', duty: 'kms-key-rotation', why: 'the setting is denied' },
