@@ -246,7 +246,7 @@ export const serviceMentions: Record<string, string> = {
   trail: 'cloudtrail', trails: 'cloudtrail', 'event history': 'cloudtrail', secret: 'secrets-manager', secrets: 'secrets-manager',
   'identity center': 'identity-center', 'control tower': 'control-tower', scp: 'organizations', scps: 'organizations', 'management account': 'organizations',
   'nat instance': 'vpc', 'nat instances': 'vpc', 'nat gateway': 'vpc', 'nat gateways': 'vpc',
-  xks: 'kms', 'external key store': 'kms', 'roles anywhere': 'iam',
+  xks: 'kms', 'external key store': 'kms', 'roles anywhere': 'iam', 'access key': 'iam', 'access keys': 'iam',
   'web acl': 'waf', 'web acls': 'waf', 'shield advanced': 'shield', 'shield standard': 'shield', 'security hub': 'security-hub', 'acm certificate': 'acm', 'acm certificates': 'acm',
 };
 

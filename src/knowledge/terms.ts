@@ -81,7 +81,9 @@ const noise = new Set(
   need needed action actions anything nothing something stuff thing things problem problems sort
   supposed suppose think thought believe assume assumed heard told guess pretty sure surely definitely probably
   handle handles handled handling deal deals dealing care worry worried place via whom whose either split
-  im dont doesnt isnt arent cant wont etc eg ie`.split(/\s+/).filter(Boolean),
+  im dont doesnt isnt arent cant wont etc eg ie
+  lol tbh fwiw imo imho afaik afaict iirc iiuc btw idk fyi nvm asap ofc wdyt tho ya yep yup nope ngl smh lmk pls plz thx ty
+  hmm hm um uh wait meant`.split(/\s+/).filter(Boolean),
 );
 
 /** Stems that name one concept (after stemming): the left is replaced by the right. */

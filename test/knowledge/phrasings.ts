@@ -324,6 +324,4 @@ export const ambiguousQuestions: string[] = [
   'who protects cloudfront from ddos attacks',
   'who protects route 53 from ddos attacks',
   'who produces our soc 2 report',
-  // The best match explains little of a long question that another owner's duty explains far better.
-  'an access key leaked on a public github repo and someone is spinning up instances in our account. who is responsible for responding - rotating creds, killing resources, cleanup?',
 ];

@@ -63,6 +63,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'waf rate rule limit is 2k per 5 min and bots still get through, whose setting is that', owner: 'customer', why: 'an amount is no product' },
   { q: 'directory service ad for ad.corp.acme.com: who sets the password policy', owner: 'customer', why: "a host name is the customer's" },
   { q: 'we use the Audit Manager HIPAA framework; does that mean aws attests our controls work?', owner: 'customer', why: 'a regime after a service is its use' },
+  // chat fillers weigh nothing; an access key is IAM's wherever it leaked
+  { q: 'aws support mailed us that an access key of ours is on github, who revokes it lol', owner: 'customer', why: '"lol" is no term; the access key is IAM\'s' },
+  { q: 'after the guardduty alert about our ec2 box mining crypto, who cleans it up fwiw', owner: 'customer', why: '"fwiw" is no term' },
+  { q: 'an access key leaked on a public github repo and someone is spinning up instances in our account. who is responsible for responding - rotating creds, killing resources, cleanup?', owner: 'customer', duty: 'iam-leaked-access-key-response', why: 'an access key names IAM beside GitHub' },
   { q: 'our KDS stream has no server-side encryption, who turns it on', owner: 'customer', why: 'KDS is Kinesis Data Streams' },
   // a negation inside a setting's words; the customer's own key; a pasted security group id
   { q: "automatic rotation still isn't enabled on our customer managed key, is that aws's to fix?", owner: 'customer', duty: 'kms-key-rotation', why: 'the setting is denied' },

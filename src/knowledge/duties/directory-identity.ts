@@ -172,7 +172,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     why: 'By default AWS creates two domain controllers in separate Availability Zones, monitors them and recovers failed ones; adding more DCs or Regions is your option.',
     aws: 'Runs two DCs in different AZs, monitors and replaces failed DCs.',
     customer: 'Deploy additional DCs or multi-Region replication if your load or resilience needs it.',
-    phrases: ['domain controller availability', 'two domain controllers', 'failed domain controller', 'replace a dc', 'availability zones', 'runs the domain controllers', 'dcs across azs', 'monitors and replaces'],
+    phrases: ['domain controller availability', 'two domain controllers', 'failed domain controller', 'replace a dc', 'availability zones', 'runs the domain controllers', 'dcs across azs', 'monitors and replaces', 'unhealthy domain controller', 'domain controller goes unhealthy', 'detects a failed domain controller', 'recovers the domain controller', 'recover an unhealthy dc', 'impaired domain controller', 'dc health monitoring', 'domain controller crashed', 'who fixes a broken dc', 'dc shows impaired', 'impaired dc', 'rebuild the dc', 'rebuild a domain controller'],
     source: ds('AWS Managed Microsoft AD best practices', 'ms_ad_best_practices'),
   },
   {

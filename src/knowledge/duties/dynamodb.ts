@@ -14,6 +14,7 @@ const capacity = page('Read/write capacity mode', 'HowItWorks.ReadWriteCapacityM
 const infrastructure = page('Infrastructure security in Amazon DynamoDB', 'network-isolation');
 const iam = page('Identity and access management for Amazon DynamoDB', 'identity-and-access-mgmt');
 const daxEncryption = page('DAX encryption at rest', 'DAXEncryptionAtRest');
+const partitions = page('Partitions and data distribution in DynamoDB', 'HowItWorks.Partitions');
 
 /**
  * Amazon DynamoDB (and DAX), from its "Security and compliance" chapter: data
@@ -34,6 +35,19 @@ export const dynamodbDuties: DutyInput[] = [
     misconception: 'There is no server, OS or engine to patch in DynamoDB: there is no patch window and no version to upgrade.',
     phrases: ['patch dynamodb', 'os patching', 'patch the servers', 'patch the operating system', 'underlying servers', 'security patches', 'firewall configuration', 'patch the hosts'],
     source: vulnerability,
+  },
+  {
+    id: 'dynamodb-partitions-and-servers',
+    services: ['dynamodb'],
+    area: 'managed-infrastructure',
+    name: 'Partitions, replication and the servers behind a DynamoDB table',
+    owner: 'aws',
+    why: 'DynamoDB is fully managed: it stores a table in partitions (SSD-backed storage automatically replicated across multiple Availability Zones in the Region) and "partition management is handled entirely by DynamoDB: you never have to manage partitions yourself"; there are no nodes, clusters or servers to provision, size or replace.',
+    aws: 'Allocates and splits partitions as data and throughput grow, replicates them across Availability Zones, and runs, sizes and replaces the servers and storage underneath.',
+    customer: 'Nothing to size or operate: choose a partition key that spreads traffic, pick the capacity mode, and add backups or global tables for your own recovery goals.',
+    misconception: 'DynamoDB has no nodes or instance sizes for you to pick: partitioning, replication and hardware are AWS\'s; only the key design and capacity mode are yours.',
+    phrases: ['partitions', 'partitioning', 'partition management', 'manages the partitions', 'splits partitions', 'servers underneath', 'the servers underneath', 'servers behind the table', 'size any nodes', 'node sizing', 'no nodes to size', 'no cluster to manage', 'hardware provisioning', 'fully managed', 'replication and partitions', 'who runs the hardware under dynamodb'],
+    source: partitions,
   },
   {
     id: 'dynamodb-database-software',

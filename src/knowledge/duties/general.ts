@@ -46,7 +46,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Runs redundant power, cooling, fire suppression and the maintenance of environmental equipment in its facilities.',
     customer: 'Nothing to operate: spread workloads over Availability Zones and cite the SOC 2 report (AWS Artifact) as evidence.',
     tool: 'AWS Artifact',
-    phrases: ['power and cooling redundancy', 'redundant power', 'backup generators', 'ups in the data center', 'cooling in the availability zones', 'power in the availability zones', 'climate control', 'temperature control', 'fire detection', 'environmental controls of the data center', 'utility power', 'electrical redundancy', 'availability zone power and cooling', 'data center power and cooling'],
+    phrases: ['power and cooling redundancy', 'redundant power', 'backup generators', 'ups in the data center', 'cooling in the availability zones', 'power in the availability zones', 'climate control', 'temperature control', 'fire detection', 'environmental controls of the data center', 'utility power', 'electrical redundancy', 'availability zone power and cooling', 'data center power and cooling', 'emergency power', 'uninterruptible power supply', 'uninterruptible power supplies', 'ups units', 'ups and generators', 'generator capacity', 'generators', 'diesel generators', 'power redundancy', 'power failure in the data center', 'pe-11', 'power outage protection for the facilities'],
     source: src.dataCenterControls,
   },
   {

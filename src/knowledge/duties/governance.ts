@@ -224,7 +224,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'AWS Artifact provides on-demand access to AWS\'s own security and compliance reports (SOC, PCI, ISO) from third-party auditors.',
     aws: 'Publishes audit reports and certifications of AWS\'s infrastructure and services.',
     customer: 'Download the reports you need and follow their terms when sharing them.',
-    phrases: ['download reports', 'downloads reports from artifact', 'reports in artifact', 'artifact reports', 'get the reports from artifact', 'aws audit reports', 'soc reports about aws itself'],
+    phrases: ['download reports', 'downloads reports from artifact', 'reports in artifact', 'artifact reports', 'get the reports from artifact', 'aws audit reports', 'soc reports about aws itself', 'third party soc 2 and iso reports', 'iso reports', 'iso certificates in artifact', 'who issues the reports', 'having those issued'],
     source: artifact('What is AWS Artifact?', 'what-is-aws-artifact'),
   },
   {

@@ -28,6 +28,8 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('directory-service-dc-patching', 'aws', 'do we have to install windows updates on managed ad domain controllers'),
   ask('directory-service-dc-availability', 'aws', 'who replaces a failed domain controller in managed microsoft ad'),
   ask('directory-service-dc-availability', 'aws', 'who runs the two domain controllers across azs for aws managed microsoft ad'),
+  ask('directory-service-dc-availability', 'aws', 'a dc in our aws managed microsoft ad shows impaired in the console, do we have to rebuild it ourselves?'),
+  ask('directory-service-dc-availability', 'aws', 'managed ad domain controller crashed overnight - who brings it back'),
   ask('directory-service-additional-dcs', 'customer', 'our managed ad is getting overloaded, who adds more domain controllers'),
   ask('directory-service-additional-dcs', 'customer', 'whose call is deploying additional dcs for aws managed microsoft ad'),
   ask('directory-service-snapshots', 'aws', 'who takes the daily snapshots of our managed microsoft ad directory'),

@@ -3,6 +3,9 @@ import { ask, type DutyPhrasing } from './types.js';
 export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-infrastructure-patching', 'aws', 'who patches the servers behind dynamodb?'),
   ask('dynamodb-infrastructure-patching', 'aws', 'do we need to apply os security patches for dynamo db or is that aws'),
+  ask('dynamodb-partitions-and-servers', 'aws', 'what hardware sits under a dynamodb table and is any of it ours to size or replace'),
+  ask('dynamodb-partitions-and-servers', 'aws', 'is partition management on a dynamodb table something our team handles?'),
+  ask('dynamodb-partitions-and-servers', 'aws', 'dynamodb: any nodes or clusters we need to right-size, or is that all aws?'),
   ask('dynamodb-database-software', 'aws', 'who upgrades the dynamodb database engine version'),
   ask('dynamodb-database-software', 'aws', 'is there a maintenance window where we have to upgrade dynamodb software?'),
   ask('dynamodb-storage-durability', 'aws', 'who keeps dynamodb data durable if a disk fails'),

@@ -56,6 +56,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-aws-staff-access', 'aws', 'who controls which aws operators can get to the infrastructure'),
   ask('general-facility-environment', 'aws', 'who keeps the generators and cooling running in aws data centers'),
   ask('general-facility-environment', 'aws', 'is redundant power in the availability zones our problem?'),
+  ask('general-facility-environment', 'aws', 'nist pe-11 emergency power for our postgres on rds, is that on us?'),
+  ask('general-facility-environment', 'aws', 'ups units and diesel generators at the az level - aws or us?'),
   ask('general-infrastructure-capacity', 'aws', 'who buys and racks enough servers so an aws region has capacity'),
   ask('general-infrastructure-capacity', 'aws', 'who plans the physical capacity of the availability zones'),
   ask('general-configuration-vulnerability-analysis', 'shared', 'configuration and vulnerability analysis for eventbridge: aws or us?'),

@@ -66,6 +66,8 @@ export const governancePhrasings: DutyPhrasing[] = [
   // CUECs are the customer's to implement (AWS SOC reports list them as the user entity's controls): was shared.
   ask('artifact-complementary-user-entity-controls', 'customer', 'our auditor asks about complementary user entity controls in the aws soc report, whose are they'),
   ask('artifact-reports', 'aws', 'who produces the reports we get from aws artifact'),
+  ask('artifact-reports', 'aws', 'who puts out the iso reports and soc attestations we pull from artifact'),
+  ask('artifact-reports', 'aws', 'the iso 27001 cert and soc report in artifact - who is responsible for having those issued?'),
   ask('artifact-complementary-user-entity-controls', 'customer', 'the CUECs in aws\'s soc 1 report, do we implement them or does aws'),
   ask('artifact-complementary-user-entity-controls', 'customer', 'who is on the hook for the complemntary user entity controls aws lists in its soc 2'),
   ask('artifact-reports-for-your-audit', 'shared', 'can we just give our auditor the aws soc 2 from artifact and be done with our own audit?'),

@@ -23,6 +23,8 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-equipment-maintenance', 'aws', 'who maintains the hardware of our outposts rack'),
   ask('outposts-media-destruction', 'aws', 'when aws replaces a host on our outpost who destroys the data on it'),
   ask('outposts-media-destruction', 'aws', 'who makes sure no data leaves our site on replaced outposts hardware'),
+  ask('outposts-server-return-nsk', 'customer', 'our outposts server contract is ending, who has to kill the nsk before it goes back in the box?'),
+  ask('outposts-server-return-nsk', 'customer', 'shipping the 2u outposts server back to aws next week - do we shred the data or does aws'),
   ask('outposts-capacity-planning', 'customer', 'who makes sure our outpost has spare capacity for host failures'),
   ask('outposts-capacity-planning', 'customer', 'we ran out of capacity on the outpost after a failure, whose problem is that'),
 
