@@ -197,7 +197,7 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     const run = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t);
     // (a regime after the service is what it is used for, "the Audit Manager FedRAMP Moderate framework"; made into a
     // switch, "SageMaker HIPAA Mode", it is regimeMode's)
-    if (regimeWords.has(p.tokens[hit.end] ?? '')) continue;
+    if (regimeWords.has(p.tokens[hit.end] ?? '') && p.tokens.slice(hit.end + 1, end).every((t) => regimeQualifiers.has(t))) continue;
     // (one word in CamelCase turned on, "if we turn IVS StreamKeyGuard on", is a name as a whole, as a quoted one is)
     if (run.length >= 3 && p.turnsOn && p.titled.has(run.join('')) && !knownName(run)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     const name = run.filter((t) => p.compounds.has(t) || (!kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t)));
@@ -287,13 +287,19 @@ function unknownChip(p: ParsedQuestion): UnknownFeature | null {
 /** Regimes no AWS service has a mode or toggle for ("PCI mode", "HIPAA mode"); S3 Object Lock's compliance mode is no regime. */
 const regimeWords = new Set(['pci', 'hipaa', 'phi', 'fedramp', 'gdpr', 'sox', 'hitrust', 'soc2', 'iso']);
 const switchWords = new Set(['mode', 'modes', 'toggle', 'switch', 'setting', 'autopilot']);
+/** Nouns a made-up product is named with after a regime ("PCI Vault", "HIPAA Shield", "PHI Guard"). */
+const regimeProductNouns = new Set(['vault', 'shield', 'guard', 'lock', 'locker', 'fortress', 'armor', 'armour', 'safe', 'protect', 'sentinel', 'firewall']);
+/** Words of a regime's own name or level ("FedRAMP Moderate", "PCI DSS", "SOC 2 Type II", "ISO 27001 framework"). */
+const regimeQualifiers = new Set(['moderate', 'high', 'low', 'dss', 'type', 'ii', 'i', '1', '2', 'level', 'framework', 'frameworks', 'baseline', 'rev', '27001', '27017', '27018', '9001', 'tailored', 'li', 'saas']);
 
 /** "the API Gateway 'PCI mode' toggle", "SageMaker HIPAA Mode": a regime made into a service's switch. */
 function regimeMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   // (one word may stand between: "PCI Compliance Autopilot", "PHI Guard mode")
-  const at = p.tokens.findIndex((t, i) => regimeWords.has(t) && (switchWords.has(p.tokens[i + 1] ?? '') || switchWords.has(p.tokens[i + 2] ?? '')));
+  // (or a product's noun written as a name: "Amazon Connect PCI Vault", "HIPAA Shield")
+  const named = (t: string | undefined): boolean => switchWords.has(t ?? '') || (regimeProductNouns.has(t ?? '') && p.titled.has(t ?? ''));
+  const at = p.tokens.findIndex((t, i) => regimeWords.has(t) && (named(p.tokens[i + 1]) || switchWords.has(p.tokens[i + 2] ?? '')));
   const hit = at < 0 ? undefined : [...hits].reverse().find((h) => h.end <= at) ?? hits[0];
-  return hit ? { service: hit.service, name: asWritten(p, p.tokens.slice(at, switchWords.has(p.tokens[at + 1] ?? '') ? at + 2 : at + 3)) } : null;
+  return hit ? { service: hit.service, name: asWritten(p, p.tokens.slice(at, named(p.tokens[at + 1]) ? at + 2 : at + 3)) } : null;
 }
 
 /** Nouns that make what precedes them a switch's name ("hardened mode", "cert autopilot", "attestation flag", "vault tier"). */

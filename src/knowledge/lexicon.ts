@@ -142,6 +142,8 @@ export const generalWords = new Set(
   ciso cso cto nist fips stig sox itar cjis soc siem soar edr xdr dlp devops devsecops sre oncall sla slas kpi
   cron crontab lodash npm pip maven gradle jenkins terraform ansible kubectl helm argocd docker dockerhub
   infra estate inherit inherited since anyway legacy supposed suppose assume assumed thought believe heard guess pretty definitely probably think thinks thinking correct incorrect correctly mark marks marked marking fintech insurtech healthtech edtech regtech taskdef taskdefs
+  zero one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions
+  rm cp mv ls mb rb cui irb dua duas pi pis phd postdoc postdocs grad lab labs
   pw pwd srm ou ous buildspec cmks gw
   microservice microservices frontend frontends webapp webapps codebase monorepo servicemesh istio grpc websocket websockets hotfix hotfixes
   datastore datastores multitenant saas paas iaas onprem

@@ -869,7 +869,9 @@ export function parseQuestion(question: string): ParsedQuestion {
   // a capital, named by no service ("AWS Network Firewall" is one): a product srm does not know.
   for (let i = 1; i + 1 < raw.length; i++) {
     const head = raw[i + 1] ?? '';
-    if (!vendorProduct(raw, i) || serviceHits.some((h) => h.start <= i + 1 && i < h.end) || !/^[A-Z]/.test(wordAsWritten(question, head) ?? '')) continue;
+    // (or run together in CamelCase: "AWS ExportGuard")
+    const written = wordAsWritten(question, head) ?? wordAsWritten(question, `${raw[i] ?? ''}${head}`) ?? '';
+    if (!vendorProduct(raw, i) || serviceHits.some((h) => h.start <= i + 1 && i < h.end) || !/^[A-Z]/.test(written)) continue;
     if (!vendorNameWords.includes(raw[i] ?? '')) vendorNameWords.push(raw[i] ?? '', head);
   }
   const engine = unknownEngine(tokens, serviceHits);
@@ -974,6 +976,8 @@ function quotedNames(question: string): QuotedName[] {
     const identifier = /_|[A-Za-z-]\w*\d\w{2,}|\w{3,}\d/.test(name) || /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(name);
     const switched = switchAfter.test(question.slice(m.index + m[0].length)) || switchBefore.test(question.slice(0, m.index)) || /\b(?:mode|autopilot|toggle)$/i.test(name);
     const words = tokenize(name);
+    // (a name the customer gave its own thing is no feature: "we publish a 'Lab Starter' product", "our 'Ledger' stack")
+    if (ownNameBefore.test(question.slice(0, m.index))) continue;
     if (titled || (!identifier && switched && (words.length >= 2 || /[a-z][A-Z]/.test(name)))) names.push({ words, titled });
   }
   // Unquoted: a run in Title Case (two words or more, or one hyphenated) that is called a switch or said to be
@@ -990,6 +994,9 @@ function quotedNames(question: string): QuotedName[] {
   }
   return names;
 }
+
+/** Words right before a quoted name that make it the customer's own ("our 'Ledger' stack", "we publish a 'Lab Starter' product"). */
+const ownNameBefore = /\b(?:our|my|we (?:publish|published|created|built|made|wrote|named|deploy|deployed|maintain|run|ship|shipped)(?: (?:an?|the|our))?)\s*$/i;
 
 /** A run of words in Title Case outside quotes ("S3 Ransomware Shield", "Auto-Quarantine"). */
 const titledRun = /(?<![\w'"‘“-])([A-Z][\w]*(?:-[A-Za-z]+)*(?:\s+[A-Z][\w]*(?:-[A-Za-z]+)*){0,4})(?![\w'"’”-])/g;

@@ -45,15 +45,23 @@ export function pastedSettings(question: string): PastedSetting[] {
     }
     for (const m of code.matchAll(enumValue)) out.push({ words: identifierWords(m[1] ?? ''), kind: 'value', shifts });
   }
+  // A key in CamelCase given a value outside code ("HeadNode: AutoPatch: true"), when the question says it moves a duty
+  // to AWS: the words of a config file, pasted without backticks.
+  if (out.length === 0 && (shifts ?? shiftToAws.test(question))) {
+    for (const m of question.matchAll(camelAssignment)) out.push({ words: identifierWords(m[1] ?? ''), kind: 'key', shifts: true });
+  }
   // (said in words, it counts only when the question says it moves a duty to AWS)
   const prose = switchedTo.exec(question);
   if (prose && (shifts ?? shiftToAws.test(question))) out.push({ words: tokenize(prose[1] ?? ''), kind: 'prose', shifts: true });
   return out;
 }
 
+/** `AutoPatch: true`, `SecureMode=on`: a key of two capitalised words or more with a short value. */
+const camelAssignment = /(?<![\w.-])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\s*[:=]\s*["']?(?=true\b|false\b|on\b|off\b|enabled\b|disabled\b|yes\b|no\b|\d)/g;
+
 /** "switch dynamo to the X setting", "set the cluster into X mode": the setting's name, of one to four words. */
 const switchedTo = /\b(?:switch(?:ed|ing)?|set(?:ting)?|chang(?:e|ed|ing)|mov(?:e|ed|ing)|flip(?:ped|ping)?|put(?:ting)?|turn(?:ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:to|into|onto)\s+(?:the\s+|an?\s+|its\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:setting|mode|option)\b/i;
 
 /** Words that say the setting moves a duty to AWS ("does aws become responsible", "aws blocks it for us", "so we don't need to care"). */
 const shiftToAws =
-  /\b(?:(?:does|do|is|will|would)\s+(?:aws|amazon)\s+(?:become|take|assume|own|now|then|handle)|(?:aws|amazon)(?:'s)?\s+(?:is\s+)?(?:responsible|job|problem|responsibility)|becomes?\s+(?:aws|amazon)|for us\b|(?:don'?t|dont|do not|no longer)\s+(?:need|have)\b)/i;
+  /\b(?:(?:does|do|is|will|would)\s+(?:aws|amazon)\s+(?:(?:then|now|also|automatically)\s+)?(?:become|take|assume|own|now|then|handle)|(?:aws|amazon)(?:'s)?\s+(?:is\s+)?(?:responsible|job|problem|responsibility)|becomes?\s+(?:aws|amazon)|for us\b|(?:don'?t|dont|do not|no longer)\s+(?:need|have)\b)/i;

@@ -6,6 +6,9 @@ const madeUp: [string, string][] = [
   // one CamelCase word srm knows nowhere, called a setting or turned on
   ['the msk console has a TopicShield broker option, with it on who handles acl mistakes', 'topicshield'],
   ['appsync got that QueryArmor api setting i think, does it mean injection is aws problem', 'queryarmor'],
+  // a CamelCase key given a value outside code, said to move a duty to AWS; a regime made into a product's name
+  ['the eks NodeSelfHeal: true flag is set, does aws then take over the worker patching', 'node self heal'],
+  ['the Amazon Chime HIPAA Shield, once enabled, makes phi handling aws job?', 'hipaa shield'],
   // a setting a service is switched to in words, said to move a duty to AWS
   ['if we move the opensearch domain to the managed hardening option, does index access become aws job', 'managed hardening'],
   ['is cloudhsm serverless mode worth it, who handles ha in it', 'serverless mode'],

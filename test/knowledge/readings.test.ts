@@ -66,6 +66,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // chat fillers weigh nothing; an access key is IAM's wherever it leaked
   { q: 'aws support mailed us that an access key of ours is on github, who revokes it lol', owner: 'customer', why: '"lol" is no term; the access key is IAM\'s' },
   { q: 'after the guardduty alert about our ec2 box mining crypto, who cleans it up fwiw', owner: 'customer', why: '"fwiw" is no term' },
+  // a name the customer gave its own thing; number words, research acronyms and CLI verbs are words; "AWS" and a CamelCase product name
+  { q: "our 'Ledger Core' stack in cloudformation opens port 22 to the world, whose fix is that", owner: 'customer', why: "the customer's own stack name" },
+  { q: 'we keep five years of cui logs in s3, who sets the lifecycle rules', owner: 'customer', why: 'number words and CUI are words' },
+  { q: 'vendor pitched AWS RecordGuard to us, who would own the retention in it', owner: 'unknown', why: 'a CamelCase product after AWS that srm does not know' },
   { q: 'an access key leaked on a public github repo and someone is spinning up instances in our account. who is responsible for responding - rotating creds, killing resources, cleanup?', owner: 'customer', duty: 'iam-leaked-access-key-response', why: 'an access key names IAM beside GitHub' },
   { q: 'our KDS stream has no server-side encryption, who turns it on', owner: 'customer', why: 'KDS is Kinesis Data Streams' },
   // a negation inside a setting's words; the customer's own key; a pasted security group id
