@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Area, Duty, Override, Service } from './schema.js';
 
 /**
@@ -27,6 +27,8 @@ export interface KnowledgeData {
 export interface KnowledgeSnapshot extends KnowledgeData {
   /** Hash of the modules the snapshot was made from (`dataHash`). */
   hash: string;
+  /** Size and modification time of each of those modules when the snapshot was made (`inputStats`). */
+  stats?: string;
   /** The duty search index (MiniSearch `toJSON`) and document frequencies, written by rank.ts. */
   index: unknown;
   /** The words of the duties (duty-model.ts `dutyWords`): the matcher's vocabulary. */
@@ -57,6 +59,21 @@ export function dataHash(): string {
   return hash.digest('hex');
 }
 
+/**
+ * Size and modification time of every input module, one string: when they are what they were when the snapshot was
+ * made, the snapshot is current without reading and hashing the modules (a start saves reading about 2 MB). Any
+ * edit, copy or checkout changes a time, and the hash decides.
+ */
+export function inputStats(): string {
+  const base = new URL('./', import.meta.url).href;
+  return snapshotInputs()
+    .map((url) => {
+      const st = statSync(url);
+      return `${url.href.slice(base.length)}:${st.size}:${st.mtimeMs}`;
+    })
+    .join('|');
+}
+
 export const snapshotUrl = new URL('./knowledge-snapshot.json', import.meta.url);
 
 /** Validates the raw data with zod (the slow path, and what the snapshot is made from); zod loads only here. */
@@ -81,12 +98,14 @@ function readSnapshot(): KnowledgeSnapshot | undefined {
   if (process.env.SRM_KNOWLEDGE_SNAPSHOT === 'off') return undefined;
   let raw: string;
   try {
-    raw = readFileSync(snapshotUrl, 'utf8');
+    // (written in ASCII only, write-snapshot.ts: read as Latin-1, which decodes faster than UTF-8 and alike)
+    raw = readFileSync(snapshotUrl, 'latin1');
   } catch {
     return undefined;
   }
   try {
     const snapshot = JSON.parse(raw) as KnowledgeSnapshot;
+    if (snapshot.stats !== undefined && snapshot.stats === inputStats()) return snapshot;
     return snapshot.hash === dataHash() ? snapshot : undefined;
   } catch {
     return undefined;

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dataHash, namesUrl, snapshotUrl, validateData, type KnowledgeSnapshot } from './data.js';
+import { dataHash, inputStats, namesUrl, snapshotUrl, validateData, type KnowledgeSnapshot } from './data.js';
 
 /**
  * `npm run build` runs this after tsc: validates the knowledge data and writes
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   process.env.SRM_KNOWLEDGE_SNAPSHOT = 'off';
   const data = await validateData();
   const [{ indexSnapshot }, { catalogueCoverage }, { dutyWords, namesText }] = await Promise.all([import('./rank.js'), import('./coverage.js'), import('./duty-model.js')]);
-  const snapshot: KnowledgeSnapshot = { hash: dataHash(), ...data, index: indexSnapshot(), dutyWords: dutyWords(), coverage: await catalogueCoverage() };
+  const snapshot: KnowledgeSnapshot = { hash: dataHash(), stats: inputStats(), ...data, index: indexSnapshot(), dutyWords: dutyWords(), coverage: await catalogueCoverage() };
   // ASCII only (other characters as \u escapes): reading it back skips the slow UTF-8 decode.
   writeFileSync(snapshotUrl, JSON.stringify(snapshot).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   writeFileSync(namesUrl, `${snapshot.hash}\n${namesText(data)}`);

@@ -54,6 +54,15 @@ describe('knowledge snapshot', () => {
     writeFileSync(file, text);
   });
 
+  it("records its modules' sizes and times, so the build it was made in recognises it without hashing them", () => {
+    const out = inCopy<{ same: boolean; listed: boolean }>(
+      `const d = await import(${JSON.stringify(path.join(built, 'data.js'))}); const { readFileSync } = await import('node:fs');` +
+        ` const s = JSON.parse(readFileSync(d.snapshotUrl, 'latin1'));` +
+        ` console.log(JSON.stringify({ same: s.stats === d.inputStats(), listed: s.stats.includes('duties/s3.js:') }));`,
+    );
+    expect(out).toEqual({ same: true, listed: true });
+  });
+
   it('is used while its modules are unchanged and ignored once a duty file or the indexing code changes', () => {
     expect(snapshotUsed()).toBe(true);
     appendFileSync(path.join(copy, 'duties/s3.js'), '\n// edited without a rebuild\n');
