@@ -143,6 +143,7 @@ export const serviceData: ServiceInput[] = [
   svc('textract', 'Amazon Textract', 'abstracted', ['amazon textract'], '/textract/latest/dg/security.html'),
   svc('rekognition', 'Amazon Rekognition', 'abstracted', ['amazon rekognition'], '/rekognition/latest/dg/security.html'),
   svc('comprehend', 'Amazon Comprehend', 'abstracted', ['amazon comprehend', 'comprehend medical'], '/comprehend/latest/dg/comp-security.html'),
+  svc('frauddetector', 'Amazon Fraud Detector', 'abstracted', ['fraud detector', 'amazon fraud detector', 'aws fraud detector', 'frauddetector'], '/frauddetector/latest/ug/security.html'),
   // Managed engines on instances AWS runs (the container model).
   svc('dms', 'AWS Database Migration Service', 'container', ['dms', 'aws dms', 'database migration service', 'aws database migration service', 'dms replication instance', 'dms replication instances', 'dms tasks', 'dms task'], '/dms/latest/userguide/CHAP_Security.html'),
   svc('mwaa', 'Amazon Managed Workflows for Apache Airflow', 'container', ['mwaa', 'amazon mwaa', 'managed airflow', 'managed workflows for apache airflow', 'airflow environment on aws'], '/mwaa/latest/userguide/security.html'),
@@ -191,6 +192,7 @@ export const serviceData: ServiceInput[] = [
   // The long tail (duties in duties/long-tail.ts): data governance, collaboration, serverless search, a managed browser,
   // live video, licences and industrial data.
   svc('datazone', 'Amazon DataZone', 'abstracted', ['datazone', 'data zone', 'amazon datazone', 'datazone domain', 'datazone domains'], '/datazone/latest/userguide/security.html'),
+  svc('data-exchange', 'AWS Data Exchange', 'abstracted', ['data exchange', 'aws data exchange', 'data exchange product', 'data exchange products'], '/data-exchange/latest/userguide/security.html'),
   svc('clean-rooms', 'AWS Clean Rooms', 'abstracted', ['clean rooms', 'cleanrooms', 'aws clean rooms', 'clean rooms collaboration', 'clean rooms collaborations'], '/clean-rooms/latest/userguide/security.html'),
   svc('opensearch-serverless', 'Amazon OpenSearch Serverless', 'abstracted', ['opensearch serverless', 'amazon opensearch serverless', 'open search serverless', 'aoss', 'opensearch serverless collection', 'opensearch serverless collections', 'serverless opensearch'], '/opensearch-service/latest/developerguide/serverless-security.html'),
   svc('workspaces-secure-browser', 'Amazon WorkSpaces Secure Browser', 'abstracted', ['workspaces secure browser', 'amazon workspaces secure browser', 'workspaces web', 'amazon workspaces web', 'secure browser', 'secure browser portal'], '/workspaces-web/latest/adminguide/security.html'),

@@ -631,7 +631,7 @@ export const computeDuties: DutyInput[] = [
     aws: 'Launches new nodes from the EKS optimized AMI and Kubernetes version set on the compute environment.',
     customer: 'Run UpdateComputeEnvironment to move to the latest AMI, and set the new Kubernetes version on the compute environment after each control plane upgrade.',
     tool: 'AWS Batch UpdateComputeEnvironment (updateToLatestImageVersion, imageKubernetesVersion)',
-    phrases: ['batch eks ami', 'update the ami of the eks compute environment', 'kubernetes version of the compute environment', 'upgrade kubernetes on batch nodes', 'updatetolatestimageversion', 'imagekubernetesversion', 'batch upgrade the kubernetes version'],
+    phrases: ['batch eks ami', 'update the ami of the eks compute environment', 'kubernetes version of the compute environment', 'upgrade kubernetes on batch nodes', 'updatetolatestimageversion', 'imagekubernetesversion', 'batch upgrade the kubernetes version', 'node amis', 'update the node amis', 'newer ami', 'newer ami is out', 'new eks optimized ami', 'latest ami for the batch nodes', 'roll a new ami onto batch nodes', 'amis of the batch managed compute environment', 'compute environment amis'],
     source: batch('Update the Kubernetes version of the compute environment', 'updating-k8s-version-ce'),
   },
   {

@@ -100,7 +100,7 @@ export const dataMovementDuties: DutyInput[] = [
     why: 'DataSync agents are automatically updated by AWS on a regular basis, with minimal interruption to your tasks.',
     aws: 'Updates the agent software automatically.',
     customer: 'Keep the agent reachable and the host it runs on (hypervisor or EC2) secured and patched.',
-    phrases: ['agent updates', 'update the agent', 'patch the agent', 'agent software', 'patching', 'os of the agent', 'patch the agent os', 'agent vm os', 'agent operating system', 'agent appliance updates', 'new agent version', 'upgrade the agent', 'keep the agent up to date'],
+    phrases: ['agent updates', 'update the agent', 'patch the agent', 'agent software', 'patching', 'os of the agent', 'patch the agent os', 'agent vm os', 'agent operating system', 'agent appliance updates', 'new agent version', 'upgrade the agent', 'keep the agent up to date', 'agent vm operating system', 'patch the agent vm', 'operating system of the agent vm', 'datasync packages', 'packages on the agent', 'agent os and packages', 'patch the datasync agent'],
     source: datasync('Creating an agent', 'API_CreateAgent'),
   },
   {

@@ -109,7 +109,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     why: 'Users come from the identity source you choose (the Identity Center directory, Active Directory or an external IdP); joiners, movers and leavers there are yours.',
     aws: 'Authenticates against the identity source you connect and syncs users with SCIM.',
     customer: 'Connect your IdP, provision with SCIM, and remove leavers at the source.',
-    phrases: ['identity source', 'external identity provider', 'scim', 'okta', 'entra id', 'leavers', 'provisioning', 'joiners movers leavers', 'remove users from identity center', 'remove terminated employees', 'termed employees', 'deprovision users', 'disable users who left', 'offboard users from identity center', 'delete departed users'],
+    phrases: ['identity source', 'external identity provider', 'scim', 'okta', 'entra id', 'leavers', 'provisioning', 'joiners movers leavers', 'remove users from identity center', 'remove terminated employees', 'termed employees', 'deprovision users', 'disable users who left', 'offboard users from identity center', 'delete departed users', 'remove their access', 'remove access when they graduate', 'students who graduate', 'graduating students', 'expire identities', 'expire user identities', 'identities expire', 'user lifecycle', 'identity lifecycle', 'remove access for people who leave', 'disable accounts of former members'],
     source: sso('Choose your identity source', 'get-started-choose-identity-source'),
   },
   {

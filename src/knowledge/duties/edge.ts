@@ -154,7 +154,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Route 53 runs the authoritative name servers on a global anycast network and keeps them available; customers only manage zones and records.',
     aws: 'Operates, patches and protects the name servers worldwide.',
     customer: 'Manage hosted zones and records.',
-    phrases: ['name servers', 'dns servers', 'dns infrastructure', 'anycast', 'dns availability', 'patch the dns servers', 'nameservers', 'authoritative name servers', 'authoritative nameservers', 'name server availability', 'keep the name servers up', 'dns staying up', 'dns uptime', 'route 53 sla', '100% availability sla', 'running our own bind servers', 'bind servers', 'awsdns', 'awsdns name servers', 'awsdns nameservers', 'name servers reachable', 'ns records reachable'],
+    phrases: ['name servers', 'dns servers', 'dns infrastructure', 'anycast', 'dns availability', 'patch the dns servers', 'nameservers', 'authoritative name servers', 'authoritative nameservers', 'name server availability', 'keep the name servers up', 'dns staying up', 'dns uptime', 'route 53 sla', '100% availability sla', 'running our own bind servers', 'bind servers', 'awsdns', 'awsdns name servers', 'awsdns nameservers', 'name servers reachable', 'ns records reachable', 'route 53 goes down', 'route 53 itself goes down', 'route 53 outage', 'route 53 down', 'dns service available', 'route 53 dns service available', 'keeping route 53 up', 'route 53 service availability', 'dns service outage'],
     source: r53('Resilience in Amazon Route 53', 'disaster-recovery-resiliency'),
   },
   {

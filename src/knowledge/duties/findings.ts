@@ -111,7 +111,7 @@ export const findingsDuties: DutyInput[] = [
     aws: 'Reports findings with remediation guidance.',
     customer: 'Patch instances (Patch Manager), rebuild container images and update Lambda dependencies; suppress only with a reason.',
     misconception: 'Turning on Inspector does not patch anything: it tells you what to patch.',
-    phrases: ['fix vulnerabilities', 'patch findings', 'remediate cves', 'vulnerable packages', 'inspector findings'],
+    phrases: ['fix vulnerabilities', 'patch findings', 'remediate cves', 'vulnerable packages', 'inspector findings', 'cves on our ec2', 'does aws patch the cves', 'aws patches those', 'fix what inspector reports', 'open inspector findings', 'cves keep showing up', 'remediate inspector findings'],
     source: inspector('Understanding findings in Amazon Inspector', 'findings-understanding'),
   },
 

@@ -142,7 +142,7 @@ export const generalDuties: DutyInput[] = [
     why: 'AWS trains its own employees on security (role-based and annual security awareness training) and screens them (background checks) as part of its control environment; the Shared Responsibility Model page: AWS trains AWS employees, customers train their own.',
     aws: 'Trains, screens and manages its own personnel with security responsibilities.',
     customer: 'Nothing for AWS staff; training your own people is yours (see the awareness and training shared control).',
-    phrases: ['train aws staff', 'aws staff training', 'training of amazon employees', 'background checks on aws staff', 'aws employees onboarding', 'security awareness training of aws employees', 'amazon employees security training', 'training for data center staff', 'training of the staff who run the data centers', 'awareness training for amazon employees', 'who gives aws employees security training'],
+    phrases: ['train aws staff', 'aws staff training', 'training of amazon employees', 'background checks on aws staff', 'aws employees onboarding', 'security awareness training of aws employees', 'amazon employees security training', 'training for data center staff', 'training of the staff who run the data centers', 'awareness training for amazon employees', 'who gives aws employees security training', 'security training for data center operators', 'training of the people operating aws data centers'],
     source: src.srm,
   },
   {
@@ -322,7 +322,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Scope, implement and evidence your own controls (AWS Audit Manager, Security Hub standards, AWS Config conformance packs), using AWS\'s reports as inherited evidence.',
     tool: 'AWS Audit Manager, AWS Security Hub, AWS Artifact',
     misconception: 'Running on a PCI DSS (or HIPAA-eligible, or SOC 2) certified cloud does not make your workload compliant: its own controls are yours to implement and prove.',
-    phrases: ['compliance of our application', 'compliance of our workload', 'compliance of my app', 'pci compliance of my app', 'soc 2 compliance of our app', 'hipaa compliance of our application', 'our app compliance', 'our app is pci compliant automatically', 'our own pci assessment', 'certified so our app is compliant', 'covered because aws is certified', 'our soc 2 report', 'our own audit', 'evidence for our controls', 'our own controls', 'controls in our application', 'our own roc', 'our own report on compliance', 'pci assessment of our cde', 'assessment of the cde we build', 'our own qsa assessment'],
+    phrases: ['compliance of our application', 'compliance of our workload', 'compliance of my app', 'pci compliance of my app', 'soc 2 compliance of our app', 'hipaa compliance of our application', 'our app compliance', 'our app is pci compliant automatically', 'our own pci assessment', 'certified so our app is compliant', 'covered because aws is certified', 'our soc 2 report', 'our own audit', 'evidence for our controls', 'our own controls', 'controls in our application', 'our own roc', 'our own report on compliance', 'pci assessment of our cde', 'assessment of the cde we build', 'our own qsa assessment', 'our portal\'s own compliance', 'our portal compliance', 'compliance of our portal', 'evidence that our app is compliant', 'evidence our portal is compliant', 'evidence that our system is compliant', 'proof our platform is compliant'],
     source: src.compliancePrograms,
   },
   {
@@ -415,6 +415,18 @@ export const generalDuties: DutyInput[] = [
     source: { title: 'Services in AWS GovCloud (US) Regions (each service\'s "Export-controlled content" section)', url: 'https://docs.aws.amazon.com/govcloud-us/latest/UserGuide/using-services.html' },
   },
   {
+    id: 'general-govcloud-itar-eligibility',
+    area: 'account-governance',
+    name: 'ITAR eligibility in GovCloud (US), and removing ITAR data if it lapses',
+    owner: 'customer',
+    why: 'Maintaining U.S. International Traffic in Arms Regulations (ITAR) Compliance (AWS GovCloud (US) User Guide): if you store ITAR-regulated data in GovCloud (US) you must be a U.S. person, keep a valid DDTC registration and full export privileges, run an export compliance program, and if those privileges are revoked, suspended or terminated you must immediately remove ITAR and other export-controlled data from the AWS services. AWS does not track your registration or delete your data for you.',
+    aws: 'Operates the GovCloud (US) Regions with U.S.-citizen staff and documents the ITAR boundary of each service.',
+    customer: 'Keep your DDTC registration and export privileges current, run the export compliance program, restrict access to your users, and remove ITAR and other export-controlled data immediately if your eligibility lapses.',
+    misconception: 'Running in GovCloud does not make you ITAR compliant or keep you eligible: the registration, the compliance program and removing data when eligibility ends are yours.',
+    phrases: ['ddtc registration', 'ddtc registration lapsed', 'itar registration', 'export privileges', 'export privileges revoked', 'export eligibility', 'remove itar data', 'remove itar-regulated data', 'remove export-controlled data', 'itar-regulated data in govcloud', 'itar data in govcloud', 'itar compliance program', 'export compliance program', 'itar obligations'],
+    source: { title: 'Maintaining U.S. International Traffic in Arms Regulations (ITAR) Compliance (AWS GovCloud (US) User Guide)', url: 'https://docs.aws.amazon.com/govcloud-us/latest/UserGuide/govcloud-itar.html' },
+  },
+  {
     id: 'general-it-controls-shared',
     area: 'compliance-evidence',
     name: 'Management, operation and verification of IT controls (shared)',
@@ -492,7 +504,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Train your own employees in security (phishing, credential hygiene, incident reporting).',
     phrases: ['awareness and training', 'awareness training', 'security training control', 'training control'],
     conditions: [
-      { when: "AWS's own employees", owner: 'aws', cues: ['aws employees', 'aws staff', 'aws own employees', 'aws own staff', 'aws personnel', 'amazon employees', 'aws workforce', 'aws engineers', 'aws operators', 'employees who operate the infrastructure', 'inherit aws training', 'inherit aws awareness training', 'inherit aws security training', 'rely on aws for training', 'aws own training program', 'aws trains its people', 'aws trains its staff'], detail: 'AWS trains its own workforce.' },
+      { when: "AWS's own employees", owner: 'aws', cues: ['aws employees', 'aws staff', 'aws own employees', 'aws own staff', 'aws personnel', 'amazon employees', 'aws workforce', 'aws engineers', 'aws operators', 'employees who operate the infrastructure', 'inherit aws training', 'inherit aws awareness training', 'inherit aws security training', 'rely on aws for training', 'aws own training program', 'aws trains its people', 'aws trains its staff', 'engineers who run aws', 'run aws datacenters'], detail: 'AWS trains its own workforce.' },
       { when: 'Your own employees', owner: 'customer', cues: ['our employees', 'our staff', 'our devs', 'our developers', 'our engineers', 'our people', 'our team', 'our workforce', 'our own employees', 'our own staff', 'our ops', 'our users', 'my team', 'my staff', 'our managers', 'our store managers', 'store staff', 'warehouse staff', 'frontline staff', 'our contractors'], detail: 'You train your own employees.' },
     ],
     source: src.srm,
@@ -528,7 +540,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Provides multiple Availability Zones and Regions and services with built-in redundancy options.',
     customer: 'Design for failure (multi-AZ, multi-Region where needed), define RTO/RPO, automate failover and test it (AWS Resilience Hub, AWS Fault Injection Service).',
     tool: 'AWS Resilience Hub, AWS Fault Injection Service, AWS Elastic Disaster Recovery',
-    phrases: ['failover design', 'disaster recovery plan', 'design failover for our application', 'architect for high availability', 'resilience in the cloud', 'rto rpo', 'dr strategy', 'business continuity planning', 'survive an az outage', 'testing our dr procedures', 'dr testing', 'disaster recovery testing', 'test the dr plan', 'make it highly available', 'single az', 'running in a single availability zone', 'only in one az', 'move it to multi az', 'high availability of our workload', 'single point of failure in our architecture', 'multi region failover', 'failover to a second region', 'region outage', 'does aws fail over automatically', 'build the failover ourselves'],
+    phrases: ['failover design', 'disaster recovery plan', 'design failover for our application', 'architect for high availability', 'resilience in the cloud', 'rto rpo', 'dr strategy', 'business continuity planning', 'survive an az outage', 'testing our dr procedures', 'dr testing', 'disaster recovery testing', 'test the dr plan', 'make it highly available', 'single az', 'running in a single availability zone', 'only in one az', 'move it to multi az', 'high availability of our workload', 'single point of failure in our architecture', 'multi region failover', 'failover to a second region', 'region outage', 'does aws fail over automatically', 'build the failover ourselves', 'everything in one az', 'everything was in one az', 'all in one availability zone', 'single az outage took us down', 'az outage took us down', 'one az went down', 'zone outage took down our app', 'az outage is that on aws', 'deployed to a single az', 'az has an outage', 'outage in one az', 'app dies in an az outage', 'our app dies when a zone fails', 'us east 1a outage'],
     source: resiliency,
   },
   {

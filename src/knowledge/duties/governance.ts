@@ -111,7 +111,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'Changes made outside Control Tower (moving accounts, editing its SCPs) cause drift that you must repair, and new landing zone versions are applied when you update.',
     aws: 'Detects drift and publishes landing zone updates.',
     customer: 'Resolve drift, make changes through Control Tower, and update the landing zone to current versions.',
-    phrases: ['drift', 'repair drift', 'fix drift', 'fixing drift', 'resolve drift', 'drift from a modified scp', 'landing zone update', 'update the landing zone', 'landing zone version', 'control drift', 'drifted control', 'enabled control in drift', 'reset the enabled control', 'ou in drift', 'remediate drift', 're-register the ou', 'reset the landing zone', 'guardrail drift', 'drift on a guardrail', 'upgrade the landing zone', 'new landing zone release', 'updatelandingzone'],
+    phrases: ['drift', 'repair drift', 'fix drift', 'fixing drift', 'resolve drift', 'drift from a modified scp', 'landing zone update', 'update the landing zone', 'landing zone version', 'control drift', 'drifted control', 'enabled control in drift', 'reset the enabled control', 'ou in drift', 'remediate drift', 're-register the ou', 'reset the landing zone', 'guardrail drift', 'drift on a guardrail', 'upgrade the landing zone', 'new landing zone release', 'updatelandingzone', 'landing zone shows drift', 'landing zone drift', 'landing zone in drift', 'fix that drift', 'who fixes drift', 'does aws fix drift', 'drift after editing an scp in organizations', 'edited the scp directly in organizations', 'drifted landing zone'],
     source: ct('Detect and resolve drift in AWS Control Tower', 'drift'),
   },
 

@@ -1277,4 +1277,31 @@ export const longTailDuties: DutyInput[] = [
     phrases: ['mission profile', 'mission profiles', 'dataflow endpoint', 'dataflow endpoint group', 'downlink data delivery', 'ground station data delivery', 'downlink data to ec2', 'ground station s3 recording', 'ephemeris'],
     source: { title: 'Use AWS Ground Station mission profiles (AWS Ground Station User Guide)', url: 'https://docs.aws.amazon.com/ground-station/latest/ug/how-it-works-mission-profile.html' },
   },
+  // AWS Data Exchange
+  {
+    id: 'data-exchange-subscription-verification',
+    services: ['data-exchange'],
+    area: 'iam',
+    name: 'Vetting and approving subscription verification requests (Data Exchange provider)',
+    owner: 'customer',
+    why: 'Subscription verification for providers (AWS Data Exchange User Guide): prospective subscribers fill in a form with their contact details, company, intended use case and AWS account ID, but AWS Data Exchange does not review or validate that information; the provider is solely responsible for reviewing and verifying it and for approving or declining each request.',
+    aws: 'Collects the request form from prospective subscribers and routes it to the provider; grants access only after the provider approves.',
+    customer: 'As the provider, vet each requester\'s identity and intended use, approve or decline within the 45-day window, and use the subscriber information only as the AWS Marketplace terms allow.',
+    misconception: 'Subscription verification is not AWS vetting your subscribers: Data Exchange only collects the form, the checking is yours.',
+    phrases: ['subscription verification', 'subscription verification request', 'subscription request', 'approve subscription requests', 'decline subscription requests', 'vet the requester', 'vet subscribers', 'verify subscribers', 'subscriber identity', 'intended use case', 'stated use case', 'who can subscribe to our product', 'review subscriber information'],
+    source: { title: 'Subscription verification for providers in AWS Data Exchange (AWS Data Exchange User Guide)', url: 'https://docs.aws.amazon.com/data-exchange/latest/userguide/subscription-verification-pro.html' },
+  },
+  // Amazon Braket
+  {
+    id: 'braket-third-party-device-terms',
+    services: ['braket'],
+    area: 'account-governance',
+    name: 'Accepting the third-party QPU device terms in Amazon Braket',
+    owner: 'customer',
+    why: 'Braket QPUs from third-party providers such as IonQ, IQM, Rigetti and QuEra can only be used after someone in your account enables them by accepting the third-party device terms and conditions in the Braket console, once per AWS account; AWS does not accept them on your behalf.',
+    aws: 'Operates Braket and brokers access to the third-party quantum hardware providers.',
+    customer: 'Decide whether your organization may agree to the third-party device terms, have an authorized person accept them in the Braket console, and restrict which devices users may run on with IAM policies.',
+    phrases: ['third-party device terms', 'third party device terms and conditions', 'accept the terms and conditions', 'enable third-party devices', 'third-party qpu', 'qpu provider terms', 'qpu', 'qpus', 'ionq', 'rigetti', 'iqm', 'quera', 'quantum hardware provider', 'run circuits on quantum hardware'],
+    source: { title: 'Enable Amazon Braket (Amazon Braket Developer Guide)', url: 'https://docs.aws.amazon.com/braket/latest/developerguide/braket-enable-overview.html' },
+  },
 ];

@@ -56,7 +56,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'Who can send to or receive from a queue across accounts and services is decided by the queue policy you write.',
     aws: 'Evaluates queue policies and IAM policies on every request.',
     customer: 'Grant only the principals and sources (aws:SourceArn) that need access; never allow Principal "*" without conditions.',
-    phrases: ['queue policy', 'queue access policy', 'who can send messages', 'cross account access', 'principal star', 'resource policy'],
+    phrases: ['queue policy', 'queue access policy', 'who can send messages', 'cross account access', 'principal star', 'resource policy', 'open to everyone', 'queue open to everyone', 'public queue', 'public queue policy', 'publicly accessible queue', 'principal *', 'wildcard principal', 'anyone can send to the queue', 'anyone can read the queue', 'lock down the queue policy', 'sqs queue policy'],
     source: sqs('Using policies with Amazon SQS', 'sqs-using-identity-based-policies'),
   },
   {

@@ -27,7 +27,7 @@ export const s3Duties: DutyInput[] = [
     aws: 'Stores objects redundantly across at least three AZs, detects and repairs lost redundancy.',
     customer: 'Protect against your own mistakes (deletes, overwrites) with versioning, Object Lock and replication.',
     misconception: 'Eleven nines of durability protect against hardware loss, not against your own deletes, overwrites or ransomware: versioning and Object Lock are yours to turn on.',
-    phrases: ['durability', 'eleven nines', '11 9s', 'data loss', 'availability zone loss', 'redundant storage', 'copies of objects', 'disk failure', 'across multiple azs', 'multiple availability zones', 'spread across azs', 'three availability zones', 'stored across azs', 'survive an az outage', 'copy objects to a second az', 'second availability zone copy', 's3 standard redundancy', 'standard storage class', 'multi az storage classes', 'redundancy across azs', 'copies in multiple availability zones', 'hardware failure loses no data'],
+    phrases: ['durability', 'eleven nines', '11 9s', 'data loss', 'availability zone loss', 'redundant storage', 'copies of objects', 'disk failure', 'across multiple azs', 'multiple availability zones', 'spread across azs', 'three availability zones', 'stored across azs', 'survive an az outage', 'copy objects to a second az', 'second availability zone copy', 's3 standard redundancy', 'standard storage class', 'multi az storage classes', 'redundancy across azs', 'copies in multiple availability zones', 'hardware failure loses no data', 'disk dies', 'drive fails inside s3', 'dead drive', 'hardware failure losing objects', 'failed disk in s3', 'objects get lost', 'storage device failure'],
     source: durability,
   },
   {

@@ -28,7 +28,7 @@ export const systemsManagerDuties: DutyInput[] = [
     customer: 'Create patch policies or maintenance windows that scan and install patches on every managed node, and act on non-compliant nodes.',
     tool: 'AWS Systems Manager Patch Manager (patch policies, Quick Setup), maintenance windows',
     misconception: 'Using Patch Manager does not make patching AWS\'s job: AWS provides the tool, you configure it, schedule it and own the result.',
-    phrases: ['patch manager', 'patch our instances with patch manager', 'patch policies', 'patch the fleet', 'patch compliance', 'patching managed nodes', 'scan and install patches', 'automated patching', 'ssm patching', 'patch ec2 with systems manager', 'schedule patching', 'patching schedule', 'when patches get installed', 'does aws schedule the patching', 'ssm patches automatically', 'automatic patching through systems manager', 'patching maintenance window', 'patch our ec2s with ssm'],
+    phrases: ['patch manager', 'patch our instances with patch manager', 'patch policies', 'patch the fleet', 'patch compliance', 'patching managed nodes', 'scan and install patches', 'automated patching', 'ssm patching', 'patch ec2 with systems manager', 'schedule patching', 'patching schedule', 'when patches get installed', 'does aws schedule the patching', 'ssm patches automatically', 'automatic patching through systems manager', 'patching maintenance window', 'patch our ec2s with ssm', 'running patch manager', 'run patch manager across the fleet', 'patch manager across the estate', 'patch manager runs'],
     source: patchManager,
   },
   {
@@ -54,7 +54,7 @@ export const systemsManagerDuties: DutyInput[] = [
     why: 'Patch Manager ships a predefined (read-only) patch baseline per operating system; choosing it or creating custom baselines with your approval rules, exceptions and patch groups is yours.',
     aws: 'Publishes and maintains the predefined patch baselines.',
     customer: 'Pick or create a baseline per OS with classification, severity and auto-approval rules, and assign it to your nodes.',
-    phrases: ['patch baseline', 'patch baselines', 'custom patch baseline', 'approval rules', 'patch groups', 'which patches get approved', 'choose a baseline', 'define the patch baselines', 'create a patch baseline', 'our custom baseline', 'custom baseline', 'baseline excludes', 'rejected patches', 'excluded patches', 'patch exclusions', 'approved patches list', 'baseline rules', 'rules in our baseline', 'patches skipped by the baseline', 'kernel patches excluded', 'patch baselines for our hosts', 'baseline for the bastion hosts', 'patch baselines for our servers'],
+    phrases: ['patch baseline', 'patch baselines', 'custom patch baseline', 'approval rules', 'patch groups', 'which patches get approved', 'choose a baseline', 'define the patch baselines', 'create a patch baseline', 'our custom baseline', 'custom baseline', 'baseline excludes', 'rejected patches', 'excluded patches', 'patch exclusions', 'approved patches list', 'baseline rules', 'rules in our baseline', 'patches skipped by the baseline', 'kernel patches excluded', 'patch baselines for our hosts', 'baseline for the bastion hosts', 'patch baselines for our servers', 'setting patch baselines', 'setting our patch baselines'],
     source: baselines,
   },
   {

@@ -109,6 +109,8 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('batch-eks-node-maintenance', 'shared', 'aws batch on eks launches nodes in our cluster - who looks after those batch managed nodes'),
   ask('batch-eks-ami-kubernetes-updates', 'customer', 'does aws batch upgrade the kubernetes version of our eks compute environment nodes automatically?'),
   ask('batch-eks-ami-kubernetes-updates', 'customer', 'who updates the ami of the eks compute environment in aws batch when a new one ships'),
+  ask('batch-eks-ami-kubernetes-updates', 'customer', 'does aws batch roll newer amis onto its eks compute environment nodes or do we'),
+  ask('batch-eks-ami-kubernetes-updates', 'customer', 'aws batch eks compute environment amis are out of date, who updates them'),
   ask('ec2-compromised-instance-response', 'customer', 'one of our ec2 boxes is running a bitcoin miner, who deals with it'),
   ask('ec2-compromised-instance-response', 'customer', 'aws trust and safety sent an abuse notice about our instance, who cleans it up'),
   ask('ec2-compromised-instance-response', 'customer', 'our ec2 got hacked, isnt aws supposed to investigate?'),

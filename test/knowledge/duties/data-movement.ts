@@ -59,6 +59,8 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('backup-plans', 'customer', 'is everything in our account backed up as soon as aws backup is switched on?'),
   ask('datasync-agent-updates', 'aws', 'a new datasync agent version is out, do we have to upgrade our agent ourselves'),
   ask('datasync-agent-updates', 'aws', 'who keeps the datasync agent on the latest version'),
+  ask('datasync-agent-updates', 'aws', 'our datasync agent runs on hyper-v, do we need to apply os patches inside the agent appliance'),
+  ask('datasync-agent-updates', 'aws', 'security wants to know who patches the linux and datasync packages inside the agent image'),
   ask('datasync-encryption-in-transit', 'aws', "is a datasync task's traffic to s3 encrypted or do we need our own tls"),
   ask('datasync-encryption-in-transit', 'aws', 'moving files to fsx with datasync - does aws encrypt the data on the wire'),
 ];

@@ -70,6 +70,8 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('cognito-infrastructure', 'aws', 'do we harden the hosts that serve the cognito managed login pages'),
   ask('identity-center-identity-source', 'customer', 'who removes users from iam identity center when they leave the company'),
   ask('identity-center-identity-source', 'customer', 'identity center: who deprovisions terminated employees'),
+  ask('identity-center-identity-source', 'customer', 'postdocs finishing their contracts in identity center, do their identities expire on their own or do we disable them'),
+  ask('identity-center-identity-source', 'customer', 'end of semester cleanup: whose job is cutting off sso access for students who graduated'),
   ask('identity-center-permission-sets', 'customer', 'an identity center permission set gives AdministratorAccess everywhere, who narrows it?'),
   ask('identity-center-permission-sets', 'customer', 'who picks which people are assigned the admin permission set for the prod account in identity center'),
   ask('directory-service-ad-connector', 'customer', 'we use ad connector to our on prem dcs, who keeps those dcs patched'),

@@ -22,6 +22,8 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('route53-name-servers', 'aws', 'do we need redundant nameservers of our own if we host zones in route 53'),
   ask('route53-name-servers', 'aws', 'our hosted zone uses the awsdns-xx name servers, who keeps those reachable'),
   ask('route53-name-servers', 'aws', 'if the route 53 awsdns nameservers go down is that on us'),
+  ask('route53-name-servers', 'aws', 'worried about a route 53 outage taking out all our domains - whose job is keeping that dns service running'),
+  ask('route53-name-servers', 'aws', 'who is on the hook for route53 itself staying up, the managed dns part not our records'),
   ask('route53-dns-ddos-mitigation', 'aws', 'someone is flooding our route53 hosted zone with junk dns queries, who mitigates that'),
   ask('route53-dns-ddos-mitigation', 'aws', 'no shield advanced on our domain - does route 53 still soak up a dns ddos or is that ours to handle'),
   ask('route53-dnssec-keys', 'shared', 'who manages dnssec signing keys for route 53'),

@@ -16,6 +16,8 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('connect-platform', 'aws', 'who runs the amazon connect contact center infrastructure'),
   ask('connect-security-profiles', 'customer', 'who decides which agents can listen to call recordings in amazon connect'),
   ask('connect-security-profiles', 'customer', 'who manages security profiles for amazon connect agents'),
+  ask('connect-security-profiles', 'customer', 'can any agent in our connect instance play back old call recordings, who restricts that'),
+  ask('connect-security-profiles', 'customer', 'supervisors want access to recorded conversations in amazon connect - who grants that permission'),
   ask('connect-recordings-encryption', 'shared', 'who encrypts amazon connect call recordings'),
   ask('connect-recordings-encryption', 'shared', 'are transcripts and recordings from amazon connect encrypted at rest'),
   ask('connect-caller-data', 'customer', 'who protects credit card numbers callers give us in amazon connect'),

@@ -19,6 +19,8 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('inspector-vulnerability-intelligence', 'aws', 'who rescans when new cves come out in inspector'),
   ask('inspector-remediation', 'customer', 'who fixes the vulnerabilities amazon inspector finds'),
   ask('inspector-remediation', 'customer', 'we turned on aws inspector, so aws patches our cves now right?'),
+  ask('inspector-remediation', 'customer', 'inspector shows a pile of critical cves on our instances, are we the ones fixing them or does aws roll out the fixes'),
+  ask('inspector-remediation', 'customer', 'do we have to remediate inspector findings on our ec2s ourselves'),
   ask('macie-discovery-configuration', 'customer', 'who configures macie sensitive data discovery'),
   ask('macie-discovery-configuration', 'customer', 'who discovers pii with macie'),
   ask('macie-discovery-configuration', 'customer', 'who defines custom data identifiers for our own record formats in macie'),

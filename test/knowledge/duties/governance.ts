@@ -83,6 +83,8 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('control-tower-drift', 'customer', 'who fixes guardrail drift that control tower detected in an ou'),
   ask('control-tower-drift', 'customer', 'does control tower move our landing zone to 3.3 automatically or do we upgrade it'),
   ask('control-tower-drift', 'customer', 'aws shipped a newer landing zone release, who runs the update in our org'),
+  ask('control-tower-drift', 'customer', 'control tower dashboard says the landing zone is drifted after a manual change, who cleans that up'),
+  ask('control-tower-drift', 'customer', 'control tower reports drift after someone changed an scp by hand - who resolves the drift'),
   ask('organizations-scps', 'customer', 'who writes an scp to deny services that are not hipaa eligible in our phi ou'),
   ask('organizations-scps', 'customer', 'who blocks services with an scp for the production ou'),
 ];

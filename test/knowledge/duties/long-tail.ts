@@ -271,4 +271,9 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('sagemaker-hyperpod-node-patching', 'customer', 'who applies the latest hyperpod ami patches to our cluster nodes'),
   ask('sagemaker-hyperpod-node-patching', 'customer', 'sagemaker hyperpod nodes without auto patching: who rolls out the new security ami', 'No auto-patching on the instance group (the default)'),
   ask('sagemaker-hyperpod-node-patching', 'aws', 'hyperpod instance group has autopatchconfig set, who patches the nodes now', 'AMI auto-patching configured on the instance group (AutoPatchConfig)'),
+  ask('braket-third-party-device-terms', 'customer', 'braket wont let us submit to the ionq qpu until someone accepts provider terms. is that aws or us'),
+  ask('braket-third-party-device-terms', 'customer', 'who signs off on the rigetti terms and conditions before our quantum jobs can use real hardware in braket'),
+  ask('data-exchange-subscription-verification', 'customer', 'aws data exchange subscription verification: who vets the subscribers, aws or the provider'),
+  ask('data-exchange-subscription-verification', 'customer', 'as a data exchange provider do we have to review subscription requests ourselves'),
+  ask('data-exchange-subscription-verification', 'customer', 'pending subscription verification requests on our data exchange listing - does aws screen those people first?'),
 ];

@@ -7,6 +7,8 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sqs-encryption-at-rest', 'customer', 'we have an older queue created without encryption in sqs, whose job is that', 'Encryption turned off (an older or unencrypted queue)'),
   ask('sqs-queue-policy', 'customer', 'who sets sqs queue access policies'),
   ask('sqs-queue-policy', 'customer', 'our queue policy allowed principal star, whose fault'),
+  ask('sqs-queue-policy', 'customer', 'our sqs queue ended up public with principal * - whose job was preventing that'),
+  ask('sqs-queue-policy', 'customer', 'who locks down the access policy on an sqs queue so randos cant send to it'),
   ask('sqs-dead-letter-queues', 'customer', 'who sets up a dead letter queue for sqs'),
   ask('sqs-dead-letter-queues', 'customer', 'who handles poison messages in our sqs queues'),
   ask('sqs-durability', 'aws', 'who makes sure sqs doesnt lose messages if a server fails'),

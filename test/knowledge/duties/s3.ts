@@ -58,6 +58,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-durability', 'aws', 'S3 Standard redundancy across AZs, who handles that'),
   ask('s3-durability', 'aws', 'isnt s3 standard already spread over several azs so a dead disk loses nothing?'),
   ask('s3-durability', 'aws', 'does s3 standard keep copies in multiple availability zones or do we have to'),
+  ask('s3-durability', 'aws', 'one of the disks holding our s3 data dies - do the files vanish or does aws deal with it'),
+  ask('s3-durability', 'aws', 'failed drive somewhere in s3 - are our objects gone or is that not our problem'),
   ask('s3-block-public-access', 'customer', 'a teammate disabled block public access on one of our buckets, who was supposed to keep that on'),
   ask('s3-block-public-access', 'customer', 'our pentest report says an s3 bucket is public, who owns fixing the public access settings'),
   ask('s3-block-public-access', 'customer', "security hub says one of our buckets doesn't block public access, who remediates"),

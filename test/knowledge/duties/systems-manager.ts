@@ -43,4 +43,7 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-patch-manager-patching', 'customer', 'we turned on ssm on our ec2 fleet, does it patch automaticaly now or do we still schedule it'),
   ask('ssm-patch-manager-patching', 'customer', 'who configures maintenance windows for patching our ec2 instances with systems manager'),
   ask('ssm-patch-manager-patching', 'customer', 'patch our ec2s with ssm on a weekly maintenance window - aws job or ours?'),
+  ask('ssm-patch-manager-patching', 'customer', 'running patch manager on all our instances, is that on aws'),
+  ask('ssm-patch-manager-patching', 'customer', 'do we or aws run patch manager scans and installs on our ec2 servers'),
+  ask('ssm-patch-baselines', 'customer', 'who defines our patch baselines and kicks off patch manager runs on the servers'),
 ];

@@ -52,6 +52,8 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-advanced-subscription', 'customer', 'after subscribing to shield advanced do we need to add resources to protection ourselves'),
   ask('waf-managed-rule-groups', 'aws', 'we use the aws common rule set in waf, who adds signatures for new exploits to it'),
   ask('shield-application-layer', 'customer', 'shield advanced subscribers: is automatic application layer ddos mitigation on by default or do we have to enable it', 'Your own AWS WAF rules (no automatic mitigation)'),
+  ask('shield-application-layer', 'aws', 'we enabled automatic application layer ddos mitigation in shield advanced for our cloudfront distro - when an http flood hits, who builds the blocking waf rules', 'Shield Advanced automatic application layer DDoS mitigation enabled'),
+  ask('shield-application-layer', 'aws', 'shield advanced automatic l7 mitigation is on for our alb - who creates the waf rules when a flood starts', 'Shield Advanced automatic application layer DDoS mitigation enabled'),
   ask('shield-proactive-engagement', 'customer', 'does the shield response team reach out to us automatically during an attack or do we have to set up proactive engagment'),
   ask('shield-proactive-engagement', 'customer', 'who configures the emergency contacts and health checks so the srt can contact us'),
   ask('waf-web-acl-rules', 'customer', 'who writes the waf rules protecting our llm inference api on api gateway'),
