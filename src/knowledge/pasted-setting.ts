@@ -2,7 +2,8 @@ import { camelWords, tokenize } from './text.js';
 
 /**
  * Settings a question pastes as code ("`TenancyIsolation: dedicated`", "`rds.sqli_protect = 1`", "`--key-spec
- * WIDEVINE_CONTENT_KEY`"), each as the words of its name, with what the question says of it. features.ts refuses one
+ * WIDEVINE_CONTENT_KEY`"), or names as one outside code when it says the setting moves a duty to AWS ("HeadNode:
+ * NodeSelfHeal: true", "switch dynamo to the X setting"), each as the words of its name, with what the question says of it. features.ts refuses one
  * srm knows no name for when the question says it moves a duty to AWS, or when its value names a thing in no
  * dictionary: a made-up parameter is no feature whose owner srm can vouch for.
  */
@@ -47,12 +48,13 @@ export function pastedSettings(question: string): PastedSetting[] {
   }
   // A key in CamelCase given a value outside code ("HeadNode: AutoPatch: true"), when the question says it moves a duty
   // to AWS: the words of a config file, pasted without backticks.
-  if (out.length === 0 && (shifts ?? shiftToAws.test(question))) {
+  const saysShift = (): boolean => (shifts ??= shiftToAws.test(question));
+  if (out.length === 0 && saysShift()) {
     for (const m of question.matchAll(camelAssignment)) out.push({ words: identifierWords(m[1] ?? ''), kind: 'key', shifts: true });
   }
   // (said in words, it counts only when the question says it moves a duty to AWS)
   const prose = switchedTo.exec(question);
-  if (prose && (shifts ?? shiftToAws.test(question))) out.push({ words: tokenize(prose[1] ?? ''), kind: 'prose', shifts: true });
+  if (prose && saysShift()) out.push({ words: tokenize(prose[1] ?? ''), kind: 'prose', shifts: true });
   return out;
 }
 
