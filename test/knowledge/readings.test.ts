@@ -70,6 +70,7 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: "our 'Ledger Core' stack in cloudformation opens port 22 to the world, whose fix is that", owner: 'customer', why: "the customer's own stack name" },
   { q: 'we keep five years of cui logs in s3, who sets the lifecycle rules', owner: 'customer', why: 'number words and CUI are words' },
   { q: 'vendor pitched AWS RecordGuard to us, who would own the retention in it', owner: 'unknown', why: 'a CamelCase product after AWS that srm does not know' },
+  { q: 'who patches the servers behind AWS Incident Manager', owner: 'aws', why: "Incident Manager is Systems Manager's, not an unknown product" },
   { q: 'an access key leaked on a public github repo and someone is spinning up instances in our account. who is responsible for responding - rotating creds, killing resources, cleanup?', owner: 'customer', duty: 'iam-leaked-access-key-response', why: 'an access key names IAM beside GitHub' },
   { q: 'our KDS stream has no server-side encryption, who turns it on', owner: 'customer', why: 'KDS is Kinesis Data Streams' },
   // a negation inside a setting's words; the customer's own key; a pasted security group id
