@@ -105,7 +105,7 @@ function readSnapshot(): KnowledgeSnapshot | undefined {
   }
   try {
     const snapshot = JSON.parse(raw) as KnowledgeSnapshot;
-    if (snapshot.stats !== undefined && snapshot.stats === inputStats()) return snapshot;
+    if (snapshot.stats === inputStats()) return snapshot;
     return snapshot.hash === dataHash() ? snapshot : undefined;
   } catch {
     return undefined;

@@ -1,3 +1,5 @@
+import { chatFillers } from './terms.js';
+
 /**
  * The question grammar beside the data: verbs ("patch", "encrypt", "harden")
  * and objects ("guest os", "database engine", "runtime") that combine into an
@@ -87,8 +89,8 @@ export const stopwords = new Set(
   necessary required require requires requirement requirements obligation obligations
   good best practice practices recommended recommend proper properly correctly
   we're you're they're it's that's what's who's
-  ok okay k q qq ppl pls plz thx ty lol tbh fwiw imo imho afaik iirc iiuc btw idk fyi nvm rn asap eta ofc wdyt tho ya yep yup nope yeah eli5 tldr followup follow
-  hmm hm ugh smh lgtm sry sorry folks team guys y'all yall`.split(/\s+/).filter(Boolean),
+  ok okay k q qq ppl rn eta yeah eli5 tldr followup follow ${chatFillers.join(' ')}
+  ugh lgtm sry sorry folks team guys y'all yall`.split(/\s+/).filter(Boolean),
 );
 
 /** Everyday words of the domain that are not service names (an unknown word is otherwise read as one). */

@@ -868,11 +868,11 @@ export function parseQuestion(question: string): ParsedQuestion {
   // "AWS PHI Shield", "Amazon Data Vault": "aws"/"amazon", a word of no service's name and a product noun written with
   // a capital, named by no service ("AWS Network Firewall" is one): a product srm does not know.
   for (let i = 1; i + 1 < raw.length; i++) {
+    if (!vendorProduct(raw, i) || serviceHits.some((h) => h.start <= i + 1 && i < h.end)) continue;
     const head = raw[i + 1] ?? '';
     // (or run together in CamelCase: "AWS ExportGuard")
     const written = wordAsWritten(question, head) ?? wordAsWritten(question, `${raw[i] ?? ''}${head}`) ?? '';
-    if (!vendorProduct(raw, i) || serviceHits.some((h) => h.start <= i + 1 && i < h.end) || !/^[A-Z]/.test(written)) continue;
-    if (!vendorNameWords.includes(raw[i] ?? '')) vendorNameWords.push(raw[i] ?? '', head);
+    if (/^[A-Z]/.test(written) && !vendorNameWords.includes(raw[i] ?? '')) vendorNameWords.push(raw[i] ?? '', head);
   }
   const engine = unknownEngine(tokens, serviceHits);
   if (engine && !vendorNameWords.includes(engine)) vendorNameWords.push(engine);

@@ -65,6 +65,12 @@ const rewrites: [RegExp, string][] = [
   [/\b(?:layer ?3(?: (?:and|or) 4)?|layer ?4|l3|l4)\b/g, 'layer34'],
 ];
 
+/**
+ * Chat's fillers and abbreviations ("lol", "fwiw", "tbh"): no index terms here, and stopwords of the matcher
+ * (lexicon.ts), one list for both.
+ */
+export const chatFillers: readonly string[] = `lol tbh fwiw imo imho afaik iirc iiuc btw idk fyi nvm asap ofc wdyt tho ya yep yup nope smh pls plz thx ty hmm hm`.split(' ');
+
 /** Words that say nothing about which duty is meant (question words, owning verbs, the parties). */
 const noise = new Set(
   `a an the of for on in at to with by from and or but as into onto over under about than then so if
@@ -82,8 +88,7 @@ const noise = new Set(
   supposed suppose think thought believe assume assumed heard told guess pretty sure surely definitely probably
   handle handles handled handling deal deals dealing care worry worried place via whom whose either split
   im dont doesnt isnt arent cant wont etc eg ie
-  lol tbh fwiw imo imho afaik afaict iirc iiuc btw idk fyi nvm asap ofc wdyt tho ya yep yup nope ngl smh lmk pls plz thx ty
-  hmm hm um uh wait meant`.split(/\s+/).filter(Boolean),
+  afaict ngl lmk um uh wait meant ${chatFillers.join(' ')}`.split(/\s+/).filter(Boolean),
 );
 
 /** Stems that name one concept (after stemming): the left is replaced by the right. */

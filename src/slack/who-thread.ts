@@ -35,7 +35,6 @@ interface OneThread {
   stop(): Promise<void>;
 }
 
-
 /**
  * Starts `count` worker threads that answer `/srm who` questions (each with
  * the knowledge base, the matcher and the renderer in its own V8 heap),
