@@ -5,7 +5,8 @@ import type { Area, Duty, Override, Service } from './schema.js';
 /**
  * The knowledge base's data, validated. `npm run build` writes a snapshot of
  * it (validated data and the duty search index, write-snapshot.ts) beside the
- * compiled module, so `srm who` starts without validating and indexing again;
+ * compiled module, so `srm who` starts without validating and indexing again
+ * (the duties' prose in a file of its own, parsed per duty when read);
  * the snapshot is used only when the hash of the modules it was made from
  * (the data and the code that indexes it) is the hash of those modules now,
  * so an edit without a rebuild is never stale. The data modules themselves
@@ -24,7 +25,16 @@ export interface KnowledgeData {
   duties: readonly Duty[];
 }
 
-export interface KnowledgeSnapshot extends KnowledgeData {
+/** The duty fields the answer reads for the duties it shows, not for ranking: kept out of the snapshot, in the prose file (one line per duty). */
+export const proseFields = ['why', 'aws', 'customer', 'tool', 'misconception', 'phrases', 'source'] as const;
+type ProseField = (typeof proseFields)[number];
+export type DutyCore = Omit<Duty, ProseField>;
+
+export interface KnowledgeSnapshot extends Omit<KnowledgeData, 'duties'> {
+  /** The duties without their prose (`proseFields`, read from the prose file when a duty's prose is first read). */
+  duties: readonly DutyCore[];
+  /** Where each duty's line starts in the prose file, and the file's length. */
+  proseStarts: number[];
   /** Hash of the modules the snapshot was made from (`dataHash`). */
   hash: string;
   /** Size and modification time of each of those modules when the snapshot was made (`inputStats`). */
@@ -38,7 +48,7 @@ export interface KnowledgeSnapshot extends KnowledgeData {
 }
 
 /** Bumped when the snapshot's shape or the index options change. */
-const snapshotFormat = 3;
+const snapshotFormat = 4;
 
 /** The modules a snapshot is made from: the raw data and the code that turns it into index terms. */
 const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
@@ -76,6 +86,68 @@ export function inputStats(): string {
 
 export const snapshotUrl = new URL('./knowledge-snapshot.json', import.meta.url);
 
+/**
+ * The duties' prose (`proseFields`), written beside the snapshot: the snapshot's hash on the first line, then one
+ * JSON object per duty in the snapshot's order (ASCII). Parsing it whole at every start cost as much as the rest of the
+ * snapshot; an answer shows a few duties, so each duty's line is parsed when its prose is first read.
+ */
+export const proseUrl = new URL('./knowledge-prose.jsonl', import.meta.url);
+
+/** The snapshot's duties, and the prose file (ASCII) with the offset of each duty's line and of its end (write-snapshot.ts). */
+export function splitProse(duties: readonly Duty[], hash: string): { cores: DutyCore[]; text: string; starts: number[] } {
+  const cores: DutyCore[] = [];
+  let text = `${hash}\n`;
+  const starts: number[] = [];
+  for (const d of duties) {
+    const core: Record<string, unknown> = { ...d };
+    const prose: Record<string, unknown> = {};
+    for (const f of proseFields) {
+      prose[f] = d[f];
+      delete core[f];
+    }
+    cores.push(core as DutyCore);
+    starts.push(text.length);
+    text += `${asciiJson(prose)}\n`;
+  }
+  starts.push(text.length);
+  return { cores, text, starts };
+}
+
+/** JSON in ASCII only (other characters as \\u escapes): reading it back as Latin-1 skips the slow UTF-8 decode. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The snapshot's duties as full duties: the prose fields are getters on a shared prototype that parse the duty's
+ * line of the prose file the first time one is read, and then put the values on the duty itself. (Getters on each
+ * duty cost 15 ms at start; one prototype costs a pointer per duty.) The file is read as bytes; only a duty's own
+ * line is decoded, found by the offsets the snapshot records.
+ */
+function withLazyProse(cores: readonly DutyCore[], hash: string, starts: readonly number[]): Duty[] | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(proseUrl);
+  } catch {
+    return undefined;
+  }
+  if (starts.length !== cores.length + 1 || bytes.length !== starts.at(-1) || bytes.toString('latin1', 0, hash.length + 1) !== `${hash}\n`) return undefined;
+  const lineOf = new Map(cores.map((d, i) => [d, i]));
+  const load = (duty: DutyCore): Record<string, unknown> => {
+    const i = lineOf.get(duty);
+    if (i === undefined) throw new Error(`duty ${duty.id} has no prose in ${proseUrl.pathname}`);
+    const prose = JSON.parse(bytes.toString('latin1', starts[i], starts[i + 1])) as Record<string, unknown>;
+    for (const f of proseFields) Object.defineProperty(duty, f, { value: prose[f], enumerable: prose[f] !== undefined });
+    return prose;
+  };
+  const getters = Object.fromEntries(proseFields.map((f) => [f, { get(this: DutyCore) { return load(this)[f]; } }]));
+  // JSON.stringify of a duty whose prose was not read yet still prints it all (spread and Object.keys see only what was read)
+  const toJSON = { value(this: DutyCore) { if (!Object.hasOwn(this, 'why')) load(this); return { ...this }; } };
+  const proto: object = Object.create(Object.prototype, { ...getters, toJSON });
+  for (const d of cores) Object.setPrototypeOf(d, proto);
+  return cores as Duty[];
+}
+
 /** Validates the raw data with zod (the slow path, and what the snapshot is made from); zod loads only here. */
 export async function validateData(): Promise<KnowledgeData> {
   const [{ z }, { areaSchema, dutySchema, overrideSchema, serviceSchema }, { serviceData }, { areaData }, { overrideData }, { dutyFiles }] = await Promise.all([
@@ -94,7 +166,7 @@ export async function validateData(): Promise<KnowledgeData> {
   };
 }
 
-function readSnapshot(): KnowledgeSnapshot | undefined {
+function readSnapshot(): (KnowledgeSnapshot & { full: KnowledgeData }) | undefined {
   if (process.env.SRM_KNOWLEDGE_SNAPSHOT === 'off') return undefined;
   let raw: string;
   try {
@@ -105,15 +177,16 @@ function readSnapshot(): KnowledgeSnapshot | undefined {
   }
   try {
     const snapshot = JSON.parse(raw) as KnowledgeSnapshot;
-    if (snapshot.stats === inputStats()) return snapshot;
-    return snapshot.hash === dataHash() ? snapshot : undefined;
+    if (snapshot.stats !== inputStats() && snapshot.hash !== dataHash()) return undefined;
+    const duties = withLazyProse(snapshot.duties, snapshot.hash, snapshot.proseStarts);
+    return duties ? { ...snapshot, full: { services: snapshot.services, areas: snapshot.areas, overrides: snapshot.overrides, duties } } : undefined;
   } catch {
     return undefined;
   }
 }
 
 const snapshot = readSnapshot();
-const data: KnowledgeData = snapshot ?? (await validateData());
+const data: KnowledgeData = snapshot?.full ?? (await validateData());
 
 export function knowledgeData(): KnowledgeData {
   return data;

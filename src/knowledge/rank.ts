@@ -53,13 +53,18 @@ const indexOptions = {
   searchOptions: { boost: { name: 1.5, phrases: 2, cues: 0.6, text: 0.35 }, combineWith: 'OR' as const, prefix: false, fuzzy: false },
 };
 
+type MiniSearchJS = Parameters<typeof MiniSearch.loadJS>[0];
+type Postings = Record<string, Record<string, number>>;
+
 interface IndexSnapshot {
-  /** MiniSearch's `toJSON()` as an object (`loadJS`), not a string parsed a second time. */
-  minisearch: Parameters<typeof MiniSearch.loadJS>[0];
+  /**
+   * MiniSearch's `toJSON()` as an object (`loadJS`), not a string parsed a second time, except that each term's
+   * postings are their JSON text: parsed when the term is first searched (`internalsFromJS`), so a start does
+   * not make the objects of every posting list (they were most of the snapshot's parse and its garbage).
+   */
+  minisearch: Omit<MiniSearchJS, 'index'> & { index: [string, string][] };
   documentFrequency: [string, number][];
   documentCount: number;
-  /** Per duty, its name and phrases of three or more index terms (the phrase boost). */
-  phrases: [string, string[][]][];
 }
 
 function buildIndex(): { index: MiniSearch<Doc>; documentFrequency: Map<string, number>; documentCount: number } {
@@ -80,7 +85,10 @@ const documentCount = built?.documentCount ?? prebuilt?.documentCount ?? 0;
 let loaded: MiniSearch<Doc> | undefined = built?.index;
 /** The MiniSearch index: built here without a snapshot, else loaded from it only when MiniSearch's own search is asked for. */
 function miniSearch(): MiniSearch<Doc> {
-  loaded ??= MiniSearch.loadJS<Doc>(prebuilt!.minisearch, indexOptions);
+  if (!loaded) {
+    const js = prebuilt!.minisearch;
+    loaded = MiniSearch.loadJS<Doc>({ ...js, index: js.index.map(([term, postings]) => [term, JSON.parse(postings) as Postings]) }, indexOptions);
+  }
   return loaded;
 }
 
@@ -118,7 +126,8 @@ interface IndexJS {
   fieldIds: Record<string, number>;
   fieldLength: Record<string, number[]>;
   averageFieldLength: number[];
-  index: [string, Record<string, Record<string, number>>][];
+  /** Each term's postings, as an object or as its JSON text (IndexSnapshot). */
+  index: [string, Postings | string][];
   serializationVersion: number;
 }
 
@@ -140,8 +149,9 @@ export function internalsFromJS(js: unknown): IndexInternals | undefined {
       get(term: string) {
         let data = postings.get(term);
         if (!data) {
-          const entry = raw.get(term);
-          if (!entry) return undefined;
+          const stored = raw.get(term);
+          if (!stored) return undefined;
+          const entry = typeof stored === 'string' ? (JSON.parse(stored) as Postings) : stored;
           data = new Map(Object.keys(entry).map((field) => [Number.parseInt(field, 10), numericMap(entry[field]!)]));
           postings.set(term, data);
         }
@@ -261,7 +271,9 @@ export function searchIndexWith(ix: IndexInternals | undefined, queryTerms: read
 
 /** The index as the knowledge snapshot stores it (write-snapshot.ts). */
 export function indexSnapshot(): IndexSnapshot {
-  return { minisearch: miniSearch().toJSON(), documentFrequency: [...documentFrequency], documentCount, phrases: listDuties().map((d) => [d.id, phraseTerms(d)]) };
+  const js = miniSearch().toJSON() as unknown as IndexJS;
+  const index = js.index.map(([term, postings]): [string, string] => [term, typeof postings === 'string' ? postings : JSON.stringify(postings)]);
+  return { minisearch: { ...(js as unknown as MiniSearchJS), index }, documentFrequency: [...documentFrequency], documentCount };
 }
 
 /** Rarity of a term: rare words say more about which duty is meant; words no document has count for nothing. */
@@ -503,7 +515,7 @@ const questionStarts = new Set(['who', 'whose', 'whom', 'who s', 'whos', 'do we'
  * terms found in order counts ×1.2 per term beyond two, up to ×1.6.
  */
 const maxPhraseBoost = 1.6;
-const phraseTermsById = new Map<string, string[][]>(prebuilt?.phrases ?? []);
+const phraseTermsById = new Map<string, string[][]>();
 function phraseTerms(duty: Duty): string[][] {
   let out = phraseTermsById.get(duty.id);
   if (!out) {

@@ -65,7 +65,40 @@ describe('knowledge snapshot', () => {
 
   it('is used while its modules are unchanged and ignored once a duty file or the indexing code changes', () => {
     expect(snapshotUsed()).toBe(true);
-    appendFileSync(path.join(copy, 'duties/s3.js'), '\n// edited without a rebuild\n');
+    const file = path.join(copy, 'duties/s3.js');
+    const text = readFileSync(file, 'utf8');
+    appendFileSync(file, '\n// edited without a rebuild\n');
     expect(snapshotUsed()).toBe(false);
+    // the edit undone: the times differ from the recorded ones, and the modules' hash recognises the snapshot
+    writeFileSync(file, text);
+    expect(snapshotUsed()).toBe(true);
+  });
+});
+
+describe("knowledge snapshot's duty prose", () => {
+  it('reads every duty as the validated data has it, each prose field from its own line of the prose file', () => {
+    const out = inCopy<{ used: boolean; same: boolean; before: number; after: number }>(
+      `const d = await import(${JSON.stringify(path.join(copy, 'data.js'))});` +
+        ` const loaded = d.knowledgeData().duties; const before = Object.keys(loaded[0]).length; const valid = await d.validateData();` +
+        ` const sorted = (ds) => JSON.stringify(JSON.parse(JSON.stringify(ds)).map((x) => Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))));` +
+        ` const same = sorted(loaded) === sorted(valid.duties);` +
+        ` console.log(JSON.stringify({ used: d.prebuiltIndex() !== undefined, same, before, after: Object.keys(loaded[0]).length }));`,
+    );
+    expect(out.used).toBe(true);
+    expect(out.same).toBe(true);
+    // before any prose is read, a duty holds only the fields ranking needs; reading one puts the prose on the duty
+    expect(out.after).toBeGreaterThan(out.before);
+  });
+
+  it('is not used with a prose file written for another snapshot', () => {
+    const file = path.join(copy, 'knowledge-prose.jsonl');
+    const text = readFileSync(file, 'latin1');
+    writeFileSync(file, `0${text.slice(1)}`, 'latin1');
+    try {
+      expect(snapshotUsed()).toBe(false);
+    } finally {
+      writeFileSync(file, text, 'latin1');
+    }
+    expect(snapshotUsed()).toBe(true);
   });
 });
