@@ -223,8 +223,11 @@ function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
   const hit = hits[0];
   if (!hit) return null;
   for (const { words: quoted, titled, unquoted, camel } of p.quotedNames) {
-    // (a CamelCase word srm knows is a real feature's name: "the SnapStart setting", "that PrivateLink option")
-    if (camel && ![...quoted, ...camel].some((t) => p.unknownWords.includes(t))) continue;
+    // (a CamelCase word srm knows, as a word or as its parts together, is a real feature's name: "the SnapStart
+    // setting", "that PrivateLink option", "the GuardDuty RuntimeMonitoring toggle"; one of three parts or more is
+    // read as its words, each known, and is a name only when srm knows no such words together: "the
+    // AutoMinorVersionUpgrade setting" is a feature, "the AutoEncryptAll toggle" is not)
+    if (camel && (knownName(camel) || (camel.length < 3 && ![...quoted, ...camel].some((t) => p.unknownWords.includes(t))))) continue;
     const words = afterServiceName(quoted, p, hits);
     // (a title with words of prose in it is a document's or a pack's: "Operational Best Practices for PCI DSS";
     // a switch's name may have one: "the 'auto-grant via lineage' setting")

@@ -985,12 +985,15 @@ function quotedNames(question: string): QuotedName[] {
   for (const m of question.matchAll(titledRun)) {
     const name = m[1] ?? '';
     const compound = /[A-Z][a-z]+-[A-Z][a-z]/.test(name);
-    // (one word of capitalised parts, as features are named: "CheatScan", "SnapStart")
-    const camel = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(name);
+    // (one word of capitalised parts, as features are named: "CheatScan", "SnapStart"; alone or last after a service's
+    // name: "the S3 AutoEncryptAll toggle")
+    // (an upper-case tag after it is no part of the name's words: "AutoEncryptAll-PAN")
+    const last = (name.split(/\s+/).at(-1) ?? '').replace(/-[A-Z0-9]+$/, '');
+    const camel = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/.test(last);
     if (!compound && !camel && (name.match(/(?:^|\s)[A-Z][a-z]/g) ?? []).length < 2) continue;
     const switched = switchAfter.test(question.slice(m.index + m[0].length));
     if (!switched && !enabledBefore.test(question.slice(0, m.index)) && !enabledAfter.test(question.slice(m.index + m[0].length))) continue;
-    names.push({ words: tokenize(name), titled: true, unquoted: switched ? 'switch' : 'enabled', ...(camel ? { camel: tokenize(camelWords(name)) } : {}) });
+    names.push({ words: tokenize(name), titled: true, unquoted: switched ? 'switch' : 'enabled', ...(camel ? { camel: tokenize(camelWords(last)) } : {}) });
   }
   return names;
 }

@@ -46,11 +46,12 @@ export function pastedSettings(question: string): PastedSetting[] {
     }
     for (const m of code.matchAll(enumValue)) out.push({ words: identifierWords(m[1] ?? ''), kind: 'value', shifts });
   }
-  // A key in CamelCase given a value outside code ("HeadNode: AutoPatch: true"), when the question says it moves a duty
-  // to AWS: the words of a config file, pasted without backticks.
+  // A key in CamelCase or of dotted lower-case words given a value outside code ("HeadNode: AutoPatch: true",
+  // "rds.auto_cve=1"), when the question says it moves a duty to AWS: the words of a config file, pasted without backticks.
   const saysShift = (): boolean => (shifts ??= shiftToAws.test(question));
   if (out.length === 0 && saysShift()) {
     for (const m of question.matchAll(camelAssignment)) out.push({ words: identifierWords(m[1] ?? ''), kind: 'key', shifts: true });
+    for (const m of question.matchAll(dottedAssignment)) out.push({ words: identifierWords(m[1] ?? ''), kind: 'key', shifts: true });
   }
   // (said in words, it counts only when the question says it moves a duty to AWS)
   const prose = switchedTo.exec(question);
@@ -60,6 +61,9 @@ export function pastedSettings(question: string): PastedSetting[] {
 
 /** `AutoPatch: true`, `SecureMode=on`: a key of two capitalised words or more with a short value. */
 const camelAssignment = /(?<![\w.-])([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+)\s*[:=]\s*["']?(?=true\b|false\b|on\b|off\b|enabled\b|disabled\b|yes\b|no\b|\d)/g;
+
+/** `rds.auto_cve=1`, `emr.harden.enabled: true`: a parameter's key of lower-case words joined by dots or underscores, with a short value. */
+const dottedAssignment = /(?<![\w.-])([a-z][a-z0-9]*(?:[._][a-z0-9]+)+)\s*[:=]\s*["']?(?=true\b|false\b|on\b|off\b|enabled\b|disabled\b|yes\b|no\b|\d)/g;
 
 /** "switch dynamo to the X setting", "set the cluster into X mode": the setting's name, of one to four words. */
 const switchedTo = /\b(?:switch(?:ed|ing)?|set(?:ting)?|chang(?:e|ed|ing)|mov(?:e|ed|ing)|flip(?:ped|ping)?|put(?:ting)?|turn(?:ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:to|into|onto)\s+(?:the\s+|an?\s+|its\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:setting|mode|option)\b/i;

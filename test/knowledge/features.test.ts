@@ -6,6 +6,9 @@ const madeUp: [string, string][] = [
   // one CamelCase word srm knows nowhere, called a setting or turned on
   ['the msk console has a TopicShield broker option, with it on who handles acl mistakes', 'topicshield'],
   ['appsync got that QueryArmor api setting i think, does it mean injection is aws problem', 'queryarmor'],
+  // a CamelCase word of three parts or more, known only word by word, after the service or alone; a tag after it
+  ['heard the SQS AutoPurgeStale toggle drops old messages, whose call is what it drops', 'autopurgestale'],
+  ['someone said the DynamoDB SealAllRows-PII option hides card data, who maintains it', 'seal'],
   // a CamelCase key given a value outside code, said to move a duty to AWS; a regime made into a product's name
   ['the eks NodeSelfHeal: true flag is set, does aws then take over the worker patching', 'node self heal'],
   ['the Amazon Chime HIPAA Shield, once enabled, makes phi handling aws job?', 'hipaa shield'],
@@ -65,6 +68,7 @@ const madeUp: [string, string][] = [
 const real: [string, string][] = [
   // CamelCase names srm knows, as a setting
   ['we have the SnapStart setting on for the java lambda, who encrypts the snapshot', 'lambda'],
+  ['the rds AutoMinorVersionUpgrade setting is on, who applies the minor versions', 'rds'],
   // a setting switched to in words that srm knows
   ['if we set the rds instance to the multi-az option does failover become aws job', 'rds'],
   ['s3 object lock compliance mode - can aws delete the objects', 's3'],
