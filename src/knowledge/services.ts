@@ -117,7 +117,7 @@ export const serviceData: ServiceInput[] = [
   svc('artifact', 'AWS Artifact', 'abstracted', ['aws artifact', 'artifact service'], '/artifact/latest/ug/security.html', { supporting: true, toolFor: 'aws-compliance-reports' }),
 
   // Services security teams ask about, added with the duty catalogue.
-  svc('aws-batch', 'AWS Batch', 'container', ['aws batch', 'batch compute environment', 'batch compute environments', 'batch job queue', 'batch job queues', 'aws batch jobs'], '/batch/latest/userguide/security.html'),
+  svc('aws-batch', 'AWS Batch', 'container', ['aws batch', 'batch compute environment', 'batch compute environments', 'batch job queue', 'batch job queues', 'aws batch jobs', 'batch on eks', 'batch on amazon eks', 'batch managed nodes', 'batch eks compute environment'], '/batch/latest/userguide/security.html'),
   svc('appstream', 'Amazon AppStream 2.0', 'container', ['appstream', 'appstream 2.0', 'appstream 2', 'amazon appstream', 'appstream fleet', 'appstream fleets', 'appstream image builder'], '/appstream2/latest/developerguide/security.html'),
   svc('transfer-family', 'AWS Transfer Family', 'abstracted', ['aws transfer family', 'transfer family server', 'aws transfer', 'managed sftp', 'sftp server', 'transfer for sftp'], '/transfer/latest/userguide/security.html'),
   svc('iot-core', 'AWS IoT Core', 'abstracted', ['aws iot core', 'aws iot', 'iot', 'iot things', 'iot devices', 'iot device certificates'], '/iot/latest/developerguide/security.html'),

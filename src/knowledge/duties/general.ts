@@ -292,11 +292,11 @@ export const generalDuties: DutyInput[] = [
     area: 'aws-compliance-reports',
     name: 'Third-party audits and certifications of AWS\'s infrastructure',
     owner: 'aws',
-    why: 'AWS has its own infrastructure and controls audited by third parties (SOC 1/2/3, ISO 27001, PCI DSS, FedRAMP…) and publishes the reports in AWS Artifact; customers inherit these controls.',
+    why: 'AWS has its own infrastructure and controls audited by third parties (SOC 1/2/3, ISO 27001, PCI DSS, FedRAMP…) and publishes the resulting documents (SOC reports, the PCI DSS Attestation of Compliance and Responsibility Summary, ISO certificates) in AWS Artifact; customers inherit these controls.',
     aws: 'Engages the auditors, maintains the certifications, and publishes reports in AWS Artifact.',
     customer: 'Download the reports from AWS Artifact for your own audits; your workload\'s compliance is still yours.',
     tool: 'AWS Artifact',
-    phrases: ['third party audits of aws', 'soc 2 report', 'soc reports', 'soc 2 report covering aws own controls', 'iso 27001 certification of aws', 'attestations', 'aws certifications', 'inherited controls', 'audit reports', 'compliance reports', 'pci attestation of compliance', 'soc 2 type ii report', 'soc 2 type 2 report of aws', 'aws own soc 2', 'aws pci dss level 1 service provider', 'service provider assessment of aws', 'aws pci assessment', 'aws pci aoc', 'aws attestation of compliance current', 'renewing aws certifications', 'aws annual pci audit', 'keep aws certifications current'],
+    phrases: ['third party audits of aws', 'soc 2 report', 'soc reports', 'soc 2 report covering aws own controls', 'iso 27001 certification of aws', 'attestations', 'aws certifications', 'inherited controls', 'audit reports', 'compliance reports', 'pci attestation of compliance', 'soc 2 type ii report', 'soc 2 type 2 report of aws', 'aws own soc 2', 'aws pci dss level 1 service provider', 'service provider assessment of aws', 'aws pci assessment', 'aws pci aoc', 'aws attestation of compliance current', 'renewing aws certifications', 'aws annual pci audit', 'keep aws certifications current', 'aws pci dss attestation of compliance', 'aws pci aoc from the qsa', 'where the aws aoc comes from', 'pci aoc in artifact', 'aoc from artifact', 'who issues the aws soc reports', 'aws iso 27001 certificate', 'iso certificate for aws', 'iso certs of aws', 'who audits aws', 'aws qsa assessment'],
     source: src.artifact,
   },
   {

@@ -203,11 +203,11 @@ export const s3Duties: DutyInput[] = [
     area: 'api-logging',
     name: 'Logging requests to buckets and objects',
     owner: 'customer',
-    why: 'Object-level requests are not logged unless you turn on S3 server access logging or CloudTrail data events for the bucket.',
+    why: 'Logging requests with server access logging: "By default, Amazon S3 doesn\'t collect server access logs"; object-level requests are not logged unless you turn on S3 server access logging (naming a destination bucket) or CloudTrail data events for the bucket.',
     aws: 'Delivers server access logs and CloudTrail data events you enable.',
     customer: 'Enable CloudTrail data events or server access logging for sensitive buckets and keep the logs.',
     tool: 'AWS CloudTrail data events, S3 server access logging',
-    phrases: ['server access logging', 'access logs', 'data events', 'who downloaded the object', 'object level logging', 'log requests'],
+    phrases: ['server access logging', 'access logs', 'data events', 'who downloaded the object', 'object level logging', 'log requests', 'server access logging enabled by default', 'server access logs on by default', 'server access logging off by default', 'server access logs not collected by default', 'access logging on by default for buckets', 'does s3 log requests by default', 'turn on server access logs', 'enable server access logging', 'destination bucket for access logs', 'target bucket for server logs'],
     source: s3('Logging requests with server access logging', 'ServerLogs'),
   },
 

@@ -34,4 +34,9 @@ export const acmPhrasings: DutyPhrasing[] = [
   ask('acm-certificate-renewal', 'shared', 'our amazon-issued cert in acm is email validated, who renews it', 'ACM-issued, email-validated'),
   ask('acm-dns-validation-record', 'customer', 'acm renewal is failing, someone removed the _acme cname from our hosted zone. whose job was keeping it'),
   ask('acm-dns-validation-record', 'customer', 'who keeps the acm validation record in our route 53 zone so renewals keep working'),
+  // Private certificate renewal page: ACM attempts renewal 60 days before expiry, exported certificates included; re-export is yours (auto-export page).,
+  ask('acm-exported-private-certificate-renewal', 'aws', 'private cert from acm that we exported, who triggers the renewal before it expires'),
+  ask('acm-exported-private-certificate-renewal', 'aws', 'do we need to start the renewal of an exported acm private certificate ourselves'),
+  ask('acm-redeploy-exported-certificates', 'customer', 'acm renewed the exported private cert, whose job is to export it again and put it on our on prem load balancer appliance'),
+  ask('acm-redeploy-exported-certificates', 'customer', 'renewed acm cert needs to go onto the on-prem box we exported it to, aws or us?'),
 ];

@@ -222,4 +222,7 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-workload-compliance', 'customer', 'who proves our web portal meets soc 2, us or aws'),
   ask('general-it-controls-shared', 'shared', 'controls testing for our soc 2 audit overall: aws, us, or split?'),
   ask('general-it-controls-shared', 'shared', 'who operates and verifies the it general controls when we run on aws, them or us'),
+  ask('general-aws-audits', 'aws', 'who gets aws its pci dss aoc, our auditors want to see it'),
+  ask('general-aws-audits', 'aws', 'who does the third party auditing behind the aws soc 2 and iso 27001 certs'),
+  ask('general-aws-audits', 'aws', 'is aws own pci dss attestation of compliance something we produce or do they'),
 ];

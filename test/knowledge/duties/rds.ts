@@ -141,4 +141,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-host-hardware', 'aws', 'on plain rds (not custom) who looks after the physical host hardware under our db instance'),
   ask('rds-host-hardware', 'aws', 'rds postgres host died, who swaps out the hardware? we have no host access anyway'),
   ask('rds-host-hardware', 'aws', 'aurora mysql - who handles the hardware lifecycle for the boxes underneath'),
+  ask('rds-database-audit-logging', 'customer', 'does aurora mysql audit logging come turned on or do we flip server_audit_logging ourselves'),
+  ask('rds-database-audit-logging', 'customer', 'who sets up pgaudit on our rds postgresql instance'),
+  ask('rds-database-audit-logging', 'customer', 'auditor wants a log of every ddl statement on our aurora cluster, isnt that something rds already records?'),
 ];

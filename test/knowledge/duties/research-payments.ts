@@ -76,4 +76,9 @@ export const researchPaymentsPhrasings: DutyPhrasing[] = [
   ask('pcs-iam-and-network', 'customer', 'who locks down the cluster security group for aws pcs'),
   ask('healthlake-customer-managed-key', 'customer', 'healthlake fhir store with a cmk: who writes and looks after the key policy and grants'),
   ask('healthlake-customer-managed-key', 'customer', 'we picked our own kms key for the healthlake data store, who rotates it and makes sure it never gets disabled'),
+  // PIN compliance planning, Control Objective 1: requirement 2 (procedures documentation) and 4 (no PIN blocks in logs) are the customer's.,
+  ask('payment-cryptography-pin-procedures-documentation', 'customer', 'for the pci pin audit who writes up how pins are kept away from our employees, aws payment cryptography or us'),
+  ask('payment-cryptography-pin-procedures-documentation', 'customer', 'aws runs the payment hsms so does aws document our pin translation protocols for the qpa?'),
+  ask('payment-cryptography-pin-blocks-in-logs', 'customer', 'our app logs the encrypted pin block before calling translate pin data in payment cryptography, who has to stop that'),
+  ask('payment-cryptography-pin-blocks-in-logs', 'customer', 'pin blocks ended up in our transaction journal, is aws payment cryptography responsible?'),
 ];

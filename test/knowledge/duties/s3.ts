@@ -77,4 +77,7 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-block-public-access', 'customer', 'buckets holding patient records: is keeping bpa on ours, or does the baa mean aws handles it'),
   ask('s3-bucket-policies', 'customer', 'a dev made our bucket public to hand files to a partner and google indexed them, who owns that bucket policy'),
   ask('s3-bucket-policies', 'customer', 'someone put a public read bucket policy on our images bucket, is that on aws to catch'),
+  ask('s3-access-logging', 'customer', 'new bucket - are server access logs on by default or do we have to enable them'),
+  ask('s3-access-logging', 'customer', 'i assumed s3 keeps server access logs for every bucket automatically, is that wrong?'),
+  ask('s3-access-logging', 'customer', 'who sets the target bucket for s3 server access logs'),
 ];

@@ -52,6 +52,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-managed-platform-updates', 'customer', 'we disabled managed updates on elastic beanstalk, who patches the os and runtime now', 'Managed platform updates off (opted out)'),
   ask('beanstalk-platform-releases', 'aws', 'who releases new platform versions for elastic beanstalk'),
   ask('beanstalk-platform-releases', 'aws', 'who publishes the beanstalk platform retirement schedule'),
+  ask('beanstalk-platform-releases', 'aws', 'who builds the new beanstalk platform releases with patched os and runtime?'),
+  ask('beanstalk-platform-releases', 'aws', 'elastic beanstalk - does aws produce patched platform versions or do we build our own?'),
   ask('beanstalk-platform-branch-migration', 'customer', 'our beanstalk environment runs a retired platform, who has to migrate it'),
   ask('beanstalk-platform-branch-migration', 'customer', 'does elastic beanstalk move us to a new platform branch automatically with managed updates?'),
   ask('beanstalk-failed-managed-updates', 'customer', 'a managed update failed on our beanstalk environment, who fixes it'),
@@ -134,4 +136,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'customer', 'nodejs22.x function pinned to one runtime version in manual mode, who patches its runtime', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-runtime-updates', 'customer', 'after the last runtime release broke our handler we flipped that lambda to manual, so who applies runtime security fixes from here on', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-runtime-updates', 'customer', 'we froze the runtime version on a few lambdas while we debug, does aws still patch them', 'Manual runtime update mode (pinned runtime version)'),
+  // Publishing patched runtime versions is Lambda's (runtime-management-shared page, first sentence),
+  ask('lambda-runtime-version-publishing', 'aws', 'who puts out the new lambda runtime versions when theres a cve in python or node'),
+  ask('lambda-runtime-version-publishing', 'aws', 'do we have to build patched runtime versions for lambda ourselves or does aws release them'),
+  ask('lambda-runtime-version-publishing', 'aws', 'whose job is curating security updats for the managed lambda runtimes?'),
 ];
