@@ -48,8 +48,11 @@ function partsOf(cue: string): string[][] {
   return parts;
 }
 
-/** Where `phrase` occurs in `text` in order with small gaps, or -1; an affirmative phrase right after a negating word does not count. */
-function find(text: readonly string[], phrase: readonly string[], denials: ReadonlySet<string> = unlessWords): number {
+/**
+ * Where `phrase` occurs in `text` in order with small gaps (and how many words those gaps skip), or -1; an
+ * affirmative phrase right after a negating word does not count.
+ */
+function find(text: readonly string[], phrase: readonly string[], denials: ReadonlySet<string> = unlessWords): { at: number; gaps: number } {
   const affirmative = !phrase.some((t) => negations.has(t));
   for (let start = 0; start < text.length; start++) {
     if (text[start] !== phrase[0]) continue;
@@ -71,9 +74,9 @@ function find(text: readonly string[], phrase: readonly string[], denials: Reado
       if (next < 0) ok = false;
       else at = next;
     }
-    if (ok) return start;
+    if (ok) return { at: start, gaps: at - start + 1 - phrase.length };
   }
-  return -1;
+  return { at: -1, gaps: 0 };
 }
 
 /** Verbs of a change from one setting to another ("we SWITCHED from aws managed keys to a cmk"). */
@@ -125,7 +128,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   const left = leftSetting(question.tokens);
   const kept = (i: number): boolean => !left.has(i);
   const readings = [settingTermsOfWords(question.tokens.filter((_, i) => kept(i))), settingTermsOfWords(question.tokens.filter((_, i) => kept(i) && !inName(i)))];
-  let best: { condition: Condition; cue: string; weight: number; at: number } | null = null;
+  let best: { condition: Condition; cue: string; weight: number; at: number; gaps: number } | null = null;
   const hasDefault = duty.conditions.some((c) => c.default);
   const owners = new Set<string>();
   for (const condition of duty.conditions) {
@@ -134,13 +137,16 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
       const parts = partsOf(cue);
       if (parts.length === 0) continue;
       for (const text of readings) {
-        const positions = parts.map((part) => find(text, part, denials));
-        if (positions.some((p) => p < 0)) continue;
-        const at = Math.min(...positions);
+        const found = parts.map((part) => find(text, part, denials));
+        if (found.some((f) => f.at < 0)) continue;
+        const at = Math.min(...found.map((f) => f.at));
+        // (of cues that weigh the same, one found word for word beats one with words between: "functions, runtime
+        // update mode left on auto" states auto, not "function update mode")
+        const gaps = found.reduce((n, f) => n + f.gaps, 0);
         // A term that stands for a name of several words ("customer managed key" -> cmk) weighs as those words.
         const weight = parts.reduce((n, part) => n + part.reduce((m, t) => m + settingTermWeight(t), 0), 0) + (parts.some((part) => part.some((t) => negations.has(t))) ? 10 : 0);
         owners.add(condition.owner);
-        if (!best || weight > best.weight || (weight === best.weight && at < best.at)) best = { condition, cue, weight, at };
+        if (!best || weight > best.weight || (weight === best.weight && (gaps < best.gaps || (gaps === best.gaps && at < best.at)))) best = { condition, cue, weight, at, gaps };
       }
     }
   }

@@ -68,6 +68,6 @@ const dottedAssignment = /(?<![\w.-])([a-z][a-z0-9]*(?:[._][a-z0-9]+)+)\s*[:=]\s
 /** "switch dynamo to the X setting", "set the cluster into X mode": the setting's name, of one to four words. */
 const switchedTo = /\b(?:switch(?:ed|ing)?|set(?:ting)?|chang(?:e|ed|ing)|mov(?:e|ed|ing)|flip(?:ped|ping)?|put(?:ting)?|turn(?:ed|ing)?)\s+(?:[\w-]+\s+){0,3}?(?:to|into|onto)\s+(?:the\s+|an?\s+|its\s+)?([\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:setting|mode|option)\b/i;
 
-/** Words that say the setting moves a duty to AWS ("does aws become responsible", "aws blocks it for us", "so we don't need to care"). */
+/** Words that say the setting moves a duty to AWS ("does aws become responsible", "aws blocks it for us", "means aws takes over", "so we don't need to care"). */
 const shiftToAws =
-  /\b(?:(?:does|do|is|will|would)\s+(?:aws|amazon)\s+(?:(?:then|now|also|automatically)\s+)?(?:become|take|assume|own|now|then|handle)|(?:aws|amazon)(?:'s)?\s+(?:is\s+)?(?:responsible|job|problem|responsibility)|becomes?\s+(?:aws|amazon)|for us\b|(?:don'?t|dont|do not|no longer)\s+(?:need|have)\b)/i;
+  /\b(?:(?:does|do|is|will|would)\s+(?:aws|amazon)\s+(?:(?:then|now|also|automatically)\s+)?(?:become|take|assume|own|now|then|handle)|(?:aws|amazon)(?:'s)?\s+(?:is\s+)?(?:responsible|job|problem|responsibility)|becomes?\s+(?:aws|amazon)|(?:aws|amazon)\s+(?:then\s+|now\s+)?takes?\s+over|means?\s+(?:aws|amazon)\s+(?:owns?|handles?|takes?|does)\b|for us\b|(?:don'?t|dont|do not|no longer)\s+(?:need|have)\b)/i;

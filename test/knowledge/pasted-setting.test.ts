@@ -37,6 +37,7 @@ describe('a made-up setting pasted as code is refused; a real one is read', () =
     "redshift console shows 'Automatic Query Firewall (beta)' — if we enable that, is sql injection aws's problem?",
     "msk has the 'Broker OS Hardening (CIS level 2)' option on, who keeps the hardening current",
     'opensearch domain param search.auto_redact=true — does that make aws responsible for the pii in our indexes?',
+    "a blog says the msk 'brokerSelfPatch: on' config means aws takes over patching the kafka clients, true?",
   ])('%s -> unknown', (q) => {
     expect(answerQuestion(q).owner).toBe('unknown');
   });
