@@ -49,6 +49,8 @@ const rewrites: [RegExp, string][] = [
   [/\bhw\b/g, 'hardware'],
   [/\bsign(?:ing|s|ed)? (?:in|on)\b|\blog(?:ging|s|ged)? (?:in|on)\b/g, 'signin'],
   [/\bset(?:ting|s)? (?:(?:it|them|this|that|those|these) )?up\b/g, 'setup'],
+  // What AWS has on without being asked is its default ("is it on out of the box", "does aws just have it on").
+  [/\bout of the box\b|\b(?:aws|amazon) (?:just |already )?(?:ha(?:ve|s)|keeps?|leaves?) (?:it|them|this|that) on\b/g, 'default'],
   [/\bturn(?:ing|s|ed)? (?:(?:it|them|this|that) )?on\b|\bswitch(?:ing|es|ed)? (?:(?:it|them|this|that) )?on\b/g, 'enable'],
   [/\bturn(?:ing|s|ed)? (?:(?:it|them|this|that) )?off\b|\bswitch(?:ing|es|ed)? (?:(?:it|them|this|that) )?off\b/g, 'disable'],
   [/\bup to date\b/g, 'current'],

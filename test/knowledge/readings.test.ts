@@ -75,6 +75,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'our KDS stream has no server-side encryption, who turns it on', owner: 'customer', why: 'KDS is Kinesis Data Streams' },
   // a setting's cue found word for word beats one of the same weight with a word between
   { q: 'java21 functions, runtime update mode left on auto: who applies runtime security patches to them', owner: 'aws', why: '"functions runtime update mode" is no "function update mode"' },
+  // what AWS "already has on" or has on "out of the box" is its default
+  { q: 'our dynamodb tables: point-in-time recovery - does amazon already have that on?', owner: 'customer', duty: 'dynamodb-point-in-time-recovery', why: '"amazon already has that on" asks about the default' },
   // security and compliance jargon next to several services is no product name
   { q: 'for the cryptoperiod evidence: the aws managed keys on our ebs and s3 (aws/ebs, aws/s3), rotated by whom?', owner: 'aws', why: '"cryptoperiod" is a word of key management' },
   { q: 'sbom-ish question: does aws track the packages inside our ecr images and lambda zips, or do we?', owner: 'customer', why: '"sbom" and "ish" are words' },

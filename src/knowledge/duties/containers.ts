@@ -186,7 +186,8 @@ export const containerDuties: DutyInput[] = [
     why: 'Fargate platform versions: when a security issue or a patch affects a platform version, AWS builds a new revision of it with the fix, starts new tasks on that revision, and retires tasks on the old revision (with notice) so they are replaced.',
     aws: 'Builds and releases patched platform revisions, moves new tasks onto them, and retires tasks running on a flawed revision.',
     customer: 'Let services replace retired tasks (keep enough capacity and healthy deployments); choose the platform version itself.',
-    phrases: ['patched platform revision', 'platform version revision', 'new revision of the platform version', 'patched revision', 'security issue in a platform version', 'retire the old revision', 'task retirement'],
+    misconception: 'A security fix does not need a new platform version pin: AWS patches the version you run (for example 1.4.0) with a new revision, and retired tasks come back on it.',
+    phrases: ['patched platform revision', 'platform version revision', 'new revision of the platform version', 'patched revision', 'security issue in a platform version', 'retire the old revision', 'task retirement', 'security fix for the platform version', 'kernel fix for the platform version', 'kernel security fix for a platform version', 'apply the fix to the platform version', 'patch the platform version', 'repin the platform version', 're pin the platform version', 'does aws roll the fix', 'roll the patched revision', 'cve in the fargate platform', 'security fix for the fargate platform version', 'applies security fixes to the platform'],
     source: src.fargatePlatform,
   },
   {

@@ -119,7 +119,7 @@ export const dynamodbDuties: DutyInput[] = [
     customer: 'Turn on PITR for every table that matters (AWS Config dynamodb-pitr-enabled) and test restores.',
     tool: 'AWS Config dynamodb-pitr-enabled',
     misconception: 'Point-in-time recovery is not on by default: a new table has none until you turn it on.',
-    phrases: ['point in time recovery', 'pitr', 'enable pitr', 'accidental deletes', 'accidental writes', 'restore to a point in time', 'continuously by default', 'pitr off by default', 'undo a batch delete', 'recover deleted items', 'is pitr on automatically', 'pitr enabled by default', 'point in time recovery on by default', 'turn on point in time recovery', 'restore a table to a specific time', 'restore to an earlier time'],
+    phrases: ['point in time recovery', 'pitr', 'enable pitr', 'accidental deletes', 'accidental writes', 'restore to a point in time', 'continuously by default', 'pitr off by default', 'undo a batch delete', 'recover deleted items', 'is pitr on automatically', 'pitr enabled by default', 'point in time recovery on by default', 'turn on point in time recovery', 'restore a table to a specific time', 'restore to an earlier time', 'does aws have pitr on', 'point in time recovery already on', 'is point in time recovery on', 'pitr just on', 'pitr on out of the box', 'point in time recovery on automatically'],
     source: pitr,
   },
   {

@@ -124,7 +124,8 @@ export const governanceDuties: DutyInput[] = [
     why: 'AWS Config records resource configurations only in the accounts and Regions where you start the recorder and choose what to record.',
     aws: 'Records configuration changes and delivers history and snapshots once the recorder runs.',
     customer: 'Enable the recorder in all accounts and Regions (organization-wide), record all resources, and deliver to a protected bucket.',
-    phrases: ['configuration recorder', 'enable aws config', 'turn on config', 'record resources', 'every region', 'configuration history', 'resource recording', 'config enabled in all regions', 'config in new regions', 'service linked role for config', 'awsserviceroleforconfig', 'config recording'],
+    phrases: ['configuration recorder', 'enable aws config', 'turn on config', 'record resources', 'every region', 'configuration history', 'resource recording', 'config enabled in all regions', 'config in new regions', 'service linked role for config', 'awsserviceroleforconfig', 'config recording', 'config recorder', 'config recorder on by default', 'aws config on by default', 'config enabled by default', 'config rules on by default', 'is config on in a new account'],
+    misconception: 'AWS Config is not on by default: nothing is recorded or evaluated until you set up the recorder (and deploy rules) in each account and Region.',
     source: config('Managing the configuration recorder', 'stop-start-recorder'),
   },
   {

@@ -27,7 +27,7 @@ export const nosqlDuties: DutyInput[] = [
     aws: 'Builds engine patches, notifies you through AWS Health, and applies required and forced patches to the cluster.',
     customer: 'Choose the cluster maintenance window, apply optional or pending patches early if you want them sooner, and upgrade minor and major versions yourself.',
     tool: 'AWS Health, pending maintenance actions',
-    phrases: ['engine patches', 'patch the database engine', 'engine patching', 'security fixes', 'required updates', 'pending maintenance', 'apply the engine patches', 'cluster maintenance', 'pending security fixes', 'required maintenance with security fixes'],
+    phrases: ['engine patches', 'patch the database engine', 'engine patching', 'security fixes', 'required updates', 'pending maintenance', 'apply the engine patches', 'cluster maintenance', 'pending security fixes', 'required maintenance with security fixes', 'engine patches in the maintenance window', 'applies engine patches in the maintenance window', 'engine patches applied in the maintenance window', 'does aws apply the engine patches', 'engine patches during the maintenance window', 'apply engine patches during our maintenance window'],
     source: docdbMaintain,
   },
   {

@@ -10,6 +10,7 @@ const mskEncryption = msk('Amazon MSK encryption', 'msk-encryption');
 const mskStates = msk('Cluster states: MAINTENANCE includes security patching', 'msk-cluster-states');
 const mskVersions = msk('Updating the Apache Kafka version', 'version-upgrades');
 const mqVersions = mq('Managing Amazon MQ for ActiveMQ engine versions', 'activemq-version-management');
+const mqRabbitVersions = mq('Managing Amazon MQ for RabbitMQ engine versions', 'rabbitmq-version-management');
 const mqDataProtection = mq('Data protection in Amazon MQ', 'data-protection');
 
 /**
@@ -220,11 +221,12 @@ export const streamingDuties: DutyInput[] = [
     area: 'database-engine-patching',
     name: 'Major engine version upgrades of brokers',
     owner: 'customer',
-    why: 'To perform a major version upgrade you must manually upgrade the broker\'s engine version; Amazon MQ applies it in the maintenance window.',
-    aws: 'Applies the upgrade you request in the maintenance window.',
-    customer: 'Test and request major version upgrades (for example ActiveMQ 5.15 to 5.18) before versions reach end of support.',
-    phrases: ['major version upgrade', 'upgrade activemq', 'upgrade rabbitmq', 'new major version', 'end of support'],
-    source: mqVersions,
+    why: 'Amazon MQ counts a change of the major version number (for example RabbitMQ 3.13 to 4.0) as a major version upgrade; you upgrade the broker to the next supported major version manually (in place or blue/green), after preparing it (for RabbitMQ 4, the mq.m7g instance type and quorum queues).',
+    aws: 'Applies the upgrade you request in the maintenance window or on reboot, and blocks it (action required) when the broker is not ready.',
+    customer: 'Test and request major version upgrades (for example ActiveMQ 5.15 to 5.18, or RabbitMQ 3.13 to 4.2) and prepare the broker for them.',
+    misconception: 'Amazon MQ keeps a broker current only within its version line: it does not move a RabbitMQ 3 broker to RabbitMQ 4 on its own.',
+    phrases: ['major version upgrade', 'upgrade activemq', 'upgrade rabbitmq', 'new major version', 'end of support', 'rabbitmq 4', 'upgrade to rabbitmq 4', 'rabbitmq 3 to 4', 'from rabbitmq 3 to rabbitmq 4', 'next major version', 'major engine upgrade', 'move the broker to a new major version', 'in place upgrade to rabbitmq 4', 'rabbitmq 4 upgrade', 'activemq 5 to 6', 'major version bump', 'from 3.13 to 4', 'to 4.x', 'rabbitmq 4.x', '3.x to 4.x'],
+    source: mqRabbitVersions,
   },
   {
     id: 'mq-encryption-at-rest',

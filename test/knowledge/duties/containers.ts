@@ -206,4 +206,6 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('fargate-container-images', 'customer', 'fargate task still built on an old alpine base image and inspector lists high findings, who fixes them'),
   ask('fargate-container-images', 'customer', 'our fargate service image has not been rebuilt in a year and scanners flag cves in it, aws or us'),
   ask('ecs-container-images', 'customer', 'ecs on ec2: task image is on a stale base image with high findings from inspector, who fixes'),
+  ask('fargate-platform-revisions', 'aws', 'fargate 1.4.0 has a kernel cve, do we need to re-pin to a new platform version or does aws roll a patched revision?'),
+  ask('fargate-platform-revisions', 'aws', 'security fix for the fargate platform version we run: who applies it'),
 ];

@@ -63,4 +63,6 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('datasync-agent-updates', 'aws', 'security wants to know who patches the linux and datasync packages inside the agent image'),
   ask('datasync-encryption-in-transit', 'aws', "is a datasync task's traffic to s3 encrypted or do we need our own tls"),
   ask('datasync-encryption-in-transit', 'aws', 'moving files to fsx with datasync - does aws encrypt the data on the wire'),
+  ask('storage-gateway-host', 'customer', 'storage gateway file gateway vm sits on an esxi server in the customer\'s closet, who patches that esxi host'),
+  ask('storage-gateway-host', 'customer', 'who looks after the vmware host our on-prem file gateway runs on'),
 ];

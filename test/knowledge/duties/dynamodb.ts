@@ -48,4 +48,6 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-storage-durability', 'aws', 'who keeps copies of dynamodb table data across availability zones'),
   ask('dynamodb-storage-durability', 'aws', 'is dynamodb data replicated across multiple azs by aws or do we configure it'),
   ask('dynamodb-storage-durability', 'aws', 'is a dynamodb table stuck in a single az unless we pay for global tables? who copies it across azs'),
+  ask('dynamodb-point-in-time-recovery', 'customer', 'does aws just turn on pitr for dynamodb tables?'),
+  ask('dynamodb-point-in-time-recovery', 'customer', 'dynamo pitr, does aws have that on for every table already?'),
 ];

@@ -110,4 +110,8 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-origin-access', 'customer', 'our s3 origin bucket for the video segments is still public, who moves it behind origin access control'),
   ask('cloudfront-origin-access', 'customer', 'the origin bucket in s3 can be read by anyone, whose job is putting oac in front of it'),
   ask('elb-tls-listeners', 'customer', 'our alb listener still permits tls 1.0 - do we pick the tls security policy or does aws'),
+  ask('elb-node-scaling', 'aws', 'alb about to get a huge traffic spike, do we have to prewarm it or does aws scale the lb nodes'),
+  ask('elb-node-scaling', 'aws', 'who adds more load balancer nodes when our application load balancer gets slammed'),
+  ask('cloudfront-viewer-tls', 'customer', 'who decides which tls versions and ciphers cloudfront viewers can negotiate? we want tls 1.0 gone'),
+  ask('cloudfront-viewer-tls', 'customer', 'cloudfront: who picks the viewer security policy that sets min tls and ciphers'),
 ];

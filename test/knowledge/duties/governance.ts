@@ -87,4 +87,6 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('control-tower-drift', 'customer', 'control tower reports drift after someone changed an scp by hand - who resolves the drift'),
   ask('organizations-scps', 'customer', 'who writes an scp to deny services that are not hipaa eligible in our phi ou'),
   ask('organizations-scps', 'customer', 'who blocks services with an scp for the production ou'),
+  ask('config-recorder', 'customer', 'aws config recorder and config rules - are they on by default in a new account?'),
+  ask('config-recorder', 'customer', 'is aws config recording enabled out of the box or do we have to set up the recorder'),
 ];

@@ -84,4 +84,6 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('timestream-storage-tiering', 'aws', 'do we have to copy old timestream records from the memory store to the magnetic store ourselves'),
   ask('documentdb-cross-region-snapshot-copy', 'customer', 'does documentdb copy our snapshots to another region automatically'),
   ask('documentdb-cross-region-snapshot-copy', 'customer', 'who sets up cross region snapshot copies of our documentdb cluster for disaster recovery'),
+  ask('documentdb-patching', 'aws', 'are documentdb engine patches applied by aws in the maintenance window or by our team?'),
+  ask('documentdb-patching', 'aws', 'docdb engine patches: does aws apply them during our maintenance window, or is that our job'),
 ];

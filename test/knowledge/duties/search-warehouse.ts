@@ -3,7 +3,8 @@ import { ask, type DutyPhrasing } from './types.js';
 export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-service-software-updates', 'shared', 'who applies service software updates on our opensearch domain'),
   ask('opensearch-service-software-updates', 'shared', 'opensearch keeps nagging about a software update with security fixes - is patching that on us?'),
-  ask('opensearch-service-software-updates', 'aws', 'a required service software update with a deadline on our opensearch domain - who applies it', 'Required update (security fix with a deadline)'),
+  ask('opensearch-service-software-updates', 'customer', 'a required service software update with a deadline on our opensearch domain - who applies it', 'Required update (security fix with a deadline)'),
+  ask('opensearch-service-software-updates', 'customer', "if we never apply the required opensearch update, won't aws just push it to the domain after the deadline?", 'Required update (security fix with a deadline)'),
   ask('opensearch-service-software-updates', 'aws', 'we turned automatic software update on for opensearch, who applies optional updates', 'Optional update with automatic software update turned on'),
   ask('opensearch-service-software-updates', 'customer', 'automatic software update is off on our opensearch domain, who applies optional service software updates', 'Optional update with automatic software update off (the default)'),
   ask('opensearch-version-upgrades', 'customer', 'who upgrades an opensearch domain to a new opensearch version'),
@@ -73,4 +74,6 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-row-level-security', 'customer', 'does aws configure row level security in redshift or do we'),
   ask('redshift-network-access', 'customer', 'security hub flagged our redshift cluster as reachable from the internet, who turns that off'),
   ask('redshift-network-access', 'customer', 'the PubliclyAccessible flag is true on a redshift cluster, is that aws\'s setting or ours'),
+  ask('opensearch-service-software-releases', 'aws', 'who releases the opensearch service software updates'),
+  ask('opensearch-service-software-releases', 'aws', 'who publishes the opensearch service software updates that carry security patches'),
 ];

@@ -140,4 +140,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-version-publishing', 'aws', 'who puts out the new lambda runtime versions when theres a cve in python or node'),
   ask('lambda-runtime-version-publishing', 'aws', 'do we have to build patched runtime versions for lambda ourselves or does aws release them'),
   ask('lambda-runtime-version-publishing', 'aws', 'whose job is curating security updats for the managed lambda runtimes?'),
+  ask('beanstalk-platform-releases', 'aws', 'who puts out new elastic beanstalk platform versions when al2023 gets security fixes'),
+  ask('beanstalk-platform-releases', 'aws', 'does aws ship patched beanstalk platform versions for corretto fixes, or do we build those'),
+  ask('beanstalk-platform-releases', 'aws', 'beanstalk java on al2023: when corretto gets a security fix, who puts out the patched platform version'),
 ];

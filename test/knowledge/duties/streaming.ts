@@ -83,4 +83,7 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('msk-kafka-version-upgrades', 'customer', 'who upgrades kafka on our msk cluster before the version hits end of support'),
   ask('msk-kafka-version-upgrades', 'customer', 'kafka 3.5 on msk reaches end of support in march, do we upgrade before then or does aws'),
   ask('msk-kafka-version-upgrades', 'customer', 'we got the msk end of support email for kafka 2.8, who is supposed to upgrade the cluster before the date?'),
+  ask('mq-major-version-upgrades', 'customer', 'our amazon mq rabbit broker is still on 3.13, will aws move it to rabbitmq 4 for us?'),
+  ask('mq-major-version-upgrades', 'customer', 'who is on the hook for the rabbitmq 3 to 4 upgrade on amazon mq'),
+  ask('mq-major-version-upgrades', 'customer', 'amazon mq rabbitmq 3.13 -> 4.x upgrade, does aws handle it'),
 ];
