@@ -140,6 +140,53 @@ const numericMap = <V>(o: Record<string, V>): Map<number, V> => new Map(Object.e
  * Undefined for another serialization version.
  */
 export function internalsFromJS(js: unknown): IndexInternals | undefined {
+  const ix = indexFromJS(js);
+  if (ix) readOnlyIndexes.add(ix);
+  return ix;
+}
+
+/**
+ * Indexes read from a snapshot (internalsFromJS): nothing is ever added to them, so a search may keep what it
+ * derives from their maps (flatPostings, fieldLengthTable). A live MiniSearch may change under a search.
+ */
+const readOnlyIndexes = new WeakSet<IndexInternals>();
+
+/** A term's postings in one field as two arrays, in the map's order: a loop over them instead of a Map.forEach with a callback per posting. */
+interface FlatPostings {
+  docs: Int32Array;
+  freqs: Float64Array;
+}
+const flatPostingsOf = new WeakMap<Map<number, number>, FlatPostings>();
+function flatPostings(freqs: Map<number, number>): FlatPostings {
+  let flat = flatPostingsOf.get(freqs);
+  if (!flat) {
+    flat = { docs: new Int32Array(freqs.size), freqs: new Float64Array(freqs.size) };
+    let i = 0;
+    for (const [doc, freq] of freqs) {
+      flat.docs[i] = doc;
+      flat.freqs[i++] = freq;
+    }
+    flatPostingsOf.set(freqs, flat);
+  }
+  return flat;
+}
+
+/** Each document's field lengths in one array (document × fields + field), instead of a Map lookup per posting. */
+const fieldLengthTables = new WeakMap<IndexInternals, { fields: number; lengths: Float64Array }>();
+function fieldLengthTable(ix: IndexInternals): { fields: number; lengths: Float64Array } {
+  let table = fieldLengthTables.get(ix);
+  if (!table) {
+    const fields = Math.max(0, ...Object.values(ix._fieldIds)) + 1;
+    // NaN where a document has no length for a field, as the Map's undefined would give in the arithmetic
+    const lengths = new Float64Array(slots * fields).fill(NaN);
+    for (const [doc, ls] of ix._fieldLength) for (let f = 0; f < fields; f++) if (ls[f] !== undefined) lengths[doc * fields + f] = ls[f]!;
+    table = { fields, lengths };
+    fieldLengthTables.set(ix, table);
+  }
+  return table;
+}
+
+function indexFromJS(js: unknown): IndexInternals | undefined {
   const x = js as Partial<IndexJS>;
   if (x.serializationVersion !== 2 || !Array.isArray(x.index) || !x.documentIds || !x.fieldIds || !x.fieldLength || !Array.isArray(x.averageFieldLength) || typeof x.documentCount !== 'number') return undefined;
   const raw = new Map(x.index);
@@ -207,6 +254,8 @@ export function searchIndexWith(ix: IndexInternals | undefined, queryTerms: read
   if (!ix || (ix !== internals && Math.max(0, ...ix._documentIds.keys()) >= slots) || terms.length > maxTerms || new Set(terms).size !== terms.length) return miniSearchHits(queryTerms, boostTerm, boostDocument);
   const { _index, _fieldIds, _avgFieldLength, _fieldLength, _documentIds, _documentCount: documentCount } = ix;
   const { k, b, d } = ix._options.searchOptions.bm25;
+  const readOnly = readOnlyIndexes.has(ix);
+  const table = readOnly ? fieldLengthTable(ix) : undefined;
   const order: number[] = [];
   const touched: number[] = [];
   for (let t = 0; t < terms.length; t++) {
@@ -223,23 +272,29 @@ export function searchIndexWith(ix: IndexInternals | undefined, queryTerms: read
       if (!freqs) continue;
       const matching = freqs.size;
       const avgFieldLength = _avgFieldLength[fieldId]!;
-      // forEach, not for…of: no [key, value] array per posting
-      freqs.forEach((termFreq, doc) => {
+      // MiniSearch's calcBM25Score, term by term as it writes it; the parts that do not depend on the
+      // document are computed once per term and field (the same numbers, in the same order of operations)
+      const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+      const boosts = 1 * termBoost * fieldBoost;
+      const posting = (termFreq: number, doc: number): void => {
         let boost = boostOf[doc]!;
         if (Number.isNaN(boost)) boostOf[doc] = boost = boostDocument(_documentIds.get(doc)!);
         if (!boost) return;
-        const fieldLength = _fieldLength.get(doc)![fieldId]!;
-        // MiniSearch's calcBM25Score, term by term as it writes it
-        const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+        const fieldLength = table ? table.lengths[doc * table.fields + fieldId]! : _fieldLength.get(doc)![fieldId]!;
         const raw = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
-        const weighted = 1 * termBoost * fieldBoost * boost * raw;
+        const weighted = boosts * boost * raw;
         if (hitsOf[doc]! & bit) termScoreOf[doc] = termScoreOf[doc]! + weighted;
         else {
           termScoreOf[doc] = weighted;
           hitsOf[doc] = hitsOf[doc]! | bit;
           touched.push(doc);
         }
-      });
+      };
+      if (readOnly) {
+        const flat = flatPostings(freqs);
+        for (let i = 0; i < flat.docs.length; i++) posting(flat.freqs[i]!, flat.docs[i]!);
+        // forEach, not for…of: no [key, value] array per posting
+      } else freqs.forEach(posting);
     }
     for (const doc of touched) {
       if (hitsOf[doc] === bit) {
@@ -350,6 +405,36 @@ export function statedAskedCoverage(p: ParsedQuestion, candidate: Candidate): nu
 /** Services other services are used through, with the area they serve (KMS for keys, CloudTrail for API logs…). */
 const toolServices = new Map(listServices().flatMap((s) => (s.toolFor ? [[s.id, s.toolFor] as const] : [])));
 
+/**
+ * What the ranking reads of a document on every search, read once: its duty (none for an area), its area, and
+ * whether each of the duty's services is a tool for the duty's area. A search asks it for most of the ~1,100
+ * documents, so one Map lookup here replaces two or three, and the tool test its loop over the services.
+ */
+interface DocFacts {
+  duty: Duty | undefined;
+  area: string | undefined;
+  toolOnly: boolean;
+  // The duty's fields serviceWeight reads, copied: duties do not share one object shape (their prose is
+  // defined per duty, data.ts), so reading them off the duty is a megamorphic lookup each, ~450 times an answer.
+  awsItselfOnly: boolean;
+  owner: string | undefined;
+  services: readonly string[];
+}
+const docFacts = new Map<string, DocFacts>([
+  ...[...dutyById].map(([id, duty]): [string, DocFacts] => [
+    id,
+    {
+      duty,
+      area: duty.area,
+      toolOnly: duty.services.every((s) => toolServices.get(s) === duty.area),
+      awsItselfOnly: Boolean(duty.awsItselfOnly),
+      owner: duty.owner,
+      services: [...duty.services],
+    },
+  ]),
+  ...[...areaById].map(([id, area]): [string, DocFacts] => [id, { duty: undefined, area: area.id, toolOnly: false, awsItselfOnly: false, owner: undefined, services: [] }]),
+]);
+
 /** Service ids whose id is written in the question as a word ("kms keys", "iam users"), besides the services it names. */
 const serviceIdWords = new Map([...listServices().map((s): [string, string] => [s.id.replace(/-/g, ' '), s.id]), ...Object.entries(serviceMentions)]);
 
@@ -417,8 +502,9 @@ export function aboutAwsItself(p: ParsedQuestion): boolean {
  * a duty of another service still counts a little, so a question that names one service but asks about
  * another's duty ("rotation of the AWS managed keys like aws/ebs") can still find it.
  */
-function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<string>, awsItself: boolean): number {
-  const duty = dutyById.get(id);
+function serviceWeight(facts: DocFacts | undefined, p: ParsedQuestion, mentioned: ReadonlySet<string>, awsItself: boolean): number {
+  // (the duty's fields as DocFacts holds them: one object shape for every document)
+  const duty = facts?.duty ? facts : undefined;
   if (!duty) return 1; // an area: answered for the question's service (or every service)
   // A duty of AWS itself or of the model in general yields to the named service's own duties and areas, unless
   // the question is about AWS's own infrastructure under the service ("the hypervisor under our EMR nodes").
@@ -426,10 +512,10 @@ function serviceWeight(id: string, p: ParsedQuestion, mentioned: ReadonlySet<str
   if (duty.services.length === 0) return duty.owner === 'aws' && awsItself ? 1.6 : p.service ? 0.5 : 1.2;
   // ... and then the service's duties that are not AWS's are only where it sits.
   if (p.service && duty.services.includes(p.service.id)) return awsItself && duty.owner !== 'aws' ? 0.35 : 1.6;
-  if (duty.services.some((s) => mentioned.has(s))) return 1.3;
+  for (const s of duty.services) if (mentioned.has(s)) return 1.3;
   // A tool other services use (KMS keys, CloudTrail, GuardDuty…) is asked about through them: "who rotates the
   // aws/ebs key" names EBS but asks about a KMS duty.
-  if (duty.services.every((s) => toolServices.get(s) === duty.area)) return p.service ? 0.9 : 0.8;
+  if (duty.toolOnly) return p.service ? 0.9 : 0.8;
   return p.service ? 0.3 : 0.6;
 }
 
@@ -616,9 +702,9 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
     [...wordOf.keys()],
     (term: string) => (weak.has(term) ? serviceWordWeight : claim && !claim.terms.has(term) ? claim.weight : beneath.has(term) ? premiseWeight : 1),
     (id: string) => {
-      const w = serviceWeight(id, p, mentioned, awsItself);
-      const area = dutyById.get(id)?.area ?? areaById.get(id)?.id;
-      return p.areaId && area === p.areaId ? w * 1.25 : w;
+      const facts = docFacts.get(id);
+      const w = serviceWeight(facts, p, mentioned, awsItself);
+      return p.areaId && facts?.area === p.areaId ? w * 1.25 : w;
     },
   );
   const allTerms = termsOfWords(p.tokens).map((t) => t.term);

@@ -22,7 +22,8 @@ export interface WhoThread extends WhoPort {
   stop(): Promise<void>;
 }
 
-type FromThread = { id: number; ok: true; answer: WhoThreadAnswer } | { id: number; ok: false; message: string };
+/** An answer comes as JSON text (`json`, who-worker.ts). */
+type FromThread = { id: number; ok: true; json: string } | { id: number; ok: false; message: string };
 
 /** The thread's module, beside this one once built (absent when run from the TypeScript sources). */
 export const whoWorkerUrl = new URL('./who-worker.js', import.meta.url);
@@ -113,8 +114,12 @@ async function startOne(logger: Logger, url: URL): Promise<OneThread> {
     const p = pending.get(m.id);
     if (!p) return;
     pending.delete(m.id);
-    if (m.ok) p.resolve(m.answer);
-    else p.reject(new Error(m.message));
+    if (!m.ok) return p.reject(new Error(m.message));
+    try {
+      p.resolve(JSON.parse(m.json) as WhoThreadAnswer);
+    } catch (err) {
+      p.reject(err instanceof Error ? err : new Error(String(err)));
+    }
   });
   worker.on('error', (err) => fail(err));
   worker.on('exit', (code) => fail(new Error(`who thread exited (code ${code})`)));

@@ -28,7 +28,7 @@ function standIn(name: string, onMessage: string): URL {
   return pathToFileURL(file);
 }
 /** A stand-in's answer: the question as the reply's text, and the thread that answered as the service. */
-const echo = "parentPort.postMessage({ id: m.id, ok: true, answer: { owner: 'aws', service: String(threadId), reply: { text: m.question } } });";
+const echo = "parentPort.postMessage({ id: m.id, ok: true, json: JSON.stringify({ owner: 'aws', service: String(threadId), reply: { text: m.question } }) });";
 
 /** Starts `count` threads of `url`, uses them, and stops them whatever happens. */
 async function withThreads(url: URL, count: number, use: (thread: WhoThread) => Promise<void>): Promise<void> {
