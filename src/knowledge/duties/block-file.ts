@@ -204,7 +204,7 @@ export const blockFileDuties: DutyInput[] = [
     why: 'Amazon FSx for Windows File Server performs routine software patching of the Windows Server software it manages, in the weekly maintenance window you choose.',
     aws: 'Patches the file servers\' Windows Server software in the maintenance window (Multi-AZ file systems fail over and back).',
     customer: 'Choose the maintenance window and keep the service account and AD configuration valid so FSx can manage the servers.',
-    phrases: ['patching', 'patch windows', 'windows server patches', 'patch the file servers', 'os patching', 'security updates'],
+    phrases: ['patching', 'patch windows', 'windows server patches', 'patch the file servers', 'os patching', 'security updates', 'windows patches on the file servers', 'windows updates on fsx', 'file servers not visible in ec2', 'not in our ec2 console', 'patch the windows file servers', 'who patches fsx for windows'],
     source: fsx('Optimizing maintenance windows', 'maintenance-windows'),
   },
   {

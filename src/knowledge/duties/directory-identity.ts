@@ -233,7 +233,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     why: 'Inside your organizational unit, users, groups, Group Policy objects and delegated permissions are yours to manage with the admin account AWS gives you.',
     aws: 'Provides the delegated Admin account and keeps the domain-level objects it manages.',
     customer: 'Manage users, groups and GPOs, protect the Admin account, and remove leavers.',
-    phrases: ['users and groups', 'group policy', 'gpo', 'admin account', 'organizational unit', 'ad users'],
+    phrases: ['users and groups', 'group policy', 'gpo', 'admin account', 'organizational unit', 'ad users', 'create users and groups', 'creates the users', 'create user accounts', 'create gpos', 'group policy objects', 'users groups and gpos', 'in our ou', 'our own ou', 'delegated ou', 'manage users in the directory', 'who makes the ad users'],
     source: ds('Manage users and groups in AWS Managed Microsoft AD', 'ms_ad_manage_users_groups'),
   },
   {

@@ -28,7 +28,7 @@ export const guarddutyDuties: DutyInput[] = [
     customer: 'Enable GuardDuty in every account and Region, including Regions you do not use, with a delegated administrator and auto-enable for new accounts.',
     tool: 'GuardDuty delegated administrator and auto-enable; AWS Config guardduty-enabled-centralized',
     misconception: 'GuardDuty is not on by default: an account or Region where nobody enabled it has no threat detection at all.',
-    phrases: ['enable guardduty', 'turn on guardduty', 'who turns on guardduty', 'enable threat detection', 'guardduty in every region', 'is guardduty on by default', 'activate guardduty', 'guardduty for all accounts', 'guardduty delegated administrator', 'set up guardduty', 'guardduty not enabled in an account', 'accounts without guardduty', 'guardduty missing in an acct', 'auto enable guardduty for new accounts', 'guardduty is off in that account'],
+    phrases: ['enable guardduty', 'turn on guardduty', 'who turns on guardduty', 'enable threat detection', 'guardduty in every region', 'is guardduty on by default', 'activate guardduty', 'guardduty for all accounts', 'guardduty delegated administrator', 'set up guardduty', 'guardduty not enabled in an account', 'accounts without guardduty', 'guardduty missing in an acct', 'auto enable guardduty for new accounts', 'guardduty is off in that account', 'enable detectors', 'detectors in other regions', 'detector in each region', 'only enabled in one region', 'other regions we use'],
     source: gettingStarted,
   },
   {
@@ -141,5 +141,19 @@ export const guarddutyDuties: DutyInput[] = [
       { when: 'Snapshot retention on', owner: 'customer', cues: ['snapshot retention on', 'snapshots retention on', 'snapshot retention enabled', 'enabled snapshot retention', 'turned on snapshot retention', 'retain the snapshots', 'retained snapshots', 'retain snapshots', 'retention with finding'], detail: 'GuardDuty keeps the snapshots of volumes where malware was found in your account; managing and deleting them is yours.' },
     ],
     source: gd('How GuardDuty scans EBS volumes for malware detection', 'guardduty_malware_protection-ebs-volume-data'),
+  },
+  {
+    id: 'guardduty-findings-retention',
+    services: ['guardduty', 's3'],
+    area: 'threat-detection',
+    name: 'Keeping GuardDuty findings longer than 90 days (exporting them to S3)',
+    owner: 'customer',
+    why: 'GuardDuty keeps generated findings for 90 days; to keep them longer, you configure GuardDuty to export findings to an S3 bucket of yours (encrypted with a KMS key), for each Region where GuardDuty runs. The bucket, its retention and access are yours.',
+    aws: 'Stores findings for 90 days and, once you set up a publishing destination, exports new and updated findings to your S3 bucket.',
+    customer: 'Configure the S3 export destination (bucket, KMS key, permissions) in every Region, set the bucket\'s lifecycle and retention to your evidence requirements, and control who can read it.',
+    tool: 'GuardDuty findings export (publishing destination), S3 Lifecycle / Object Lock',
+    misconception: 'GuardDuty is not a findings archive: after 90 days a finding is gone unless you exported it.',
+    phrases: ['guardduty findings retention', 'keep guardduty findings longer', 'guardduty findings 90 days', 'export guardduty findings to s3', 'guardduty findings older than 90 days', 'archive guardduty findings in s3', 'findings disappear after 90 days', 'publishing destination', 'retain findings for a year', 'guardduty findings history'],
+    source: gd('Exporting generated findings to Amazon S3', 'guardduty_exportfindings'),
   },
 ];

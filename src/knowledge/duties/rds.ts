@@ -585,10 +585,10 @@ export const rdsDuties: DutyInput[] = [
     area: 'guest-os-hardening',
     name: 'Customising the host within the support perimeter',
     owner: 'customer',
-    why: 'RDS Custom lets you change the OS and database host, so keeping those changes working and inside the support perimeter (pausing automation while you customise) is yours.',
+    why: 'RDS Custom lets you change the OS and database host (install your own agents and software, change OS settings), so keeping those changes working and inside the support perimeter (pausing automation while you customise) is yours.',
     aws: 'Runs the automation and support perimeter that flag unsupported configurations; while automation is paused it does not monitor or recover the instance.',
     customer: 'Pause RDS Custom automation before customising, resume it after, and fix unsupported-configuration states.',
-    phrases: ['pause automation', 'support perimeter', 'unsupported configuration', 'customize the host', 'ssh to the host', 'host access', 'customizations', 'while automation is paused', 'automation paused', 'who recovers the instance while paused', 'monitoring while paused', 'paused automation', 'outside the support perimeter', 'os settings changed on the host', 'unsupported configuration state', 'back inside the perimeter'],
+    phrases: ['pause automation', 'support perimeter', 'unsupported configuration', 'customize the host', 'ssh to the host', 'host access', 'customizations', 'while automation is paused', 'automation paused', 'who recovers the instance while paused', 'monitoring while paused', 'paused automation', 'outside the support perimeter', 'os settings changed on the host', 'unsupported configuration state', 'back inside the perimeter', 'customize the os', 'customise the os', 'os customization', 'os customization on the host', 'customization on the db host', 'registry changes on the host', 'install agents on the host', 'install our agent on the host', 'vendor agent', 'third party agent', 'monitoring agent on the host', 'antivirus on the host', 'registry changes', 'change the registry', 'registry settings', 'install software on the host', 'our own software on the db host'],
     source: customTable,
   },
   {

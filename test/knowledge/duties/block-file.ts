@@ -70,4 +70,6 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('efs-backups', 'customer', 'who should create the backup plan for our efs file systems'),
   ask('fsx-encryption-at-rest', 'aws', 'are fsx for windows file shares encrypted at rest without us doing anything'),
   ask('fsx-encryption-at-rest', 'shared', 'fsx file system encrypted with our own kms key - who does the encryption at rest part', 'Customer managed KMS key'),
+  ask('fsx-windows-patching', 'aws', 'the fsx for windows file servers dont show up in ec2, so who installs their windows server patches?'),
+  ask('fsx-windows-patching', 'aws', 'who handles windows updates on fsx windows file servers, like we do for ec2 guest os patching?'),
 ];

@@ -44,4 +44,6 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-tamper-evidence', 'shared', 'log file validation is enabled on the trail, so who proves the logs were not modified now?', 'Log file validation on'),
   ask('cloudtrail-log-file-validation', 'customer', 'who switches on integrity validation for our cloudtrail trails'),
   ask('cloudtrail-log-file-validation', 'customer', 'cloudtrail isnt writing signed digest files for our trails, who was supposed to switch that on'),
+  ask('cloudtrail-event-history', 'aws', 'brand new account and no trail yet, do we already get 90 days of event history without doing anything?'),
+  ask('cloudtrail-event-history', 'aws', 'we havent made any trail in this account, is the event history available automatically?'),
 ];

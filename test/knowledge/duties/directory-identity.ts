@@ -79,4 +79,6 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('cognito-mfa', 'customer', 'our support staff sign into the admin portal via a cognito user pool - does aws force a second factor on them?'),
   ask('directory-service-domain-admin-rights', 'aws', 'who has enterprise admin rights on our aws managed microsoft ad forest'),
   ask('directory-service-domain-admin-rights', 'aws', 'can we put our admins in domain admins on managed ad, or does aws keep that group'),
+  ask('directory-service-users-gpos', 'customer', 'aws managed microsoft ad gives us no domain admins, so who creates the users, groups and gpos in our ou?'),
+  ask('directory-service-users-gpos', 'customer', 'we lack enterprise admins rights in managed ad; whose job is making group policy objects and user accounts in our ou'),
 ];

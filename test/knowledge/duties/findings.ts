@@ -68,4 +68,9 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('macie-enable', 'customer', 'is macie just running on our buckets out of the box, or does someone have to switch it on in each region?'),
   ask('detective-investigations', 'customer', 'amazon detective flagged a role calling apis from an unfamiliar geolocation, does detective contain it?'),
   ask('detective-investigations', 'customer', 'amazon detective surfaced suspicious activity by one of our users - does detective stop the attacker or is responding on us?'),
+  ask('security-lake-retention', 'customer', 'who decides how long security lake keeps our data and when it moves to cheaper storage?'),
+  ask('security-lake-retention', 'customer', 'security lake data piling up in s3 standard, whose job is setting expiration and transitions'),
+  ask('security-lake-retention', 'customer', 'does aws set the retention on our security lake or do we'),
+  ask('security-hub-findings-response', 'customer', 'fsbp controls like s3.8 and ec2.19 fail in dozens of accounts, will aws auto remediate them?'),
+  ask('security-hub-findings-response', 'customer', 'sechub shows failing fsbp controls everywhere, who fixes the misconfigurations'),
 ];

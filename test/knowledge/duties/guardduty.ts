@@ -33,4 +33,9 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-automated-response', 'customer', 'who maintains the eventbridge rule that sends guardduty findings to our remediation lambda'),
   ask('guardduty-automated-response', 'customer', 'someone disabled the rule routing guardduty findings to our isolation function, whose job is keeping that automation alive'),
   ask('guardduty-automated-response', 'customer', 'our eventbridge automation for guardduty findings stopped firing after a rule change, who fixes it'),
+  ask('guardduty-findings-retention', 'customer', 'guardduty findings vanish after three months, who keeps them around longer for our auditors?'),
+  ask('guardduty-findings-retention', 'customer', 'do we need to export guardduty findings to s3 ourselves to retain them past 90 days'),
+  ask('guardduty-findings-retention', 'customer', 'whose job is it to archive guardduty findings for a year'),
+  ask('guardduty-enable', 'customer', 'guardduty is only enabled in eu-west-1, who switches it on in the rest of the regions we deploy to'),
+  ask('guardduty-enable', 'customer', "guard duty runs in our main region only - is turning on detectors in other regions our job or aws's?"),
 ];

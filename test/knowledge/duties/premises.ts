@@ -61,4 +61,7 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-site-access-control', 'customer', 'who runs cctv and badge logs for the cage our outposts rack is in'),
   ask('outposts-site-access-control', 'customer', 'auditor wants physical access evidence for our outpost site, does aws provide that?'),
   ask('outposts-hardware-replacement', 'aws', 'a compute sled in our outposts rack died, who replaces it', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'aws', 'outposts rack: the power shelf failed, does aws replace it or do we need to keep spares', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'aws', 'a power shelf and a server died in our outpost, who swaps the hardware?', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'customer', 'our outposts server died, do we keep spare parts and swap it ourselves?', 'Outposts server'),
 ];

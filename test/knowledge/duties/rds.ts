@@ -144,4 +144,6 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-database-audit-logging', 'customer', 'does aurora mysql audit logging come turned on or do we flip server_audit_logging ourselves'),
   ask('rds-database-audit-logging', 'customer', 'who sets up pgaudit on our rds postgresql instance'),
   ask('rds-database-audit-logging', 'customer', 'auditor wants a log of every ddl statement on our aurora cluster, isnt that something rds already records?'),
+  ask('rds-custom-automation-pause', 'customer', 'on rds custom for sql server can we install a vendor monitoring agent on the host, and who owns that change?'),
+  ask('rds-custom-automation-pause', 'customer', 'rds custom sql server: who is responsible for registry changes and os customization on the db host'),
 ];

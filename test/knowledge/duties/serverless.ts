@@ -143,4 +143,6 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-platform-releases', 'aws', 'who puts out new elastic beanstalk platform versions when al2023 gets security fixes'),
   ask('beanstalk-platform-releases', 'aws', 'does aws ship patched beanstalk platform versions for corretto fixes, or do we build those'),
   ask('beanstalk-platform-releases', 'aws', 'beanstalk java on al2023: when corretto gets a security fix, who puts out the patched platform version'),
+  ask('lambda-runtime-updates', 'aws', 'few small lambdas on the .net managed runtime, who patches the runtime?'),
+  ask('lambda-runtime-updates', 'aws', 'our dotnet 8 lambda functions use the managed runtime, who applies the runtime security patches'),
 ];

@@ -46,4 +46,7 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-patch-manager-patching', 'customer', 'running patch manager on all our instances, is that on aws'),
   ask('ssm-patch-manager-patching', 'customer', 'do we or aws run patch manager scans and installs on our ec2 servers'),
   ask('ssm-patch-baselines', 'customer', 'who defines our patch baselines and kicks off patch manager runs on the servers'),
+  ask('ssm-session-manager-access-control', 'customer', 'who decides which engineers are allowed to start session manager sessions on prod instances'),
+  ask('ssm-session-manager-access-control', 'customer', 'ssm session manager - restricting which admins can connect to which boxes, is that on aws?'),
+  ask('ssm-session-manager-access-control', 'customer', 'who writes the iam policy limiting ssm:StartSession to tagged instances'),
 ];

@@ -58,4 +58,6 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-proactive-engagement', 'customer', 'who configures the emergency contacts and health checks so the srt can contact us'),
   ask('waf-web-acl-rules', 'customer', 'who writes the waf rules protecting our llm inference api on api gateway'),
   ask('waf-web-acl-rules', 'customer', 'malicious prompts hitting the alb in front of our model server, who adds waf rules'),
+  ask('waf-web-acl-rules', 'customer', 'does aws keep our waf web acl rules tuned for us like a managed firewall appliance would'),
+  ask('waf-web-acl-rules', 'customer', 'who decides on and maintains the rules in our aws waf web acl'),
 ];
