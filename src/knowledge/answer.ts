@@ -28,7 +28,7 @@ import { src } from './sources.js';
 import { termsOfWords } from './terms.js';
 import { tokenize } from './text.js';
 import { unknownFeature } from './features.js';
-import { splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
+import { securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -825,6 +825,9 @@ export function answerQuestion(question: string): WhoAnswer {
   const control = sharedControl(p) ?? (wholeCompliance(p) ? complianceDuty(p) : null);
   const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;
   if (controlAnswer) return controlAnswer;
+  // "who is responsible for security of macie as a service": a tool service named by its id, as a whole.
+  const tool = securityOfTool(p);
+  if (tool) return wholeSecurityDuty(text, { ...p, service: tool }, tool) ?? answerServiceOnly(text, { ...p, service: tool }, tool, 'security');
   if (p.service) {
     // (A service's resilience has duties of its own: "our only direct connect link", "multi-az".)
     const whole = wholeTopic(p);

@@ -152,7 +152,8 @@ export const generalWords = new Set(
   prod staging dev env envs vpn ssh rdp sftp ftp smtp dns api dkim dmarc spf jwt oauth mtls cidr byok hyok cmk kek dek
   cryptoperiod cryptoperiods fim ish saq saqs pan pans tokenization tokenisation hitrust csf casb ztna sase pam sbom sboms cvss kev sast dast iast rasp
   ndr ueba mttr mttd bia dpa dpas scc sccs ferpa glba evidencing auditability sod ssae tsc irap c5 hds mtcs tisax cmmc nispom jsig il2 il4 il5 il6
-  cissp ccsp oscal stix taxii ioc iocs ttp ttps mitre pentester pentesters redteam tabletop tabletops sli slis kri kris abac pbac jit jea jumpbox mdm byod`.split(/\s+/).filter(Boolean),
+  cissp ccsp oscal stix taxii ioc iocs ttp ttps mitre pentester pentesters redteam tabletop tabletops sli slis kri kris abac pbac jit jea jumpbox mdm byod
+  pivot pivoting pivoted designate designates designated fsbp triage triaging triaged`.split(/\s+/).filter(Boolean),
 );
 
 /** Word endings of ordinary English words ("failed", "decommissioning", "replication"): never read as a service name. */

@@ -758,6 +758,13 @@ const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+
 
 /** A KMS key alias of an AWS managed key ("aws/s3", "aws/ebs"): the key, not the service. */
 const awsManagedKeyAlias = /(?<![\w.])aws\/(?:[a-z0-9-]+\b|\*)(?!\/)/gi;
+/** Other vendors' product names made of everyday words, read as the product only when written with capitals or after the vendor. */
+const everydayForeignNames = new Set(['app service']);
+/** Security teams' short names of tool services ("gd findings", "sechub controls"). */
+const toolShortNames: [RegExp, string][] = [
+  [/\bgd\b/gi, 'guardduty'],
+  [/\bsec ?hub\b/gi, 'security hub'],
+];
 
 /** "U.S." (and "U.S.A."): the country, not the words "u" and "s". */
 const unitedStates = /\bU\.S\.(?:A\.)?(?!\w)/g;
@@ -812,7 +819,7 @@ function withoutChatNoise(question: string): string {
     .replace(findingType, ' guardduty finding ')
     .replace(securityGroupId, ' security group ')
     .replace(accessKeyId, ' iam access key ');
-  const text = chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key ');
+  const text = toolShortNames.reduce((t, [pattern, name]) => t.replace(pattern, name), chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key '));
   return text.replace(camelCase, camelWords).replace(apiAction, '$1 $2');
 }
 
@@ -822,7 +829,10 @@ export function parseQuestion(question: string): ParsedQuestion {
   const raw = withoutFrame(spoken);
   // Words written with a capital inside the sentence ("Amazon Forecast"): product names are written so.
   const capitalised = new Set([...question.matchAll(/(?<=\S\s+)[A-Z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase()));
-  const foreign = findForeign(raw.map((t) => vendorTypo(t) ?? t));
+  // (a product name of everyday words is the product only as its maker writes it: "Azure App Service", not "our app
+  // service logins")
+  const found = findForeign(raw.map((t) => vendorTypo(t) ?? t));
+  const foreign = found && everydayForeignNames.has(found) && !/\bApp Service\b/.test(question) && !raw.includes('azure') ? null : found;
   const fixes: { from: string; to: string }[] = [];
   const unknownWords: string[] = [];
   const serviceLikeWords: string[] = [];

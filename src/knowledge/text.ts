@@ -4,6 +4,8 @@
 export function normalize(text: string): string {
   return text
     .toLowerCase()
+    // "w/o" is "without" ("ddos protection w/o paying for advanced")
+    .replace(/\bw\/o\b/g, 'without')
     // "security & compliance", "security + compliance": the words, joined
     .replace(/\s[&+]\s/g, ' and ')
     .replace(/[’']s\b/g, '')

@@ -1,5 +1,6 @@
 import { thingNouns } from './lexicon.js';
 import { determiners, inServiceName, type ParsedQuestion } from './matcher.js';
+import { listServices, type Service } from './model.js';
 import { termsOfWords } from './terms.js';
 
 /**
@@ -207,7 +208,8 @@ function untilReason(tokens: readonly string[]): string[] {
 function atBoundary(p: ParsedQuestion, i: number): boolean {
   const t = p.tokens[i];
   // (or where a sentence that asks nothing follows the question: "msk security? one word answer pls")
-  return t === undefined || i === p.askedEnd || (securityThen.has(t) && t !== 'of' && t !== 'for') || askingWords.has(t) || reasonWords.has(t);
+  // (or where a clause about it begins: "security of amazon cloudwatch - WHERE all our logs go")
+  return t === undefined || i === p.askedEnd || (securityThen.has(t) && t !== 'of' && t !== 'for') || askingWords.has(t) || reasonWords.has(t) || t === 'where';
 }
 
 /** Determiners before a service's name, not "that"/"this", which stand for the service as pronouns. */
@@ -240,8 +242,41 @@ function ownSecurity(p: ParsedQuestion, at: number): boolean {
   const named = (j: number): boolean => inServiceName(p, j) || (p.service !== null && p.serviceHits.some((h) => h.service.id === p.service?.id && tokens.slice(h.start, h.end).includes(tokens[j] ?? '')));
   if (!named(i)) return false;
   while (named(i)) i++;
-  return atBoundary(p, i);
+  // ("security of macie AS A SERVICE", "… END TO END", "… OVERALL": the whole of it said again)
+  const tail = wholeTails.find((w) => w.every((t, k) => tokens[i + k] === t));
+  return atBoundary(p, i + (tail?.length ?? 0));
 }
+
+let tools: ReadonlyMap<string, Service> | undefined;
+/** Tool services by their id as words ("macie", "guardduty", "security hub"): named so, they are area words, not p.service. */
+function toolsById(): ReadonlyMap<string, Service> {
+  tools ??= new Map(listServices().filter((s) => s.toolFor).map((s): [string, Service] => [s.id.replace(/-/g, ' '), s]));
+  return tools;
+}
+
+/**
+ * A tool service named by its bare id after "security of" ("who is responsible for security of macie as a
+ * service"), in a question that names no service otherwise: the tool's own security, as ownSecurity reads it for
+ * a named service.
+ */
+export function securityOfTool(p: ParsedQuestion): Service | null {
+  if (p.service) return null;
+  const tokens = p.tokens;
+  for (let at = 0; at < tokens.length; at++) {
+    if (tokens[at] !== 'security' || (tokens[at + 1] !== 'of' && tokens[at + 1] !== 'for')) continue;
+    const i = skipDeterminers(p, at + 2);
+    for (const n of [2, 1]) {
+      const service = toolsById().get(tokens.slice(i, i + n).join(' '));
+      if (!service) continue;
+      const tail = wholeTails.find((w) => w.every((t, k) => tokens[i + n + k] === t));
+      if (atBoundary(p, i + n + (tail?.length ?? 0))) return service;
+    }
+  }
+  return null;
+}
+
+/** Words after a service's name that say its whole again ("security of athena as a service", "… end to end"). */
+const wholeTails = [['as', 'a', 'service'], ['as', 'a', 'whole'], ['end', 'to', 'end'], ['overall'], ['itself'], ['in', 'general'], ['generally']];
 
 /** Words that claim all of something for one side when AWS (or "on", "their") follows ("PURELY aws's problem", "BASICALLY on them"). */
 const claimWords = new Set(['purely', 'solely', 'entirely', 'totally', 'fully', 'completely', 'basically', 'wholly', 'exclusively']);

@@ -77,6 +77,13 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'java21 functions, runtime update mode left on auto: who applies runtime security patches to them', owner: 'aws', why: '"functions runtime update mode" is no "function update mode"' },
   // what AWS "already has on" or has on "out of the box" is its default
   { q: 'our dynamodb tables: point-in-time recovery - does amazon already have that on?', owner: 'customer', duty: 'dynamodb-point-in-time-recovery', why: '"amazon already has that on" asks about the default' },
+  // a tool service named by its id after "security of", as a whole; a clause about the service after its name
+  { q: 'for the vendor risk sheet: security of guardduty as a service, aws or us?', owner: 'shared', why: 'the tool service as a whole' },
+  { q: 'single owner per service on the risk register: security of Amazon CloudWatch - where our app logs end up now?', owner: 'shared', why: 'a "where" clause describes the service' },
+  // "w/o" is "without"; "gd" and "sechub" are GuardDuty and Security Hub; "app service" in lower case is no Azure product
+  { q: 'layer 3/4 ddos protection for the cloudfront distro w/o paying for shield advanced - whose is that', owner: 'aws', duty: 'shield-standard', why: '"w/o" is without' },
+  { q: 'gd is only enabled in one region, who turns the detectors on in the others we use', owner: 'customer', why: '"gd" is GuardDuty' },
+  { q: 'our app service accounts in the aurora db, who rotates their passwords', owner: 'customer', why: '"app service" in lower case is the customer\'s own' },
   // security and compliance jargon next to several services is no product name
   { q: 'for the cryptoperiod evidence: the aws managed keys on our ebs and s3 (aws/ebs, aws/s3), rotated by whom?', owner: 'aws', why: '"cryptoperiod" is a word of key management' },
   { q: 'sbom-ish question: does aws track the packages inside our ecr images and lambda zips, or do we?', owner: 'customer', why: '"sbom" and "ish" are words' },

@@ -49,6 +49,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   // AWS Elastic Beanstalk
   ask('beanstalk-managed-platform-updates', 'shared', 'who patches the platform of an elastic beanstalk environment'),
   ask('beanstalk-managed-platform-updates', 'aws', 'managed platform updates are enabled on our beanstalk environment, who applies the patches', 'Managed platform updates on (the console default)'),
+  ask('beanstalk-managed-platform-updates', 'customer', 'we havent enabled managed platform updates on the beanstalk env, who moves it to the new platform version', 'Managed platform updates off (opted out)'),
   ask('beanstalk-managed-platform-updates', 'customer', 'we disabled managed updates on elastic beanstalk, who patches the os and runtime now', 'Managed platform updates off (opted out)'),
   ask('beanstalk-platform-releases', 'aws', 'who releases new platform versions for elastic beanstalk'),
   ask('beanstalk-platform-releases', 'aws', 'who publishes the beanstalk platform retirement schedule'),
