@@ -760,11 +760,8 @@ const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+
 const awsManagedKeyAlias = /(?<![\w.])aws\/(?:[a-z0-9-]+\b|\*)(?!\/)/gi;
 /** Other vendors' product names made of everyday words, read as the product only when written with capitals or after the vendor. */
 const everydayForeignNames = new Set(['app service']);
-/** Security teams' short names of tool services ("gd findings", "sechub controls"). */
-const toolShortNames: [RegExp, string][] = [
-  [/\bgd\b/gi, 'guardduty'],
-  [/\bsec ?hub\b/gi, 'security hub'],
-];
+/** Security teams' short names of tool services that are no alias of their own ("gd findings"; "sechub" is Security Hub's alias). */
+const toolShortNames: [RegExp, string][] = [[/\bgd\b/gi, 'guardduty']];
 
 /** "U.S." (and "U.S.A."): the country, not the words "u" and "s". */
 const unitedStates = /\bU\.S\.(?:A\.)?(?!\w)/g;

@@ -18,4 +18,9 @@ describe('pastedCheck', () => {
     expect(pastedCheck('we run postgres 16.3 on rds, who should patch it')).toBeNull();
     expect(pastedCheck('who should patch the guest os on ec2')).toBeNull();
   });
+
+  it('is no check when "should" asks a question beside a failure ("should we keep spares")', () => {
+    expect(pastedCheck('if a host in our outposts rack fails, should we keep spare parts on site?')).toBeNull();
+    expect(pastedCheck('the nightly job fails sometimes; should aws retry it or do we')).toBeNull();
+  });
 });
