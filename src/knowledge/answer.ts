@@ -5,7 +5,7 @@ import { rolePermissions } from './role-permissions.js';
 import { hostingPlatforms, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
-import { closestServices, comparedAt, isEnglishWord, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
+import { closestServices, comparedAt, inServiceName, isEnglishWord, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
 import { aboutAwsItself, askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, statedAskedCoverage, type Candidate } from './rank.js';
 import {
   areaDefault,
@@ -701,6 +701,31 @@ function checkedByRanking(question: string, p: ParsedQuestion, candidates: reado
   });
 }
 
+/** Words for the infrastructure a service runs on, and for its hosts when said to be under it. */
+const infraWords = new Set(['infrastructure', 'infra']);
+const hostWords = new Set(['hosts', 'host', 'servers', 'hardware']);
+const underWords = new Set(['underlying', 'underneath', 'beneath', 'under', 'actual', 'physical']);
+/** Verbs of securing and running it ("who protects …", "who patches the hosts …", "… infra security?"). */
+const securingWords = new Set(['protect', 'protects', 'protecting', 'protected', 'secure', 'secures', 'securing', 'secured', 'security', 'patch', 'patches', 'patching', 'harden', 'hardens', 'maintain', 'maintains', 'operates', 'operate']);
+/** Words that make the thing the customer's, or ask about a customer's part beside the infrastructure. */
+const notAwsInfra = new Set(['our', 'my', 'we', 'us', 'your', 'code', 'iac', 'data', 'configuration', 'config', 'settings', 'permissions', 'iam', 'keys', 'key', 'encryption', 'encrypt', 'users', 'access', 'and', 'vs', 'versus', 'or']);
+/** Services that run in the customer's own site: their infrastructure is partly the customer's. */
+const onCustomerSite = new Set(['outposts', 'snowball', 'storage-gateway', 'iot-greengrass', 'iot-core', 'iot-sitewise']);
+
+/**
+ * The question asks who secures the infrastructure a named service runs on, and nothing of the customer's ("who
+ * protects the infra that aurora runs on", "step functions, who secures the underlying infra", "the actual hosts the
+ * shards live on"): AWS's security of the cloud, whatever the service's own duties say about the parts on top.
+ */
+function serviceInfrastructure(p: ParsedQuestion): boolean {
+  if (!p.service || onCustomerSite.has(p.service.id)) return false;
+  const t = p.tokens;
+  const at = t.findIndex((w, i) => !inServiceName(p, i) && (infraWords.has(w) || (hostWords.has(w) && t.slice(Math.max(0, i - 3), i + 3).some((x) => underWords.has(x)))));
+  if (at < 0 || t[at + 1] === 'as') return false;
+  // ("security of the cloud" and such are the model's own words: the ranking reads them)
+  return t.some((w) => securingWords.has(w)) && !t.some((w, i) => notAwsInfra.has(w) && !inServiceName(p, i));
+}
+
 /** A question about a known service whose topic matched no documented duty or area well enough. */
 function unplaced(text: string, p: ParsedQuestion, service: Service, ranked: readonly Candidate[]): WhoUnknownAnswer {
   const candidates = ranked.slice(0, 4);
@@ -830,10 +855,15 @@ export function answerQuestion(question: string): WhoAnswer {
   if (tool) return wholeSecurityDuty(text, { ...p, service: tool }, tool) ?? answerServiceOnly(text, { ...p, service: tool }, tool, 'security');
   if (p.service) {
     // (A service's resilience has duties of its own: "our only direct connect link", "multi-az".)
+    // "who protects the infra that aurora runs on": the infrastructure under the service is AWS's (security of the
+    // cloud); the service's own duty says so when the ranking finds one of AWS's, else the model's duty does.
+    const infraAsked = serviceInfrastructure(p);
     const whole = wholeTopic(p);
-    if (whole && whole !== 'resilience') return wholeSecurityDuty(text, p, p.service) ?? answerServiceOnly(text, p, p.service, whole);
+    if (whole && whole !== 'resilience' && !infraAsked) return wholeSecurityDuty(text, p, p.service) ?? answerServiceOnly(text, p, p.service, whole);
     const candidates = rankCandidates(p);
     const ranked = answerByRanking(text, p, candidates);
+    const infra = infraAsked && ranked?.owner !== 'aws' ? answerGeneralDuty(text, p, 'general-security-of-the-cloud') : null;
+    if (infra) return infra;
     if (ranked) return ranked;
     if (area) return checkedByRanking(text, p, candidates, answerServiceArea(text, p, p.service, area));
     // "the state machine's role can invoke every lambda": the permissions of a role or policy any service uses are IAM's.

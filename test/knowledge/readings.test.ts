@@ -84,6 +84,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'layer 3/4 ddos protection for the cloudfront distro w/o paying for shield advanced - whose is that', owner: 'aws', duty: 'shield-standard', why: '"w/o" is without' },
   { q: 'gd is only enabled in one region, who turns the detectors on in the others we use', owner: 'customer', why: '"gd" is GuardDuty' },
   { q: 'our app service accounts in the aurora db, who rotates their passwords', owner: 'customer', why: '"app service" in lower case is the customer\'s own' },
+  // the infrastructure under a named service is AWS's; the customer's own infrastructure, code or data is not it
+  { q: 'step functions: who secures the infra underneath it', owner: 'aws', why: 'the infrastructure under the service, not the split of its security' },
+  { q: 'secrets manager infra security - aws?', owner: 'aws', why: 'the infrastructure under the service' },
+  { q: 'opensearch: who protects the infra the domain is hosted on', owner: 'aws', why: 'the infrastructure under the service, not its encryption at rest' },
+  { q: 'kinesis data streams: who protects the hosts underneath the shards', owner: 'aws', why: 'the hosts under the service' },
+  { q: 'who secures our infrastructure as code templates for lambda', owner: 'customer', why: 'infrastructure as code is the customer\'s' },
   // security and compliance jargon next to several services is no product name
   { q: 'for the cryptoperiod evidence: the aws managed keys on our ebs and s3 (aws/ebs, aws/s3), rotated by whom?', owner: 'aws', why: '"cryptoperiod" is a word of key management' },
   { q: 'sbom-ish question: does aws track the packages inside our ecr images and lambda zips, or do we?', owner: 'customer', why: '"sbom" and "ish" are words' },
