@@ -171,7 +171,7 @@ export const foreignTokens = new Set([
   // Other vendors' network and security appliances and services.
   'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
   // Other vendors' data, ML and device-management services.
-  'fivetran', 'airbyte', 'openai', 'huggingface', 'jamf', 'intune', 'purview',
+  'fivetran', 'airbyte', 'openai', 'huggingface', 'jamf', 'intune', 'purview', 'confluent', 'redpanda',
   // Other vendors' video platforms and IoT clouds.
   'brightcove', 'kaltura', 'jwplayer', 'wowza', 'bitmovin', 'vimeo', 'influxdata', 'hivemq', 'balena', 'balenacloud', 'thingsboard', 'blynk',
   // Other vendors' game services and anti-cheat products.
@@ -194,6 +194,8 @@ export const vendorProducts = new Set([
   'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'hyperv',
   'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
   'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite', 'salesforce', 'slack', 'marketo', 'hubspot',
+  // self-managed software the customer runs on AWS ("confluent platform on our ec2"); its SaaS is another cloud ("confluent cloud")
+  'confluent', 'redpanda',
   // network appliances as the customer gateway of a VPN or Direct Connect
   'palo alto', 'paloalto', 'fortinet', 'fortigate', 'juniper', 'meraki', 'check point',
   'hyper v',
@@ -218,7 +220,7 @@ export const hostingPlatforms = new Set([
 export const foreignPhrases = [
   'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
   'cosmos db', 'oracle cloud', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
-  'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v',
+  'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v', 'confluent cloud',
   'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',
   'fly io', 'palo alto', 'check point', 'defender for cloud', 'microsoft defender', 'microsoft sentinel', 'azure sentinel', 'security command center', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',
   'autonomous database', 'autonomous data warehouse', 'autonomous db', 'pub sub', 'cloud armor', 'identity aware proxy', 'azure front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',

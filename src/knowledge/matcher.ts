@@ -219,6 +219,9 @@ const placeWords = new Set(['repo', 'repos', 'repository', 'repositories', 'gist
 function findForeign(tokens: string[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
+    // (a vendor's own product of two words first: "confluent cloud" is its SaaS, "confluent" alone may run on EC2)
+    const pair = `${t} ${tokens[i + 1] ?? ''}`;
+    if (foreignTokens.has(t) && foreignPhrases.includes(pair)) return pair;
     if (foreignTokens.has(t) && !placeWords.has(tokens[i + 1] ?? '')) return t;
     // "google pubsub", "oracle fastconnect": a vendor's name before a product word that is no English word
     const next = tokens[i + 1] ?? '';

@@ -90,6 +90,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'opensearch: who protects the infra the domain is hosted on', owner: 'aws', why: 'the infrastructure under the service, not its encryption at rest' },
   { q: 'kinesis data streams: who protects the hosts underneath the shards', owner: 'aws', why: 'the hosts under the service' },
   { q: 'who secures our infrastructure as code templates for lambda', owner: 'customer', why: 'infrastructure as code is the customer\'s' },
+  // another vendor's SaaS is another cloud even beside an AWS service; its self-managed software on EC2 is the customer's
+  { q: 'is confluent cloud (bought via the aws marketplace) patched by aws the way msk brokers are?', owner: 'unknown', why: 'Confluent Cloud is Confluent\'s SaaS' },
+  { q: 'self-managed confluent kafka on our ec2 fleet: who applies the os security patches', owner: 'customer', why: 'the customer\'s software on EC2' },
   // security and compliance jargon next to several services is no product name
   { q: 'for the cryptoperiod evidence: the aws managed keys on our ebs and s3 (aws/ebs, aws/s3), rotated by whom?', owner: 'aws', why: '"cryptoperiod" is a word of key management' },
   { q: 'sbom-ish question: does aws track the packages inside our ecr images and lambda zips, or do we?', owner: 'customer', why: '"sbom" and "ish" are words' },
