@@ -721,8 +721,8 @@ function serviceInfrastructure(p: ParsedQuestion): boolean {
   if (!p.service || onCustomerSite.has(p.service.id)) return false;
   const t = p.tokens;
   const at = t.findIndex((w, i) => !inServiceName(p, i) && (infraWords.has(w) || (hostWords.has(w) && t.slice(Math.max(0, i - 3), i + 3).some((x) => underWords.has(x)))));
+  // (not "infrastructure as code")
   if (at < 0 || t[at + 1] === 'as') return false;
-  // ("security of the cloud" and such are the model's own words: the ranking reads them)
   return t.some((w) => securingWords.has(w)) && !t.some((w, i) => notAwsInfra.has(w) && !inServiceName(p, i));
 }
 
@@ -854,10 +854,10 @@ export function answerQuestion(question: string): WhoAnswer {
   const tool = securityOfTool(p);
   if (tool) return wholeSecurityDuty(text, { ...p, service: tool }, tool) ?? answerServiceOnly(text, { ...p, service: tool }, tool, 'security');
   if (p.service) {
-    // (A service's resilience has duties of its own: "our only direct connect link", "multi-az".)
     // "who protects the infra that aurora runs on": the infrastructure under the service is AWS's (security of the
     // cloud); the service's own duty says so when the ranking finds one of AWS's, else the model's duty does.
     const infraAsked = serviceInfrastructure(p);
+    // (A service's resilience has duties of its own: "our only direct connect link", "multi-az".)
     const whole = wholeTopic(p);
     if (whole && whole !== 'resilience' && !infraAsked) return wholeSecurityDuty(text, p, p.service) ?? answerServiceOnly(text, p, p.service, whole);
     const candidates = rankCandidates(p);

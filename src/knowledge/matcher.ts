@@ -761,8 +761,15 @@ const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+
 
 /** A KMS key alias of an AWS managed key ("aws/s3", "aws/ebs"): the key, not the service. */
 const awsManagedKeyAlias = /(?<![\w.])aws\/(?:[a-z0-9-]+\b|\*)(?!\/)/gi;
-/** Other vendors' product names made of everyday words, read as the product only when written with capitals or after the vendor. */
-const everydayForeignNames = new Set(['app service']);
+/** Other vendors' product names made of everyday words, with their vendor: the product only when written in Title Case or with the vendor named. */
+const everydayForeignNames = new Map([['app service', 'azure']]);
+/** Whether a product name of everyday words is meant as the product: "Azure App Service", "App Service", not "our app service logins". */
+function meantAsProduct(name: string, question: string, tokens: readonly string[]): boolean {
+  const vendor = everydayForeignNames.get(name);
+  if (vendor === undefined) return true;
+  const titled = name.split(' ').map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join(' ');
+  return question.includes(titled) || tokens.includes(vendor);
+}
 /** Security teams' short names of tool services that are no alias of their own ("gd findings"; "sechub" is Security Hub's alias). */
 const toolShortNames: [RegExp, string][] = [[/\bgd\b/gi, 'guardduty']];
 
@@ -832,7 +839,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   // (a product name of everyday words is the product only as its maker writes it: "Azure App Service", not "our app
   // service logins")
   const found = findForeign(raw.map((t) => vendorTypo(t) ?? t));
-  const foreign = found && everydayForeignNames.has(found) && !/\bApp Service\b/.test(question) && !raw.includes('azure') ? null : found;
+  const foreign = found && meantAsProduct(found, question, raw) ? found : null;
   const fixes: { from: string; to: string }[] = [];
   const unknownWords: string[] = [];
   const serviceLikeWords: string[] = [];

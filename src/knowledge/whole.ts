@@ -242,9 +242,7 @@ function ownSecurity(p: ParsedQuestion, at: number): boolean {
   const named = (j: number): boolean => inServiceName(p, j) || (p.service !== null && p.serviceHits.some((h) => h.service.id === p.service?.id && tokens.slice(h.start, h.end).includes(tokens[j] ?? '')));
   if (!named(i)) return false;
   while (named(i)) i++;
-  // ("security of macie AS A SERVICE", "… END TO END", "… OVERALL": the whole of it said again)
-  const tail = wholeTails.find((w) => w.every((t, k) => tokens[i + k] === t));
-  return atBoundary(p, i + (tail?.length ?? 0));
+  return atBoundary(p, pastWholeTail(tokens, i));
 }
 
 let tools: ReadonlyMap<string, Service> | undefined;
@@ -268,8 +266,7 @@ export function securityOfTool(p: ParsedQuestion): Service | null {
     for (const n of [2, 1]) {
       const service = toolsById().get(tokens.slice(i, i + n).join(' '));
       if (!service) continue;
-      const tail = wholeTails.find((w) => w.every((t, k) => tokens[i + n + k] === t));
-      if (atBoundary(p, i + n + (tail?.length ?? 0))) return service;
+      if (atBoundary(p, pastWholeTail(tokens, i + n))) return service;
     }
   }
   return null;
@@ -277,6 +274,12 @@ export function securityOfTool(p: ParsedQuestion): Service | null {
 
 /** Words after a service's name that say its whole again ("security of athena as a service", "… end to end"). */
 const wholeTails = [['as', 'a', 'service'], ['as', 'a', 'whole'], ['end', 'to', 'end'], ['overall'], ['itself'], ['in', 'general'], ['generally']];
+
+/** Where the words after a service's name at `i` go on, past such a tail ("security of macie AS A SERVICE, aws or us"). */
+function pastWholeTail(tokens: readonly string[], i: number): number {
+  const tail = wholeTails.find((w) => w.every((t, k) => tokens[i + k] === t));
+  return i + (tail?.length ?? 0);
+}
 
 /** Words that claim all of something for one side when AWS (or "on", "their") follows ("PURELY aws's problem", "BASICALLY on them"). */
 const claimWords = new Set(['purely', 'solely', 'entirely', 'totally', 'fully', 'completely', 'basically', 'wholly', 'exclusively']);
