@@ -1,5 +1,5 @@
 import { knownNamesText, listDuties } from './duty-model.js';
-import { listAreas, listServices } from './model.js';
+import { listAreas, listServices, servicesByIdWords } from './model.js';
 import { isEnglishWord, type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
 import { awsFeatureWords, stopwords, thingNouns } from './lexicon.js';
@@ -245,13 +245,6 @@ function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
 export interface UnknownFeature {
   service: Service;
   name: string;
-}
-
-let idWords: ReadonlyMap<string, Service> | undefined;
-/** Services by their id written as words ("guardduty", "kms", "direct connect"). */
-function servicesByIdWords(): ReadonlyMap<string, Service> {
-  idWords ??= new Map(listServices().map((s): [string, Service] => [s.id.replace(/-/g, ' '), s]));
-  return idWords;
 }
 
 /**

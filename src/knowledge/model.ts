@@ -41,6 +41,13 @@ export function listServices(): readonly Service[] {
   return services;
 }
 
+let idWords: ReadonlyMap<string, Service> | undefined;
+/** Services by their id written as words ("guardduty", "kms", "direct connect", "security hub"). */
+export function servicesByIdWords(): ReadonlyMap<string, Service> {
+  idWords ??= new Map(services.map((s): [string, Service] => [s.id.replace(/-/g, ' '), s]));
+  return idWords;
+}
+
 export function listAreas(): readonly Area[] {
   return areas;
 }

@@ -50,8 +50,7 @@ export function pastedSettings(question: string): PastedSetting[] {
   // "rds.auto_cve=1"), when the question says it moves a duty to AWS: the words of a config file, pasted without backticks.
   const saysShift = (): boolean => (shifts ??= shiftToAws.test(question));
   if (out.length === 0 && saysShift()) {
-    for (const m of question.matchAll(camelAssignment)) out.push({ words: identifierWords(m[1] ?? ''), kind: 'key', shifts: true });
-    for (const m of question.matchAll(dottedAssignment)) out.push({ words: identifierWords(m[1] ?? ''), kind: 'key', shifts: true });
+    for (const pattern of [camelAssignment, dottedAssignment]) for (const m of question.matchAll(pattern)) out.push({ words: identifierWords(m[1] ?? ''), kind: 'key', shifts: true });
   }
   // (said in words, it counts only when the question says it moves a duty to AWS)
   const prose = switchedTo.exec(question);

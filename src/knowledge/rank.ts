@@ -293,8 +293,10 @@ export function searchIndexWith(ix: IndexInternals | undefined, queryTerms: read
       if (readOnly) {
         const flat = flatPostings(freqs);
         for (let i = 0; i < flat.docs.length; i++) posting(flat.freqs[i]!, flat.docs[i]!);
+      } else {
         // forEach, not for…of: no [key, value] array per posting
-      } else freqs.forEach(posting);
+        freqs.forEach(posting);
+      }
     }
     for (const doc of touched) {
       if (hitsOf[doc] === bit) {

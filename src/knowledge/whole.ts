@@ -1,6 +1,7 @@
 import { thingNouns } from './lexicon.js';
 import { determiners, inServiceName, type ParsedQuestion } from './matcher.js';
-import { listServices, type Service } from './model.js';
+import { servicesByIdWords } from './model.js';
+import type { Service } from './schema.js';
 import { termsOfWords } from './terms.js';
 
 /**
@@ -245,13 +246,6 @@ function ownSecurity(p: ParsedQuestion, at: number): boolean {
   return atBoundary(p, pastWholeTail(tokens, i));
 }
 
-let tools: ReadonlyMap<string, Service> | undefined;
-/** Tool services by their id as words ("macie", "guardduty", "security hub"): named so, they are area words, not p.service. */
-function toolsById(): ReadonlyMap<string, Service> {
-  tools ??= new Map(listServices().filter((s) => s.toolFor).map((s): [string, Service] => [s.id.replace(/-/g, ' '), s]));
-  return tools;
-}
-
 /**
  * A tool service named by its bare id after "security of" ("who is responsible for security of macie as a
  * service"), in a question that names no service otherwise: the tool's own security, as ownSecurity reads it for
@@ -264,8 +258,9 @@ export function securityOfTool(p: ParsedQuestion): Service | null {
     if (tokens[at] !== 'security' || (tokens[at + 1] !== 'of' && tokens[at + 1] !== 'for')) continue;
     const i = skipDeterminers(p, at + 2);
     for (const n of [2, 1]) {
-      const service = toolsById().get(tokens.slice(i, i + n).join(' '));
-      if (!service) continue;
+      // (a tool service by its id: "macie", "guardduty", "security hub"; named so, it is an area word, not p.service)
+      const service = servicesByIdWords().get(tokens.slice(i, i + n).join(' '));
+      if (!service?.toolFor) continue;
       if (atBoundary(p, pastWholeTail(tokens, i + n))) return service;
     }
   }
