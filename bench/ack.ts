@@ -44,11 +44,17 @@ interface LoadResult {
   failed: number;
   /** Acks that carried a body: for srm, the answers given in the ack. */
   withBody: number;
+  /** Acked empty, the answer posted to the response_url afterwards (srm past its ack budget). */
+  late: number;
+  /** Of those, answers that never came (within 3 s of the block's end). */
+  lost: number;
   rate: number;
   p50: number;
   p90: number;
   p99: number;
   max: number;
+  /** p99 of the time to the answer: the ack's when the answer was in it, else the response_url POST's. */
+  answerP99: number;
 }
 
 async function freePort(): Promise<number> {
@@ -61,15 +67,17 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-async function load(url: string, rate: number, clients: number, seconds: number, responseUrl: string): Promise<LoadResult & { latencies: number[] }> {
-  const child = spawn(process.execPath, [loadGenerator, url, String(rate), String(clients), String(seconds), secret, responseUrl, 'raw'], {
+type Measured = LoadResult & { latencies: number[]; answers: number[] };
+
+async function load(url: string, rate: number, clients: number, seconds: number): Promise<Measured> {
+  const child = spawn(process.execPath, [loadGenerator, url, String(rate), String(clients), String(seconds), secret, 'raw'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
   const [code] = (await once(child, 'close')) as [number | null];
   if (code !== 0) throw new Error(`load generator exited ${code}`);
-  return JSON.parse(out) as LoadResult & { latencies: number[] };
+  return JSON.parse(out) as Measured;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -78,19 +86,23 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** One server's blocks as one run: the percentiles of all their latencies together. */
-function pool(blocks: ReadonlyArray<LoadResult & { latencies: number[] }>, seconds: number): LoadResult {
+function pool(blocks: readonly Measured[], seconds: number): LoadResult {
   const all = blocks.flatMap((b) => b.latencies).sort((a, b) => a - b);
+  const answers = blocks.flatMap((b) => b.answers).sort((a, b) => a - b);
   const requests = blocks.reduce((n, b) => n + b.requests, 0);
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
     requests,
     failed: blocks.reduce((n, b) => n + b.failed, 0),
     withBody: blocks.reduce((n, b) => n + b.withBody, 0),
+    late: blocks.reduce((n, b) => n + b.late, 0),
+    lost: blocks.reduce((n, b) => n + b.lost, 0),
     rate: round(requests / seconds),
     p50: percentile(all, 50),
     p90: percentile(all, 90),
     p99: percentile(all, 99),
     max: all[all.length - 1] ?? NaN,
+    answerP99: percentile(answers, 99),
   };
 }
 
@@ -147,7 +159,6 @@ export const ackBench: Benchmark = {
     const slack = await startSlackApi();
     const aws = await startAwsServer();
     const prefix = `srm-bench-ack-${randomBytes(4).toString('hex')}`;
-    const responseUrl = new URL('/response', slack.url).href;
     // a trickle of events for the pollers to read while the load runs
     const now = Date.now();
     for (let i = 0; i < 20; i++) {
@@ -208,17 +219,17 @@ export const ackBench: Benchmark = {
       const srmUrl = `${base}/slack/events`;
 
       const loadAtStart = loadAverage();
-      await load(bareUrl, rate, clients, 3, responseUrl);
-      await load(srmUrl, rate, clients, 3, responseUrl);
+      await load(bareUrl, rate, clients, 3);
+      await load(srmUrl, rate, clients, 3);
       const blocks = Math.max(1, envInt('SRM_BENCH_ACK_BLOCKS', 4));
       const blockSeconds = seconds / blocks;
-      const measured = { bare: [] as Array<LoadResult & { latencies: number[] }>, srm: [] as Array<LoadResult & { latencies: number[] }> };
+      const measured = { bare: [] as Measured[], srm: [] as Measured[] };
       let srmIdleCpu = 0;
       // bare, srm, srm, bare, bare, srm, …: each server goes first in half of the rounds
       for (let round = 0; round < blocks; round++) {
         for (const which of round % 2 === 0 ? (['bare', 'srm'] as const) : (['srm', 'bare'] as const)) {
           const before = which === 'bare' ? cpuSeconds(srm.pid) : undefined;
-          measured[which].push(await load(which === 'bare' ? bareUrl : srmUrl, rate, clients, blockSeconds, responseUrl));
+          measured[which].push(await load(which === 'bare' ? bareUrl : srmUrl, rate, clients, blockSeconds));
           const after = which === 'bare' ? cpuSeconds(srm.pid) : undefined;
           if (before !== undefined && after !== undefined) srmIdleCpu += after - before;
         }
@@ -229,10 +240,11 @@ export const ackBench: Benchmark = {
       process.stdout.write(`p99 ratio srm/bare                ${(b.p99 / a.p99).toFixed(2)} (target <= 3, and srm p99 < 50 ms)\n`);
       const p99s = (r: readonly LoadResult[]) => r.map((x) => x.p99).join(' / ');
       process.stdout.write(`p99 per block (ms)                bare ${p99s(measured.bare)}; srm ${p99s(measured.srm)} (${blocks} blocks of ${blockSeconds} s each, in turns)\n`);
+      process.stdout.write(`answer p99 (ack or response_url) bare ${a.answerP99} ms; srm ${b.answerP99} ms (what the user waits for)\n`);
       process.stdout.write(`load average                      ${loadAtStart} at the start, ${loadAverage()} at the end\n`);
       process.stdout.write(`srm event-loop delay (/metrics)   ${await eventLoopDelay(base)}\n`);
       process.stdout.write(
-        `srm polls during the run          LookupEvents ${aws.calls('LookupEvents').length}; answers in the ack ${b.withBody}, posted to response_url ${slack.responses.length}\n`,
+        `srm polls during the run          LookupEvents ${aws.calls('LookupEvents').length}; answers in the ack ${b.withBody}, late (empty ack, then response_url) ${b.late}, never came ${b.lost}\n`,
       );
       process.stdout.write(`srm's CPU while idle              ${(srmIdleCpu / seconds).toFixed(3)} s per s during the bare app's blocks (its pollers and workers)\n`);
     } finally {
