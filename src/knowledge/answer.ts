@@ -28,7 +28,7 @@ import { src } from './sources.js';
 import { termsOfWords } from './terms.js';
 import { tokenize } from './text.js';
 import { unknownFeature } from './features.js';
-import { securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
+import { securityAsWhole, securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -629,6 +629,16 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
       rival = undefined;
     }
   }
+  // The question states a setting that decides one of the two close duties' owner ("runtime update mode set to
+  // Manual … who moves it to the patched runtime"): that duty is the one asked about, the other only shares words.
+  if (rival && close(rival) && top.kind === 'duty' && rival.kind === 'duty') {
+    const [t, r] = [statedCondition(top.duty, p), statedCondition(rival.duty, p)];
+    if (!t && r) {
+      top = rival;
+      owner = candidateOwner(top, p);
+    }
+    if (!t !== !r) rival = undefined;
+  }
   // A pasted compliance check a resource fails ("RDS.13 … should be enabled"): putting it right is the customer's.
   if (rival && close(rival) && p.pastedCheck && (owner === 'customer' || candidateOwner(rival, p) === 'customer')) {
     if (owner !== 'customer') top = rival;
@@ -892,8 +902,17 @@ export function answerQuestion(question: string): WhoAnswer {
   const whole = wholeTopic(p);
   const general = whole === 'resilience' ? answerGeneralWhole(text, p, whole) : null;
   if (general) return general;
+  // "is security on aws aws's job or ours", "the boss says we pay aws so security is their problem": security on AWS
+  // as a whole, with no service and no part of it named. With nothing but "security" asked, the ranking has nothing
+  // to go on (a duty that shares only the word, physical security of the data centres, comes close); with the topic
+  // read as the whole, it stands unless the ranking is sure of a duty.
+  const onAws = mentionedServices(p).size === 0 ? securityAsWhole(p, whole) : null;
+  const only = onAws === 'only' ? answerGeneralDuty(text, p, 'general-security-on-aws') : null;
+  if (only) return only;
   const candidates = rankCandidates(p);
   const ranked = answerByRanking(text, p, candidates);
+  const asWhole = onAws && (!ranked || ranked.owner === 'unknown') ? answerGeneralDuty(text, p, 'general-security-on-aws') : null;
+  if (asWhole) return asWhole;
   if (ranked) return ranked;
   if (p.unknownWords.some((w) => !isEnglishWord(w)) && !area) {
     return unknownService(text, p, area);

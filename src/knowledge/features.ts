@@ -2,7 +2,7 @@ import { knownNamesText, listDuties } from './duty-model.js';
 import { listAreas, listServices, servicesByIdWords } from './model.js';
 import { isEnglishWord, type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
-import { awsFeatureWords, stopwords, thingNouns } from './lexicon.js';
+import { awsFeatureWords, awsProductNames, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
 
 /**
@@ -312,11 +312,20 @@ function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFea
       const noun = p.tokens[hit.end + width] ?? '';
       if (!modeNouns.has(noun)) continue;
       const words = p.tokens.slice(hit.end, hit.end + width);
-      if (words.some((t) => functionWords.has(t) || stopwords.has(t) || clauseVerbs.has(t) || /\d/.test(t))) break;
+      if (words.some((t) => functionWords.has(t) || (stopwords.has(t) && !commonWords.has(t)) || clauseVerbs.has(t) || /\d/.test(t))) break;
       // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm
       // knows, "rds multi az mode", or one word of a real feature, "ec2 dedicated mode")
+      // (a known last part leaves the words before it to describe it or to be a name srm knows, "s3 OBJECT LOCK
+      // compliance mode", not to name something else: "elasticache auto shard COMPLIANCE MODE" is no object lock)
+      const describes = (k: number): boolean => k === 0 || knownName(words.slice(0, k)) || words.slice(0, k).every((t) => commonWords.has(t) || kindWords.has(t));
+      // (one word of a real feature among words that describe it is that feature: "ec2 auto RECOVERY mode")
+      const naming = words.filter((t) => !commonWords.has(t));
+      // (and the known last part is one of this service's: "compliance mode" is S3's and Glacier's, not ElastiCache's)
+      const own = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true);
+      const owned = (k: number): boolean => words.slice(k).every((t) => own.has(t) || commonWords.has(t));
       const known =
-        words.some((_, k) => knownName([...words.slice(k), noun])) || (words.length >= 2 ? knownName(words) : awsFeatureWords.has(words[0] ?? ''));
+        words.some((_, k) => describes(k) && owned(k) && knownName([...words.slice(k), noun])) ||
+        (naming.length >= 2 ? knownName(words) : awsFeatureWords.has(naming[0] ?? words[0] ?? ''));
       if (!known) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, hit.end + width + 1)) };
       break;
     }
@@ -342,10 +351,47 @@ function unknownPastedSetting(p: ParsedQuestion, hits: readonly ServiceHit[]): U
   return null;
 }
 
+/**
+ * Nouns products are named with that name no feature of AWS ("VPC Packet Scrubber", "Client VPN Posture
+ * Sentinel", "DMS cutover orchestrator", "CloudFront Origin Cloak").
+ */
+const inventedHeads = new Set([
+  'scrubber', 'scrubbers', 'sentinel', 'sentinels', 'cloak', 'cloaks', 'concierge', 'orchestrator', 'orchestrators', 'assurance', 'escrow',
+  'autoheal', 'healer', 'guardian', 'guardians', 'warden', 'sentry', 'watchdog', 'fortress', 'bodyguard', 'autopilot',
+]);
+/** Nouns that name real products too ("DNS Firewall", "Origin Shield"), so only a name of them srm knows is real. */
+const productHeads = new Set(['firewall', 'firewalls', 'guard', 'shield']);
+
+/**
+ * A product-like name straight after a service, ending in a noun products are named with, that is in no name srm
+ * knows ("vpc packet scrubber", "redshift query firewall", "the Outposts Edge Guard add-on", "rds tde key escrow
+ * service"): written in lower case or not, its words may each be known, the name is not. A noun that also names
+ * real products ("firewall", "shield", "guard") needs a word before it ("redshift firewall" is how people say its
+ * security group); the name is known when srm knows it, with or without the service's name ("dns firewall",
+ * "sagemaker autopilot").
+ */
+function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
+  for (const hit of hits) {
+    // (up to six words: "rds tde key escrow", with TDE written out)
+    for (let k = hit.end; k < Math.min(p.tokens.length, hit.end + 6); k++) {
+      const t = p.tokens[k] ?? '';
+      if ((stopwords.has(t) && !commonWords.has(t)) || functionWords.has(t) || articles.has(t) || clauseVerbs.has(t) || /\d/.test(t)) break;
+      if (!inventedHeads.has(t) && !(productHeads.has(t) && k > hit.end)) continue;
+      const words = p.tokens.slice(hit.end, k + 1);
+      const known = knownName(words) || knownName(p.tokens.slice(hit.start, k + 1)) || awsProductNames.has(words.join(' ')) || awsProductNames.has(p.tokens.slice(hit.start, k + 1).join(' '));
+      // (with the noun of a switch or feature after it: "eks autopilot mode")
+      const end = modeNouns.has(p.tokens[k + 1] ?? '') || featureNouns.has(p.tokens[k + 1] ?? '') ? k + 2 : k + 1;
+      if (!known) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+      break;
+    }
+  }
+  return null;
+}
+
 /** The feature name srm does not know for the service it follows, or null. */
 export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
   const hits = featureHits(p);
-  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits) ?? unknownMode(p, hits) ?? unknownPastedSetting(p, hits);
+  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits) ?? unknownMode(p, hits) ?? unknownProductName(p, hits) ?? unknownPastedSetting(p, hits);
   if (named) return named;
   const tokens = p.tokens;
   for (let k = 0; k < tokens.length; k++) {

@@ -313,6 +313,15 @@ export const ownReadings: Record<string, string> = {
 };
 
 /**
+ * Real AWS products and features named with a noun made-up products are named with too (features.ts
+ * unknownProductName), as words, with or without the service's name.
+ */
+export const awsProductNames = new Set([
+  'origin shield', 'shield advanced', 'shield standard', 'aws shield', 'dns firewall', 'route 53 resolver dns firewall', 'resolver dns firewall',
+  'network firewall', 'web application firewall', 'firewall manager', 'sagemaker autopilot', 'cloudfront origin shield',
+]);
+
+/**
  * Words of real AWS features, editions and options written after a service's name ("SageMaker Studio",
  * "Lambda SnapStart", "Redshift Spectrum", "S3 Object Lock"): a Title-Case name made of these (and the
  * service's own words) is a feature srm may not have duties for, never a made-up product (features.ts).

@@ -434,3 +434,21 @@ export function wholeCompliance(p: ParsedQuestion): boolean {
   if (topic && t.includes('so') && t.some((w) => awsAttestationWords.has(w)) && !t.some((w) => toolWords.has(w) || w === 'isms' || w === 'controls')) return true;
   return topic && !own && !t.some((w) => narrowerCompliance.has(w));
 }
+
+/**
+ * Terms of the talk around a question rather than of what it asks: who said it and to whom ("my boss says…",
+ * "what do I tell the CEO", "we pay aws"), and when ("once everything runs on aws").
+ */
+const chatterTerms = new Set(['boss', 'ceo', 'cto', 'cfo', 'ciso', 'coo', 'manag', 'leadership', 'exec', 'board', 'sai', 'said', 'ask', 'told', 'him', 'her', 'keep', 'believ', 'claim', 'insist', 'pai', 'paid', 'actual', 'onc', 'everyth', 'now', 'sinc', 'mov', 'moved', 'migrat']);
+
+/**
+ * Security on AWS as a whole, with no service named: `only` when every term but the talk around it is "security"
+ * ("who is responsible for security on aws", "mgmt keeps saying it's in aws so it's secure"), which leaves the
+ * ranking nothing else to go on; else when the question's topic reads as security as a whole (wholeTopic).
+ */
+export function securityAsWhole(p: ParsedQuestion, whole: WholeTopic | null): 'only' | 'topic' | null {
+  if (p.serviceHits.length > 0) return null;
+  const terms = termsOfWords(p.tokens).map((t) => t.term).filter((t) => !chatterTerms.has(t));
+  if (terms.length > 0 && terms.every((t) => t === 'secur')) return 'only';
+  return whole === 'security' ? 'topic' : null;
+}

@@ -62,6 +62,11 @@ const madeUp: [string, string][] = [
   // an acronym in a quoted Title-Case name; a flag straight after a service
   ["we ticked the 'SNS PII Vault' box on the topic, who keeps it on", 'sns pii vault'],
   ['the dynamodb residency flag on our tables, who enforces it', 'dynamodb residency flag'],
+  // lower case, every word known, the name ending in a noun products are named with
+  ['the ecr image sentinel flagged a container, who acts on it', 'ecr image sentinel'],
+  ['kinesis shard orchestrator does the resharding now, so that is on aws?', 'kinesis shard orchestrator'],
+  ['athena query firewall blocks bad sql, who writes its rules', 'athena query firewall'],
+  ['elasticache auto-failover compliance mode, is aws on the hook for pci then', 'elasticache auto failover compliance mode'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
@@ -118,6 +123,11 @@ const real: [string, string][] = [
   ['RDS Multi-AZ failover: who triggers it when the primary dies', 'rds'],
   ['who turns on DynamoDB Point-In-Time Recovery for the orders table', 'dynamodb'],
   ['who sets up S3 Cross-Region Replication for the backups bucket', 's3'],
+  // real names with those nouns, and a mode of real-feature words
+  ['route 53 resolver dns firewall rule groups, who maintains our block lists', 'route53'],
+  ['the redshift firewall rules (its security group), who opens port 5439', 'redshift'],
+  ['s3 object lock compliance mode on the audit bucket, who can shorten retention', 's3'],
+  ['ec2 auto recovery mode, who turns it on for our instances', 'ec2'],
 ];
 
 describe('unknown features of known services', () => {

@@ -181,6 +181,14 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'For ctrl SEC-LOG-04 (SOC 2 CC7.2) please confirm who enables cloudtrail log file validation', owner: 'customer', why: 'control ids are context' },
   { q: 'the alb in front of our public front door app: who picks the tls security policy', owner: 'customer', why: '"front door" is a metaphor' },
   { q: 'please confirm who configures authorizers on the rest api for partner banking endpoints', owner: 'customer', why: 'a purpose, not a feature name' },
+  // security on AWS as a whole, with the talk around it (who said it, who asks) and nothing narrower
+  { q: 'our cfo thinks that since we moved to aws, security is handled by them. true?', owner: 'shared', duty: 'general-security-on-aws', why: 'security as a whole, the CFO is talk' },
+  { q: 'whose responsibility is security now that we are on aws', owner: 'shared', duty: 'general-security-on-aws', why: 'security as a whole' },
+  { q: 'the board asked me: is the cloud secure or is that on us', owner: 'shared', duty: 'general-security-on-aws', why: 'security as a whole, the board is talk' },
+  { q: 'who is responsible for the physical security of the buildings', owner: 'aws', duty: 'general-physical-security', why: 'a part of security named' },
+  // a stated setting decides between two close duties: the one it is a condition of
+  { q: 'we pinned the runtime version (manual mode) on our nodejs lambdas; who gets them onto the patched runtime?', owner: 'customer', duty: 'lambda-runtime-updates', why: 'Manual mode is a condition of applying updates, not of publishing them' },
+  { q: 'lambdas left on auto runtime updates, who gets them onto the new patched runtime version', owner: 'aws', duty: 'lambda-runtime-updates', why: 'Auto mode decides' },
 ];
 
 describe('readings of context', () => {
