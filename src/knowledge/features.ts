@@ -42,6 +42,10 @@ const commonWords = new Set([
   // words that describe rather than name ("the easy mode of aws")
   'easy', 'easier', 'simple', 'simpler', 'cheap', 'cheaper', 'fast', 'faster', 'slow', 'secure', 'safe', 'safer', 'better', 'best',
   'recommended', 'normal', 'usual', 'typical', 'special', 'specific', 'hardened', 'locked', 'strict', 'relaxed', 'high', 'low',
+  // directions and layers ("the resolver OUTBOUND endpoint", "the INFRA / network protection of comprehend medical")
+  'inbound', 'outbound', 'ingress', 'egress', 'infra', 'infrastructure', 'underlying', 'hardware', 'physical',
+  // editions ("sql server 2019 SE")
+  'se', 'ee',
 ]);
 
 /** Each corrected word mapped to the word the question wrote. */
@@ -400,6 +404,8 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     if (!featureNouns.has(noun) || ((noun === 'store' || noun === 'stores') && tokens[k - 1] !== 'key')) continue;
     // a noun inside a service's own name ("api GATEWAY", "transit GATEWAY") names the service, not a feature of the one before
     if (hits.some((h) => h.start <= k && k < h.end)) continue;
+    // nor does one that starts a name srm knows ("frequency / retention / VAULT LOCK" of AWS Backup)
+    if (knownName([noun, tokens[k + 1] ?? ''])) continue;
     // the nearest service named before the noun, at most four words before it
     const near = hits.filter((h) => h.end <= k && h.end >= k - 4).sort((a, b) => b.end - a.end);
     // "guardduty DynamoDB Protection": a service's name right before the noun names a feature of the service before it.

@@ -993,8 +993,12 @@ function quotedNames(question: string): QuotedName[] {
     const identifier = /_|[A-Za-z-]\w*\d\w{2,}|\w{3,}\d/.test(name) || /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(name);
     const switched = switchAfter.test(question.slice(m.index + m[0].length)) || switchBefore.test(question.slice(0, m.index)) || /\b(?:mode|autopilot|toggle)$/i.test(name);
     const words = tokenize(name);
-    // (a name the customer gave its own thing is no feature: "we publish a 'Lab Starter' product", "our 'Ledger' stack")
-    if (ownNameBefore.test(question.slice(0, m.index))) continue;
+    // (a name the customer gave its own thing is no feature: "we publish a 'Lab Starter' product", "our 'Ledger' stack",
+    // "permission set 'DBA-ReadOnly'", "the 'Prod-Admins' group")
+    if (ownNameBefore.test(question.slice(0, m.index)) || resourceBefore.test(question.slice(0, m.index)) || resourceAfter.test(question.slice(m.index + m[0].length))) continue;
+    // (a console setting's label starts with what it does, "'Always encrypt new EBS volumes'", "'Block all public
+    // access'"; a setting's value is made of option words, "MFA set to 'Never (disabled)'")
+    if (labelStart.test(name) || words.every((t) => optionWords.has(t))) continue;
     if (titled || (!identifier && switched && (words.length >= 2 || /[a-z][A-Z]/.test(name)))) names.push({ words, titled });
   }
   // Unquoted: a run in Title Case (two words or more, or one hyphenated) that is called a switch or said to be
@@ -1014,6 +1018,19 @@ function quotedNames(question: string): QuotedName[] {
   }
   return names;
 }
+
+/** Nouns of the customer's own resources right before or after a quoted name, which is then that resource's name. */
+const resourceNouns = String.raw`permission sets?|roles?|polic(?:y|ies)|users?|groups?|buckets?|tables?|functions?|queues?|topics?|stacks?|clusters?|secrets?|repos?|repositor(?:y|ies)|projects?|accounts?|ous?|organizational units?|alarms?|rule groups?|web acls?|aliases|alias|pipelines?|workgroups?|databases?|schemas?|profiles?|distributions?|stages?|state machines?|user pools?|identity pools?|domains?|vaults?|backup plans?|plans?`;
+const resourceBefore = new RegExp(String.raw`\b(?:${resourceNouns})\s*(?:named|called)?\s*$`, 'i');
+const resourceAfter = new RegExp(String.raw`^\s*(?:${resourceNouns})\b`, 'i');
+/** What a console setting's label starts with: what the setting does ("Always encrypt …", "Block all public access"). */
+const labelStart = /^(?:(?:always|automatically|auto-?)\s+)?(?:encrypt|enable|disable|block|allow|require|manage|use|turn|deny|restrict|rotate|send|publish|log|keep|retain|protect|apply|delete|assign|enforce|prevent|include|copy|create)\b/i;
+/** Words a setting's value is made of ("Never (disabled)", "Every time they sign in", "On", "Required"). */
+const optionWords = new Set([
+  'never', 'always', 'disabled', 'enabled', 'on', 'off', 'required', 'optional', 'none', 'default', 'auto', 'manual', 'yes', 'no', 'true',
+  'false', 'every', 'time', 'they', 'sign', 'in', 'only', 'when', 'if', 'not', 'and', 'or', 'all', 'any', 'context', 'aware', 'allowed', 'denied',
+  'strict', 'relaxed', 'immediately', 'later', 'hours', 'days', 'weekly', 'daily', 'monthly',
+]);
 
 /** Words right before a quoted name that make it the customer's own ("our 'Ledger' stack", "we publish a 'Lab Starter' product"). */
 const ownNameBefore = /\b(?:our|my|we (?:publish|published|created|built|made|wrote|named|deploy|deployed|maintain|run|ship|shipped)(?: (?:an?|the|our))?)\s*$/i;

@@ -128,6 +128,13 @@ const real: [string, string][] = [
   ['the redshift firewall rules (its security group), who opens port 5439', 'redshift'],
   ['s3 object lock compliance mode on the audit bucket, who can shorten retention', 's3'],
   ['ec2 auto recovery mode, who turns it on for our instances', 'ec2'],
+  // a quoted setting's value or console label, and a quoted name of the customer's own resource
+  ["identity center mfa prompt is set to 'Every time they sign in', who picked that", 'identity-center'],
+  ["rds console checkbox 'Enable encryption' - who is supposed to tick it", 'rds'],
+  ["the iam role 'Billing-ReadOnly' grants too much, who trims it", 'iam'],
+  // words that list, not name ("schedule / retention / vault lock"); a NAT gateway written short
+  ['aws backup plan schedule / retention / vault lock, who sets them', 'backup'],
+  ['natgw in each az for egress, our call or aws?', 'vpc'],
 ];
 
 describe('unknown features of known services', () => {
