@@ -253,10 +253,10 @@ export const edgeDuties: DutyInput[] = [
     area: 'network-acls-routing',
     name: 'AWS Managed Domain Lists of Route 53 Resolver DNS Firewall',
     owner: 'aws',
-    why: 'Route 53 Resolver DNS Firewall domain lists come in two kinds: managed domain lists, which AWS creates and maintains for you (domains known for malware, botnets and other threats), and your own domain lists, which you create and maintain.',
+    why: 'Route 53 Resolver DNS Firewall domain lists come in two kinds: managed domain lists, which AWS creates and maintains for you (domains associated with malicious activity: malware, botnet command and control and other threats), and your own domain lists, which you create and maintain.',
     aws: 'Creates the AWS Managed Domain Lists and keeps their domains current.',
     customer: 'Choose which managed lists your rules use and the action (block, alert) for each.',
-    phrases: ['aws managed domain lists', 'managed domain lists', 'dns firewall managed lists', 'malware domain list', 'botnet domains list', 'threat domain list', 'keep the domain lists current', 'update the managed domain list', 'managed domain lists up to date'],
+    phrases: ['aws managed domain lists', 'managed domain lists', 'dns firewall managed lists', 'malware domain list', 'botnet domains list', 'threat domain list', 'keep the domain lists current', 'update the managed domain list', 'managed domain lists up to date', 'known malicious domains', 'list of malicious domains', 'malicious domain list', 'domains associated with malicious activity', 'aws managed threat lists', 'new malware domains added', 'bad domains list from aws'],
     source: r53('Route 53 Resolver DNS Firewall domain lists', 'resolver-dns-firewall-domain-lists'),
   },
   {

@@ -361,7 +361,7 @@ export const governanceDuties: DutyInput[] = [
     aws: 'Provides frameworks and evidence.',
     customer: 'Review evidence, upload manual evidence, delegate control sets, and have your auditors assess.',
     misconception: 'Compliant evidence in an assessment is not an attestation by AWS: Audit Manager does not certify your system, your auditor or authorizing official does.',
-    phrases: ['are we compliant', 'compliance decision', 'manual evidence', 'auditor review', 'assessment reports', 'audit readiness', 'assessment shows compliant', 'all controls green', 'aws certifies our system', 'aws attests we are compliant', 'green assessment means compliant', 'audit manager says compliant', 'audit manager proves compliance'],
+    phrases: ['are we compliant', 'compliance decision', 'manual evidence', 'auditor review', 'assessment reports', 'audit readiness', 'assessment shows compliant', 'all controls green', 'aws certifies our system', 'aws attests we are compliant', 'green assessment means compliant', 'audit manager says compliant', 'audit manager proves compliance', 'aws checks our evidence', 'aws verifies our evidence', 'aws attests our evidence', 'attest the evidence', 'aws assessing our compliance', 'assesses whether we are compliant', 'hipaa framework', 'prebuilt framework means compliant', 'framework makes us compliant', 'aws signs off on our audit', 'aws attest the evidence', 'attests the collected evidence', 'aws certify the evidence', 'aws assess our compliance', 'is aws assessing compliance'],
     source: auditManager('What is AWS Audit Manager?', 'what-is'),
   },
 ];

@@ -188,7 +188,7 @@ export const researchPaymentsDuties: DutyInput[] = [
     aws: 'Authenticates and authorizes each FHIR request with IAM or your SMART on FHIR identity provider.',
     customer: 'Grant least-privilege IAM access per data store, configure the SMART on FHIR identity provider and scopes, and audit access with CloudTrail.',
     tool: 'IAM, SMART on FHIR, AWS CloudTrail',
-    phrases: ['access to patient records', 'who can read patient records', 'smart on fhir', 'fhir scopes', 'identity provider for smart on fhir', 'iam policies for healthlake', 'access to fhir resources', 'least privilege', 'authorization server', 'oauth for fhir'],
+    phrases: ['access to patient records', 'who can read patient records', 'smart on fhir', 'fhir scopes', 'identity provider for smart on fhir', 'iam policies for healthlake', 'access to fhir resources', 'least privilege', 'authorization server', 'oauth for fhir', 'who can run fhir searches', 'fhir search permissions', 'permission to search the data store', 'read and search fhir resources', 'who can query the data store', 'allowed to read the data store', 'which users can search patient records', 'grant fhir read access', 'fhir search', 'fhir read', 'who may search'],
     source: healthlake('Identity and access management for AWS HealthLake', 'security-iam'),
   },
   {
@@ -204,6 +204,19 @@ export const researchPaymentsDuties: DutyInput[] = [
     misconception: 'HIPAA eligible does not make your workload HIPAA compliant: the BAA, and the safeguards of what you build, are yours.',
     phrases: ['hipaa', 'hipaa compliance', 'hipaa eligible', 'phi', 'protected health information', 'baa', 'business associate addendum', 'business associate agreement', 'patient data compliance', 'hipaa safeguards'],
     source: healthlake('Compliance validation for AWS HealthLake', 'compliance-validation'),
+  },
+  {
+    id: 'healthlake-no-phi-in-names',
+    services: ['healthlake'],
+    area: 'data-classification',
+    name: 'Keeping PHI out of data store names, job names, tags, IDs and headers',
+    owner: 'customer',
+    why: 'Security best practices for AWS HealthLake: when creating resources through the update or bulk import APIs, do not use PHI or PII in any visible field, including the names of data stores and jobs, or in the FHIR logical ID; do not put PHI in HTTP headers of create, read, update, delete or search requests; use search with POST rather than GET when querying PHI; and never store PHI or PII in tags. HealthLake protects the records inside the data store, not what you write into its metadata.',
+    aws: 'Encrypts and protects the FHIR resources stored in the data store.',
+    customer: 'Name data stores and import/export jobs without patient identifiers, use opaque FHIR logical IDs, keep PHI out of tags and HTTP headers, and search PHI with POST.',
+    misconception: 'HIPAA eligibility covers the records inside the data store, not names, tags and IDs you choose: putting patient identifiers there is your mistake to avoid.',
+    phrases: ['phi in the data store name', 'phi in job names', 'patient names in job names', 'name the import job after the patient', 'data store name with patient data', 'phi in tags', 'pii in the fhir logical id', 'logical id', 'phi in http headers', 'search with post instead of get', 'mrn in the job name', 'keep phi out of names'],
+    source: healthlake('Security best practices for AWS HealthLake', 'best-practices-security'),
   },
   {
     id: 'healthlake-import-export-data',

@@ -341,7 +341,7 @@ export const streamingDuties: DutyInput[] = [
     why: 'Kinesis Data Streams synchronously replicates the data written to a stream across three Availability Zones in the Region, and runs the stream infrastructure, so a host or AZ failure loses no acknowledged records.',
     aws: 'Replicates records across three AZs and runs, patches and scales the stream servers.',
     customer: 'Nothing to replicate inside the Region; keep the retention period your consumers need.',
-    phrases: ['replicate across availability zones', 'replication across azs', 'data durability', 'lose records', 'three availability zones', 'stream infrastructure', 'servers behind kinesis', 'patch kinesis servers'],
+    phrases: ['replicate across availability zones', 'replication across azs', 'data durability', 'lose records', 'three availability zones', 'stream infrastructure', 'servers behind kinesis', 'patch kinesis servers', 'copies of shards', 'shard copies', 'copies of the shards in multiple azs', 'replicate shards', 'multi az copies', 'multiple azs', 'does it do that itself', 'az outage', 'durable across azs'],
     source: kds('Resilience in Amazon Kinesis Data Streams', 'disaster-recovery-resiliency'),
   },
   {

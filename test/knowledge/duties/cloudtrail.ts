@@ -46,4 +46,6 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-log-file-validation', 'customer', 'cloudtrail isnt writing signed digest files for our trails, who was supposed to switch that on'),
   ask('cloudtrail-event-history', 'aws', 'brand new account and no trail yet, do we already get 90 days of event history without doing anything?'),
   ask('cloudtrail-event-history', 'aws', 'we havent made any trail in this account, is the event history available automatically?'),
+  ask('cloudtrail-event-history', 'aws', "we haven't made a trail in this account yet - is cloudtrail already recording management events?"),
+  ask('cloudtrail-event-history', 'aws', 'fresh account, who enables management event logging in cloudtrail before we add a trail'),
 ];

@@ -114,4 +114,6 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('elb-node-scaling', 'aws', 'who adds more load balancer nodes when our application load balancer gets slammed'),
   ask('cloudfront-viewer-tls', 'customer', 'who decides which tls versions and ciphers cloudfront viewers can negotiate? we want tls 1.0 gone'),
   ask('cloudfront-viewer-tls', 'customer', 'cloudfront: who picks the viewer security policy that sets min tls and ciphers'),
+  ask('route53-dns-firewall-managed-lists', 'aws', 'route 53 dns firewall blocks known malicious domains from a list, do we keep that list current or does aws?'),
+  ask('route53-dns-firewall-managed-lists', 'aws', 'who adds newly seen malware domains to the aws managed threat lists in route 53 dns firewall'),
 ];

@@ -89,4 +89,6 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('organizations-scps', 'customer', 'who blocks services with an scp for the production ou'),
   ask('config-recorder', 'customer', 'aws config recorder and config rules - are they on by default in a new account?'),
   ask('config-recorder', 'customer', 'is aws config recording enabled out of the box or do we have to set up the recorder'),
+  ask('audit-manager-compliance-judgement', 'customer', 'we enabled the hipaa framework in audit manager, does aws now check our evidence for us?'),
+  ask('audit-manager-compliance-judgement', 'customer', 'with a prebuilt framework running in audit manager, does aws attest our evidence?'),
 ];

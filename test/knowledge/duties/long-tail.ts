@@ -276,4 +276,5 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('data-exchange-subscription-verification', 'customer', 'aws data exchange subscription verification: who vets the subscribers, aws or the provider'),
   ask('data-exchange-subscription-verification', 'customer', 'as a data exchange provider do we have to review subscription requests ourselves'),
   ask('data-exchange-subscription-verification', 'customer', 'pending subscription verification requests on our data exchange listing - does aws screen those people first?'),
+  ask('timestream-retention', 'customer', 'who picks how long timestream keeps data in the memory store and in the magnetic store'),
 ];

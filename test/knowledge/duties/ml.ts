@@ -81,4 +81,6 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('bedrock-guardrails', 'customer', 'who configures bedrock so the model masks IBANs and card numbers in its responses'),
   ask('sagemaker-physical-infrastructure', 'aws', 'our sagemaker training instances crunch phi - who guards the physical hardware they run on?'),
   ask('sagemaker-physical-infrastructure', 'aws', 'since we signed the BAA, is physical security of the servers behind our sagemaker training jobs now our job?'),
+  ask('comprehend-medical-output-review', 'customer', 'comprehend medical tagged the wrong dosage on a med, who has to validate the output before clinicians rely on it?'),
+  ask('comprehend-medical-output-review', 'customer', 'is aws responsible if comprehend medical results are wrong and we use them for patient care'),
 ];

@@ -120,4 +120,8 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('vpc-security-groups', 'customer', 'who reviews security group rule sets, us or aws'),
   ask('vpc-physical-network', 'aws', 'who protects the fiber links between availability zones that our vpc subnets use'),
   ask('vpc-physical-network', 'aws', 'do we have to secure the cables between azs for our multi-az vpc or is that amazon'),
+  ask('vpc-nat-gateway-redundancy', 'aws', 'nat gateway ha inside a single az, do we build that or is it aws?'),
+  ask('vpc-nat-gateway-redundancy', 'aws', 'if the box behind our nat gateway dies inside its az, who handles the failover'),
+  ask('wavelength-zone-infrastructure', 'aws', 'who maintains the servers of a wavelength zone that sit inside the telco network'),
+  ask('wavelength-zone-infrastructure', 'aws', 'wavelength: is the compute hardware at the carrier run by aws or by the carrier?'),
 ];

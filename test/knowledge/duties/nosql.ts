@@ -86,4 +86,10 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('documentdb-cross-region-snapshot-copy', 'customer', 'who sets up cross region snapshot copies of our documentdb cluster for disaster recovery'),
   ask('documentdb-patching', 'aws', 'are documentdb engine patches applied by aws in the maintenance window or by our team?'),
   ask('documentdb-patching', 'aws', 'docdb engine patches: does aws apply them during our maintenance window, or is that our job'),
+  ask('timestream-liveanalytics-infrastructure', 'aws', 'do we need to patch any hosts for timestream liveanalytics'),
+  ask('timestream-liveanalytics-infrastructure', 'aws', 'timestream for liveanalytics is serverless, so who runs the servers underneath'),
+  ask('timestream-liveanalytics-durability', 'aws', 'does timestream replicate our data to other azs or do we keep a copy in a second az'),
+  ask('timestream-liveanalytics-durability', 'aws', 'if an az dies do we lose timestream data'),
+  ask('keyspaces-data-protection', 'shared', "data protection on amazon keyspaces: ours or amazon's? tables are encrypted by default anyway"),
+  ask('keyspaces-data-protection', 'shared', 'for keyspaces who owns data protection overall? encryption is already on by default'),
 ];

@@ -64,4 +64,9 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-hardware-replacement', 'aws', 'outposts rack: the power shelf failed, does aws replace it or do we need to keep spares', 'Outposts rack'),
   ask('outposts-hardware-replacement', 'aws', 'a power shelf and a server died in our outpost, who swaps the hardware?', 'Outposts rack'),
   ask('outposts-hardware-replacement', 'customer', 'our outposts server died, do we keep spare parts and swap it ourselves?', 'Outposts server'),
+  ask('outposts-site-access-control', 'customer', 'who hires the guards for the room our outposts rack sits in, us or aws?'),
+  ask('outposts-site-access-control', 'customer', 'outpost sits in our factory, who controls the badge readers on that cage'),
+  ask('outposts-physical-security', 'customer', 'the outpost in our plant is aws owned hardware, so aws physically protects it right?', 'The site: your facility, room or cage where the Outpost stands'),
+  ask('snowball-ec2-instance-os', 'customer', 'we run an ec2 compatible instance from our ami on a snowball edge, who applies os patches to it'),
+  ask('snowball-ec2-instance-os', 'customer', 'snowball edge: is the guest os of the sbe1 instance updated by aws?'),
 ];

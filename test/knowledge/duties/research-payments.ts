@@ -81,4 +81,8 @@ export const researchPaymentsPhrasings: DutyPhrasing[] = [
   ask('payment-cryptography-pin-procedures-documentation', 'customer', 'aws runs the payment hsms so does aws document our pin translation protocols for the qpa?'),
   ask('payment-cryptography-pin-blocks-in-logs', 'customer', 'our app logs the encrypted pin block before calling translate pin data in payment cryptography, who has to stop that'),
   ask('payment-cryptography-pin-blocks-in-logs', 'customer', 'pin blocks ended up in our transaction journal, is aws payment cryptography responsible?'),
+  ask('healthlake-access', 'customer', 'healthlake: who grants our app permission to do fhir search and read on the data store'),
+  ask('healthlake-access', 'customer', 'who can run fhir searches against our healthlake data store, aws or our iam admins?'),
+  ask('healthlake-no-phi-in-names', 'customer', 'we named a healthlake import job with the patient mrn, is that on aws to protect?'),
+  ask('healthlake-no-phi-in-names', 'customer', 'healthlake: who makes sure phi never ends up in data store names or tags'),
 ];

@@ -80,4 +80,6 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-access-logging', 'customer', 'new bucket - are server access logs on by default or do we have to enable them'),
   ask('s3-access-logging', 'customer', 'i assumed s3 keeps server access logs for every bucket automatically, is that wrong?'),
   ask('s3-access-logging', 'customer', 'who sets the target bucket for s3 server access logs'),
+  ask('s3-durability', 'aws', 'do we have to build raid for the drives behind s3'),
+  ask('s3-durability', 'aws', 'hard disks failing inside s3 - do we need redundant disks for our bucket'),
 ];

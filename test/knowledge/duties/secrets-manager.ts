@@ -37,4 +37,6 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-rotation', 'aws', 'we turned on ManageMasterPassword for our redshift cluster, who does the rotation now', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
   ask('secrets-manager-rotation', 'customer', 'our app\'s db password sits in secrets manager; configuring the schedule and the rotation lambda is on whom?', 'Secret you created, rotation not configured (the default)'),
   ask('secrets-manager-rotation', 'customer', 'who has to deploy the rotation function and pick the schedule for our postgres app user secret', 'Secret you created, rotation not configured (the default)'),
+  ask('secrets-manager-rotation', 'shared', 'rotation of a secret that is not rds managed, using a rotation function we deployed - whose job', 'Rotation by a Lambda rotation function'),
+  ask('secrets-manager-rotation', 'shared', 'our third party token secret isnt rds managed, who handles rotating it', 'Rotation by a Lambda rotation function'),
 ];

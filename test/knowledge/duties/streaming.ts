@@ -86,4 +86,6 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('mq-major-version-upgrades', 'customer', 'our amazon mq rabbit broker is still on 3.13, will aws move it to rabbitmq 4 for us?'),
   ask('mq-major-version-upgrades', 'customer', 'who is on the hook for the rabbitmq 3 to 4 upgrade on amazon mq'),
   ask('mq-major-version-upgrades', 'customer', 'amazon mq rabbitmq 3.13 -> 4.x upgrade, does aws handle it'),
+  ask('kinesis-data-durability', 'aws', 'kinesis data streams - are the shards copied across azs automatically or is that on us'),
+  ask('kinesis-data-durability', 'aws', 'should we replicate shards to multiple azs ourselves for a kinesis stream'),
 ];
