@@ -713,12 +713,19 @@ function checkedByRanking(question: string, p: ParsedQuestion, candidates: reado
 
 /** Words for the infrastructure a service runs on, and for its hosts when said to be under it. */
 const infraWords = new Set(['infrastructure', 'infra']);
-const hostWords = new Set(['hosts', 'host', 'servers', 'hardware']);
+const hostWords = new Set(['hosts', 'host', 'servers', 'hardware', 'disk', 'disks', 'drive', 'drives', 'racks']);
 const underWords = new Set(['underlying', 'underneath', 'beneath', 'under', 'actual', 'physical']);
 /** Verbs of securing and running it ("who protects …", "who patches the hosts …", "… infra security?"). */
-const securingWords = new Set(['protect', 'protects', 'protecting', 'protected', 'secure', 'secures', 'securing', 'secured', 'security', 'patch', 'patches', 'patching', 'harden', 'hardens', 'maintain', 'maintains', 'operates', 'operate']);
+const securingWords = new Set([
+  'protect', 'protects', 'protecting', 'protected', 'protection', 'secure', 'secures', 'securing', 'secured', 'security', 'patch', 'patches', 'patching',
+  'harden', 'hardens', 'maintain', 'maintains', 'operates', 'operate',
+  // and asking whose it is: "… disks underneath, whose job", "is that covered by aws", "a failed disk under it, who swaps it"
+  'job', 'responsible', 'responsibility', 'covered', 'handles', 'swap', 'swaps', 'replace', 'replaces',
+]);
 /** Words that make the thing the customer's, or ask about a customer's part beside the infrastructure. */
-const notAwsInfra = new Set(['our', 'my', 'we', 'us', 'your', 'code', 'iac', 'data', 'configuration', 'config', 'settings', 'permissions', 'iam', 'keys', 'key', 'encryption', 'encrypt', 'users', 'access', 'and', 'vs', 'versus', 'or']);
+const notAwsInfra = new Set(['our', 'my', 'we', 'us', 'your', 'code', 'iac', 'data', 'configuration', 'config', 'settings', 'permissions', 'iam', 'keys', 'key', 'encryption', 'encrypt', 'encrypting', 'encrypted', 'users', 'access', 'and', 'vs', 'versus', 'or']);
+/** The customer's resources of the service, which "our" may name without making the infrastructure under them the customer's ("a dead drive under OUR elasticache nodes"). */
+const ownResources = new Set(['nodes', 'node', 'instances', 'instance', 'cluster', 'clusters', 'db', 'dbs', 'database', 'databases', 'buckets', 'bucket', 'tables', 'table', 'volumes', 'volume', 'domain', 'domains', 'brokers', 'queues', 'functions']);
 /** Services that run in the customer's own site: their infrastructure is partly the customer's. */
 const onCustomerSite = new Set(['outposts', 'snowball', 'storage-gateway', 'iot-greengrass', 'iot-core', 'iot-sitewise']);
 
@@ -728,12 +735,14 @@ const onCustomerSite = new Set(['outposts', 'snowball', 'storage-gateway', 'iot-
  * shards live on"): AWS's security of the cloud, whatever the service's own duties say about the parts on top.
  */
 function serviceInfrastructure(p: ParsedQuestion): boolean {
-  if (!p.service || onCustomerSite.has(p.service.id)) return false;
+  // (a service on the customer's site has a side in AWS's cloud: "the sitewise cloud side, the disks underneath")
+  if (!p.service || (onCustomerSite.has(p.service.id) && !p.tokens.some((w, i) => w === 'cloud' && p.tokens[i + 1] === 'side'))) return false;
   const t = p.tokens;
   const at = t.findIndex((w, i) => !inServiceName(p, i) && (infraWords.has(w) || (hostWords.has(w) && t.slice(Math.max(0, i - 3), i + 3).some((x) => underWords.has(x)))));
   // (not "infrastructure as code")
   if (at < 0 || t[at + 1] === 'as') return false;
-  return t.some((w) => securingWords.has(w)) && !t.some((w, i) => notAwsInfra.has(w) && !inServiceName(p, i));
+  const possessive = (i: number): boolean => (t[i] === 'our' || t[i] === 'my') && (inServiceName(p, i + 1) || ownResources.has(t[i + 1] ?? ''));
+  return t.some((w) => securingWords.has(w)) && !t.some((w, i) => notAwsInfra.has(w) && !inServiceName(p, i) && !possessive(i));
 }
 
 /** A question about a known service whose topic matched no documented duty or area well enough. */

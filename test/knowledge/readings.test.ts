@@ -181,6 +181,11 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'For ctrl SEC-LOG-04 (SOC 2 CC7.2) please confirm who enables cloudtrail log file validation', owner: 'customer', why: 'control ids are context' },
   { q: 'the alb in front of our public front door app: who picks the tls security policy', owner: 'customer', why: '"front door" is a metaphor' },
   { q: 'please confirm who configures authorizers on the rest api for partner banking endpoints', owner: 'customer', why: 'a purpose, not a feature name' },
+  // the infrastructure under a named service, asked whose it is, with the customer's own resources named as where it is
+  { q: 'a dead drive under our elasticache nodes, who swaps it', owner: 'aws', why: 'hardware under the service; "our nodes" only says where' },
+  { q: 'the infra behind amazon translate, is it covered by aws', owner: 'aws', why: 'the infrastructure, covered by whom' },
+  { q: 'the opensearch hardware underneath, whose job is that', owner: 'aws', why: 'hardware under the service' },
+  { q: 'the infra under our rds instances, who patches our schema', owner: 'customer', why: 'the customer\'s schema is asked' },
   // security on AWS as a whole, with the talk around it (who said it, who asks) and nothing narrower
   { q: 'our cfo thinks that since we moved to aws, security is handled by them. true?', owner: 'shared', duty: 'general-security-on-aws', why: 'security as a whole, the CFO is talk' },
   { q: 'whose responsibility is security now that we are on aws', owner: 'shared', duty: 'general-security-on-aws', why: 'security as a whole' },
