@@ -181,6 +181,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'For ctrl SEC-LOG-04 (SOC 2 CC7.2) please confirm who enables cloudtrail log file validation', owner: 'customer', why: 'control ids are context' },
   { q: 'the alb in front of our public front door app: who picks the tls security policy', owner: 'customer', why: '"front door" is a metaphor' },
   { q: 'please confirm who configures authorizers on the rest api for partner banking endpoints', owner: 'customer', why: 'a purpose, not a feature name' },
+  // other vendors' SaaS on their own, and as context beside an AWS service
+  { q: 'sendgrid transactional emails with customer addresses, who encrypts them', owner: 'unknown', why: "another vendor's SaaS" },
+  { q: 'thingworx dashboards for the plant - who patches them', owner: 'unknown', why: "another vendor's product" },
+  { q: 'our lambda calls twilio to send sms, who secures the api key in the function', owner: 'customer', why: 'the vendor is context beside Lambda' },
   // the infrastructure under a named service, asked whose it is, with the customer's own resources named as where it is
   { q: 'a dead drive under our elasticache nodes, who swaps it', owner: 'aws', why: 'hardware under the service; "our nodes" only says where' },
   { q: 'the infra behind amazon translate, is it covered by aws', owner: 'aws', why: 'the infrastructure, covered by whom' },
