@@ -1,5 +1,5 @@
 import { statedCondition } from './conditions.js';
-import { sharedControl } from './shared-control.js';
+import { itControlsDuty, sharedControl } from './shared-control.js';
 import { idpSetting } from './idp-setting.js';
 import { rolePermissions } from './role-permissions.js';
 import { hostingPlatforms, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
@@ -712,7 +712,7 @@ function checkedByRanking(question: string, p: ParsedQuestion, candidates: reado
 }
 
 /** Words for the infrastructure a service runs on, and for its hosts when said to be under it. */
-const infraWords = new Set(['infrastructure', 'infra']);
+const infraWords = new Set(['infrastructure', 'infra', 'virtualization']);
 const hostWords = new Set(['hosts', 'host', 'servers', 'hardware', 'disk', 'disks', 'drive', 'drives', 'racks']);
 const underWords = new Set(['underlying', 'underneath', 'beneath', 'under', 'actual', 'physical']);
 /** Verbs of securing and running it ("who protects …", "who patches the hosts …", "… infra security?"). */
@@ -726,6 +726,9 @@ const securingWords = new Set([
 const notAwsInfra = new Set(['our', 'my', 'we', 'us', 'your', 'code', 'iac', 'data', 'configuration', 'config', 'settings', 'permissions', 'iam', 'keys', 'key', 'encryption', 'encrypt', 'encrypting', 'encrypted', 'users', 'access', 'and', 'vs', 'versus', 'or']);
 /** The customer's resources of the service, which "our" may name without making the infrastructure under them the customer's ("a dead drive under OUR elasticache nodes"). */
 const ownResources = new Set(['nodes', 'node', 'instances', 'instance', 'cluster', 'clusters', 'db', 'dbs', 'database', 'databases', 'buckets', 'bucket', 'tables', 'table', 'volumes', 'volume', 'domain', 'domains', 'brokers', 'queues', 'functions']);
+/** Services whose hosts' operating system is the customer's (instances, container instances, nodes, RDS Custom's EC2 host). */
+const customerHostOs = new Set(['ec2', 'rds-custom', 'ecs', 'eks', 'emr', 'lightsail', 'aws-batch', 'parallelcluster', 'pcs', 'gamelift', 'elastic-beanstalk']);
+const osWords = new Set(['os', 'kernel', 'linux', 'windows', 'ubuntu', 'macos']);
 /** Services that run in the customer's own site: their infrastructure is partly the customer's. */
 const onCustomerSite = new Set(['outposts', 'snowball', 'storage-gateway', 'iot-greengrass', 'iot-core', 'iot-sitewise']);
 
@@ -741,8 +744,13 @@ function serviceInfrastructure(p: ParsedQuestion): boolean {
   const at = t.findIndex((w, i) => !inServiceName(p, i) && (infraWords.has(w) || (hostWords.has(w) && t.slice(Math.max(0, i - 3), i + 3).some((x) => underWords.has(x)))));
   // (not "infrastructure as code")
   if (at < 0 || t[at + 1] === 'as') return false;
-  const possessive = (i: number): boolean => (t[i] === 'our' || t[i] === 'my') && (inServiceName(p, i + 1) || ownResources.has(t[i + 1] ?? ''));
-  return t.some((w) => securingWords.has(w)) && !t.some((w, i) => notAwsInfra.has(w) && !inServiceName(p, i) && !possessive(i));
+  // (the operating system on those hosts is the customer's where it runs its own: "RDS Custom … the OS on the underlying EC2 host")
+  if (customerHostOs.has(p.service.id) && t.some((w) => osWords.has(w))) return false;
+  // ("our elasticache nodes", "our container instances": where the infrastructure is; "the virtualization layer AND
+  // physical hardware": more of it)
+  const possessive = (i: number): boolean => (t[i] === 'our' || t[i] === 'my') && [1, 2].some((n) => inServiceName(p, i + n) || ownResources.has(t[i + n] ?? ''));
+  const moreInfra = (i: number): boolean => (t[i] === 'and' || t[i] === 'or') && [1, 2].some((n) => infraWords.has(t[i + n] ?? '') || hostWords.has(t[i + n] ?? '') || underWords.has(t[i + n] ?? ''));
+  return t.some((w) => securingWords.has(w)) && !t.some((w, i) => notAwsInfra.has(w) && !inServiceName(p, i) && !possessive(i) && !moreInfra(i));
 }
 
 /** A question about a known service whose topic matched no documented duty or area well enough. */
@@ -866,7 +874,7 @@ export function answerQuestion(question: string): WhoAnswer {
   if (p.coinedFeature && p.service) return unknownFeatureAnswer(text, p, p.service, p.coinedFeature);
   // "the patch management control", "config mgmt for our mix of ec2, rds and lambda", "patching in general, one owner
   // or split?": the model's shared control (shared-control.ts).
-  const control = sharedControl(p) ?? (wholeCompliance(p) ? complianceDuty(p) : null);
+  const control = sharedControl(p) ?? itControlsDuty(text, p) ?? (wholeCompliance(p) ? complianceDuty(p) : null);
   const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;
   if (controlAnswer) return controlAnswer;
   // "who is responsible for security of macie as a service": a tool service named by its id, as a whole.

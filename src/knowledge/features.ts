@@ -245,6 +245,9 @@ function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
   return null;
 }
 
+/** Prepositions, which start a phrase about the name rather than continue it ("scaling bill DURING launch"). */
+const prepositions = new Set(['during', 'after', 'before', 'since', 'until', 'via', 'per', 'across', 'into', 'over', 'under', 'behind', 'through', 'within', 'without', 'near', 'like']);
+
 /** A feature name (as written) srm does not know for the service it follows. */
 export interface UnknownFeature {
   service: Service;
@@ -379,8 +382,9 @@ function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unk
     // (up to six words: "rds tde key escrow", with TDE written out)
     for (let k = hit.end; k < Math.min(p.tokens.length, hit.end + 6); k++) {
       const t = p.tokens[k] ?? '';
-      if ((stopwords.has(t) && !commonWords.has(t)) || functionWords.has(t) || articles.has(t) || clauseVerbs.has(t) || /\d/.test(t)) break;
-      if (!inventedHeads.has(t) && !(productHeads.has(t) && k > hit.end)) continue;
+      if ((stopwords.has(t) && !commonWords.has(t)) || functionWords.has(t) || articles.has(t) || clauseVerbs.has(t) || prepositions.has(t) || /\d/.test(t)) break;
+      // (a noun that names real products too ends a short name only: "redshift query firewall", not "alb scaling bill … shield")
+      if (!inventedHeads.has(t) && !(productHeads.has(t) && k > hit.end && k <= hit.end + 2)) continue;
       const words = p.tokens.slice(hit.end, k + 1);
       const known = knownName(words) || knownName(p.tokens.slice(hit.start, k + 1)) || awsProductNames.has(words.join(' ')) || awsProductNames.has(p.tokens.slice(hit.start, k + 1).join(' '));
       // (with the noun of a switch or feature after it: "eks autopilot mode")

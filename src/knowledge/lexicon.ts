@@ -341,6 +341,7 @@ export const awsFeatureWords = new Set([
   'concurrency', 'layers', 'layer', 'extensions', 'url', 'urls', 'edge', 'express', 'anywhere', 'autopilot', 'karpenter', 'pod',
   'pods', 'identity', 'addons', 'addon', 'blueprints', 'hybrid', 'wavelength', 'local', 'zones', 'zone', 'outposts', 'batch',
   'launch', 'template', 'templates', 'connect', 'hibernation', 'placement', 'tenancy', 'capacity', 'blocks', 'fleet', 'fleets',
+  'mac', 'fleetiq',
   // storage and databases
   'object', 'lock', 'lambda', 'access', 'points', 'point', 'intelligent', 'tiering', 'glacier', 'deep', 'archive',
   'directory', 'buckets', 'tables', 'table', 'vectors', 'vector', 'transfer', 'acceleration', 'inventory', 'lens',

@@ -804,6 +804,7 @@ const shorthands: [RegExp, string][] = [
   // a Windows update's knowledge-base number
   [/\bKB\d{6,8}\b/gi, ' windows update '],
   [/\bhw\b/gi, ' hardware '],
+  [/\bshield adv\b/gi, ' shield advanced '],
   [/\btde\b/gi, ' transparent data encryption '],
   // an IAM action with a wildcard ("s3:*", "kms:*"): a service's word would name the service
   [/\b[a-z0-9-]+:\*(?=[\s,.;)"']|$)/gi, ' wildcard permissions '],

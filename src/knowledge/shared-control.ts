@@ -1,3 +1,4 @@
+import { listDuties } from './duty-model.js';
 import type { ParsedQuestion } from './matcher.js';
 
 /**
@@ -35,6 +36,9 @@ const awsSide = new Set(['infrastructure', 'infra', 'hypervisor', 'hypervisors',
 /** Nouns of the customer's side: what it runs. */
 const customerSide = new Set(['guest', 'os', 'ubuntu', 'linux', 'windows', 'apps', 'app', 'applications', 'application', 'dbs', 'databases', 'database', 'instances', 'servers', 'code', 'software', 'workloads', 'containers']);
 
+/** Words before "own" that name one side ("aws's own", "our own"). */
+const ownSides = new Set(['aws', 'amazon', 'amazons', 'their', 'our', 'my']);
+
 /** Whether the words say "the whole of it": a word for the whole, "or both", "one owner". */
 function saysWhole(tokens: readonly string[]): boolean {
   return tokens.some((t, i) => wholeWords.has(t) || (t === 'one' && tokens[i + 1] === 'owner'));
@@ -47,6 +51,8 @@ export function asksWholeControl(tokens: readonly string[]): boolean {
 
 /** The shared control (its duty id) the question asks about, or null. */
 export function sharedControl(p: ParsedQuestion): string | null {
+  // ("who trains aws's OWN engineers", "our own staff": one side's part of the control, not the control)
+  if (p.tokens.some((w, i) => w === 'own' && ownSides.has(p.tokens[i - 1] ?? ''))) return null;
   const text = ` ${p.tokens.join(' ')} `;
   const named = byNameLength.find((c) => text.includes(` ${c.name} `));
   if (!named) return null;
@@ -57,4 +63,22 @@ export function sharedControl(p: ParsedQuestion): string | null {
   // ("we have ec2 + rds + lambda: patching overall, aws or us?": across several services, as a whole)
   // (with services named, only words for the whole count: "the underlying hosts of our docdb cluster" is DocumentDB's)
   return (services.size === 0 && asksWholeControl(p.tokens)) || (services.size >= 2 && saysWhole(p.tokens)) ? named.duty : null;
+}
+
+/**
+ * IT controls: "the management, operation and verification of IT controls" is shared (the Shared Responsibility
+ * Model page), and each service's "Configuration and vulnerability analysis" page says "Configuration and IT controls
+ * are a shared responsibility between AWS and you". Read where "IT" is written so, or after words that make it a
+ * noun ("config n it controls", "the it controls"), not in "it controls who can read" (a pronoun).
+ */
+const itWritten = /\bIT (?:general )?controls?\b|\bITGCs?\b/;
+const itAsNoun = /\b(?:the|our|their|config(?:uration)?|and|n|&)\s+it\s+(?:general\s+)?controls?\b|\bitgcs?\b/i;
+
+/** The model's IT controls duty the question asks about (with a service named, its configuration and IT controls), or null. */
+export function itControlsDuty(question: string, p: ParsedQuestion): string | null {
+  if (!itWritten.test(question) && !itAsNoun.test(question)) return null;
+  if (p.serviceHits.length === 0) return 'general-it-controls-shared';
+  // (a service with a duty of its own for them: "configuration and IT controls for our gamelift fleets")
+  const own = p.service ? listDuties().find((d) => d.services.includes(p.service?.id ?? '') && d.phrases.some((ph) => itAsNoun.test(ph) || /^it controls\b/.test(ph))) : undefined;
+  return own?.id ?? 'general-configuration-vulnerability-analysis';
 }

@@ -135,6 +135,9 @@ const real: [string, string][] = [
   // words that list, not name ("schedule / retention / vault lock"); a NAT gateway written short
   ['aws backup plan schedule / retention / vault lock, who sets them', 'backup'],
   ['natgw in each az for egress, our call or aws?', 'vpc'],
+  // a preposition ends a name; real features written short
+  ['shield adv cost protection after a ddos on the alb, do we have to claim it', 'elb'],
+  ['gamelift fleetiq on our own spot instances, who patches their os', 'gamelift'],
 ];
 
 describe('unknown features of known services', () => {

@@ -181,6 +181,13 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'For ctrl SEC-LOG-04 (SOC 2 CC7.2) please confirm who enables cloudtrail log file validation', owner: 'customer', why: 'control ids are context' },
   { q: 'the alb in front of our public front door app: who picks the tls security policy', owner: 'customer', why: '"front door" is a metaphor' },
   { q: 'please confirm who configures authorizers on the rest api for partner banking endpoints', owner: 'customer', why: 'a purpose, not a feature name' },
+  // IT controls, written so or as a noun, are the model's shared controls (of a service, its configuration and IT controls)
+  { q: 'our auditors ask who runs the IT controls for workloads on aws', owner: 'shared', duty: 'general-it-controls-shared', why: '"IT" written so' },
+  { q: 'sqs queues in the card env: config and it controls, aws or us', owner: 'shared', duty: 'general-configuration-vulnerability-analysis', why: 'a service named' },
+  { q: 'the bucket policy: it controls who can read. who writes it?', owner: 'customer', why: '"it" is a pronoun' },
+  // the operating system on the hosts is the customer's where it runs its own; the virtualization layer is AWS's
+  { q: 'rds custom for oracle: the linux on the ec2 host underneath, who patches it', owner: 'customer', why: "RDS Custom's host OS" },
+  { q: 'ecs on ec2: the hypervisor and the physical servers under our container instances, whose', owner: 'aws', why: 'virtualization and hardware' },
   // other vendors' SaaS on their own, and as context beside an AWS service
   { q: 'sendgrid transactional emails with customer addresses, who encrypts them', owner: 'unknown', why: "another vendor's SaaS" },
   { q: 'thingworx dashboards for the plant - who patches them', owner: 'unknown', why: "another vendor's product" },
