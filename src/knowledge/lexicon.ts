@@ -273,7 +273,8 @@ export const offAwsPhrases = [
   'on prem', 'on premise', 'on premises', 'onprem', 'onpremise', 'onpremises', 'bare metal', 'baremetal', 'self managed', 'self hosted',
   'selfhosted', 'own data center', 'own datacenter', 'own data centre', 'own datacentre', 'our data center', 'our datacenter',
   'our data centre', 'our datacentre', 'my laptop', 'our laptops', 'colocation', 'home lab', 'homelab', 'own servers', 'own hardware',
-  'in the office', 'in our office', 'own vm', 'own vms',
+  'in the office', 'in our office', 'own vm', 'own vms', 'office server', 'office servers', 'under the desk', 'under my desk', 'server closet',
+  'server room', 'our server room',
 ];
 
 /** Nouns for the thing being run: an unknown word right before one ("vsphere hosts") names a product. */

@@ -188,6 +188,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // the operating system on the hosts is the customer's where it runs its own; the virtualization layer is AWS's
   { q: 'rds custom for oracle: the linux on the ec2 host underneath, who patches it', owner: 'customer', why: "RDS Custom's host OS" },
   { q: 'ecs on ec2: the hypervisor and the physical servers under our container instances, whose', owner: 'aws', why: 'virtualization and hardware' },
+  // open-source software on a machine in the office is no AWS service
+  { q: 'the activemq box in our server closet, who patches it', owner: 'unknown', why: 'off AWS' },
   // other vendors' SaaS on their own, and as context beside an AWS service
   { q: 'sendgrid transactional emails with customer addresses, who encrypts them', owner: 'unknown', why: "another vendor's SaaS" },
   { q: 'thingworx dashboards for the plant - who patches them', owner: 'unknown', why: "another vendor's product" },
