@@ -437,7 +437,7 @@ export function wholeCompliance(p: ParsedQuestion): boolean {
 
 /**
  * Terms of the talk around a question rather than of what it asks: who said it and to whom ("my boss says…",
- * "what do I tell the CEO", "we pay aws"), and when ("once everything runs on aws").
+ * "what do I tell the CEO", "we pay aws"), and when ("now that everything moved to aws").
  */
 const chatterTerms = new Set(['boss', 'ceo', 'cto', 'cfo', 'ciso', 'coo', 'manag', 'leadership', 'exec', 'board', 'sai', 'said', 'ask', 'told', 'him', 'her', 'keep', 'believ', 'claim', 'insist', 'pai', 'paid', 'actual', 'onc', 'everyth', 'now', 'sinc', 'mov', 'moved', 'migrat']);
 
