@@ -98,7 +98,7 @@ export const acmDuties: DutyInput[] = [
   },
   {
     id: 'acm-redeploy-exported-certificates',
-    services: ['acm'],
+    services: ['acm', 'private-ca'],
     area: 'encryption-in-transit',
     name: 'Redeploying renewed certificates that were exported',
     owner: 'customer',
@@ -106,7 +106,7 @@ export const acmDuties: DutyInput[] = [
     aws: 'Renews the certificate and emits events when it does.',
     customer: 'Re-export renewed certificates and install them on your servers, ideally automated with EventBridge and Lambda.',
     tool: 'Amazon EventBridge (ACM Certificate Available events)',
-    phrases: ['re export the certificate', 'install the certificate on ec2', 'certificate on our own server', 'nginx certificate', 'update the certificate on the server', 'redeploy renewed certificate', 'install renewed certificate', 'certificate on premises', 'export it again after renewal', 'export the renewed certificate', 're-export after renewal', 'renewed certificate onto the box', 'new certificate onto the appliance', 'on prem appliance certificate', 'on prem box', 'onto that box', 'reinstall the renewed certificate', 'get the renewed cert onto our servers', 'automate export of renewed certificates'],
+    phrases: ['re export the certificate', 'install the certificate on ec2', 'certificate on our own server', 'nginx certificate', 'update the certificate on the server', 'redeploy renewed certificate', 'install renewed certificate', 'certificate on premises', 'export it again after renewal', 'export the renewed certificate', 're-export after renewal', 'renewed certificate onto the box', 'new certificate onto the appliance', 'on prem appliance certificate', 'on prem box', 'onto that box', 'reinstall the renewed certificate', 'get the renewed cert onto our servers', 'automate export of renewed certificates', 'exports it again', 'export the renewed private certificate again', 'renewed private cert onto the appliance', 'install it on the on prem load balancer', 'hardware load balancer certificate', 'f5 big ip certificate', 'after acm renews an exported certificate', 'put the renewed cert on the device'],
     source: privateRenewal,
   },
   {

@@ -333,7 +333,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Elastic Load Balancing creates a load balancer node in each enabled Availability Zone, scales them with traffic and replaces failed nodes; you only choose the subnets and AZs.',
     aws: 'Runs, patches, scales and replaces the load balancer nodes.',
     customer: 'Enable at least two Availability Zones and register targets in each.',
-    phrases: ['load balancer nodes', 'scaling', 'patch the load balancer', 'load balancer capacity', 'node failure', 'underlying servers', 'load balancer software', 'patch the software running our load balancers', 'cve in the load balancer', 'vulnerability in the load balancer software'],
+    phrases: ['load balancer nodes', 'scaling', 'patch the load balancer', 'load balancer capacity', 'node failure', 'underlying servers', 'load balancer software', 'patch the software running our load balancers', 'cve in the load balancer', 'vulnerability in the load balancer software', 'load balancer node in each availability zone', 'load balancer nodes across azs', 'nodes of the load balancer itself', 'the load balancer itself stays up when an az fails', 'scales the load balancer', 'scale the nlb', 'scale the alb', 'replace failed load balancer nodes', 'resilience of the load balancer nodes', 'lb capacity during a traffic spike', 'load balancer keeps working when an az goes down', 'load balancer during an az outage'],
     source: elbGuide('How Elastic Load Balancing works', 'how-elastic-load-balancing-works'),
   },
   {
@@ -370,7 +370,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Health checks for target groups: the load balancer periodically probes each registered target and routes requests to the healthy ones, using the health check settings (protocol, path, thresholds, codes) you configure for each target group.',
     aws: 'Sends the health check requests and stops routing to targets that fail them.',
     customer: 'Set a meaningful health check path, thresholds and success codes per target group, make the application answer it honestly, and alarm on unhealthy host counts.',
-    phrases: ['health checks', 'target health', 'health check path', 'marked unhealthy', 'unhealthy', 'target group health check', 'healthy threshold', 'health check settings'],
+    phrases: ['health checks', 'target health', 'health check path', 'marked unhealthy', 'unhealthy', 'target group health check', 'healthy threshold', 'health check settings', 'unhealthy targets', 'targets in one az unhealthy', 'spread targets across azs', 'register targets in every az'],
     source: alb('Health checks for Application Load Balancer target groups', 'target-group-health-checks'),
   },
   {

@@ -131,7 +131,11 @@ export const generalDuties: DutyInput[] = [
     aws: 'Builds and runs energy-efficient data centers and hardware, and procures renewable energy.',
     customer: 'Right-size and turn off idle resources, pick efficient instance types (Graviton) and Regions, keep only the data you need.',
     tool: 'AWS Customer Carbon Footprint Tool',
-    phrases: ['sustainability', 'carbon footprint', 'carbon efficiency', 'energy efficiency of our workloads', 'environmental impact', 'green cloud', 'emissions of what we run'],
+    phrases: ['sustainability', 'carbon footprint', 'carbon efficiency', 'energy efficiency of our workloads', 'environmental impact', 'green cloud', 'emissions of what we run', 'rightsizing for sustainability', 'utilization of what we provision'],
+    conditions: [
+      { when: 'Sustainability in the cloud (your workloads and their use of resources)', owner: 'customer', cues: ['rightsizing', 'right sizing', 'right size', 'utilization', 'utilisation', 'idle resources', 'idle instances', 'what we provision'], detail: 'You make your workloads efficient: right-size, raise utilization, turn off idle resources, keep only the data you need, pick efficient instance types and Regions.' },
+      { when: 'Sustainability of the cloud (AWS infrastructure)', owner: 'aws', cues: ['data centers', 'data centres', 'renewable energy', 'power and cooling', 'aws infrastructure', 'aws hardware'], detail: 'AWS makes its data centers, hardware, power and cooling efficient and procures renewable energy.' },
+    ],
     source: { title: 'The shared responsibility model (Sustainability Pillar, AWS Well-Architected Framework)', url: 'https://docs.aws.amazon.com/wellarchitected/latest/sustainability-pillar/the-shared-responsibility-model.html' },
   },
   {

@@ -34,7 +34,7 @@ export const hsmCaDuties: DutyInput[] = [
     why: 'CloudHSM gives you single-tenant HSMs: you create and manage the HSM users (crypto officers and crypto users) and the keys; AWS cannot manage or recover them, so losing the credentials loses the keys.',
     aws: 'Has no access to HSM users or key material.',
     customer: 'Create and protect crypto officer and crypto user credentials, manage keys and their attributes, enforce quorum authentication where needed.',
-    phrases: ['hsm users', 'crypto officer', 'crypto users', 'manage keys', 'key material', 'quorum authentication', 'hsm credentials', 'lost the password', 'rotate keys', 'key rotation', 'rotate keys in the hsm', 'keys stored in cloudhsm', 'key rotation in cloudhsm', 'crypto officer password'],
+    phrases: ['hsm users', 'crypto officer', 'crypto users', 'manage keys', 'key material', 'quorum authentication', 'hsm credentials', 'lost the password', 'rotate keys', 'key rotation', 'rotate keys in the hsm', 'keys stored in cloudhsm', 'key rotation in cloudhsm', 'crypto officer password', 'keys generated in the hsm', 'keys generated inside the cluster', 'keys in our cluster', 'who owns the keys', 'owns the keys', 'can aws see the keys', 'aws access to our keys', 'aws cannot see the keys', 'crypto officers', 'cos and cus', 'hsm user accounts', 'manage hsm users', 'who creates the hsm users', 'keys we generate'],
     source: hsm('Managing HSM users and keys in AWS CloudHSM', 'manage-hsm-users-and-keys'),
   },
   {

@@ -77,9 +77,13 @@ export const nosqlDuties: DutyInput[] = [
     owner: 'aws',
     why: 'DocumentDB gives no access to the hosts: AWS builds the operating system updates of its instances and applies them (required ones after their auto-apply date) in the maintenance window; most often maintenance is "updates to the DB cluster\'s underlying operating system or engine version".',
     aws: 'Builds and applies OS updates to the instances, in the instance maintenance window, and announces them as pending maintenance actions.',
-    customer: 'Choose the maintenance window, and apply an optional OS update early if you want it before DocumentDB does.',
+    customer: 'Choose the maintenance window, apply optional OS updates (no auto-apply date) when it suits you, and apply required ones before their auto-apply date if you want them earlier.',
     tool: 'AWS Health, pending maintenance actions',
-    phrases: ['os updates', 'os patching', 'patch the os', 'underlying os', 'operating system updates', 'os of the instances', 'host os', 'os security patches'],
+    phrases: ['os updates', 'os patching', 'patch the os', 'underlying os', 'operating system updates', 'os of the instances', 'host os', 'os security patches', 'os update', 'os patch'],
+    conditions: [
+      { when: 'Required OS update (auto-applies after its auto-apply date)', owner: 'aws', default: true, cues: ['required os update', 'required update', 'required updates', 'required patch', 'auto apply date', 'autoappliedafterdate', 'auto applied', 'forced update', 'forced apply date', 'security fix'], detail: 'DocumentDB applies it in your instance maintenance window after its AutoAppliedAfterDate (forced ones even outside it); you may apply it sooner or move the window.' },
+      { when: 'Optional OS update (no auto-apply date)', owner: 'customer', cues: ['optional os update', 'optional update', 'optional updates', 'optional patch', 'marked optional', 'no auto apply date', 'without an auto apply date', 'non critical improvements', 'apply when it suits'], detail: 'Optional updates carry non-critical improvements and no auto-apply date: you apply them when it suits you (they may later become required).' },
+    ],
     source: docdbMaintain,
   },
   {

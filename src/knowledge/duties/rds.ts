@@ -50,7 +50,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'RDS gives no access to the host: AWS installs and patches the operating system under every DB instance ("OS patching" and "OS installation" are AWS for Amazon RDS in the RDS Custom table), applying OS updates in the maintenance window.',
     aws: 'Installs and patches the OS of DB instances, applying required OS updates in the maintenance window.',
     customer: 'Set a maintenance window that suits you and apply pending maintenance you are notified of.',
-    phrases: ['os patching', 'patch the os', 'operating system updates', 'host os', 'underlying os', 'os of the db instance', 'os installation', 'os security patches'],
+    phrases: ['os patching', 'patch the os', 'operating system updates', 'host os', 'underlying os', 'os of the db instance', 'os installation', 'os security patches', 'pending os update', 'os upgrade pending', 'required os patch', 'os security patch pending', 'os update on our writer', 'installs the os update'],
     source: customTable,
   },
   {
@@ -119,6 +119,20 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Performs maintenance (OS and engine updates) inside the window you set.',
     customer: 'Set the weekly maintenance window to a low-traffic time and review pending maintenance.',
     phrases: ['maintenance window', 'set the maintenance window', 'choose the maintenance window', 'maintenance schedule', 'when maintenance happens'],
+    source: maintenance,
+  },
+  {
+    id: 'rds-required-maintenance',
+    services: ['rds', 'aurora'],
+    area: 'database-engine-patching',
+    name: 'Required maintenance items, scheduled by RDS itself',
+    owner: 'aws',
+    why: 'Maintaining a DB instance: maintenance items that need the instance offline include required operating system or database patching, and "required patching is automatically scheduled only for patches that are related to security and instance reliability"; RDS schedules a required item itself and carries it out in your maintenance window (the pending maintenance action shows the date after which it goes in). Only its timing is yours: the window, or doing it sooner.',
+    aws: 'Marks security and reliability updates as required, schedules them automatically (auto-applied-after / forced-apply dates) and carries them out in the maintenance window.',
+    customer: 'Choose the maintenance window, apply the item earlier if you prefer (Apply now or at the next window), and use Multi-AZ to shorten the downtime.',
+    tool: 'Pending maintenance actions (DescribePendingMaintenanceActions), AWS Health',
+    misconception: 'A required item does not wait for you to click Apply: RDS schedules it on its own; only optional items wait for you.',
+    phrases: ['required maintenance', 'required security patch', 'required update', 'marked as required', 'required patching', 'required pending maintenance', 'security and reliability patches', 'automatically scheduled patch', 'auto applied after date', 'forced apply date', 'rds schedules the patch itself', 'required os update'],
     source: maintenance,
   },
   {
@@ -415,7 +429,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Patches the OS for SQL Server instances on an RDS-provided engine version.',
     customer: 'Patch the OS on RDS Custom for Oracle and on SQL Server custom engine versions (pause automation while you work).',
     tool: 'AWS Systems Manager Patch Manager',
-    phrases: ['os patching', 'patch the os', 'operating system patches', 'host os', 'patch the operating system', 'patches the os', 'os patches', 'os updates on the host', 'patching the os of the host', 'os level patching', 'access to the os', 'oracle linux patches'],
+    phrases: ['os patching', 'patch the os', 'operating system patches', 'host os', 'patch the operating system', 'patches the os', 'os patches', 'os updates on the host', 'patching the os of the host', 'os level patching', 'access to the os', 'oracle linux patches', 'os of the underlying ec2 instance', 'ec2 host underneath', 'ec2 instance behind the db', 'os on the ec2 host', 'patch the linux on the instance'],
     conditions: [
       oracle('customer', 'You patch the OS of the host.'),
       sqlServerRpev('AWS patches the OS.'),

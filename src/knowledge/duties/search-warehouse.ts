@@ -237,7 +237,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: 'Amazon Redshift automatically takes incremental snapshots of the cluster and stores them in an S3 bucket it manages, for the retention period you configure.',
     aws: 'Takes incremental automated snapshots and keeps them for the retention period.',
     customer: 'Set the retention period and a snapshot schedule; long-term and cross-Region copies are yours to add (see snapshot retention).',
-    phrases: ['automated snapshots', 'automatic backups', 'backups', 'snapshots', 'incremental snapshots', 'who takes the automated snapshots', 'automated snapshots of the cluster', 'snapshots we never configured', 'default automated snapshot retention', 'snapshots taken automatically'],
+    phrases: ['automated snapshots', 'automatic backups', 'backups', 'snapshots', 'incremental snapshots', 'who takes the automated snapshots', 'automated snapshots of the cluster', 'snapshots we never configured', 'snapshots taken automatically'],
     source: rsSnapshots,
   },
   {
@@ -246,10 +246,10 @@ export const searchWarehouseDuties: DutyInput[] = [
     area: 'backups',
     name: 'Manual snapshots, snapshot retention and cross-Region copies',
     owner: 'customer',
-    why: 'How long automated snapshots are kept, which manual snapshots you take and keep, and whether snapshots are copied to another Region are settings you choose.',
+    why: 'How long automated snapshots are kept (the automated snapshot retention period, 1 to 35 days for RA3 clusters, set on the cluster), which manual snapshots you take and keep, and whether snapshots are copied to another Region are settings you choose.',
     aws: 'Keeps snapshots for the retention you set and copies them to the Region you configure.',
     customer: 'Set automated snapshot retention, take manual snapshots before changes, and enable cross-Region snapshot copy for DR.',
-    phrases: ['snapshot retention', 'manual snapshots', 'take manual snapshots', 'keep manual snapshots', 'who takes manual snapshots', 'manual snapshots are kept until deleted', 'manual snapshot before changes', 'delete manual snapshots', 'cross region snapshot copy', 'retention period', 'disaster recovery copies', 'how long snapshots are kept'],
+    phrases: ['snapshot retention', 'automated snapshot retention period', 'retention period for automated snapshots', 'how long automated snapshots are kept', 'how many days automated snapshots are kept', 'how many days', 'picks the retention', 'keeps its automated snapshots for', '1 to 35 days', 'between 1 and 35 days', 'automatedsnapshotretentionperiod', 'change the snapshot retention', 'manual snapshots', 'take manual snapshots', 'keep manual snapshots', 'who takes manual snapshots', 'manual snapshots are kept until deleted', 'manual snapshot before changes', 'delete manual snapshots', 'cross region snapshot copy', 'retention period', 'disaster recovery copies', 'how long snapshots are kept'],
     source: rsSnapshots,
   },
   {

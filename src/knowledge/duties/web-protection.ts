@@ -77,14 +77,14 @@ export const webProtectionDuties: DutyInput[] = [
 
   {
     id: 'shield-standard',
-    services: [...shielded, 'api-gateway'],
+    services: [...shielded, 'api-gateway', 'appsync'],
     area: 'ddos-protection',
     name: 'Shield Standard against network and transport floods',
     owner: 'aws',
     why: 'AWS Shield Standard is automatic and at no extra charge for all customers: it mitigates the most common network and transport DDoS floods (OSI levels 3 and 4), such as SYN floods and UDP reflection, on AWS edge and Regional services.',
     aws: 'Detects and mitigates common network and transport floods automatically.',
     customer: 'Nothing to enable; design for scale and consider Shield Advanced for more.',
-    phrases: ['shield standard', 'syn floods', 'mitigates syn floods', 'udp reflection', 'reflection', 'network and transport', 'volumetric floods', 'volumetric attacks', 'protects automatically', 'automatic protection', 'automatic and free', 'no extra charge', 'layer 3 and 4 ddos', 'layer 3/4 ddos', 'network layer ddos', 'infrastructure layer ddos', 'do we need to turn on shield standard', 'baseline ddos', 'ddos mitigation by default', 'without shield advanced', 'never bought shield advanced', 'l3 l4 ddos', 'no shield advanced', 'not paying for shield advanced', 'l3 l4 floods', 'basic ddos', 'basic l3 l4 ddos', 'buy something for ddos', 'included at no cost', 'free ddos', 'shield standard on api gateway', 'shield standard for the distribution', 'is shield standard already on', 'skip shield advanced', 'pay for shield advanced for ddos protection', 'ddos protection we get for free', 'free ddos protection'],
+    phrases: ['shield standard', 'syn floods', 'mitigates syn floods', 'udp reflection', 'reflection', 'network and transport', 'volumetric floods', 'volumetric attacks', 'protects automatically', 'automatic protection', 'automatic and free', 'no extra charge', 'layer 3 and 4 ddos', 'layer 3/4 ddos', 'network layer ddos', 'infrastructure layer ddos', 'do we need to turn on shield standard', 'baseline ddos', 'ddos mitigation by default', 'without shield advanced', 'never bought shield advanced', 'l3 l4 ddos', 'no shield advanced', 'not paying for shield advanced', 'l3 l4 floods', 'basic ddos', 'basic l3 l4 ddos', 'buy something for ddos', 'included at no cost', 'free ddos', 'shield standard on api gateway', 'shield standard for the distribution', 'is shield standard already on', 'skip shield advanced', 'pay for shield advanced for ddos protection', 'ddos protection we get for free', 'free ddos protection', 'built in ddos protection', 'ddos protection built into the service', 'protects the endpoint from ddos', 'graphql endpoint ddos', 'ddos on the managed endpoint'],
     source: waf('AWS Shield Standard overview', 'ddos-standard-summary'),
   },
   {

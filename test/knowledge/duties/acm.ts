@@ -39,4 +39,6 @@ export const acmPhrasings: DutyPhrasing[] = [
   ask('acm-exported-private-certificate-renewal', 'aws', 'do we need to start the renewal of an exported acm private certificate ourselves'),
   ask('acm-redeploy-exported-certificates', 'customer', 'acm renewed the exported private cert, whose job is to export it again and put it on our on prem load balancer appliance'),
   ask('acm-redeploy-exported-certificates', 'customer', 'renewed acm cert needs to go onto the on-prem box we exported it to, aws or us?'),
+  ask('acm-redeploy-exported-certificates', 'customer', 'acm renewed the private cert we exported to our on prem appliance, who reinstalls it there'),
+  ask('acm-redeploy-exported-certificates', 'customer', 'private cert from acm was exported to a hardware load balancer in our dc and got renewed, who puts the new one on it'),
 ];

@@ -2,6 +2,9 @@ import { ask, type DutyPhrasing } from './types.js';
 
 export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-event-history', 'aws', 'is cloudtrail event history on by default?'),
+  ask('cloudtrail-event-history', 'aws', 'just opened a fresh account, nothing set up yet - is anything recording what people do via the api and who turned that on'),
+  ask('cloudtrail-event-history', 'aws', 'no trail yet in our new sandbox account, are api calls recorded at all?'),
+  ask('cloudtrail-trail-retention', 'customer', 'auditors want 13 months of api logs, who creates the trail for that'),
   ask('cloudtrail-event-history', 'aws', 'we never set up cloudtrail - does aws still record the last 90 days of api calls?'),
   ask('cloudtrail-trail-retention', 'customer', 'who has to keep cloudtrail logs for a year for our audit'),
   ask('cloudtrail-trail-retention', 'customer', 'who creates the trail so we have api logs older than 90 days'),
@@ -23,6 +26,9 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-tamper-evidence', 'shared', 'who proves our cloudtrail logs were not tampered with'),
   ask('cloudtrail-tamper-evidence', 'shared', 'auditor needs evidence of log integrity for cloudtrail, who is on the hook for it'),
   ask('cloudtrail-digest-files', 'aws', 'who signs the cloudtrail digest files every hour'),
+  ask('cloudtrail-digest-files', 'aws', 'integrity validation is switched on for our trail now - who computes the hashes for each log file'),
+  ask('cloudtrail-digest-files', 'aws', 'once log file validation is enabled who produces the digest files, us or cloudtrail'),
+  ask('cloudtrail-log-file-validation', 'customer', 'whose job is it to flip on log file validation on our trails'),
   ask('cloudtrail-digest-files', 'aws', 'do we need our own job to generate the hourly digest for cloudtrail validation?'),
   ask('cloudtrail-kms-key-policy', 'customer', 'our trail uses a customer managed kms key now, who writes the key policy that lets cloudtrail use it'),
   ask('cloudtrail-kms-key-policy', 'customer', 'cloudtrail stopped delivering after we changed the kms key policy for the trail, whose problem'),

@@ -151,4 +151,7 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('workspaces-agent-updates', 'aws', 'the amazon workspaces agent on some desktops is outdated, whose job is updating it'),
   ask('ec2-guest-os-patching', 'customer', "our win2019 ec2 servers are missing this month's updates, is that on aws"),
   ask('ec2-guest-os-patching', 'customer', 'launched win2022 instances from an amazon ami last year - who patches them now'),
+  ask('ec2-spot-interruption-handling', 'customer', 'spot instances get reclaimed by aws, who saves state before they go'),
+  ask('ec2-spot-interruption-handling', 'customer', 'our ec2 spot fleet gets interruption warnings, who is responsible for draining connections'),
+  ask('ec2-spot-interruption-handling', 'customer', 'does aws handle the two-minute warning on spot instances for us'),
 ];

@@ -76,4 +76,7 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('codebuild-privileged-mode', 'customer', 'who signs off on turning on privileged mode in codebuild projects'),
   ask('codebuild-privileged-mode', 'customer', 'security hub flags codebuild builds running privileged for docker, is that aws setting or ours'),
   ask('ecr-image-scanning', 'customer', 'does ecr scan every pushed image automatically or do we set scan on push on the repo'),
+  ask('image-builder-recipe-update-components', 'customer', 'image builder: whose job is it to include update-windows in our recipe'),
+  ask('image-builder-recipe-update-components', 'customer', 'do we need to add the os update component to our image builder recipes ourselves'),
+  ask('image-builder-managed-components', 'aws', 'aws maintains the image builder managed components right?'),
 ];

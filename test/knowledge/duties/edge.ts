@@ -116,4 +116,8 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-viewer-tls', 'customer', 'cloudfront: who picks the viewer security policy that sets min tls and ciphers'),
   ask('route53-dns-firewall-managed-lists', 'aws', 'route 53 dns firewall blocks known malicious domains from a list, do we keep that list current or does aws?'),
   ask('route53-dns-firewall-managed-lists', 'aws', 'who adds newly seen malware domains to the aws managed threat lists in route 53 dns firewall'),
+  ask('elb-node-scaling', 'aws', 'who scales the nlb when our traffic jumps'),
+  ask('elb-node-scaling', 'aws', 'if an az goes down does the alb itself keep working or do we handle that'),
+  ask('elb-node-scaling', 'aws', 'who makes sure our network load balancer nodes survive an availability zone failure'),
+  ask('elb-target-health-checks', 'customer', 'half our targets behind the alb in one az failed health checks, who deals with it'),
 ];

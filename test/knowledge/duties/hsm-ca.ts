@@ -3,6 +3,8 @@ import { ask, type DutyPhrasing } from './types.js';
 export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-hardware', 'aws', 'who replaces a failed hsm in cloudhsm'),
   ask('cloudhsm-hardware', 'aws', 'who runs the physical hsm appliances and firmware for cloudhsm'),
+  ask('cloudhsm-users-and-keys', 'customer', 'keys we create on our cloudhsm hsms - whose are they, can aws access them'),
+  ask('cloudhsm-users-and-keys', 'customer', 'who sets up the COs and CUs on a cloudhsm cluster'),
   ask('cloudhsm-users-and-keys', 'customer', 'who manages hsm users and keys in cloudhsm'),
   ask('cloudhsm-users-and-keys', 'customer', 'whose job is rotating the keys on our cloudhsm hsms'),
   ask('cloudhsm-users-and-keys', 'customer', 'we lost the crypto officer password for cloudhsm, can aws recover our keys?'),

@@ -52,4 +52,6 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-leaked-access-key-response', 'customer', 'aws quarantined our iam user after the key showed up on github - do we still have to rotate the key ourselves?'),
   ask('iam-leaked-access-key-response', 'customer', 'the quarantine policy is attached to the user with the leaked key, so is rotating that key still on us?'),
   ask('iam-leaked-access-key-response', 'customer', 'after aws flagged our exposed key and emailed us, who actually deletes it?'),
+  ask('iam-workload-access-keys', 'customer', 'our jenkins deploy user has static aws keys, who handles rotating them or moving to an oidc role'),
+  ask('iam-workload-access-keys', 'customer', 'github actions uses an access key of an iam user for deploys, who should replace that with a role'),
 ];

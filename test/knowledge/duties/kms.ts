@@ -4,6 +4,8 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-key-rotation', 'shared', 'does aws rotate our encryption keys in kms or do we?'),
   ask('kms-key-rotation', 'shared', 'who is responsible for rotating kms keys'),
   ask('kms-key-rotation', 'aws', 'who rotates the aws managed kms keys', 'AWS managed key (aws/<service>)'),
+  ask('kms-key-rotation', 'customer', 'our kms mrk is replicated to eu-west-1, does key rotation just happen or do we switch it on somewhere', 'Multi-Region key (rotation set on the primary key)'),
+  ask('kms-key-rotation', 'customer', 'kms multi region key with replicas in three regions - who sets up automatic rotation for it', 'Multi-Region key (rotation set on the primary key)'),
   // a setting the question moved away from is not the one it is in
   ask('kms-key-rotation', 'customer', 'we switched our rds encryption from the aws managed key to our own cmk, does aws still rotate it every year?', 'Customer managed key, automatic rotation off (the default for new keys)'),
   ask('kms-key-rotation', 'aws', 'migrated the bucket from a customer managed key to aws/s3 last week - who rotates the key now?', 'AWS managed key (aws/<service>)'),

@@ -2,6 +2,9 @@ import { ask, type DutyPhrasing } from './types.js';
 
 export const messagingPhrasings: DutyPhrasing[] = [
   ask('sqs-encryption-at-rest', 'aws', 'who encrypts messages in sqs at rest'),
+  ask('sqs-encryption-at-rest', 'customer', 'legacy sqs queue from before encryption was the default has sse off, who switches it on', 'Encryption turned off (an older or unencrypted queue)'),
+  ask('sqs-encryption-at-rest', 'customer', 'an existing sqs queue of ours has no sse at all - do we enable it or will aws', 'Encryption turned off (an older or unencrypted queue)'),
+  ask('sqs-encryption-at-rest', 'aws', 'we create a fresh sqs queue tomorrow with default settings, who encrypts its messages at rest', 'SSE-SQS (the default for new queues)'),
   ask('sqs-encryption-at-rest', 'aws', 'new sqs queue, is it encrypted by default or do we have to do something', 'SSE-SQS (the default for new queues)'),
   ask('sqs-encryption-at-rest', 'shared', 'our sqs queue uses sse-kms with a customer managed key, who handles the encryption', 'SSE-KMS with a KMS key you choose'),
   ask('sqs-encryption-at-rest', 'customer', 'we have an older queue created without encryption in sqs, whose job is that', 'Encryption turned off (an older or unencrypted queue)'),
@@ -28,6 +31,10 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sns-infrastructure', 'aws', 'is aws responsible for the servers that run sns'),
   ask('sns-infrastructure', 'aws', 'who patches sns infrastructure'),
   ask('ses-email-authentication', 'customer', 'who sets up dkim spf and dmarc for ses'),
+  ask('ses-spf-mail-from', 'aws', 'we just send through ses with the amazonses mail from it gave us, do we have to publish an spf record', 'Default MAIL FROM domain (a subdomain of amazonses.com)'),
+  ask('ses-spf-mail-from', 'aws', 'ses default mail from domain - whose job is the spf for that', 'Default MAIL FROM domain (a subdomain of amazonses.com)'),
+  ask('ses-spf-mail-from', 'customer', 'switched ses to a custom mail from subdomain, who adds the spf txt and mx records', 'Custom MAIL FROM domain (a subdomain you own)'),
+  ask('ses-spf-mail-from', 'customer', 'spf is failing on our custom mail from domain in ses, is that aws or us', 'Custom MAIL FROM domain (a subdomain you own)'),
   ask('ses-sending-compliance', 'customer', 'our newsletter goes out through ses - is following can-spam on us or does ses handle it'),
   ask('ses-sending-compliance', 'customer', 'who makes sure recipients opted in and unsubscribes are honoured when we send with amazon ses'),
   ask('ses-email-authentication', 'customer', 'someone is spoofing our domain in email, isnt ses supposed to prevent that?'),

@@ -156,4 +156,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-free-storage-alarms', 'customer', 'FreeStorageSpace alarm for rds - is setting that up on aws or on us'),
   ask('rds-oracle-byol-licensing', 'customer', 'rds oracle enterprise edition on byol, who keeps track of the licensed cores'),
   ask('rds-oracle-byol-licensing', 'customer', 'who is responsible for oracle license compliance on amazon rds with our own licences'),
+  // Required items are scheduled by RDS itself (Maintaining a DB instance).
+  ask('rds-required-maintenance', 'aws', 'an rds pending maintenance item is marked required, does aws schedule it or do we'),
+  ask('rds-required-maintenance', 'aws', 'required security update showing on our postgres rds instance - who applies it'),
+  ask('rds-os-patching', 'aws', 'aurora shows a pending os upgrade for the writer instance, who installs it'),
 ];

@@ -10,6 +10,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-service-availability', 'aws', 's3 is returning internal errors across the region, who fixes the service'),
   ask('s3-service-availability', 'aws', 'aws health shows an s3 service event with elevated error rates - is that ours to fix'),
   ask('s3-default-encryption', 'aws', 'who encrypts objects at rest in s3'),
+  ask('s3-default-encryption', 'aws', 'no one on the team ever configured bucket encryption in s3, are fresh uploads still encrypted and who does it'),
+  ask('s3-default-encryption', 'aws', 'bucket with nothing configured for encryption: who is actually encrypting the objects we upload to s3 now'),
   ask('s3-default-encryption', 'aws', 'we never chose any encryption option on our s3 bucket, is the data encrypted anyway?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
   ask('s3-default-encryption', 'aws', 'our buckets just use the default sse-s3 encryption - anything for us to do?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
   // Encrypting is AWS's by default; choosing the settings is the customer's ("managing their data, including encryption options").

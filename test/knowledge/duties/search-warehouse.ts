@@ -45,6 +45,8 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-automated-snapshots', 'aws', 'who takes the automated snapshots of a redshift cluster'),
   ask('redshift-snapshot-retention', 'customer', 'who sets the snapshot retention period and cross region snapshot copy for redshift'),
   ask('redshift-snapshot-retention', 'customer', 'who decides how long redshift snapshots are kept'),
+  ask('redshift-snapshot-retention', 'customer', 'who picks how many days redshift keeps its automated snapshots'),
+  ask('redshift-snapshot-retention', 'customer', 'automated snapshot retention on our redshift cluster is only 1 day, whose setting is that'),
   ask('redshift-audit-logging', 'customer', 'who turns on audit logging in redshift'),
   ask('redshift-audit-logging', 'customer', 'we need to know who ran which query on redshift, is logging that on aws?'),
   ask('redshift-database-users', 'customer', 'who creates redshift database users and grants privileges'),

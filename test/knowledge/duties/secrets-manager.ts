@@ -39,4 +39,7 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-rotation', 'customer', 'who has to deploy the rotation function and pick the schedule for our postgres app user secret', 'Secret you created, rotation not configured (the default)'),
   ask('secrets-manager-rotation', 'shared', 'rotation of a secret that is not rds managed, using a rotation function we deployed - whose job', 'Rotation by a Lambda rotation function'),
   ask('secrets-manager-rotation', 'shared', 'our third party token secret isnt rds managed, who handles rotating it', 'Rotation by a Lambda rotation function'),
+  ask('secrets-manager-rotation-function', 'customer', 'who keeps the rotation function for our vendor api key in secrets manager up to date'),
+  ask('secrets-manager-rotation-function', 'customer', 'secrets manager secret for a saas token, who has to code the rotation lambda'),
+  ask('secrets-manager-rotation-function', 'customer', 'non-rds secret in secrets manager: who writes the lambda that rotates it'),
 ];

@@ -6,7 +6,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'aws', 'who patches the python runtime our lambda functions run on?'),
   ask('lambda-runtime-updates', 'aws', 'our lambda functions use the default auto runtime update mode, who applies runtime updates', 'Auto runtime update mode (the default)'),
   // Function update mode: "you're responsible for regularly updating your function" (the runtime management page; two independent readers of it).
-  ask('lambda-runtime-updates', 'customer', 'we set update runtime on to function update mode for our lambda, who keeps the runtime patched', 'Function update runtime update mode'),
+  ask('lambda-runtime-updates', 'shared', 'we set update runtime on to function update mode for our lambda, who keeps the runtime patched', 'Function update runtime update mode'),
   ask('lambda-runtime-updates', 'customer', 'we pinned the runtime version with manual mode in lambda, who updates the runtime now', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-container-image-rebuild', 'customer', 'our lambda is deployed as a container image, who patches the runtime in it'),
   ask('lambda-container-image-rebuild', 'customer', 'our lambda functions are container images, who updates the base image'),
@@ -84,8 +84,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-container-image-rebuild', 'customer', 'new public.ecr.aws/lambda/nodejs base dropped with a cve fix - do we have to rebuild our ecr image for the function or does lambda swap it in?'),
   ask('lambda-container-image-rebuild', 'customer', 'our image-based lambda is built on the aws base image, who does the docker build again on the new base'),
   ask('beanstalk-platform-releases', 'aws', 'who publishes new elastic beanstalk platform versions containing the os and runtime security patches?'),
-  ask('lambda-runtime-updates', 'customer', 'runtime update mode set to function update and half our functions have not been deployed in a year, who is responsible for their runtime patches?', 'Function update runtime update mode'),
-  ask('lambda-runtime-updates', 'customer', 'function update mode on the billing lambdas, no deploys since spring: whose fault is the stale runtime', 'Function update runtime update mode'),
+  ask('lambda-runtime-updates', 'customer', 'runtime update mode set to function update and half our functions have not been deployed in a year, who is responsible for their runtime patches?', 'Function update runtime update mode, and the function is not updated'),
+  ask('lambda-runtime-updates', 'customer', 'function update mode on the billing lambdas, no deploys since spring: whose fault is the stale runtime', 'Function update runtime update mode, and the function is not updated'),
   ask('lambda-concurrency-controls', 'customer', 'one noisy lambda ate all the account concurrency and throttled everything else, who should have set reserved concurrency?'),
   ask('lambda-concurrency-controls', 'customer', 'who sets provisioned concurrency on our lambdas to avoid cold starts'),
   ask('lambda-snapstart-uniqueness', 'customer', 'turned on snapstart for our java functions and two environments generated the same uuid, whose job is making sure ids are unique after restore?'),
@@ -105,7 +105,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-snapstart-snapshot-encryption', 'shared', 'we encrypt our lambda snapstart snapshots with a customer managed kms key, who is responsible for it', 'Customer managed KMS key'),
   ask('lambda-managed-instances-trust-boundary', 'customer', 'on lambda managed instances who makes sure untrusted functions dont share a capacity provider with our core functions'),
   ask('lambda-managed-instances-trust-boundary', 'customer', 'can untrusted functions share a lambda capacity provider, or do we separate them ourselves?'),
-  ask('lambda-runtime-updates', 'customer', 'we switched the lambda runtime to function update so our deploys pick the timing, who keeps those functions patched', 'Function update runtime update mode'),
+  ask('lambda-runtime-updates', 'shared', 'we switched the lambda runtime to function update so our deploys pick the timing, who keeps those functions patched', 'Function update runtime update mode'),
   ask('beanstalk-eb-components', 'aws', 'who updates the elastic beanstalk health agent on our environment instances'),
   ask('beanstalk-eb-components', 'aws', 'who maintains the beanstalk components that elastic beanstalk adds to the platform?'),
   ask('beanstalk-platform-releases', 'aws', 'openssl shipped a security fix - who releases beanstalk platform versions that include it?'),
@@ -146,4 +146,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-platform-releases', 'aws', 'beanstalk java on al2023: when corretto gets a security fix, who puts out the patched platform version'),
   ask('lambda-runtime-updates', 'aws', 'few small lambdas on the .net managed runtime, who patches the runtime?'),
   ask('lambda-runtime-updates', 'aws', 'our dotnet 8 lambda functions use the managed runtime, who applies the runtime security patches'),
+  // Restricting the runtime update mode (runtime-management-hc-applications page).
+  ask('lambda-runtime-update-permissions', 'customer', 'is it on us to write an scp that stops people changing the lambda runtime update mode'),
+  ask('lambda-runtime-update-permissions', 'customer', "who's responsible for an iam deny on lambda:PutRuntimeManagementConfig"),
+  ask('lambda-runtime-updates', 'aws', 'runtime updates left on auto: new patched python runtime is out, who moves our deployed lambdas onto it', 'Auto runtime update mode (the default)'),
 ];

@@ -60,4 +60,7 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('waf-web-acl-rules', 'customer', 'malicious prompts hitting the alb in front of our model server, who adds waf rules'),
   ask('waf-web-acl-rules', 'customer', 'does aws keep our waf web acl rules tuned for us like a managed firewall appliance would'),
   ask('waf-web-acl-rules', 'customer', 'who decides on and maintains the rules in our aws waf web acl'),
+  // AppSync endpoints get Shield Standard like every AWS customer (Shield Standard overview).
+  ask('shield-standard', 'aws', 'appsync graphql api getting hammered by a syn flood, who mitigates that'),
+  ask('shield-standard', 'aws', 'do we have to buy anything for basic ddos protection on appsync'),
 ];
