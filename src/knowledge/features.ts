@@ -319,7 +319,7 @@ function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFea
       const noun = p.tokens[hit.end + width] ?? '';
       if (!modeNouns.has(noun)) continue;
       const words = p.tokens.slice(hit.end, hit.end + width);
-      if (words.some((t) => functionWords.has(t) || (stopwords.has(t) && !commonWords.has(t)) || clauseVerbs.has(t) || /\d/.test(t))) break;
+      if (words.some((t) => functionWords.has(t) || (stopwords.has(t) && !commonWords.has(t) && !thingNouns.has(t)) || clauseVerbs.has(t) || /\d/.test(t))) break;
       // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm
       // knows, "rds multi az mode", or one word of a real feature, "ec2 dedicated mode")
       // (a known last part leaves the words before it to describe it or to be a name srm knows, "s3 OBJECT LOCK
@@ -382,7 +382,7 @@ function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unk
     // (up to six words: "rds tde key escrow", with TDE written out)
     for (let k = hit.end; k < Math.min(p.tokens.length, hit.end + 6); k++) {
       const t = p.tokens[k] ?? '';
-      if ((stopwords.has(t) && !commonWords.has(t)) || functionWords.has(t) || articles.has(t) || clauseVerbs.has(t) || prepositions.has(t) || /\d/.test(t)) break;
+      if ((stopwords.has(t) && !commonWords.has(t) && !thingNouns.has(t)) || functionWords.has(t) || articles.has(t) || clauseVerbs.has(t) || prepositions.has(t) || /\d/.test(t)) break;
       // (a noun that names real products too ends a short name only: "redshift query firewall", not "alb scaling bill … shield")
       if (!inventedHeads.has(t) && !(productHeads.has(t) && k > hit.end && k <= hit.end + 2)) continue;
       const words = p.tokens.slice(hit.end, k + 1);
@@ -419,7 +419,7 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     // a name runs straight from the service to the noun: a clause between ("ecs managed instances now, who keeps those hosts") is no name
     // (nor is an article inside it: "dx port dies THE plant")
     // (nor a purpose: "rest api FOR open banking endpoints")
-    if (between.some((t, j) => (stopwords.has(t) && !kindWords.has(t)) || t === 'for' || (j > 0 && articles.has(t)) || clauseVerbs.has(t))) continue;
+    if (between.some((t, j) => (stopwords.has(t) && !kindWords.has(t) && !commonWords.has(t)) || t === 'for' || (j > 0 && articles.has(t)) || clauseVerbs.has(t))) continue;
     const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));
     if (name.length === 0) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);

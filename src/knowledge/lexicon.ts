@@ -185,6 +185,8 @@ export const foreignTokens = new Set([
   'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite',
   // messaging and communications SaaS, industrial software vendors
   'twilio', 'sendgrid', 'mailchimp', 'rockwell', 'factorytalk', 'thingworx', 'mindsphere',
+  // AI platforms used directly, payment providers
+  'chatgpt', 'langsmith', 'shopify', 'stripe',
 ]);
 
 /**
@@ -198,6 +200,8 @@ export const vendorProducts = new Set([
   'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite', 'salesforce', 'slack', 'marketo', 'hubspot',
   // a lambda that calls twilio or sendgrid; a greengrass core that reads a rockwell plc
   'twilio', 'sendgrid', 'mailchimp', 'rockwell', 'factorytalk', 'thingworx', 'mindsphere',
+  // a lambda that calls an AI platform's or a payment provider's API
+  'chatgpt', 'langsmith', 'shopify', 'stripe',
   // self-managed software the customer runs on AWS ("confluent platform on our ec2"); its SaaS is another cloud ("confluent cloud")
   'confluent', 'redpanda',
   // network appliances as the customer gateway of a VPN or Direct Connect
@@ -230,6 +234,7 @@ export const foreignPhrases = [
   'autonomous database', 'autonomous data warehouse', 'autonomous db', 'pub sub', 'cloud armor', 'identity aware proxy', 'azure front door', 'azure firewall', 'cloud interconnect', 'cloud nat', 'cloud kms', 'key vault',
   'service bus', 'privileged identity management', 'traffic director', 'sole tenant', 'sole tenant nodes', 'gke autopilot', 'cloud build', 'artifact registry', 'container apps', 'event grid', 'event hubs',
   'assured workloads', 'photon cloud', 'easy anti cheat', 'epic games', 'epic online services', 'unity gaming services', 'xbox live', 'playstation network', 'steam works', 'mux video', 'mux data', 'particle device cloud', 'particle cloud', 'influxdb cloud', 'azure sphere', 'azure iot', 'iot hub', 'google cloud iot', 'jw player', 'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
+  'docker scout', 'docker hub', 'salesforce government cloud', 'cohere dashboard', 'api cohere com',
   'zoom for healthcare', 'zoom meetings', 'zoom recordings', 'zoom calls', 'zoom phone', 'salesforce shield', 'shield platform encryption', 'health cloud',
 ];
 

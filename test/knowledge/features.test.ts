@@ -67,6 +67,8 @@ const madeUp: [string, string][] = [
   ['kinesis shard orchestrator does the resharding now, so that is on aws?', 'kinesis shard orchestrator'],
   ['athena query firewall blocks bad sql, who writes its rules', 'athena query firewall'],
   ['elasticache auto-failover compliance mode, is aws on the hook for pci then', 'elasticache auto failover compliance mode'],
+  // a thing's noun inside a mode's or a feature's name ("container", "auto")
+  ['inspector container lockdown mode, who unlocks an image', 'inspector container lockdown mode'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */

@@ -193,6 +193,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // other vendors' SaaS on their own, and as context beside an AWS service
   { q: 'sendgrid transactional emails with customer addresses, who encrypts them', owner: 'unknown', why: "another vendor's SaaS" },
   { q: 'thingworx dashboards for the plant - who patches them', owner: 'unknown', why: "another vendor's product" },
+  { q: 'stripe radar rules for card fraud, who tunes them', owner: 'unknown', why: "a payment provider's own product" },
+  { q: 'our lambda calls the stripe api, who stores the stripe secret key', owner: 'customer', why: 'the provider is context beside Lambda' },
   { q: 'our lambda calls twilio to send sms, who secures the api key in the function', owner: 'customer', why: 'the vendor is context beside Lambda' },
   // the infrastructure under a named service, asked whose it is, with the customer's own resources named as where it is
   { q: 'a dead drive under our elasticache nodes, who swaps it', owner: 'aws', why: 'hardware under the service; "our nodes" only says where' },
