@@ -69,14 +69,16 @@ export function sharedControl(p: ParsedQuestion): string | null {
  * IT controls: "the management, operation and verification of IT controls" is shared (the Shared Responsibility
  * Model page), and each service's "Configuration and vulnerability analysis" page says "Configuration and IT controls
  * are a shared responsibility between AWS and you". Read where "IT" is written so, or after words that make it a
- * noun ("config n it controls", "the it controls"), not in "it controls who can read" (a pronoun).
+ * noun ("config n it controls", "the it controls"), not in "it controls who can read" (a pronoun); and where a control
+ * matrix names that page's topic ("Rekognition | Configuration and vulnerability analysis").
  */
 const itWritten = /\bIT (?:general )?controls?\b|\bITGCs?\b/;
+const matrixTopic = /\bconfiguration and vulnerability analysis\b|\bvulnerability analysis (?:and|&) management\b/i;
 const itAsNoun = /\b(?:the|our|their|config(?:uration)?|and|n|&)\s+it\s+(?:general\s+)?controls?\b|\bitgcs?\b/i;
 
 /** The model's IT controls duty the question asks about (with a service named, its configuration and IT controls), or null. */
 export function itControlsDuty(question: string, p: ParsedQuestion): string | null {
-  if (!itWritten.test(question) && !itAsNoun.test(question)) return null;
+  if (!itWritten.test(question) && !itAsNoun.test(question) && !matrixTopic.test(question)) return null;
   if (p.serviceHits.length === 0) return 'general-it-controls-shared';
   // (a service with a duty of its own for them: "configuration and IT controls for our gamelift fleets")
   const own = p.service ? listDuties().find((d) => d.services.includes(p.service?.id ?? '') && d.phrases.some((ph) => itAsNoun.test(ph) || /^it controls\b/.test(ph))) : undefined;

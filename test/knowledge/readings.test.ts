@@ -185,6 +185,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'our auditors ask who runs the IT controls for workloads on aws', owner: 'shared', duty: 'general-it-controls-shared', why: '"IT" written so' },
   { q: 'sqs queues in the card env: config and it controls, aws or us', owner: 'shared', duty: 'general-configuration-vulnerability-analysis', why: 'a service named' },
   { q: 'the bucket policy: it controls who can read. who writes it?', owner: 'customer', why: '"it" is a pronoun' },
+  { q: 'control matrix row: Amazon Translate / configuration and vulnerability analysis / owner = ?', owner: 'shared', duty: 'general-configuration-vulnerability-analysis', why: "the page's topic named" },
+  { q: 'polly, vulnerability analysis & management: aws or us', owner: 'shared', duty: 'general-configuration-vulnerability-analysis', why: "the page's topic named" },
   // the operating system on the hosts is the customer's where it runs its own; the virtualization layer is AWS's
   { q: 'rds custom for oracle: the linux on the ec2 host underneath, who patches it', owner: 'customer', why: "RDS Custom's host OS" },
   { q: 'ecs on ec2: the hypervisor and the physical servers under our container instances, whose', owner: 'aws', why: 'virtualization and hardware' },
