@@ -333,7 +333,7 @@ export const devtoolsDuties: DutyInput[] = [
     why: 'AWS-managed Image Builder components (including update components) and AWS-provided base images are maintained and versioned by AWS.',
     aws: 'Publishes and updates managed components and base images.',
     customer: 'Use current versions in your recipes.',
-    phrases: ['managed components', 'aws managed components', 'base images', 'who maintains the update components', 'aws keeps the managed components current', 'managed base amis', 'monthly updated base images', 'who publishes the patched base images', 'who produces the managed images'],
+    phrases: ['managed components', 'aws managed components', 'base images', 'who maintains the update components', 'aws keeps the managed components current'],
     source: imageBuilder('Security in EC2 Image Builder', 'image-builder-security'),
   },
   {

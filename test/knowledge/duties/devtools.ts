@@ -79,6 +79,4 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('image-builder-recipe-update-components', 'customer', 'image builder: whose job is it to include update-windows in our recipe'),
   ask('image-builder-recipe-update-components', 'customer', 'do we need to add the os update component to our image builder recipes ourselves'),
   ask('image-builder-managed-components', 'aws', 'aws maintains the image builder managed components right?'),
-  ask('image-builder-managed-components', 'aws', 'image builder: the amazon-managed base images that get the monthly patches, who publishes those'),
-  ask('image-builder-managed-components', 'aws', 'who produces the managed amis image builder offers as parent images'),
 ];
