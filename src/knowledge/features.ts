@@ -196,6 +196,9 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
       if (!p.titled.has(written.get(t) ?? t) || (stopwords.has(t) && !p.compounds.has(t))) break;
       end++;
     }
+    // (a CamelCase name before what it names is that thing's name, a metric's or a policy's: "bedrock InvocationThrottles
+    // metric", "the medialive ActiveAlerts alarm")
+    if (namedThings.has(p.tokens[end] ?? '')) continue;
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
     // (every word of a hyphenated compound belongs to the name: "S3 Auto-Quarantine" is not an automatic quarantine)
     const run = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t);
@@ -212,6 +215,9 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
   }
   return null;
 }
+
+/** Things a CamelCase name before them names ("the InvocationThrottles metric", "the AmazonS3ReadOnlyAccess policy"). */
+const namedThings = new Set(['metric', 'metrics', 'alarm', 'alarms', 'policy', 'policies', 'dimension', 'dimensions', 'event', 'events', 'finding', 'findings', 'parameter', 'parameters', 'field', 'fields', 'api', 'action', 'actions']);
 
 /** The words of prose (not "auto", a stopword of questions but a word of names: "the 'Auto-CVE Shield' toggle"). */
 const functionWords = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'are', 'be', 'this', 'that', 'our', 'your', 'we', 'you', 'it', 'its', 'as', 'if', 'not', 'no', 'how', 'what', 'who', 'when', 'why']);

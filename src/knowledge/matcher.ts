@@ -847,11 +847,15 @@ export function parseQuestion(question: string): ParsedQuestion {
   const vendorNameWords: string[] = [];
   const tokens = raw.map((t, i) => {
     const c = correctWord(t);
+    // (a single letter is no unknown word: "lab A can't read lab B")
+    if (c === null && t.length < 2) return t;
     if (c === null) {
       unknownWords.push(t);
       const vendorName = inVendorName(raw, i, capitalised);
       if (vendorName) vendorNameWords.push(t);
-      if (vendorName || (looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised))) serviceLikeWords.push(t);
+      // (not a letter or a time of day: "lab A can't read lab B", "the finding at 3am")
+      const tooShort = t.length < 2 || /^\d{1,2}(?:am|pm)$/.test(t);
+      if (vendorName || (!tooShort && looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised))) serviceLikeWords.push(t);
       return t;
     }
     if (c !== t) fixes.push({ from: t, to: c });

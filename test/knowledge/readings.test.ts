@@ -190,6 +190,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // the operating system on the hosts is the customer's where it runs its own; the virtualization layer is AWS's
   { q: 'rds custom for oracle: the linux on the ec2 host underneath, who patches it', owner: 'customer', why: "RDS Custom's host OS" },
   { q: 'ecs on ec2: the hypervisor and the physical servers under our container instances, whose', owner: 'aws', why: 'virtualization and hardware' },
+  // a letter, a time of day, a metric's CamelCase name and everyday abbreviations are no product names
+  { q: 'efs access points so team A cannot read team B files, who sets them up', owner: 'customer', why: 'letters name teams' },
+  { q: 'guardduty finding at 2am on our transcoder box, who investigates', owner: 'customer', why: 'a time and an everyday noun' },
+  { q: 'an alarm on the lambda ConcurrentExecutions metric, who creates it', owner: 'customer', why: "a metric's name" },
   // open-source software on a machine in the office is no AWS service
   { q: 'the activemq box in our server closet, who patches it', owner: 'unknown', why: 'off AWS' },
   // other vendors' SaaS on their own, and as context beside an AWS service
