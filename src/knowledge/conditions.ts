@@ -129,6 +129,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   const kept = (i: number): boolean => !left.has(i);
   const readings = [settingTermsOfWords(question.tokens.filter((_, i) => kept(i))), settingTermsOfWords(question.tokens.filter((_, i) => kept(i) && !inName(i)))];
   let best: { condition: Condition; cue: string; weight: number; at: number; gaps: number } | null = null;
+  const matched = new Map<Condition, { condition: Condition; cue: string; weight: number; at: number; gaps: number }>();
   const hasDefault = duty.conditions.some((c) => c.default);
   const owners = new Set<string>();
   for (const condition of duty.conditions) {
@@ -146,10 +147,15 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
         // A term that stands for a name of several words ("customer managed key" -> cmk) weighs as those words.
         const weight = parts.reduce((n, part) => n + part.reduce((m, t) => m + settingTermWeight(t), 0), 0) + (parts.some((part) => part.some((t) => negations.has(t))) ? 10 : 0);
         owners.add(condition.owner);
+        if (!matched.has(condition)) matched.set(condition, { condition, cue, weight, at, gaps });
         if (!best || weight > best.weight || (weight === best.weight && (gaps < best.gaps || (gaps === best.gaps && at < best.at)))) best = { condition, cue, weight, at, gaps };
       }
     }
   }
+  // A condition that narrows the best one, and whose cues the question states too ("Function update runtime update
+  // mode" → "…, and the function is not updated"), is the setting the question describes.
+  const narrower = best ? [...matched.values()].find((m) => m.condition.when.startsWith(`${best?.condition.when ?? ''}, `)) : undefined;
+  if (narrower) best = narrower;
   // A shared control whose sides are its conditions ("AWS's infrastructure devices" / "your guest OS"): a question
   // stating both sides ("AWS configures its devices and we configure our guest OS; how do I classify it?") asks
   // about the whole.

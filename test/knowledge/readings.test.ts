@@ -190,6 +190,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // the operating system on the hosts is the customer's where it runs its own; the virtualization layer is AWS's
   { q: 'rds custom for oracle: the linux on the ec2 host underneath, who patches it', owner: 'customer', why: "RDS Custom's host OS" },
   { q: 'ecs on ec2: the hypervisor and the physical servers under our container instances, whose', owner: 'aws', why: 'virtualization and hardware' },
+  // a narrower setting stated beside the one it narrows
+  { q: "our lambdas are on the 'Function update' runtime update mode and nobody has deployed them since last year, whose is the old runtime", owner: 'customer', duty: 'lambda-runtime-updates', why: 'the function is not updated' },
   // a letter, a time of day, a metric's CamelCase name and everyday abbreviations are no product names
   { q: 'efs access points so team A cannot read team B files, who sets them up', owner: 'customer', why: 'letters name teams' },
   { q: 'guardduty finding at 2am on our transcoder box, who investigates', owner: 'customer', why: 'a time and an everyday noun' },
