@@ -196,12 +196,12 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
       if (!p.titled.has(written.get(t) ?? t) || (stopwords.has(t) && !p.compounds.has(t))) break;
       end++;
     }
-    // (a CamelCase name before what it names is that thing's name, a metric's or a policy's: "bedrock InvocationThrottles
-    // metric", "the medialive ActiveAlerts alarm")
-    if (namedThings.has(p.tokens[end] ?? '')) continue;
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
     // (every word of a hyphenated compound belongs to the name: "S3 Auto-Quarantine" is not an automatic quarantine)
     const run = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t);
+    // (one CamelCase word before what it names is that thing's name, a metric's or a policy's: "bedrock InvocationThrottles
+    // metric", "the medialive ActiveAlerts alarm"; a run of Title-Case words is not: "the Student Auto-Expiry policy")
+    if (run.length === 1 && namedThings.has(p.tokens[end] ?? '')) continue;
     // (a regime after the service is what it is used for, "the Audit Manager FedRAMP Moderate framework"; made into a
     // switch, "SageMaker HIPAA Mode", it is regimeMode's)
     if (regimeWords.has(p.tokens[hit.end] ?? '') && p.tokens.slice(hit.end + 1, end).every((t) => regimeQualifiers.has(t))) continue;
