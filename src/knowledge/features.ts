@@ -251,6 +251,14 @@ function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
   return null;
 }
 
+/**
+ * A word no name of a switch or product runs through: prose, a clause's verb, a number, a stopword that is neither a
+ * word of names ("auto", "custom") nor a thing's noun ("container": "guardduty container quarantine mode").
+ */
+function breaksName(t: string): boolean {
+  return functionWords.has(t) || (stopwords.has(t) && !commonWords.has(t) && !thingNouns.has(t)) || clauseVerbs.has(t) || /\d/.test(t);
+}
+
 /** Prepositions, which start a phrase about the name rather than continue it ("scaling bill DURING launch"). */
 const prepositions = new Set(['during', 'after', 'before', 'since', 'until', 'via', 'per', 'across', 'into', 'over', 'under', 'behind', 'through', 'within', 'without', 'near', 'like']);
 
@@ -325,7 +333,7 @@ function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFea
       const noun = p.tokens[hit.end + width] ?? '';
       if (!modeNouns.has(noun)) continue;
       const words = p.tokens.slice(hit.end, hit.end + width);
-      if (words.some((t) => functionWords.has(t) || (stopwords.has(t) && !commonWords.has(t) && !thingNouns.has(t)) || clauseVerbs.has(t) || /\d/.test(t))) break;
+      if (words.some(breaksName)) break;
       // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm
       // knows, "rds multi az mode", or one word of a real feature, "ec2 dedicated mode")
       // (a known last part leaves the words before it to describe it or to be a name srm knows, "s3 OBJECT LOCK
@@ -388,7 +396,7 @@ function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unk
     // (up to six words: "rds tde key escrow", with TDE written out)
     for (let k = hit.end; k < Math.min(p.tokens.length, hit.end + 6); k++) {
       const t = p.tokens[k] ?? '';
-      if ((stopwords.has(t) && !commonWords.has(t) && !thingNouns.has(t)) || functionWords.has(t) || articles.has(t) || clauseVerbs.has(t) || prepositions.has(t) || /\d/.test(t)) break;
+      if (breaksName(t) || articles.has(t) || prepositions.has(t)) break;
       // (a noun that names real products too ends a short name only: "redshift query firewall", not "alb scaling bill … shield")
       if (!inventedHeads.has(t) && !(productHeads.has(t) && k > hit.end && k <= hit.end + 2)) continue;
       const words = p.tokens.slice(hit.end, k + 1);

@@ -853,9 +853,9 @@ export function parseQuestion(question: string): ParsedQuestion {
       unknownWords.push(t);
       const vendorName = inVendorName(raw, i, capitalised);
       if (vendorName) vendorNameWords.push(t);
-      // (not a letter or a time of day: "lab A can't read lab B", "the finding at 3am")
-      const tooShort = t.length < 2 || /^\d{1,2}(?:am|pm)$/.test(t);
-      if (vendorName || (!tooShort && looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised))) serviceLikeWords.push(t);
+      // (not a time of day: "the finding at 3am")
+      const time = /^\d{1,2}(?:am|pm)$/.test(t);
+      if (vendorName || (!time && looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised))) serviceLikeWords.push(t);
       return t;
     }
     if (c !== t) fixes.push({ from: t, to: c });
