@@ -1055,8 +1055,13 @@ function trailingContextAt(question: string, raw: readonly string[]): number | n
   if (mark < 0) return null;
   const rest = tokenize(question.slice(mark + 1));
   if (rest.length < 2 || continuing.has(rest[0] ?? '') || rest.length >= raw.length) return null;
-  const at = raw.length - rest.length;
-  return rest.every((t, i) => raw[at + i] === t) ? at : null;
+  // (the words after the mark end the question's words, or begin them when a frame after them was taken off: "…?
+  // tables are encrypted by default anyway thanks in advance!")
+  for (let n = rest.length; n >= 2; n--) {
+    const at = raw.length - n;
+    if (rest.slice(0, n).every((t, i) => raw[at + i] === t)) return at;
+  }
+  return null;
 }
 
 /** The one refinement of `areaId` whose cues the question has (none when cues of two refinements occur). */

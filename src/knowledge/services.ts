@@ -139,7 +139,7 @@ export const serviceData: ServiceInput[] = [
   svc('image-builder', 'EC2 Image Builder', 'abstracted', ['ec2 image builder', 'image builder', 'image builder pipeline', 'image builder pipelines', 'image builder recipes'], '/imagebuilder/latest/userguide/image-builder-security.html', { supporting: true }),
   svc('codecommit', 'AWS CodeCommit', 'abstracted', ['code commit', 'aws codecommit', 'codecommit repository'], '/codecommit/latest/userguide/security.html'),
   svc('codedeploy', 'AWS CodeDeploy', 'abstracted', ['code deploy', 'aws codedeploy'], '/codedeploy/latest/userguide/security.html'),
-  svc('amazon-q', 'Amazon Q', 'abstracted', ['q developer', 'amazon q developer', 'q business', 'amazon q business'], '/amazonq/latest/qbusiness-ug/security.html'),
+  svc('amazon-q', 'Amazon Q', 'abstracted', ['q developer', 'amazon q developer', 'q business', 'amazon q business', 'q apps', 'amazon q apps'], '/amazonq/latest/qbusiness-ug/security.html'),
   svc('textract', 'Amazon Textract', 'abstracted', ['amazon textract'], '/textract/latest/dg/security.html'),
   svc('rekognition', 'Amazon Rekognition', 'abstracted', ['amazon rekognition'], '/rekognition/latest/dg/security.html'),
   svc('comprehend', 'Amazon Comprehend', 'abstracted', ['amazon comprehend', 'comprehend medical'], '/comprehend/latest/dg/comp-security.html'),

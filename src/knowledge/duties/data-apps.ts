@@ -164,6 +164,20 @@ export const dataAppsDuties: DutyInput[] = [
     phrases: ['marketplace algorithms', 'marketplace model packages', 'model packages', 'algorithms from aws marketplace', 'scanned for cves', 'prebuilt sagemaker images', 'built in algorithm containers', 'scan marketplace containers', 'prebuilt images', 'framework images', 'sagemaker framework containers', 'scans the images aws provides'],
     source: sm('Infrastructure security in Amazon SageMaker AI (SageMaker AI scans AWS Marketplace training and inference containers)', 'infrastructure-security'),
   },
+  // Amazon Kendra
+  {
+    id: 'kendra-iam-roles',
+    services: ['kendra'],
+    area: 'iam',
+    name: 'IAM roles that let Kendra indexes and data sources reach CloudWatch, S3 and other sources',
+    owner: 'customer',
+    why: 'Creating an index (Amazon Kendra Developer Guide): to create an index you must provide the ARN of an IAM role that lets the index write to Amazon CloudWatch, and each data source (for example Amazon S3) needs a role with permission to read the data; Kendra assumes the roles you create and pass, with the permissions you put in them.',
+    aws: 'Assumes the roles you pass to write logs and metrics and to crawl your data sources.',
+    customer: 'Create the index and data source roles, give them a trust policy for kendra.amazonaws.com and only the CloudWatch, S3 bucket and KMS permissions they need.',
+    tool: 'IAM roles for Amazon Kendra (CreateIndex and CreateDataSource RoleArn)',
+    phrases: ['kendra iam role', 'role for the kendra index', 'kendra role to read s3', 'data source role', 'index role cloudwatch', 'kendra service role', 'role arn for kendra', 'permissions kendra needs', 'let kendra read our bucket', 'write to cloudwatch logs', 'role that lets kendra', 'role for kendra', 'kendra index role', 'pull documents from s3', 'read documents from s3', 'kendra crawl s3'],
+    source: { title: 'Creating an index (Amazon Kendra Developer Guide)', url: 'https://docs.aws.amazon.com/kendra/latest/dg/create-index.html' },
+  },
   // AWS Glue
   {
     id: 'glue-runtime-patching',

@@ -500,4 +500,18 @@ export const serverlessDuties: DutyInput[] = [
     phrases: ['environment configuration', 'beanstalk configuration', 'https listener', 'instance profile', 'environment properties', 'security groups', 'enhanced health', 'log streaming'],
     source: eb('Security best practices for Elastic Beanstalk', 'security-best-practices'),
   },
+  {
+    id: 'lambda-code-signing-policy',
+    services: ['lambda'],
+    area: 'configuration-compliance',
+    name: 'The Lambda code signing policy (Warn or Enforce on untrusted code)',
+    owner: 'customer',
+    why: 'A code signing configuration is yours to create and attach to functions; its UntrustedArtifactOnDeployment policy defaults to Warn, which lets a package whose signature check fails deploy and only logs it. Switching it to Enforce, so Lambda blocks such deployments, is a setting you choose.',
+    aws: 'Validates signatures on deployment and, per the policy you set, blocks the deployment (Enforce) or allows it and logs a warning (Warn).',
+    customer: 'Create code signing configurations with the allowed signing profiles, attach them to functions, set the policy to Enforce, and require code signing with the lambda:CodeSigningConfigArn condition key.',
+    tool: 'Lambda code signing configuration, IAM condition lambda:CodeSigningConfigArn',
+    misconception: 'Attaching a code signing configuration does not block unsigned code by itself: the default policy is Warn.',
+    phrases: ['code signing policy', 'untrustedartifactondeployment', 'untrusted artifact on deployment', 'warn to enforce', 'set code signing to enforce', 'enforce code signing', 'code signing config', 'code signing configuration', 'block unsigned code', 'unsigned deployment packages', 'signature validation failure action'],
+    source: lambda('Using code signing to verify code integrity with Lambda', 'configuration-codesigning'),
+  },
 ];

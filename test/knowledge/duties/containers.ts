@@ -208,4 +208,9 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('ecs-container-images', 'customer', 'ecs on ec2: task image is on a stale base image with high findings from inspector, who fixes'),
   ask('fargate-platform-revisions', 'aws', 'fargate 1.4.0 has a kernel cve, do we need to re-pin to a new platform version or does aws roll a patched revision?'),
   ask('fargate-platform-revisions', 'aws', 'security fix for the fargate platform version we run: who applies it'),
+  ask('signer-signing-keys', 'aws', 'who protects the private key behind our aws signer signing profile for container images'),
+  ask('signer-signing-keys', 'aws', 'signer for container image signing - are the signing certs ours to rotate?'),
+  ask('signer-signing-keys', 'aws', 'who owns the key material aws signer signs our ecr images with'),
+  ask('signer-revocation', 'customer', 'our signing profile got abused, who revokes the signatures'),
+  ask('signer-revocation', 'customer', 'someone pushed signed malware to ecr, whose call is it to revoke the signer profile'),
 ];

@@ -1,6 +1,9 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const dataAppsPhrasings: DutyPhrasing[] = [
+  // Kendra
+  ask('kendra-iam-roles', 'customer', 'who sets up the role that lets our kendra index pull docs from s3'),
+  ask('kendra-iam-roles', 'customer', 'kendra needs a role arn to write logs to cloudwatch, do we create it or does aws'),
   // RDS Proxy
   ask('rds-proxy-infrastructure', 'aws', 'if we put rds proxy in front of postgres, do we have to patch and scale the proxy servers ourselves?'),
   ask('rds-proxy-infrastructure', 'aws', 'is rds proxy highly available or do we need to deploy two of them in different azs'),

@@ -79,4 +79,11 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('image-builder-recipe-update-components', 'customer', 'image builder: whose job is it to include update-windows in our recipe'),
   ask('image-builder-recipe-update-components', 'customer', 'do we need to add the os update component to our image builder recipes ourselves'),
   ask('image-builder-managed-components', 'aws', 'aws maintains the image builder managed components right?'),
+  ask('ecr-continuous-rescan', 'aws', 'does inspector rescan our ecr images automatically when a new cve drops'),
+  ask('ecr-continuous-rescan', 'aws', 'with continuous scanning on in ecr, do we need to re-trigger scans for old images'),
+  ask('ecr-image-scanning', 'customer', 'who decides which ecr repos get enhanced scanning via scan filters'),
+  ask('codepipeline-artifact-bucket', 'customer', 'who writes the bucket policy on the codepipeline artifact store'),
+  ask('codepipeline-artifact-bucket', 'customer', 'our codepipeline artifact bucket policy is wide open, whose job to tighten it'),
+  ask('codebuild-secrets', 'customer', 'codebuild project has a db password as a plaintext env var, who moves it into secrets manager'),
+  ask('codebuild-secrets', 'customer', 'codebuild: tokens sitting in clear text in the build env vars, who shifts them to parameter store'),
 ];

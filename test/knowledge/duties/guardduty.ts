@@ -41,4 +41,8 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-findings-retention', 'customer', 'whose job is it to archive guardduty findings for a year'),
   ask('guardduty-enable', 'customer', 'guardduty is only enabled in eu-west-1, who switches it on in the rest of the regions we deploy to'),
   ask('guardduty-enable', 'customer', "guard duty runs in our main region only - is turning on detectors in other regions our job or aws's?"),
+  ask('guardduty-security-agent', 'customer', 'guardduty runtime monitoring for our ecs cluster on ec2 launch type - do we install the security agent ourselves?', 'Agent managed manually'),
+  ask('guardduty-security-agent', 'customer', 'we run ecs tasks on container instances, guardduty agent updates are whose job', 'Agent managed manually'),
+  ask('guardduty-security-agent', 'aws', 'eks addon management is enabled in guardduty, who keeps the runtime agent current', 'Automated agent configuration'),
+  ask('guardduty-security-agent', 'aws', 'guardduty ecs fargate agent management turned on, who deploys the sidecar agent', 'Automated agent configuration'),
 ];

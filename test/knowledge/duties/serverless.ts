@@ -150,4 +150,6 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-update-permissions', 'customer', 'is it on us to write an scp that stops people changing the lambda runtime update mode'),
   ask('lambda-runtime-update-permissions', 'customer', "who's responsible for an iam deny on lambda:PutRuntimeManagementConfig"),
   ask('lambda-runtime-updates', 'aws', 'runtime updates left on auto: new patched python runtime is out, who moves our deployed lambdas onto it', 'Auto runtime update mode (the default)'),
+  ask('lambda-code-signing-policy', 'customer', 'lambda code signing config is on warn, whose job to switch it to enforce'),
+  ask('lambda-code-signing-policy', 'customer', 'who makes lambda block unsigned deployment packages'),
 ];
