@@ -128,8 +128,10 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   const left = leftSetting(question.tokens);
   const kept = (i: number): boolean => !left.has(i);
   const readings = [settingTermsOfWords(question.tokens.filter((_, i) => kept(i))), settingTermsOfWords(question.tokens.filter((_, i) => kept(i) && !inName(i)))];
-  let best: { condition: Condition; cue: string; weight: number; at: number; gaps: number } | null = null;
-  const matched = new Map<Condition, { condition: Condition; cue: string; weight: number; at: number; gaps: number }>();
+  type Match = { condition: Condition; cue: string; weight: number; at: number; gaps: number };
+  let best: Match | null = null;
+  /** Each condition's first match, for a narrower condition's (below). */
+  const matched = new Map<Condition, Match>();
   const hasDefault = duty.conditions.some((c) => c.default);
   const owners = new Set<string>();
   for (const condition of duty.conditions) {

@@ -399,8 +399,8 @@ function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unk
       if (breaksName(t) || articles.has(t) || prepositions.has(t)) break;
       // (a noun that names real products too ends a short name only: "redshift query firewall", not "alb scaling bill … shield")
       if (!inventedHeads.has(t) && !(productHeads.has(t) && k > hit.end && k <= hit.end + 2)) continue;
-      const words = p.tokens.slice(hit.end, k + 1);
-      const known = knownName(words) || knownName(p.tokens.slice(hit.start, k + 1)) || awsProductNames.has(words.join(' ')) || awsProductNames.has(p.tokens.slice(hit.start, k + 1).join(' '));
+      const knownAs = (words: readonly string[]): boolean => knownName(words) || awsProductNames.has(words.join(' '));
+      const known = knownAs(p.tokens.slice(hit.end, k + 1)) || knownAs(p.tokens.slice(hit.start, k + 1));
       // (with the noun of a switch or feature after it: "eks autopilot mode")
       const end = modeNouns.has(p.tokens[k + 1] ?? '') || featureNouns.has(p.tokens[k + 1] ?? '') ? k + 2 : k + 1;
       if (!known) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };

@@ -162,6 +162,22 @@ export const englishSuffixes = /(?:ing|ed|ly|tion|sion|ment|ness|ity|ities|ance|
 /** One-word area aliases that only count when nothing more specific is said ("application secrets" is about secrets). */
 export const weakAliases = new Set(['application', 'applications', 'content', 'users', 'snapshot', 'snapshots', 'packages', 'image', 'images', 'scale', 'ports', 'routes', 'trail', 'trails', 'logs', 'ir', 'dr', 'ha', 'ids', 'audit', 'audits', 'root', 'recovery', 'restore', 'restores', 'availability', 'infrastructure', 'hardware', 'servers', 'code', 'physical', 'compliance', 'governance', 'incident', 'incidents', 'breach', 'capacity', 'scaling', 'monitoring', 'alerts', 'metrics', 'logging', 'certificate', 'certificates', 'server', 'containers', 'power', 'cooling', 'replication', 'versioning', 'isolation', 'training', 'peering', 'throttling', 'my data', 'our data', 'your data']);
 
+/**
+ * Other vendors' software and SaaS that AWS services also work with: a foreign name on its own (foreignTokens),
+ * context beside an AWS service (vendorProducts).
+ */
+const vendorSoftware = [
+  // on-premises virtualization and private-cloud products
+  'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'hyperv',
+  // operations, source control and business SaaS
+  'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
+  'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite',
+  // messaging and communications SaaS, industrial software vendors
+  'twilio', 'sendgrid', 'mailchimp', 'rockwell', 'factorytalk', 'thingworx', 'mindsphere',
+  // AI platforms used directly, payment providers
+  'chatgpt', 'langsmith', 'shopify', 'stripe',
+];
+
 /** Other clouds' names: a question naming one is never mapped to an AWS service. */
 export const foreignTokens = new Set([
   'azure', 'gcp', 'bigquery', 'gke', 'aks', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
@@ -180,13 +196,7 @@ export const foreignTokens = new Set([
   'thales', 'payshield', 'entrust', 'utimaco', 'futurex', 'hashicorp', 'wasabi',
   // On-premises virtualization and private-cloud products, and other vendors' SaaS (their own providers secure
   // them): refused when the question names no AWS service, read as context when it does (vendorProducts).
-  'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'exadata', 'hyperv',
-  'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
-  'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite',
-  // messaging and communications SaaS, industrial software vendors
-  'twilio', 'sendgrid', 'mailchimp', 'rockwell', 'factorytalk', 'thingworx', 'mindsphere',
-  // AI platforms used directly, payment providers
-  'chatgpt', 'langsmith', 'shopify', 'stripe',
+  'exadata', ...vendorSoftware,
 ]);
 
 /**
@@ -195,13 +205,8 @@ export const foreignTokens = new Set([
  * about the AWS side; without one, it is refused like another cloud.
  */
 export const vendorProducts = new Set([
-  'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'hyperv',
-  'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
-  'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite', 'salesforce', 'slack', 'marketo', 'hubspot',
-  // a lambda that calls twilio or sendgrid; a greengrass core that reads a rockwell plc
-  'twilio', 'sendgrid', 'mailchimp', 'rockwell', 'factorytalk', 'thingworx', 'mindsphere',
-  // a lambda that calls an AI platform's or a payment provider's API
-  'chatgpt', 'langsmith', 'shopify', 'stripe',
+  // ("the vmware host our datasync agent runs on", "a lambda that calls twilio", "a greengrass core that reads a rockwell plc")
+  ...vendorSoftware, 'salesforce', 'slack', 'marketo', 'hubspot',
   // self-managed software the customer runs on AWS ("confluent platform on our ec2"); its SaaS is another cloud ("confluent cloud")
   'confluent', 'redpanda',
   // network appliances as the customer gateway of a VPN or Direct Connect
