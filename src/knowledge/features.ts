@@ -2,7 +2,7 @@ import { knownNamesText, listDuties } from './duty-model.js';
 import { listAreas, listServices, servicesByIdWords } from './model.js';
 import { isEnglishWord, type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
-import { awsFeatureWords, awsProductNames, stopwords, thingNouns } from './lexicon.js';
+import { awsFeatureWords, awsProductNames, inventedHeads, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
 
 /**
@@ -78,17 +78,33 @@ function vocabularyOf(serviceId: string, names: readonly string[], namesOnly = f
   const cache = namesOnly ? nameVocabularies : vocabularies;
   let words = cache.get(serviceId);
   if (!words) {
-    const texts = [...names];
-    for (const d of listDuties()) {
-      if (!d.services.includes(serviceId)) continue;
-      texts.push(d.name, d.tool ?? '', ...d.phrases);
-      if (!namesOnly) texts.push(d.why, d.aws, d.customer, d.misconception ?? '');
-      for (const c of d.conditions) texts.push(c.when, ...c.cues.map((q) => q.replaceAll('+', ' ')));
-    }
-    words = new Set(texts.flatMap((t) => tokenize(t)));
+    words = new Set(textsOf(serviceId, names, namesOnly).flatMap((t) => tokenize(t)));
     cache.set(serviceId, words);
   }
   return words;
+}
+
+/** The texts srm has of a service: its names, and its duties' names, tools, phrases and settings (and, unless `namesOnly`, their prose). */
+function textsOf(serviceId: string, names: readonly string[], namesOnly: boolean): string[] {
+  const texts = [...names];
+  for (const d of listDuties()) {
+    if (!d.services.includes(serviceId)) continue;
+    texts.push(d.name, d.tool ?? '', ...d.phrases);
+    if (!namesOnly) texts.push(d.why, d.aws, d.customer, d.misconception ?? '');
+    for (const c of d.conditions) texts.push(c.when, ...c.cues.map((q) => q.replaceAll('+', ' ')));
+  }
+  return texts;
+}
+
+const nameTexts = new Map<string, string>();
+/** True when the words, together, are in a text that names things of the service ("auto tune" of OpenSearch's Auto-Tune). */
+function ownName(service: Service, words: readonly string[]): boolean {
+  let text = nameTexts.get(service.id);
+  if (text === undefined) {
+    text = ` ${textsOf(service.id, [service.name, ...service.aliases], true).map((t) => tokenize(t).join(' ')).join(' | ')} `;
+    nameTexts.set(service.id, text);
+  }
+  return text.includes(` ${words.join(' ')} `);
 }
 
 /**
@@ -210,11 +226,26 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     const name = run.filter((t) => p.compounds.has(t) || (!kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t)));
     if (name.length === 0) continue;
     // (a name of two words or more is checked against the words that name things; one word against all srm knows)
-    const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], name.length >= 2);
-    if (name.some((t) => !known.has(t) && !conceptWords().has(t) && !anyServiceWords().has(t) && !awsFeatureWords.has(t))) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    // (one word before a thing it is a kind of, "DynamoDB Vault tables", is checked as a name too: the words that name
+    // things, or the two words as a name srm knows)
+    const kindOf = run.length === 1 && (thingNouns.has(p.tokens[end] ?? '') || kindedNouns.has(p.tokens[end] ?? ''));
+    if (kindOf && knownName([...name, p.tokens[end] ?? ''])) continue;
+    const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], name.length >= 2 || kindOf);
+    // (a kind of the service's thing is the service's own or a real feature's, not another service's word nor a
+    // concept: "SQS Vault queues")
+    if (name.some((t) => !known.has(t) && !awsFeatureWords.has(t) && (kindOf ? !knownStem(known, t) : !conceptWords().has(t) && !anyServiceWords().has(t)))) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
   }
   return null;
 }
+
+/** True when a word of `known` has the word's stem ("versioned" of "versioning", "encrypted" of "encryption"). */
+function knownStem(known: ReadonlySet<string>, word: string): boolean {
+  const stem = word.replace(/(?:ed|ing|ion|s)$/, '');
+  return stem.length >= 5 && [...known].some((k) => k.startsWith(stem));
+}
+
+/** Things a kind of is named before, besides thingNouns ("DynamoDB Global Tables", "Kinesis Data Streams"). */
+const kindedNouns = new Set(['table', 'tables', 'stream', 'streams', 'topic', 'topics']);
 
 /** Things a CamelCase name before them names ("the InvocationThrottles metric", "the AmazonS3ReadOnlyAccess policy"). */
 const namedThings = new Set(['metric', 'metrics', 'alarm', 'alarms', 'policy', 'policies', 'dimension', 'dimensions', 'event', 'events', 'finding', 'findings', 'parameter', 'parameters', 'field', 'fields', 'api', 'action', 'actions']);
@@ -246,7 +277,9 @@ function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // (a run only said to be turned on is a name when a word of it names nothing of the service: "we enabled GuardDuty
     // Malware Protection" is GuardDuty's, "we enabled S3 Ransomware Shield" is not S3's)
     if (unquoted === 'enabled' && words.every((t) => vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true).has(t))) continue;
-    if (words.length > 0 && !knownName(words) && !words.every((t) => awsFeatureWords.has(t))) return { service: hit.service, name: quoted.join(' ') };
+    // (words of real features are those features, "the 'Enforce' mode", "'dedicated tenancy'"; two or more in Title Case
+    // are a name only as a whole: "network firewall Managed Tuning mode" is no feature though each word is some feature's)
+    if (words.length > 0 && !knownName(words) && !((words.length === 1 || !titled) && words.every((t) => awsFeatureWords.has(t)))) return { service: hit.service, name: quoted.join(' ') };
   }
   return null;
 }
@@ -344,7 +377,10 @@ function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFea
       // (and the known last part is one of this service's: "compliance mode" is S3's and Glacier's, not ElastiCache's)
       const own = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true);
       const owned = (k: number): boolean => words.slice(k).every((t) => own.has(t) || commonWords.has(t));
-      const known =
+      // (a name coined as one hyphenated compound is known only as a whole, or as one of the service's: "OpenSearch Auto-Tune
+      // mode", not "transit gateway Auto-Patch Mode")
+      const coined = words.length >= 2 && words.every((t) => p.compounds.has(t));
+      const known = coined ? knownName([...words, noun]) || ownName(hit.service, words) :
         words.some((_, k) => describes(k) && owned(k) && knownName([...words.slice(k), noun])) ||
         (naming.length >= 2 ? knownName(words) : awsFeatureWords.has(naming[0] ?? words[0] ?? ''));
       if (!known) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, hit.end + width + 1)) };
@@ -372,14 +408,6 @@ function unknownPastedSetting(p: ParsedQuestion, hits: readonly ServiceHit[]): U
   return null;
 }
 
-/**
- * Nouns products are named with that name no feature of AWS ("VPC Packet Scrubber", "Client VPN Posture
- * Sentinel", "DMS cutover orchestrator", "CloudFront Origin Cloak").
- */
-const inventedHeads = new Set([
-  'scrubber', 'scrubbers', 'sentinel', 'sentinels', 'cloak', 'cloaks', 'concierge', 'orchestrator', 'orchestrators', 'assurance', 'escrow',
-  'autoheal', 'healer', 'guardian', 'guardians', 'warden', 'sentry', 'watchdog', 'fortress', 'bodyguard', 'autopilot',
-]);
 /** Nouns that name real products too ("DNS Firewall", "Origin Shield"), so only a name of them srm knows is real. */
 const productHeads = new Set(['firewall', 'firewalls', 'guard', 'shield']);
 
@@ -398,9 +426,12 @@ function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unk
       const t = p.tokens[k] ?? '';
       if (breaksName(t) || articles.has(t) || prepositions.has(t)) break;
       // (a noun that names real products too ends a short name only: "redshift query firewall", not "alb scaling bill … shield")
-      if (!inventedHeads.has(t) && !(productHeads.has(t) && k > hit.end && k <= hit.end + 2)) continue;
+      // (or right after the service when made a switch: "athena Shield Mode")
+      if (!inventedHeads.has(t) && !(productHeads.has(t) && ((k > hit.end && k <= hit.end + 2) || modeNouns.has(p.tokens[k + 1] ?? '')))) continue;
       const knownAs = (words: readonly string[]): boolean => knownName(words) || awsProductNames.has(words.join(' '));
-      const known = knownAs(p.tokens.slice(hit.end, k + 1)) || knownAs(p.tokens.slice(hit.start, k + 1));
+      // (a product's noun right after the service is read with the switch after it: "athena Shield Mode" is no AWS Shield)
+      const last = k === hit.end ? k + 2 : k + 1;
+      const known = knownAs(p.tokens.slice(hit.end, last)) || knownAs(p.tokens.slice(hit.start, last));
       // (with the noun of a switch or feature after it: "eks autopilot mode")
       const end = modeNouns.has(p.tokens[k + 1] ?? '') || featureNouns.has(p.tokens[k + 1] ?? '') ? k + 2 : k + 1;
       if (!known) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };

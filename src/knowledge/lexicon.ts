@@ -101,6 +101,8 @@ export const generalWords = new Set(
   kb kbs wsus sccm mecm gpo gpos powershell rdp microsoft tcp udp icmp geolocation
   ssp ssps poam poams conmon isso issm cjis pcr pcrs
   ai genai llm llms ml
+  csv csvs tsv json jsonl ndjson yaml yml xml parquet avro orc xlsx xls pdf pdfs txt zip gz gzip tar
+  exec execs
   monday tuesday wednesday thursday friday saturday sunday weekend cyber holiday holidays christmas peak storefront storefronts
   raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
   console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
@@ -182,7 +184,7 @@ const vendorSoftware = [
 export const foreignTokens = new Set([
   'azure', 'gcp', 'bigquery', 'gke', 'aks', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
   'playfab', 'tableau', 'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
-  'hetzner', 'ovh', 'ovhcloud', 'ibmcloud', 'tencent', 'huawei', 'supabase', 'planetscale', 'backblaze', 'scaleway', 'upcloud',
+  'hetzner', 'ovh', 'ovhcloud', 'megaport', 'packetfabric', 'ibmcloud', 'tencent', 'huawei', 'supabase', 'planetscale', 'backblaze', 'scaleway', 'upcloud',
   'rackspace', 'aiven', 'fastly', 'akamai', 'koyeb', 'appwrite', 'flyio', 'railway', 'fastconnect', 'expressroute',
   // Other vendors' network and security appliances and services.
   'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
@@ -343,6 +345,8 @@ export const awsProductNames = new Set([
  * service's own words) is a feature srm may not have duties for, never a made-up product (features.ts).
  */
 export const awsFeatureWords = new Set([
+  // AWS's own chips, as instance kinds ("EC2 Inferentia instances")
+  'graviton', 'inferentia', 'trainium',
   // VPC Encryption Controls' modes
   'enforce', 'monitor',
   // any resource's name and tags ("the EC2 Name tag")
@@ -373,4 +377,14 @@ export const awsFeatureWords = new Set([
   'region', 'imported', 'material', 'asymmetric', 'hmac', 'private', 'ca', 'connector', 'roles', 'center',
   'permission', 'sets', 'boundaries', 'session', 'manager', 'patch', 'parameter', 'state', 'automation', 'distributor', 'incident',
   'change', 'calendar', 'explorer', 'quick', 'setup', 'conformance', 'packs', 'aggregator', 'advisor', 'delegated', 'admin',
+]);
+
+/**
+ * Nouns products are named with that name no feature of AWS ("VPC Packet Scrubber", "Client VPN Posture
+ * Sentinel", "DMS cutover orchestrator", "CloudFront Origin Cloak").
+ * None is corrected to another word ("guardian" is no typo of "guarding").
+ */
+export const inventedHeads = new Set([
+  'scrubber', 'scrubbers', 'sentinel', 'sentinels', 'cloak', 'cloaks', 'concierge', 'orchestrator', 'orchestrators', 'assurance', 'escrow',
+  'autoheal', 'healer', 'guardian', 'guardians', 'warden', 'sentry', 'watchdog', 'fortress', 'bodyguard', 'autopilot',
 ]);

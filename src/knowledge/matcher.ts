@@ -5,7 +5,7 @@ import { vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
 import { pastedSettings, type PastedSetting } from './pasted-setting.js';
-import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
+import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, inventedHeads, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, camelWords, editDistance, tokenize, typoCost } from './text.js';
 
 /**
@@ -79,6 +79,13 @@ export interface ParsedQuestion {
   turnsOn: boolean;
   /** Settings pasted as code ("`TenancyIsolation: dedicated`"): a made-up one is refused (features.ts). */
   pastedSettings: readonly PastedSetting[];
+  /**
+   * Indexes of `tokens` that start a new sentence ("cloudfront security. ITS fully aws yes?": 2), after a full stop,
+   * question or exclamation mark, semicolon, colon, line break or a dash between words. Not the first token.
+   */
+  breaks: ReadonlySet<number>;
+  /** Indexes of `tokens` after a pause: a sentence break, a comma or a bracket ("security of guardduty itself, EXEC wants…"). */
+  pauses: ReadonlySet<number>;
 }
 
 const MAX_N = 6;
@@ -806,6 +813,8 @@ const shorthands: [RegExp, string][] = [
   [/\bhw\b/gi, ' hardware '],
   [/\bshield adv\b/gi, ' shield advanced '],
   [/\btde\b/gi, ' transparent data encryption '],
+  // Lambda's runtime update mode as the API writes it (two CamelCase words, which are otherwise kept as one name)
+  [/\bFunctionUpdate\b/g, ' function update '],
   // an IAM action with a wildcard ("s3:*", "kms:*"): a service's word would name the service
   [/\b[a-z0-9-]+:\*(?=[\s,.;)"']|$)/gi, ' wildcard permissions '],
 ];
@@ -833,7 +842,8 @@ function withoutChatNoise(question: string): string {
 
 /** Reads a question: which service, which area, which words it did not know. */
 export function parseQuestion(question: string): ParsedQuestion {
-  const spoken = tokenize(withoutChatNoise(question));
+  const plain = withoutChatNoise(question);
+  const spoken = tokenize(plain);
   const raw = withoutFrame(spoken);
   // Words written with a capital inside the sentence ("Amazon Forecast"): product names are written so.
   const capitalised = new Set([...question.matchAll(/(?<=\S\s+)[A-Z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase()));
@@ -846,15 +856,17 @@ export function parseQuestion(question: string): ParsedQuestion {
   const serviceLikeWords: string[] = [];
   const vendorNameWords: string[] = [];
   const tokens = raw.map((t, i) => {
-    const c = correctWord(t);
+    // (a noun products are named with is no typo of a word srm knows: "redshift guardian" is not "guarding")
+    const fixed = correctWord(t);
+    const c = fixed !== t && inventedHeads.has(t) ? null : fixed;
     // (a single letter is no unknown word: "lab A can't read lab B")
     if (c === null && t.length < 2) return t;
     if (c === null) {
       unknownWords.push(t);
       const vendorName = inVendorName(raw, i, capitalised);
       if (vendorName) vendorNameWords.push(t);
-      // (not a time of day: "the finding at 3am")
-      const time = /^\d{1,2}(?:am|pm)$/.test(t);
+      // (not a time of day or a period: "the finding at 3am", "we need 7y", "90d retention")
+      const time = /^\d{1,2}(?:am|pm)$|^\d+(?:y|yr|yrs|d|mo|mos|w|wk|wks|h|hr|hrs|min|mins)$/.test(t);
       if (vendorName || (!time && looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised))) serviceLikeWords.push(t);
       return t;
     }
@@ -956,6 +968,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].flatMap((m) => [m[0].toLowerCase(), ...(/^(?:[A-Z][a-z]+){3,}$/.test(m[0]) ? tokenize(camelWords(m[0])) : [])])),
     pastedCheck: pastedCheck(question),
     pastedSettings: pastedSettings(question),
+    breaks: sentenceBreaks(plain, spoken, raw, sentenceEnd),
+    pauses: sentenceBreaks(plain, spoken, raw, pause),
     turnsOn: turnsOnPattern.test(question),
     framed: new Set(spoken),
     quotedNames: quotedNames(question),
@@ -1062,6 +1076,30 @@ function trailingContextAt(question: string, raw: readonly string[]): number | n
     if (rest.slice(0, n).every((t, i) => raw[at + i] === t)) return at;
   }
   return null;
+}
+
+/** Where a sentence ends: a run of stops before a space or the end ("e.g." and "vs." excepted), a line break, or a dash between spaces. */
+const sentenceEnd = /(?<!\b(?:e\.g|i\.e|vs|etc|approx|incl|esp)\.?)[.?!;:]+(?=\s|$)|\n+|\s+(?:-+|[–—])\s+/gi;
+/** A pause: a sentence's end, a comma, or a bracket. */
+const pause = new RegExp(String.raw`${sentenceEnd.source}|,+|\s*[()[\]]\s*`, 'gi');
+
+/**
+ * The indexes of `raw` (the spoken words without their frame, a run of them) at which a new sentence (or, with
+ * `pause`, a new part of one) starts, from the text the spoken words were read from.
+ */
+function sentenceBreaks(text: string, spoken: readonly string[], raw: readonly string[], end: RegExp): ReadonlySet<number> {
+  const breaks = new Set<number>();
+  if (raw.length === 0) return breaks;
+  // (where the frame taken off the front ends: the words of `raw` are spoken's from there on)
+  const offset = spoken.findIndex((_, i) => raw.every((t, k) => spoken[i + k] === t));
+  if (offset < 0) return breaks;
+  let count = 0;
+  for (const piece of text.split(end)) {
+    count += tokenize(piece).length;
+    const at = count - offset;
+    if (at > 0 && at < raw.length) breaks.add(at);
+  }
+  return breaks;
 }
 
 /** The one refinement of `areaId` whose cues the question has (none when cues of two refinements occur). */

@@ -70,10 +70,11 @@ export function sharedControl(p: ParsedQuestion): string | null {
  * Model page), and each service's "Configuration and vulnerability analysis" page says "Configuration and IT controls
  * are a shared responsibility between AWS and you". Read where "IT" is written so, or after words that make it a
  * noun ("config n it controls", "the it controls"), not in "it controls who can read" (a pronoun); and where a control
- * matrix names that page's topic ("Rekognition | Configuration and vulnerability analysis").
+ * matrix names that page's topic ("Rekognition | Configuration and vulnerability analysis", "config & vuln analysis").
  */
 const itWritten = /\bIT (?:general )?controls?\b|\bITGCs?\b/;
-const matrixTopic = /\bconfiguration and vulnerability analysis\b|\bvulnerability analysis (?:and|&) management\b/i;
+// (shortened as people type it: "config & vuln analysis", "config n vuln analysis")
+const matrixTopic = /\bconfig(?:uration)?\s+(?:and|&|n|\+|\/)\s+vuln(?:erability)?\s+analysis\b|\bvuln(?:erability)? analysis (?:and|&) (?:management|mgmt)\b/i;
 const itAsNoun = /\b(?:the|our|their|config(?:uration)?|and|n|&)\s+it\s+(?:general\s+)?controls?\b|\bitgcs?\b/i;
 
 /** The model's IT controls duty the question asks about (with a service named, its configuration and IT controls), or null. */

@@ -83,6 +83,17 @@ const kindOfService: Record<string, ReadonlySet<string>> = { container: new Set(
 const managedNetworkSecurity = (p: ParsedQuestion): boolean => p.service !== null && p.service.model !== 'infrastructure';
 /** Verbs whose object "security" is the whole topic ("who OWNS security"). */
 const owningVerbs = new Set(['owns', 'own', 'handles', 'handle', 'covers', 'cover', 'does', 'manages', 'manage']);
+/** What a security team does ("security SAYS…", "security is YELLING", "security keeps ASKING"): "security" is then the team, not the topic. */
+const teamActs = new Set(['says', 'said', 'say', 'wants', 'wanted', 'asks', 'asked', 'asking', 'yelling', 'screaming', 'complaining', 'pinged', 'pinging', 'flagged', 'flagging', 'flags', 'needs', 'insists', 'thinks', 'told', 'escalated', 'chasing', 'nagging', 'blocked', 'blocking', 'approved', 'signed']);
+const teamAuxiliaries = new Set(['is', 'are', 'was', 'were', 'keeps', 'kept', 'has', 'have', 'just', 'now', 'also', 'team', 'folks', 'guys', 'people']);
+
+/** True when "security" at `at` is the security team doing something ("security is yelling", "security team asked"). */
+function securityTeam(tokens: readonly string[], at: number): boolean {
+  let i = at + 1;
+  while (teamAuxiliaries.has(tokens[i] ?? '') && i <= at + 3) i++;
+  return teamActs.has(tokens[i] ?? '');
+}
+
 /** Words after "security" that make a thing of it ("security groups", "security hub", "security patches"). */
 const securityCompounds = new Set(['group', 'groups', 'hub', 'patch', 'patches', 'update', 'updates', 'key', 'keys', 'token', 'tokens', 'check', 'checks', 'finding', 'findings', 'lake', 'policy', 'policies', 'setting', 'settings', 'standard', 'standards', 'control', 'controls', 'officer', 'team', 'review', 'reviews', 'profile', 'profiles', 'posture', 'questionnaire', 'configuration', 'configurations', 'zone', 'zones', 'context', 'credentials', 'role', 'roles', 'level', 'levels', 'bulletin', 'bulletins', 'advisory', 'advisories', 'tooling', 'tools', 'scan', 'scans', 'scanning', 'alerts', 'events', 'incident', 'incidents', 'training', 'awareness', 'testing', 'test', 'tests', 'assessment', 'assessments', 'audit', 'audits']);
 
@@ -120,7 +131,7 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
     // "container security" on a container service, "network security" of a VPC: the service's security as a whole.
     const serviceKind = (kindOfService[prev]?.has(p.service?.id ?? '') ?? false) || (prev === 'network' && managedNetworkSecurity(p));
     const kind = securityKinds.has(prev) && !serviceKind;
-    if (t === 'security' && (securityThen.has(next) || reasonWords.has(next)) && !kind) return { topic: 'security', at: new Set(serviceKind ? [i - 1, i] : [i]), verb: false };
+    if (t === 'security' && (securityThen.has(next) || reasonWords.has(next) || p.breaks.has(i + 1)) && !kind && !securityTeam(tokens, i)) return { topic: 'security', at: new Set(serviceKind ? [i - 1, i] : [i]), verb: false };
     if ((t === 'resiliency' || t === 'resilience') && securityThen.has(next)) return { topic: 'resilience', at: new Set([i]), verb: false };
     // "who's responsible for disaster recovery of our workloads", "BC/DR … that's on AWS since they have multiple AZs?":
     // recovery as a whole, unless the question is about doing a part of it (designing, testing, restoring).
@@ -210,7 +221,8 @@ function atBoundary(p: ParsedQuestion, i: number): boolean {
   const t = p.tokens[i];
   // (or where a sentence that asks nothing follows the question: "msk security? one word answer pls")
   // (or where a clause about it begins: "security of amazon cloudwatch - WHERE all our logs go")
-  return t === undefined || i === p.askedEnd || (securityThen.has(t) && t !== 'of' && t !== 'for') || askingWords.has(t) || reasonWords.has(t) || t === 'where';
+  // (or after a pause: "cloudfront security. its fully aws yes?", "security of guardduty itself, exec wants one word")
+  return t === undefined || i === p.askedEnd || p.pauses.has(i) || (securityThen.has(t) && t !== 'of' && t !== 'for') || askingWords.has(t) || reasonWords.has(t) || t === 'where';
 }
 
 /** Determiners before a service's name, not "that"/"this", which stand for the service as pronouns. */
@@ -232,7 +244,9 @@ function ownSecurity(p: ParsedQuestion, at: number): boolean {
   const before = tokens[at - 1] ?? '';
   // ("PHYSICAL security of outposts" is one kind of it; "network security" of a VPC is the VPC's own)
   if (securityKinds.has(before) && !kindOfService[before]?.has(p.service.id) && !(before === 'network' && managedNetworkSecurity(p))) return false;
-  const itself = at > 0 && (inServiceName(p, at - 1) || before === 'its' || (thingNouns.has(before) && !securityKinds.has(before)));
+  if (securityTeam(tokens, at)) return false;
+  // (not across a pause: "… on the prod cluster, security is …")
+  const itself = at > 0 && !p.pauses.has(at) && (inServiceName(p, at - 1) || before === 'its' || (thingNouns.has(before) && !securityKinds.has(before)));
   if (itself && atBoundary(p, at + 1)) return true;
   let of = at + 1;
   if (tokens[of] === 'responsibility' || tokens[of] === 'responsibilities') of++;

@@ -69,6 +69,13 @@ const madeUp: [string, string][] = [
   ['elasticache auto-failover compliance mode, is aws on the hook for pci then', 'elasticache auto failover compliance mode'],
   // a thing's noun inside a mode's or a feature's name ("container", "auto")
   ['inspector container lockdown mode, who unlocks an image', 'inspector container lockdown mode'],
+  // a product noun straight after the service made a switch, a coined hyphenated compound before "mode", a Title-Case
+  // switch name whose words are each some feature's, a Title-Case kind of a thing, a product noun that looks like a typo
+  ['glue Shield Mode on the crawlers, who keeps its rule list current', 'glue shield mode'],
+  ['we switched on the sqs Auto-Encrypt Mode for every queue, is key rotation aws\'s now', 'sqs auto encrypt mode'],
+  ['kinesis Adaptive Shard Tuning mode rebalances for us, who owns the shard limits then', 'adaptive shard tuning'],
+  ['sqs Vault queues keep messages for ten years - who patches the servers under them', 'sqs vault'],
+  ['our athena guardian blocks risky queries, who tunes what it blocks', 'athena guardian'],
 ];
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
@@ -140,6 +147,10 @@ const real: [string, string][] = [
   // a preposition ends a name; real features written short
   ['shield adv cost protection after a ddos on the alb, do we have to claim it', 'elb'],
   ['gamelift fleetiq on our own spot instances, who patches their os', 'gamelift'],
+  // real features written the same ways
+  ['we enabled OpenSearch Auto-Tune mode, who patches the nodes under the domain', 'opensearch'],
+  ['who owns iam access to dynamodb Global tables', 'dynamodb'],
+  ['who keeps ec2 Spot instances patched', 'ec2'],
 ];
 
 describe('unknown features of known services', () => {

@@ -217,6 +217,21 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // a stated setting decides between two close duties: the one it is a condition of
   { q: 'we pinned the runtime version (manual mode) on our nodejs lambdas; who gets them onto the patched runtime?', owner: 'customer', duty: 'lambda-runtime-updates', why: 'Manual mode is a condition of applying updates, not of publishing them' },
   { q: 'lambdas left on auto runtime updates, who gets them onto the new patched runtime version', owner: 'aws', duty: 'lambda-runtime-updates', why: 'Auto mode decides' },
+  // a service's security as a whole in a sentence of its own, or before a pause
+  { q: 'sqs security. thats entirely on amazon right?', owner: 'shared', why: 'the sentence ends after security' },
+  { q: 'athena security: all aws or partly us', owner: 'shared', why: 'a colon ends it' },
+  { q: 'security of eventbridge itself, my director wants a one word answer', owner: 'shared', why: 'a comma ends what is secured' },
+  // "security" as the team doing something, and a thing noun across a comma, are not the service's security
+  { q: 's3 server access logging is off on the uploads bucket, security is nagging about it. who was meant to turn it on', owner: 'customer', why: 'security is the team' },
+  // a stated setting decides
+  { q: 'lambda runtime management is FunctionUpdate and that function has not shipped in a year, who is on the hook for the old runtime', owner: 'customer', duty: 'lambda-runtime-updates', why: 'FunctionUpdate written as the API writes it, and not updated' },
+  // a control matrix's topic shortened
+  { q: 'kinesis firehose - config & vuln analysis, aws or customer?', owner: 'shared', why: 'configuration and vulnerability analysis, shortened' },
+  // file formats, periods and people are words, not products
+  { q: 'macie flagged passport numbers in a parquet file in our bucket, who acts on it', owner: 'customer', why: 'parquet is a file format' },
+  { q: 'cloudwatch logs retention of 400d for our api logs, who sets it', owner: 'customer', why: '400d is a period' },
+  // another vendor's interconnect is no AWS service
+  { q: 'the megaport virtual router to our vpc, who patches it', owner: 'unknown', why: "another vendor's router" },
 ];
 
 describe('readings of context', () => {
