@@ -378,7 +378,8 @@ export interface SplitCue {
 export function splitCue(p: ParsedQuestion): SplitCue | null {
   const text = ` ${p.tokens.join(' ')} `;
   const other =
-    p.tokens.some((t) => (splitWords.has(t) && t !== 'vs' && t !== 'versus') || splitWholeWords.has(t)) ||
+    // ("split tunnel" is a VPN setting, not a split of the work)
+    p.tokens.some((t, i) => (splitWords.has(t) && t !== 'vs' && t !== 'versus' && !(t === 'split' && p.tokens[i + 1]?.startsWith('tunnel'))) || splitWholeWords.has(t)) ||
     [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `)) ||
     twoClauses(p.tokens);
   if (other) return { versus: null };

@@ -230,6 +230,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // file formats, periods and people are words, not products
   { q: 'macie flagged passport numbers in a parquet file in our bucket, who acts on it', owner: 'customer', why: 'parquet is a file format' },
   { q: 'cloudwatch logs retention of 400d for our api logs, who sets it', owner: 'customer', why: '400d is a period' },
+  // a setting named with a split word is no split of the work
+  { q: 'split tunneling on our client vpn endpoint - who decides whether it is on', owner: 'customer', why: 'split tunnel is a Client VPN setting' },
   // another vendor's interconnect is no AWS service
   { q: 'the megaport virtual router to our vpc, who patches it', owner: 'unknown', why: "another vendor's router" },
 ];

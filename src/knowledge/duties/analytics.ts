@@ -6,12 +6,14 @@ const athena = guide('https://docs.aws.amazon.com/athena/latest/ug', 'Amazon Ath
 const glue = guide('https://docs.aws.amazon.com/glue/latest/dg', 'AWS Glue Developer Guide');
 const lakeFormation = guide('https://docs.aws.amazon.com/lake-formation/latest/dg', 'AWS Lake Formation Developer Guide');
 const quicksight = guide('https://docs.aws.amazon.com/quicksight/latest/user', 'Amazon QuickSight User Guide');
+const mwaa = guide('https://docs.aws.amazon.com/mwaa/latest/userguide', 'Amazon MWAA User Guide');
 
 const emrDefaultAmi = emr('Using the default Amazon Linux AMI for Amazon EMR', 'emr-default-ami');
 
 /**
  * Amazon EMR (boot-time security updates vs kernel updates and long-running
- * clusters), Amazon Athena, AWS Glue, AWS Lake Formation and Amazon QuickSight.
+ * clusters, bootstrap actions, Kerberos), Amazon Athena, AWS Glue, AWS Lake
+ * Formation, Amazon QuickSight and the Airflow containers of Amazon MWAA.
  */
 export const analyticsDuties: DutyInput[] = [
   {
@@ -382,5 +384,60 @@ export const analyticsDuties: DutyInput[] = [
       { when: 'EMR cluster on EC2', owner: 'customer', cues: ['on ec2', 'emr on ec2', 'instance groups', 'instance fleets', 'core nodes', 'task nodes', 'instance type', 'instance types', 'number of nodes', 'provisioned'], detail: 'You choose instance types and counts and configure managed scaling.' },
     ],
     source: emr('Using managed scaling in Amazon EMR', 'emr-managed-scaling'),
+  },
+  {
+    id: 'emr-bootstrap-actions',
+    services: ['emr'],
+    area: 'application-code',
+    name: 'Bootstrap action scripts run on EMR cluster nodes',
+    owner: 'customer',
+    why: 'Bootstrap actions are scripts you create, keep in Amazon S3 and specify when you create the cluster; Amazon EMR runs them on every node (as the hadoop user, or as root with sudo) before it installs applications, and again on nodes added later. What the scripts do, the S3 location they are read from and who can change them are yours.',
+    aws: 'Downloads and runs the bootstrap actions you specify on each node at launch, and on nodes added to a running cluster.',
+    customer: 'Write and review the scripts, keep them in a bucket only your pipeline can write to (versioned, least-privilege bucket policy), and pin the software versions they install.',
+    tool: 'Amazon S3 bucket policies and versioning, IAM',
+    misconception: 'EMR runs bootstrap actions but does not vet them: a script anyone can overwrite runs as root on every node.',
+    phrases: ['bootstrap action', 'bootstrap actions', 'bootstrap script', 'bootstrap scripts', 'emr bootstrap action', 'scripts run at node launch', 'install extra software on nodes', 's3 location of the bootstrap script', 'who can edit the bootstrap script', 'overwrite the bootstrap script', 'bootstrap script in s3', 'lock down the bootstrap bucket', 'runs at launch on every node'],
+    source: emr('Create bootstrap actions to install additional software with an Amazon EMR cluster', 'emr-plan-bootstrap'),
+  },
+  {
+    id: 'emr-kerberos',
+    services: ['emr'],
+    area: 'iam',
+    name: 'Setting up Kerberos authentication for an EMR cluster (KDC, cross-realm trust)',
+    owner: 'customer',
+    why: 'Use Kerberos for authentication with Amazon EMR: a Kerberized cluster exists only when you create a security configuration with Kerberos settings and specify it, with cluster-specific Kerberos attributes, at cluster creation; you choose the architecture (a cluster-dedicated KDC on the primary node, an external KDC, or a cross-realm trust with an Active Directory domain), set the realm and passwords, configure the Active Directory side of a trust and create the users\' HDFS directories. Amazon EMR then configures Kerberos for the applications it installs.',
+    aws: 'Configures Kerberos for the applications, components and subsystems EMR installs on the cluster, and runs the cluster-dedicated KDC on the primary node when you choose that architecture.',
+    customer: 'Create the security configuration with Kerberos settings, choose the KDC architecture, set the realm, KDC admin and cross-realm trust passwords, configure Active Directory for a trust, and add principals and HDFS user directories.',
+    tool: 'EMR security configurations, AWS Directory Service / Active Directory',
+    phrases: ['kerberos', 'kerberized cluster', 'kerberos authentication', 'kdc', 'key distribution center', 'cross realm trust', 'external kdc', 'cluster dedicated kdc', 'kerberos realm', 'kdc admin password', 'active directory trust for emr'],
+    source: emr('Use Kerberos for authentication with Amazon EMR', 'emr-kerberos'),
+  },
+
+  // Amazon MWAA (version upgrades and the DAGs bucket: long-tail.ts)
+  {
+    id: 'mwaa-managed-patching',
+    services: ['mwaa'],
+    area: 'guest-os-patching',
+    name: 'Patching the containers that run Airflow in an MWAA environment',
+    owner: 'aws',
+    why: 'Amazon MWAA manages the provisioning and ongoing maintenance of Apache Airflow for you: the container images that run the schedulers, workers and web server are patched by the Amazon MWAA team, and Amazon MWAA applies those patches to the Airflow containers of your environments. What you install on top (DAGs, plugins, requirements.txt) stays yours.',
+    aws: 'Patches the container images and their OS under the schedulers, workers and web server, and rolls the patches out to your environment.',
+    customer: 'Nothing to patch in the containers; keep your DAGs, plugins and requirements current.',
+    misconception: 'MWAA workers and schedulers run in your VPC but are not instances you patch: the images are AWS\'s to patch.',
+    phrases: ['patch the airflow workers', 'patch the scheduler', 'patch the webserver', 'airflow containers', 'mwaa containers', 'os of the workers', 'patch the images', 'container patching', 'security patches for mwaa', 'patch the airflow environment', 'underlying os', 'patching'],
+    source: mwaa('What is Amazon Managed Workflows for Apache Airflow?', 'what-is-mwaa'),
+  },
+  {
+    id: 'mwaa-dags-and-dependencies',
+    services: ['mwaa'],
+    area: 'application-code',
+    name: 'DAGs, custom plugins and Python dependencies (requirements.txt) of an MWAA environment',
+    owner: 'customer',
+    why: 'An MWAA environment runs the DAGs, custom plugins (plugins.zip) and Python packages in requirements.txt that you upload and select; MWAA installs them as given, so their code, the package versions and constraints you pin, their vulnerabilities and their compatibility with the Airflow version are yours.',
+    aws: 'Installs the requirements and plugins you point the environment to on the schedulers, workers and web server.',
+    customer: 'Review DAG and plugin code, pin package versions with the --constraint file of your Airflow version, update vulnerable packages, and test changes with the MWAA local runner.',
+    tool: 'Amazon MWAA local runner (aws-mwaa-docker-images)',
+    phrases: ['requirements.txt', 'requirements file', 'python dependencies', 'pip packages', 'plugins.zip', 'custom plugins', 'dag code', 'our dags', 'provider packages', 'constraints file', 'vulnerable python package', 'startup script'],
+    source: mwaa('Installing Python dependencies', 'working-dags-dependencies'),
   },
 ];

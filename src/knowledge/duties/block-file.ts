@@ -5,6 +5,7 @@ import { src } from '../sources.js';
 const ebs = guide('https://docs.aws.amazon.com/ebs/latest/userguide', 'Amazon EBS User Guide');
 const efs = guide('https://docs.aws.amazon.com/efs/latest/ug', 'Amazon EFS User Guide');
 const fsx = guide('https://docs.aws.amazon.com/fsx/latest/WindowsGuide', 'Amazon FSx for Windows File Server User Guide');
+const fsxLustre = guide('https://docs.aws.amazon.com/fsx/latest/LustreGuide', 'Amazon FSx for Lustre User Guide');
 
 const ebsDataProtection = ebs('Data protection in Amazon EBS', 'data-protection');
 const ebsEncryption = ebs('Amazon EBS encryption', 'ebs-encryption');
@@ -225,7 +226,7 @@ export const blockFileDuties: DutyInput[] = [
     area: 'encryption-at-rest',
     name: 'Encryption at rest of FSx file systems',
     owner: 'aws',
-    why: 'All Amazon FSx file systems are encrypted at rest with AWS KMS keys, automatically, with no setting to turn off; the only choice is the key: the AWS managed key by default, or a customer managed key you choose at creation and then manage.',
+    why: 'All Amazon FSx file systems are encrypted at rest with AWS KMS keys, automatically, with no setting to turn off; the only choice is the key: the AWS managed key by default, or a customer managed key you choose at creation and then manage (FSx for Lustre scratch file systems offer no choice: keys managed by Amazon FSx).',
     aws: 'Encrypts data and metadata with AES-256 transparently, always.',
     customer: 'Choose a customer managed KMS key at creation when you need control over it, and keep its key policy right.',
     tool: 'AWS KMS',
@@ -235,6 +236,42 @@ export const blockFileDuties: DutyInput[] = [
       { when: 'Customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'customer managed kms key', 'cmk', 'our own kms key', 'our own key', 'our kms key'], detail: 'FSx still does the encryption; the key policy, keeping the key enabled and not deleting it are yours.' },
     ],
     source: fsx('Encryption at rest', 'encryption-at-rest'),
+  },
+  {
+    id: 'fsx-lustre-encryption-at-rest',
+    services: ['fsx'],
+    area: 'encryption-at-rest',
+    name: 'Encryption keys of FSx for Lustre scratch and persistent deployments',
+    owner: 'aws',
+    why: 'Encrypting data at rest (FSx for Lustre User Guide): encryption at rest is always on (XTS-AES-256). A scratch file system is encrypted with keys managed by Amazon FSx, unique to the file system and destroyed when it is deleted; there is no KMS key for you to choose. For a persistent file system you choose the KMS key at creation: the AWS managed key by default, or a customer managed key whose policy, grants and lifecycle are then yours.',
+    aws: 'Encrypts data and metadata of every Lustre file system before writing them; on scratch file systems it also owns and destroys the keys.',
+    customer: 'Create a persistent file system if you need your own KMS key, and then keep that key\'s policy and grants right and the key enabled.',
+    tool: 'AWS KMS (KmsKeyId on PERSISTENT_1 and PERSISTENT_2 only)',
+    misconception: 'You cannot bring a customer managed key to a scratch file system: if your policy requires your own key, the deployment type has to be persistent.',
+    phrases: ['lustre encryption at rest', 'encrypt lustre', 'lustre kms key', 'scratch encryption key', 'scratch keys', 'persistent deployment kms key', 'is lustre scratch encrypted', 'keys for scratch', 'lustre at rest', 'kmskeyid for lustre', 'scratch encrypted'],
+    conditions: [
+      { when: 'Persistent file system with the AWS managed key (the default)', owner: 'aws', default: true, cues: ['aws managed key', 'aws/fsx', 'default key', 'default aws managed key'], detail: 'FSx encrypts with the AWS managed key; nothing for you to rotate or protect.' },
+      { when: 'Scratch file system (SCRATCH_1 / SCRATCH_2)', owner: 'aws', cues: ['scratch', 'scratch 1', 'scratch 2', 'scratch deployment', 'customer managed key on scratch', 'own kms key on scratch', 'cmk on scratch', 'cmk for scratch', 'customer managed key for scratch'], detail: 'Encrypted with keys managed by Amazon FSx, unique to the file system and destroyed with it; a customer managed key is not an option.' },
+      { when: 'Persistent file system with a customer managed KMS key', owner: 'shared', cues: ['customer managed key', 'customer managed kms key', 'cmk', 'our own kms key', 'our own key', 'our kms key'], detail: 'FSx still encrypts, but the key policy, grants, rotation and keeping the key enabled are yours.' },
+    ],
+    source: fsxLustre('Encrypting data at rest', 'encryption-at-rest'),
+  },
+  {
+    id: 'fsx-lustre-encryption-in-transit',
+    services: ['fsx'],
+    area: 'encryption-in-transit',
+    name: 'Encryption in transit between Lustre clients and FSx for Lustre',
+    owner: 'aws',
+    why: 'Encrypting data in transit (FSx for Lustre User Guide): Scratch 2 and persistent file systems automatically encrypt data in transit when accessed from Amazon EC2 instances that support encryption in transit, and between hosts within the file system; there is no mount option to set. Whether your traffic is covered depends on what you choose: the deployment type and the client instance types (or clients outside AWS).',
+    aws: 'Encrypts Lustre traffic automatically for Scratch 2 and persistent file systems when the client instance supports in-transit encryption, and between the file system\'s own hosts.',
+    customer: 'Mount from EC2 instance types that support encryption in transit, avoid Scratch 1 where policy requires it, and protect traffic from other clients (on-premises, unsupported instances) at the network layer (VPN, MACsec on Direct Connect).',
+    tool: 'EC2 instance types with in-transit encryption (Nitro), AWS Site-to-Site VPN',
+    phrases: ['lustre encryption in transit', 'encrypt lustre traffic', 'lustre traffic encrypted', 'in transit encryption for lustre', 'lnet encryption', 'lustre mount encryption', 'encrypted lustre mount', 'lustre client traffic'],
+    conditions: [
+      { when: 'Scratch 2 or persistent file system, mounted from EC2 instances that support encryption in transit', owner: 'aws', default: true, cues: ['persistent file system', 'scratch 2', 'nitro instances', 'supported instance types', 'supported ec2 instances'], detail: 'Traffic is encrypted automatically; nothing to configure.' },
+      { when: 'Scratch 1 file system, or clients without in-transit encryption (unsupported instance types, on-premises)', owner: 'customer', cues: ['scratch 1', 'on premises clients', 'on premises', 'from our data center', 'older instance types', 'unsupported instance types', 'over direct connect', 'over vpn'], detail: 'FSx does not encrypt this traffic: choose supported deployment and instance types, or encrypt at the network layer.' },
+    ],
+    source: fsxLustre('Encrypting data in transit', 'encryption-in-transit-fsxl'),
   },
   {
     id: 'fsx-customer-managed-key',

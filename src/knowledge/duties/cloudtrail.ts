@@ -10,6 +10,7 @@ const dataEvents = ct('Logging data events', 'logging-data-events-with-cloudtrai
 const bestPractices = ct('Security best practices in AWS CloudTrail', 'best-practices-security');
 const validation = ct('Validating CloudTrail log file integrity', 'cloudtrail-log-file-validation-intro');
 const kmsPolicy = ct('Configure AWS KMS key policies for CloudTrail', 'create-kms-key-policy-for-cloudtrail');
+const lake = ct('Working with AWS CloudTrail Lake', 'cloudtrail-lake');
 const encryption = ct('Encrypting CloudTrail log files, digest files, and event data stores with AWS KMS keys (SSE-KMS)', 'encrypting-cloudtrail-log-files-with-aws-kms');
 
 /**
@@ -27,7 +28,7 @@ export const cloudtrailDuties: DutyInput[] = [
     why: 'CloudTrail is active in every AWS account from creation: AWS records management events in each Region\'s event history, an immutable, searchable record of the last 90 days, without any trail and at no charge.',
     aws: 'Records management events for 90 days per Region in event history, which you can view, search and download.',
     customer: 'Nothing to turn on for the 90 days; create a trail or event data store if you need more than 90 days, data events or a copy you control.',
-    phrases: ['event history', 'cloudtrail event history', 'is cloudtrail on by default', 'last 90 days of api calls', '90 days of events', 'default cloudtrail logging', 'lookup events', 'cloudtrail without a trail', 'recording api activity', 'before anyone creates a trail', 'nobody set up cloudtrail', 'api activity recorded by default', 'is anything recording', 'event history on by default', 'does aws keep the event history', 'who records the event history', 'who records management events by default', 'recorded even without any trail', 'who records api calls by default', 'still recorded somewhere', 'who is recording the last 90 days', 'any api logs at all', 'who keeps the 90 days of management events', 'never created a trail', 'still capturing api calls', 'captured by default', 'there automatically', 'there by itself', 'without us doing anything', 'management events out of the box', 'is anything logging', 'recording at all', 'who turned that on', 'nothing set up yet', 'so far'],
+    phrases: ['event history', 'cloudtrail event history', 'is cloudtrail on by default', 'last 90 days of api calls', '90 days of events', 'default cloudtrail logging', 'lookup events', 'cloudtrail without a trail', 'recording api activity', 'before anyone creates a trail', 'nobody set up cloudtrail', 'api activity recorded by default', 'is anything recording', 'event history on by default', 'does aws keep the event history', 'who records the event history', 'who records management events by default', 'recorded even without any trail', 'who records api calls by default', 'still recorded somewhere', 'who is recording the last 90 days', 'any api logs at all', 'who keeps the 90 days of management events', 'never created a trail', 'still capturing api calls', 'captured by default', 'there automatically', 'there by itself', 'without us doing anything', 'management events out of the box', 'is anything logging', 'recording at all', 'who turned that on', 'nothing set up yet', 'so far', 'turn on the event history', 'who turns on event history'],
     source: eventHistory,
   },
   {
@@ -40,7 +41,7 @@ export const cloudtrailDuties: DutyInput[] = [
     aws: 'Delivers log files to the S3 bucket of every trail you create.',
     customer: 'Create an organization or account trail to a dedicated S3 bucket, set lifecycle and retention to your audit requirements (S3 Object Lock for immutability), and keep it logging.',
     tool: 'AWS CloudTrail trails, CloudTrail Lake, AWS Config cloudtrail-enabled',
-    phrases: ['turn on cloudtrail logging', 'enable cloudtrail logging', 'set up cloudtrail', 'enable cloudtrail in our account', 'create a trail', 'cloudtrail trail', 'enable cloudtrail logging', 'turn on cloudtrail', 'set up cloudtrail logging', 'cloudtrail logging', 'keep cloudtrail logs for a year', 'log retention', 'retain audit logs', 'logs older than 90 days', 'long term retention of api logs', 'organization trail', 'cloudtrail lake', 'logging beyond 90 days', 'more than 90 days of logs', 'beyond the event history', 'longer than the event history', 'event history only keeps 90 days', 'a year of api activity', 'keep api logs for a year', 'keep logs longer than 90 days', 'retention beyond 90 days', 'api activity older than 90 days', 'no trail configured so whose job is creating one', 'a year of api call history', 'who should have set up a trail', 'only goes back 90 days', 'who should have created a trail', 'api logs from months ago', 'set up a trail to keep management events', 'keep management events longer', 'management events past 90 days', 'who creates the trail for longer retention', 'whose job was creating one', 'creating a trail'],
+    phrases: ['turn on cloudtrail logging', 'enable cloudtrail logging', 'set up cloudtrail', 'enable cloudtrail in our account', 'create a trail', 'cloudtrail trail', 'enable cloudtrail logging', 'turn on cloudtrail', 'set up cloudtrail logging', 'cloudtrail logging', 'keep cloudtrail logs for a year', 'log retention', 'retain audit logs', 'logs older than 90 days', 'long term retention of api logs', 'organization trail', 'logging beyond 90 days', 'more than 90 days of logs', 'beyond the event history', 'longer than the event history', 'event history only keeps 90 days', 'a year of api activity', 'keep api logs for a year', 'keep logs longer than 90 days', 'retention beyond 90 days', 'api activity older than 90 days', 'no trail configured so whose job is creating one', 'a year of api call history', 'who should have set up a trail', 'only goes back 90 days', 'who should have created a trail', 'api logs from months ago', 'set up a trail to keep management events', 'keep management events longer', 'management events past 90 days', 'who creates the trail for longer retention', 'whose job was creating one', 'creating a trail'],
     source: whatIs,
   },
   {
@@ -167,6 +168,33 @@ export const cloudtrailDuties: DutyInput[] = [
     tool: 'AWS KMS key policies',
     phrases: ['key policy for cloudtrail', 'cloudtrail key policy', 'cloudtrail can write with our key', 'allow cloudtrail to use the key', 'cloudtrail generatedatakey', 'key policy so cloudtrail can deliver', 'kms key policy for the trail', 'who maintains the key policy'],
     source: kmsPolicy,
+  },
+  {
+    id: 'cloudtrail-lake-infrastructure',
+    services: ['cloudtrail'],
+    area: 'managed-infrastructure',
+    name: 'Running CloudTrail Lake\'s query engine and event data store storage',
+    owner: 'aws',
+    why: 'CloudTrail Lake is a managed data lake: CloudTrail converts the events it ingests to Apache ORC, stores them in immutable event data stores and runs your SQL queries on them; the storage and query infrastructure behind it is AWS\'s to run, patch and scale. (CloudTrail Lake is closed to new customers from May 31, 2026; existing customers keep using it.)',
+    aws: 'Runs, patches and scales the ingestion, storage and SQL query engine of CloudTrail Lake, and keeps event data stores immutable.',
+    customer: 'Create the event data stores you need, choose their events, retention and KMS key, and control who may query them with IAM.',
+    misconception: 'An event data store is not an S3 bucket or database of yours to operate: there are no servers or storage to patch or size.',
+    phrases: ['cloudtrail lake', 'cloudtrail lake query engine', 'cloudtrail lake infrastructure', 'cloudtrail lake storage', 'servers behind cloudtrail lake', 'patch cloudtrail lake', 'sql query engine', 'event data store storage', 'managed data lake', 'lake queries'],
+    source: lake,
+  },
+  {
+    id: 'cloudtrail-lake-retention',
+    services: ['cloudtrail'],
+    area: 'api-logging',
+    name: 'Choosing the retention period of a CloudTrail Lake event data store',
+    owner: 'customer',
+    why: 'You set each event data store\'s retention period when you create or update it: up to 3,653 days (about 10 years) with the one-year extendable retention pricing option, or up to 2,557 days (about 7 years) with the seven-year retention pricing option; CloudTrail removes events once their eventTime is older than that period, including when you shorten it.',
+    aws: 'Keeps events for the retention period you set and removes older ones.',
+    customer: 'Choose the pricing option and a retention period that meets your audit and regulatory requirements (for example 7 years), protect stores with termination protection, and restrict who can shorten retention or delete them.',
+    tool: 'CloudTrail Lake event data stores (RetentionPeriod, BillingMode, termination protection)',
+    misconception: 'CloudTrail Lake does not know your regulator\'s requirement: if the retention period is shorter than you must keep events, CloudTrail deletes them.',
+    phrases: ['event data store retention', 'cloudtrail lake retention', 'retention period of the event data store', 'keep events for 7 years', 'seven year retention', 'extendable retention', 'retention pricing option', 'lake retention period', 'shorten the retention', 'how long cloudtrail lake keeps events'],
+    source: lake,
   },
   {
     id: 'cloudtrail-service-resilience',

@@ -8,12 +8,19 @@ const defender = guide('https://docs.aws.amazon.com/iot-device-defender/latest/d
 const sitewise = guide('https://docs.aws.amazon.com/iot-sitewise/latest/userguide', 'AWS IoT SiteWise User Guide');
 const freertos = guide('https://docs.aws.amazon.com/freertos/latest/userguide', 'FreeRTOS User Guide');
 const connect = guide('https://docs.aws.amazon.com/connect/latest/adminguide', 'Amazon Connect Administrator Guide');
+const devicefarm = guide('https://docs.aws.amazon.com/devicefarm/latest/developerguide', 'AWS Device Farm Developer Guide');
+const location = guide('https://docs.aws.amazon.com/location/latest/developerguide', 'Amazon Location Service Developer Guide');
+const lightsail = guide('https://docs.aws.amazon.com/lightsail/latest/userguide', 'Amazon Lightsail Developer Guide');
+
+const deviceFarmCleanup = devicefarm('Post-test and cleanup in AWS Device Farm', 'post-test-and-cleanup');
 
 /**
  * Services with devices and people at the edge: AWS IoT Core (the broker is
  * AWS's; devices, their credentials and policies are the customer's) and
  * Amazon Connect (the contact center platform is AWS's; agents, security
- * profiles and what callers tell you are the customer's).
+ * profiles and what callers tell you are the customer's), plus the end-user side
+ * of AWS Device Farm (AWS cleans and retires the test devices), Amazon Location
+ * Service (position history and the people tracked) and Lightsail snapshots.
  */
 export const endUserDuties: DutyInput[] = [
   {
@@ -358,5 +365,111 @@ export const endUserDuties: DutyInput[] = [
     customer: 'Encrypt sensitive input in flows, pause recording during payments, redact transcripts, and follow PCI/HIPAA guidance.',
     phrases: ['credit card numbers', 'pci', 'caller pii', 'redact transcripts', 'sensitive customer input', 'pause recording'],
     source: connect('Best practices for PCI compliance in Amazon Connect', 'compliance-validation-best-practices-PCI'),
+  },
+
+  // AWS Device Farm: real phones AWS hosts; what the tests leave on them and in their artifacts.
+  {
+    id: 'device-farm-device-cleanup',
+    services: ['device-farm'],
+    area: 'managed-infrastructure',
+    name: 'Cleaning shared public devices after each test run or session',
+    owner: 'aws',
+    why: 'Post-test and cleanup in AWS Device Farm: after test execution completes, Device Farm performs a series of cleanup tasks on each device in the public device fleet, including uninstalling your app; if it cannot verify the uninstall or another cleanup step, the device is factory reset before being put back into use. Device Farm also reboots a device before making it available for the next job.',
+    aws: 'Uninstalls your app and runs the other cleanup steps on every public device after your run or session, factory resets a device whose cleanup it cannot verify, and reboots it before the next job.',
+    customer: 'Keep real accounts and personal data off the devices (data can persist between sessions when you use the device outside your app), and remove what your tests create (adb commands in a custom test environment).',
+    misconception: 'The cleanup removes your app but is no guarantee that nothing persists: do not sign in to a real Google account or Apple ID on a shared device.',
+    phrases: ['wipe the devices', 'devices wiped after our session', 'clean the devices after the test', 'device cleanup', 'factory reset the devices', 'uninstall our app from the devices', 'reset the phone after the run', 'public device fleet', 'shared test devices', 'next customer sees our app', 'devices cleaned between sessions', 'leftover data on test phones'],
+    source: deviceFarmCleanup,
+  },
+  {
+    id: 'device-farm-private-device-destruction',
+    services: ['device-farm'],
+    area: 'hardware-disposal',
+    name: 'Retiring private devices at the end of the contract',
+    owner: 'aws',
+    why: 'Post-test and cleanup in AWS Device Farm: after expiration or termination of your private device contract, the device is removed from use and securely destroyed in accordance with AWS destruction policies.',
+    aws: 'Removes the private device from use and destroys it securely under AWS destruction policies when the contract ends.',
+    customer: 'Nothing to destroy; remove data you no longer need from the device while you still use it.',
+    phrases: ['private device', 'private devices', 'end of the private device contract', 'destroy the private device', 'private device disposal', 'dedicated test phone after termination', 'what happens to our private devices'],
+    source: deviceFarmCleanup,
+  },
+  {
+    id: 'device-farm-file-retention',
+    services: ['device-farm'],
+    area: 'client-side-data',
+    name: 'Deleting uploaded apps, logs and videos of runs and sessions',
+    owner: 'aws',
+    why: 'Run and session files retention: Device Farm stores your apps and files for 30 days and then deletes them from its system, and stores run results, logs, screenshots, session logs and captured video for 400 days before deleting them; you can delete your files at any time.',
+    aws: 'Deletes uploaded apps and files after 30 days, and results, logs, screenshots and videos after 400 days.',
+    customer: 'Delete uploads and artifacts yourself when they must go sooner, and keep sensitive data out of logs, screenshots and session video.',
+    phrases: ['uploaded apps', 'uploaded app', 'app binaries we uploaded', 'uploads deleted', 'test artifacts', 'run artifacts', 'session videos', 'session recordings', 'screenshots and logs', 'how long uploads are kept', 'retention of test results'],
+    conditions: [
+      { when: 'Deletion after the retention period (apps and files 30 days, results and videos 400 days)', owner: 'aws', default: true, cues: ['retention period', '30 days', '400 days', 'automatically', 'on its own', 'by itself', 'how long'], detail: 'Device Farm deletes the files from its system when the period ends.' },
+      { when: 'Deleting uploads or artifacts sooner than the retention period', owner: 'customer', cues: ['sooner', 'right away', 'immediately', 'before 30 days', 'earlier', 'today', 'asap'], detail: 'You delete the uploads, runs or sessions through the console or API.' },
+    ],
+    source: devicefarm('Runs in AWS Device Farm', 'test-runs'),
+  },
+  {
+    id: 'device-farm-sensitive-data',
+    services: ['device-farm'],
+    area: 'data-classification',
+    name: 'Keeping credentials and personal data out of test runs and remote sessions',
+    owner: 'customer',
+    why: 'Device Farm captures video and logs of what happens on each device, and data can persist between sessions in some cases; AWS recommends that you avoid providing or entering sensitive information such as account info (Google Account, Apple ID), personal information and other security-sensitive details during automated tests and remote access sessions.',
+    aws: 'Captures the video, logs and screenshots of each run or session for you, and cleans the devices after use.',
+    customer: 'Use test accounts and synthetic data, never real credentials or customer data, keep secrets out of logs, and clean up what your app creates.',
+    phrases: ['sign in with our real account', 'real apple id on the test device', 'google account on a test phone', 'test accounts', 'credentials during a remote session', 'personal data in a remote access session', 'sensitive data on test devices'],
+    source: deviceFarmCleanup,
+  },
+
+  // Amazon Location Service: the positions of tracked devices (and often of people) and the geofences you define.
+  {
+    id: 'location-position-history-retention',
+    services: ['location'],
+    area: 'client-side-data',
+    name: 'How long tracker position history and geofences are kept',
+    owner: 'aws',
+    why: 'Data retention in Amazon Location: device locations stored by a tracker are kept for 30 days and then deleted by the service; geofence geometries are kept until you delete them explicitly. Deleting a device\'s history sooner (BatchDeleteDevicePositionHistory), keeping history longer than 30 days, and deleting geofences are yours.',
+    aws: 'Deletes tracker position history 30 days after it is stored.',
+    customer: 'Delete a device\'s history early when your policy or a person\'s request needs it, copy positions to your own store (through EventBridge) if you must keep them longer, and delete geofences you no longer need.',
+    tool: 'BatchDeleteDevicePositionHistory',
+    phrases: ['position history', 'tracker position history', 'device position history', 'location history retention', 'how long tracker positions are kept', 'how long positions are stored', 'retention of tracker data', 'delete position history', 'tracker data retention', 'geofence retention', 'keep positions longer than 30 days'],
+    conditions: [
+      { when: 'Tracker position history within the service\'s 30-day retention', owner: 'aws', default: true, cues: ['30 day retention', 'within 30 days', 'thirty days', 'automatically', 'by itself', 'on its own', 'how long'], detail: 'The service deletes device locations 30 days after storing them.' },
+      { when: 'Deleting history sooner, keeping it longer than 30 days, or removing geofences', owner: 'customer', cues: ['sooner', 'earlier', 'immediately', 'right away', 'on request', 'erasure', 'longer than 30 days', 'more than 30 days', 'for a year', 'for years', 'must keep', 'need to keep', 'geofence', 'geofences'], detail: 'You call BatchDeleteDevicePositionHistory or DeleteGeofence, or store positions elsewhere to keep them longer.' },
+    ],
+    source: location('Data retention in Amazon Location', 'data-retention'),
+  },
+  {
+    id: 'location-end-user-consent',
+    services: ['location'],
+    area: 'data-classification',
+    name: 'Consent and privacy of the people whose location you track',
+    owner: 'customer',
+    why: 'Security in Amazon Location Service: besides what the service leaves to you, you are responsible for the sensitivity of your data, your company\'s requirements, and applicable laws and regulations; the positions your app sends to a tracker (often a person\'s location) are your content, so telling people, getting their consent and honouring their requests are yours.',
+    aws: 'Stores and processes the positions you send, encrypted in transit and at rest.',
+    customer: 'Ask for consent and give notice before tracking people, send only the positions you need (position filtering), restrict who can read them (IAM), and delete a person\'s history when they ask.',
+    misconception: 'Using a managed location service does not make AWS the one who asks your users for permission to track them.',
+    phrases: ['user consent', 'consent for tracking', 'consent to track', 'location tracking consent', 'opt in to tracking', 'privacy notice', 'tracking employees', 'tracking drivers', 'tracking people', 'gdpr location data', 'personal location data', 'permission to track users'],
+    source: location('Security in Amazon Location Service', 'security'),
+  },
+
+  // Amazon Lightsail (its other duties are in compute.ts).
+  {
+    id: 'lightsail-automatic-snapshots',
+    services: ['lightsail'],
+    area: 'backups',
+    name: 'Turning on automatic snapshots of Lightsail instances and disks',
+    owner: 'customer',
+    why: 'Lightsail creates daily snapshots of an instance or block storage disk only when you enable the automatic snapshots feature for it; it then keeps the seven most recent automatic snapshots and replaces the oldest. Enabling the feature, choosing its time, keeping snapshots you need longer (copy them to manual snapshots) and taking manual snapshots are yours.',
+    aws: 'Takes a daily snapshot at the time you choose once the feature is on, and keeps the seven most recent.',
+    customer: 'Enable automatic snapshots on every instance and disk you need to restore, copy automatic snapshots you want to keep, and test restores.',
+    misconception: 'Lightsail does not back up an instance on its own: without automatic snapshots (or manual ones) there is nothing to restore.',
+    phrases: ['automatic snapshots', 'auto snapshots', 'enable automatic snapshots', 'daily snapshots', 'snapshots on by default', 'backups of lightsail instances', 'back up the instance', 'lightsail backups', 'instance snapshots', 'disk snapshots', 'seven most recent snapshots', 'restore from a snapshot'],
+    conditions: [
+      { when: 'Lightsail instances and block storage disks', owner: 'customer', default: true, cues: ['instance', 'instances', 'disk', 'disks', 'block storage', 'wordpress', 'server'], detail: 'Lightsail snapshots them daily only after you enable automatic snapshots on each one.' },
+      { when: 'Lightsail managed databases', owner: 'aws', cues: ['managed database', 'managed databases', 'lightsail database', 'lightsail databases', 'database backups'], detail: 'Lightsail backs up a managed database during its preferred backup window without a setting to turn on.' },
+    ],
+    source: lightsail('Enable or disable automatic snapshots for instances or disks in Lightsail', 'amazon-lightsail-configuring-automatic-snapshots'),
   },
 ];

@@ -73,7 +73,7 @@ export const findingsDuties: DutyInput[] = [
     why: 'Security Hub is a managed service protected by AWS global network security procedures and built on the AWS global infrastructure: running, patching and securing the service is AWS\'s.',
     aws: 'Runs, patches and secures the Security Hub service and its APIs.',
     customer: 'Call it over TLS with least-privilege IAM, and enable it where you need it.',
-    phrases: ['infrastructure security', 'security hub infrastructure', 'patch security hub', 'security hub servers', 'security of the security hub service', 'security hub availability'],
+    phrases: ['infrastructure security', 'security hub infrastructure', 'patch security hub', 'security hub servers', 'security of the security hub service', 'security hub availability', 'infrastructure that runs the control checks', 'runs the security checks', 'compute behind the checks', 'backend of security hub'],
     source: hub('Infrastructure security in AWS Security Hub', 'infrastructure-security'),
   },
 
@@ -188,7 +188,7 @@ export const findingsDuties: DutyInput[] = [
     aws: 'Provides visualizations and investigation guidance.',
     customer: 'Investigate GuardDuty and Security Hub findings in Detective and respond.',
     misconception: 'Detective shows what happened; it blocks, isolates or revokes nothing: responding is yours.',
-    phrases: ['investigate', 'investigations', 'root cause', 'investigate findings', 'what happened', 'activity from a new geolocation', 'unusual geolocation for a role', 'role used from an unfamiliar location', 'respond to what detective found', 'does detective remediate'],
+    phrases: ['investigate', 'investigations', 'root cause', 'investigate findings', 'what happened', 'activity from a new geolocation', 'unusual geolocation for a role', 'role used from an unfamiliar location', 'respond to what detective found', 'does detective remediate', 'dig into the behavior graph', 'investigate in the behavior graph', 'triage a guardduty finding in detective', 'look into what the graph shows', 'scope the incident', 'detective investigation'],
     source: detective('What is Amazon Detective?', 'what-is-detective'),
   },
   {
@@ -270,6 +270,19 @@ export const findingsDuties: DutyInput[] = [
       { when: 'Auto-enable new controls turned off', owner: 'customer', cues: ['turned off auto enable', 'auto enable off', 'disabled auto enable', 'auto enable new controls off', 'turned off + auto enable', 'without auto enable'], detail: 'New controls are not enabled: you must enable each one you want checked.' },
     ],
     source: hub('Enabling new controls in standards automatically', 'controls-auto-enable'),
+  },
+  {
+    id: 'security-hub-control-selection',
+    services: ['security-hub'],
+    area: 'configuration-compliance',
+    name: 'Deciding which controls stay enabled (disabling controls that do not apply)',
+    owner: 'customer',
+    why: 'Which controls run in an account is your choice: you disable a control in a specific standard or across all standards (with a reason) when it does not apply to your environment, separately in each account and Region or through central configuration policies; a control still enabled in another standard keeps running and producing findings.',
+    aws: 'Runs the checks of the controls you leave enabled and stops those you disable.',
+    customer: 'Review the controls of each enabled standard, disable those that do not apply with a documented reason, align their status across standards, accounts and Regions (central configuration helps), and re-review exceptions.',
+    tool: 'Security Hub central configuration policies, DisabledReason',
+    phrases: ['disable controls', 'disable a control', 'disable controls that do not apply', 'which controls are enabled', 'decide which controls to enable', 'turn off a control', 'control enablement', 'control exceptions', 'suppress a control', 'controls that dont apply to us', 'disabled reason'],
+    source: hub('Disabling a control in a specific standard', 'disable-controls-standard'),
   },
   {
     id: 'security-hub-config-rules',

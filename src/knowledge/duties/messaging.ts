@@ -185,6 +185,20 @@ export const messagingDuties: DutyInput[] = [
     phrases: ['store messages durably', 'redundant across availability zones', 'message durability', 'sns durability', 'az goes down', 'az outage', 'multiple azs', 'stored redundantly', 'another az', 'copies in other azs'],
     source: sns('Resilience in Amazon SNS', 'sns-resilience'),
   },
+  {
+    id: 'sns-mobile-push-credentials',
+    services: ['sns'],
+    area: 'secrets-management',
+    name: 'Platform credentials for mobile push (APNs, FCM) and their renewal',
+    owner: 'customer',
+    why: 'Amazon SNS mobile push sends through the push notification services with credentials you supply in a platform application: an APNs token signing key or TLS certificate from your Apple Developer account, or the FCM credentials of your Firebase project. APNs certificates expire after one year, and then you must create a new certificate and provide it to SNS; SNS does not renew them.',
+    aws: 'Uses the credentials of the platform application to authenticate to APNs, FCM and the other push services for every notification.',
+    customer: 'Obtain the APNs key or certificate and the FCM credentials, store them in the platform application, track certificate expiry (or switch to a token signing key, which does not expire), replace credentials before they lapse, and keep device tokens up to date.',
+    tool: 'SNS SetPlatformApplicationAttributes',
+    misconception: 'SNS does not renew push credentials: an expired APNs certificate stops iOS notifications until you upload a new one.',
+    phrases: ['apns certificate', 'apns certificates', 'apns token signing key', 'apns p8 key', 'apns p12 certificate', 'push certificate expired', 'renew the apns certificate', 'fcm server key', 'fcm credentials', 'firebase credentials', 'firebase service account key', 'platform application credentials', 'platform credentials', 'mobile push credentials', 'push notification credentials', 'ios push stopped working', 'push notifications stopped a year later', 'sns mobile push', 'sns platform application'],
+    source: sns('Amazon SNS Apple push notification authentication methods', 'sns-apple-authentication-methods'),
+  },
 
   {
     id: 'ses-email-authentication',

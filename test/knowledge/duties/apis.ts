@@ -57,4 +57,7 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('appsync-api-key-expiry', 'customer', 'who extends or replaces expiring api keys on an appsync graphql api'),
   ask('api-gateway-authorization', 'customer', 'api gateway method with authorization type none is callable by anyone, is that aws\'s fault?'),
   ask('api-gateway-authorization', 'customer', 'our api gateway endpoint has no authorizer attached, who adds one'),
+  ask('appsync-api-key-expiry', 'customer', 'our appsync api uses api key auth mode and the key died after 7 days, who should have extended it'),
+  ask('appsync-api-key-expiry', 'customer', 'appsync api key authorization mode: does aws roll the key before the 365 day limit?'),
+  ask('appsync-api-key-expiry', 'customer', 'the default api key on our graphql api in appsync expired after a week, whose fault'),
 ];

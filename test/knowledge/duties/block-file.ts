@@ -72,4 +72,12 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('fsx-encryption-at-rest', 'shared', 'fsx file system encrypted with our own kms key - who does the encryption at rest part', 'Customer managed KMS key'),
   ask('fsx-windows-patching', 'aws', 'the fsx for windows file servers dont show up in ec2, so who installs their windows server patches?'),
   ask('fsx-windows-patching', 'aws', 'who handles windows updates on fsx windows file servers, like we do for ec2 guest os patching?'),
+  // FSx for Lustre: keys at rest (scratch vs persistent) and encryption in transit
+  ask('fsx-lustre-encryption-at-rest', 'aws', 'is the data on our fsx lustre scratch filesystem even encrypted at rest, and who holds those keys', 'Scratch file system (SCRATCH_1 / SCRATCH_2)'),
+  ask('fsx-lustre-encryption-at-rest', 'aws', 'compliance wants our own cmk on scratch fsx for lustre - who manages the keys there?', 'Scratch file system (SCRATCH_1 / SCRATCH_2)'),
+  ask('fsx-lustre-encryption-at-rest', 'shared', 'persistent 2 lustre filesystem created with our own kms key, who owns encryption at rest now', 'Persistent file system with a customer managed KMS key'),
+  ask('fsx-lustre-encryption-at-rest', 'aws', 'persistent fsx lustre fs left on the default aws managed key, who handles at-rest encryption', 'Persistent file system with the AWS managed key (the default)'),
+  ask('fsx-lustre-encryption-in-transit', 'aws', 'do we need to set a mount option so lustre traffic from our nitro instances to a persistent fsx fs gets encrypted?', 'Scratch 2 or persistent file system, mounted from EC2 instances that support encryption in transit'),
+  ask('fsx-lustre-encryption-in-transit', 'customer', 'we mount fsx for lustre from on premises hpc nodes over direct connect, who makes sure that traffic is encrypted', 'Scratch 1 file system, or clients without in-transit encryption (unsupported instance types, on-premises)'),
+  ask('fsx-lustre-encryption-in-transit', 'aws', 'who encrypts lustre traffic between ec2 clients and fsx for lustre'),
 ];

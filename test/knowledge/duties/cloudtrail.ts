@@ -54,4 +54,9 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-event-history', 'aws', 'we havent made any trail in this account, is the event history available automatically?'),
   ask('cloudtrail-event-history', 'aws', "we haven't made a trail in this account yet - is cloudtrail already recording management events?"),
   ask('cloudtrail-event-history', 'aws', 'fresh account, who enables management event logging in cloudtrail before we add a trail'),
+  ask('cloudtrail-lake-infrastructure', 'aws', 'cloudtrail lake - do we have to run or patch anything for the sql query engine?'),
+  ask('cloudtrail-lake-infrastructure', 'aws', 'who looks after the storage under our cloudtrail lake event data stores'),
+  ask('cloudtrail-lake-retention', 'customer', 'auditors want 7 yrs of events in cloudtrail lake, who sets that retention'),
+  ask('cloudtrail-lake-retention', 'customer', 'does aws pick how long our event data store keeps events or is that on us'),
+  ask('cloudtrail-lake-retention', 'customer', 'someone shortened the retention period on the event data store and old events vanished, whose responsibility was that'),
 ];

@@ -154,4 +154,15 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-spot-interruption-handling', 'customer', 'spot instances get reclaimed by aws, who saves state before they go'),
   ask('ec2-spot-interruption-handling', 'customer', 'our ec2 spot fleet gets interruption warnings, who is responsible for draining connections'),
   ask('ec2-spot-interruption-handling', 'customer', 'does aws handle the two-minute warning on spot instances for us'),
+  // AWS Batch: EC2 vs Fargate AMIs, job images, IAM roles, networking, capacity limits
+  ask('batch-compute-environment-patching', 'customer', 'batch console says update available on our ec2 compute env - does batch roll the new ami itself or is that on us?', 'EC2 (or Spot) compute resources'),
+  ask('batch-compute-environment-patching', 'customer', 'who patches teh os on the ec2 hosts our aws batch managed compute env launches', 'EC2 (or Spot) compute resources'),
+  ask('batch-compute-environment-patching', 'aws', 'our aws batch jobs all run on fargate resources now, is there still an ami we have to keep patched?', 'Fargate resources'),
+  ask('batch-job-container-images', 'customer', 'inspector flagged cves in the docker image our aws batch job uses, who fixes that'),
+  ask('batch-job-container-images', 'customer', 'we moved aws batch to fargate so aws patches our job container images now right?'),
+  ask('batch-iam-roles', 'customer', 'who decides what s3 buckets our aws batch jobs can touch via the job role'),
+  ask('batch-iam-roles', 'customer', 'aws batch execution role has way too many permissions, whose problem is that'),
+  ask('batch-compute-environment-network', 'customer', 'who locks down the sgs on aws batch compute env instances so nobody can ssh in from the internet'),
+  ask('batch-compute-environment-network', 'customer', 'aws batch: who picks private subnets and vpc endpoints for the compute environment'),
+  ask('batch-compute-capacity', 'aws', 'managed compute environment in aws batch with maxvcpus 256 - who actually spins instances up and down', 'Managed compute environment'),
 ];

@@ -81,4 +81,13 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('directory-service-domain-admin-rights', 'aws', 'can we put our admins in domain admins on managed ad, or does aws keep that group'),
   ask('directory-service-users-gpos', 'customer', 'aws managed microsoft ad gives us no domain admins, so who creates the users, groups and gpos in our ou?'),
   ask('directory-service-users-gpos', 'customer', 'we lack enterprise admins rights in managed ad; whose job is making group policy objects and user accounts in our ou'),
+  ask('cognito-app-client-secret', 'customer', 'we shipped the cognito client secret inside our react native app bundle, who owns that mess'),
+  ask('cognito-app-client-secret', 'customer', 'shouldnt cognito hide the app clinet secret for our single page app? whose problem is it'),
+  ask('cognito-app-client-secret', 'customer', 'public vs confidential app client in cognito for a mobile app, who picks'),
+  ask('cognito-identity-pool-roles', 'customer', 'our cognito identity pool guest role can read the whole s3 bucket, does aws restrict that?'),
+  ask('cognito-identity-pool-roles', 'customer', 'who decides what the unauth role of an identity pool is allowed to do'),
+  ask('cognito-user-deletion', 'customer', 'a customer invoked their right to be forgotten, who removes them from our cognito user pool'),
+  ask('cognito-user-deletion', 'customer', 'gdpr delete request came in - does aws wipe the user record in cognito for us?'),
+  ask('identity-center-permission-sets', 'customer', 'our identity center permission sets are way overprivileged, is trimming them aws job'),
+  ask('identity-center-permission-sets', 'customer', 'who right sizes the permission sets in aws sso so people only get least privilege'),
 ];

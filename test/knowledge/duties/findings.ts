@@ -73,4 +73,10 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('security-lake-retention', 'customer', 'does aws set the retention on our security lake or do we'),
   ask('security-hub-findings-response', 'customer', 'fsbp controls like s3.8 and ec2.19 fail in dozens of accounts, will aws auto remediate them?'),
   ask('security-hub-findings-response', 'customer', 'sechub shows failing fsbp controls everywhere, who fixes the misconfigurations'),
+  ask('security-hub-control-selection', 'customer', 'who gets to turn off sechub controls that dont make sense for our env'),
+  ask('security-hub-control-selection', 'customer', 'security hub: does aws decide which controls are enabled in each account or do we'),
+  ask('security-hub-infrastructure', 'aws', 'who runs and patches whatever backend security hub uses to run its checks'),
+  ask('detective-investigations', 'customer', 'guardduty flagged a role and we opened it in detective, whose job is the actual investigation'),
+  ask('detective-investigations', 'customer', 'detective built the graph, so does aws also investigate what happened for us?'),
+  ask('security-lake-subscribers', 'customer', 'who adds our siem as a subscriber to security lake and scopes its access'),
 ];

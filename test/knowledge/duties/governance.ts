@@ -95,4 +95,6 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('config-recorder', 'customer', 'is aws config recording enabled out of the box or do we have to set up the recorder'),
   ask('audit-manager-compliance-judgement', 'customer', 'we enabled the hipaa framework in audit manager, does aws now check our evidence for us?'),
   ask('audit-manager-compliance-judgement', 'customer', 'with a prebuilt framework running in audit manager, does aws attest our evidence?'),
+  ask('audit-manager-compliance-judgement', 'customer', 'audit manager gathered tons of evidence, who actually has to go thru and review it'),
+  ask('audit-manager-compliance-judgement', 'customer', 'who signs off on the audit manager assessment before it goes to the auditors, aws?'),
 ];

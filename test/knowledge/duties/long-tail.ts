@@ -71,6 +71,11 @@ export const longTailPhrasings: DutyPhrasing[] = [
   // Amazon IVS
   ask('ivs-playback-authorization', 'customer', 'who makes ivs channels private with playback authorization'),
   ask('ivs-playback-authorization', 'customer', 'amazon ivs stream is public by default, who has to sign playback tokens so only subscribers watch'),
+  ask('ivs-playback-authorization', 'customer', 'we lost the private playback key for our ivs private channel, does aws have a copy or is that on us'),
+  ask('ivs-playback-authorization', 'customer', 'who rotates the jwt signing key for ivs viewer tokens'),
+  ask('ivs-stream-key', 'customer', 'our ivs stream key got posted on discord and randoms are broadcasting, who resets it'),
+  ask('ivs-stream-key', 'customer', 'does amazon ivs rotate stream keys on its own or do we'),
+  ask('ivs-stream-key', 'customer', 'who is supposed to keep the ivs streamkey secret'),
   ask('ivs-infrastructure', 'aws', 'who runs the ingest and transcoding servers for amazon ivs'),
   ask('ivs-infrastructure', 'aws', 'interactive video service infrastructure security, is that aws?'),
 

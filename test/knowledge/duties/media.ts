@@ -5,6 +5,15 @@ export const mediaPhrasings: DutyPhrasing[] = [
   ask('medialive-input-security-groups', 'customer', 'who decides which ips are allowed to push into our medialive rtmp input'),
   ask('medialive-input-security-groups', 'customer', 'medialive input security group allows the whole internet, does aws lock that down or do we'),
   ask('medialive-input-security-groups', 'customer', 'anyone can push a stream to our elemental medialive push input, whose fix is that'),
+  ask('medialive-infrastructure', 'aws', 'do we have to patch the encoders that medialive runs our channels on?'),
+  ask('medialive-infrastructure', 'aws', 'medialive encoding servers need os updates - is that on us or amazon'),
+  ask('medialive-pipeline-redundancy', 'customer', 'we went with a single pipeline medialive channel to save $$ and it died mid-event, who was supposed to make it redundant'),
+  ask('medialive-pipeline-redundancy', 'customer', 'who decides if a medialive channel gets standard class with two pipelines'),
+  ask('medialive-pipeline-redundancy', 'customer', 'doesnt aws give every medialive channel pipeline redundancy automaticaly?'),
+  ask('medialive-srt-encryption', 'customer', 'medialive srt output needs a passphrase - who creates that secret in secrets manager'),
+  ask('medialive-srt-encryption', 'customer', 'who handles encryption of the srt stream coming out of medialive to our partner'),
+  ask('medialive-link-device-updates', 'shared', 'who keeps the software on our elemental link box up to date'),
+  ask('medialive-link-device-updates', 'shared', 'our link device never gets updates because the channel runs 24/7, whose problem is that'),
 
   // AWS Elemental MediaConvert
   ask('mediaconvert-infrastructure', 'aws', 'who patches the servers that run our mediaconvert jobs'),
@@ -16,6 +25,9 @@ export const mediaPhrasings: DutyPhrasing[] = [
   ask('mediapackage-drm-key-provider', 'customer', 'for mediaconvert drm encryption, who provides the content keys through speke'),
   ask('mediapackage-infrastructure', 'aws', 'who patches the packaging servers behind mediapackage'),
   ask('mediapackage-infrastructure', 'aws', 'mediapackage infrastructure security - aws or us?'),
+  ask('mediapackage-cdn-authorization', 'customer', 'people are pulling our stream straight from the mediapackage endpoint and skipping cloudfront, who locks that down'),
+  ask('mediapackage-cdn-authorization', 'customer', 'who sets up the cdn identifier header + secret for mediapackage v2'),
+  ask('mediapackage-cdn-authorization', 'customer', 'mediapackage origin endpoint policy so only our cdn can fetch - us or aws?'),
 
   // AWS Elemental MediaConnect
   ask('mediaconnect-flow-encryption', 'customer', 'who sets up srt passphrase encryption on our mediaconnect flow'),

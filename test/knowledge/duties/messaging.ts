@@ -108,4 +108,7 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('eventbridge-target-roles', 'customer', 'eventbridge scheduler target role has too many perms - aws or us?'),
   ask('step-functions-roles', 'customer', 'the step functions execution role has AmazonS3FullAccess, whose job is to trim it'),
   ask('step-functions-roles', 'customer', 'our state machine role can touch every bucket in the account, who narrows its permissions'),
+  ask('sns-mobile-push-credentials', 'customer', 'ios push via sns stopped working, looks like the apns cert expired - does aws renew it?'),
+  ask('sns-mobile-push-credentials', 'customer', 'who uploads the new fcm credentials to our sns platform application'),
+  ask('sns-mobile-push-credentials', 'customer', 'whose job is renewing the apple push certificate used by amazon sns mobile push every year'),
 ];

@@ -85,4 +85,13 @@ export const researchPaymentsPhrasings: DutyPhrasing[] = [
   ask('healthlake-access', 'customer', 'who can run fhir searches against our healthlake data store, aws or our iam admins?'),
   ask('healthlake-no-phi-in-names', 'customer', 'we named a healthlake import job with the patient mrn, is that on aws to protect?'),
   ask('healthlake-no-phi-in-names', 'customer', 'healthlake: who makes sure phi never ends up in data store names or tags'),
+  // HealthOmics run groups and workflow engines; AWS PCS capacity
+  ask('healthomics-run-groups', 'customer', 'a healthomics run ate gpus for 3 days, who was supposed to cap max duration on the run group'),
+  ask('healthomics-run-groups', 'customer', 'who configures concurrent vcpu limits for our healthomics runs'),
+  ask('healthomics-workflow-engine', 'aws', 'do we have to install and patch nextflow ourselves to run workflows on healthomics?'),
+  ask('healthomics-workflow-engine', 'aws', 'healthomics: who keeps the wdl engine that executes our pipelines up to date'),
+  ask('healthomics-engine-version-migration', 'customer', 'healthomics added nextflow 24 support, who ports our pipelines off v23 and deals with the breaking changes'),
+  ask('healthomics-engine-version-migration', 'customer', 'whose job is moving our healthomics workflow definitions to a newer supported nextflow release'),
+  ask('pcs-compute-capacity', 'shared', 'aws pcs: who launches and terminates compute nodes as slurm jobs queue up'),
+  ask('pcs-compute-capacity', 'shared', 'who decides the min and max instance count of our aws pcs compute node groups, and who scales within it'),
 ];

@@ -84,4 +84,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-access-logging', 'customer', 'who sets the target bucket for s3 server access logs'),
   ask('s3-durability', 'aws', 'do we have to build raid for the drives behind s3'),
   ask('s3-durability', 'aws', 'hard disks failing inside s3 - do we need redundant disks for our bucket'),
+  ask('s3-default-encryption', 'aws', 'are brand new objects in s3 encrypted out of the box or do we configure something', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
+  ask('s3-default-encryption', 'aws', 'since jan 2023 does s3 encrypt every new upload without us doing anything?'),
+  ask('s3-block-public-access', 'customer', 'someone on the team switched off block public access on a bucket, why didnt aws prevent it'),
+  ask('s3-block-public-access', 'customer', 'aws let an engineer disable bpa on our s3 bucket, isnt that their responsibility to stop'),
 ];

@@ -88,4 +88,9 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('mq-major-version-upgrades', 'customer', 'amazon mq rabbitmq 3.13 -> 4.x upgrade, does aws handle it'),
   ask('kinesis-data-durability', 'aws', 'kinesis data streams - are the shards copied across azs automatically or is that on us'),
   ask('kinesis-data-durability', 'aws', 'should we replicate shards to multiple azs ourselves for a kinesis stream'),
+  ask('msk-security-groups', 'customer', 'who locks down the security group on our msk brokers, its wide open rn'),
+  ask('msk-security-groups', 'customer', 'msk: whose job is it to restrict which apps can hit 9098 on the brokers'),
+  ask('msk-security-groups', 'customer', 'we never picked a security group for the msk cluster so it got the vpc default one, is fixing that aws or us?'),
+  ask('msk-client-authentication', 'customer', 'msk cluster still allows unauthenticated access, who is supposed to switch that to iam auth'),
+  ask('msk-client-authentication', 'customer', 'mtls vs sasl/scram vs iam for kafka clients on msk - who decides'),
 ];
