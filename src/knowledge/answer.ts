@@ -621,7 +621,10 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   if (rival && close(rival) && top.kind === 'duty' && rival.kind === 'duty' && askedCoverage(p, top) >= askedCoverage(p, rival) + decisiveCoverageLead) rival = undefined;
   // "Is X on by default, or do we turn it on?" between "X once it is on" (AWS) and turning X on (the customer): the
   // question asks who turns it on.
-  if (rival && close(rival) && top.kind === 'duty' && rival.kind === 'duty' && asksIfAutomatic(p)) {
+  // (Unless the best is a duty AWS does by default and the question states that default: "does aws encrypt uploads by
+  // default or do we configure something" is S3's default encryption.)
+  const defaultOn = top.kind === 'duty' && statedCondition(top.duty, p)?.condition.default === true && candidateOwner(top, p) === 'aws';
+  if (rival && close(rival) && top.kind === 'duty' && rival.kind === 'duty' && asksIfAutomatic(p) && !defaultOn) {
     const enabling = [top, rival].filter((c) => candidateOwner(c, p) === 'customer' && c.kind === 'duty' && enablingDuty(c.duty));
     if (enabling.length === 1) {
       if (enabling[0] !== top) top = enabling[0]!;

@@ -23,6 +23,8 @@ const featureNouns = new Set([
   'hosts', 'branch', 'branches', 'feature', 'features', 'capability', 'model', 'models', 'workflow', 'workflows', 'option',
   'gateway', 'gateways', 'endpoint', 'endpoints',
 ]);
+/** Words that start a relative clause ("the lambda THAT preprocesses features"). */
+const relativeWords = new Set(['that', 'which', 'who', 'whose']);
 /** Articles and possessives: inside the words between a service and a noun (not first) they make a clause ("dx port dies THE plant", "step functions orchestrates OUR refunds workflow"). */
 const articles = new Set(['the', 'a', 'an', 'our', 'my', 'your', 'their']);
 /** Verbs that make the words around them a clause, not a name ("the lambda console SHOWS runtime update mode"). */
@@ -427,6 +429,8 @@ function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unk
       if (breaksName(t) || articles.has(t) || prepositions.has(t)) break;
       // (a noun that names real products too ends a short name only: "redshift query firewall", not "alb scaling bill … shield")
       // (or right after the service when made a switch: "athena Shield Mode")
+      // (as written: "orchestrate" corrected to "orchestrator" is a verb, not a product's noun)
+      if (p.corrections.some((c) => c.to === t)) continue;
       if (!inventedHeads.has(t) && !(productHeads.has(t) && ((k > hit.end && k <= hit.end + 2) || modeNouns.has(p.tokens[k + 1] ?? '')))) continue;
       const knownAs = (words: readonly string[]): boolean => knownName(words) || awsProductNames.has(words.join(' '));
       // (a product's noun right after the service is read with the switch after it: "athena Shield Mode" is no AWS Shield)
@@ -465,6 +469,12 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     // (nor is an article inside it: "dx port dies THE plant")
     // (nor a purpose: "rest api FOR open banking endpoints")
     if (between.some((t, j) => (stopwords.has(t) && !kindWords.has(t) && !commonWords.has(t)) || t === 'for' || (j > 0 && articles.has(t)) || clauseVerbs.has(t))) continue;
+    // (nor a relative clause or a participle, "lambda THAT preprocesses features", "the table HOLDING online features",
+    // nor three words or more in lower case: "sagemaker training jobs dump model …")
+    const written = writtenForms(p);
+    const titledWord = (t: string): boolean => p.titled.has(written.get(t) ?? t) || p.compounds.has(t);
+    if (between.some((t, j) => relativeWords.has(t) && j < between.length - 1) || between.some((t) => /ing$/.test(t) && !titledWord(t) && !conceptWords().has(t))) continue;
+    if (between.length >= 3 && !between.some(titledWord)) continue;
     const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));
     if (name.length === 0) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);

@@ -230,6 +230,14 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // file formats, periods and people are words, not products
   { q: 'macie flagged passport numbers in a parquet file in our bucket, who acts on it', owner: 'customer', why: 'parquet is a file format' },
   { q: 'cloudwatch logs retention of 400d for our api logs, who sets it', owner: 'customer', why: '400d is a period' },
+  // asked whether AWS does it by default, where the default is AWS's
+  { q: 'are uploads to our s3 bucket encrypted by default or do we need to set something up', owner: 'aws', duty: 's3-default-encryption', why: 'SSE-S3 is the default' },
+  { q: 'is encryption on by default for new ebs volumes or do we switch it on', owner: 'customer', why: 'EBS encryption by default is off unless the account turns it on' },
+  // a clause between a service and a noun names no feature: a relative clause, a participle, three words in lower case,
+  // and a verb that looks like a product's noun ("orchestrate" is not "orchestrator")
+  { q: 'the lambda that computes features reads from s3, who patches its dependencies', owner: 'customer', why: 'a relative clause' },
+  { q: 'the dynamodb table holding user features - who turns on pitr', owner: 'customer', why: 'a participle' },
+  { q: 'step functions workflows orchestrate the claims flow, who sets the iam role of the state machine', owner: 'customer', why: 'a verb, not an orchestrator product' },
   // a setting named with a split word is no split of the work
   { q: 'split tunneling on our client vpn endpoint - who decides whether it is on', owner: 'customer', why: 'split tunnel is a Client VPN setting' },
   // another vendor's interconnect is no AWS service

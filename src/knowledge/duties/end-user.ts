@@ -418,7 +418,7 @@ export const endUserDuties: DutyInput[] = [
     why: 'Device Farm captures video and logs of what happens on each device, and data can persist between sessions in some cases; AWS recommends that you avoid providing or entering sensitive information such as account info (Google Account, Apple ID), personal information and other security-sensitive details during automated tests and remote access sessions.',
     aws: 'Captures the video, logs and screenshots of each run or session for you, and cleans the devices after use.',
     customer: 'Use test accounts and synthetic data, never real credentials or customer data, keep secrets out of logs, and clean up what your app creates.',
-    phrases: ['sign in with our real account', 'real apple id on the test device', 'google account on a test phone', 'test accounts', 'credentials during a remote session', 'personal data in a remote access session', 'sensitive data on test devices'],
+    phrases: ['sign in with our real account', 'passwords in the artifacts', 'secrets in test logs', 'credentials in the test logs', 'pii in the videos', 'sensitive data in artifacts', 'real apple id on the test device', 'google account on a test phone', 'test accounts', 'credentials during a remote session', 'personal data in a remote access session', 'sensitive data on test devices'],
     source: deviceFarmCleanup,
   },
 
@@ -436,7 +436,7 @@ export const endUserDuties: DutyInput[] = [
     phrases: ['position history', 'tracker position history', 'device position history', 'location history retention', 'how long tracker positions are kept', 'how long positions are stored', 'retention of tracker data', 'delete position history', 'tracker data retention', 'geofence retention', 'keep positions longer than 30 days'],
     conditions: [
       { when: 'Tracker position history within the service\'s 30-day retention', owner: 'aws', default: true, cues: ['30 day retention', 'within 30 days', 'thirty days', 'automatically', 'by itself', 'on its own', 'how long'], detail: 'The service deletes device locations 30 days after storing them.' },
-      { when: 'Deleting history sooner, keeping it longer than 30 days, or removing geofences', owner: 'customer', cues: ['sooner', 'earlier', 'immediately', 'right away', 'on request', 'erasure', 'longer than 30 days', 'more than 30 days', 'for a year', 'for years', 'must keep', 'need to keep', 'geofence', 'geofences'], detail: 'You call BatchDeleteDevicePositionHistory or DeleteGeofence, or store positions elsewhere to keep them longer.' },
+      { when: 'Deleting history sooner, keeping it longer than 30 days, or removing geofences', owner: 'customer', cues: ['sooner', 'earlier', 'immediately', 'right away', 'on request', 'erasure', 'deciding retention', 'decide retention', 'decides retention', 'retention policy', 'longer than 30 days', 'more than 30 days', 'for a year', 'for years', 'must keep', 'need to keep', 'geofence', 'geofences'], detail: 'You call BatchDeleteDevicePositionHistory or DeleteGeofence, or store positions elsewhere to keep them longer.' },
     ],
     source: location('Data retention in Amazon Location', 'data-retention'),
   },

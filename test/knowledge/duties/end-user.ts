@@ -76,4 +76,6 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('lightsail-automatic-snapshots', 'customer', 'who turns on automatic snapshots for a lightsail block storage disk', 'Lightsail instances and block storage disks'),
   ask('lightsail-automatic-snapshots', 'aws', 'do we have to enable backups for a lightsail managed database or are they automatic', 'Lightsail managed databases'),
   ask('lightsail-automatic-snapshots', 'aws', 'does a lightsail managed database need automatic snapshots turned on by us like an instance does', 'Lightsail managed databases'),
+  ask('location-position-history-retention', 'customer', 'legal wants a retention policy for the tracker positions in amazon location, who decides it', 'Deleting history sooner, keeping it longer than 30 days, or removing geofences'),
+  ask('device-farm-sensitive-data', 'customer', 'our ui tests print customer pii into the device farm videos and logs, who has to stop that'),
 ];
