@@ -41,8 +41,12 @@ const ownSides = new Set(['aws', 'amazon', 'amazons', 'their', 'our', 'my']);
 
 /** Whether the words say "the whole of it": a word for the whole, "or both", "one owner". */
 function saysWhole(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => wholeWords.has(t) || (t === 'one' && tokens[i + 1] === 'owner'));
+  const text = ` ${tokens.join(' ')} `;
+  return tokens.some((t, i) => wholeWords.has(t) || (t === 'one' && tokens[i + 1] === 'owner')) || controlAsSuch.some((w) => text.includes(` ${w} `));
 }
+
+/** The control itself as what is asked ("who owns THAT CONTROL", "the OWNER COLUMN", "is the control STILL SHARED"). */
+const controlAsSuch = ['that control', 'this control', 'the control', 'owner column', 'owner field', 'owner cell', 'what do i put', 'what should i put', 'what to put', 'still shared'];
 
 /** Whether the words ask about a shared control as a whole: they say so, or name both sides' systems. */
 export function asksWholeControl(tokens: readonly string[]): boolean {

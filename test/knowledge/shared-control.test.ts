@@ -10,6 +10,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared'; duty?: string }[
   { q: 'patch management program covering both the infrastructure and our apps: who owns it', owner: 'shared', duty: 'general-patch-management-control' },
   { q: 'configuration management for the ml training platform, aws infra devices plus our servers: owner column?', owner: 'shared', duty: 'general-configuration-management-control' },
   { q: 'between our ecs tasks, dynamodb and s3, is patching overall on aws or on us?', owner: 'shared', duty: 'general-patch-management-control' },
+  // the control itself asked about, with one side given as the premise
+  { q: 'our vendor says aws already trains everyone on security awareness. who owns this control for our soc 2?', owner: 'shared', duty: 'general-awareness-training-control' },
+  { q: 'aws patches its own infra, fine. for the risk register, is patch management still shared?', owner: 'shared', duty: 'general-patch-management-control' },
+  { q: 'configuration mgmt: aws does its network devices. what do i put in the owner field', owner: 'shared', duty: 'general-configuration-management-control' },
   // one side, or a service's duty
   { q: 'who patches the hypervisor under our nodes', owner: 'aws' },
   { q: 'awareness training for our developers, who runs it', owner: 'customer' },
