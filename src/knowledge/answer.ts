@@ -730,7 +730,7 @@ const notAwsInfra = new Set(['our', 'my', 'we', 'us', 'your', 'code', 'iac', 'da
 /** The customer's resources of the service, which "our" may name without making the infrastructure under them the customer's ("a dead drive under OUR elasticache nodes"). */
 const ownResources = new Set(['nodes', 'node', 'instances', 'instance', 'cluster', 'clusters', 'db', 'dbs', 'database', 'databases', 'buckets', 'bucket', 'tables', 'table', 'volumes', 'volume', 'domain', 'domains', 'brokers', 'queues', 'functions']);
 /** Services whose hosts' operating system is the customer's (instances, container instances, nodes, RDS Custom's EC2 host). */
-const customerHostOs = new Set(['ec2', 'rds-custom', 'ecs', 'eks', 'emr', 'lightsail', 'aws-batch', 'parallelcluster', 'pcs', 'gamelift', 'elastic-beanstalk']);
+const customerHostOs = new Set(['ec2', 'rds-custom', 'ecs', 'eks', 'emr', 'lightsail', 'aws-batch', 'parallelcluster', 'pcs', 'gamelift', 'elastic-beanstalk', 'launch-wizard']);
 const osWords = new Set(['os', 'kernel', 'linux', 'windows', 'ubuntu', 'macos']);
 /** Services that run in the customer's own site: their infrastructure is partly the customer's. */
 const onCustomerSite = new Set(['outposts', 'snowball', 'storage-gateway', 'iot-greengrass', 'iot-core', 'iot-sitewise']);

@@ -103,6 +103,7 @@ export const generalWords = new Set(
   ai genai llm llms ml
   csv csvs tsv json jsonl ndjson yaml yml xml parquet avro orc xlsx xls pdf pdfs txt zip gz gzip tar
   exec execs
+  sap hana s4hana datafile datafiles
   monday tuesday wednesday thursday friday saturday sunday weekend cyber holiday holidays christmas peak storefront storefronts
   raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
   console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
@@ -233,7 +234,7 @@ export const hostingPlatforms = new Set([
   'brightcove', 'kaltura', 'jwplayer', 'wowza', 'bitmovin', 'vimeo',
 ]);
 export const foreignPhrases = [
-  'google cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
+  'google cloud', 'sap rise', 'rise with sap', 'hana enterprise cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
   'cosmos db', 'oracle cloud', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
   'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v', 'confluent cloud',
   'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',

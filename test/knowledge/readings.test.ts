@@ -240,6 +240,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'step functions workflows orchestrate the claims flow, who sets the iam role of the state machine', owner: 'customer', why: 'a verb, not an orchestrator product' },
   // a setting named with a split word is no split of the work
   { q: 'split tunneling on our client vpn endpoint - who decides whether it is on', owner: 'customer', why: 'split tunnel is a Client VPN setting' },
+  // SAP's words are words; SAP's own cloud offering is another vendor's
+  { q: 'whose job is patching sap hana on our ec2 instances', owner: 'customer', why: 'SAP software the customer runs on EC2' },
+  { q: 'under rise with sap, who patches the hana database', owner: 'unknown', why: "SAP's own managed offering" },
   // another vendor's interconnect is no AWS service
   { q: 'the megaport virtual router to our vpc, who patches it', owner: 'unknown', why: "another vendor's router" },
 ];

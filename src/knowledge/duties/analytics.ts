@@ -245,7 +245,7 @@ export const analyticsDuties: DutyInput[] = [
     why: 'AWS Glue runs your ETL scripts with the additional Python modules (--additional-python-modules) and JAR files you supply; those scripts and libraries, and their vulnerabilities, are yours to keep current, while AWS runs the environment.',
     aws: 'Provides the Glue runtime with its preinstalled libraries for each Glue version.',
     customer: 'Pin, scan and update the extra libraries and the script code of your jobs, and redeploy them.',
-    phrases: ['python libraries', 'additional python modules', 'libraries in our glue scripts', 'job scripts', 'etl scripts', 'jar files', 'dependencies of glue jobs', 'pip packages', 'our glue code'],
+    phrases: ['python libraries', 'additional python modules', 'libraries in our glue scripts', 'job scripts', 'etl scripts', 'jar files', 'dependencies of glue jobs', 'pip packages', 'our glue code', 'sql injection in job code', 'injection bugs in our job', 'builds sql from user input', 'bugs in our job code', 'vulnerabilities in job scripts', 'glue job code'],
     source: glue('Using Python libraries with AWS Glue', 'aws-glue-programming-python-libraries'),
   },
   {

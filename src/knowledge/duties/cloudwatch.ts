@@ -25,7 +25,7 @@ export const cloudwatchDuties: DutyInput[] = [
     aws: 'Stores log events durably and deletes them after the retention period you set.',
     customer: 'Set a retention period on every log group that matches your retention policy, and export logs to S3 (with lifecycle rules) for long-term archives.',
     tool: 'CloudWatch Logs PutRetentionPolicy; AWS Config cw-loggroup-retention-period-check',
-    phrases: ['log group retention', 'cloudwatch logs retention', 'how long cloudwatch keeps logs', 'never expire', 'log retention period', 'retention of application logs', 'delete old logs', 'keep logs for a year in cloudwatch'],
+    phrases: ['log group retention', 'cloudwatch logs retention', 'how long cloudwatch keeps logs', 'never expire', 'log retention period', 'retention of application logs', 'delete old logs', 'keep logs for a year in cloudwatch', 'log group set to never expire', 'retention on our log groups', 'set retention on log groups', 'never expire retention', 'log groups never expire'],
     source: retention,
   },
   {
@@ -55,7 +55,7 @@ export const cloudwatchDuties: DutyInput[] = [
     aws: 'Uses the key you set for new log events and for authorized reads of them.',
     customer: 'Create a symmetric customer managed key, allow logs.<region>.amazonaws.com in its key policy, associate it with the log group (associate-kms-key or at creation), and keep the key enabled.',
     tool: 'CloudWatch Logs AssociateKmsKey; AWS Config cloudwatch-log-group-encrypted',
-    phrases: ['who associates the key', 'associate-kms-key', 'our key instead of the default', 'put our cmk on the log group'],
+    phrases: ['who associates the key', 'associate-kms-key', 'our key instead of the default', 'put our cmk on the log group', 'associate a kms key with the log group', 'kms key on the log group', 'associates a kms key', 'no kms key on our log groups'],
     source: logEncryption,
   },
   {
@@ -126,7 +126,7 @@ export const cloudwatchDuties: DutyInput[] = [
     why: 'CloudWatch is a managed service built on the AWS global infrastructure of Regions and Availability Zones, protected by AWS global network security: keeping the metrics, alarms and logs service available and patched is AWS\'s.',
     aws: 'Runs, patches and replicates the CloudWatch service across Availability Zones.',
     customer: 'Nothing to run; set up the alarms, dashboards and cross-Region copies your monitoring needs.',
-    phrases: ['cloudwatch availability', 'cloudwatch service itself', 'cloudwatch outage', 'is cloudwatch highly available', 'cloudwatch infrastructure', 'patch cloudwatch', 'cloudwatch resilience', 'cloudwatch itself', 'cloudwatch stays available'],
+    phrases: ['cloudwatch availability', 'cloudwatch service itself', 'cloudwatch outage', 'is cloudwatch highly available', 'cloudwatch infrastructure', 'patch cloudwatch', 'cloudwatch resilience', 'cloudwatch itself', 'cloudwatch stays available', 'cloudwatch metrics storage', 'metrics storage infrastructure', 'stores cloudwatch metrics', 'where metrics are stored', 'cloudwatch service availability', 'keeps cloudwatch running'],
     source: cw('Resilience in Amazon CloudWatch', 'disaster-recovery-resiliency'),
   },
 

@@ -13,6 +13,7 @@ const ec2DataProtection = ec2('Data protection in Amazon EC2', 'data-protection'
 const ec2InfraSecurity = ec2('Infrastructure security in Amazon EC2', 'infrastructure-security');
 const ec2ScheduledEvents = ec2('Scheduled events for Amazon EC2 instances', 'monitoring-instances-status-check_sched');
 const resiliencyModelEc2 = { title: 'Shared Responsibility Model for Resiliency (Reliability Pillar, AWS Well-Architected Framework)', url: 'https://docs.aws.amazon.com/wellarchitected/latest/reliability-pillar/shared-responsibility-model-for-resiliency.html' };
+const launchWizard = guide('https://docs.aws.amazon.com/launchwizard/latest/userguide', 'AWS Launch Wizard User Guide');
 const imageBuilderPatching = guide('https://docs.aws.amazon.com/imagebuilder/latest/userguide', 'EC2 Image Builder User Guide')('Patch management for Image Builder images', 'security-patch-management');
 
 /**
@@ -766,5 +767,49 @@ export const computeDuties: DutyInput[] = [
     tool: 'Amazon VPC (NAT gateway, security groups, interface VPC endpoints)',
     phrases: ['default internet access', 'appstream internet access', 'fleet internet access', 'streaming instances internet', 'image builder internet access', 'appstream vpc subnets', 'appstream nat gateway', 'appstream security groups'],
     source: appstream('Internet Access', 'internet-access'),
+  },
+  // EC2 Dedicated Hosts: bring your own licence
+  {
+    id: 'ec2-dedicated-host-byol-licensing',
+    services: ['ec2'],
+    area: 'configuration-compliance',
+    name: 'Licence compliance for your own licences on Dedicated Hosts (BYOL)',
+    owner: 'customer',
+    why: 'Amazon EC2 Dedicated Hosts, Bring Your Own License: Dedicated Hosts let you use your existing per-socket, per-core or per-VM software licences (Windows Server, SQL Server, SUSE and others); "when you bring your own license, you are responsible for managing your own licenses", including checking that the licence terms allow use in a virtualized cloud environment. EC2 offers features that help you stay compliant (host affinity, targeted placement, socket and core visibility, AWS Config host recording), but compliance with the vendor\'s terms is yours.',
+    aws: 'Provides the physical host fully dedicated to your account, with socket and core visibility, host affinity, targeted instance placement and Config recording of host changes to support licence reporting.',
+    customer: 'Verify the vendor licence terms (Microsoft licence mobility and outsourcing rules) allow the use, count sockets and cores, keep instance affinity to the licensed hosts, activate Windows against your own KMS, and track consumption (AWS License Manager, Config).',
+    tool: 'AWS License Manager (self-managed licences, host resource groups), AWS Config host recording',
+    misconception: 'Running on a dedicated physical host does not make AWS answerable to Microsoft for your licences: with BYOL the licence position is yours.',
+    phrases: ['byol', 'bring your own license', 'bring your own licence', 'bring our own licenses', 'bring our own licences', 'license compliance', 'licence compliance', 'licensing compliance', 'microsoft licensing', 'microsoft licence', 'microsoft license compliance', 'windows server licenses', 'windows server licences', 'sql server licenses', 'per core licenses', 'per socket licenses', 'license mobility', 'licence audit', 'microsoft audit', 'our own windows licences', 'licences on dedicated hosts', 'licenses on dedicated hosts', 'byol windows', 'byol on dedicated hosts'],
+    source: ec2('Amazon EC2 Dedicated Hosts (Bring Your Own License)', 'dedicated-hosts-overview'),
+  },
+
+  // AWS Launch Wizard
+  {
+    id: 'launch-wizard-deployed-instance-patching',
+    services: ['launch-wizard'],
+    area: 'guest-os-patching',
+    name: 'Patching the OS and the application (SAP HANA, SQL Server) on instances Launch Wizard deployed',
+    owner: 'customer',
+    why: 'AWS Launch Wizard is a guided way to size, configure and deploy AWS resources for third-party applications such as SAP HANA based systems and Microsoft SQL Server Always On; what it deploys are EC2 instances, EBS volumes and other resources in your account, with software you provide (you upload the SAP installation media to your own S3 bucket and choose the operating system). Once the deployment is done, those instances fall under the Amazon EC2 shared responsibility model: the guest operating system, its security patches and the application software installed on it are yours.',
+    aws: 'Runs the deployment: provisions and configures the EC2 instances, storage and networking and installs the application as you specified; patches the hosts and hypervisor under the instances as for any EC2 instance.',
+    customer: 'After deployment, patch the operating system (SUSE, RHEL, Windows Server) and the application (SAP HANA revisions, SQL Server cumulative updates) on a schedule, for example with Systems Manager Patch Manager, and keep backups and high availability working.',
+    tool: 'AWS Systems Manager Patch Manager, AWS Systems Manager for SAP',
+    misconception: 'A deployment made by an AWS wizard is not an AWS-managed system: after Launch Wizard finishes, the instances are ordinary EC2 in your account.',
+    phrases: ['after deployment', 'after the deployment', 'patch the os after', 'patches the os afterwards', 'patch sap hana', 'hana patches', 'patch hana', 'sap hana revisions', 'sql server cumulative updates', 'patch sql server', 'sql server patches', 'patch the instances it deployed', 'instances it created', 'patch the sap system', 'patch our sap hana', 'os and hana', 'os and sql server', 'keep the deployed instances patched', 'who patches it now', 'always on cluster patching'],
+    source: launchWizard('What is AWS Launch Wizard?', 'what-is-launch-wizard'),
+  },
+  {
+    id: 'launch-wizard-deployment-configuration',
+    services: ['launch-wizard'],
+    area: 'configuration-compliance',
+    name: 'What Launch Wizard deploys: sizing, network, roles and application media',
+    owner: 'customer',
+    why: 'Launch Wizard deploys what you specify: you create the VPC and private subnets it uses, attach the AmazonLaunchWizardFullAccessV2 policy to the user or role that runs it, supply the SAP software in your own S3 bucket and any operating system subscription, and choose the instance sizes, security groups and key pairs; the resulting configuration is yours.',
+    aws: 'Recommends sizing and provisions resources as you specified, with the service and instance roles it needs.',
+    customer: 'Prepare the VPC, subnets, IAM permissions and software media; review the security groups, roles and key pairs the deployment uses; and own the resources it creates.',
+    tool: 'AWS Launch Wizard, IAM (AmazonLaunchWizardFullAccessV2)',
+    phrases: ['sap media in s3', 'installation media', 'deployment specifications', 'hana installation media', 'sap installation media', 'providing the installation media', 'sap software in s3', 'upload the sap software'],
+    source: launchWizard('Set up for AWS Launch Wizard for SAP', 'launch-wizard-sap-setting-up'),
   },
 ];

@@ -113,7 +113,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     aws: 'Runs, patches, hardens and scales the servers, databases and network behind user pools, the hosted UI / managed login pages and the OAuth endpoints.',
     customer: 'Nothing to patch; the user pool\'s own settings are yours and, if you want, attach AWS WAF to the user pool.',
     misconception: 'A hosted sign-in page is not a server of yours: there is no OS or web server for you to patch behind Cognito.',
-    phrases: ['servers that run the user pool', 'servers behind cognito', 'patch the cognito servers', 'hosted ui servers', 'managed login servers', 'hosted ui infrastructure', 'managed login infrastructure', 'harden the login endpoints', 'os patching behind cognito', 'infrastructure behind user pools', 'user pool infrastructure'],
+    phrases: ['servers that run the user pool', 'servers behind cognito', 'patch the cognito servers', 'hosted ui servers', 'managed login servers', 'hosted ui infrastructure', 'managed login infrastructure', 'harden the login endpoints', 'os patching behind cognito', 'infrastructure behind user pools', 'user pool infrastructure', 'user pool availability', 'cognito availability', 'cognito backend', 'user pool backend', 'cognito outage', 'keeps cognito available', 'patches cognito'],
     source: cognito('Configuration and vulnerability analysis in Amazon Cognito user pools', 'vulnerability-analysis-and-management'),
   },
 

@@ -124,7 +124,7 @@ export const findingsDuties: DutyInput[] = [
     why: 'AWS does not look at what you store in your buckets, and Macie inspects only the buckets you point it at: finding which buckets hold sensitive data (automated sensitive data discovery, discovery jobs, their scope and custom identifiers) is yours to set up.',
     aws: 'Runs discovery and reports sensitive data findings.',
     customer: 'Enable Macie organization-wide, turn on automated discovery, run jobs for sensitive buckets, and add custom data identifiers.',
-    phrases: ['sensitive data discovery', 'discovery jobs', 'automated discovery', 'find pii', 'custom data identifiers', 'scan buckets', 'write custom data identifiers', 'define custom identifiers', 'custom regex identifiers', 'allow lists', 'which buckets contain pii', 'which buckets hold sensitive data', 'find sensitive data in s3', 'where pii lives in our buckets', 'what data is in our buckets', 'inventory of sensitive data', 'locate personal data in buckets'],
+    phrases: ['sensitive data discovery', 'discovery jobs', 'automated discovery', 'find pii', 'custom data identifiers', 'scan buckets', 'write custom data identifiers', 'define custom identifiers', 'custom regex identifiers', 'allow lists', 'which buckets contain pii', 'which buckets hold sensitive data', 'find sensitive data in s3', 'where pii lives in our buckets', 'what data is in our buckets', 'inventory of sensitive data', 'locate personal data in buckets', 'run discovery jobs', 'macie discovery jobs', 'sensitive data discovery jobs', 'find sensitive data in buckets'],
     source: macie('What is Amazon Macie?', 'what-is-macie'),
   },
   {

@@ -163,7 +163,7 @@ export const governanceDuties: DutyInput[] = [
     aws: 'Invokes your custom rules on configuration changes or periodically and records their results.',
     customer: 'Write, test and maintain custom rule logic (Lambda code and its runtime, or Guard rules).',
     tool: 'AWS Config Rules Development Kit (RDK), CloudFormation Guard',
-    phrases: ['custom rules', 'custom config rules', 'write config rules', 'custom lambda rules', 'guard custom policy', 'develop config rules', 'rule code'],
+    phrases: ['custom rules', 'custom config rules', 'write config rules', 'custom lambda rules', 'guard custom policy', 'develop config rules', 'rule code', 'writes and maintains custom rules', 'custom rules that check resources', 'our own config rules', 'custom rule lambda', 'update the custom rule code', 'custom rule runtime', 'lambda backed config rule', 'lambda backed rule', 'keep the custom rule working', 'custom rule checking', 'custom rule broke'],
     source: config('AWS Config custom rules', 'evaluate-config_develop-rules'),
   },
   {

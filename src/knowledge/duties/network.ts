@@ -300,7 +300,7 @@ export const networkDuties: DutyInput[] = [
     why: 'A Direct Connect virtual interface needs your router (or your partner\'s) to run BGP with AWS: configuring the BGP session, its authentication key, the prefixes you advertise and the routing policy (local preference, AS path prepending, communities) is yours.',
     aws: 'Runs the AWS end of the BGP session and applies AWS routing policies to the prefixes you advertise.',
     customer: 'Configure your router and BGP (ASN, MD5 key, advertised prefixes, BGP communities) and keep its software patched.',
-    phrases: ['bgp', 'configure bgp', 'customer router', 'our router', 'bgp session', 'advertised prefixes', 'routing policy', 'bgp communities', 'as path prepending', 'router configuration', 'manages our router', 'our router config', 'our edge router', 'bgp config', 'bgp on our side', 'bgp peering on our router'],
+    phrases: ['bgp', 'configure bgp', 'customer router', 'our router', 'bgp session', 'advertised prefixes', 'routing policy', 'bgp communities', 'as path prepending', 'router configuration', 'manages our router', 'our router config', 'our edge router', 'bgp config', 'bgp on our side', 'bgp peering on our router', 'customer router configuration', 'our router configuration', 'router config in our colo', 'configure our router'],
     source: dx('Routing policies and BGP communities', 'routing-and-bgp'),
   },
 
@@ -371,7 +371,7 @@ export const networkDuties: DutyInput[] = [
     why: 'Cross connects: after AWS issues the Letter of Authorization and Connecting Facility Assignment (LOA-CFA) for a dedicated connection, you (or your network provider) give it to the colocation provider and order the cross connect from your equipment to the AWS port; AWS does not order it for you.',
     aws: 'Allocates the port on its device and issues the LOA-CFA that names it.',
     customer: 'Download the LOA-CFA, order the cross connect from the colocation provider (or have your APN partner or network provider do it) within its validity, and confirm the link comes up.',
-    phrases: ['cross connect', 'loa cfa', 'letter of authorization', 'order the cross connect', 'colocation provider', 'colo', 'dx port', 'dedicated connection port', 'connecting facility assignment', 'arranges the cross connect', 'arrange the cross connect', 'cross connect at the direct connect location', 'cross connect at the dx location', 'cross connect in the colo', 'fiber to the aws cage', 'patch to the aws port', 'maintains the cross connect', 'cross connect maintenance', 'cross connect is down'],
+    phrases: ['cross connect', 'loa cfa', 'letter of authorization', 'order the cross connect', 'colocation provider', 'colo', 'dx port', 'dedicated connection port', 'connecting facility assignment', 'arranges the cross connect', 'arrange the cross connect', 'cross connect at the direct connect location', 'cross connect at the dx location', 'cross connect in the colo', 'fiber to the aws cage', 'patch to the aws port', 'maintains the cross connect', 'cross connect maintenance', 'cross connect is down', 'cross connect at our colo', 'cross connect in our colocation facility', 'our side cross connect'],
     source: dx('Requesting cross connects at AWS Direct Connect locations', 'Colocation'),
   },
   {

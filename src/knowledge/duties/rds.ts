@@ -205,7 +205,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Keeps automated backups for the retention period and takes the manual snapshots you request.',
     customer: 'Set the retention period, take or schedule manual snapshots (AWS Backup), copy them cross-Region/cross-account, and test restores.',
     tool: 'AWS Backup',
-    phrases: ['backup retention', 'retention period', 'how long backups are kept', 'how many days of backups', 'how many days of automated backups', 'days of backups to keep', 'how long automated backups are kept', 'manual snapshots', 'long term backups', 'copy snapshots to another region', 'test restores', 'restore testing', 'cross region backups', 'set the backup retention', 'configure backup retention', 'retention setting', 'automated backup retention period', 'sets the retention period', 'backup retention period is too short', 'change the backup retention', 'increase the backup retention', 'extend the retention to 35 days', 'longer backup retention', 'retention required by compliance'],
+    phrases: ['backup retention', 'retention period', 'how long backups are kept', 'how many days of backups', 'how many days of automated backups', 'days of backups to keep', 'how long automated backups are kept', 'manual snapshots', 'long term backups', 'copy snapshots to another region', 'test restores', 'restore testing', 'cross region backups', 'set the backup retention', 'configure backup retention', 'retention setting', 'automated backup retention period', 'sets the retention period', 'backup retention period is too short', 'change the backup retention', 'increase the backup retention', 'extend the retention to 35 days', 'longer backup retention', 'retention required by compliance', 'bump the retention', 'raise the backup retention', 'backup retention is one day', 'only one day of backups', 'keeps one day of backups', 'retention from one day'],
     source: src.rdsBackups,
   },
   {
@@ -315,7 +315,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Encrypts storage, backups and snapshots with the KMS key you choose, transparently.',
     customer: 'Create DB instances encrypted with a customer managed KMS key; check with AWS Config rds-storage-encrypted.',
     tool: 'AWS KMS; AWS Config rds-storage-encrypted',
-    phrases: ['encryption at rest', 'encrypt the database', 'unencrypted instance', 'instance isnt encrypted', 'not encrypted', 'enable encryption at rest', 'turn on encryption', 'encrypt the cluster', 'storage encryption', 'encrypted db instance', 'encrypt snapshots', 'kms key for rds', 'enable encryption', 'forgot to enable encryption', 'encryption checkbox at creation', 'created without encryption', 'aws encrypts the database anyway', 'encrypted by default'],
+    phrases: ['encryption at rest', 'encrypt the database', 'unencrypted instance', 'instance isnt encrypted', 'not encrypted', 'enable encryption at rest', 'turn on encryption', 'encrypt the cluster', 'storage encryption', 'encrypted db instance', 'encrypt snapshots', 'kms key for rds', 'enable encryption', 'forgot to enable encryption', 'encryption checkbox at creation', 'created without encryption', 'aws encrypts the database anyway', 'encrypted by default', 'copy the snapshot with encryption', 'encrypted snapshot copy', 'restore from an encrypted copy', 'launched unencrypted', 'created unencrypted', 'encrypt an existing instance'],
     source: src.rdsEncryption,
   },
   {

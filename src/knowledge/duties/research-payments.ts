@@ -470,7 +470,7 @@ export const researchPaymentsDuties: DutyInput[] = [
     aws: 'Launches nodes for queued jobs, terminates idle ones and keeps each compute node group within the minimum and maximum you set.',
     customer: 'Size each compute node group (instance types, min and max instance counts, Spot or On-Demand), map queues to node groups, and keep the EC2 service quotas and capacity your maximum needs.',
     tool: 'CreateComputeNodeGroup / UpdateComputeNodeGroup (scalingConfiguration), Service Quotas',
-    phrases: ['scale the compute nodes', 'pcs scaling', 'scaling configuration', 'mininstancecount', 'maxinstancecount', 'min and max instances', 'node group size', 'launch compute nodes', 'terminate idle nodes', 'spot nodes', 'capacity for the cluster', 'autoscaling of nodes'],
+    phrases: ['scale the compute nodes', 'pcs scaling', 'scaling configuration', 'mininstancecount', 'maxinstancecount', 'min and max instances', 'node group size', 'launch compute nodes', 'terminate idle nodes', 'launch and terminate nodes', 'nodes for queued jobs', 'spot nodes', 'capacity for the cluster', 'autoscaling of nodes'],
     source: pcs('Create compute node groups in AWS PCS', 'getting-started_create-cng'),
   },
   {

@@ -108,7 +108,7 @@ export const s3Duties: DutyInput[] = [
     aws: 'Encrypts objects with the KMS key you set and calls AWS KMS for each data key (or Bucket Key).',
     customer: 'Choose a customer managed KMS key, write its key policy, rotate it, and enable S3 Bucket Keys to cut KMS costs.',
     tool: 'AWS KMS, S3 Bucket Keys',
-    phrases: ['sse kms', 'kms key', 'key policy', 'bucket key', 'customer managed key', 'dsse kms', 'choose the kms key', 'pick the kms key', 'which kms key encrypts the objects'],
+    phrases: ['sse kms', 'kms key', 'key policy', 'bucket key', 'customer managed key', 'dsse kms', 'choose the kms key', 'pick the kms key', 'which kms key encrypts the objects', 'sse kms or sse s3', 'sse kms vs sse s3', 'choose between sse s3 and sse kms', 'sse s3 or sse kms', 'which encryption for sensitive data'],
     source: defaultEncryption,
   },
   {

@@ -247,7 +247,7 @@ export const storageDrDuties: DutyInput[] = [
     aws: 'Takes the daily automatic backups and stores them durably.',
     customer: 'Set retention and window, take user-initiated backups, copy backups cross-Region with AWS Backup, and test restores.',
     tool: 'AWS Backup',
-    phrases: ['backup strategy', 'backup retention', 'backup policy', 'how long backups are kept', 'copy backups to another region', 'backups are not our problem'],
+    phrases: ['backup strategy', 'backup policy', 'copy backups to another region', 'backups are not our problem', 'backup policy and retention rules', 'overall backup plan for fsx', 'retention and copies of backups'],
     source: fsxWindows('Protecting your data with backups', 'using-backups'),
   },
   {

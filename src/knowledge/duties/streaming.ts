@@ -106,7 +106,7 @@ export const streamingDuties: DutyInput[] = [
     why: 'MSK encrypts traffic between brokers with TLS and allows only TLS from clients by default, but both are settings you choose at creation (plaintext can be allowed).',
     aws: 'Encrypts in-cluster and client traffic with TLS 1.2 when configured.',
     customer: 'Keep "TLS only" for client-broker traffic and in-cluster encryption on; configure clients for TLS.',
-    phrases: ['tls', 'encryption in transit', 'client broker encryption', 'plaintext', 'tls only', 'encrypt traffic', 'in cluster encryption'],
+    phrases: ['tls', 'encryption in transit', 'client broker encryption', 'plaintext', 'tls only', 'encrypt traffic', 'in cluster encryption', 'plaintext client connections', 'allows plaintext', 'tls only for clients', 'plaintext between clients and brokers'],
     source: mskEncryption,
   },
   {

@@ -78,4 +78,5 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('mwaa-managed-patching', 'aws', 'mwaa workers sit in our vpc so i guess we patch them like ec2?'),
   ask('mwaa-dags-and-dependencies', 'customer', 'inspector-style scan flagged a cve in a pip package from our mwaa requirements.txt, does aws bump it'),
   ask('mwaa-dags-and-dependencies', 'customer', 'who maintains the custom plugins.zip and python deps on our managed airflow env'),
+  ask('glue-job-scripts-and-libraries', 'customer', 'our glue etl job glues user input straight into a sql string, who owns the injection bug'),
 ];

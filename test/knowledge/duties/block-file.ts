@@ -80,4 +80,6 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('fsx-lustre-encryption-in-transit', 'aws', 'do we need to set a mount option so lustre traffic from our nitro instances to a persistent fsx fs gets encrypted?', 'Scratch 2 or persistent file system, mounted from EC2 instances that support encryption in transit'),
   ask('fsx-lustre-encryption-in-transit', 'customer', 'we mount fsx for lustre from on premises hpc nodes over direct connect, who makes sure that traffic is encrypted', 'Scratch 1 file system, or clients without in-transit encryption (unsupported instance types, on-premises)'),
   ask('fsx-lustre-encryption-in-transit', 'aws', 'who encrypts lustre traffic between ec2 clients and fsx for lustre'),
+  ask('fsx-backup-retention-setting', 'customer', 'our fsx for windows automatic backups are only retained 7 days, who changes that to 35'),
+  ask('fsx-backup-retention-setting', 'customer', 'does aws decide how long fsx keeps the automatic daily backups or is that our setting'),
 ];

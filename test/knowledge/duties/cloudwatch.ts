@@ -29,4 +29,6 @@ export const cloudwatchPhrasings: DutyPhrasing[] = [
   ask('cloudwatch-logs-encryption', 'aws', 'if we dont associate a kms key with a log group, is the data still encrypted at rest?', 'Default server-side encryption'),
   ask('cloudwatch-logs-kms-key-association', 'customer', 'who runs associate-kms-key so a cloudwatch log group uses our key'),
   ask('cloudwatch-logs-kms-key-association', 'customer', 'who puts our own kms key on a cloudwatch log group, do we associate it or does aws?'),
+  ask('cloudwatch-logs-retention', 'customer', 'half our log groups say never expire, who is meant to set retention on them'),
+  ask('cloudwatch-service-resilience', 'aws', 'who keeps the infra that stores cloudwatch metrics up and available'),
 ];

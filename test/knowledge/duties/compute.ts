@@ -165,4 +165,12 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('batch-compute-environment-network', 'customer', 'who locks down the sgs on aws batch compute env instances so nobody can ssh in from the internet'),
   ask('batch-compute-environment-network', 'customer', 'aws batch: who picks private subnets and vpc endpoints for the compute environment'),
   ask('batch-compute-capacity', 'aws', 'managed compute environment in aws batch with maxvcpus 256 - who actually spins instances up and down', 'Managed compute environment'),
+  // added: publishing vs applying, BYOL, Launch Wizard, Patch Manager defaults, Config custom rules
+  ask('ec2-dedicated-host-byol-licensing', 'customer', 'we bring our own windows server licences to dedicated hosts, who is responsible for microsoft licence compliance'),
+  ask('ec2-dedicated-host-byol-licensing', 'customer', 'byol sql server on ec2 dedicated hosts, if microsoft audits us is aws on the hook for licensing?'),
+  ask('ec2-dedicated-host-byol-licensing', 'customer', 'who keeps us compliant with our per core windows licenses on dedicatd hosts'),
+  ask('launch-wizard-deployed-instance-patching', 'customer', 'we deployed sap hana with aws launch wizard, who patches the os and hana afterwards'),
+  ask('launch-wizard-deployed-instance-patching', 'customer', 'launch wizard set up our sql server always on cluster, so aws keeps sql server patched now right?'),
+  ask('launch-wizard-deployment-configuration', 'customer', 'who sets up the vpc, subnets and iam permissions that launch wizard uses for our sap deployment'),
+  ask('launch-wizard-deployment-configuration', 'customer', 'launch wizard for sap needs the hana installation media in s3 - whose job is providing it'),
 ];

@@ -213,4 +213,9 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('signer-signing-keys', 'aws', 'who owns the key material aws signer signs our ecr images with'),
   ask('signer-revocation', 'customer', 'our signing profile got abused, who revokes the signatures'),
   ask('signer-revocation', 'customer', 'someone pushed signed malware to ecr, whose call is it to revoke the signer profile'),
+  // added: publishing vs applying, BYOL, Launch Wizard, Patch Manager defaults, Config custom rules
+  ask('fargate-platform-revisions', 'aws', 'theres a vuln in the fargate platform version we run, who fixes it'),
+  ask('fargate-platform-revisions', 'aws', 'if the fargate platform version itself is vulnerable do we patch anything or does aws ship a fixed revision'),
+  ask('app-runner-managed-runtime-releases', 'aws', 'app runner from source code - who patches the managed runtime and the os under it'),
+  ask('app-runner-managed-runtime-releases', 'aws', 'we build our node app on app runner from github, who patches the runtime image and its packages'),
 ];

@@ -90,4 +90,6 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('cognito-user-deletion', 'customer', 'gdpr delete request came in - does aws wipe the user record in cognito for us?'),
   ask('identity-center-permission-sets', 'customer', 'our identity center permission sets are way overprivileged, is trimming them aws job'),
   ask('identity-center-permission-sets', 'customer', 'who right sizes the permission sets in aws sso so people only get least privilege'),
+  ask('identity-center-permission-sets', 'customer', 'who decides which ppl get the AdministratorAccess permission set in iam identity center'),
+  ask('cognito-infrastructure', 'aws', 'who keeps the cognito user pool backend available and patched'),
 ];

@@ -79,4 +79,5 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('detective-investigations', 'customer', 'guardduty flagged a role and we opened it in detective, whose job is the actual investigation'),
   ask('detective-investigations', 'customer', 'detective built the graph, so does aws also investigate what happened for us?'),
   ask('security-lake-subscribers', 'customer', 'who adds our siem as a subscriber to security lake and scopes its access'),
+  ask('macie-discovery-configuration', 'customer', 'we have pii somewhere in s3, who is on the hook to switch on macie and kick off discovery jobs'),
 ];

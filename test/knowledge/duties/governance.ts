@@ -97,4 +97,7 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('audit-manager-compliance-judgement', 'customer', 'with a prebuilt framework running in audit manager, does aws attest our evidence?'),
   ask('audit-manager-compliance-judgement', 'customer', 'audit manager gathered tons of evidence, who actually has to go thru and review it'),
   ask('audit-manager-compliance-judgement', 'customer', 'who signs off on the audit manager assessment before it goes to the auditors, aws?'),
+  // added: publishing vs applying, BYOL, Launch Wizard, Patch Manager defaults, Config custom rules
+  ask('config-custom-rules', 'customer', 'aws config custom rules - who writes and maintains them'),
+  ask('config-custom-rules', 'customer', 'we wrote a lambda-backed config rule checking our tags, whose job is it to keep it working'),
 ];

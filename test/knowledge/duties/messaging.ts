@@ -111,4 +111,6 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sns-mobile-push-credentials', 'customer', 'ios push via sns stopped working, looks like the apns cert expired - does aws renew it?'),
   ask('sns-mobile-push-credentials', 'customer', 'who uploads the new fcm credentials to our sns platform application'),
   ask('sns-mobile-push-credentials', 'customer', 'whose job is renewing the apple push certificate used by amazon sns mobile push every year'),
+  ask('sqs-sse-kms-choice', 'customer', 'security wants our sqs queues on sse-kms with our own cmk rather than sse-sqs, who makes that switch'),
+  ask('sqs-sse-kms-choice', 'customer', 'whose call is it to move a queue from sse-sqs over to a customer managed kms key'),
 ];

@@ -141,4 +141,6 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('client-vpn-service-scaling', 'aws', 'who patches the vpn servers that sit behind an aws client vpn endpoint'),
   ask('client-vpn-access-configuration', 'customer', 'every contractor on our client vpn can reach the prod subnet, who was supposed to scope the authorization rules per group?'),
   ask('client-vpn-access-configuration', 'customer', 'who picks saml vs mutual cert auth for the client vpn endpoint'),
+  ask('direct-connect-cross-connect', 'customer', 'the cross connect in our colo cage for direct connect went down, is that aws\'s to fix'),
+  ask('direct-connect-customer-router', 'customer', 'who owns the router configuration on our side of the direct connect link'),
 ];

@@ -160,4 +160,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-required-maintenance', 'aws', 'an rds pending maintenance item is marked required, does aws schedule it or do we'),
   ask('rds-required-maintenance', 'aws', 'required security update showing on our postgres rds instance - who applies it'),
   ask('rds-os-patching', 'aws', 'aurora shows a pending os upgrade for the writer instance, who installs it'),
+  ask('rds-backup-retention', 'customer', 'rds is only keeping 1 day of automated bakups, whos supposed to bump that to 35 days, aws or us?'),
+  ask('rds-backup-retention', 'customer', 'auditor says our rds retention period is too short, does amazon raise it or do we'),
+  ask('rds-encryption-at-rest', 'customer', 'some1 spun up our prod rds db unencrypted, who has to do the snapshot + encrypted copy + restore dance'),
 ];

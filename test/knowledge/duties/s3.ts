@@ -88,4 +88,5 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-default-encryption', 'aws', 'since jan 2023 does s3 encrypt every new upload without us doing anything?'),
   ask('s3-block-public-access', 'customer', 'someone on the team switched off block public access on a bucket, why didnt aws prevent it'),
   ask('s3-block-public-access', 'customer', 'aws let an engineer disable bpa on our s3 bucket, isnt that their responsibility to stop'),
+  ask('s3-kms-keys', 'customer', 'for the bucket with customer pii, who decides sse-kms vs sse-s3'),
 ];

@@ -42,4 +42,6 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-rotation-function', 'customer', 'who keeps the rotation function for our vendor api key in secrets manager up to date'),
   ask('secrets-manager-rotation-function', 'customer', 'secrets manager secret for a saas token, who has to code the rotation lambda'),
   ask('secrets-manager-rotation-function', 'customer', 'non-rds secret in secrets manager: who writes the lambda that rotates it'),
+  ask('secrets-manager-infrastructure', 'aws', 'who patches the servers that secrets manager itself runs on'),
+  ask('secrets-manager-infrastructure', 'aws', 'is the secrets manager service fleet storing our secrets patched by us or by amazon'),
 ];

@@ -152,4 +152,11 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'aws', 'runtime updates left on auto: new patched python runtime is out, who moves our deployed lambdas onto it', 'Auto runtime update mode (the default)'),
   ask('lambda-code-signing-policy', 'customer', 'lambda code signing config is on warn, whose job to switch it to enforce'),
   ask('lambda-code-signing-policy', 'customer', 'who makes lambda block unsigned deployment packages'),
+  // added: publishing vs applying, BYOL, Launch Wizard, Patch Manager defaults, Config custom rules
+  ask('beanstalk-platform-releases', 'aws', 'al2 just got an openssl fix, who actually produces the beanstalk platform version that contains it'),
+  ask('beanstalk-platform-releases', 'aws', 'does aws release a fresh elastic beanstalk platform version when amazon linux gets a kernel security fix or is that on us'),
+  ask('lambda-base-image-publishing', 'aws', 'who releases the patched lambda base images on public.ecr.aws'),
+  ask('lambda-base-image-publishing', 'aws', 'the lambda base image has a cve in it - does aws put out the fixed base image or us'),
+  ask('lambda-secrets-storage', 'customer', 'someone left api keys in plain text in our lambda env vars, whose problem is moving them into secrets manager'),
+  ask('lambda-secrets-storage', 'customer', 'stripe secret key is sitting in plaintext in a lambda env var, who is supposed to move it somewhere safer'),
 ];

@@ -93,4 +93,5 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('msk-security-groups', 'customer', 'we never picked a security group for the msk cluster so it got the vpc default one, is fixing that aws or us?'),
   ask('msk-client-authentication', 'customer', 'msk cluster still allows unauthenticated access, who is supposed to switch that to iam auth'),
   ask('msk-client-authentication', 'customer', 'mtls vs sasl/scram vs iam for kafka clients on msk - who decides'),
+  ask('msk-encryption-in-transit', 'customer', 'our msk cluster still accepts plaintext from clients, who should lock it to tls only'),
 ];

@@ -49,4 +49,7 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-session-manager-access-control', 'customer', 'who decides which engineers are allowed to start session manager sessions on prod instances'),
   ask('ssm-session-manager-access-control', 'customer', 'ssm session manager - restricting which admins can connect to which boxes, is that on aws?'),
   ask('ssm-session-manager-access-control', 'customer', 'who writes the iam policy limiting ssm:StartSession to tagged instances'),
+  // added: publishing vs applying, BYOL, Launch Wizard, Patch Manager defaults, Config custom rules
+  ask('ssm-patch-manager-patching', 'customer', 'patch manager - who sets up maintenance windows, i assumed the aws default baseline just runs on its own'),
+  ask('ssm-patch-baselines', 'customer', 'who defines which patch baselines our linux and windows nodes use, or is the aws default enough'),
 ];
