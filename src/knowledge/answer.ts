@@ -623,8 +623,8 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   // question asks who turns it on.
   // (Unless the best is a duty AWS does by default and the question states that default: "does aws encrypt uploads by
   // default or do we configure something" is S3's default encryption.)
-  const defaultOn = top.kind === 'duty' && statedCondition(top.duty, p)?.condition.default === true && candidateOwner(top, p) === 'aws';
-  if (rival && close(rival) && top.kind === 'duty' && rival.kind === 'duty' && asksIfAutomatic(p) && !defaultOn) {
+  const defaultOn = (c: Candidate): boolean => c.kind === 'duty' && statedCondition(c.duty, p)?.condition.default === true && candidateOwner(c, p) === 'aws';
+  if (rival && close(rival) && top.kind === 'duty' && rival.kind === 'duty' && asksIfAutomatic(p) && !defaultOn(top)) {
     const enabling = [top, rival].filter((c) => candidateOwner(c, p) === 'customer' && c.kind === 'duty' && enablingDuty(c.duty));
     if (enabling.length === 1) {
       if (enabling[0] !== top) top = enabling[0]!;

@@ -243,7 +243,9 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
 /** True when a word of `known` has the word's stem ("versioned" of "versioning", "encrypted" of "encryption"). */
 function knownStem(known: ReadonlySet<string>, word: string): boolean {
   const stem = word.replace(/(?:ed|ing|ion|s)$/, '');
-  return stem.length >= 5 && [...known].some((k) => k.startsWith(stem));
+  if (stem.length < 5) return false;
+  for (const k of known) if (k.startsWith(stem)) return true;
+  return false;
 }
 
 /** Things a kind of is named before, besides thingNouns ("DynamoDB Global Tables", "Kinesis Data Streams"). */
@@ -451,6 +453,8 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
   const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits) ?? unknownMode(p, hits) ?? unknownProductName(p, hits) ?? unknownPastedSetting(p, hits);
   if (named) return named;
   const tokens = p.tokens;
+  const written = writtenForms(p);
+  const titledWord = (t: string): boolean => p.titled.has(written.get(t) ?? t) || p.compounds.has(t);
   for (let k = 0; k < tokens.length; k++) {
     const noun = tokens[k] ?? '';
     // ("a key store", not an instance store)
@@ -471,8 +475,6 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     if (between.some((t, j) => (stopwords.has(t) && !kindWords.has(t) && !commonWords.has(t)) || t === 'for' || (j > 0 && articles.has(t)) || clauseVerbs.has(t))) continue;
     // (nor a relative clause or a participle, "lambda THAT preprocesses features", "the table HOLDING online features",
     // nor three words or more in lower case: "sagemaker training jobs dump model …")
-    const written = writtenForms(p);
-    const titledWord = (t: string): boolean => p.titled.has(written.get(t) ?? t) || p.compounds.has(t);
     if (between.some((t, j) => relativeWords.has(t) && j < between.length - 1) || between.some((t) => /ing$/.test(t) && !titledWord(t) && !conceptWords().has(t))) continue;
     if (between.length >= 3 && !between.some(titledWord)) continue;
     const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));

@@ -968,8 +968,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].flatMap((m) => [m[0].toLowerCase(), ...(/^(?:[A-Z][a-z]+){3,}$/.test(m[0]) ? tokenize(camelWords(m[0])) : [])])),
     pastedCheck: pastedCheck(question),
     pastedSettings: pastedSettings(question),
-    breaks: sentenceBreaks(plain, spoken, raw, sentenceEnd),
-    pauses: sentenceBreaks(plain, spoken, raw, pause),
+    ...sentenceBreaks(plain, spoken, raw),
     turnsOn: turnsOnPattern.test(question),
     framed: new Set(spoken),
     quotedNames: quotedNames(question),
@@ -1079,27 +1078,33 @@ function trailingContextAt(question: string, raw: readonly string[]): number | n
 }
 
 /** Where a sentence ends: a run of stops before a space or the end ("e.g." and "vs." excepted), a line break, or a dash between spaces. */
-const sentenceEnd = /(?<!\b(?:e\.g|i\.e|vs|etc|approx|incl|esp)\.?)[.?!;:]+(?=\s|$)|\n+|\s+(?:-+|[–—])\s+/gi;
-/** A pause: a sentence's end, a comma, or a bracket. */
-const pause = new RegExp(String.raw`${sentenceEnd.source}|,+|\s*[()[\]]\s*`, 'gi');
+const sentenceEnd = String.raw`(?<!\b(?:e\.g|i\.e|vs|etc|approx|incl|esp)\.?)[.?!;:]+(?=\s|$)|\n+|\s+(?:-+|[–—])\s+`;
+/** A pause: a sentence's end (the group `end`), a comma, or a bracket. */
+// (a bracket takes no space with it: "s3 + (glacier)" keeps the " + " that normalize reads as "and", as the whole text does)
+const pause = new RegExp(String.raw`(?<end>${sentenceEnd})|,+|[()[\]]`, 'gi');
 
 /**
- * The indexes of `raw` (the spoken words without their frame, a run of them) at which a new sentence (or, with
- * `pause`, a new part of one) starts, from the text the spoken words were read from.
+ * The indexes of `raw` (the spoken words without their frame, a run of them) at which a new sentence (`breaks`) or a
+ * new part of one (`pauses`, which include the breaks) starts, from the text the spoken words were read from.
  */
-function sentenceBreaks(text: string, spoken: readonly string[], raw: readonly string[], end: RegExp): ReadonlySet<number> {
+function sentenceBreaks(text: string, spoken: readonly string[], raw: readonly string[]): { breaks: ReadonlySet<number>; pauses: ReadonlySet<number> } {
   const breaks = new Set<number>();
-  if (raw.length === 0) return breaks;
+  const pauses = new Set<number>();
+  if (raw.length === 0) return { breaks, pauses };
   // (where the frame taken off the front ends: the words of `raw` are spoken's from there on)
   const offset = spoken.findIndex((_, i) => raw.every((t, k) => spoken[i + k] === t));
-  if (offset < 0) return breaks;
+  if (offset < 0) return { breaks, pauses };
   let count = 0;
-  for (const piece of text.split(end)) {
-    count += tokenize(piece).length;
+  let from = 0;
+  for (const m of text.matchAll(pause)) {
+    count += tokenize(text.slice(from, m.index)).length;
+    from = m.index + m[0].length;
     const at = count - offset;
-    if (at > 0 && at < raw.length) breaks.add(at);
+    if (at <= 0 || at >= raw.length) continue;
+    pauses.add(at);
+    if (m.groups?.['end'] !== undefined) breaks.add(at);
   }
-  return breaks;
+  return { breaks, pauses };
 }
 
 /** The one refinement of `areaId` whose cues the question has (none when cues of two refinements occur). */

@@ -85,6 +85,15 @@ describe('words of a question as people paste them', () => {
     }
   });
 
+  it('marks where sentences and pauses start, by the words the question is read as', () => {
+    const p = parseQuestion('cloudfront security. its fully aws, right (e.g. the edge) - or not?');
+    // cloudfront security | its fully aws | right | e g the edge | or not
+    expect([...p.breaks]).toEqual([2, 10]);
+    expect([...p.pauses]).toEqual([2, 5, 6, 10]);
+    // (a "+" read as "and" before a bracket is a word of the question: "s3 and glacier")
+    expect([...parseQuestion('who secures s3 + (glacier) - and ec2, aws or us').pauses]).toEqual([4, 5, 7]);
+  });
+
   it('reads a sentence after the question that asks nothing as context ("…? pentest vendor wants to know")', () => {
     expect(parseQuestion('who patches the servers behind cognito user pools? pentest vendor wants to know').askedEnd).toBe(8);
     expect(parseQuestion('who patches rds? and aurora').askedEnd).toBeNull();
