@@ -25,7 +25,7 @@ export const dataMovementDuties: DutyInput[] = [
     customer: 'Define backup plans with the retention your recovery objectives need, assign resources (by tag), and monitor failed jobs and unprotected resources (AWS Backup Audit Manager).',
     tool: 'AWS Backup Audit Manager',
     misconception: 'Turning on AWS Backup protects nothing by itself: only the resources assigned to a backup plan (by ID or tag) are backed up.',
-    phrases: ['backup plans', 'backup plan', 'backup schedule', 'retention', 'assign resources', 'backup policy', 'what gets backed up', 'new database not backed up', 'cover everything', 'backup frequency', 'back up everything automatically', 'backs up everything in the account', 'everything backed up by default', 'which resources get backed up', 'resource assignments', 'just by enabling aws backup', 'backups just happen', 'happen automatically with aws backup', 'once we use aws backup', 'backups through aws backup', 'automatic once we use the service'],
+    phrases: ['backup plans', 'backup plan', 'backup schedule', 'retention', 'assign resources', 'backup policy', 'what gets backed up', 'new database not backed up', 'cover everything', 'backup frequency', 'back up everything automatically', 'backs up everything in the account', 'everything backed up by default', 'which resources get backed up', 'resource assignments', 'just by enabling aws backup', 'backups just happen', 'happen automatically with aws backup', 'once we use aws backup', 'backups through aws backup', 'automatic once we use the service', 'back them up automatically', 'backed up into a vault automatically', 'back up into a vault automatically', 'does aws back up our tables', 'aws backs them up on its own', 'backed up without a plan', 'plan for our tables', 'which tables the plan covers', 'add tables to the backup plan'],
     source: backup('Backup plans', 'about-backup-plans'),
   },
   {
@@ -37,7 +37,7 @@ export const dataMovementDuties: DutyInput[] = [
     why: 'Once a plan exists, AWS Backup starts the jobs in the backup window, creates the recovery points and stores them in the backup vault; you do not run backup servers.',
     aws: 'Starts backup jobs, creates recovery points and stores them in the vault.',
     customer: 'Watch job status and alert on failures.',
-    phrases: ['backup jobs', 'run the backups', 'runs backup jobs on schedule', 'trigger the backup jobs', 'start backup jobs', 'backups run automatically', 'recovery points', 'backup servers', 'store the backups', 'backup vault storage'],
+    phrases: ['backup jobs', 'run the backups', 'runs backup jobs on schedule', 'trigger the backup jobs', 'start backup jobs', 'runs the scheduled backup jobs', 'scheduled jobs', 'kicks off the scheduled backup jobs', 'kicks off the backup jobs', 'once the plan exists', 'once a backup plan exists', 'who starts the jobs', 'recovery points', 'backup servers', 'store the backups', 'backup vault storage'],
     source: backup('Creating a backup', 'creating-a-backup'),
   },
   {

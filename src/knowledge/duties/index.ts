@@ -39,6 +39,7 @@ import { storageDrDuties } from './storage-dr.js';
 import { dataAppsDuties } from './data-apps.js';
 import { researchPaymentsDuties } from './research-payments.js';
 import { mediaDuties } from './media.js';
+import { managedFlinkDuties } from './managed-flink.js';
 
 /** Every duty file, one line each (src/knowledge/duties/<family>.ts). */
 export const dutyFiles: readonly (readonly DutyInput[])[] = [
@@ -82,4 +83,5 @@ export const dutyFiles: readonly (readonly DutyInput[])[] = [
   dataAppsDuties,
   researchPaymentsDuties,
   mediaDuties,
+  managedFlinkDuties,
 ] as const;

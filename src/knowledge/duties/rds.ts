@@ -14,14 +14,18 @@ const auroraStorage = { title: 'Amazon Aurora storage', url: 'https://docs.aws.a
 const auroraReplicas = { title: 'High availability for Amazon Aurora', url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.AuroraHighAvailability.html' };
 
 /** The RDS Custom table's columns as settings: Oracle, and SQL Server with an RDS-provided or a custom engine version. */
-const oracle = (owner: Owner, detail: string): ConditionInput => ({ when: 'RDS Custom for Oracle', owner, cues: ['oracle'], detail });
+const oracleCues = ['oracle', 'for oracle', 'custom for oracle', 'oracle linux'];
+const oracle = (owner: Owner, detail: string): ConditionInput => ({ when: 'RDS Custom for Oracle', owner, cues: oracleCues, detail });
 const sqlServerRpev = (detail: string): ConditionInput => ({ when: 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)', owner: 'aws', cues: ['sql server', 'sql server + rds provided engine version', 'sql server + rpev', 'sql server + license included', 'rpev', 'rds provided engine version', 'license included'], detail });
 const sqlServerCev = (detail: string, extraCues: string[] = []): ConditionInput => ({
   when: 'RDS Custom for SQL Server with a custom engine version (CEV)',
   owner: 'customer',
-  cues: ['sql server + custom engine version', 'sql server + cev', 'sql server + bring your own media', 'sql server + byom', ...extraCues],
+  cues: ['sql server + custom engine version', 'sql server + cev', 'sql server + bring your own media', 'sql server + byom', 'sql server + golden image', 'sql server + golden ami', 'windows + cev', ...extraCues],
   detail,
 });
+/** RDS Custom for SQL Server: what AWS's "AWS for RPEV" means in practice (RDS Custom instances must have auto minor version upgrade off). */
+const rpevUpdates = 'AWS builds the patches and offers them as system-update maintenance actions and new RPEV minor versions, and RDS performs the update (standby first on Multi-AZ); RDS Custom instances run with auto minor version upgrade off, so you choose when to apply them.';
+const customOracleUpgrades = { title: 'Upgrading a DB instance for Amazon RDS Custom for Oracle (Amazon RDS User Guide)', url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/custom-upgrading.html' };
 
 /**
  * Amazon RDS, Aurora and RDS Custom, at the grain of the RDS Custom shared
@@ -425,52 +429,73 @@ export const rdsDuties: DutyInput[] = [
     area: 'guest-os-patching',
     name: 'Patching the OS of RDS Custom DB instances',
     owner: 'shared',
-    why: 'The RDS Custom table: OS patching is the customer\'s on RDS Custom for Oracle; on RDS Custom for SQL Server it is AWS\'s with an RDS-provided engine version (RPEV) and the customer\'s with a custom engine version (CEV).',
-    aws: 'Patches the OS for SQL Server instances on an RDS-provided engine version.',
-    customer: 'Patch the OS on RDS Custom for Oracle and on SQL Server custom engine versions (pause automation while you work).',
+    why: 'The RDS Custom table: OS patching is the customer\'s on RDS Custom for Oracle ("you\'re responsible for keeping your OS up to date": you build a CEV on a newer AMI, which RDS Custom for Oracle releases about every 30 days, and move the instance to it); on RDS Custom for SQL Server it is AWS\'s with an RDS-provided engine version (RPEV) and the customer\'s with a custom engine version (CEV).',
+    aws: 'Publishes new default AMIs (Oracle) and, for SQL Server on an RDS-provided engine version, ships and performs OS updates as system-update maintenance actions and new RPEV minor versions.',
+    customer: 'Patch the OS on RDS Custom for Oracle (new CEV on a newer AMI, then modify the instance) and on SQL Server custom engine versions (patch the golden AMI, build a new CEV, move the instance to it); on an RPEV, apply the pending OS updates when they suit you.',
     tool: 'AWS Systems Manager Patch Manager',
-    phrases: ['os patching', 'patch the os', 'operating system patches', 'host os', 'patch the operating system', 'patches the os', 'os patches', 'os updates on the host', 'patching the os of the host', 'os level patching', 'access to the os', 'oracle linux patches', 'os of the underlying ec2 instance', 'ec2 host underneath', 'ec2 instance behind the db', 'os on the ec2 host', 'patch the linux on the instance'],
+    phrases: ['os patching', 'patch the os', 'operating system patches', 'host os', 'patch the operating system', 'patches the os', 'os patches', 'os updates on the host', 'patching the os of the host', 'os level patching', 'access to the os', 'oracle linux patches', 'os of the underlying ec2 instance', 'ec2 host underneath', 'ec2 instance behind the db', 'os on the ec2 host', 'patch the linux on the instance', 'windows updates', 'patch windows', 'windows patches', 'system update maintenance action', 'newer ami', 'new default ami', 'who patches the operating system', 'os patching on the engine version', 'operating system of the instance', 'os patches on a custom engine version', 'os patches on an rds provided engine version'],
     conditions: [
-      oracle('customer', 'You patch the OS of the host.'),
-      sqlServerRpev('AWS patches the OS.'),
-      sqlServerCev('You patch the OS of the AMI behind your CEV.'),
+      oracle('customer', 'You keep the OS up to date: create a CEV from a newer AMI (OS-only upgrade) and modify the instance to it; RDS Custom swaps the host.'),
+      sqlServerRpev(`AWS patches the OS: ${rpevUpdates}`),
+      sqlServerCev('You patch the OS of the AMI behind your CEV, build a new CEV and move the instance to it.'),
     ],
     source: customTable,
   },
+
   {
     id: 'rds-custom-os-install',
     services: ['rds-custom'],
     area: 'guest-os-hardening',
     name: 'Installing the OS of RDS Custom DB instances',
     owner: 'shared',
-    why: 'The RDS Custom table: OS installation is shared on RDS Custom for Oracle (RDS Custom launches the host from its AMI and you customise the OS you then own); on RDS Custom for SQL Server it is AWS\'s with an RDS-provided engine version and the customer\'s with a custom engine version (your own AMI).',
-    aws: 'Launches the DB host from the AMI and installs the OS for SQL Server instances on an RDS-provided engine version.',
-    customer: 'Customise the OS on Oracle hosts, and build the Windows AMI behind a SQL Server custom engine version.',
-    phrases: ['os installation', 'install the os', 'operating system install', 'who installs the operating system', 'os install', 'oracle os installation', 'os installation on the host'],
+    why: 'The RDS Custom table: OS installation is shared on RDS Custom for Oracle (RDS Custom launches the host from its AMI and you customise the OS you then own) and AWS\'s on RDS Custom for SQL Server (the Windows AMI, even the one you customise for a custom engine version, starts from an AWS EC2 Windows AMI).',
+    aws: 'Launches the DB host from the AMI and installs the OS (all of RDS Custom for SQL Server).',
+    customer: 'Customise the OS on Oracle hosts, and the Windows image behind a SQL Server custom engine version.',
+    phrases: ['os installation', 'install the os', 'operating system install', 'who installs the operating system', 'os install', 'oracle os installation', 'os installation on the host', 'installs windows', 'install windows on the host', 'windows installation', 'who installs the os', 'os in our cev ami', 'installs the os', 'os of the cev ami', 'windows ami', 'our own ami', 'os in the ami', 'who installs the os in the ami', 'os on our cev'],
     conditions: [
       oracle('shared', 'RDS Custom launches the host with its OS; the OS you customise is yours.'),
-      sqlServerRpev('AWS installs the OS.'),
-      sqlServerCev('You install the OS in the AMI behind your CEV.'),
+      { when: 'RDS Custom for SQL Server', owner: 'aws', cues: ['sql server', 'sql server + cev', 'sql server + custom engine version', 'sql server + rpev', 'sql server + license included', 'sql server + golden ami'], detail: 'AWS installs the OS (the table makes no RPEV/CEV distinction for OS installation); customisations you bake into a CEV image are yours.' },
     ],
     source: customTable,
   },
+
   {
     id: 'rds-custom-database-patching',
     services: ['rds-custom'],
     area: 'database-engine-patching',
     name: 'Patching the database software on RDS Custom',
     owner: 'shared',
-    why: 'The RDS Custom table: database software patching is shared on RDS Custom for Oracle (you choose which Oracle patches and when, through custom engine versions; RDS applies them); on RDS Custom for SQL Server it is AWS\'s with an RDS-provided engine version and the customer\'s with a custom engine version.',
-    aws: 'Applies the engine version you choose (Oracle) and patches SQL Server on RDS-provided engine versions.',
-    customer: 'Build patched custom engine versions (Oracle, SQL Server CEV) and upgrade instances to them on your schedule.',
-    phrases: ['database patching', 'patch the database engine', 'database software patching', 'engine patches', 'oracle patches', 'patch sql server'],
+    why: 'The RDS Custom table: database software patching is shared on RDS Custom for Oracle ("you control which Oracle database patches to use and when to apply them": you build a CEV with the Oracle patches and modify the instance to it, RDS Custom swaps the binaries); on RDS Custom for SQL Server it is AWS\'s with an RDS-provided engine version (RPEV) and the customer\'s with a custom engine version (CEV).',
+    aws: 'Swaps in the database binaries of the CEV you choose (Oracle); on SQL Server RPEVs, offers new minor versions and performs the upgrade.',
+    customer: 'Build patched custom engine versions (Oracle, SQL Server CEV) and upgrade instances to them on your schedule; on an RPEV, start the minor version upgrade (auto minor version upgrade is off on RDS Custom).',
+    phrases: ['database patching', 'patch the database engine', 'database software patching', 'engine patches', 'oracle patches', 'patch sql server', 'cumulative update', 'sql server cu', 'db engine patches', 'who patches the database engine', 'database engine patches', 'db engine patching', 'patch the db engine', 'quarterly db patches'],
     conditions: [
-      oracle('shared', 'You pick and stage the patches in a CEV; RDS Custom applies the upgrade.'),
-      sqlServerRpev('AWS patches SQL Server.'),
+      oracle('shared', 'You pick and stage the patches in a CEV and start the upgrade; RDS Custom applies it.'),
+      sqlServerRpev(`AWS patches SQL Server: ${rpevUpdates}`),
       sqlServerCev('You patch SQL Server in your CEV.', ['custom engine version', 'cev']),
     ],
     source: customTable,
   },
+  {
+    id: 'rds-custom-os-and-database-patching',
+    services: ['rds-custom'],
+    area: 'database-engine-patching',
+    name: 'Patching both the OS and the database of RDS Custom',
+    owner: 'shared',
+    why: 'Upgrading a DB instance for RDS Custom for Oracle: "you can patch either your Oracle database or your DB instance operating system (OS) by creating new CEVs and then modifying your instance" (an OS-only and a database-only CEV, one after the other), and "you\'re responsible for keeping your OS up to date"; the RDS Custom table gives OS patching to the customer and database patching as shared (RDS Custom performs the swap you start). On RDS Custom for SQL Server both are AWS\'s with an RDS-provided engine version (AWS ships OS updates and new minor versions) and the customer\'s with a custom engine version.',
+    aws: 'Performs the CEV upgrades you start (Oracle) and, on SQL Server RPEVs, builds and performs OS and SQL Server updates.',
+    customer: 'On Oracle: pick and download the patches, build an OS-only CEV (newer AMI) and a database-only CEV (release update) and move the instance to each. On a SQL Server CEV: patch the golden AMI and SQL Server, build a new CEV and move the instance to it.',
+    tool: 'Custom engine versions, AWS Systems Manager Patch Manager (golden AMI)',
+    misconception: 'RDS Custom is not standard RDS: with OS access, keeping the OS and (on Oracle or a CEV) the database patched moves to you.',
+    phrases: ['os and database patching', 'both os and database patching', 'patching both', 'both patched', 'patches the os and the database', 'os and the db engine', 'os and db patches', 'both the os and the database', 'os and engine patching', 'os and sql server', 'windows and sql server', 'windows and the database', 'linux and the oracle database'],
+    conditions: [
+      oracle('customer', 'You patch both: an OS-only CEV on a newer AMI and a database-only CEV with the release update, then modify the instance to each; RDS Custom carries out the swap.'),
+      sqlServerRpev(`AWS patches both the OS and SQL Server: ${rpevUpdates}`),
+      sqlServerCev('You patch both in the golden AMI behind your CEV, build a new CEV and move the instance to it.'),
+    ],
+    source: customOracleUpgrades,
+  },
+
   {
     id: 'rds-custom-database-install',
     services: ['rds-custom'],

@@ -173,4 +173,9 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('launch-wizard-deployed-instance-patching', 'customer', 'launch wizard set up our sql server always on cluster, so aws keeps sql server patched now right?'),
   ask('launch-wizard-deployment-configuration', 'customer', 'who sets up the vpc, subnets and iam permissions that launch wizard uses for our sap deployment'),
   ask('launch-wizard-deployment-configuration', 'customer', 'launch wizard for sap needs the hana installation media in s3 - whose job is providing it'),
+  // added: Windows/OS updates inside WorkSpaces vs the WorkSpaces agent
+  ask('workspaces-os-patching', 'customer', 'patch tuesday hits, do our workspaces get patched by aws automatically since its a managed desktop?'),
+  ask('workspaces-os-patching', 'customer', 'who keeps windows patched on the virtual desktops in workspaces, aws or us'),
+  ask('workspaces-os-patching', 'customer', 'we point our workspaces at wsus, whose job are the os patches then'),
+  ask('workspaces-agent-updates', 'aws', 'the workspaces agent itself, who updates that'),
 ];

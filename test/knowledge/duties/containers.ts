@@ -218,4 +218,11 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('fargate-platform-revisions', 'aws', 'if the fargate platform version itself is vulnerable do we patch anything or does aws ship a fixed revision'),
   ask('app-runner-managed-runtime-releases', 'aws', 'app runner from source code - who patches the managed runtime and the os under it'),
   ask('app-runner-managed-runtime-releases', 'aws', 'we build our node app on app runner from github, who patches the runtime image and its packages'),
+  ask('app-runner-application-code', 'customer', 'pentest found ssrf in the app we run on app runner, since aws manages app runner is the fix theirs'),
+  ask('app-runner-application-code', 'customer', 'theres a path traversal bug in our source code deployed to app runner, who patches that'),
+  ask('app-runner-environment-secrets', 'customer', 'our app runner service has the db password sitting in a plaintext env var, whose job is it to move it to secrets manager'),
+  ask('app-runner-environment-secrets', 'customer', 'doesnt app runner encrypt our env vars anyway? we put an api key in plain text there'),
+  ask('eks-node-subnet-network-controls', 'customer', 'who is responsible for the network acls on the subnets our eks nodes live in'),
+  ask('eks-node-subnet-network-controls', 'customer', 'eks managed node groups: the nacls and security groups on the node subnets, does aws manage those since its managed'),
+  ask('eks-node-subnet-network-controls', 'customer', 'somebody opened the nacl on our eks worker subnets to 0.0.0.0/0, whose problem is that'),
 ];

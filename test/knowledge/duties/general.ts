@@ -229,4 +229,14 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-aws-audits', 'aws', 'who gets aws its pci dss aoc, our auditors want to see it'),
   ask('general-aws-audits', 'aws', 'who does the third party auditing behind the aws soc 2 and iso 27001 certs'),
   ask('general-aws-audits', 'aws', 'is aws own pci dss attestation of compliance something we produce or do they'),
+  // added: U.S.-person access to your ITAR data in GovCloud; FedRAMP assessment evidence
+  ask('general-govcloud-us-person-access', 'customer', 'we have a contractor from canada, can they get iam access to the itar data in govcloud or does aws block that'),
+  ask('general-govcloud-us-person-access', 'customer', 'does aws vet our iam users in govcloud for us person status'),
+  ask('general-govcloud-us-person-access', 'customer', 'who has to make sure non us persons on our team cant open the export controlled files we keep in govcloud'),
+  ask('general-fedramp-assessment-evidence', 'shared', 'fedramp package evidence: whos on the hook, aws or us?'),
+  ask('general-fedramp-assessment-evidence', 'shared', 'for the fedramp audit does aws hand over all the evidence or is that split'),
+  ask('general-fedramp-assessment-evidence', 'customer', 'for our ato the 3pao wants evidence for our iam configs, whos that', 'Controls of your own system (your configurations, access, processes)'),
+  ask('general-fedramp-assessment-evidence', 'customer', 'fedramp evidence for our own iam and logging configs, whose job', 'Controls of your own system (your configurations, access, processes)'),
+  ask('general-fedramp-assessment-evidence', 'aws', '3pao wants evidence for the inherited infrastructure layer controls in the fedramp package, does aws supply that', 'Controls AWS implements (the infrastructure layer you inherit)'),
+  ask('general-fedramp-assessment-evidence', 'aws', 'fedramp evidence for the inherited infrastructure layer, does aws provide it', 'Controls AWS implements (the infrastructure layer you inherit)'),
 ];

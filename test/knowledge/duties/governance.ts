@@ -33,7 +33,7 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('trusted-advisor-checks', 'aws', 'who keeps the trusted advisor security checks up to date'),
   ask('trusted-advisor-recommendations', 'customer', 'who acts on trusted advisor recommendations'),
   ask('trusted-advisor-recommendations', 'customer', 'trusted advisor flagged open security groups, who fixes them'),
-  ask('artifact-reports', 'aws', 'who downloads reports from aws artifact'),
+  ask('artifact-report-retrieval-review', 'customer', 'who downloads reports from aws artifact'),
   ask('config-managed-rules', 'aws', 'who maintains the logic behind a managed rule in aws config'),
   ask('config-managed-rules', 'aws', 'aws config managed rules: who keeps their evaluation logic current'),
   ask('audit-manager-evidence-collection', 'customer', 'audit manager asks for policy acknowledgements and training records as evidence, who uploads those', 'Manual evidence (documents, questionnaires, controls with no AWS data source)'),
@@ -100,4 +100,12 @@ export const governancePhrasings: DutyPhrasing[] = [
   // added: publishing vs applying, BYOL, Launch Wizard, Patch Manager defaults, Config custom rules
   ask('config-custom-rules', 'customer', 'aws config custom rules - who writes and maintains them'),
   ask('config-custom-rules', 'customer', 'we wrote a lambda-backed config rule checking our tags, whose job is it to keep it working'),
+  // added: retrieving/reviewing Artifact reports and their distribution under the Artifact terms
+  ask('artifact-report-retrieval-review', 'customer', 'our procurement team needs the latest aws soc 2 for the annual vendor review, does aws send it or do we go get it'),
+  ask('artifact-report-retrieval-review', 'customer', 'isnt aws supposed to review their own soc report for our third party risk assesment?'),
+  ask('artifact-report-retrieval-review', 'customer', 'whos job is it to pull the fedramp package out of artifact and check the exceptions'),
+  ask('artifact-downloaded-reports', 'customer', 'legal asks if we can email the aws pci aoc we downloaded to one of our clients, is that up to us'),
+  ask('artifact-downloaded-reports', 'customer', 'a prospect wants the aws soc 2 we got from artifact, are we allowed to pass it along or does aws decide'),
+  ask('artifact-downloaded-reports', 'customer', 'can i just attach the aws soc 2 from artifact to our trust center page, who decides'),
+  ask('artifact-reports', 'aws', 'who writes the soc reports that show up in artifact'),
 ];

@@ -39,6 +39,7 @@ import { storageDrPhrasings } from './storage-dr.js';
 import { dataAppsPhrasings } from './data-apps.js';
 import { researchPaymentsPhrasings } from './research-payments.js';
 import { mediaPhrasings } from './media.js';
+import { managedFlinkPhrasings } from './managed-flink.js';
 
 /** Every duty file's phrasings, one line each (test/knowledge/duties/<family>.ts beside src/knowledge/duties/<family>.ts). */
 export const dutyPhrasings: readonly DutyPhrasing[] = [
@@ -82,4 +83,5 @@ export const dutyPhrasings: readonly DutyPhrasing[] = [
   ...dataAppsPhrasings,
   ...researchPaymentsPhrasings,
   ...mediaPhrasings,
+  ...managedFlinkPhrasings,
 ];

@@ -159,4 +159,6 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-base-image-publishing', 'aws', 'the lambda base image has a cve in it - does aws put out the fixed base image or us'),
   ask('lambda-secrets-storage', 'customer', 'someone left api keys in plain text in our lambda env vars, whose problem is moving them into secrets manager'),
   ask('lambda-secrets-storage', 'customer', 'stripe secret key is sitting in plaintext in a lambda env var, who is supposed to move it somewhere safer'),
+  ask('lambda-container-image-rebuild', 'customer', 'our lambdas ship as docker images built FROM the aws python base, a patched base came out - does lambda pick it up by itself or is the rebuild on us'),
+  ask('lambda-container-image-rebuild', 'customer', 'lambda function deployed as an image, new base image with security fixes published, do we have to rebuild and redeploy'),
 ];

@@ -1,0 +1,26 @@
+import { ask, type DutyPhrasing } from './types.js';
+
+export const managedFlinkPhrasings: DutyPhrasing[] = [
+  ask('managed-flink-infrastructure-patching', 'aws', 'who applies os security patches under our managed flink applications'),
+  ask('managed-flink-infrastructure-patching', 'aws', 'managed service for apache flink restarted our app in the maintenance window, is patching the hosts on us?'),
+  ask('managed-flink-infrastructure-patching', 'aws', 'do we need to patch container images for kinesis data analytics flink apps'),
+  ask('managed-flink-version-upgrade', 'customer', 'our job in managed apache flink runs an old flink release, does aws upgrade the flink version for us'),
+  ask('managed-flink-version-upgrade', 'customer', 'isnt aws supposed to move managed flink apps to the newest apache flink version automaticaly'),
+  ask('managed-flink-version-upgrade', 'customer', 'who does the in place version upgrade of a managed flink application'),
+  ask('managed-flink-version-upgrade', 'customer', 'flink 1.13 going end of support in managed flink - who has to upgrade the runtime'),
+  ask('managed-flink-application-code', 'customer', 'who patches vulnerable libraries bundled in the jar of our managed flink app'),
+  ask('managed-flink-application-code', 'customer', 'the kafka connector in our flink job has a cve, aws or us? (managed service for apache flink)'),
+  ask('managed-flink-execution-role', 'customer', 'who scopes the service execution role of a managed flink application'),
+  ask('managed-flink-execution-role', 'customer', 'our managed flink app role can read every kinesis stream in the account, whose job to tighten it'),
+  ask('managed-flink-vpc', 'customer', 'who picks the subnets and security groups when managed flink connects to our vpc'),
+  ask('managed-flink-vpc', 'customer', 'managed flink app in private subnets cant reach the internet, does aws add the nat gateway?'),
+  ask('managed-flink-encryption-at-rest', 'aws', 'are managed flink checkpoints and snapshots encrypted at rest'),
+  ask('managed-flink-encryption-at-rest', 'aws', 'managed flink left on the default aws owned key, who handles encrypting app storage', 'AWS owned key (the default)'),
+  ask('managed-flink-encryption-at-rest', 'shared', 'we switched our managed flink app to a customer managed kms key, who owns encryption now', 'Customer managed KMS key'),
+  ask('managed-flink-snapshots', 'customer', 'who takes and cleans up snapshots of managed flink application state'),
+  ask('managed-flink-snapshots', 'customer', 'does managed flink delete old savepoints for us or do we'),
+  ask('managed-flink-logging-monitoring', 'customer', 'who turns on cloudwatch logging for a managed flink application'),
+  ask('managed-flink-logging-monitoring', 'customer', 'our flink app in managed service for apache flink was down for hours and nobody got an alarm, whose job was that'),
+  ask('managed-flink-resilience', 'aws', 'if an availability zone fails who recovers our managed flink application'),
+  ask('managed-flink-resilience', 'aws', 'do we need to build failover for the flink cluster in managed service for apache flink'),
+];
