@@ -2,6 +2,7 @@ import type { Condition, Duty } from './duty-model.js';
 import { inServiceName } from './matcher.js';
 import { failingResultAt } from './pasted-check.js';
 import { asksWholeControl } from './shared-control.js';
+import { concludesFromBothSides } from './whole.js';
 import { settingTermWeight, settingTerms, settingTermsOfWords } from './terms.js';
 
 /** The setting a question states for a duty, and the words that stated it. */
@@ -16,6 +17,8 @@ export interface QuestionWords {
   serviceHits: readonly { start: number; end: number }[];
   /** A compliance check the question pastes and a resource fails (pasted-check.ts), if any. */
   pastedCheck?: string | null;
+  /** Where its sentences start (matcher.ts), when read. */
+  breaks?: ReadonlySet<number>;
 }
 
 const cueTerms = new Map<string, string[][]>();
@@ -165,7 +168,8 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // So does one about the control as a whole ("CM-6 as a family", "the control overall", "how is the control
   // classified", "… AWS's, ours, OR BOTH?", "one owner or split"), or naming both sides' systems ("aws infra devices and
   // our dbs"), whichever side it mentions (shared-control.ts).
-  const asWhole = asksWholeControl(question.tokens);
+  // (or concluding from what each side does: "aws sets up the storage, we tune the parameter group. who owns config mgmt")
+  const asWhole = asksWholeControl(question.tokens) || (question.breaks !== undefined && concludesFromBothSides({ tokens: question.tokens, breaks: question.breaks }));
   if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && ((owners.size > 1 && bothParties) || asWhole)) return null;
   return best ? { condition: best.condition, cue: best.cue } : null;
 }

@@ -225,6 +225,9 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     if (regimeWords.has(p.tokens[hit.end] ?? '') && p.tokens.slice(hit.end + 1, end).every((t) => regimeQualifiers.has(t))) continue;
     // (one word in CamelCase turned on, "if we turn IVS StreamKeyGuard on", is a name as a whole, as a quoted one is)
     if (run.length >= 3 && p.turnsOn && p.titled.has(run.join('')) && !knownName(run)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    // (three Title-Case words after the service are a name as a whole, whatever words it is made of: "artifact Live
+    // Auditor Access lets our auditors tour the data center")
+    if (run.length >= 3 && !run.some((t) => /\d/.test(t)) && !knownName(run) && !knownName(run.slice(0, 2)) && !knownName(run.slice(1)) && !knownName([...p.tokens.slice(hit.start, hit.end), ...run])) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     const name = run.filter((t) => p.compounds.has(t) || (!kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t)));
     if (name.length === 0) continue;
     // (a name of two words or more is checked against the words that name things; one word against all srm knows)

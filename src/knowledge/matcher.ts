@@ -86,6 +86,8 @@ export interface ParsedQuestion {
   breaks: ReadonlySet<number>;
   /** Indexes of `tokens` after a pause: a sentence break, a comma or a bracket ("security of guardduty itself, EXEC wants…"). */
   pauses: ReadonlySet<number>;
+  /** "AND", "BOTH" or "PLUS" written in capitals inside a question that is not all capitals: both parts are asked ("the control plane AND our nodes"). */
+  stressedBoth: boolean;
 }
 
 const MAX_N = 6;
@@ -970,6 +972,7 @@ export function parseQuestion(question: string): ParsedQuestion {
     pastedSettings: pastedSettings(question),
     ...sentenceBreaks(plain, spoken, raw),
     turnsOn: turnsOnPattern.test(question),
+    stressedBoth: /\b(?:AND|BOTH|PLUS)\b/.test(question) && /[a-z]/.test(question),
     framed: new Set(spoken),
     quotedNames: quotedNames(question),
     compounds: new Set([...question.matchAll(/\b[A-Z][a-z]+(?:-[A-Za-z]+)*-[A-Z][a-z]+\b/g)].flatMap((m) => tokenize(m[0]))),

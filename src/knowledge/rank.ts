@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
 import { listDuties, type Duty } from './duty-model.js';
-import { comparedAt, inServiceName, negatedAt, type ParsedQuestion } from './matcher.js';
+import { comparedAt, inServiceName, negatedAt, type ParsedQuestion, type ServiceHit } from './matcher.js';
 import { prebuiltIndex } from './data.js';
-import { aloneMentions, serviceMentions, thingNouns } from './lexicon.js';
+import { aloneMentions, genericTechAliases, serviceMentions, thingNouns } from './lexicon.js';
 import { listAreas, listServices, type Area } from './model.js';
 import { containsPhrase, indexText, termsOfWords, type Term } from './terms.js';
 
@@ -305,26 +305,52 @@ export function searchIndexWith(ix: IndexInternals | undefined, queryTerms: read
       } else totalOf[doc] = totalOf[doc]! + termScoreOf[doc]!;
     }
   }
-  // score × the number of query terms matched (MiniSearch's "quality")
-  for (const doc of order) {
-    let n = 0;
-    for (let v = hitsOf[doc]!; v; v &= v - 1) n++;
-    termScoreOf[doc] = totalOf[doc]! * (n || 1);
+  // score × the number of query terms matched (MiniSearch's "quality"), per position in the order the documents came
+  const n = order.length;
+  const scoreAt = new Float64Array(n);
+  const maskAt = new Uint32Array(n);
+  let best = 0;
+  for (let i = 0; i < n; i++) {
+    const doc = order[i]!;
+    let matched = 0;
+    for (let v = hitsOf[doc]!; v; v &= v - 1) matched++;
+    const score = totalOf[doc]! * (matched || 1);
+    scoreAt[i] = score;
+    maskAt[i] = hitsOf[doc]!;
+    if (score > best) best = score;
+    hitsOf[doc] = 0;
   }
-  // Array.prototype.sort is stable: equal scores keep the order the documents came in, as in MiniSearch.
-  // (The comparator answers -1, 0 or 1, as the sign of MiniSearch's b.score - a.score: no number boxed per comparison.)
-  order.sort((x, y) => (termScoreOf[y]! > termScoreOf[x]! ? 1 : termScoreOf[y]! < termScoreOf[x]! ? -1 : 0));
-  const scores = order.map((doc) => termScoreOf[doc]!);
-  const masks = order.map((doc) => hitsOf[doc]!);
-  for (const doc of order) hitsOf[doc] = 0;
   boostOf.fill(NaN);
+  // Best first, equal scores in the order they came, as MiniSearch's stable sort of them all gives. Its readers stop near
+  // the top (rankCandidates, once it has its candidates and the rest are out of reach), and the sort was most of a
+  // search: so the positions scoring at least a quarter of the best are sorted now, the others only when read. Each of
+  // the first scores more than any of the others, so the two sorted parts, end to end, are the one stable sort.
+  // (The comparator answers -1, 0 or 1, as the sign of MiniSearch's b.score - a.score: no number boxed per comparison.)
+  const byScore = (x: number, y: number): number => (scoreAt[y]! > scoreAt[x]! ? 1 : scoreAt[y]! < scoreAt[x]! ? -1 : 0);
+  const cut = best * sortedNowShare;
+  const head: number[] = [];
+  let rest: number[] | null = [];
+  for (let i = 0; i < n; i++) (scoreAt[i]! >= cut ? head : rest).push(i);
+  let ranked = head.sort(byScore);
+  const at = (i: number): number => {
+    if (i >= ranked.length && rest) {
+      ranked = ranked.concat(rest.sort(byScore));
+      rest = null;
+    }
+    return ranked[i]!;
+  };
   return {
-    length: order.length,
-    id: (i) => _documentIds.get(order[i]!)!,
-    score: (i) => scores[i]!,
-    queryTerms: (i) => terms.filter((_, t) => masks[i]! & (1 << t)),
+    length: n,
+    id: (i) => _documentIds.get(order[at(i)]!)!,
+    score: (i) => scoreAt[at(i)]!,
+    queryTerms: (i) => {
+      const mask = maskAt[at(i)]!;
+      return terms.filter((_, t) => mask & (1 << t));
+    },
   };
 }
+/** The share of the best score from which a search's results are sorted at once (searchIndexWith). */
+const sortedNowShare = 0.25;
 
 /** The index as the knowledge snapshot stores it (write-snapshot.ts). */
 export function indexSnapshot(): IndexSnapshot {
@@ -444,7 +470,11 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
   // A generic noun that names a service ("instances" for EC2) beside a service named outright is that
   // service's thing: "the instances" of a DocumentDB cluster are its DB instances, not EC2.
   const named = p.serviceHits.some((h) => !thingNouns.has(h.alias));
-  const out = new Set(p.serviceHits.filter((h) => !(named && thingNouns.has(h.alias))).map((h) => h.service.id));
+  // So does a generic technology's name beside another service named outright: "kafka connect workers on plain ec2"
+  // run on EC2, not in MSK (unless MSK is named too: "kafka on msk").
+  const outright = new Set(p.serviceHits.filter((h) => !thingNouns.has(h.alias) && !genericTechAliases.has(h.alias)).map((h) => h.service.id));
+  const generic = (h: ServiceHit): boolean => outright.size > 0 && genericTechAliases.has(h.alias) && !outright.has(h.service.id);
+  const out = new Set(p.serviceHits.filter((h) => !(named && thingNouns.has(h.alias)) && !generic(h)).map((h) => h.service.id));
   // "rds" inside "rds custom" names RDS Custom, not RDS.
   const inName = (i: number): boolean => inServiceName(p, i);
   for (let i = 0; i < p.tokens.length; i++) {
@@ -494,9 +524,18 @@ export function aboutAwsItself(p: ParsedQuestion): boolean {
     const infra = awsInfrastructureNouns.has(next) || (next === 'data' && /^cent(?:er|re)s?$/.test(tokens[i + 2] ?? ''));
     // "the hosts UNDER AWS's managed services"
     if (beneathWords.has(t) && (next === 'aws' || next === 'amazon')) return true;
-    if (t === 'aws' || t === 'amazon') return !customerWords.has(tokens[i - 1] ?? '') && (next === 'own' || infra);
-    return t === 'their' && awsNamed && infra;
+    // ("physical security of the outpost in our hall, isn't that aws SINCE IT'S THEIR HW?": AWS's hardware given as
+    // the reason is the misconception, not what is asked about)
+    if (t === 'aws' || t === 'amazon') return !customerWords.has(tokens[i - 1] ?? '') && (next === 'own' || infra) && !givenAsReason(tokens, i);
+    return t === 'their' && awsNamed && infra && !givenAsReason(tokens, i);
   });
+}
+
+const reasonStarts = new Set(['since', 'because', 'bc', 'cause', 'cuz', 'coz']);
+/** A word inside a reason clause that starts at most three words before it ("SINCE it's their hw"). */
+function givenAsReason(tokens: readonly string[], i: number): boolean {
+  for (let j = Math.max(0, i - 3); j < i; j++) if (reasonStarts.has(tokens[j] ?? '')) return true;
+  return false;
 }
 
 /**

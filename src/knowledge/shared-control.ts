@@ -1,5 +1,6 @@
 import { listDuties } from './duty-model.js';
 import type { ParsedQuestion } from './matcher.js';
+import { concludesFromBothSides } from './whole.js';
 
 /**
  * The model's shared controls: patch management, configuration management, awareness and training. AWS's Shared
@@ -36,21 +37,32 @@ const awsSide = new Set(['infrastructure', 'infra', 'hypervisor', 'hypervisors',
 /** Nouns of the customer's side: what it runs. */
 const customerSide = new Set(['guest', 'os', 'ubuntu', 'linux', 'windows', 'apps', 'app', 'applications', 'application', 'dbs', 'databases', 'database', 'instances', 'servers', 'code', 'software', 'workloads', 'containers']);
 
+/** AWS's side and the customer's side of one service, listed together ("the db HOST config AND our PARAMETER groups"). */
+const awsListed = new Set([...awsSide, 'host', 'hosts']);
+const customerListed = new Set([...customerSide, 'parameter', 'parameters', 'libs', 'libraries', 'dependencies', 'configs', 'settings']);
+function listsBothSides(tokens: readonly string[]): boolean {
+  const a = tokens.findIndex((t) => awsListed.has(t));
+  const c = tokens.findIndex((t) => customerListed.has(t));
+  if (a < 0 || c < 0) return false;
+  const between = tokens.slice(Math.min(a, c) + 1, Math.max(a, c));
+  return between.includes('and') || between.includes('plus');
+}
+
 /** Words before "own" that name one side ("aws's own", "our own"). */
 const ownSides = new Set(['aws', 'amazon', 'amazons', 'their', 'our', 'my']);
 
 /** Whether the words say "the whole of it": a word for the whole, "or both", "one owner". */
 function saysWhole(tokens: readonly string[]): boolean {
   const text = ` ${tokens.join(' ')} `;
-  return tokens.some((t, i) => wholeWords.has(t) || (t === 'one' && tokens[i + 1] === 'owner')) || controlAsSuch.some((w) => text.includes(` ${w} `));
+  return tokens.some((t, i) => wholeWords.has(t) || ((t === 'one' || t === 'single') && tokens[i + 1] === 'owner')) || controlAsSuch.some((w) => text.includes(` ${w} `));
 }
 
 /** The control itself as what is asked ("who owns THAT CONTROL", "the OWNER COLUMN", "is the control STILL SHARED"). */
-const controlAsSuch = ['that control', 'this control', 'the control', 'owner column', 'owner field', 'owner cell', 'what do i put', 'what should i put', 'what to put', 'still shared'];
+const controlAsSuch = ['that control', 'this control', 'the control', 'a control', 'owner column', 'owner field', 'owner cell', 'what do i put', 'what should i put', 'what to put', 'what do i write', 'what should i write', 'still shared'];
 
 /** Whether the words ask about a shared control as a whole: they say so, or name both sides' systems. */
 export function asksWholeControl(tokens: readonly string[]): boolean {
-  return saysWhole(tokens) || (tokens.some((t) => awsSide.has(t)) && tokens.some((t) => customerSide.has(t)));
+  return saysWhole(tokens) || (tokens.some((t) => awsSide.has(t)) && tokens.some((t) => customerSide.has(t))) || listsBothSides(tokens);
 }
 
 /** The shared control (its duty id) the question asks about, or null. */
@@ -64,6 +76,13 @@ export function sharedControl(p: ParsedQuestion): string | null {
   const services = new Set(p.serviceHits.map((h) => h.service.id));
   // (the frame counts: "for the control matrix, configuration management — AWS or us?")
   if (!oneWord && (services.size >= 2 || [...p.framed].some((t) => controlWords.has(t)))) return named.duty;
+  // ("configuration management for the ec2 fleet: aws says it's SHARED?", "patch management AS A CONTROL across our ec2
+  // stack"): the control's own name, spoken of as the model's control, for one service too
+  // (or concluded from what each side does: "config mgmt on aurora: aws sets up the storage, we tune the parameter
+  // group. who owns config mgmt")
+  if (!oneWord && (p.tokens.includes('shared') || controlAsSuch.some((w) => text.includes(` ${w} `)) || concludesFromBothSides(p) || listsBothSides(p.tokens))) return named.duty;
+  // ("patching for our ec2 fleet and the hosts under it: the AUDITOR wants A SINGLE OWNER"): the whole, for an audit
+  if (services.size === 1 && saysWhole(p.tokens) && p.tokens.some((t) => controlWords.has(t))) return named.duty;
   // ("we have ec2 + rds + lambda: patching overall, aws or us?": across several services, as a whole)
   // (with services named, only words for the whole count: "the underlying hosts of our docdb cluster" is DocumentDB's)
   return (services.size === 0 && asksWholeControl(p.tokens)) || (services.size >= 2 && saysWhole(p.tokens)) ? named.duty : null;

@@ -332,7 +332,7 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
 const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'division']);
 /** Words for the whole of several parts (not "in general", which asks about every service, nor "everything runs on…"). */
 const splitWholeWords = new Set(['overall', 'altogether', 'holistically', 'e2e']);
-const splitPhrases = ['one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'who secures what', 'secures what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
+const splitPhrases = ['one owner', 'single owner', 'one name', 'single name', 'and also', 'as well as', 'one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'who secures what', 'secures what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
 
 const awsSubjects = new Set(['aws', 'amazon']);
 const ownSubjectWords = new Set(['we', 'i', 'us']);
@@ -365,6 +365,50 @@ function twoClauses(tokens: readonly string[]): boolean {
   return false;
 }
 
+const conclusionStarts = new Set(['so', 'then', 'ok', 'okay', 'and', 'thus', 'therefore']);
+const whoWords = new Set(['who', 'whose', 'whos', 'which']);
+/** Words a clause's subject is followed by that make no clause of it ("aws or us", "aws s side"). */
+const notVerbs = new Set(['or', 'and', 'nor', 's', 'side', 'vs', 'versus']);
+
+/**
+ * A premise that says what AWS does and what the customer does, then asks who owns the topic it opened with: "tls for
+ * player traffic thru cloudfront: aws runs the edge termination but we choose the security policy. SO WHO OWNS TLS?",
+ * "rds availability: aws runs the multi-az infra and does the failover, we pick multi-az. so who owns db
+ * availability?". The question concludes from both sides, so it asks about the whole. Not when what it asks is a
+ * word of one side's clause alone ("aws patches the host, we patch the guest os. so who patches the GUEST OS?") or
+ * a thing the premise never named ("… so who patches the HYPERVISOR?").
+ */
+export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: ReadonlySet<number> }): boolean {
+  const t = p.tokens;
+  const last = Math.max(0, ...p.breaks);
+  if (last === 0) return false;
+  let q = last;
+  while (conclusionStarts.has(t[q] ?? '')) q++;
+  if (!whoWords.has(t[q] ?? '')) return false;
+  const subjectAt = (subjects: ReadonlySet<string>): number => t.findIndex((w, i) => i < last && subjects.has(w) && !notVerbs.has(t[i + 1] ?? '') && i + 1 < last);
+  const a = subjectAt(awsSubjects);
+  const w = subjectAt(new Set(['we']));
+  if (a < 0 || w < 0) return false;
+  const clauseEnd = (from: number): number => {
+    let i = from + 1;
+    while (i < last && i !== a && i !== w && !p.breaks.has(i) && t[i] !== 'but') i++;
+    return i;
+  };
+  const termsIn = (from: number, to: number): Set<string> => new Set(termsOfWords(t.slice(from, to)).map((x) => x.term));
+  const awsClause = termsIn(a + 1, clauseEnd(a));
+  const ownClause = termsIn(w + 1, clauseEnd(w));
+  // (the topic: the premise outside both clauses, "tls for player traffic thru cloudfront:")
+  const topic = termsIn(0, Math.min(a, w));
+  const asked = termsOfWords(t.slice(q + 1)).map((x) => x.term).filter((x) => !ownershipTerms.has(x));
+  if (!asked.some((x) => topic.has(x))) return false;
+  // (an aspect the premise never named is a new question: "… so who patches the HYPERVISOR?")
+  const premise = termsIn(0, last);
+  if (t.some((w, i) => i > q && isAspect(t, i, -1) && termsOfWords([w]).some((x) => !premise.has(x.term)))) return false;
+  return !asked.some((x) => !topic.has(x) && awsClause.has(x) !== ownClause.has(x));
+}
+/** Terms of asking who owns something ("who OWNS", "who is RESPONSIBLE for"), not of what is asked about. */
+const ownershipTerms = new Set(termsOfWords(['own', 'owns', 'responsible', 'responsibility', 'handles', 'job', 'duty']).map((x) => x.term));
+
 /** A question that asks how a task is split, and, when "vs" is its only split word, the words on each side of it. */
 export interface SplitCue {
   /** "current vs trailing track" may weigh two options of one setting: the two parts must stand on either side. */
@@ -381,7 +425,10 @@ export function splitCue(p: ParsedQuestion): SplitCue | null {
     // ("split tunnel" is a VPN setting, not a split of the work)
     p.tokens.some((t, i) => (splitWords.has(t) && t !== 'vs' && t !== 'versus' && !(t === 'split' && p.tokens[i + 1]?.startsWith('tunnel'))) || splitWholeWords.has(t)) ||
     [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `)) ||
-    twoClauses(p.tokens);
+    twoClauses(p.tokens) ||
+    // ("the control plane AND our node group", "hypervisor + host AND the guest os": both parts, stressed)
+    p.stressedBoth ||
+    concludesFromBothSides(p);
   if (other) return { versus: null };
   const at = p.tokens.findIndex((t) => t === 'vs' || t === 'versus');
   if (at < 0) return null;

@@ -245,6 +245,20 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'under rise with sap, who patches the hana database', owner: 'unknown', why: "SAP's own managed offering" },
   // another vendor's interconnect is no AWS service
   { q: 'the megaport virtual router to our vpc, who patches it', owner: 'unknown', why: "another vendor's router" },
+  // a premise saying what each side does, then a conclusion about the topic it opened with: the whole
+  { q: 'api gateway throttling: aws enforces the account limits and we set stage limits on our apis. so who owns throttling?', owner: 'shared', why: 'concluded from both sides' },
+  { q: 'aurora backups: aws takes the automated snapshots, we choose how long to keep them. so who owns aurora backups', owner: 'shared', why: 'concluded from both sides' },
+  { q: 'ec2 patching: aws patches the host, we patch the guest os. so who patches the hypervisor?', owner: 'aws', why: 'a thing the premise never named' },
+  { q: 'ec2 patching: aws patches the host, we patch the guest os. so who patches the guest os?', owner: 'customer', why: "one side's own words" },
+  // both parts stressed, or one owner wanted for a task with two sides
+  { q: 'who patches the eks control plane AND the ubuntu worker nodes we launched ourselves', owner: 'shared', why: 'AND written in capitals' },
+  { q: 'lambda: the managed runtime plus the npm packages we vendor in, one owner for patching please', owner: 'shared', why: 'one owner for two sides' },
+  // AWS's hardware given as the reason is the misconception, not what is asked
+  { q: 'who locks the cage our outposts rack sits in at our colo, surely aws since its their hardware', owner: 'customer', why: 'a reason clause' },
+  // a generic technology beside another service named outright runs on that service
+  { q: 'we self host redis on ec2 boxes, who keeps the os on them patched', owner: 'customer', why: 'redis on EC2 is not ElastiCache' },
+  // three Title-Case words after a service that make no name srm knows
+  { q: 'does guardduty Silent Threat Vault keep findings from our auditors, who configures it', owner: 'unknown', why: 'an invented name of known words' },
 ];
 
 describe('readings of context', () => {

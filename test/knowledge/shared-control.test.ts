@@ -14,7 +14,14 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared'; duty?: string }[
   { q: 'our vendor says aws already trains everyone on security awareness. who owns this control for our soc 2?', owner: 'shared', duty: 'general-awareness-training-control' },
   { q: 'aws patches its own infra, fine. for the risk register, is patch management still shared?', owner: 'shared', duty: 'general-patch-management-control' },
   { q: 'configuration mgmt: aws does its network devices. what do i put in the owner field', owner: 'shared', duty: 'general-configuration-management-control' },
+  // the control spoken of as the model's control, with one service named
+  { q: 'we list patch management as a control for our ec2 workloads, which side owns it', owner: 'shared', duty: 'general-patch-management-control' },
+  { q: 'is configuration management on our rds estate shared or ours? the model page says shared', owner: 'shared', duty: 'general-configuration-management-control' },
+  { q: 'config mgmt on dynamodb: aws configures its fleet, we set the table settings. so who owns config mgmt', owner: 'shared', duty: 'general-configuration-management-control' },
+  { q: 'configuration management for our opensearch domain, i.e. the host config and our access policies settings', owner: 'shared', duty: 'general-configuration-management-control' },
+  { q: 'the auditor wants a single owner for patching of our ecs on ec2 cluster and the hosts below it', owner: 'shared', duty: 'general-patch-management-control' },
   // one side, or a service's duty
+  { q: 'configuration management of our ec2 instances, who does it', owner: 'customer' },
   { q: 'who patches the hypervisor under our nodes', owner: 'aws' },
   { q: 'awareness training for our developers, who runs it', owner: 'customer' },
   { q: 'configuration management of our ec2 instances', owner: 'customer' },

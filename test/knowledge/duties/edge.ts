@@ -5,6 +5,8 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-edge-infrastructure', 'aws', 'who secures the edge locations of our cdn'),
   ask('cloudfront-viewer-tls', 'customer', 'who configures tls certificates for cloudfront distributions'),
   ask('cloudfront-viewer-tls', 'customer', 'who sets the viewer protocol policy to https only on cloudfront'),
+  ask('cloudfront-viewer-tls', 'customer', 'raising the security policy min tls on our cloudfront distribution, whose task'),
+  ask('cloudfront-default-certificate-tls', 'customer', 'cloudfront: min tls 1.2 security policy for our custom domain, who picks it', 'Custom SSL/TLS certificate on an alternate domain name'),
   ask('cloudfront-origin-tls', 'customer', 'who makes cloudfront use https to the origin'),
   ask('cloudfront-origin-tls', 'customer', 'is traffic from cloudfront to our custom origin encrypted, whose setting'),
   ask('cloudfront-origin-access', 'customer', 'who sets up origin access control so the bucket is only reachable through cloudfront'),
