@@ -309,7 +309,6 @@ export function searchIndexWith(ix: IndexInternals | undefined, queryTerms: read
   const n = order.length;
   const scoreAt = new Float64Array(n);
   const maskAt = new Uint32Array(n);
-  let best = 0;
   for (let i = 0; i < n; i++) {
     const doc = order[i]!;
     let matched = 0;
@@ -317,17 +316,17 @@ export function searchIndexWith(ix: IndexInternals | undefined, queryTerms: read
     const score = totalOf[doc]! * (matched || 1);
     scoreAt[i] = score;
     maskAt[i] = hitsOf[doc]!;
-    if (score > best) best = score;
     hitsOf[doc] = 0;
   }
   boostOf.fill(NaN);
   // Best first, equal scores in the order they came, as MiniSearch's stable sort of them all gives. Its readers stop near
-  // the top (rankCandidates, once it has its candidates and the rest are out of reach), and the sort was most of a
-  // search: so the positions scoring at least a quarter of the best are sorted now, the others only when read. Each of
-  // the first scores more than any of the others, so the two sorted parts, end to end, are the one stable sort.
+  // the top (rankCandidates reads 9 to 21 of some 400), and the sort was most of a search: so the positions scoring at
+  // least the sortedNow-th best score (found by a numeric sort of the scores alone, without a comparator) are sorted now,
+  // the others only when read. Each of the first scores more than any of the others, so the two sorted parts, end to
+  // end, are the one stable sort.
   // (The comparator answers -1, 0 or 1, as the sign of MiniSearch's b.score - a.score: no number boxed per comparison.)
   const byScore = (x: number, y: number): number => (scoreAt[y]! > scoreAt[x]! ? 1 : scoreAt[y]! < scoreAt[x]! ? -1 : 0);
-  const cut = best * sortedNowShare;
+  const cut = n > sortedNow ? scoreAt.slice().sort()[n - sortedNow]! : -Infinity;
   const head: number[] = [];
   let rest: number[] | null = [];
   for (let i = 0; i < n; i++) (scoreAt[i]! >= cut ? head : rest).push(i);
@@ -349,8 +348,8 @@ export function searchIndexWith(ix: IndexInternals | undefined, queryTerms: read
     },
   };
 }
-/** The share of the best score from which a search's results are sorted at once (searchIndexWith). */
-const sortedNowShare = 0.25;
+/** How many of a search's results are sorted at once, at least (searchIndexWith). */
+const sortedNow = 32;
 
 /** The index as the knowledge snapshot stores it (write-snapshot.ts). */
 export function indexSnapshot(): IndexSnapshot {

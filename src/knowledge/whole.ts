@@ -57,6 +57,7 @@ const aspectStems = [
   'firewall', 'vpc', 'subnet', 'logging', 'audit', 'monitor', 'physical', 'hardware', 'disk', 'datacent', 'facilit', 'classif',
   'retention', 'retain', 'delet', 'durab', 'availab', 'failover', 'ddos', 'vulnerab', 'malware', 'hypervisor', 'kernel', 'runtime',
   'isolat', 'underlying', 'infrastructure', 'authenticat', 'authoriz', 'authoris',
+  'internet', 'reachab', 'expos',
   'recover', 'resilien', 'fail', 'outage', 'disaster', 'disposal', 'destr', 'wip', 'sanitiz', 'sanitis', 'masking', 'tokeniz', 'anonymi', 'pseudonym',
 ];
 const aspectWords = new Set(['group', 'groups', 'host', 'hosts', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'oac', 'oai', 'scp', 'scps', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
