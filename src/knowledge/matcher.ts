@@ -842,8 +842,13 @@ function withoutChatNoise(question: string): string {
   return text.replace(camelCase, camelWords).replace(apiAction, '$1 $2');
 }
 
+/** A Slack emoji's shortcode standing alone (":thinking_face:", ":+1:"), not the colons inside an ARN. */
+const emojiShortcode = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gi;
+
 /** Reads a question: which service, which area, which words it did not know. */
-export function parseQuestion(question: string): ParsedQuestion {
+export function parseQuestion(asked: string): ParsedQuestion {
+  // (an emoji's shortcode between words, ":thinking_face:", is no pasted setting nor a name)
+  const question = asked.replace(emojiShortcode, ' ');
   const plain = withoutChatNoise(question);
   const spoken = tokenize(plain);
   const raw = withoutFrame(spoken);

@@ -62,6 +62,8 @@ const aspectStems = [
 ];
 const aspectWords = new Set(['group', 'groups', 'host', 'hosts', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'oac', 'oai', 'scp', 'scps', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
 
+/** What "the whole" of is everyone, not all of a topic ("open to the whole internet"). */
+const everyoneWords = new Set(['internet', 'world', 'web', 'planet']);
 /** "The whole of it": the question asks about everything together. */
 const wholeWords = new Set(['overall', 'whole', 'entire', 'entirely', 'generally', 'altogether', 'everything', 'holistically', 'holistic', 'e2e', 'general']);
 const wholePhrases = ['end to end', 'as a whole', 'all of it', 'in its entirety', 'top to bottom', 'soup to nuts'];
@@ -318,7 +320,8 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const text = ` ${tokens.join(' ')} `;
   // ("aws and us, or both", "aws, us, or both")
   const both = tokens.includes('both') && (tokens.includes('and') || text.includes(' or both '));
-  const whole = both || tokens.some((t) => wholeWords.has(t)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
+  // ("open to THE WHOLE INTERNET" is everyone, not all of the topic)
+  const whole = both || tokens.some((t, i) => wholeWords.has(t) && !everyoneWords.has(tokens[i + 1] ?? '')) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
   // (a range from one layer to another is all of them: "from the hardware up to our app")
   if (layerRange.test(text)) return found.topic;
   // (not when a part names the kind of security: "is the data plane security all on aws")

@@ -233,7 +233,8 @@ export const phrasings: Phrasing[] = [
   p('who publishes third party audit reports for dynamodb', 'aws', 'dynamodb', 'aws-compliance-reports'),
   p('who provides pci attestation of compliance for rds', 'aws', 'rds', 'aws-compliance-reports'),
   p('who is responsible for the inherited controls', 'aws', null, 'aws-compliance-reports'),
-  p('who downloads reports from aws artifact', 'aws', 'artifact', 'aws-compliance-reports'),
+  // (downloading and reviewing them is the customer's: Artifact is self-service)
+  p('who downloads reports from aws artifact', 'customer', 'artifact', 'compliance-evidence'),
   p('who provides soc 3 reports', 'aws', null, 'aws-compliance-reports'),
   p('who keeps evidence of compliance for my application on ec2', 'shared', 'ec2', 'compliance-evidence'),
   p('who is responsible for soc 2 compliance of my app on ec2', 'shared', 'ec2', 'compliance-evidence'),

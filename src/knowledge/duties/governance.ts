@@ -239,7 +239,7 @@ export const governanceDuties: DutyInput[] = [
     customer: 'Grant Artifact download permissions to the people who need them, download the current reports each cycle, review scope, period, exceptions and CUECs, record the result in your vendor risk file, and track new versions.',
     tool: 'AWS Artifact (reports, notifications), IAM policies for AWS Artifact',
     misconception: 'A report being in Artifact does not mean AWS files or reviews it for you: retrieving and assessing it is your vendor risk work.',
-    phrases: ['download reports', 'downloads reports from artifact', 'get the reports from artifact', 'download the aws soc 2 from artifact', 'pull the report from artifact', 'review the aws soc report', 'reviews the aws soc 2', 'review the fedramp package', 'vendor risk file', 'vendor risk assessment of aws', 'third party risk review of aws', 'vendor due diligence on aws', 'tprm review of aws', 'supplier assessment of aws', 'annual vendor review of aws', 'read the exceptions in the aws report', 'retrieve the reports', 'grab the latest aws soc report'],
+    phrases: ['download reports', 'downloads reports from artifact', 'get the reports from artifact', 'download the aws soc 2 from artifact', 'pull the report from artifact', 'review the aws soc report', 'reviews the aws soc 2', 'review the fedramp package', 'vendor risk file', 'vendor risk assessment of aws', 'third party risk review of aws', 'vendor due diligence on aws', 'tprm review of aws', 'supplier assessment of aws', 'annual vendor review of aws', 'read the exceptions in the aws report', 'retrieve the reports', 'fetch the latest aws soc report'],
     source: artifact('Downloading reports in AWS Artifact', 'downloading-documents'),
   },
   {
