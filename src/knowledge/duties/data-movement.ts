@@ -290,7 +290,7 @@ export const dataMovementDuties: DutyInput[] = [
     why: 'The endpoints are your databases: their credentials (ideally in Secrets Manager), SSL/TLS mode, and the network path and security groups between the replication instance and them are yours to configure.',
     aws: 'Uses the endpoint settings you give it, and encrypts data at rest on the replication instance storage with KMS.',
     customer: 'Store endpoint credentials in Secrets Manager, set the SSL mode to verify-full, keep the replication instance private, and allow only it through the database security groups.',
-    phrases: ['endpoint credentials', 'ssl mode', 'tls to the source database', 'endpoint security', 'replication instance publicly accessible', 'security groups for the replication instance'],
+    phrases: ['endpoint credentials', 'ssl mode', 'tls to the source database', 'endpoint security', 'replication instance publicly accessible', 'security groups for the replication instance', 'endpoint password', 'source endpoint password', 'target endpoint password', 'database password in the endpoint', 'sa password', 'admin password in the endpoint', 'secrets manager for the endpoint', 'rotate the endpoint password', 'endpoint secret'],
     source: dms('Security in AWS Database Migration Service', 'CHAP_Security'),
   },
 ];

@@ -114,7 +114,8 @@ export const hsmCaDuties: DutyInput[] = [
     why: 'The root and subordinate CAs, path lengths, validity periods and what each CA may issue are design decisions you make and operate.',
     aws: 'Runs the CAs you create.',
     customer: 'Keep the root CA for signing subordinates only, limit path length and validity, and follow AWS Private CA best practices.',
-    phrases: ['ca hierarchy', 'root ca', 'subordinate ca', 'certificate templates', 'validity period', 'path length'],
+    misconception: 'AWS Private CA runs the CAs you create, it does not design your PKI: how many levels, which CA signs what, and who may use each CA stay yours.',
+    phrases: ['ca hierarchy', 'root ca', 'subordinate ca', 'certificate templates', 'validity period', 'path length', 'root and subordinate', 'root and subordinate cas', 'root subordinate hierarchy', 'subordinate hierarchy', 'design the hierarchy', 'designing the hierarchy', 'pki hierarchy', 'hierarchy for our pki', 'hierarchy of our internal pki', 'ca tree', 'levels of subordinate cas', 'intermediate ca', 'issuing ca', 'how many levels of cas', 'plan the ca structure', 'ca structure'],
     source: pca('Designing a CA hierarchy', 'ca-hierarchy'),
   },
   {
@@ -138,7 +139,8 @@ export const hsmCaDuties: DutyInput[] = [
     why: 'Anyone you allow to call IssueCertificate on a CA can mint trusted certificates; restricting it with IAM and CA resource policies, and auditing issuance, is yours.',
     aws: 'Enforces IAM and resource policies and produces audit reports on request.',
     customer: 'Restrict issuance to specific roles and templates, and generate audit reports regularly.',
-    phrases: ['issue certificates', 'who can issue', 'audit report', 'issuecertificate permissions', 'resource policy on the ca'],
+    misconception: 'AWS enforces the policies on the CA; it does not decide who may call IssueCertificate: any principal your IAM or CA resource policies allow can mint trusted certificates.',
+    phrases: ['issue certificates', 'who can issue', 'audit report', 'issuecertificate permissions', 'resource policy on the ca', 'who can call issuecertificate', 'call issuecertificate', 'restrict issuecertificate', 'restricting issuecertificate', 'lock down issuecertificate', 'acm pca issuecertificate', 'access to the ca', 'access to our private ca', 'iam policy for the ca', 'iam permissions on the ca', 'ca resource policy', 'who can use the ca', 'who may use the ca', 'restrict who can issue', 'restricting who can issue', 'mint certificates', 'sign certificates with our ca', 'cross account access to the ca', 'share the ca with other accounts'],
     source: pca('Using audit reports with your private CA', 'PcaAuditReport'),
   },
   {
@@ -182,7 +184,7 @@ export const hsmCaDuties: DutyInput[] = [
     customer: 'Design the hierarchy, restrict IssueCertificate, configure revocation, distribute the root, review audit reports and protect exported end-entity keys.',
     tool: 'AWS Private CA audit reports, IAM and CA resource policies',
     misconception: 'Moving a PKI to AWS Private CA hands AWS the CA keys\' protection, not the PKI\'s governance: hierarchy, issuance control and revocation stay yours.',
-    phrases: ['pki security', 'whole pki', 'our pki', 'run our pki', 'moved our pki', 'private ca security', 'security in aws private ca', 'pki on aws', 'internal pki'],
+    phrases: ['pki security', 'whole pki', 'run our pki', 'moved our pki', 'private ca security', 'security in aws private ca', 'pki security on aws', 'internal pki security', 'securing our pki', 'pki as a whole'],
     source: pca('Security in AWS Private CA', 'security'),
   },
   {

@@ -40,6 +40,7 @@ import { dataAppsDuties } from './data-apps.js';
 import { researchPaymentsDuties } from './research-payments.js';
 import { mediaDuties } from './media.js';
 import { managedFlinkDuties } from './managed-flink.js';
+import { mgnDuties } from './mgn.js';
 
 /** Every duty file, one line each (src/knowledge/duties/<family>.ts). */
 export const dutyFiles: readonly (readonly DutyInput[])[] = [
@@ -84,4 +85,5 @@ export const dutyFiles: readonly (readonly DutyInput[])[] = [
   researchPaymentsDuties,
   mediaDuties,
   managedFlinkDuties,
+  mgnDuties,
 ] as const;

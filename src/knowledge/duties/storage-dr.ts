@@ -466,7 +466,7 @@ export const storageDrDuties: DutyInput[] = [
     customer: 'Boot the source servers with the Failback Client or start reversed replication, wait for the data to catch up, switch traffic back (DNS), and re-protect the servers.',
     tool: 'DRS Failback Client, reverse replication, Amazon Route 53',
     misconception: 'DRS launches recovery instances, it does not return you to the primary site by itself: failback is started and completed by you.',
-    phrases: ['failback', 'fail back', 'failback to the primary site', 'return to the source environment', 'back to on premises after recovery', 'failback client', 'reverse replication', 'after the disaster is over'],
+    phrases: ['failback', 'fail back', 'failback to the primary site', 'return to the source environment', 'back to on premises after recovery', 'failback client', 'reverse replication', 'after the disaster is over', 'initiate the failback', 'manage the failback', 'start the failback', 'failback to on premises', 'failback to vmware', 'back to our data center', 'move back on prem', 'once we fail over to aws', 'after failing over to aws', 'fail back later'],
     source: drs('Performing a failback', 'failback-performing-main'),
   },
 

@@ -59,4 +59,6 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-lake-retention', 'customer', 'auditors want 7 yrs of events in cloudtrail lake, who sets that retention'),
   ask('cloudtrail-lake-retention', 'customer', 'does aws pick how long our event data store keeps events or is that on us'),
   ask('cloudtrail-lake-retention', 'customer', 'someone shortened the retention period on the event data store and old events vanished, whose responsibility was that'),
+  ask('cloudtrail-trail-retention', 'customer', 'we just set up our aws organization, does cloudtrail come with an org trail or do we create it'),
+  ask('cloudtrail-trail-retention', 'customer', 'does aws automatically create a trail in new accounts or is that our job'),
 ];

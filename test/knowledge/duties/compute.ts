@@ -178,4 +178,13 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('workspaces-os-patching', 'customer', 'who keeps windows patched on the virtual desktops in workspaces, aws or us'),
   ask('workspaces-os-patching', 'customer', 'we point our workspaces at wsus, whose job are the os patches then'),
   ask('workspaces-agent-updates', 'aws', 'the workspaces agent itself, who updates that'),
+  ask('ec2-efa-software', 'customer', 'building an hpc image with the elastic fabric adapter stuff baked in, isnt the efa driver something aws keeps updated for us?'),
+  ask('ec2-efa-software', 'customer', 'new efa installer release came out, who upgrades libfabric on our golden ami'),
+  ask('ec2-efa-software', 'customer', 'who patches libfabric and the efa kernel module on our own image'),
+  ask('workspaces-user-installed-software', 'customer', 'our interns keep putting games and sketchy tools on their workspaces desktops, is that on aws to stop?'),
+  ask('workspaces-user-installed-software', 'customer', 'can users install whatever they want on amazon workspaces, who controls that'),
+  ask('appstream-image-applications', 'customer', 'the appstream fleet image has an old version of chrome with a cve, who bumps it'),
+  ask('appstream-image-applications', 'customer', 'appstream managed image updates should update our apps in the image too right? or is that us'),
+  ask('batch-service-operation', 'aws', 'is the aws batch scheduler itself something we have to run and patch like slurm'),
+  ask('batch-service-operation', 'aws', 'batch job queue service went down in us-east-1, whose problem is keeping batch itself up'),
 ];

@@ -55,6 +55,8 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('dms-replication-instance-maintenance', 'aws', 'who applies os security patches to aws dms replication instances'),
   ask('dms-endpoint-security', 'customer', 'who sets up tls between dms and our source database'),
   ask('dms-endpoint-security', 'customer', 'dms endpoint passwords and ssl mode, whose job is that'),
+  ask('dms-endpoint-security', 'customer', 'our dms source endpoint for the onprem mssql box has the admin password typed straight in, who should move that into secrets manager'),
+  ask('dms-endpoint-security', 'customer', 'isnt aws dms supposed to rotate the database password stored in our target endpoint?'),
   ask('backup-plans', 'customer', 'we enabled aws backup, are all our resources protected now or do we assign them'),
   ask('backup-plans', 'customer', 'does aws backup automatically cover every resource in the account'),
   ask('storage-gateway-software-updates', 'aws', 'can our ops team patch the os inside the storage gateway vm with ssm, or does aws ship those patches'),

@@ -80,4 +80,8 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('detective-investigations', 'customer', 'detective built the graph, so does aws also investigate what happened for us?'),
   ask('security-lake-subscribers', 'customer', 'who adds our siem as a subscriber to security lake and scopes its access'),
   ask('macie-discovery-configuration', 'customer', 'we have pii somewhere in s3, who is on the hook to switch on macie and kick off discovery jobs'),
+  ask('security-lake-custom-source-format', 'customer', 'pushing our on prem firewall logs into security lake, does aws do the ocsf mapping for us'),
+  ask('security-lake-custom-source-format', 'customer', 'registered a custom log source in amazon security lake, who has to produce parquet in the partitions it expects'),
+  ask('security-lake-normalization', 'aws', 'for the native aws sources we switched on in security lake, who does the ocsf normalization', 'Natively supported AWS log sources (CloudTrail, VPC Flow Logs, Route 53, Security Hub…)'),
+  ask('security-lake-normalization', 'customer', 'third party saas logs in security lake, who normalizes them into ocsf', 'A custom (third-party or on-premises) source'),
 ];

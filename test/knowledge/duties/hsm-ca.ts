@@ -55,4 +55,8 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-cluster-ha', 'customer', 'if the az holding our lone cloudhsm hsm goes away does aws spin one up elsewhere or should we have had a 2nd hsm'),
   ask('cloudhsm-security-shared', 'shared', 'who owns cloudhsm end to end, appliance plus users plus keys'),
   ask('cloudhsm-security-shared', 'shared', 'for our risk register: who owns cloudhsm as a whole, appliance through to app integration'),
+  ask('private-ca-hierarchy', 'customer', 'setting up root + two intermediate cas in acm pca for our corp pki, does aws lay out that structure or do we'),
+  ask('private-ca-hierarchy', 'customer', 'isnt aws supposed to tell us how many subordinate ca levels our private ca tree needs'),
+  ask('private-ca-issuance-control', 'customer', 'which teams are allowed to call issuecertificate on our private ca - is that locked down by aws?'),
+  ask('private-ca-issuance-control', 'customer', 'who writes the iam and resource policy so only the platform role can mint certs from aws private ca'),
 ];

@@ -40,6 +40,7 @@ import { dataAppsPhrasings } from './data-apps.js';
 import { researchPaymentsPhrasings } from './research-payments.js';
 import { mediaPhrasings } from './media.js';
 import { managedFlinkPhrasings } from './managed-flink.js';
+import { mgnPhrasings } from './mgn.js';
 
 /** Every duty file's phrasings, one line each (test/knowledge/duties/<family>.ts beside src/knowledge/duties/<family>.ts). */
 export const dutyPhrasings: readonly DutyPhrasing[] = [
@@ -84,4 +85,5 @@ export const dutyPhrasings: readonly DutyPhrasing[] = [
   ...researchPaymentsPhrasings,
   ...mediaPhrasings,
   ...managedFlinkPhrasings,
+  ...mgnPhrasings,
 ];

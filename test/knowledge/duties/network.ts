@@ -143,4 +143,6 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('client-vpn-access-configuration', 'customer', 'who picks saml vs mutual cert auth for the client vpn endpoint'),
   ask('direct-connect-cross-connect', 'customer', 'the cross connect in our colo cage for direct connect went down, is that aws\'s to fix'),
   ask('direct-connect-customer-router', 'customer', 'who owns the router configuration on our side of the direct connect link'),
+  ask('vpn-aws-endpoint-redundancy', 'aws', 'the two vpn tunnel endpoints on amazons end sit in separate AZs, who keeps those redundant'),
+  ask('vpn-aws-endpoint-redundancy', 'aws', 'isnt the aws end of the site to site vpn redundant across azs already, whose is that'),
 ];

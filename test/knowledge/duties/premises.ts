@@ -69,4 +69,6 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-physical-security', 'customer', 'the outpost in our plant is aws owned hardware, so aws physically protects it right?', 'The site: your facility, room or cage where the Outpost stands'),
   ask('snowball-ec2-instance-os', 'customer', 'we run an ec2 compatible instance from our ami on a snowball edge, who applies os patches to it'),
   ask('snowball-ec2-instance-os', 'customer', 'snowball edge: is the guest os of the sbe1 instance updated by aws?'),
+  ask('outposts-security-end-to-end', 'shared', 'end to end security for the outpost rack in our building, the hardware and the room, whose is it'),
+  ask('outposts-security-end-to-end', 'shared', 'outposts security split: the rack itself and the cage around it, aws or us or both'),
 ];

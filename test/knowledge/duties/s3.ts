@@ -89,4 +89,7 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-block-public-access', 'customer', 'someone on the team switched off block public access on a bucket, why didnt aws prevent it'),
   ask('s3-block-public-access', 'customer', 'aws let an engineer disable bpa on our s3 bucket, isnt that their responsibility to stop'),
   ask('s3-kms-keys', 'customer', 'for the bucket with customer pii, who decides sse-kms vs sse-s3'),
+  ask('s3-object-lock-enforcement', 'aws', 'backups in s3 with object lock compliance mode - who makes sure nobody, not even root, can delete them early'),
+  ask('s3-object-lock-enforcement', 'aws', 'could our root account shorten the retention on a compliance mode locked object or does s3 block that'),
+  ask('s3-object-lock', 'customer', 'who picks governance vs compliance mode and the retention period for our s3 object lock bucket'),
 ];

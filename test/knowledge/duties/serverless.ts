@@ -161,4 +161,6 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-secrets-storage', 'customer', 'stripe secret key is sitting in plaintext in a lambda env var, who is supposed to move it somewhere safer'),
   ask('lambda-container-image-rebuild', 'customer', 'our lambdas ship as docker images built FROM the aws python base, a patched base came out - does lambda pick it up by itself or is the rebuild on us'),
   ask('lambda-container-image-rebuild', 'customer', 'lambda function deployed as an image, new base image with security fixes published, do we have to rebuild and redeploy'),
+  ask('lambda-runtime-updates', 'customer', 'our node lambda is stuck on a pinned runtime version arn in manual mode, who bumps it to the newer patched version', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-runtime-updates', 'customer', 'lambda set to manual runtime updates since a bad release - whose job is moving the function onto the new runtime version now that its fixed', 'Manual runtime update mode (pinned runtime version)'),
 ];

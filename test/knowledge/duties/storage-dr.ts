@@ -61,6 +61,8 @@ export const storageDrPhrasings: DutyPhrasing[] = [
   ask('drs-dr-readiness', 'shared', 'we bought elastic disaster recovery so dr readiness is aws problem now?'),
   ask('drs-failback', 'customer', 'who performs the failback after we recovered to aws with elastic disaster recovery'),
   ask('drs-failback', 'customer', 'once the outage is over does drs move us back to our datacenter automatically'),
+  ask('drs-failback', 'customer', 'we failed over into aws with drs last week, who kicks off the failback to our vmware cluster'),
+  ask('drs-failback', 'customer', 'elastic dr: after the site is fixed does aws handle moving us back on prem or do we'),
   ask('snowball-cluster-node-failure', 'shared', 'a node in our snowball edge cluster went bad, who replaces it'),
   ask('snowball-cluster-node-failure', 'shared', 'who deals with an unhealthy node in a snowball cluster'),
   ask('outposts-encryption-at-rest', 'aws', 'is the data on our outpost encrypted at rest by default'),

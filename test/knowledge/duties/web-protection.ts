@@ -63,4 +63,7 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   // AppSync endpoints get Shield Standard like every AWS customer (Shield Standard overview).
   ask('shield-standard', 'aws', 'appsync graphql api getting hammered by a syn flood, who mitigates that'),
   ask('shield-standard', 'aws', 'do we have to buy anything for basic ddos protection on appsync'),
+  ask('shield-response-team-staffing', 'aws', 'is the srt some partner we hire or are those aws ddos engineers'),
+  ask('shield-response-team-staffing', 'aws', 'who actually staffs the srt that shield advanced subscribers can call, aws or some vendor?'),
+  ask('shield-response-team-access', 'customer', 'we pay for shield advanced, whose job is it to engage the srt and give them the drt role when we get hit'),
 ];

@@ -1,0 +1,25 @@
+import { ask, type DutyPhrasing } from './types.js';
+
+export const mgnPhrasings: DutyPhrasing[] = [
+  ask('mgn-replication-agent', 'customer', 'for application migration service do we have to put the agent on every box ourselves or does aws deploy it'),
+  ask('mgn-replication-agent', 'customer', 'mgn: who runs the aws replication agent installer on our 40 windows servers'),
+  ask('mgn-replication-agent', 'customer', 'isnt aws supposed to push the mgn agent out to the source servers automaticaly?'),
+  ask('mgn-agent-credentials', 'customer', 'what iam permissions does the mgn agent installer need and who creates those credentials'),
+  ask('mgn-agent-credentials', 'customer', 'migration is done, who deletes the access keys we used to install the mgn agents'),
+  ask('mgn-replication-servers', 'aws', 'mgn spun up replication servers in our staging subnet, are we supposed to patch those ec2s'),
+  ask('mgn-replication-servers', 'aws', 'who maintains the conversion server application migration service launches'),
+  ask('mgn-staging-network', 'customer', 'who creates the staging area subnet for aws mgn and opens port 1500 from the datacenter'),
+  ask('mgn-staging-network', 'customer', 'we want mgn replication to go over direct connect with private ip, who sets that up'),
+  ask('mgn-replication-server-security-groups', 'customer', 'who locks down the security group on the mgn replication servers to only our source servers cidr'),
+  ask('mgn-replication-server-security-groups', 'customer', 'port 1500 on the application migration service replication servers is open to 0.0.0.0/0, whose job to restrict that'),
+  ask('mgn-replication-encryption-in-transit', 'aws', 'is the mgn replication traffic from our servers encrypted in transit or do we need a vpn for that'),
+  ask('mgn-replication-encryption-in-transit', 'aws', 'who handles tls between the replication agent and the replication server in aws mgn'),
+  ask('mgn-ebs-encryption', 'customer', 'who picks the kms key used to encrypt the replicated disks in application migration service'),
+  ask('mgn-ebs-encryption', 'customer', 'our mgn base snapshots came out unencrypted, wasnt aws supposed to encrypt those'),
+  ask('mgn-test-and-cutover', 'customer', 'with mgn who decides when we cut over and who finalizes the cutover'),
+  ask('mgn-test-and-cutover', 'customer', 'who configures the launch template for the test instances in aws application migration service'),
+  ask('mgn-launched-instances', 'customer', 'after cutover with mgn who patches the os on the migrated ec2 instances'),
+  ask('mgn-launched-instances', 'customer', 'does application migration service harden the servers it migrated or is that on us'),
+  ask('mgn-source-servers', 'customer', 'during the mgn migration who secures the source servers still running in our datacenter'),
+  ask('mgn-source-servers', 'customer', 'who decommissions the old on prem servers once mgn cutover is done'),
+];
