@@ -1,7 +1,7 @@
 import type { Condition, Duty } from './duty-model.js';
 import { inServiceName } from './matcher.js';
 import { failingResultAt } from './pasted-check.js';
-import { asksWholeControl } from './shared-control.js';
+import { asksWholeControl, bothPartiesThenOwner } from './shared-control.js';
 import { concludesFromBothSides } from './whole.js';
 import { settingTermWeight, settingTerms, settingTermsOfWords } from './terms.js';
 
@@ -169,7 +169,8 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // classified", "… AWS's, ours, OR BOTH?", "one owner or split"), or naming both sides' systems ("aws infra devices and
   // our dbs"), whichever side it mentions (shared-control.ts).
   // (or concluding from what each side does: "aws sets up the storage, we tune the parameter group. who owns config mgmt")
-  const asWhole = asksWholeControl(question.tokens) || (question.breaks !== undefined && concludesFromBothSides({ tokens: question.tokens, breaks: question.breaks }));
+  const read = question.breaks !== undefined ? { tokens: question.tokens, breaks: question.breaks } : undefined;
+  const asWhole = asksWholeControl(question.tokens) || (read !== undefined && (concludesFromBothSides(read) || bothPartiesThenOwner(read)));
   if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && ((owners.size > 1 && bothParties) || asWhole)) return null;
   return best ? { condition: best.condition, cue: best.cue } : null;
 }

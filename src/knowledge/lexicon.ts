@@ -102,7 +102,7 @@ export const generalWords = new Set(
   ssp ssps poam poams conmon isso issm cjis pcr pcrs
   ai genai llm llms ml
   csv csvs tsv json jsonl ndjson yaml yml xml parquet avro orc xlsx xls pdf pdfs txt zip gz gzip tar
-  exec execs
+  exec execs cfd hpc mpi
   sap hana s4hana datafile datafiles
   monday tuesday wednesday thursday friday saturday sunday weekend cyber holiday holidays christmas peak storefront storefronts
   raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
@@ -188,7 +188,7 @@ export const foreignTokens = new Set([
   'hetzner', 'ovh', 'ovhcloud', 'megaport', 'packetfabric', 'ibmcloud', 'tencent', 'huawei', 'supabase', 'planetscale', 'backblaze', 'scaleway', 'upcloud',
   'rackspace', 'aiven', 'fastly', 'akamai', 'koyeb', 'appwrite', 'flyio', 'railway', 'fastconnect', 'expressroute',
   // Other vendors' network and security appliances and services.
-  'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
+  'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'panorama', 'veeam', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
   // Other vendors' data, ML and device-management services.
   'fivetran', 'airbyte', 'openai', 'huggingface', 'jamf', 'intune', 'purview', 'confluent', 'redpanda',
   // Other vendors' video platforms and IoT clouds.
@@ -234,7 +234,7 @@ export const hostingPlatforms = new Set([
   'brightcove', 'kaltura', 'jwplayer', 'wowza', 'bitmovin', 'vimeo',
 ]);
 export const foreignPhrases = [
-  'google cloud', 'sap rise', 'rise with sap', 'hana enterprise cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
+  'google cloud', 'vpc service controls', 'sentinel analytics', 'sap rise', 'rise with sap', 'hana enterprise cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
   'cosmos db', 'oracle cloud', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
   'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v', 'confluent cloud',
   'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',

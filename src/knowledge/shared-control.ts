@@ -1,6 +1,6 @@
 import { listDuties } from './duty-model.js';
 import type { ParsedQuestion } from './matcher.js';
-import { concludesFromBothSides } from './whole.js';
+import { askedTerms, concludesFromBothSides, partyClauses } from './whole.js';
 
 /**
  * The model's shared controls: patch management, configuration management, awareness and training. AWS's Shared
@@ -19,9 +19,9 @@ import { concludesFromBothSides } from './whole.js';
 const controls: { duty: string; names: readonly string[] }[] = [
   { duty: 'general-configuration-management-control', names: ['configuration management', 'config management', 'config mgmt', 'configuration mgmt', 'configuration baselines'] },
   { duty: 'general-patch-management-control', names: ['patch management', 'patch mgmt', 'patching management', 'patching', 'patches', 'patch', 'patched'] },
-  { duty: 'general-awareness-training-control', names: ['awareness training', 'security awareness', 'security training', 'awareness'] },
+  { duty: 'general-awareness-training-control', names: ['awareness and training', 'awareness training', 'security awareness', 'security training', 'awareness'] },
 ];
-const byNameLength = [2, 1].flatMap((size) => controls.flatMap((c) => c.names.filter((n) => n.split(' ').length === size).map((name) => ({ duty: c.duty, name }))));
+const byNameLength = [3, 2, 1].flatMap((size) => controls.flatMap((c) => c.names.filter((n) => n.split(' ').length === size).map((name) => ({ duty: c.duty, name }))));
 
 /** Words of a frame that speaks of controls and audits ("for the control matrix, …"). */
 const controlWords = new Set(['control', 'controls', 'srm', 'inherited', 'inherit', 'inherits', 'auditor', 'auditors', 'audit', 'iso', 'soc', 'soc2', 'matrix', 'register', 'framework']);
@@ -35,11 +35,11 @@ const wholeWords = new Set([
 /** Nouns of AWS's side of a control: its infrastructure. */
 const awsSide = new Set(['infrastructure', 'infra', 'hypervisor', 'hypervisors', 'hardware', 'devices', 'underlying', 'datacenter', 'datacenters', 'facilities']);
 /** Nouns of the customer's side: what it runs. */
-const customerSide = new Set(['guest', 'os', 'ubuntu', 'linux', 'windows', 'apps', 'app', 'applications', 'application', 'dbs', 'databases', 'database', 'instances', 'servers', 'code', 'software', 'workloads', 'containers']);
+const customerSide = new Set(['guest', 'os', 'ubuntu', 'linux', 'windows', 'debian', 'rhel', 'centos', 'rocky', 'almalinux', 'suse', 'al2', 'al2023', 'apps', 'app', 'applications', 'application', 'dbs', 'databases', 'database', 'instances', 'servers', 'code', 'software', 'workloads', 'containers']);
 
 /** AWS's side and the customer's side of one service, listed together ("the db HOST config AND our PARAMETER groups"). */
 const awsListed = new Set([...awsSide, 'host', 'hosts']);
-const customerListed = new Set([...customerSide, 'parameter', 'parameters', 'libs', 'libraries', 'dependencies', 'configs', 'settings']);
+const customerListed = new Set([...customerSide, 'parameter', 'parameters', 'libs', 'libraries', 'dependencies', 'configs', 'settings', 'image', 'images', 'ami', 'amis']);
 function listsBothSides(tokens: readonly string[]): boolean {
   const a = tokens.findIndex((t) => awsListed.has(t));
   const c = tokens.findIndex((t) => customerListed.has(t));
@@ -60,15 +60,25 @@ function saysWhole(tokens: readonly string[]): boolean {
 /** The control itself as what is asked ("who owns THAT CONTROL", "the OWNER COLUMN", "is the control STILL SHARED"). */
 const controlAsSuch = ['that control', 'this control', 'the control', 'a control', 'owner column', 'owner field', 'owner cell', 'what do i put', 'what should i put', 'what to put', 'what do i write', 'what should i write', 'still shared'];
 
+/** The premise says what AWS does and what the customer does, and the last sentence only asks who owns it ("so whose is it?"). */
+export function bothPartiesThenOwner(p: { tokens: readonly string[]; breaks: ReadonlySet<number> }): boolean {
+  const parties = partyClauses(p);
+  return parties !== null && askedTerms(p, parties.asked).length === 0;
+}
+
 /** Whether the words ask about a shared control as a whole: they say so, or name both sides' systems. */
 export function asksWholeControl(tokens: readonly string[]): boolean {
-  return saysWhole(tokens) || (tokens.some((t) => awsSide.has(t)) && tokens.some((t) => customerSide.has(t))) || listsBothSides(tokens);
+  return saysWhole(tokens) || bothSidesNamed(tokens) || listsBothSides(tokens);
+}
+function bothSidesNamed(tokens: readonly string[]): boolean {
+  return tokens.some((t) => awsSide.has(t)) && tokens.some((t) => customerSide.has(t));
 }
 
 /** The shared control (its duty id) the question asks about, or null. */
 export function sharedControl(p: ParsedQuestion): string | null {
-  // ("who trains aws's OWN engineers", "our own staff": one side's part of the control, not the control)
-  if (p.tokens.some((w, i) => w === 'own' && ownSides.has(p.tokens[i - 1] ?? ''))) return null;
+  // ("who trains aws's OWN engineers", "our own staff": one side's part of the control, not the control; unless the
+  // control as such is asked: "our analysts vs aws's own staff: how is THAT CONTROL owned")
+  if (p.tokens.some((w, i) => w === 'own' && ownSides.has(p.tokens[i - 1] ?? '')) && !saysWhole(p.tokens)) return null;
   const text = ` ${p.tokens.join(' ')} `;
   const named = byNameLength.find((c) => text.includes(` ${c.name} `));
   if (!named) return null;
@@ -81,8 +91,14 @@ export function sharedControl(p: ParsedQuestion): string | null {
   // (or concluded from what each side does: "config mgmt on aurora: aws sets up the storage, we tune the parameter
   // group. who owns config mgmt")
   if (!oneWord && (p.tokens.includes('shared') || controlAsSuch.some((w) => text.includes(` ${w} `)) || concludesFromBothSides(p) || listsBothSides(p.tokens))) return named.duty;
-  // ("patching for our ec2 fleet and the hosts under it: the AUDITOR wants A SINGLE OWNER"): the whole, for an audit
-  if (services.size === 1 && saysWhole(p.tokens) && p.tokens.some((t) => controlWords.has(t))) return named.duty;
+  // ("patching for our ec2 fleet and the hosts under it: the AUDITOR wants A SINGLE OWNER", "who patches the hypervisor
+  // and who patches the rocky linux on the nodes? the WHOLE picture"): the whole, for an audit or of both sides
+  if (services.size === 1 && saysWhole(p.tokens) && (p.tokens.some((t) => controlWords.has(t)) || bothSidesNamed(p.tokens))) return named.duty;
+  // ("config management for our rds: aws configures the db hosts, we do param groups. so whose is it?", "fargate
+  // patching: aws does the platform, we do our images. one line item in the matrix - owner?"): what each side does,
+  // then who owns it, nothing more
+  const parties = services.size === 1 ? partyClauses(p) : null;
+  if (parties && (askedTerms(p, parties.asked).length === 0 || text.slice(text.indexOf(` ${p.tokens[parties.asked] ?? ''} `)).includes(` ${named.name} `)) && (!oneWord || p.tokens.some((t) => controlWords.has(t)))) return named.duty;
   // ("we have ec2 + rds + lambda: patching overall, aws or us?": across several services, as a whole)
   // (with services named, only words for the whole count: "the underlying hosts of our docdb cluster" is DocumentDB's)
   return (services.size === 0 && asksWholeControl(p.tokens)) || (services.size >= 2 && saysWhole(p.tokens)) ? named.duty : null;

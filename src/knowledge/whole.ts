@@ -389,10 +389,9 @@ export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: R
   let q = last;
   while (conclusionStarts.has(t[q] ?? '')) q++;
   if (!whoWords.has(t[q] ?? '')) return false;
-  const subjectAt = (subjects: ReadonlySet<string>): number => t.findIndex((w, i) => i < last && subjects.has(w) && !notVerbs.has(t[i + 1] ?? '') && i + 1 < last);
-  const a = subjectAt(awsSubjects);
-  const w = subjectAt(new Set(['we']));
-  if (a < 0 || w < 0) return false;
+  const parties = partyClauses(p);
+  if (!parties) return false;
+  const { aws: a, own: w } = parties;
   const clauseEnd = (from: number): number => {
     let i = from + 1;
     while (i < last && i !== a && i !== w && !p.breaks.has(i) && t[i] !== 'but') i++;
@@ -410,8 +409,28 @@ export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: R
   if (t.some((w, i) => i > q && isAspect(t, i, -1) && termsOfWords([w]).some((x) => !premise.has(x.term)))) return false;
   return !asked.some((x) => !topic.has(x) && awsClause.has(x) !== ownClause.has(x));
 }
+/**
+ * Where the premise (before the last sentence) says what AWS does and what the customer does: "AWS configures the db
+ * hosts, WE do param groups", each subject followed by a verb. Null when it does not say both.
+ */
+export function partyClauses(p: { tokens: readonly string[]; breaks: ReadonlySet<number> }): { aws: number; own: number; asked: number } | null {
+  const t = p.tokens;
+  const last = Math.max(0, ...p.breaks);
+  if (last === 0) return null;
+  const subjectAt = (subjects: ReadonlySet<string>): number => t.findIndex((w, i) => i < last && subjects.has(w) && !notVerbs.has(t[i + 1] ?? '') && i + 1 < last);
+  const aws = subjectAt(awsSubjects);
+  const own = subjectAt(weSubjects);
+  return aws < 0 || own < 0 ? null : { aws, own, asked: last };
+}
+const weSubjects = new Set(['we']);
+
+/** The content terms of the question's last sentence, beyond asking who owns it ("so whose is it", "owner?": none). */
+export function askedTerms(p: { tokens: readonly string[] }, from: number): string[] {
+  return termsOfWords(p.tokens.slice(from)).map((x) => x.term).filter((x) => !ownershipTerms.has(x));
+}
+
 /** Terms of asking who owns something ("who OWNS", "who is RESPONSIBLE for"), not of what is asked about. */
-const ownershipTerms = new Set(termsOfWords(['own', 'owns', 'responsible', 'responsibility', 'handles', 'job', 'duty']).map((x) => x.term));
+const ownershipTerms = new Set(termsOfWords(['own', 'owns', 'owner', 'responsible', 'responsibility', 'handles', 'job', 'duty']).map((x) => x.term));
 
 /** A question that asks how a task is split, and, when "vs" is its only split word, the words on each side of it. */
 export interface SplitCue {
@@ -497,7 +516,9 @@ export function wholeCompliance(p: ParsedQuestion): boolean {
   const ownGood = t.some((w, i) => ownStates.has(w) && t.slice(Math.max(0, i - 2), i).some((x) => ownSubjects.has(x)));
   if ((own || ownGood) && (awsCompliant || t.some((w) => awsAttestationWords.has(w))) && !t.some((w) => toolWords.has(w))) return true;
   // "aws is hipaa eligible SO who owns hipaa compliance for our workload?": AWS's attestation given as the reason
-  if (topic && t.includes('so') && t.some((w) => awsAttestationWords.has(w)) && !t.some((w) => toolWords.has(w) || w === 'isms' || w === 'controls')) return true;
+  // ("is compliance for our env aws's problem NOW THAT aws is pci certified?")
+  const given = t.includes('so') || t.includes('since') || t.includes('because') || t.some((w, i) => w === 'now' && t[i + 1] === 'that');
+  if (topic && given && t.some((w) => awsAttestationWords.has(w)) && !t.some((w) => toolWords.has(w) || w === 'isms' || w === 'controls')) return true;
   return topic && !own && !t.some((w) => narrowerCompliance.has(w));
 }
 

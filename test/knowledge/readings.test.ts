@@ -257,6 +257,13 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who locks the cage our outposts rack sits in at our colo, surely aws since its their hardware', owner: 'customer', why: 'a reason clause' },
   // a generic technology beside another service named outright runs on that service
   { q: 'we self host redis on ec2 boxes, who keeps the os on them patched', owner: 'customer', why: 'redis on EC2 is not ElastiCache' },
+  // AWS's certification given as the reason ("now that") for compliance as a whole
+  { q: 'is hipaa compliance of our clinic portal aws\'s job now that aws is hipaa eligible? who owns it', owner: 'shared', why: 'the attestation as the reason' },
+  // shorthands of research computing are words
+  { q: 'our cfd jobs on hpc instances: who patches the firmware of those hosts', owner: 'aws', why: 'cfd is a word, not a product' },
+  // other vendors' consoles and products, written with everyday words
+  { q: 'veeam proxies in our vpc need patching, is that on aws', owner: 'unknown', why: "another vendor's backup product" },
+  { q: 'vpc service controls around our bigquery datasets, who sets them up', owner: 'unknown', why: "Google Cloud's perimeter" },
   // three Title-Case words after a service that make no name srm knows
   { q: 'does guardduty Silent Threat Vault keep findings from our auditors, who configures it', owner: 'unknown', why: 'an invented name of known words' },
 ];

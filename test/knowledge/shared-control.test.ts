@@ -20,7 +20,13 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared'; duty?: string }[
   { q: 'config mgmt on dynamodb: aws configures its fleet, we set the table settings. so who owns config mgmt', owner: 'shared', duty: 'general-configuration-management-control' },
   { q: 'configuration management for our opensearch domain, i.e. the host config and our access policies settings', owner: 'shared', duty: 'general-configuration-management-control' },
   { q: 'the auditor wants a single owner for patching of our ecs on ec2 cluster and the hosts below it', owner: 'shared', duty: 'general-patch-management-control' },
+  { q: 'ecs on fargate patching: aws handles the host layer, we handle our images. for the control matrix, one owner?', owner: 'shared', duty: 'general-patch-management-control' },
+  { q: 'configuration management of our elasticache cluster: aws configures the nodes, we pick the parameter group. so whose is it', owner: 'shared', duty: 'general-configuration-management-control' },
+  { q: 'patch management for our workspaces fleet: the host infra plus the bundle image we built. who', owner: 'shared', duty: 'general-patch-management-control' },
+  { q: 'on ec2 who patches the hypervisor and who patches our debian on the boxes? i want the whole picture', owner: 'shared', duty: 'general-patch-management-control' },
+  { q: 'awareness and training: our devs vs aws\'s own staff. how is this control owned for the audit', owner: 'shared', duty: 'general-awareness-training-control' },
   // one side, or a service's duty
+  { q: 'configuration management of our rds: aws configures the hosts, we do parameter groups. who owns our parameter group settings?', owner: 'customer' },
   { q: 'configuration management of our ec2 instances, who does it', owner: 'customer' },
   { q: 'who patches the hypervisor under our nodes', owner: 'aws' },
   { q: 'awareness training for our developers, who runs it', owner: 'customer' },
