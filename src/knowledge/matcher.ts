@@ -797,6 +797,8 @@ const macieFindingType = /\b(?:SensitiveData:S3Object|Policy:IAMUser\/S3)[A-Za-z
 const accessKeyId = /\b(?:AKIA|ASIA)(?:[A-Z0-9]{4,}|\b|(?=[.…]))[.…]*/g;
 
 /** A security group's id ("sg-0a12", "sg-0f3c9d2e"): the security group, which is often what is asked about. */
+/** The security groups the EC2 console's launch instance wizard names ("launch-wizard-3"): an EC2 security group, not AWS Launch Wizard. */
+const launchWizardGroup = /\blaunch-wizard-\d+\b/gi;
 const securityGroupId = /\bsg-[0-9a-f]{4,17}\b/gi;
 
 /**
@@ -837,6 +839,7 @@ function withoutChatNoise(question: string): string {
     .replace(macieFindingType, ' macie finding ')
     .replace(findingType, ' guardduty finding ')
     .replace(securityGroupId, ' security group ')
+    .replace(launchWizardGroup, ' ec2 security group ')
     .replace(accessKeyId, ' iam access key ');
   const text = toolShortNames.reduce((t, [pattern, name]) => t.replace(pattern, name), chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key '));
   return text.replace(camelCase, camelWords).replace(apiAction, '$1 $2');

@@ -264,6 +264,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // other vendors' consoles and products, written with everyday words
   { q: 'veeam proxies in our vpc need patching, is that on aws', owner: 'unknown', why: "another vendor's backup product" },
   { q: 'vpc service controls around our bigquery datasets, who sets them up', owner: 'unknown', why: "Google Cloud's perimeter" },
+  // the EC2 console's launch wizard names security groups "launch-wizard-N": no AWS Launch Wizard deployment
+  { q: "the launch-wizard-7 group lets rdp in from anywhere, is aws supposed to stop that", owner: 'customer', why: 'a security group name' },
   // three Title-Case words after a service that make no name srm knows
   { q: 'does guardduty Silent Threat Vault keep findings from our auditors, who configures it', owner: 'unknown', why: 'an invented name of known words' },
 ];
