@@ -266,6 +266,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'vpc service controls around our bigquery datasets, who sets them up', owner: 'unknown', why: "Google Cloud's perimeter" },
   // the EC2 console's launch wizard names security groups "launch-wizard-N": no AWS Launch Wizard deployment
   { q: "the launch-wizard-7 group lets rdp in from anywhere, is aws supposed to stop that", owner: 'customer', why: 'a security group name' },
+  // "tgw" is how people write Transit Gateway; an invented mode of it is refused
+  { q: 'tgw geo-fenced routing mode keeps our traffic in the eu, whose job is checking it', owner: 'unknown', why: 'an invented Transit Gateway mode' },
+  { q: 'who maintains the tgw route tables between our spoke vpcs', owner: 'customer', why: 'tgw is Transit Gateway' },
   // three Title-Case words after a service that make no name srm knows
   { q: 'does guardduty Silent Threat Vault keep findings from our auditors, who configures it', owner: 'unknown', why: 'an invented name of known words' },
 ];

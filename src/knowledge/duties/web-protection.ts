@@ -126,7 +126,7 @@ export const webProtectionDuties: DutyInput[] = [
     customer: 'Grant SRT access (create the role with AWSShieldDRTAccessPolicy and associate it: AssociateDRTRole), provide log buckets and contacts, and enable proactive engagement with health checks.',
     tool: 'AWS Shield Advanced SRT access role (AssociateDRTRole), AWSShieldDRTAccessPolicy',
     misconception: 'Subscribing to Shield Advanced does not give the SRT access to your WAF: until you associate the SRT role, it cannot look at or change your web ACLs.',
-    phrases: ['shield response team', 'srt', 'proactive engagement', 'ddos response team', 'help during an attack', 'srt access', 'grant the srt access', 'srt role', 'drt role', 'associate drt role', 'awsshielddrtaccesspolicy', 'srt touch our waf', 'srt permissions to our account', 'authorize the srt', 'engage the srt', 'contact the srt', 'open a case with the srt', 'escalate to the srt', 'get the srt involved', 'srt log bucket access', 'associate drt log bucket'],
+    phrases: ['shield response team', 'srt', 'proactive engagement', 'ddos response team', 'help during an attack', 'srt access', 'grant the srt access', 'give the srt access', 'give srt access to our account', 'srt role', 'drt role', 'associate drt role', 'awsshielddrtaccesspolicy', 'srt touch our waf', 'srt permissions to our account', 'authorize the srt', 'engage the srt', 'contact the srt', 'open a case with the srt', 'escalate to the srt', 'get the srt involved', 'srt log bucket access', 'associate drt log bucket'],
     source: waf('Configuring access for the Shield Response Team (SRT)', 'ddos-srt-access'),
   },
   {

@@ -21,6 +21,8 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-application-layer', 'customer', 'we only have shield standard, who writes the rate based rules against http floods', 'Your own AWS WAF rules (no automatic mitigation)'),
   ask('shield-application-layer', 'aws', 'with shield advanced automatic application layer ddos mitigation enabled, who deploys the waf rules during an http flood', 'Shield Advanced automatic application layer DDoS mitigation enabled'),
   ask('shield-response-team-access', 'customer', 'who grants the shield response team access to our account'),
+  ask('shield-response-team-access', 'customer', 'we pay for shield advanced; who has to give the srt access to our account before an attack'),
+  ask('shield-response-team-access', 'customer', 'shield advanced is on: who gives the srt access to our waf and logs, or is that automatic'),
   ask('shield-proactive-engagement', 'customer', 'who sets up proactive engagement with the srt for aws shield'),
   ask('firewall-manager-policies', 'customer', 'who defines firewall manager security policies across our org'),
   ask('firewall-manager-policies', 'customer', 'who decides the scope of aws firewall manager waf policies'),
