@@ -228,7 +228,7 @@ export const dataAppsDuties: DutyInput[] = [
     why: 'Moving the primary of an Aurora global database to a secondary Region is an operation you start: a switchover for planned changes, or a failover (with possible data loss up to the replication lag) when the primary Region is impaired; Aurora does not fail over across Regions on its own.',
     aws: 'Performs the switchover or failover you start and keeps the global database topology.',
     customer: 'Decide when to switch over or fail over, run it (console, CLI or API), repoint applications (or use the global writer endpoint) and rehearse it.',
-    phrases: ['global database failover', 'fail over to another region', 'cross region failover', 'switchover to another region', 'promote the secondary region', 'regional outage failover for aurora', 'fail over the global database', 'primary region is down', 'global database switchover', 'fail over when a region is down', 'region down so we fail over'],
+    phrases: ['global database failover', 'fail over to another region', 'cross region failover', 'switchover to another region', 'promote the secondary region', 'regional outage failover for aurora', 'fail over the global database', 'primary region is down', 'global database switchover', 'fail over when a region is down', 'region down so we fail over', 'fails our global database over'],
     source: { title: 'Using switchover or failover in Amazon Aurora Global Database (Amazon Aurora User Guide)', url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-global-database-disaster-recovery.html' },
   },
   // Amazon Redshift Serverless

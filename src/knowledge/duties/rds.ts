@@ -393,7 +393,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'High availability for Amazon Aurora: if the primary (writer) instance fails, Aurora automatically fails over to an Aurora Replica, promoting it to writer and pointing the cluster endpoint at it; without a replica, Aurora recreates the primary instance. The failover itself needs no action from you.',
     aws: 'Detects the writer failure, promotes the replica with the highest priority and flips the cluster endpoint (or recreates the writer when there is no replica).',
     customer: 'Have at least one replica in another AZ, connect through the cluster endpoint, and make the application reconnect.',
-    phrases: ['writer fails', 'writer dies', 'writer instance failure', 'primary instance fails', 'promote a replica', 'automatic failover', 'fails over to a reader', 'who does the failover', 'cluster endpoint failover', 'writer crashes', 'writer crashed', 'writer goes down', 'primary crashes', 'promotes a replica', 'promotes a reader', 'promote a reader', 'new writer', 'reader becomes the writer', 'makes a reader the writer', 'replica promotion'],
+    phrases: ['writer fails', 'script the failover when the primary fails', 'writer dies', 'writer instance failure', 'primary instance fails', 'promote a replica', 'automatic failover', 'fails over to a reader', 'who does the failover', 'cluster endpoint failover', 'writer crashes', 'writer crashed', 'writer goes down', 'primary crashes', 'promotes a replica', 'promotes a reader', 'promote a reader', 'new writer', 'reader becomes the writer', 'makes a reader the writer', 'replica promotion'],
     source: auroraReplicas,
   },
   {

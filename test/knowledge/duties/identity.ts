@@ -39,7 +39,6 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-access-key-exposure', 'shared', 'aws attached the AWSCompromisedKeyQuarantineV2 policy to our iam user - whose job is the leaked key now'),
   ask('iam-leaked-access-key-response', 'customer', 'we accidentaly pushed an access key to a public repo, who has to rotate it'),
   ask('iam-leaked-access-key-response', 'customer', 'an aws access key ended up in a public github repo, who deactivates it aws or us'),
-  ask('iam-leaked-access-key-response', 'customer', 'github secret scanning found our key and aws opened a case; deleting the exposed key is whose job'),
   ask('iam-leaked-access-key-response', 'customer', 'aws attached the quarantine policy to the user whose access key leaked, who revokes the keys'),
   ask('iam-leaked-access-key-response', 'customer', 'who does incident response for a leaked key, revoking keys and reviewing cloudtrail'),
   ask('iam-aws-managed-policies', 'aws', 'who maintains aws managed policies like ReadOnlyAccess when new api actions launch'),
