@@ -98,7 +98,8 @@ export function sharedControl(p: ParsedQuestion): string | null {
   // patching: aws does the platform, we do our images. one line item in the matrix - owner?"): what each side does,
   // then who owns it, nothing more
   const parties = services.size === 1 ? partyClauses(p) : null;
-  if (parties && (askedTerms(p, parties.asked).length === 0 || text.slice(text.indexOf(` ${p.tokens[parties.asked] ?? ''} `)).includes(` ${named.name} `)) && (!oneWord || p.tokens.some((t) => controlWords.has(t)))) return named.duty;
+  const askedNamesIt = parties !== null && ` ${p.tokens.slice(parties.asked).join(' ')} `.includes(` ${named.name} `);
+  if (parties && (askedTerms(p, parties.asked).length === 0 || askedNamesIt) && (!oneWord || p.tokens.some((t) => controlWords.has(t)))) return named.duty;
   // ("we have ec2 + rds + lambda: patching overall, aws or us?": across several services, as a whole)
   // (with services named, only words for the whole count: "the underlying hosts of our docdb cluster" is DocumentDB's)
   return (services.size === 0 && asksWholeControl(p.tokens)) || (services.size >= 2 && saysWhole(p.tokens)) ? named.duty : null;
