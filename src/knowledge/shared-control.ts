@@ -53,8 +53,19 @@ const ownSides = new Set(['aws', 'amazon', 'amazons', 'their', 'our', 'my']);
 
 /** Whether the words say "the whole of it": a word for the whole, "or both", "one owner". */
 function saysWhole(tokens: readonly string[]): boolean {
-  const text = ` ${tokens.join(' ')} `;
+  const text = controlsText(tokens);
   return tokens.some((t, i) => wholeWords.has(t) || ((t === 'one' || t === 'single') && tokens[i + 1] === 'owner')) || controlAsSuch.some((w) => text.includes(` ${w} `));
+}
+
+/** Things named with "control" that are no control of the model ("the eks CONTROL PLANE", "CONTROL TOWER"). */
+const notControls = new Set(['plane', 'planes', 'tower', 'panel', 'panels']);
+/** The words as text, "control plane" and the like made one word, so that "the control plane" is not "the control". */
+function controlsText(tokens: readonly string[]): string {
+  return ` ${tokens.map((t, i) => (t === 'control' && notControls.has(tokens[i + 1] ?? '') ? `control${tokens[i + 1]}` : t === 'control' || !notControls.has(t) || tokens[i - 1] !== 'control' ? t : '')).filter(Boolean).join(' ')} `;
+}
+/** Words that speak of controls and audits, "control" not as part of a "control plane". */
+function speaksOfControls(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => controlWords.has(t) && !(t === 'control' && notControls.has(tokens[i + 1] ?? '')));
 }
 
 /** The control itself as what is asked ("who owns THAT CONTROL", "the OWNER COLUMN", "is the control STILL SHARED"). */
@@ -85,21 +96,23 @@ export function sharedControl(p: ParsedQuestion): string | null {
   const oneWord = !named.name.includes(' ');
   const services = new Set(p.serviceHits.map((h) => h.service.id));
   // (the frame counts: "for the control matrix, configuration management — AWS or us?")
-  if (!oneWord && (services.size >= 2 || [...p.framed].some((t) => controlWords.has(t)))) return named.duty;
+  // (the frame's words, and the question's own where "control" is no control plane)
+  const frameSpeaks = [...p.framed].some((t) => controlWords.has(t) && !(t === 'control' && p.tokens.includes('control'))) || speaksOfControls(p.tokens);
+  if (!oneWord && (services.size >= 2 || frameSpeaks)) return named.duty;
   // ("configuration management for the ec2 fleet: aws says it's SHARED?", "patch management AS A CONTROL across our ec2
   // stack"): the control's own name, spoken of as the model's control, for one service too
   // (or concluded from what each side does: "config mgmt on aurora: aws sets up the storage, we tune the parameter
   // group. who owns config mgmt")
-  if (!oneWord && (p.tokens.includes('shared') || controlAsSuch.some((w) => text.includes(` ${w} `)) || concludesFromBothSides(p) || listsBothSides(p.tokens))) return named.duty;
+  if (!oneWord && (p.tokens.includes('shared') || controlAsSuch.some((w) => controlsText(p.tokens).includes(` ${w} `)) || concludesFromBothSides(p) || listsBothSides(p.tokens))) return named.duty;
   // ("patching for our ec2 fleet and the hosts under it: the AUDITOR wants A SINGLE OWNER", "who patches the hypervisor
   // and who patches the rocky linux on the nodes? the WHOLE picture"): the whole, for an audit or of both sides
-  if (services.size === 1 && saysWhole(p.tokens) && (p.tokens.some((t) => controlWords.has(t)) || bothSidesNamed(p.tokens))) return named.duty;
+  if (services.size === 1 && saysWhole(p.tokens) && (speaksOfControls(p.tokens) || bothSidesNamed(p.tokens))) return named.duty;
   // ("config management for our rds: aws configures the db hosts, we do param groups. so whose is it?", "fargate
   // patching: aws does the platform, we do our images. one line item in the matrix - owner?"): what each side does,
   // then who owns it, nothing more
   const parties = services.size === 1 ? partyClauses(p) : null;
   const askedNamesIt = parties !== null && ` ${p.tokens.slice(parties.asked).join(' ')} `.includes(` ${named.name} `);
-  if (parties && (askedTerms(p, parties.asked).length === 0 || askedNamesIt) && (!oneWord || p.tokens.some((t) => controlWords.has(t)))) return named.duty;
+  if (parties && (askedTerms(p, parties.asked).length === 0 || askedNamesIt) && (!oneWord || speaksOfControls(p.tokens))) return named.duty;
   // ("we have ec2 + rds + lambda: patching overall, aws or us?": across several services, as a whole)
   // (with services named, only words for the whole count: "the underlying hosts of our docdb cluster" is DocumentDB's)
   return (services.size === 0 && asksWholeControl(p.tokens)) || (services.size >= 2 && saysWhole(p.tokens)) ? named.duty : null;

@@ -430,7 +430,7 @@ export function askedTerms(p: { tokens: readonly string[] }, from: number): stri
 }
 
 /** Terms of asking who owns something ("who OWNS", "who is RESPONSIBLE for"), not of what is asked about. */
-const ownershipTerms = new Set(termsOfWords(['own', 'owns', 'owner', 'responsible', 'responsibility', 'handles', 'job', 'duty']).map((x) => x.term));
+const ownershipTerms = new Set(termsOfWords(['own', 'owns', 'owner', 'responsible', 'responsibility', 'handles', 'job', 'duty', 'classify', 'classified', 'classification']).map((x) => x.term));
 
 /** A question that asks how a task is split, and, when "vs" is its only split word, the words on each side of it. */
 export interface SplitCue {

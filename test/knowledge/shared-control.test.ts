@@ -25,7 +25,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared'; duty?: string }[
   { q: 'patch management for our workspaces fleet: the host infra plus the bundle image we built. who', owner: 'shared', duty: 'general-patch-management-control' },
   { q: 'on ec2 who patches the hypervisor and who patches our debian on the boxes? i want the whole picture', owner: 'shared', duty: 'general-patch-management-control' },
   { q: 'awareness and training: our devs vs aws\'s own staff. how is this control owned for the audit', owner: 'shared', duty: 'general-awareness-training-control' },
+  { q: 'configuration management for our api gateway stack: aws configures its edge fleet, we configure stages and authorizers. how do we classify it', owner: 'shared', duty: 'general-configuration-management-control' },
   // one side, or a service's duty
+  { q: 'patching and scaling of the eks control plane, the etcd and api servers: aws or us?', owner: 'aws' },
   { q: 'configuration management of our rds: aws configures the hosts, we do parameter groups. who owns our parameter group settings?', owner: 'customer' },
   { q: 'configuration management of our ec2 instances, who does it', owner: 'customer' },
   { q: 'who patches the hypervisor under our nodes', owner: 'aws' },
