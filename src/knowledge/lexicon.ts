@@ -279,6 +279,9 @@ export const serviceMentions: Record<string, string> = {
 };
 
 /** Things that imply a service only when the question names none ("a custom AMI we bake with packer" is EC2's). */
+/** Words that start a reason clause ("SINCE it's their hw", "BC it's managed"); whole.ts adds "as". */
+export const reasonConjunctions: readonly string[] = ['since', 'because', 'bc', 'cause', 'cuz', 'coz'];
+
 export const aloneMentions: Record<string, string> = { ami: 'ec2', amis: 'ec2' };
 
 /** Phrases that place a workload outside AWS (on premises, self-hosted). */

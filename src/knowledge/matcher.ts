@@ -797,9 +797,9 @@ const macieFindingType = /\b(?:SensitiveData:S3Object|Policy:IAMUser\/S3)[A-Za-z
 const accessKeyId = /\b(?:AKIA|ASIA)(?:[A-Z0-9]{4,}|\b|(?=[.…]))[.…]*/g;
 
 /** A security group's id ("sg-0a12", "sg-0f3c9d2e"): the security group, which is often what is asked about. */
+const securityGroupId = /\bsg-[0-9a-f]{4,17}\b/gi;
 /** The security groups the EC2 console's launch instance wizard names ("launch-wizard-3"): an EC2 security group, not AWS Launch Wizard. */
 const launchWizardGroup = /\blaunch-wizard-\d+\b/gi;
-const securityGroupId = /\bsg-[0-9a-f]{4,17}\b/gi;
 
 /**
  * A container image reference ("aws/codebuild/amazonlinux-x86_64-standard:5.0", "public.ecr.aws/lambda/nodejs:20"):

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { listDuties, type Duty } from './duty-model.js';
 import { comparedAt, inServiceName, negatedAt, type ParsedQuestion, type ServiceHit } from './matcher.js';
 import { prebuiltIndex } from './data.js';
-import { aloneMentions, genericTechAliases, serviceMentions, thingNouns } from './lexicon.js';
+import { aloneMentions, genericTechAliases, reasonConjunctions, serviceMentions, thingNouns } from './lexicon.js';
 import { listAreas, listServices, type Area } from './model.js';
 import { containsPhrase, indexText, termsOfWords, type Term } from './terms.js';
 
@@ -530,7 +530,7 @@ export function aboutAwsItself(p: ParsedQuestion): boolean {
   });
 }
 
-const reasonStarts = new Set(['since', 'because', 'bc', 'cause', 'cuz', 'coz']);
+const reasonStarts = new Set(reasonConjunctions);
 /** A word inside a reason clause that starts at most three words before it ("SINCE it's their hw"). */
 function givenAsReason(tokens: readonly string[], i: number): boolean {
   for (let j = Math.max(0, i - 3); j < i; j++) if (reasonStarts.has(tokens[j] ?? '')) return true;

@@ -53,15 +53,29 @@ const ownSides = new Set(['aws', 'amazon', 'amazons', 'their', 'our', 'my']);
 
 /** Whether the words say "the whole of it": a word for the whole, "or both", "one owner". */
 function saysWhole(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => wholeWords.has(t) || ((t === 'one' || t === 'single') && tokens[i + 1] === 'owner')) || asksControlAsSuch(tokens);
+}
+
+/** The control itself is what is asked ("who owns THAT CONTROL", "the OWNER COLUMN"), not a "control plane". */
+function asksControlAsSuch(tokens: readonly string[]): boolean {
   const text = controlsText(tokens);
-  return tokens.some((t, i) => wholeWords.has(t) || ((t === 'one' || t === 'single') && tokens[i + 1] === 'owner')) || controlAsSuch.some((w) => text.includes(` ${w} `));
+  return controlAsSuch.some((w) => text.includes(` ${w} `));
 }
 
 /** Things named with "control" that are no control of the model ("the eks CONTROL PLANE", "CONTROL TOWER"). */
 const notControls = new Set(['plane', 'planes', 'tower', 'panel', 'panels']);
 /** The words as text, "control plane" and the like made one word, so that "the control plane" is not "the control". */
 function controlsText(tokens: readonly string[]): string {
-  return ` ${tokens.map((t, i) => (t === 'control' && notControls.has(tokens[i + 1] ?? '') ? `control${tokens[i + 1]}` : t === 'control' || !notControls.has(t) || tokens[i - 1] !== 'control' ? t : '')).filter(Boolean).join(' ')} `;
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    const next = tokens[i + 1] ?? '';
+    if (t === 'control' && notControls.has(next)) {
+      words.push(`control${next}`);
+      i++;
+    } else words.push(t);
+  }
+  return ` ${words.join(' ')} `;
 }
 /** Words that speak of controls and audits, "control" not as part of a "control plane". */
 function speaksOfControls(tokens: readonly string[]): boolean {
@@ -103,7 +117,7 @@ export function sharedControl(p: ParsedQuestion): string | null {
   // stack"): the control's own name, spoken of as the model's control, for one service too
   // (or concluded from what each side does: "config mgmt on aurora: aws sets up the storage, we tune the parameter
   // group. who owns config mgmt")
-  if (!oneWord && (p.tokens.includes('shared') || controlAsSuch.some((w) => controlsText(p.tokens).includes(` ${w} `)) || concludesFromBothSides(p) || listsBothSides(p.tokens))) return named.duty;
+  if (!oneWord && (p.tokens.includes('shared') || asksControlAsSuch(p.tokens) || concludesFromBothSides(p) || listsBothSides(p.tokens))) return named.duty;
   // ("patching for our ec2 fleet and the hosts under it: the AUDITOR wants A SINGLE OWNER", "who patches the hypervisor
   // and who patches the rocky linux on the nodes? the WHOLE picture"): the whole, for an audit or of both sides
   if (services.size === 1 && saysWhole(p.tokens) && (speaksOfControls(p.tokens) || bothSidesNamed(p.tokens))) return named.duty;

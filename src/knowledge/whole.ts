@@ -1,4 +1,4 @@
-import { thingNouns } from './lexicon.js';
+import { reasonConjunctions, thingNouns } from './lexicon.js';
 import { determiners, inServiceName, type ParsedQuestion } from './matcher.js';
 import { servicesByIdWords } from './model.js';
 import type { Service } from './schema.js';
@@ -79,7 +79,7 @@ const claimedWholePhrases = ['all on', 'all ours', 'all aws', 'all amazon', 'par
  */
 const claimedAllPhrases = ['all of its', 'all of the', 'totally on', 'fully on', 'completely on', 'totally aws', 'fully aws', 'completely aws', 'totally amazon', 'fully amazon', 'entirely aws', 'entirely on', 'all on', 'all aws', 'all amazon', '100 on', '100 aws', '100 amazon', '100 percent', 'fully their', 'totally their', 'all their', 'secure by default', 'nothing is left', 'nothing left'];
 /** Words that start a reason clause ("…, since it's a managed warehouse"): what follows is not what is secured. */
-const reasonWords = new Set(['since', 'because', 'bc', 'cause', 'cuz', 'coz', 'as']);
+const reasonWords = new Set([...reasonConjunctions, 'as']);
 /** A kind of security that is the whole of a service of that kind ("container security" on ECS, "network security" of a VPC). */
 const kindOfService: Record<string, ReadonlySet<string>> = { container: new Set(['ecs', 'eks', 'fargate', 'app-runner']), network: new Set(['vpc']) };
 /** "network security" of a managed service as a whole: AWS's network and infrastructure, the customer's VPC settings. */
@@ -384,14 +384,12 @@ const notVerbs = new Set(['or', 'and', 'nor', 's', 'side', 'vs', 'versus']);
  */
 export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: ReadonlySet<number> }): boolean {
   const t = p.tokens;
-  const last = Math.max(0, ...p.breaks);
-  if (last === 0) return false;
+  const parties = partyClauses(p);
+  if (!parties) return false;
+  const { aws: a, own: w, asked: last } = parties;
   let q = last;
   while (conclusionStarts.has(t[q] ?? '')) q++;
   if (!whoWords.has(t[q] ?? '')) return false;
-  const parties = partyClauses(p);
-  if (!parties) return false;
-  const { aws: a, own: w } = parties;
   const clauseEnd = (from: number): number => {
     let i = from + 1;
     while (i < last && i !== a && i !== w && !p.breaks.has(i) && t[i] !== 'but') i++;
@@ -402,7 +400,7 @@ export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: R
   const ownClause = termsIn(w + 1, clauseEnd(w));
   // (the topic: the premise outside both clauses, "tls for player traffic thru cloudfront:")
   const topic = termsIn(0, Math.min(a, w));
-  const asked = termsOfWords(t.slice(q + 1)).map((x) => x.term).filter((x) => !ownershipTerms.has(x));
+  const asked = askedTerms(p, q + 1);
   if (!asked.some((x) => topic.has(x))) return false;
   // (an aspect the premise never named is a new question: "… so who patches the HYPERVISOR?")
   const premise = termsIn(0, last);
