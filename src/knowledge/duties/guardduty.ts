@@ -82,7 +82,8 @@ export const guarddutyDuties: DutyInput[] = [
     why: 'GuardDuty\'s threat intelligence feeds (malicious IPs and domains, file hashes) and machine learning models are built and updated by AWS; you only add your own trusted IP and threat lists if you want.',
     aws: 'Maintains and updates threat intelligence, anomaly models and finding types.',
     customer: 'Optionally add trusted IP lists and threat lists of your own.',
-    phrases: ['threat intelligence', 'threat intelligence feeds', 'guardduty ml models', 'machine learning models', 'update guardduty rules', 'malicious ip lists', 'finding types', 'aws threat lists', 'anomaly models', 'known bad ips guardduty uses', 'known malicious ips', 'known malicious domains', 'keeps threat intelligence up to date'],
+    misconception: 'GuardDuty\'s own threat intelligence is not a list you upload or refresh: AWS keeps it current; only trusted and threat lists you add yourself are yours to maintain.',
+    phrases: ['threat intelligence', 'threat intelligence feeds', 'guardduty ml models', 'machine learning models', 'update guardduty rules', 'malicious ip lists', 'finding types', 'aws threat lists', 'anomaly models', 'known bad ips guardduty uses', 'known malicious ips', 'known malicious domains', 'keeps threat intelligence up to date', 'guardduty threat intel', 'guardduty threat intel lists', 'built in threat lists', 'crypto mining domains', 'cryptocurrency mining domains', 'happens for us', 'does that happen automatically'],
     source: whatIs,
   },
   {
@@ -95,7 +96,7 @@ export const guarddutyDuties: DutyInput[] = [
     aws: 'Reads the lists you activate from S3 and applies them to findings, alongside the threat intelligence AWS maintains itself.',
     customer: 'Write the trusted and threat lists (IP addresses, domains), host them in S3 with s3:GetObject for GuardDuty, add and activate them from the administrator account, and update them when your sources change.',
     tool: 'GuardDuty Lists (entity lists, IP address lists)',
-    phrases: ['custom threat list', 'threat list', 'threat lists', 'trusted ip list', 'trusted ip lists', 'trusted list', 'entity list', 'ip address list', 'ipset', 'allow list of ips', 'suppress findings from our ips', 'our own threat list', 'our own list of bad ips', 'added a threat list'],
+    phrases: ['custom threat list', 'threat list', 'threat lists', 'trusted ip list', 'trusted ip lists', 'trusted list', 'entity list', 'ip address list', 'ipset', 'allow list of ips', 'suppress findings from our ips', 'our own threat list', 'our own list of bad ips', 'added a threat list', 'custom threat intel lists', 'upload threat intel lists', 'activate a threat list', 'our threat list', 'keep our threat list current'],
     source: { title: 'Customizing threat detection with entity lists and IP address lists', url: 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_upload-lists.html' },
   },
   {

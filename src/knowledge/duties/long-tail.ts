@@ -85,6 +85,19 @@ export const longTailDuties: DutyInput[] = [
     phrases: ['publish data assets', 'business glossary', 'metadata we publish', 'approve subscription requests', 'what goes into the catalog', 'data assets in the catalog'],
     source: datazone('Data protection in Amazon DataZone', 'data-protection'),
   },
+  {
+    id: 'datazone-portal-infrastructure',
+    services: ['datazone'],
+    area: 'managed-infrastructure',
+    name: 'The DataZone data portal and the service infrastructure behind it',
+    owner: 'aws',
+    why: 'Amazon DataZone is used through the management console and the data portal, a web application outside the console that AWS hosts for each domain; as a managed service DataZone, portal included, is protected by AWS global network security, and AWS runs, patches and secures the servers, the portal\'s backend and the service APIs.',
+    aws: 'Hosts, patches, scales and secures the data portal web application, its backend and the DataZone service infrastructure.',
+    customer: 'Nothing to host or patch: decide who signs in to the portal (IAM Identity Center or IAM), their domain and project memberships, and what is published and subscribed.',
+    misconception: 'The data portal is not an app deployed in your account: there is no server or web tier of yours to patch behind it.',
+    phrases: ['data portal', 'datazone portal', 'datazone data portal', 'portal backend', 'patch the portal', 'web app aws hosts', 'servers behind the data portal', 'datazone infrastructure', 'who patches datazone', 'hosts the portal'],
+    source: datazone('Infrastructure Security in Amazon DataZone', 'infrastructure-security'),
+  },
 
   // AWS Clean Rooms
   {

@@ -282,6 +282,19 @@ export const messagingDuties: DutyInput[] = [
   },
 
   {
+    id: 'ses-infrastructure',
+    services: ['ses'],
+    area: 'managed-infrastructure',
+    name: 'Running and patching the mail servers (MTAs) SES sends through',
+    owner: 'aws',
+    why: 'Infrastructure security in Amazon SES: as a managed service, SES is protected by AWS global network security; the sending fleet that accepts your API and SMTP requests and delivers the mail (the mail transfer agents, their hosts, OS patching and scaling) is AWS\'s to run. You only call SES through its API or SMTP endpoint.',
+    aws: 'Runs, patches, hardens and scales the SMTP endpoints and mail transfer agents that queue, sign and deliver your messages.',
+    customer: 'Nothing to patch or run on the SES side; secure your own calls (IAM or SMTP credentials, TLS) and what you send.',
+    misconception: 'Sending through SES does not mean running a mail server: there is no MTA of yours to patch unless you relay through your own Postfix or Exchange first.',
+    phrases: ['mail servers', 'mail servers ses uses', 'mtas', 'mail transfer agents', 'smtp servers behind ses', 'ses sending infrastructure', 'ses infrastructure', 'patch the mail servers', 'servers that send our email', 'email servers', 'ses servers', 'sending fleet', 'smtp endpoint servers'],
+    source: ses('Infrastructure security in Amazon SES', 'infrastructure-security'),
+  },
+  {
     id: 'ses-sending-reputation',
     services: ['ses'],
     area: 'managed-infrastructure',
@@ -290,7 +303,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'By default SES sends from IP addresses shared with other senders, whose reputation AWS manages; with leased or bring-your-own dedicated IPs, you control and warm the reputation yourself.',
     aws: 'Runs the mail servers and manages the reputation of the shared IP pool.',
     customer: 'Keep bounce and complaint rates low; with dedicated IPs, warm them up and manage their reputation.',
-    phrases: ['ip reputation', 'sending ips', 'shared ip addresses', 'dedicated ips', 'blocklisted ip', 'warm up ips', 'mail servers'],
+    phrases: ['ip reputation', 'sending ips', 'shared ip addresses', 'dedicated ips', 'blocklisted ip', 'warm up ips'],
     conditions: [
       { when: 'Shared IP addresses (the default)', owner: 'aws', default: true, cues: ['shared ip', 'shared ips', 'shared ip addresses', 'default ip pool'], detail: 'AWS manages the shared pool\'s reputation.' },
       { when: 'Dedicated IP addresses', owner: 'customer', cues: ['dedicated ip', 'dedicated ips', 'dedicated ip addresses', 'bring our own ip', 'byoip'], detail: 'You control, warm and monitor the reputation of your dedicated IPs.' },

@@ -79,4 +79,8 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('mwaa-dags-and-dependencies', 'customer', 'inspector-style scan flagged a cve in a pip package from our mwaa requirements.txt, does aws bump it'),
   ask('mwaa-dags-and-dependencies', 'customer', 'who maintains the custom plugins.zip and python deps on our managed airflow env'),
   ask('glue-job-scripts-and-libraries', 'customer', 'our glue etl job glues user input straight into a sql string, who owns the injection bug'),
+  ask('glue-serverless-infrastructure', 'aws', 'a linux kernel vuln dropped this week - do we need to patch the hosts behind our aws glue workers?'),
+  ask('glue-serverless-infrastructure', 'aws', 'who keeps the os of the glue spark workers patched, we never log into them'),
+  ask('lake-formation-permissions', 'customer', 'who creates the data filters in lake formation so analysts cant see pii columns'),
+  ask('lake-formation-permissions', 'customer', 'lake formation: only payroll should see the salary column, do we set that up or aws'),
 ];

@@ -60,4 +60,6 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('appsync-api-key-expiry', 'customer', 'our appsync api uses api key auth mode and the key died after 7 days, who should have extended it'),
   ask('appsync-api-key-expiry', 'customer', 'appsync api key authorization mode: does aws roll the key before the 365 day limit?'),
   ask('appsync-api-key-expiry', 'customer', 'the default api key on our graphql api in appsync expired after a week, whose fault'),
+  ask('appsync-infrastructure', 'aws', 'who patches the hosts that run the appsync graphql engine'),
+  ask('appsync-infrastructure', 'aws', 'we only have resolvers in appsync, is os patching of the servers under it on us?'),
 ];

@@ -61,4 +61,6 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-lake-retention', 'customer', 'someone shortened the retention period on the event data store and old events vanished, whose responsibility was that'),
   ask('cloudtrail-trail-retention', 'customer', 'we just set up our aws organization, does cloudtrail come with an org trail or do we create it'),
   ask('cloudtrail-trail-retention', 'customer', 'does aws automatically create a trail in new accounts or is that our job'),
+  ask('cloudtrail-log-file-validation', 'customer', 'compliance needs to show our trail logs werent altered - who turns on log file integrity validation'),
+  ask('cloudtrail-log-file-validation', 'customer', 'our auditors want tamper evidence for cloudtrail, so who switches on integrity validation for the trails'),
 ];

@@ -216,8 +216,8 @@ export const containerPhrasings: DutyPhrasing[] = [
   // added: publishing vs applying, BYOL, Launch Wizard, Patch Manager defaults, Config custom rules
   ask('fargate-platform-revisions', 'aws', 'theres a vuln in the fargate platform version we run, who fixes it'),
   ask('fargate-platform-revisions', 'aws', 'if the fargate platform version itself is vulnerable do we patch anything or does aws ship a fixed revision'),
-  ask('app-runner-managed-runtime-releases', 'aws', 'app runner from source code - who patches the managed runtime and the os under it'),
-  ask('app-runner-managed-runtime-releases', 'aws', 'we build our node app on app runner from github, who patches the runtime image and its packages'),
+  ask('app-runner-managed-runtime-releases', 'aws', 'app runner from source code - who patches the managed runtime and the os under it', 'Service based on source code (managed runtime)'),
+  ask('app-runner-managed-runtime-releases', 'aws', 'we build our node app on app runner from github, who patches the runtime image and its packages', 'Service based on source code (managed runtime)'),
   ask('app-runner-application-code', 'customer', 'pentest found ssrf in the app we run on app runner, since aws manages app runner is the fix theirs'),
   ask('app-runner-application-code', 'customer', 'theres a path traversal bug in our source code deployed to app runner, who patches that'),
   ask('app-runner-environment-secrets', 'customer', 'our app runner service has the db password sitting in a plaintext env var, whose job is it to move it to secrets manager'),
@@ -225,4 +225,8 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-node-subnet-network-controls', 'customer', 'who is responsible for the network acls on the subnets our eks nodes live in'),
   ask('eks-node-subnet-network-controls', 'customer', 'eks managed node groups: the nacls and security groups on the node subnets, does aws manage those since its managed'),
   ask('eks-node-subnet-network-controls', 'customer', 'somebody opened the nacl on our eks worker subnets to 0.0.0.0/0, whose problem is that'),
+  ask('app-runner-managed-runtime-releases', 'aws', 'who keeps the amazon linux base under the app runner platform patched'),
+  ask('app-runner-managed-runtime-releases', 'customer', 'apprunner deploys our prebuilt image straight from ecr - whose job is patching the os packages in the image?', 'Service based on a source image'),
+  ask('app-runner-managed-runtime-releases', 'customer', 'isnt app runner supposed to patch the base os of the image we hand it? our service is image based', 'Service based on a source image'),
+  ask('app-runner-managed-runtime-releases', 'aws', 'app runner builds our python code from bitbucket, do we patch the os packages in the image it builds on?', 'Service based on source code (managed runtime)'),
 ];

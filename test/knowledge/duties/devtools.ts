@@ -86,4 +86,9 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('codepipeline-artifact-bucket', 'customer', 'our codepipeline artifact bucket policy is wide open, whose job to tighten it'),
   ask('codebuild-secrets', 'customer', 'codebuild project has a db password as a plaintext env var, who moves it into secrets manager'),
   ask('codebuild-secrets', 'customer', 'codebuild: tokens sitting in clear text in the build env vars, who shifts them to parameter store'),
+  ask('amplify-branch-access-control', 'customer', 'our amplify feature branch urls are open to anyone, who should put a password on them'),
+  ask('amplify-branch-access-control', 'customer', 'does amplify hide the pull request preview sites on its own or do we have to set basic auth'),
+  ask('amplify-branch-access-control', 'customer', 'staging branch on amplify hosting is public to the internet, whos job to restrict access to it'),
+  ask('amplify-custom-headers', 'customer', 'who adds hsts and csp headers to our amplify hosted site'),
+  ask('amplify-custom-headers', 'customer', 'amplify app responses are missing x-frame-options, is that aws or us to fix'),
 ];

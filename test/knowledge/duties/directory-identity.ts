@@ -92,4 +92,9 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('identity-center-permission-sets', 'customer', 'who right sizes the permission sets in aws sso so people only get least privilege'),
   ask('identity-center-permission-sets', 'customer', 'who decides which ppl get the AdministratorAccess permission set in iam identity center'),
   ask('cognito-infrastructure', 'aws', 'who keeps the cognito user pool backend available and patched'),
+  ask('identity-center-access-reviews', 'customer', 'who does the periodic access review of identity center assignments for our auditor'),
+  ask('identity-center-access-reviews', 'customer', "isnt aws's soc 2 report enough for user access reviews of our sso permission sets?"),
+  ask('identity-center-access-reviews', 'customer', 'every quarter someone has to recertify who has admin via identity center - us or aws'),
+  ask('cognito-identity-pool-roles', 'customer', 'our identity pool lets unauthenticated guests assume a role with s3 read on everything, whose job to tighten it'),
+  ask('cognito-identity-pool-roles', 'customer', 'who decides if guest access is enabled on a cognito identity pool'),
 ];

@@ -50,4 +50,7 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-storage-durability', 'aws', 'is a dynamodb table stuck in a single az unless we pay for global tables? who copies it across azs'),
   ask('dynamodb-point-in-time-recovery', 'customer', 'does aws just turn on pitr for dynamodb tables?'),
   ask('dynamodb-point-in-time-recovery', 'customer', 'dynamo pitr, does aws have that on for every table already?'),
+  ask('dynamodb-storage-durability', 'aws', 'our ddb invoices table - is copying the data between azs in the region something we set up ourselves?'),
+  ask('dynamodb-storage-durability', 'aws', 'single region dynamo table, we dont use global tables. do we have to configure cross az replication for it'),
+  ask('dynamodb-storage-durability', 'aws', 'isnt replication between availability zones for a plain dynamodb table something our team sets up?'),
 ];

@@ -45,4 +45,6 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-security-agent', 'customer', 'we run ecs tasks on container instances, guardduty agent updates are whose job', 'Agent managed manually'),
   ask('guardduty-security-agent', 'aws', 'eks addon management is enabled in guardduty, who keeps the runtime agent current', 'Automated agent configuration'),
   ask('guardduty-security-agent', 'aws', 'guardduty ecs fargate agent management turned on, who deploys the sidecar agent', 'Automated agent configuration'),
+  ask('guardduty-detection-intelligence', 'aws', 'does guardduty refresh its list of known malicious ips by itself or do we feed it'),
+  ask('guardduty-detection-intelligence', 'aws', "who keeps guardduty's threat intel current, is that us??"),
 ];

@@ -282,4 +282,6 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('data-exchange-subscription-verification', 'customer', 'as a data exchange provider do we have to review subscription requests ourselves'),
   ask('data-exchange-subscription-verification', 'customer', 'pending subscription verification requests on our data exchange listing - does aws screen those people first?'),
   ask('timestream-retention', 'customer', 'who picks how long timestream keeps data in the memory store and in the magnetic store'),
+  ask('datazone-portal-infrastructure', 'aws', 'who keeps the servers behind the amazon datazone data portal patched'),
+  ask('datazone-portal-infrastructure', 'aws', 'do we have to host or patch anything for the datazone portal web app?'),
 ];

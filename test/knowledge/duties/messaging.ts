@@ -116,4 +116,6 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sns-mobile-push-credentials', 'customer', 'whose job is renewing the apple push certificate used by amazon sns mobile push every year'),
   ask('sqs-sse-kms-choice', 'customer', 'security wants our sqs queues on sse-kms with our own cmk rather than sse-sqs, who makes that switch'),
   ask('sqs-sse-kms-choice', 'customer', 'whose call is it to move a queue from sse-sqs over to a customer managed kms key'),
+  ask('ses-infrastructure', 'aws', 'who patches the smtp servers behind amazon ses'),
+  ask('ses-infrastructure', 'aws', 'do we need to maintain any mail transfer agents when we send thru ses'),
 ];

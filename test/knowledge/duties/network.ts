@@ -145,4 +145,8 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('direct-connect-customer-router', 'customer', 'who owns the router configuration on our side of the direct connect link'),
   ask('vpn-aws-endpoint-redundancy', 'aws', 'the two vpn tunnel endpoints on amazons end sit in separate AZs, who keeps those redundant'),
   ask('vpn-aws-endpoint-redundancy', 'aws', 'isnt the aws end of the site to site vpn redundant across azs already, whose is that'),
+  ask('direct-connect-customer-router', 'customer', 'the juniper router on our side of the dx link needs a firmware upgrade, is that on aws?'),
+  ask('direct-connect-customer-router', 'customer', 'who patches the edge router on our side that terminates our direct connect'),
+  ask('vpn-aws-endpoints', 'aws', 'who patches the vpn endpoints on amazons side of our s2s vpn and does the maintenance on them'),
+  ask('vpn-aws-endpoints', 'aws', 'isnt patching the vpn endpoints on the aws side of our site-to-site vpn something we have to do?'),
 ];

@@ -71,4 +71,6 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('snowball-ec2-instance-os', 'customer', 'snowball edge: is the guest os of the sbe1 instance updated by aws?'),
   ask('outposts-security-end-to-end', 'shared', 'end to end security for the outpost rack in our building, the hardware and the room, whose is it'),
   ask('outposts-security-end-to-end', 'shared', 'outposts security split: the rack itself and the cage around it, aws or us or both'),
+  ask('snowball-job-credentials', 'customer', 'who stores the snowball unlock code apart from the manifest file'),
+  ask('snowball-job-credentials', 'customer', 'is keeping the snow device manifest and the unlock code in different places our job or aws'),
 ];

@@ -175,4 +175,6 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-database-patching', 'aws', 'sql server on rds custom with the rds-provided engine version, who patches the db engine', 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)'),
   ask('rds-custom-database-patching', 'shared', 'rds custom for oracle - who applies the quarterly db engine patches to the instance', 'RDS Custom for Oracle'),
   ask('rds-custom-database-patching', 'customer', 'rds custom sql server byom cev, who applies the cumulative update to the database', 'RDS Custom for SQL Server with a custom engine version (CEV)'),
+  ask('rds-backup-retention', 'customer', 'rds backup retention was left at 1 day and we needed last weeks backup, whose call was that retention setting'),
+  ask('rds-backup-retention', 'customer', 'a table got dropped on our postgres rds 5 days ago but the backup retention is set to 2 days. who owns that setting'),
 ];

@@ -92,4 +92,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-object-lock-enforcement', 'aws', 'backups in s3 with object lock compliance mode - who makes sure nobody, not even root, can delete them early'),
   ask('s3-object-lock-enforcement', 'aws', 'could our root account shorten the retention on a compliance mode locked object or does s3 block that'),
   ask('s3-object-lock', 'customer', 'who picks governance vs compliance mode and the retention period for our s3 object lock bucket'),
+  ask('s3-object-lock', 'customer', 'a cleanup job wiped a bunch of objects in our prod bucket. who should have set up versioning + object lock to stop that'),
+  ask('s3-object-lock', 'customer', 'legal needs ten years of worm retention on the records bucket in s3, who configures object lock for it'),
+  ask('s3-encryption-configuration', 'customer', 'we want the invoices bucket on sse-kms with our own cmk rather than sse-s3, whose job is setting that up'),
+  ask('s3-encryption-configuration', 'customer', 'security wants the s3 bucket default switched to sse kms with a customer managed key, is that aws or us'),
 ];

@@ -78,4 +78,7 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-network-access', 'customer', 'the PubliclyAccessible flag is true on a redshift cluster, is that aws\'s setting or ours'),
   ask('opensearch-service-software-releases', 'aws', 'who releases the opensearch service software updates'),
   ask('opensearch-service-software-releases', 'aws', 'who publishes the opensearch service software updates that carry security patches'),
+  ask('opensearch-node-os-patching', 'aws', 'no shell access to our opensearch data nodes, so who keeps the operating system on them patched?'),
+  ask('opensearch-node-os-patching', 'aws', 'isnt patching the linux os under our elasticsearch domain nodes on us like with ec2?'),
+  ask('opensearch-node-os-patching', 'aws', 'who applies kernel patches to the master nodes of an amazon opensearch domain'),
 ];

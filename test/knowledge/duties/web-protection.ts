@@ -68,4 +68,6 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-response-team-staffing', 'aws', 'is the srt some partner we hire or are those aws ddos engineers'),
   ask('shield-response-team-staffing', 'aws', 'who actually staffs the srt that shield advanced subscribers can call, aws or some vendor?'),
   ask('shield-response-team-access', 'customer', 'we pay for shield advanced, whose job is it to engage the srt and give them the drt role when we get hit'),
+  ask('shield-standard', 'aws', 'is shield standard something we have to switch on for our alb or is it automatic'),
+  ask('shield-standard', 'aws', 'do we turn on shield standard for route 53 hosted zones ourselves'),
 ];
