@@ -28,7 +28,7 @@ import { src } from './sources.js';
 import { termsOfWords } from './terms.js';
 import { tokenize } from './text.js';
 import { unknownFeature } from './features.js';
-import { securityAsWhole, securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
+import { concludesFromBothSides, securityAsWhole, securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -424,6 +424,8 @@ function answerDuty(question: string, p: ParsedQuestion, duty: Duty, runnerUp: C
 
 /** How much of the leader's score the other part of a split question must reach. */
 const splitShare = 0.2;
+/** With both sides' parts said in the premise, the other part may rank far lower: the question asked for both. */
+const bothSidesSplitShare = 0.05;
 const minSplitCoverage = 0.1;
 const ownPartCoverage = 0.15;
 
@@ -433,7 +435,7 @@ function splitPart(p: ParsedQuestion, cue: SplitCue, top: Candidate, owner: Owne
   if (!own(top)) return undefined;
   const topTerms = new Set(top.terms);
   return candidates.find((c) => {
-    if (c === top || !own(c) || c.score < top.score * splitShare || coverage(p, c) < minSplitCoverage) return false;
+    if (c === top || !own(c) || c.score < top.score * (cue.bothSides ? bothSidesSplitShare : splitShare) || coverage(p, c) < minSplitCoverage) return false;
     if (c.kind === 'area' && top.kind === 'duty' && c.area.id === top.duty.area) return false;
     const other = candidateOwner(c, p);
     if (other === null || other === owner) return false;
@@ -646,6 +648,12 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   if (rival && close(rival) && p.pastedCheck && (owner === 'customer' || candidateOwner(rival, p) === 'customer')) {
     if (owner !== 'customer') top = rival;
     owner = 'customer';
+    rival = undefined;
+  }
+  // A question concluded from both sides asks for the whole: of two close duties, the shared one answers it ("aws
+  // provides the AZs, we architect multi-az, backups. who owns resilience of our rds workload?").
+  if (rival && close(rival) && (owner === 'shared' || candidateOwner(rival, p) === 'shared') && concludesFromBothSides(p)) {
+    if (owner !== 'shared') [top, owner] = [rival, 'shared'];
     rival = undefined;
   }
   if (rival && close(rival)) {

@@ -677,7 +677,7 @@ const frames = [
   new RegExp(`^(?:(?:this is|asking|asked) )?for ${purpose} `),
   /^(?:sorry|apologies)(?: (?:if|for)(?: (?:this is|the))?(?: an?)? (?:dumb|stupid|basic|silly|noob|obvious) (?:question|q))?(?: but)? /,
   // Where the answer goes: "filling in the RACI:", "for the raci", "postmortem action item:".
-  /^(?:(?:filling|fill|filling out|fill out|writing|updating|doing) (?:in |out )?)?(?:(?:for|in|on) )?(?:the|our|a|my) (?:raci|raci matrix|responsibility matrix|risk register|asset register|control matrix|threat model|runbook|postmortem|post mortem|rca)(?: (?:for|of) (?:the|our) (?:audit|review|assessment|platform|service|team))? /,
+  /^(?:(?:filling|fill|filling out|fill out|writing|updating|doing) (?:in |out )?)?(?:(?:for|in|on) )?(?:the|our|a|my) (?:raci|raci matrix|responsibility matrix|risk register|asset register|control matrix|control narratives?|control descriptions?|system security plan|ssp|threat model|runbook|postmortem|post mortem|rca)(?: (?:for|of) (?:the|our) (?:audit|review|assessment|platform|service|team))? /,
   /^(?:(?:postmortem|post mortem|retro|rca|incident) )?(?:action item|follow up|followup|question|q) /,
 ];
 /** The same at the end: why it is asked ("asking for our soc2 audit", "for the auditors", "asking for a friend"). */

@@ -35,7 +35,7 @@ const wholeWords = new Set([
 /** Nouns of AWS's side of a control: its infrastructure. */
 const awsSide = new Set(['infrastructure', 'infra', 'hypervisor', 'hypervisors', 'hardware', 'devices', 'underlying', 'datacenter', 'datacenters', 'facilities']);
 /** Nouns of the customer's side: what it runs. */
-const customerSide = new Set(['guest', 'os', 'ubuntu', 'linux', 'windows', 'debian', 'rhel', 'centos', 'rocky', 'almalinux', 'suse', 'al2', 'al2023', 'apps', 'app', 'applications', 'application', 'dbs', 'databases', 'database', 'instances', 'servers', 'code', 'software', 'workloads', 'containers']);
+const customerSide = new Set(['guest', 'os', 'ubuntu', 'linux', 'windows', 'debian', 'rhel', 'centos', 'rocky', 'almalinux', 'suse', 'al2', 'al2023', 'apps', 'app', 'applications', 'application', 'jvm', 'dbs', 'databases', 'database', 'instances', 'servers', 'code', 'software', 'workloads', 'containers']);
 
 /** AWS's side and the customer's side of one service, listed together ("the db HOST config AND our PARAMETER groups"). */
 const awsListed = new Set([...awsSide, 'host', 'hosts']);
@@ -53,7 +53,12 @@ const ownSides = new Set(['aws', 'amazon', 'amazons', 'their', 'our', 'my']);
 
 /** Whether the words say "the whole of it": a word for the whole, "or both", "one owner". */
 function saysWhole(tokens: readonly string[]): boolean {
-  return tokens.some((t, i) => wholeWords.has(t) || ((t === 'one' || t === 'single') && tokens[i + 1] === 'owner')) || asksControlAsSuch(tokens);
+  return tokens.some((t, i) => wholeWords.has(t) || ((t === 'one' || t === 'single') && tokens[i + 1] === 'owner') || stackSpan(tokens, i)) || asksControlAsSuch(tokens);
+}
+/** The whole stack as a span: "END TO END", "from the hypervisor ALL THE WAY UP to our jvm". */
+function stackSpan(tokens: readonly string[], i: number): boolean {
+  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return (a === 'end' && b === 'to' && c === 'end') || (a === 'all' && b === 'the' && c === 'way' && (tokens[i + 3] === 'up' || tokens[i + 3] === 'down'));
 }
 
 /** The control itself is what is asked ("who owns THAT CONTROL", "the OWNER COLUMN"), not a "control plane". */
@@ -83,7 +88,7 @@ function speaksOfControls(tokens: readonly string[]): boolean {
 }
 
 /** The control itself as what is asked ("who owns THAT CONTROL", "the OWNER COLUMN", "is the control STILL SHARED"). */
-const controlAsSuch = ['that control', 'this control', 'the control', 'a control', 'owner column', 'owner field', 'owner cell', 'what do i put', 'what should i put', 'what to put', 'what do i write', 'what should i write', 'still shared'];
+const controlAsSuch = ['that control', 'this control', 'the control', 'a control', 'whose control', 'owner column', 'owner field', 'owner cell', 'what do i put', 'what should i put', 'what to put', 'what do i write', 'what should i write', 'still shared'];
 
 /** The premise says what AWS does and what the customer does, and the last sentence only asks who owns it ("so whose is it?"). */
 export function bothPartiesThenOwner(p: { tokens: readonly string[]; breaks: ReadonlySet<number> }): boolean {
@@ -96,7 +101,9 @@ export function asksWholeControl(tokens: readonly string[]): boolean {
   return saysWhole(tokens) || bothSidesNamed(tokens) || listsBothSides(tokens);
 }
 function bothSidesNamed(tokens: readonly string[]): boolean {
-  return tokens.some((t) => awsSide.has(t)) && tokens.some((t) => customerSide.has(t));
+  const aws = tokens.findIndex((t) => awsSide.has(t));
+  // ("from the HYPERVISOR all the way up to OUR wordpress plugins": AWS's side, then the customer's own thing)
+  return aws >= 0 && (tokens.some((t) => customerSide.has(t)) || tokens.some((t, i) => i > aws && t === 'our' && tokens[i - 1] === 'to' && stackSpan(tokens, tokens.indexOf('all'))));
 }
 
 /** The shared control (its duty id) the question asks about, or null. */

@@ -380,7 +380,9 @@ const notVerbs = new Set(['or', 'and', 'nor', 's', 'side', 'vs', 'versus']);
  * "rds availability: aws runs the multi-az infra and does the failover, we pick multi-az. so who owns db
  * availability?". The question concludes from both sides, so it asks about the whole. Not when what it asks is a
  * word of one side's clause alone ("aws patches the host, we patch the guest os. so who patches the GUEST OS?") or
- * a thing the premise never named ("… so who patches the HYPERVISOR?").
+ * a thing the premise never named ("… so who patches the HYPERVISOR?"). A task named as a topic ("PATCHING is whose
+ * then", "owner of 'rds PATCHING'?", "who owns RESILIENCE of our rds workload?") is the whole the two clauses are
+ * parts of, even when one clause uses its word ("aws produces the patches … we choose the track. patching = ?").
  */
 export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: ReadonlySet<number> }): boolean {
   const t = p.tokens;
@@ -389,7 +391,8 @@ export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: R
   const { aws: a, own: w, asked: last } = parties;
   let q = last;
   while (conclusionStarts.has(t[q] ?? '')) q++;
-  if (!whoWords.has(t[q] ?? '')) return false;
+  const named = topicAsked(t.slice(q));
+  if (!whoWords.has(t[q] ?? '') && named.size === 0) return false;
   const clauseEnd = (from: number): number => {
     let i = from + 1;
     while (i < last && i !== a && i !== w && !p.breaks.has(i) && t[i] !== 'but') i++;
@@ -398,15 +401,31 @@ export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: R
   const termsIn = (from: number, to: number): Set<string> => new Set(termsOfWords(t.slice(from, to)).map((x) => x.term));
   const awsClause = termsIn(a + 1, clauseEnd(a));
   const ownClause = termsIn(w + 1, clauseEnd(w));
-  // (the topic: the premise outside both clauses, "tls for player traffic thru cloudfront:")
+  // (the topic: the premise outside both clauses, "tls for player traffic thru cloudfront:", or a task named as one)
   const topic = termsIn(0, Math.min(a, w));
-  const asked = askedTerms(p, q + 1);
+  for (const x of named) topic.add(x);
+  const asked = askedTerms(p, whoWords.has(t[q] ?? '') ? q + 1 : q);
   if (!asked.some((x) => topic.has(x))) return false;
   // (an aspect the premise never named is a new question: "… so who patches the HYPERVISOR?")
   const premise = termsIn(0, last);
-  if (t.some((w, i) => i > q && isAspect(t, i, -1) && termsOfWords([w]).some((x) => !premise.has(x.term)))) return false;
+  if (t.some((w, i) => i > q && isAspect(t, i, -1) && termsOfWords([w]).some((x) => !premise.has(x.term) && !named.has(x.term)))) return false;
   return !asked.some((x) => !topic.has(x) && awsClause.has(x) !== ownClause.has(x));
 }
+
+/** Tasks named as a topic, as nouns ("PATCHING is whose", "RESILIENCE of our workload"), not as a verb with its object ("who patches the guest os"). */
+const topicNouns = new Set(['patching', 'resilience', 'resiliency', 'availability', 'durability', 'compliance', 'custody', 'security', 'securing', 'maintenance', 'upkeep', 'hardening']);
+/**
+ * The terms of the tasks a last sentence names as its topic, when it asks who owns them: with a word of asking
+ * ("whose", "owner of", "how do i record ownership of …") or with nothing else of its own ("patching = ?", "so
+ * patching of beanstalk is…").
+ */
+function topicAsked(sentence: readonly string[]): Set<string> {
+  const nouns = sentence.filter((x) => topicNouns.has(x));
+  if (nouns.length === 0) return new Set();
+  const asks = sentence.some((x) => whoWords.has(x) || ownerWords.has(x)) || sentence.length <= 4;
+  return asks ? new Set(termsOfWords(nouns).map((x) => x.term)) : new Set();
+}
+const ownerWords = new Set(['owner', 'owners', 'ownership', 'owns', 'own']);
 /**
  * Where the premise (before the last sentence) says what AWS does and what the customer does: "AWS configures the db
  * hosts, WE do param groups", each subject followed by a verb. Null when it does not say both.
@@ -434,6 +453,8 @@ const ownershipTerms = new Set(termsOfWords(['own', 'owns', 'owner', 'responsibl
 export interface SplitCue {
   /** "current vs trailing track" may weigh two options of one setting: the two parts must stand on either side. */
   versus: [Set<string>, Set<string>] | null;
+  /** The premise said what each side does and the question concludes from both (`concludesFromBothSides`). */
+  bothSides: boolean;
 }
 
 /**
@@ -448,13 +469,13 @@ export function splitCue(p: ParsedQuestion): SplitCue | null {
     [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `)) ||
     twoClauses(p.tokens) ||
     // ("the control plane AND our node group", "hypervisor + host AND the guest os": both parts, stressed)
-    p.stressedBoth ||
-    concludesFromBothSides(p);
-  if (other) return { versus: null };
+    p.stressedBoth;
+  const bothSides = concludesFromBothSides(p);
+  if (other || bothSides) return { versus: null, bothSides };
   const at = p.tokens.findIndex((t) => t === 'vs' || t === 'versus');
   if (at < 0) return null;
   const terms = (words: string[]): Set<string> => new Set(termsOfWords(words).map((t) => t.term));
-  return { versus: [terms(p.tokens.slice(Math.max(0, at - 3), at)), terms(p.tokens.slice(at + 1, at + 4))] };
+  return { versus: [terms(p.tokens.slice(Math.max(0, at - 3), at)), terms(p.tokens.slice(at + 1, at + 4))], bothSides: false };
 }
 
 /**
