@@ -64,6 +64,13 @@ const aspectWords = new Set(['group', 'groups', 'host', 'hosts', 'key', 'keys', 
 
 /** What "the whole" of is everyone, not all of a topic ("open to the whole internet"). */
 const everyoneWords = new Set(['internet', 'world', 'web', 'planet']);
+/** What "the whole" of is one resource, not all of a topic ("a role that can read the whole s3 BUCKET"). */
+const resourceNouns = new Set(['bucket', 'buckets', 'table', 'tables', 'account', 'accounts', 'database', 'databases', 'db', 'org', 'organization', 'cluster', 'dataset', 'prefix', 'folder', 'volume', 'disk', 'repo', 'repository', 'directory', 'filesystem', 'drive']);
+/** "whole" (or "entire") of everyone or of one resource ("the whole internet", "the entire s3 bucket"): no question about everything. */
+function wholeOfThing(tokens: readonly string[], i: number): boolean {
+  const [next, after] = [tokens[i + 1] ?? '', tokens[i + 2] ?? ''];
+  return everyoneWords.has(next) || resourceNouns.has(next) || resourceNouns.has(after);
+}
 /** "The whole of it": the question asks about everything together. */
 const wholeWords = new Set(['overall', 'whole', 'entire', 'entirely', 'generally', 'altogether', 'everything', 'holistically', 'holistic', 'e2e', 'general']);
 const wholePhrases = ['end to end', 'as a whole', 'all of it', 'in its entirety', 'top to bottom', 'soup to nuts'];
@@ -320,8 +327,8 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const text = ` ${tokens.join(' ')} `;
   // ("aws and us, or both", "aws, us, or both")
   const both = tokens.includes('both') && (tokens.includes('and') || text.includes(' or both '));
-  // ("open to THE WHOLE INTERNET" is everyone, not all of the topic)
-  const whole = both || tokens.some((t, i) => wholeWords.has(t) && !everyoneWords.has(tokens[i + 1] ?? '')) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
+  // ("open to THE WHOLE INTERNET" is everyone, "read THE WHOLE S3 BUCKET" one resource, not all of the topic)
+  const whole = both || tokens.some((t, i) => wholeWords.has(t) && !wholeOfThing(tokens, i)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
   // (a range from one layer to another is all of them: "from the hardware up to our app")
   if (layerRange.test(text)) return found.topic;
   // (not when a part names the kind of security: "is the data plane security all on aws")

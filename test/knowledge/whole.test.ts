@@ -66,6 +66,7 @@ const part: [string, string, string][] = [
   ['who manages security profiles for amazon connect agents', 'customer', 'amazon-connect'],
   ['who owns the physical security of an outposts rack in our building', 'customer', 'outposts'],
   ['security of the objects in our s3 bucket: who encrypts them', 'aws', 's3'],
+  ['cognito guest users get a role that reads the whole bucket, who locks that role down', 'customer', 'cognito'],
 ]; 
 
 describe('a service as a whole', () => {
