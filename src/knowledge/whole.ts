@@ -191,8 +191,19 @@ const itselfWords = new Set(['it', 'them', 'those', 'these', 'everything']);
  */
 function isTheService(p: ParsedQuestion, from: number, to: number): boolean {
   if (from >= to) return false;
-  return p.tokens.slice(from, to).every((w, j) => itselfWords.has(w) || (determiners.has(w) && w !== 'that' && w !== 'this') || inServiceName(p, from + j));
+  return p.tokens.slice(from, to).every((w, j) => (itselfWords.has(w) && !thingsBefore(p, from + j)) || (determiners.has(w) && w !== 'that' && w !== 'this') || inServiceName(p, from + j));
 }
+/**
+ * True when things are named between the service's name and the pronoun at `at`: "snowball unlock code and
+ * manifest file - who keeps THOSE safe" keeps the code and the file safe, not Snowball.
+ */
+function thingsBefore(p: ParsedQuestion, at: number): boolean {
+  const end = Math.max(-1, ...p.serviceHits.filter((h) => h.end <= at).map((h) => h.end));
+  if (end < 0) return false;
+  return termsOfWords(p.tokens.slice(end, at).filter((w) => !keepingWords.has(w) && !thingNouns.has(w))).length > 0;
+}
+/** Words of asking who keeps something safe, which name no thing ("who KEEPS those safe", "whose JOB is keeping them secure"). */
+const keepingWords = new Set(['who', 'whos', 'whose', 'keep', 'keeps', 'keeping', 'job', 'responsible', 'responsibility', 'task', 'duty', 'supposed', 'has', 'have', 'needs', 'need', 'to', 'is', 'are', 'for', 'the', 'so', 'and', 'then', 'now', 'we', 'aws', 'us', 'our', 'ok', 'okay', 'but']);
 
 /**
  * "securing RDS", "is securing our eks aws's thing or ours": what the verb secures is the service itself and

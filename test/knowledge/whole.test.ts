@@ -67,6 +67,7 @@ const part: [string, string, string][] = [
   ['who owns the physical security of an outposts rack in our building', 'customer', 'outposts'],
   ['security of the objects in our s3 bucket: who encrypts them', 'aws', 's3'],
   ['cognito guest users get a role that reads the whole bucket, who locks that role down', 'customer', 'cognito'],
+  ['the snowball job manifest and the unlock code: who keeps those safe from each other', 'customer', 'snowball'],
 ]; 
 
 describe('a service as a whole', () => {
