@@ -16,8 +16,8 @@ const eksAnywhere = guide('https://anywhere.eks.amazonaws.com/docs', 'Amazon EKS
 
 /**
  * Containers: Amazon ECS on EC2, AWS Fargate for ECS, Amazon EKS (control
- * plane, self-managed nodes, managed node groups, Auto Mode), EKS on Fargate
- * and AWS App Runner, from the ECS shared responsibility page, Fargate task
+ * plane, self-managed nodes, managed node groups, Auto Mode, Karpenter node
+ * pools), EKS on Fargate, App Mesh Envoy sidecars and AWS App Runner, from the ECS shared responsibility page, Fargate task
  * maintenance, the EKS Best Practices Guide (security, upgrades) and the EKS
  * user guide. The owner of the nodes' OS flips with the compute option.
  */
@@ -537,6 +537,20 @@ export const containerDuties: DutyInput[] = [
     source: eksSecurityBp,
   },
   {
+    id: 'eks-karpenter-node-expiry-drift',
+    services: ['eks'],
+    area: 'guest-os-patching',
+    name: 'Node expiry and drift settings of Karpenter and Auto Mode node pools',
+    owner: 'customer',
+    why: 'Karpenter replaces nodes as its NodePool and EC2NodeClass say: expireAfter sets how long a node may live, drift replaces nodes whose AMI or settings no longer match, and disruption budgets limit how many nodes go at once. On a standard cluster you install Karpenter and write those resources; in EKS Auto Mode AWS runs Karpenter and caps node lifetime at 21 days, but the node pools you create, their expireAfter and disruption budgets are still your configuration.',
+    aws: 'Publishes new node AMIs; in Auto Mode, runs the Karpenter controller, marks nodes drifted when a new AMI ships and never lets a node live past 21 days.',
+    customer: 'Set expireAfter, disruption budgets (with schedules for maintenance windows) and consolidation on each NodePool, choose the AMI selector terms (pinned or latest) of each EC2NodeClass, and keep Karpenter itself upgraded on standard clusters.',
+    tool: 'Karpenter NodePool (expireAfter, disruption budgets) and EC2NodeClass amiSelectorTerms',
+    misconception: 'Karpenter and Auto Mode recycle nodes only as your NodePool allows: the expiry, drift timing and budgets are settings you write, not AWS defaults you live with.',
+    phrases: ['karpenter nodepool', 'karpenter nodepools', 'nodepool expireafter', 'expireafter', 'expire after', 'karpenter drift', 'drift detection for nodes', 'drifted nodes', 'node expiry', 'maximum node lifetime', 'node pool disruption budget', 'nodepool disruption budgets', 'ec2nodeclass', 'ami selector terms', 'amiselectorterms', 'nodes recycled onto new amis'],
+    source: eks('Create a Node Pool for EKS Auto Mode', 'create-node-pool'),
+  },
+  {
     id: 'eks-cluster-security-group',
     services: ['eks'],
     area: 'security-groups',
@@ -621,15 +635,16 @@ export const containerDuties: DutyInput[] = [
   },
   {
     id: 'eks-control-plane-logging',
-    services: ['eks', 'eks-fargate'],
+    services: ['eks', 'eks-fargate', 'cloudwatch'],
     area: 'monitoring',
     name: 'Turning on control plane (audit) logging',
     owner: 'customer',
-    why: 'Control plane logs (API server, audit, authenticator, controller manager, scheduler) are not sent to CloudWatch Logs by default: each log type is turned on per cluster by the customer.',
+    why: 'Amazon EKS control plane logs (API server, audit, authenticator, controller manager, scheduler) are not sent to CloudWatch Logs by default: each log type is turned on per cluster by the customer.',
     aws: 'Produces the control plane logs and delivers the types you enable to CloudWatch Logs.',
     customer: 'Enable at least audit and authenticator logs on every cluster and keep them for your retention period.',
     tool: 'Amazon CloudWatch Logs',
-    phrases: ['control plane logging', 'audit logs', 'kubernetes audit logs', 'api server logs', 'authenticator logs', 'enable cluster logging', 'control plane logs'],
+    misconception: 'EKS produces control plane logs but sends none of them until you enable each log type: an empty log group is the default, not a fault.',
+    phrases: ['control plane logging', 'audit logs', 'kubernetes audit logs', 'api server logs', 'authenticator logs', 'enable cluster logging', 'control plane logs', 'control plane audit logs', 'control plane audit logging', 'control plane log types', 'turn on control plane logs', 'control plane logs to cloudwatch', 'audit logs to cloudwatch', 'api server audit logs', 'scheduler and controller manager logs'],
     source: eks('Send control plane logs to CloudWatch Logs', 'control-plane-logs'),
   },
   {
@@ -750,6 +765,22 @@ export const containerDuties: DutyInput[] = [
     misconception: 'Fargate takes the nodes off your plate, not the security of the cluster: identities, pods, images, network policy and data stay yours.',
     phrases: ['all pods on fargate', 'every pod on fargate', 'security responsibilities on eks fargate', 'still responsible on eks fargate', 'anything left for us on fargate', 'eks fargate security split', 'fargate profiles security'],
     source: src.eksFargate,
+  },
+
+  // AWS App Mesh sidecars in ECS tasks and EKS pods (App Mesh is not a service of its own here)
+  {
+    id: 'app-mesh-envoy-image-updates',
+    services: ['ecs', 'eks', 'fargate', 'eks-fargate'],
+    area: 'container-images',
+    name: 'Updating the App Mesh Envoy proxy image in tasks and pods',
+    owner: 'customer',
+    why: 'AWS App Mesh: you add the Envoy proxy container to each Amazon ECS task or Kubernetes pod a virtual node or gateway represents. App Mesh vends an Envoy image patched with the latest vulnerability and performance updates, but the image version your task definitions and pods (or the App Mesh controller\'s sidecar injection) run is yours to choose and update; AWS recommends moving to the latest version regularly. App Mesh support ends on September 30, 2026.',
+    aws: 'Tests each Envoy release against App Mesh and publishes patched aws-appmesh-envoy images in Amazon ECR and the public gallery.',
+    customer: 'Set a current Envoy image in task definitions or the controller\'s sidecar image setting, redeploy tasks and restart pods so the new image runs, and plan the move to ECS Service Connect or VPC Lattice before App Mesh ends.',
+    tool: 'aws-appmesh-envoy image (Amazon ECR Public Gallery), App Mesh controller for Kubernetes',
+    misconception: 'App Mesh publishes patched Envoy images but does not roll them into running tasks or pods: an old sidecar stays old until you update the image and redeploy.',
+    phrases: ['app mesh', 'appmesh', 'app mesh envoy', 'envoy sidecar', 'envoy sidecar image', 'envoy image', 'envoy image version', 'envoy proxy version', 'upgrade envoy', 'update the envoy proxies', 'old envoy version', 'aws appmesh envoy', 'mesh sidecar image', 'sidecar injector image', 'envoy container in our tasks'],
+    source: { title: 'Envoy image (AWS App Mesh User Guide)', url: 'https://docs.aws.amazon.com/app-mesh/latest/userguide/envoy.html' },
   },
 
   // AWS App Runner

@@ -88,6 +88,20 @@ export const devtoolsDuties: DutyInput[] = [
   },
 
   {
+    id: 'codebuild-build-host-isolation',
+    services: ['codebuild'],
+    area: 'hypervisor-host-os',
+    name: 'Isolating builds on the compute CodeBuild provides',
+    owner: 'aws',
+    why: 'On the default on-demand fleet CodeBuild provides the compute for each build and destroys the machine when the build finishes; the hosts, their isolation from other customers\' builds and their patching are AWS\'s. Reserved capacity fleets are dedicated instances that CodeBuild maintains for you. What runs inside your build (source, commands, privileged mode, the service role) stays yours.',
+    aws: 'Provisions, isolates, patches and destroys the build machines of on-demand fleets, and maintains the instances of reserved capacity fleets.',
+    customer: 'Keep what the build runs trustworthy: restrict untrusted pull request builds, avoid privileged mode where not needed, and scope the service role.',
+    misconception: 'A shared, on-demand build service does not make isolation from other customers\' builds yours: CodeBuild runs each build on fresh compute it discards afterwards.',
+    phrases: ['build hosts', 'build host isolation', 'isolation between builds', 'other customers builds', 'on demand fleet', 'on demand fleets', 'shared build infrastructure', 'build machines', 'servers builds run on', 'compute under the builds', 'fresh build environment', 'no reserved capacity'],
+    source: codebuild('Run builds on reserved capacity fleets', 'fleets'),
+  },
+
+  {
     id: 'codepipeline-artifact-encryption',
     services: ['codepipeline'],
     area: 'encryption-at-rest',
@@ -283,7 +297,7 @@ export const devtoolsDuties: DutyInput[] = [
     why: 'Amazon ECR is a managed registry that stores image layers in Amazon S3 on the AWS global infrastructure: its durability, availability and patching are AWS\'s; replicating images to other Regions or accounts is a setting you choose.',
     aws: 'Runs the registry and stores image layers durably across Availability Zones.',
     customer: 'Configure cross-Region or cross-account replication if you need images elsewhere, and keep lifecycle policies from deleting what you need.',
-    phrases: ['store images durably', 'image durability', 'registry availability', 'registry infrastructure', 'lose images', 'ecr outage', 'servers behind ecr'],
+    phrases: ['store images durably', 'image durability', 'registry availability', 'registry infrastructure', 'lose images', 'ecr outage', 'servers behind ecr', 'how durable is ecr', 'durability of ecr storage', 'image layers disappear', 'lose the image layers', 'lose pushed images', 'disk fails under the registry', 'storage behind the registry', 'image layers stored in s3'],
     source: ecr('Resilience in Amazon Elastic Container Registry', 'disaster-recovery-resiliency'),
   },
   {

@@ -898,6 +898,19 @@ export const longTailDuties: DutyInput[] = [
     source: codeartifact('Editing package origin controls', 'package-origin-controls'),
   },
 
+  {
+    id: 'codeartifact-storage-availability',
+    services: ['codeartifact'],
+    area: 'managed-infrastructure',
+    name: 'Storing package assets durably and keeping repositories available',
+    owner: 'aws',
+    why: 'Resilience in AWS CodeArtifact: CodeArtifact operates in multiple Availability Zones and stores artifact data and metadata in Amazon S3 and Amazon DynamoDB; that data is kept redundantly across multiple facilities and devices for high availability and durability. That storage and the service behind your repositories are AWS\'s.',
+    aws: 'Runs CodeArtifact across Availability Zones and stores package assets and metadata redundantly in S3 and DynamoDB.',
+    customer: 'Decide which packages and versions to keep (deleting or disposing of versions is yours), and control who may publish, read and delete through domain and repository policies.',
+    phrases: ['codeartifact storage', 'storage of package assets', 'package assets kept redundantly', 'durability of packages', 'packages lost', 'repository availability', 'codeartifact availability', 'codeartifact outage', 'servers behind codeartifact', 'codeartifact backend', 'artifact repository infrastructure'],
+    source: codeartifact('Resilience in AWS CodeArtifact', 'codeartifact-disaster-recovery-resiliency'),
+  },
+
   // AWS Fault Injection Service
   {
     id: 'fis-stop-conditions',
@@ -1150,6 +1163,20 @@ export const longTailDuties: DutyInput[] = [
     customer: 'Set folder retention periods and actions to match your records policy, and export mailboxes to your S3 bucket (encrypted with your KMS key) when mail must be kept.',
     phrases: ['email retention', 'mail retention', 'retention policy', 'how long mail is kept', 'deleted items retention', 'mailbox export', 'export mailbox'],
     source: workmailApi('PutRetentionPolicy', 'API_PutRetentionPolicy'),
+  },
+  {
+    id: 'workmail-domain-dns-records',
+    services: ['workmail'],
+    area: 'configuration-compliance',
+    name: 'SPF, DKIM and DMARC records for your WorkMail mail domain',
+    owner: 'customer',
+    why: 'When you add your own domain to WorkMail, WorkMail lists the DNS records it recommends (domain verification, MX, autodiscover, SPF, DKIM and DMARC); publishing them in your domain\'s DNS is yours, and until you do, receiving servers cannot authenticate your mail and may mark it as spam.',
+    aws: 'Sends mail through Amazon SES, signs it with DKIM once the DKIM records verify, and shows the records your domain needs.',
+    customer: 'Publish the verification, MX, SPF, DKIM and DMARC records WorkMail lists in your DNS (Route 53 or another provider), choose your DMARC policy, and include any other senders of your domain in SPF.',
+    tool: 'WorkMail domain records (GetMailDomain), Amazon Route 53',
+    misconception: 'WorkMail runs the mail servers, but your domain\'s DNS is yours: AWS cannot publish SPF, DKIM or DMARC for a domain it does not host.',
+    phrases: ['spf', 'dkim', 'dmarc', 'spf dkim dmarc', 'dns records for our mail domain', 'email authentication records', 'spf record', 'mail going to spam', 'emails landing in spam', 'mail ends up in junk', 'marked as junk by outlook or gmail', 'verify the mail domain', 'workmail domain records', 'mx record', 'custom mail domain'],
+    source: workmailAdmin('Adding a domain', 'add_domain'),
   },
   {
     id: 'workmail-infrastructure',

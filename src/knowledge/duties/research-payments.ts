@@ -157,7 +157,7 @@ export const researchPaymentsDuties: DutyInput[] = [
     customer: 'Decide at data store creation whether you need a customer managed key; if so, keep its key policy (kms:CreateGrant, Decrypt, GenerateDataKey) and never disable or delete it.',
     tool: 'AWS KMS',
     misconception: 'The encryption choice is made once, when the data store is created: switching to a customer managed key later means a new data store.',
-    phrases: ['encrypt the data store', 'encryption at rest', 'kms key for healthlake', 'encrypt phi at rest', 'healthlake encryption', 'change the encryption key later'],
+    phrases: ['encrypt the data store', 'encryption at rest', 'kms key for healthlake', 'encrypt phi at rest', 'healthlake encryption', 'change the encryption key later', 'phi encrypted at rest', 'fhir data encrypted at rest', 'who encrypts it at rest', 'data store without a customer managed key', 'no key chosen at creation', 'encrypted by default'],
     conditions: [
       { when: 'AWS owned KMS key (the default)', owner: 'aws', default: true, cues: ownedKeyCues, detail: 'HealthLake encrypts the data store with a key AWS owns and manages; nothing for you to rotate or protect.' },
       { when: 'Customer managed KMS key', owner: 'shared', cues: customerKeyCues, detail: 'HealthLake still encrypts, but the key policy, grants, rotation and keeping the key enabled are yours; losing the key loses access to the data store.' },

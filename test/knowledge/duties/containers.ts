@@ -74,6 +74,9 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-node-scaling', 'customer', 'who scales the worker nodes in eks when pods are pending'),
   ask('eks-node-scaling', 'aws', 'we turned on eks auto mode, who scales the nodes', 'EKS Auto Mode'),
   ask('eks-node-scaling', 'customer', 'eks without auto mode - who runs karpenter or the cluster autoscaler', 'Standard cluster (Auto Mode off, the API default)'),
+  ask('eks-karpenter-node-expiry-drift', 'customer', 'who decides how long karpenter nodes live before they get swapped out - the expireafter value'),
+  ask('eks-karpenter-node-expiry-drift', 'customer', 'karpenter drift isnt replacing our nodes after the new ami came out, is the drift + ami selector config on us or aws?'),
+  ask('eks-karpenter-node-expiry-drift', 'customer', 'who writes the disruption budgets on our nodepool so nodes only get rotated in the weekend window'),
   ask('eks-cluster-security-group', 'customer', 'who manages the security groups between the eks control plane and the nodes'),
   ask('eks-cluster-security-group', 'customer', 'who restricts the eks cluster security group rules'),
   ask('eks-api-endpoint-access', 'customer', 'who restricts which ips can reach the eks api server endpoint'),
@@ -91,6 +94,8 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-pod-security', 'customer', 'who sets the pod security standards labels on our eks namespaces'),
   ask('eks-control-plane-logging', 'customer', 'who turns on kubernetes audit logs for eks'),
   ask('eks-control-plane-logging', 'customer', 'eks control plane logging is off, isnt that on by default from aws?'),
+  ask('eks-control-plane-logging', 'customer', 'our log group is empty - who enables the api server audit logging for the control plane'),
+  ask('eks-control-plane-logging', 'customer', 'control plane logs never showed up in cloudwatch logs, isnt aws supposed to ship those by default?'),
 
   // Amazon EKS on AWS Fargate
   ask('eks-fargate-os-patching', 'aws', 'who patches the os of fargate nodes in eks on fargate'),
@@ -116,6 +121,9 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('app-runner-runtime-updates', 'customer', 'our app runner service uses a source image from ecr, who updates the runtime in it', 'Service based on a source image'),
   ask('app-runner-runtime-updates', 'customer', 'our app runner service runs a container image from ecr and the base image has cves, who patches it', 'Service based on a source image'),
   ask('app-runner-runtime-updates', 'customer', 'app runner deploys from an image in ecr, is updating the runtime inside it on us', 'Service based on a source image'),
+  ask('app-mesh-envoy-image-updates', 'customer', 'we still run app mesh on ecs, who bumps the envoy container version in our task defs when a cve drops'),
+  ask('app-mesh-envoy-image-updates', 'customer', 'isnt aws patching the appmesh envoy sidecars for us? our pods still run last years envoy'),
+  ask('app-mesh-envoy-image-updates', 'customer', 'who upgrades the envoy proxy image that app mesh injects into our eks pods'),
   ask('app-runner-runtime-updates', 'shared', 'app runner builds our python service from source code, who keeps the runtime current', 'Service based on source code (managed runtime)'),
   ask('app-runner-infrastructure', 'aws', 'who runs and scales the servers behind app runner'),
   ask('app-runner-infrastructure', 'aws', 'do we have to patch the operating system of app runner instances?'),

@@ -53,4 +53,6 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-storage-durability', 'aws', 'our ddb invoices table - is copying the data between azs in the region something we set up ourselves?'),
   ask('dynamodb-storage-durability', 'aws', 'single region dynamo table, we dont use global tables. do we have to configure cross az replication for it'),
   ask('dynamodb-storage-durability', 'aws', 'isnt replication between availability zones for a plain dynamodb table something our team sets up?'),
+  ask('dynamodb-storage-durability', 'aws', 'one of the us-east-1 availability zones went down, are our dynamo tables still copied to the other azs or was that on us to set up'),
+  ask('dynamodb-storage-durability', 'aws', 'after that az outage, do we need to configure anything so dynamodb keeps copies of the table in other zones'),
 ];

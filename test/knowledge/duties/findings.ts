@@ -84,4 +84,6 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('security-lake-custom-source-format', 'customer', 'registered a custom log source in amazon security lake, who has to produce parquet in the partitions it expects'),
   ask('security-lake-normalization', 'aws', 'for the native aws sources we switched on in security lake, who does the ocsf normalization', 'Natively supported AWS log sources (CloudTrail, VPC Flow Logs, Route 53, Security Hub…)'),
   ask('security-lake-normalization', 'customer', 'third party saas logs in security lake, who normalizes them into ocsf', 'A custom (third-party or on-premises) source'),
+  ask('macie-discovery-configuration', 'customer', 'is aws finding pii in our s3 buckets automatically with macie, or is that something we configure'),
+  ask('macie-discovery-configuration', 'customer', 'who has to track down patient data scattered across our buckets, does macie run that on its own'),
 ];

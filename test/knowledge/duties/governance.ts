@@ -108,4 +108,7 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('artifact-downloaded-reports', 'customer', 'a prospect wants the aws soc 2 we got from artifact, are we allowed to pass it along or does aws decide'),
   ask('artifact-downloaded-reports', 'customer', 'can i just attach the aws soc 2 from artifact to our trust center page, who decides'),
   ask('artifact-reports', 'aws', 'who writes the soc reports that show up in artifact'),
+  ask('organizations-root-users', 'customer', 'who needs to put mfa on the root user of our org management account and all the member accounts'),
+  ask('organizations-root-users', 'customer', 'isnt aws organizations securing the root users of our member accounts automatically?'),
+  ask('organizations-root-users', 'customer', 'who turns on centralized root access for the member accounts in aws organizations'),
 ];

@@ -66,4 +66,7 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-key-material-durability', 'aws', 'kms key material that kms generated itself, who makes sure it is never lost?'),
   ask('kms-imported-key-material', 'customer', 'our byok key material in kms hits its expiry date next month, who re-imports it?'),
   ask('kms-imported-key-material', 'customer', 'who generates and keeps the backup of the imported material for an external origin kms key'),
+  ask('kms-key-rotation', 'aws', 'our rds uses the aws managed kms key (aws/rds). compliance wants keys rotated annually, do we set that up?', 'AWS managed key (aws/<service>)'),
+  ask('kms-key-rotation', 'aws', 'do i need a yearly reminder to rotate the aws managed key our ebs volumes use or does that happen by itself', 'AWS managed key (aws/<service>)'),
+  ask('kms-key-rotation', 'customer', 'audit says keys must be rotated annually, we encrypt with our own cmk, who handles that', 'Customer managed key, automatic rotation off (the default for new keys)'),
 ];

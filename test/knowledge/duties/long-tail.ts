@@ -171,6 +171,8 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('codeartifact-encryption-at-rest', 'shared', 'our code artifact domain uses a customer managed key, whose job is encryption at rest', cmk),
   ask('codeartifact-encryption-in-transit', 'aws', 'who encrypts traffic between codeartifact and upstream repositories'),
   ask('codeartifact-encryption-in-transit', 'aws', 'is npm install from codeartifact encrypted in transit by aws'),
+  ask('codeartifact-storage-availability', 'aws', 'who keeps our codeartifact repos available and makes sure published packages arent lost'),
+  ask('codeartifact-storage-availability', 'aws', 'the storage behind codeartifact, do we need to worry about its durability or is that aws'),
 
   // AWS Fault Injection Service
   ask('fis-stop-conditions', 'customer', 'who defines stop conditions for aws fis experiments'),
@@ -230,6 +232,8 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('workmail-retention-policy', 'customer', 'workmail deletes old mail on its own so aws decides how long mail is kept?'),
   ask('workmail-infrastructure', 'aws', 'who patches the mail servers behind amazon workmail'),
   ask('workmail-infrastructure', 'aws', 'work mail infrastructure security - us or aws'),
+  ask('workmail-domain-dns-records', 'customer', 'who publishes the dkim and dmarc records for our workmail domain'),
+  ask('workmail-domain-dns-records', 'customer', 'workmail mail ends up in junk at outlook.com, isnt spf on aws since they run the mail servers'),
 
   // Amazon Kinesis Video Streams
   ask('kinesis-video-encryption-at-rest', 'aws', 'who encrypts the video stored in kinesis video streams'),

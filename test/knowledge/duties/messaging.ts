@@ -118,4 +118,7 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sqs-sse-kms-choice', 'customer', 'whose call is it to move a queue from sse-sqs over to a customer managed kms key'),
   ask('ses-infrastructure', 'aws', 'who patches the smtp servers behind amazon ses'),
   ask('ses-infrastructure', 'aws', 'do we need to maintain any mail transfer agents when we send thru ses'),
+  ask('ses-bounce-complaint-handling', 'customer', 'our ses bounce rate keeps climbing and aws warned us, who is supposed to deal with it'),
+  ask('ses-bounce-complaint-handling', 'customer', "ses put our account under review because of complaints, isnt managing reputation aws's job?"),
+  ask('ses-bounce-complaint-handling', 'customer', 'who processes bounce and complaint notifications for mail we send through amazon ses'),
 ];

@@ -114,4 +114,7 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('sagemaker-notebook-patching', 'aws', 'notebook instances in sagemaker are stopped and started every weekend, so who is patching their operating system', 'Notebook instance stopped and started regularly'),
   ask('sagemaker-notebook-patching', 'customer', 'sagemaker notebook instance was left running since january, who patches its os', 'Notebook instance left running without a restart'),
   ask('sagemaker-notebook-patching', 'customer', 'who patches the OS of a sagemaker notebook that has never been restarted', 'Notebook instance left running without a restart'),
+  ask('sagemaker-encryption-at-rest', 'customer', 'for sagemaker training jobs who sets our kms key on the ml volume and the output artifacts', 'Customer managed KMS key you specify'),
+  ask('sagemaker-encryption-at-rest', 'customer', 'we need the model artifacts from sagemaker encrypted with our kms key, whose job is configuring that', 'Customer managed KMS key you specify'),
+  ask('sagemaker-encryption-at-rest', 'aws', 'sagemaker training output is encrypted by default right? who handles that', 'AWS managed keys (the default)'),
 ];

@@ -98,4 +98,7 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('timestream-liveanalytics-durability', 'aws', 'if an az dies do we lose timestream data'),
   ask('keyspaces-data-protection', 'shared', "data protection on amazon keyspaces: ours or amazon's? tables are encrypted by default anyway"),
   ask('keyspaces-data-protection', 'shared', 'for keyspaces who owns data protection overall? encryption is already on by default'),
+  ask('documentdb-encryption-in-transit', 'customer', "our documentdb cluster param group has tls=disabled now, is that aws's problem or ours"),
+  ask('documentdb-encryption-in-transit', 'customer', 'who makes sure connections to docdb are encrypted in transit'),
+  ask('documentdb-encryption-in-transit', 'customer', 'isnt tls always forced on amazon documentdb? someone turned it off in the parameter group'),
 ];

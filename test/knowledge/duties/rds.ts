@@ -177,4 +177,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-database-patching', 'customer', 'rds custom sql server byom cev, who applies the cumulative update to the database', 'RDS Custom for SQL Server with a custom engine version (CEV)'),
   ask('rds-backup-retention', 'customer', 'rds backup retention was left at 1 day and we needed last weeks backup, whose call was that retention setting'),
   ask('rds-backup-retention', 'customer', 'a table got dropped on our postgres rds 5 days ago but the backup retention is set to 2 days. who owns that setting'),
+  ask('rds-master-password-rotation', 'customer', 'we copied the rds master password into a secrets manager secret ourselves, will it rotate on its own?', 'Master password stored in a Secrets Manager secret you created yourself'),
+  ask('rds-master-password-rotation', 'customer', 'put the master password for our postgres rds in secrets manager by hand, who rotates it now', 'Master password stored in a Secrets Manager secret you created yourself'),
+  ask('rds-master-password-rotation', 'aws', 'rds manages the master password in secrets manager for us (managemasteruserpassword), who rotates it', 'Master password managed in AWS Secrets Manager'),
 ];

@@ -94,4 +94,8 @@ export const researchPaymentsPhrasings: DutyPhrasing[] = [
   ask('healthomics-engine-version-migration', 'customer', 'whose job is moving our healthomics workflow definitions to a newer supported nextflow release'),
   ask('pcs-compute-capacity', 'shared', 'aws pcs: who launches and terminates compute nodes as slurm jobs queue up'),
   ask('pcs-compute-capacity', 'shared', 'who decides the min and max instance count of our aws pcs compute node groups, and who scales within it'),
+  ask('healthlake-encryption-at-rest', 'aws', 'made a healthlake datastore with the defaults, no cmk picked. is the fhir data encrypted at rest and who does it'),
+  ask('healthlake-encryption-at-rest', 'aws', 'if we dont pick our own key for healthlake is patient data even encrypted at rest?'),
+  ask('healthlake-encryption-at-rest', 'aws', 'healthlake store uses the aws owned key - who is encrypting the phi at rest', owned),
+  ask('healthlake-encryption-at-rest', 'shared', 'our healthlake datastore was created with a customer managed key, who is responsible for encryption at rest now', cmk),
 ];

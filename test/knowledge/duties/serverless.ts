@@ -163,4 +163,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-container-image-rebuild', 'customer', 'lambda function deployed as an image, new base image with security fixes published, do we have to rebuild and redeploy'),
   ask('lambda-runtime-updates', 'customer', 'our node lambda is stuck on a pinned runtime version arn in manual mode, who bumps it to the newer patched version', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-runtime-updates', 'customer', 'lambda set to manual runtime updates since a bad release - whose job is moving the function onto the new runtime version now that its fixed', 'Manual runtime update mode (pinned runtime version)'),
+  ask('beanstalk-managed-updates-settings', 'customer', 'who switches on managed platform updates for our elastic beanstalk env and chooses when they run'),
+  ask('beanstalk-managed-updates-settings', 'customer', 'on beanstalk who sets the weekly maintenance window and the update level for managed updates'),
+  ask('beanstalk-managed-updates-settings', 'customer', 'does aws pick the maintenance window for elastic beanstalk managed updates or do we'),
 ];
