@@ -88,7 +88,7 @@ function speaksOfControls(tokens: readonly string[]): boolean {
 }
 
 /** The control itself as what is asked ("who owns THAT CONTROL", "the OWNER COLUMN", "is the control STILL SHARED"). */
-const controlAsSuch = ['that control', 'this control', 'the control', 'a control', 'whose control', 'owner column', 'owner field', 'owner cell', 'what do i put', 'what should i put', 'what to put', 'what do i write', 'what should i write', 'still shared'];
+const controlAsSuch = ['that control', 'this control', 'the control', 'a control', 'whose control', 'that row', 'this row', 'the row', 'owner column', 'owner field', 'owner cell', 'what do i put', 'what should i put', 'what to put', 'what do i write', 'what should i write', 'still shared'];
 
 /** The premise says what AWS does and what the customer does, and the last sentence only asks who owns it ("so whose is it?"). */
 export function bothPartiesThenOwner(p: { tokens: readonly string[]; breaks: ReadonlySet<number> }): boolean {

@@ -200,10 +200,18 @@ function isTheService(p: ParsedQuestion, from: number, to: number): boolean {
 function thingsBefore(p: ParsedQuestion, at: number): boolean {
   const end = Math.max(-1, ...p.serviceHits.filter((h) => h.end <= at).map((h) => h.end));
   if (end < 0) return false;
-  return termsOfWords(p.tokens.slice(end, at).filter((w) => !keepingWords.has(w) && !thingNouns.has(w))).length > 0;
+  // (the words that go with the service's name, up to a preposition or a pause: "appstream fleets TO partners")
+  let stop = end;
+  while (stop < at && !phraseEnds.has(p.tokens[stop] ?? '') && (stop === end || !p.pauses.has(stop))) stop++;
+  const named = p.tokens.slice(end, stop).filter((w) => !keepingWords.has(w) && !thingNouns.has(w) && !usageWords.has(w) && !serviceThings.has(w));
+  return termsOfWords(named).length > 0;
 }
+/** Words that end the words going with a service's name ("appstream fleets TO partners", "the bucket FOR logs"). */
+const phraseEnds = new Set(['to', 'for', 'in', 'on', 'at', 'with', 'from', 'by', 'into', 'is', 'are', 'was', 'who', 'whos', 'whose']);
+/** A service's own resources, which stand for the service itself ("our appstream FLEETS"). */
+const serviceThings = new Set(['fleet', 'fleets', 'stack', 'stacks', 'resource', 'resources', 'account', 'accounts']);
 /** Words of asking who keeps something safe, which name no thing ("who KEEPS those safe", "whose JOB is keeping them secure"). */
-const keepingWords = new Set(['who', 'whos', 'whose', 'keep', 'keeps', 'keeping', 'job', 'responsible', 'responsibility', 'task', 'duty', 'supposed', 'has', 'have', 'needs', 'need', 'to', 'is', 'are', 'for', 'the', 'so', 'and', 'then', 'now', 'we', 'aws', 'us', 'our', 'ok', 'okay', 'but']);
+const keepingWords = new Set(['who', 'whos', 'whose', 's', 'keep', 'keeps', 'keeping', ...secureVerbs, 'job', 'responsible', 'responsibility', 'task', 'duty', 'supposed', 'has', 'have', 'needs', 'need', 'to', 'is', 'are', 'for', 'the', 'so', 'and', 'then', 'now', 'we', 'aws', 'us', 'our', 'ok', 'okay', 'but']);
 
 /**
  * "securing RDS", "is securing our eks aws's thing or ours": what the verb secures is the service itself and
@@ -212,7 +220,8 @@ const keepingWords = new Set(['who', 'whos', 'whose', 'keep', 'keeps', 'keeping'
 function securesService(p: ParsedQuestion, verbAt: number): boolean {
   let i = verbAt + 1;
   // ("is securing THAT on aws's side or ours": the pronoun for the service named before, though "that" can be a determiner)
-  if (p.service && pronouns.has(p.tokens[i] ?? '') && atBoundary(p, i + 1)) return true;
+  // (not when things were named after the service: "the job script and the jdbc creds in the glue connection — who secures THOSE")
+  if (p.service && pronouns.has(p.tokens[i] ?? '') && atBoundary(p, i + 1)) return !thingsBefore(p, i);
   while (determiners.has(p.tokens[i] ?? '') && !inServiceName(p, i)) i++;
   // "replacing our sftp box with transfer family. who's responsible for securing it now?": the service named before.
   // (what follows, without the service's names: "securing our kafka ON MSK")
@@ -409,8 +418,9 @@ export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: R
   const { aws: a, own: w, asked: last } = parties;
   let q = last;
   while (conclusionStarts.has(t[q] ?? '')) q++;
-  const named = topicAsked(t.slice(q));
-  if (!whoWords.has(t[q] ?? '') && named.size === 0) return false;
+  const sentence = t.slice(q);
+  const named = topicAsked(sentence);
+  if (!whoWords.has(t[q] ?? '') && named.size === 0 && !asksOwner(sentence)) return false;
   const clauseEnd = (from: number): number => {
     let i = from + 1;
     while (i < last && i !== a && i !== w && !p.breaks.has(i) && t[i] !== 'but') i++;
@@ -422,15 +432,20 @@ export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: R
   // (the topic: the premise outside both clauses, "tls for player traffic thru cloudfront:", or a task named as one)
   const topic = termsIn(0, Math.min(a, w));
   for (const x of named) topic.add(x);
-  const asked = askedTerms(p, whoWords.has(t[q] ?? '') ? q + 1 : q);
-  if (!asked.some((x) => topic.has(x))) return false;
-  // (an aspect the premise never named is a new question: "… so who patches the HYPERVISOR?")
+  const asked = askedTerms(p, whoWords.has(t[q] ?? '') ? q + 1 : q).filter((x) => !askingTerms.has(x));
+  // (nothing asked but whose it is, "how does ownership land?", "shared?": the premise's topic, whole)
+  if (asked.length > 0 && !asked.some((x) => topic.has(x))) return false;
+  // (an aspect the premise never named is a new question: "… so who patches the HYPERVISOR?"; after a task named as
+  // a topic only AWS's own things are, "so is NODE OS patching on aws or us" narrows the topic the premise split)
   const premise = termsIn(0, last);
-  if (t.some((w, i) => i > q && isAspect(t, i, -1) && termsOfWords([w]).some((x) => !premise.has(x.term) && !named.has(x.term)))) return false;
+  const newAspect = (w: string, i: number): boolean => isAspect(t, i, -1) && (named.size === 0 || awsOwnThings.has(w)) && termsOfWords([w]).some((x) => !premise.has(x.term) && !named.has(x.term));
+  if (t.some((w, i) => i > q && newAspect(w, i))) return false;
   return !asked.some((x) => !topic.has(x) && awsClause.has(x) !== ownClause.has(x));
 }
 
 /** Tasks named as a topic, as nouns ("PATCHING is whose", "RESILIENCE of our workload"), not as a verb with its object ("who patches the guest os"). */
+/** AWS's own things, an aspect of their own after any topic ("so HYPERVISOR patching is whose"). */
+const awsOwnThings = new Set(['hypervisor', 'hypervisors', 'hardware', 'host', 'hosts', 'datacenter', 'datacenters', 'facility', 'facilities', 'infrastructure', 'infra', 'firmware', 'nitro']);
 const topicNouns = new Set(['patching', 'resilience', 'resiliency', 'availability', 'durability', 'compliance', 'custody', 'security', 'securing', 'maintenance', 'upkeep', 'hardening']);
 /**
  * The terms of the tasks a last sentence names as its topic, when it asks who owns them: with a word of asking
@@ -440,10 +455,21 @@ const topicNouns = new Set(['patching', 'resilience', 'resiliency', 'availabilit
 function topicAsked(sentence: readonly string[]): Set<string> {
   const nouns = sentence.filter((x) => topicNouns.has(x));
   if (nouns.length === 0) return new Set();
-  const asks = sentence.some((x) => whoWords.has(x) || ownerWords.has(x)) || sentence.length <= 4;
+  const asks = sentence.some((x) => whoWords.has(x)) || asksOwner(sentence) || sentence.length <= 4;
   return asks ? new Set(termsOfWords(nouns).map((x) => x.term)) : new Set();
 }
-const ownerWords = new Set(['owner', 'owners', 'ownership', 'owns', 'own']);
+/**
+ * A sentence that asks whose something is without "who": "OWNERSHIP of…", "how do i CLASSIFY it", "is that a SHARED
+ * control?", "on AWS OR US?", "what do i PUT for backup in the matrix", "how should that ROW read".
+ */
+function asksOwner(sentence: readonly string[]): boolean {
+  const text = ` ${sentence.join(' ')} `;
+  return sentence.some((x) => ownerWords.has(x)) || askingPhrases.some((x) => text.includes(` ${x} `));
+}
+const ownerWords = new Set(['owner', 'owners', 'ownership', 'owns', 'own', 'responsibility', 'responsible', 'classify', 'classified', 'classification', 'shared']);
+const askingPhrases = ['aws or us', 'aws or we', 'us or aws', 'we or aws', 'aws or ours', 'ours or aws', 'what do i put', 'what should i put', 'what to put', 'row read', 'row say'];
+/** Terms of asking whose something is and of where the answer goes, which name no task ("is that a SHARED CONTROL", "how does ownership LAND"). */
+const askingTerms = new Set(termsOfWords(['shared', 'share', 'control', 'row', 'matrix', 'sheet', 'land', 'lands', 'put', 'read', 'say', 'classify', 'aws', 'us', 'we', 'ours', 'there', 'here', 'then', 'record']).map((x) => x.term));
 /**
  * Where the premise (before the last sentence) says what AWS does and what the customer does: "AWS configures the db
  * hosts, WE do param groups", each subject followed by a verb. Null when it does not say both.
@@ -457,7 +483,7 @@ export function partyClauses(p: { tokens: readonly string[]; breaks: ReadonlySet
   const own = subjectAt(weSubjects);
   return aws < 0 || own < 0 ? null : { aws, own, asked: last };
 }
-const weSubjects = new Set(['we']);
+const weSubjects = new Set(['we', 'somebody', 'someone']);
 
 /** The content terms of the question's last sentence, beyond asking who owns it ("so whose is it", "owner?": none). */
 export function askedTerms(p: { tokens: readonly string[] }, from: number): string[] {

@@ -258,6 +258,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'for the ssp: who applies security patches to the hosts behind aurora', owner: 'aws', why: 'a system security plan is where the answer goes' },
   { q: 'whose control is configuration management when we run eks', owner: 'shared', why: 'the control as such' },
   { q: 'patch management on lightsail end to end, from the hypervisor all the way up to our wordpress plugins. whose is it', owner: 'shared', why: "the whole stack as a span, from AWS's side up to the customer's own" },
+  { q: 'memorydb upgrades: aws ships the engine patches, we pick the window and approve the big version jumps. how does ownership land?', owner: 'shared', why: 'nothing asked after both sides but whose it is' },
+  { q: 'efs backups: aws copies the data across azs, we decide whether aws backup runs on it. what do i put in the matrix for efs backup?', owner: 'shared', why: 'what to put in the matrix, after both sides' },
+  { q: 'cloudfront tls row: aws terminates tls at the edge, we pick the security policy and certs. shared?', owner: 'shared', why: '"shared?" after both sides' },
+  { q: 'opensearch: aws publishes the service software updates but someone has to schedule them. how would you classify patching there?', owner: 'shared', why: '"someone has to" is the customer\'s side; classifying asks whose' },
+  { q: 'self-managed eks nodes on al2023: aws publishes the patched ami, we roll it out with our pipeline. so is node patching on aws or us?', owner: 'shared', why: '"on aws or us" asks whose; the node narrows the topic the premise split' },
+  { q: 'the cloudwatch agent config and the iam keys baked into our golden ami for ec2, who secures those', owner: 'customer', why: 'the pronoun stands for the things named, not EC2' },
   // both parts stressed, or one owner wanted for a task with two sides
   { q: 'who patches the eks control plane AND the ubuntu worker nodes we launched ourselves', owner: 'shared', why: 'AND written in capitals' },
   { q: 'lambda: the managed runtime plus the npm packages we vendor in, one owner for patching please', owner: 'shared', why: 'one owner for two sides' },
