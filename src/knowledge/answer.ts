@@ -5,7 +5,7 @@ import { rolePermissions } from './role-permissions.js';
 import { hostingPlatforms, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
-import { closestServices, comparedAt, inServiceName, isEnglishWord, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
+import { closestServices, comparedAt, determiners, inServiceName, isEnglishWord, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
 import { aboutAwsItself, askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, statedAskedCoverage, type Candidate } from './rank.js';
 import {
   areaDefault,
@@ -827,8 +827,36 @@ function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
   const software = vendorProducts.has(foreign) || (vendorProducts.has(words[0] ?? '') && !words.includes('cloud')) || (hostingPlatforms.has(foreign) && !offeredAsChoice);
   // (a general question about AWS that only moves away from another vendor: "coming from heroku … on aws who patches now?")
   const awsNamed = p.tokens.some((t) => brands.has(t));
+  if (asksAboutVendorsThing(p, at, words.length)) return false;
   return (namesAwsBesideVendor(p) && (software || p.foreignAside)) || (p.foreignAside && awsNamed);
 }
+
+/**
+ * Whether what is asked is the other vendor's own thing, an AWS service only beside it: asked "on" the vendor after
+ * weighing it against AWS ("sendgrid vs ses: ON SENDGRID who manages the ip warmup"), or the vendor's thing opens the question and the question asks about it
+ * ("GITHUB ACTIONS hosted RUNNERS that push to our ecr — who patches those RUNNER vms", "github actions encrypted
+ * secrets … who rotates THOSE").
+ */
+function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): boolean {
+  const t = p.tokens;
+  const who = t.findLastIndex((w) => whoWordsOfAsking.has(w));
+  if (who < 0 || at < 0 || at > who) return false;
+  // (weighed against the AWS service first: "sendgrid vs ses: ON SENDGRID who …"; not a place a key leaked to, "the key is on github, who rotates it")
+  const last = t.lastIndexOf(t[at] ?? '');
+  if (t.some((w) => w === 'vs' || w === 'versus') && placeWords.has(t[last - 1] ?? '') && who === last + width) return true;
+  // (the vendor's thing: its name and the words with it, up to a pause or a word that starts a clause)
+  if (t.slice(0, at).some((w) => !determiners.has(w))) return false;
+  let end = at + width;
+  while (end < who && !p.pauses.has(end) && !clauseWords.has(t[end] ?? '')) end++;
+  const thing = new Set(termsOfWords(t.slice(at + width, end)).map((x) => x.term));
+  const asked = t.slice(who + 1);
+  return asked.some((w) => vendorThingPronouns.has(w)) || termsOfWords(asked).some((x) => thing.has(x.term) && !genericAskedTerms.has(x.term));
+}
+const whoWordsOfAsking = new Set(['who', 'whos', 'whose']);
+const placeWords = new Set(['on', 'in', 'at', 'with', 'inside']);
+const clauseWords = new Set(['that', 'which', 'for', 'to', 'from', 'in', 'on', 'with', 'is', 'are', 'and']);
+const vendorThingPronouns = new Set(['those', 'these', 'them', 'theirs']);
+const genericAskedTerms = new Set(termsOfWords(['patch', 'secure', 'manage', 'owns', 'responsible']).map((x) => x.term));
 
 /**
  * Whether the question names an AWS service outside the other vendor's own product name: in "Salesforce
@@ -883,6 +911,7 @@ export function answerQuestion(question: string): WhoAnswer {
   const feature = unknownFeature(p);
   if (feature) return unknownFeatureAnswer(text, p, feature.service, feature.name);
   if (p.coinedFeature && p.service) return unknownFeatureAnswer(text, p, p.service, p.coinedFeature);
+  if (p.coinedPair && p.service) return unknownFeatureAnswer(text, p, p.service, p.coinedPair);
   // "the patch management control", "config mgmt for our mix of ec2, rds and lambda", "patching in general, one owner
   // or split?": the model's shared control (shared-control.ts).
   const control = sharedControl(p) ?? itControlsDuty(text, p) ?? (wholeCompliance(p) ? complianceDuty(p) : null);

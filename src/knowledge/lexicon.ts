@@ -174,7 +174,7 @@ const vendorSoftware = [
   'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'hyperv',
   // operations, source control and business SaaS
   'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
-  'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite',
+  'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite', 'blackbaud',
   // messaging and communications SaaS, industrial software vendors
   'twilio', 'sendgrid', 'mailchimp', 'rockwell', 'factorytalk', 'thingworx', 'mindsphere',
   // AI platforms used directly, payment providers

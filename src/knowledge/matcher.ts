@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import wordListPath from 'word-list';
-import { vocabularyOfDuties } from './duty-model.js';
+import { knownNamesText, vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
 import { pastedSettings, type PastedSetting } from './pasted-setting.js';
@@ -40,6 +40,8 @@ export interface ParsedQuestion {
   unknownWords: string[];
   /** A coined word right after a service's name ("glue AUTOHEAL crawlers"): a feature AWS does not sell (inventedFeature). */
   coinedFeature: string | null;
+  /** A word and a product noun after a service's name that no known name says together ("aurora INFINITE VAULT"). */
+  coinedPair: string | null;
   /** The unknown words that look like a product name (not ordinary English, or right after "aws"/"amazon"). */
   serviceLikeWords: string[];
   /** Unknown words inside a product name written after "AWS"/"Amazon" ("AWS Compliance Autopilot"): a product srm does not know. */
@@ -918,6 +920,14 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const written = wordAsWritten(question, head) ?? wordAsWritten(question, `${raw[i] ?? ''}${head}`) ?? '';
     if (/^[A-Z]/.test(written) && !vendorNameWords.includes(raw[i] ?? '')) vendorNameWords.push(raw[i] ?? '', head);
   }
+  // "dynamodb ETERNAL VAULT": a service's name, then a word that no name, duty, area or service srm knows says, and a
+  // product noun: a feature srm does not know.
+  // (the last reading tried: `coinedPair`, after every other)
+  let coinedPair: string | null = null;
+  for (const h of serviceHits) {
+    const [word, head] = [tokens[h.end] ?? '', tokens[h.end + 1] ?? ''];
+    if (!coinedPair && productHeads.has(head) && /^[a-z]{4,}$/.test(word) && !stopwords.has(word) && !serviceHits.some((o) => o.start === h.end + 1) && !knownNamesText().includes(` ${word} `)) coinedPair = `${word} ${head}`;
+  }
   const engine = unknownEngine(tokens, serviceHits);
   if (engine && !vendorNameWords.includes(engine)) vendorNameWords.push(engine);
   let service = chooseService(serviceHits);
@@ -974,6 +984,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     refinementCue: refinement?.cue ?? null,
     askedEnd: trailingContextAt(question, raw),
     coinedFeature: coined,
+    coinedPair,
     // (a name in CamelCase of three words or more is read as its words, as the tokens are: "IVS StreamKeyGuard")
     titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].flatMap((m) => [m[0].toLowerCase(), ...(/^(?:[A-Z][a-z]+){3,}$/.test(m[0]) ? tokenize(camelWords(m[0])) : [])])),
     pastedCheck: pastedCheck(question),
@@ -1000,7 +1011,7 @@ export interface QuotedName {
 /** A name in quotes, one to six words: "the 'Auditor Seal' export", “PHI Guard Mode”, 'auto key escrow', 'SecureMode'. */
 const quotedName = /(?<=^|[\s(])['"‘“]([A-Za-z][\w-]*(?:[ :-][\w-]+|\s\([\w -]+\)){0,5})['"’”](?=[\s.,;:?!)]|$)/g;
 /** Words that make a quoted name a switch or a feature someone turned on ("the 'auto cve shield' toggle", "turned on 's3 auto lockdown'"). */
-const switchAfter = /^\s*(?:\w+\s+)?(?:toggle|mode|setting|settings|option|checkbox|check box|box|flag|feature|switch|button|tier|autopilot)\b|^\s*[—–-]*\s*(?:if|once|when|after)\s+(?:we|i|you)\s+(?:enable|turn on|flip|switch on|tick|check)\b/i;
+const switchAfter = /^\s*(?:\w+\s+)?(?:toggle|mode|setting|settings|option|checkbox|check box|box|flag|feature|switch|button|tier|autopilot|add-?on|addon|plugin|plug-in)\b|^\s*[—–-]*\s*(?:if|once|when|after)\s+(?:we|i|you)\s+(?:enable|turn on|turned on|flip|switch on|tick|check)\b/i;
 /** Verbs that say a switch was turned on ("we enabled …", "after turning on …"). */
 const turnedOn = String.raw`enabled?|enabling|turn(?:ed)? on|turning on|flip(?:ped)?|switch(?:ed)? on|opted into`;
 const turnsOnPattern = new RegExp(String.raw`\b(?:${turnedOn}|turn(?:s|ing)? (?:it|them|this|that) on|switch(?:es|ing)? (?:it|them|this|that) on)\b`, 'i');

@@ -264,6 +264,11 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'opensearch: aws publishes the service software updates but someone has to schedule them. how would you classify patching there?', owner: 'shared', why: '"someone has to" is the customer\'s side; classifying asks whose' },
   { q: 'self-managed eks nodes on al2023: aws publishes the patched ami, we roll it out with our pipeline. so is node patching on aws or us?', owner: 'shared', why: '"on aws or us" asks whose; the node narrows the topic the premise split' },
   { q: 'the cloudwatch agent config and the iam keys baked into our golden ami for ec2, who secures those', owner: 'customer', why: 'the pronoun stands for the things named, not EC2' },
+  { q: 'gitlab ci shared runners that deploy to our ecs cluster - who keeps those runner machines patched', owner: 'unknown', why: "the other vendor's thing opens the question and is what is asked" },
+  { q: 'mailchimp vs ses for newsletters: on mailchimp who handles the sending domain reputation?', owner: 'unknown', why: 'asked on the other vendor after weighing it against AWS' },
+  { q: 'the access key of our iam deploy user is on gitlab, who rotates it', owner: 'customer', why: 'a place the key is, not what is asked' },
+  { q: 'dynamodb eternal vault for table backups, who manages its keys', owner: 'unknown', why: 'a word and a product noun no known name says together' },
+  { q: "is there an rds 'patch shield' plugin? who would patch the engine if we turned it on", owner: 'unknown', why: 'a quoted name called a plugin' },
   // both parts stressed, or one owner wanted for a task with two sides
   { q: 'who patches the eks control plane AND the ubuntu worker nodes we launched ourselves', owner: 'shared', why: 'AND written in capitals' },
   { q: 'lambda: the managed runtime plus the npm packages we vendor in, one owner for patching please', owner: 'shared', why: 'one owner for two sides' },
