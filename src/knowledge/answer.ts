@@ -2,7 +2,7 @@ import { statedCondition } from './conditions.js';
 import { itControlsDuty, sharedControl } from './shared-control.js';
 import { idpSetting } from './idp-setting.js';
 import { rolePermissions } from './role-permissions.js';
-import { hostingPlatforms, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
+import { hostingPlatforms, onPremisesSoftware, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
 import { closestServices, comparedAt, determiners, inServiceName, isEnglishWord, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
@@ -844,8 +844,9 @@ function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): bo
   // (weighed against the AWS service first: "sendgrid vs ses: ON SENDGRID who …"; not a place a key leaked to, "the key is on github, who rotates it")
   const last = t.lastIndexOf(t[at] ?? '');
   if (t.some((w) => w === 'vs' || w === 'versus') && placeWords.has(t[last - 1] ?? '') && who === last + width) return true;
-  // (the vendor's thing: its name and the words with it, up to a pause or a word that starts a clause)
-  if (t.slice(0, at).some((w) => !determiners.has(w))) return false;
+  // (the vendor's thing: its name and the words with it, up to a pause or a word that starts a clause; not software the
+  // customer runs itself, "the ESXI HOST running our storage gateway vm … whose problem is the host")
+  if (t.slice(0, at).some((w) => !determiners.has(w)) || onPremisesSoftware.has(t[at] ?? '')) return false;
   let end = at + width;
   while (end < who && !p.pauses.has(end) && !clauseWords.has(t[end] ?? '')) end++;
   const thing = new Set(termsOfWords(t.slice(at + width, end)).map((x) => x.term));

@@ -169,9 +169,11 @@ export const weakAliases = new Set(['application', 'applications', 'content', 'u
  * Other vendors' software and SaaS that AWS services also work with: a foreign name on its own (foreignTokens),
  * context beside an AWS service (vendorProducts).
  */
+/** On-premises virtualization and private-cloud products: the customer runs them, so their hosts are the customer's. */
+export const onPremisesSoftware = new Set(['vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'hyperv']);
 const vendorSoftware = [
   // on-premises virtualization and private-cloud products
-  'vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'hyperv',
+  ...onPremisesSoftware,
   // operations, source control and business SaaS
   'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
   'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite', 'blackbaud',

@@ -266,6 +266,7 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'the cloudwatch agent config and the iam keys baked into our golden ami for ec2, who secures those', owner: 'customer', why: 'the pronoun stands for the things named, not EC2' },
   { q: 'gitlab ci shared runners that deploy to our ecs cluster - who keeps those runner machines patched', owner: 'unknown', why: "the other vendor's thing opens the question and is what is asked" },
   { q: 'mailchimp vs ses for newsletters: on mailchimp who handles the sending domain reputation?', owner: 'unknown', why: 'asked on the other vendor after weighing it against AWS' },
+  { q: 'vsphere host running our storage gateway vm is losing disks. whose problem is the host', owner: 'customer', why: 'software the customer runs itself: its host is the customer\'s' },
   { q: 'the access key of our iam deploy user is on gitlab, who rotates it', owner: 'customer', why: 'a place the key is, not what is asked' },
   { q: 'dynamodb eternal vault for table backups, who manages its keys', owner: 'unknown', why: 'a word and a product noun no known name says together' },
   { q: "is there an rds 'patch shield' plugin? who would patch the engine if we turned it on", owner: 'unknown', why: 'a quoted name called a plugin' },
