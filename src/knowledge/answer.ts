@@ -557,6 +557,12 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   // "engine patching vs db users: one owner or split?": two duties with different owners, each matching words of
   // its own, answer together.
   const cue = owner !== null && owner !== 'shared' ? splitCue(p) : null;
+  // Concluded from both sides, a shared duty of the service (or of AWS in general) among the candidates is the whole
+  // asked about ("rds postgres: aws ships the os and minor engine patches, the client picks the window. so who owns
+  // rds patching end to end" is the RDS patching split).
+  const lead = top;
+  const whole = cue?.bothSides ? candidates.find((c) => c !== lead && c.kind === 'duty' && candidateOwner(c, p) === 'shared' && (c.duty.services.length === 0 || c.duty.services.includes(p.service?.id ?? '')) && c.score >= lead.score * bothSidesSplitShare) : undefined;
+  if (whole?.kind === 'duty') return answerDuty(question, p, whole.duty, undefined, whole);
   const split = cue && owner !== null ? splitPart(p, cue, top, owner, candidates) : undefined;
   if (split) return answerSplit(question, p, top, split);
   // An area whose owner depends on the service, asked about with no service: say so, per model.

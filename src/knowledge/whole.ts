@@ -420,7 +420,8 @@ export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: R
   while (conclusionStarts.has(t[q] ?? '')) q++;
   const sentence = t.slice(q);
   const named = topicAsked(sentence);
-  if (!whoWords.has(t[q] ?? '') && named.size === 0 && !asksOwner(sentence)) return false;
+  // ("… we have our app controls. SO?": the conclusion asked for, nothing more)
+  if (!whoWords.has(t[q] ?? '') && named.size === 0 && !asksOwner(sentence) && !(sentence.length === 0 && q > last)) return false;
   const clauseEnd = (from: number): number => {
     let i = from + 1;
     while (i < last && i !== a && i !== w && !p.breaks.has(i) && t[i] !== 'but') i++;
@@ -440,12 +441,16 @@ export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: R
   const premise = termsIn(0, last);
   const newAspect = (w: string, i: number): boolean => isAspect(t, i, -1) && (named.size === 0 || awsOwnThings.has(w)) && termsOfWords([w]).some((x) => !premise.has(x.term) && !named.has(x.term));
   if (t.some((w, i) => i > q && newAspect(w, i))) return false;
+  // (a split asked for outright, "… a split thing BETWEEN US AND THEM?", whatever words each side used)
+  const text = ` ${sentence.join(' ')} `;
+  if (splitAskedPhrases.some((x) => text.includes(` ${x} `))) return true;
   return !asked.some((x) => !topic.has(x) && awsClause.has(x) !== ownClause.has(x));
 }
+const splitAskedPhrases = ['between us and them', 'between us and aws', 'between aws and us', 'between them and us'];
 
-/** Tasks named as a topic, as nouns ("PATCHING is whose", "RESILIENCE of our workload"), not as a verb with its object ("who patches the guest os"). */
 /** AWS's own things, an aspect of their own after any topic ("so HYPERVISOR patching is whose"). */
 const awsOwnThings = new Set(['hypervisor', 'hypervisors', 'hardware', 'host', 'hosts', 'datacenter', 'datacenters', 'facility', 'facilities', 'infrastructure', 'infra', 'firmware', 'nitro']);
+/** Tasks named as a topic, as nouns ("PATCHING is whose", "RESILIENCE of our workload"), not as a verb with its object ("who patches the guest os"). */
 const topicNouns = new Set(['patching', 'resilience', 'resiliency', 'availability', 'durability', 'compliance', 'custody', 'security', 'securing', 'maintenance', 'upkeep', 'hardening']);
 /**
  * The terms of the tasks a last sentence names as its topic, when it asks who owns them: with a word of asking
@@ -464,12 +469,12 @@ function topicAsked(sentence: readonly string[]): Set<string> {
  */
 function asksOwner(sentence: readonly string[]): boolean {
   const text = ` ${sentence.join(' ')} `;
-  return sentence.some((x) => ownerWords.has(x)) || askingPhrases.some((x) => text.includes(` ${x} `));
+  return sentence.some((x) => ownerWords.has(x) || whoWords.has(x)) || askingPhrases.some((x) => text.includes(` ${x} `));
 }
-const ownerWords = new Set(['owner', 'owners', 'ownership', 'owns', 'own', 'responsibility', 'responsible', 'classify', 'classified', 'classification', 'shared']);
-const askingPhrases = ['aws or us', 'aws or we', 'us or aws', 'we or aws', 'aws or ours', 'ours or aws', 'what do i put', 'what should i put', 'what to put', 'row read', 'row say'];
+const ownerWords = new Set(['owner', 'owners', 'ownership', 'owns', 'own', 'owned', 'responsibility', 'responsible', 'classify', 'classified', 'classification', 'shared']);
+const askingPhrases = ['aws or us', 'aws or we', 'us or aws', 'we or aws', 'aws or ours', 'ours or aws', ...splitAskedPhrases, 'what do i put', 'what should i put', 'what to put', 'row read', 'row say'];
 /** Terms of asking whose something is and of where the answer goes, which name no task ("is that a SHARED CONTROL", "how does ownership LAND"). */
-const askingTerms = new Set(termsOfWords(['shared', 'share', 'control', 'row', 'matrix', 'sheet', 'land', 'lands', 'put', 'read', 'say', 'classify', 'aws', 'us', 'we', 'ours', 'there', 'here', 'then', 'record']).map((x) => x.term));
+const askingTerms = new Set(termsOfWords(['shared', 'share', 'split', 'thing', 'between', 'them', 'control', 'row', 'matrix', 'sheet', 'land', 'lands', 'put', 'read', 'say', 'classify', 'aws', 'us', 'we', 'ours', 'there', 'here', 'then', 'record']).map((x) => x.term));
 /**
  * Where the premise (before the last sentence) says what AWS does and what the customer does: "AWS configures the db
  * hosts, WE do param groups", each subject followed by a verb. Null when it does not say both.
@@ -480,9 +485,15 @@ export function partyClauses(p: { tokens: readonly string[]; breaks: ReadonlySet
   if (last === 0) return null;
   const subjectAt = (subjects: ReadonlySet<string>): number => t.findIndex((w, i) => i < last && subjects.has(w) && !notVerbs.has(t[i + 1] ?? '') && i + 1 < last);
   const aws = subjectAt(awsSubjects);
-  const own = subjectAt(weSubjects);
-  return aws < 0 || own < 0 ? null : { aws, own, asked: last };
+  // ("the CLIENT has to order redundant links", "CUSTOMER picks the window": the customer named in the third person,
+  // not a "customer managed key" or a "client certificate")
+  const own = Math.min(...[subjectAt(weSubjects), t.findIndex((w, i) => i < last && thirdPersonCustomer.has(w) && i + 1 < last && !notVerbs.has(t[i + 1] ?? '') && !customerCompounds.has(t[i + 1] ?? ''))].map((i) => (i < 0 ? Infinity : i)));
+  return aws < 0 || own === Infinity ? null : { aws, own, asked: last };
 }
+const thirdPersonCustomer = new Set(['client', 'customer', 'clients', 'customers']);
+/** Words after "customer"/"client" that make a thing of it ("customer MANAGED keys", "client CERTIFICATES"). */
+const customerCompounds = new Set(['managed', 'owned', 'provided', 'supplied', 'side', 'data', 'content', 'key', 'keys', 'facing', 'gateway', 'gateways', 'account', 'accounts', 'app', 'apps', 'application', 'code', 'id', 'ids', 'portal', 'portals', 'success', 'support', 'service', 'services', 'certificate', 'certificates', 'cert', 'certs', 'vpn', 'secret', 'secrets', 'credentials', 'traffic', 'request', 'requests', 'ip', 'ips', 'master', 'mfa', 'experience', 'agreement', 'agreements', 'specific', 'responsibility', 'responsibilities', 'controls', 'control', 's', 'or', 'and', 'vs', 'versus', 'want', 'wants', 'ask', 'asks', 'asked', 'says', 'said', 'thinks']);
+
 const weSubjects = new Set(['we', 'somebody', 'someone']);
 
 /** The content terms of the question's last sentence, beyond asking who owns it ("so whose is it", "owner?": none). */
