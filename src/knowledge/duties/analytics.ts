@@ -170,7 +170,7 @@ export const analyticsDuties: DutyInput[] = [
     aws: 'Encrypts catalog objects and connection passwords with your key once enabled.',
     customer: 'Enable metadata and connection password encryption in the Data Catalog settings.',
     tool: 'AWS KMS',
-    phrases: ['data catalog encryption', 'encrypt metadata', 'connection passwords', 'catalog settings', 'encryption at rest'],
+    phrases: ['data catalog encryption', 'encrypt metadata', 'connection passwords', 'catalog settings', 'encryption at rest', 'encrypts the connection passwords', 'connection password encryption'],
     source: glue('Encrypting your Data Catalog', 'encrypt-glue-data-catalog'),
   },
   {
@@ -245,7 +245,7 @@ export const analyticsDuties: DutyInput[] = [
     why: 'AWS Glue runs your ETL scripts with the additional Python modules (--additional-python-modules) and JAR files you supply; those scripts and libraries, and their vulnerabilities, are yours to keep current, while AWS runs the environment.',
     aws: 'Provides the Glue runtime with its preinstalled libraries for each Glue version.',
     customer: 'Pin, scan and update the extra libraries and the script code of your jobs, and redeploy them.',
-    phrases: ['python libraries', 'additional python modules', 'libraries in our glue scripts', 'job scripts', 'etl scripts', 'jar files', 'dependencies of glue jobs', 'pip packages', 'our glue code', 'sql injection in job code', 'injection bugs in our job', 'builds sql from user input', 'bugs in our job code', 'vulnerabilities in job scripts', 'glue job code'],
+    phrases: ['python libraries', 'additional python modules', 'libraries in our glue scripts', 'job scripts', 'etl scripts', 'jar files', 'dependencies of glue jobs', 'pip packages', 'our glue code', 'sql injection in job code', 'injection bugs in our job', 'builds sql from user input', 'bugs in our job code', 'vulnerabilities in job scripts', 'glue job code', 'pyspark script', 'what the script does with the data', 'our pyspark code', 'transformations in the job', 'etl logic'],
     source: glue('Using Python libraries with AWS Glue', 'aws-glue-programming-python-libraries'),
   },
   {
@@ -263,6 +263,20 @@ export const analyticsDuties: DutyInput[] = [
     source: glue('Connecting to a JDBC data store in a VPC', 'connection-JDBC-VPC'),
   },
   {
+    id: 'glue-connection-credentials',
+    services: ['glue'],
+    area: 'secrets-management',
+    name: 'Credentials of Glue connections to data stores',
+    owner: 'customer',
+    why: 'AWS Glue connection properties: a JDBC connection authenticates with the user name and password you enter, or with an AWS Secrets Manager secret you name in the connection; which database user it is, its privileges, where the password is kept and its rotation are yours.',
+    aws: 'Stores the connection definition in the Data Catalog and retrieves the secret you named when a job or crawler connects.',
+    customer: 'Put connection credentials in a Secrets Manager secret (not plain text in the connection or script), give the database user least privilege, let only the job role read the secret, and rotate it.',
+    tool: 'AWS Glue connections with AWS Secrets Manager',
+    misconception: 'Glue does not own the database login it connects with: the user, its grants and its password are yours.',
+    phrases: ['connection credentials', 'connection creds', 'jdbc credentials', 'jdbc password', 'db password in plain text', 'password typed in plain text', 'username and password in the connection', 'secret for the connection', 'db user glue connects with', 'keep the cred safe and rotated'],
+    source: glue('AWS Glue connection properties', 'connection-properties'),
+  },
+  {
     id: 'glue-connection-ssl',
     services: ['glue'],
     area: 'encryption-in-transit',
@@ -273,7 +287,7 @@ export const analyticsDuties: DutyInput[] = [
     customer: 'Select "Require SSL connection" on every JDBC connection (in the console or your templates), supply a custom JDBC certificate where the database uses a private CA, keep certificate validation on, and make the database itself require TLS.',
     tool: 'AWS Glue connection properties (JDBC_ENFORCE_SSL, custom JDBC certificate)',
     misconception: 'Glue does not turn SSL on for a JDBC connection by itself: "Require SSL connection" (JDBC_ENFORCE_SSL) defaults to false on the connection you create.',
-    phrases: ['require ssl connection', 'require ssl', 'jdbc enforce ssl', 'jdbc_enforce_ssl', 'ssl on the glue connection', 'enforce ssl on glue connections', 'glue connection over tls', 'tls for glue jdbc connections', 'custom jdbc certificate', 'skip certificate validation', 'glue connection ssl setting'],
+    phrases: ['require ssl connection', 'require ssl', 'jdbc enforce ssl', 'jdbc_enforce_ssl', 'ssl on the glue connection', 'enforce ssl on glue connections', 'glue connection over tls', 'tls for glue jdbc connections', 'custom jdbc certificate', 'skip certificate validation', 'glue connection ssl setting', 'ssl enforcement option', 'ssl enforcement on the connection', 'database in the datacenter over ssl'],
     source: glue('AWS Glue connection properties', 'connection-properties'),
   },
 

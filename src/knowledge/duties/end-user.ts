@@ -44,7 +44,7 @@ export const endUserDuties: DutyInput[] = [
     why: 'Each device authenticates with an X.509 certificate (or other credentials) you provision; protecting private keys on devices, rotating certificates and revoking compromised ones are yours.',
     aws: 'Issues certificates on request and rejects revoked or inactive ones.',
     customer: 'Give every device its own certificate, store keys in secure hardware, rotate before expiry, and deactivate compromised certificates.',
-    phrases: ['device certificates', 'x509 certificates', 'rotate certificates', 'revoke certificates', 'device credentials', 'private keys on devices', 'x 509 certificates', 'per device certificates', 'unique identity for each device', 'device identity', 'device certs', 'device certificate expiry', 'device certs expire', 'rotate device certs before they expire', 'device certificate validity', 'cert per thing'],
+    phrases: ['device certificates', 'x509 certificates', 'rotate certificates', 'revoke certificates', 'device credentials', 'private keys on devices', 'x 509 certificates', 'per device certificates', 'unique identity for each device', 'device identity', 'device certs', 'device certificate expiry', 'device certs expire', 'rotate device certs before they expire', 'device certificate validity', 'cert per thing', 'issue device certificates', 'certificate issuance', 'revoke device certs', 'device cert revocation', 'x509 certs for devices', 'issuing and revoking device certs'],
     source: iot('X.509 client certificates', 'x509-client-certs'),
   },
   {

@@ -47,7 +47,7 @@ export const findingsDuties: DutyInput[] = [
     why: 'Security Hub reports findings; setting their workflow status, fixing the resources and automating responses are yours.',
     aws: 'Aggregates and updates findings.',
     customer: 'Triage findings, fix the resources, and automate with automation rules and EventBridge.',
-    phrases: ['remediate findings', 'fix findings', 'triage findings', 'workflow status', 'failed controls', 'automation rules', 'control failed', 'fix a failed control', 'failed security check', 'fix the failing control', 'control keeps failing', 'failing controls', 'remediates the failed controls', 'who remediates', 'fix what the standard flags', 'fix the failed controls', 'failed controls across our accounts', 'fix what security hub found', 'their tool found it', 'hundreds of failed controls', 'fsbp controls failing', 'failing fsbp controls', 'does aws auto remediate', 'auto remediate failed controls', 'fix the misconfigurations', 'controls failing across accounts', 's3.8', 'ec2.19', 'failed control findings in every account'],
+    phrases: ['remediate findings', 'fix findings', 'triage findings', 'workflow status', 'failed controls', 'automation rules', 'control failed', 'fix a failed control', 'failed security check', 'fix the failing control', 'control keeps failing', 'failing controls', 'remediates the failed controls', 'who remediates', 'fix what the standard flags', 'fix the failed controls', 'failed controls across our accounts', 'fix what security hub found', 'their tool found it', 'hundreds of failed controls', 'fsbp controls failing', 'failing fsbp controls', 'does aws auto remediate', 'auto remediate failed controls', 'fix the misconfigurations', 'controls failing across accounts', 's3.8', 'ec2.19', 'failed control findings in every account', 'findings backlog', 'rds findings in security hub', 'public snapshot finding', 'deletion protection finding', 'security hub findings', 'remediate security hub findings'],
     source: hub('Setting the workflow status of findings', 'finding-workflow-status'),
   },
   {
@@ -111,7 +111,7 @@ export const findingsDuties: DutyInput[] = [
     aws: 'Reports findings with remediation guidance.',
     customer: 'Patch instances (Patch Manager), rebuild container images and update Lambda dependencies; suppress only with a reason.',
     misconception: 'Turning on Inspector does not patch anything: it tells you what to patch.',
-    phrases: ['fix vulnerabilities', 'patch findings', 'remediate cves', 'vulnerable packages', 'inspector findings', 'cves on our ec2', 'does aws patch the cves', 'aws patches those', 'fix what inspector reports', 'open inspector findings', 'cves keep showing up', 'remediate inspector findings'],
+    phrases: ['fix vulnerabilities', 'patch findings', 'remediate cves', 'vulnerable packages', 'inspector findings', 'cves on our ec2', 'does aws patch the cves', 'aws patches those', 'fix what inspector reports', 'open inspector findings', 'cves keep showing up', 'remediate inspector findings', 'cves on inference hosts', 'inspector cves on instances'],
     source: inspector('Understanding findings in Amazon Inspector', 'findings-understanding'),
   },
 

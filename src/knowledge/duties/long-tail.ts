@@ -178,7 +178,8 @@ export const longTailDuties: DutyInput[] = [
     why: 'Timestream for LiveAnalytics keeps each table\'s data for the retention periods you set on the table (one for recent, one for long-term data); data older than the long-term retention is deleted.',
     aws: 'Moves data between the stores and deletes it when it passes the retention you set.',
     customer: 'Set memory store and magnetic store retention per table to what your legal and business rules require.',
-    phrases: ['retention', 'memory store retention', 'magnetic store retention', 'how long data is kept', 'retention period', 'keep sensor data', 'retention setting', 'sets the retention', 'set retention', 'retention policy of the table', 'memory and magnetic store retention', 'memory store', 'magnetic store', 'retention for the memory store', 'retention for the magnetic store'],
+    misconception: 'Timestream does not choose retention for your workload: the values a table is created with are yours to set, and data past the magnetic store retention is deleted.',
+    phrases: ['retention', 'memory store retention', 'magnetic store retention', 'how long data is kept', 'retention period', 'keep sensor data', 'retention setting', 'sets the retention', 'set retention', 'retention policy of the table', 'memory and magnetic store retention', 'memory store', 'magnetic store', 'retention for the memory store', 'retention for the magnetic store', 'liveanalytics retention', 'liveanalytics table retention', 'memory store vs magnetic store', 'retention values', 'default retention'],
     source: { title: 'Storage (Amazon Timestream Developer Guide)', url: 'https://docs.aws.amazon.com/timestream/latest/developerguide/storage.html' },
   },
 

@@ -274,7 +274,8 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: 'Redshift can log connections and user activity in the database to S3 or CloudWatch, but audit logging is a setting you turn on.',
     aws: 'Writes connection, user and user activity logs to the destination you configure.',
     customer: 'Turn on audit logging (and enable_user_activity_logging) to S3 or CloudWatch, and retain and review the logs.',
-    phrases: ['audit logging', 'database audit logs', 'connection log', 'user activity log', 'who ran which query', 'database auditing'],
+    misconception: 'Redshift does not log who ran what by default: audit logging, and user activity logging (the enable_user_activity_logging parameter), are off until you turn them on.',
+    phrases: ['audit logging', 'database audit logs', 'connection log', 'user activity log', 'who ran which query', 'database auditing', 'user activity logging', 'enable user activity logging', 'enable_user_activity_logging', 'activity logging was never enabled', 'audit logging never enabled', 'audit logging was off', 'query logging', 'log the queries users run', 'user log'],
     source: rsAudit,
   },
   {

@@ -11,6 +11,8 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('ebs-encryption', 'customer', 'we found an unencrypted ebs volume, whose responsibility was encrypting it?'),
   ask('ebs-encryption-operations', 'aws', 'our ebs volume is encrypted, who actually encrypts the data travelling between the instance and the volume'),
   ask('ebs-encryption-operations', 'aws', 'do we need to run encryption software inside the guest for an encrypted ebs volume or does ebs do it on the host'),
+  ask('ebs-snapshots', 'customer', 'cassandra on ec2, ebs already keeps copies inside the az so we can skip snapshots?'),
+  ask('ebs-snapshots', 'customer', 'since aws replicates our ebs volumes do we even need to snapshot them ourselves'),
   ask('ebs-snapshots', 'customer', 'a deploy trashed the data on our ebs volume and there\'s no backup of the volume, was aws meant to snapshot it?'),
   ask('ebs-snapshots', 'customer', 'whose job is it to snapshot an ebs volume before we run a schema migration'),
   ask('ebs-snapshots', 'customer', 'who takes ebs snapshots for backups'),

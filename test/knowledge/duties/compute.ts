@@ -187,4 +187,10 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('appstream-image-applications', 'customer', 'appstream managed image updates should update our apps in the image too right? or is that us'),
   ask('batch-service-operation', 'aws', 'is the aws batch scheduler itself something we have to run and patch like slurm'),
   ask('batch-service-operation', 'aws', 'batch job queue service went down in us-east-1, whose problem is keeping batch itself up'),
+  ask('ec2-host-maintenance', 'aws', 'nvidia-smi shows a dead gpu on one of our g5 instances, do we have to get the card replaced or is that amazons hardware problem'),
+  ask('ec2-host-maintenance', 'aws', 'isnt the physical gpu in our ec2 training instance something aws repairs when it fails?'),
+  ask('workspaces-application-updates', 'customer', 'who keeps the apps our finance team runs inside their workspaces updated, like excel and the browser'),
+  ask('workspaces-application-updates', 'customer', 'does aws update the desktop apps we installed in workspaces or is that on us'),
+  ask('ec2-guest-os-patching', 'customer', 'who patches the os on our gpu inference hosts running on ec2'),
+  ask('ec2-guest-os-patching', 'customer', 'our ml inference hosts on ec2 are months behind on kernel updates, whose job'),
 ];

@@ -44,6 +44,8 @@ export const dataAppsPhrasings: DutyPhrasing[] = [
   ask('aurora-global-database-replication', 'aws', 'do we build the cross region replication for aurora global database ourselves'),
   ask('aurora-global-database-replication', 'aws', 'in an aurora global database who keeps the secondary regions in sync with the primary'),
   ask('aurora-global-database-replication', 'aws', 'is the storage level replication behind aurora global database something we run'),
+  ask('aurora-global-database-setup', 'customer', 'aurora mysql cluster - who adds a second region so we have dr if us-east-1 dies'),
+  ask('aurora-global-database-setup', 'customer', 'isnt aurora already multi region? or do we have to create the global db + secondary cluster ourselves'),
   ask('aurora-global-database-failover', 'customer', 'us-east-1 is down, who fails our aurora global database over to the secondary region'),
   ask('aurora-global-database-failover', 'customer', 'does aurora automatically fail over to another region or do we trigger the global database switchover'),
   // Redshift Serverless

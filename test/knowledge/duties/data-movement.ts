@@ -53,6 +53,8 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('transfer-family-storage-encryption', 'customer', 'who configures the bucket encryption for aws transfer family uploads'),
   ask('dms-replication-instance-maintenance', 'aws', 'do we have to patch the linux on our dms replication instance'),
   ask('dms-replication-instance-maintenance', 'aws', 'who applies os security patches to aws dms replication instances'),
+  ask('dms-data-validation', 'customer', 'our dms task from mysql to postgres says load complete - who checks the target actually has the same rows'),
+  ask('dms-data-validation', 'customer', 'isnt aws dms supposed to verify the data got migrated correctly?? who turns on validation'),
   ask('dms-endpoint-security', 'customer', 'who sets up tls between dms and our source database'),
   ask('dms-endpoint-security', 'customer', 'dms endpoint passwords and ssl mode, whose job is that'),
   ask('dms-endpoint-security', 'customer', 'our dms source endpoint for the onprem mssql box has the admin password typed straight in, who should move that into secrets manager'),

@@ -95,4 +95,6 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('amplify-branch-access-control', 'customer', 'staging branch on amplify hosting is public to the internet, whos job to restrict access to it'),
   ask('amplify-custom-headers', 'customer', 'who adds hsts and csp headers to our amplify hosted site'),
   ask('amplify-custom-headers', 'customer', 'amplify app responses are missing x-frame-options, is that aws or us to fix'),
+  ask('amplify-app-code', 'customer', 'found a cross site scripting bug in our react site hosted on amplify, does aws patch it'),
+  ask('amplify-app-code', 'customer', 'who fixes xss in the frontend code we deploy with amplify hosting'),
 ];

@@ -97,4 +97,6 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('identity-center-access-reviews', 'customer', 'every quarter someone has to recertify who has admin via identity center - us or aws'),
   ask('cognito-identity-pool-roles', 'customer', 'our identity pool lets unauthenticated guests assume a role with s3 read on everything, whose job to tighten it'),
   ask('cognito-identity-pool-roles', 'customer', 'who decides if guest access is enabled on a cognito identity pool'),
+  ask('cognito-self-sign-up', 'customer', 'random people are creating accounts in our cognito user pool for the staff portal, who turns that off'),
+  ask('cognito-self-sign-up', 'customer', 'who is supposed to disable public sign up on a cognito user pool, aws or us'),
 ];

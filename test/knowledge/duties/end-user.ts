@@ -78,4 +78,6 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('lightsail-automatic-snapshots', 'aws', 'does a lightsail managed database need automatic snapshots turned on by us like an instance does', 'Lightsail managed databases'),
   ask('location-position-history-retention', 'customer', 'legal wants a retention policy for the tracker positions in amazon location, who decides it', 'Deleting history sooner, keeping it longer than 30 days, or removing geofences'),
   ask('device-farm-sensitive-data', 'customer', 'our ui tests print customer pii into the device farm videos and logs, who has to stop that'),
+  ask('iot-core-device-certificates', 'customer', 'who handles issuing and revoking the x509 certs for our iot core things'),
+  ask('iot-core-device-certificates', 'customer', 'does aws take care of device certificate issuance for iot core or do we'),
 ];

@@ -86,4 +86,8 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('security-lake-normalization', 'customer', 'third party saas logs in security lake, who normalizes them into ocsf', 'A custom (third-party or on-premises) source'),
   ask('macie-discovery-configuration', 'customer', 'is aws finding pii in our s3 buckets automatically with macie, or is that something we configure'),
   ask('macie-discovery-configuration', 'customer', 'who has to track down patient data scattered across our buckets, does macie run that on its own'),
+  ask('security-hub-findings-response', 'customer', 'security hub shows a ton of rds findings about public snapshots, does aws fix those'),
+  ask('security-hub-findings-response', 'customer', 'whose backlog is it to clear the security hub findings on our databases'),
+  ask('inspector-remediation', 'customer', 'inspector found critical cves on our ec2 inference hosts, does aws patch them'),
+  ask('inspector-remediation', 'customer', 'who patches the cves inspector flagged on our instances'),
 ];

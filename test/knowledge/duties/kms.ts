@@ -69,4 +69,7 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-key-rotation', 'aws', 'our rds uses the aws managed kms key (aws/rds). compliance wants keys rotated annually, do we set that up?', 'AWS managed key (aws/<service>)'),
   ask('kms-key-rotation', 'aws', 'do i need a yearly reminder to rotate the aws managed key our ebs volumes use or does that happen by itself', 'AWS managed key (aws/<service>)'),
   ask('kms-key-rotation', 'customer', 'audit says keys must be rotated annually, we encrypt with our own cmk, who handles that', 'Customer managed key, automatic rotation off (the default for new keys)'),
+  ask('kms-key-rotation', 'aws', 'we never turned on rotation for the aws managed keys like aws/rds, who rotates them', 'AWS managed key (aws/<service>)'),
+  ask('kms-key-rotation', 'aws', 'we never configured any rotation, but these are aws managed keys for rds and ebs. do we rotate them', 'AWS managed key (aws/<service>)'),
+  ask('kms-key-rotation', 'customer', 'our customer managed key was never rotated, whose job is that', 'Customer managed key, automatic rotation off (the default for new keys)'),
 ];

@@ -36,6 +36,8 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('vpn-tunnel-redundancy', 'shared', 'site to site vpn redundancy: aws gives us two tunnels, is HA handled then?'),
   ask('vpn-tunnel-redundancy', 'shared', 'who is responsible for vpn failover between the two tunnels'),
   ask('timestream-retention', 'customer', 'who sets the magnetic store retention on our timestream tables'),
+  ask('timestream-retention', 'customer', 'sensor metrics land in timestream liveanalytics - does amazon decide how many days stay in the memory store or do we'),
+  ask('timestream-retention', 'customer', 'does timestream just pick good retention defaults for memory vs magnetic or is that on us to configure'),
   ask('timestream-retention', 'customer', 'timestream keeps sensor data forever?? who decides the retention period'),
   ask('iam-role-session-duration', 'customer', 'who sets the maximum session duration on our iam roles'),
   ask('iam-role-session-duration', 'customer', 'sts sessions last 12 hours for our assumed roles, isnt aws supposed to cap that'),

@@ -117,4 +117,12 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('sagemaker-encryption-at-rest', 'customer', 'for sagemaker training jobs who sets our kms key on the ml volume and the output artifacts', 'Customer managed KMS key you specify'),
   ask('sagemaker-encryption-at-rest', 'customer', 'we need the model artifacts from sagemaker encrypted with our kms key, whose job is configuring that', 'Customer managed KMS key you specify'),
   ask('sagemaker-encryption-at-rest', 'aws', 'sagemaker training output is encrypted by default right? who handles that', 'AWS managed keys (the default)'),
+  ask('comprehend-infrastructure', 'aws', 'do we have to patch anything for comprehend or are the servers running its models all on aws'),
+  ask('comprehend-infrastructure', 'aws', 'our app hits the comprehend pii detection api, who keeps the boxes behind it patched and up'),
+  ask('textract-infrastructure', 'aws', 'isnt securing the servers behind textract on us since its our documents going through it?'),
+  ask('textract-infrastructure', 'aws', 'who patches textract and protects the network its endpoints sit on'),
+  ask('textract-output-protection', 'customer', 'textract pulled bank account numbers out of our pdfs, who makes sure only finance can read that extracted text'),
+  ask('textract-output-protection', 'customer', 'does aws redact the pii in textract output or is locking down those results our job'),
+  ask('bedrock-model-access', 'customer', 'we want only the prod iam role to be able to call claude opus on bedrock, who configures that'),
+  ask('bedrock-model-access', 'customer', 'limiting bedrock invokemodel to certain model arns per team - aws thing or ours?'),
 ];

@@ -96,4 +96,6 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-object-lock', 'customer', 'legal needs ten years of worm retention on the records bucket in s3, who configures object lock for it'),
   ask('s3-encryption-configuration', 'customer', 'we want the invoices bucket on sse-kms with our own cmk rather than sse-s3, whose job is setting that up'),
   ask('s3-encryption-configuration', 'customer', 'security wants the s3 bucket default switched to sse kms with a customer managed key, is that aws or us'),
+  ask('s3-durability', 'aws', 'a hard drive fails somewhere under our s3 bucket, who replaces it and restores the copies'),
+  ask('s3-durability', 'aws', 'do we need our own runbook for failed disks behind s3 or does aws handle that'),
 ];

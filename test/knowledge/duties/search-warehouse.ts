@@ -48,6 +48,8 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-snapshot-retention', 'customer', 'who picks how many days redshift keeps its automated snapshots'),
   ask('redshift-snapshot-retention', 'customer', 'automated snapshot retention on our redshift cluster is only 1 day, whose setting is that'),
   ask('redshift-audit-logging', 'customer', 'who turns on audit logging in redshift'),
+  ask('redshift-audit-logging', 'customer', 'turns out enable_user_activity_logging was false on our redshift cluster for a year. shouldnt aws have had that on?'),
+  ask('redshift-audit-logging', 'customer', 'compliance asked for redshift query logs and we have none, was user activity logging supposed to be on by default'),
   ask('redshift-audit-logging', 'customer', 'we need to know who ran which query on redshift, is logging that on aws?'),
   ask('redshift-database-users', 'customer', 'who creates redshift database users and grants privileges'),
   ask('redshift-database-users', 'customer', 'who protects the redshift admin user password'),

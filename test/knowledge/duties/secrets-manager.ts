@@ -2,6 +2,8 @@ import { ask, type DutyPhrasing } from './types.js';
 
 export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-rotation', 'customer', 'who rotates the secrets we keep in secrets manager?'),
+  ask('secrets-manager-rotation', 'customer', 'service account pw for our api is just a normal secret in secrets manager (not the rds managed master one) - who sets up its rotation lambda', 'Secret you created, rotation not configured (the default)'),
+  ask('secrets-manager-rotation', 'customer', 'plain secret in secrets manager for the reporting db user, do we wire up rotation or does amazon', 'Secret you created, rotation not configured (the default)'),
   ask('secrets-manager-rotation', 'customer', 'api token in secrets manager has never changed since we made it, who should set up rotation'),
   ask('secrets-manager-rotation', 'customer', 'we put our db password in secrets manager so aws rotates it now, right?'),
   ask('secrets-manager-rotation', 'customer', 'our secret in secrets manager has no rotation configured, who rotates it', 'Secret you created, rotation not configured (the default)'),

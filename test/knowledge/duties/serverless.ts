@@ -166,4 +166,6 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-managed-updates-settings', 'customer', 'who switches on managed platform updates for our elastic beanstalk env and chooses when they run'),
   ask('beanstalk-managed-updates-settings', 'customer', 'on beanstalk who sets the weekly maintenance window and the update level for managed updates'),
   ask('beanstalk-managed-updates-settings', 'customer', 'does aws pick the maintenance window for elastic beanstalk managed updates or do we'),
+  ask('lambda-function-code', 'customer', 'our lambda passes a field from the incoming event straight into a shell command, whose bug is that'),
+  ask('lambda-function-code', 'customer', 'pentest found sql injection through the lambda event body, isnt lambda managed by aws?'),
 ];

@@ -5,6 +5,8 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-patch-manager-patching', 'customer', 'who is responsible for patching ec2 instances through systems manager patch manager'),
   ask('ssm-patch-testing', 'customer', 'does aws test the patches before patch manager installs them on our servers?'),
   ask('ssm-patch-testing', 'customer', 'a patch from patch manager broke our app - wasnt aws supposed to test it first?'),
+  ask('ssm-patch-baselines', 'customer', 'ssm patch manager for our self hosted postgres vms: who owns the baselines and the approval rules, does aws set defaults for us'),
+  ask('ssm-patch-baselines', 'customer', 'running patch manager on our ec2 database servers: approval rules + baselines + windows, do those come from aws or are they ours'),
   ask('ssm-patch-baselines', 'customer', 'who chooses the patch baseline and approval rules in patch manager'),
   ask('ssm-patch-baselines', 'customer', 'who maintains a custom patch baseline for our windows fleet'),
   ask('ssm-os-major-upgrades', 'customer', 'can patch manager upgrade windows server 2016 to 2019 for us or is that on us'),
