@@ -847,6 +847,8 @@ function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): bo
   const t = p.tokens;
   const who = t.findLastIndex((w) => whoWordsOfAsking.has(w));
   if (who < 0 || at < 0 || at > who) return false;
+  // (the vendor named again in what is asked: "tableau cloud vs quicksight: who patches TABLEAU's servers")
+  if (t.slice(who + 1).includes(t[at] ?? '') && !onPremisesSoftware.has(t[at] ?? '')) return true;
   // (weighed against the AWS service first: "sendgrid vs ses: ON SENDGRID who …"; not a place a key leaked to, "the key is on github, who rotates it")
   const last = t.lastIndexOf(t[at] ?? '');
   if (t.some((w) => w === 'vs' || w === 'versus') && placeWords.has(t[last - 1] ?? '') && who === last + width) return true;

@@ -211,7 +211,8 @@ export const foreignTokens = new Set([
  */
 export const vendorProducts = new Set([
   // ("the vmware host our datasync agent runs on", "a lambda that calls twilio", "a greengrass core that reads a rockwell plc")
-  ...vendorSoftware, 'salesforce', 'slack', 'marketo', 'hubspot',
+  // ("python, tableau, etc inside the workspace": Tableau Desktop installed on a WorkSpace)
+  ...vendorSoftware, 'salesforce', 'slack', 'marketo', 'hubspot', 'tableau',
   // self-managed software the customer runs on AWS ("confluent platform on our ec2"); its SaaS is another cloud ("confluent cloud")
   'confluent', 'redpanda',
   // network appliances as the customer gateway of a VPN or Direct Connect

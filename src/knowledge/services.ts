@@ -135,7 +135,7 @@ export const serviceData: ServiceInput[] = [
   svc('security-lake', 'Amazon Security Lake', 'abstracted', ['security lake', 'amazon security lake'], '/security-lake/latest/userguide/security.html', { supporting: true }),
   svc('private-ca', 'AWS Private CA', 'abstracted', ['aws private ca', 'acm pca', 'private certificate authority', 'aws private certificate authority', 'private ca'], '/privateca/latest/userguide/security.html', { supporting: true }),
   svc('global-accelerator', 'AWS Global Accelerator', 'abstracted', ['aws global accelerator'], '/global-accelerator/latest/dg/security.html'),
-  svc('verified-access', 'AWS Verified Access', 'abstracted', ['verified access', 'aws verified access'], '/verified-access/latest/ug/security.html'),
+  svc('verified-access', 'AWS Verified Access', 'abstracted', ['verified access', 'aws verified access', 'ava'], '/verified-access/latest/ug/security.html'),
   svc('image-builder', 'EC2 Image Builder', 'abstracted', ['ec2 image builder', 'image builder', 'image builder pipeline', 'image builder pipelines', 'image builder recipes'], '/imagebuilder/latest/userguide/image-builder-security.html', { supporting: true }),
   svc('codecommit', 'AWS CodeCommit', 'abstracted', ['code commit', 'aws codecommit', 'codecommit repository'], '/codecommit/latest/userguide/security.html'),
   svc('codedeploy', 'AWS CodeDeploy', 'abstracted', ['code deploy', 'aws codedeploy'], '/codedeploy/latest/userguide/security.html'),
