@@ -847,8 +847,10 @@ function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): bo
   const t = p.tokens;
   const who = t.findLastIndex((w) => whoWordsOfAsking.has(w));
   if (who < 0 || at < 0 || at > who) return false;
-  // (the vendor named again in what is asked: "tableau cloud vs quicksight: who patches TABLEAU's servers")
-  if (t.slice(who + 1).includes(t[at] ?? '') && !onPremisesSoftware.has(t[at] ?? '')) return true;
+  // (the vendor named again in what is asked: "tableau cloud vs quicksight: who patches TABLEAU's servers"; not the
+  // customer's credential for it, "who stores the STRIPE SECRET KEY")
+  const asked = t.slice(who + 1);
+  if (asked.includes(t[at] ?? '') && !onPremisesSoftware.has(t[at] ?? '') && !asked.some((w) => credentialWords.has(w))) return true;
   // (weighed against the AWS service first: "sendgrid vs ses: ON SENDGRID who …"; not a place a key leaked to, "the key is on github, who rotates it")
   const last = t.lastIndexOf(t[at] ?? '');
   if (t.some((w) => w === 'vs' || w === 'versus') && placeWords.has(t[last - 1] ?? '') && who === last + width) return true;
@@ -858,13 +860,14 @@ function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): bo
   let end = at + width;
   while (end < who && !p.pauses.has(end) && !clauseWords.has(t[end] ?? '')) end++;
   const thing = new Set(termsOfWords(t.slice(at + width, end)).map((x) => x.term));
-  const asked = t.slice(who + 1);
   return asked.some((w) => vendorThingPronouns.has(w)) || termsOfWords(asked).some((x) => thing.has(x.term) && !genericAskedTerms.has(x.term));
 }
 const whoWordsOfAsking = new Set(['who', 'whos', 'whose']);
 const placeWords = new Set(['on', 'in', 'at', 'with', 'inside']);
 const clauseWords = new Set(['that', 'which', 'for', 'to', 'from', 'in', 'on', 'with', 'is', 'are', 'and']);
 const vendorThingPronouns = new Set(['those', 'these', 'them', 'theirs']);
+/** The customer's credentials for another vendor's service ("the stripe SECRET KEY"): the customer's, beside AWS. */
+const credentialWords = new Set(['key', 'keys', 'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'creds', 'password', 'passwords', 'apikey']);
 const genericAskedTerms = new Set(termsOfWords(['patch', 'secure', 'manage', 'owns', 'responsible']).map((x) => x.term));
 
 /**
