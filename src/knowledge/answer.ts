@@ -838,10 +838,10 @@ function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
 }
 
 /**
- * Whether what is asked is the other vendor's own thing, an AWS service only beside it: asked "on" the vendor after
- * weighing it against AWS ("sendgrid vs ses: ON SENDGRID who manages the ip warmup"), or the vendor's thing opens the question and the question asks about it
- * ("GITHUB ACTIONS hosted RUNNERS that push to our ecr — who patches those RUNNER vms", "github actions encrypted
- * secrets … who rotates THOSE").
+ * Whether what is asked is the other vendor's own thing, an AWS service only beside it: the vendor named again in
+ * what is asked, asked "on" the vendor after weighing it against AWS ("sendgrid vs ses: ON SENDGRID who manages the
+ * ip warmup"), or the vendor's thing opens the question and the question asks about it ("GITHUB ACTIONS hosted
+ * RUNNERS that push to our ecr — who patches those RUNNER vms", "github actions encrypted secrets … who rotates THOSE").
  */
 function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): boolean {
   const t = p.tokens;

@@ -165,14 +165,13 @@ export const englishSuffixes = /(?:ing|ed|ly|tion|sion|ment|ness|ity|ities|ance|
 /** One-word area aliases that only count when nothing more specific is said ("application secrets" is about secrets). */
 export const weakAliases = new Set(['application', 'applications', 'content', 'users', 'snapshot', 'snapshots', 'packages', 'image', 'images', 'scale', 'ports', 'routes', 'trail', 'trails', 'logs', 'ir', 'dr', 'ha', 'ids', 'audit', 'audits', 'root', 'recovery', 'restore', 'restores', 'availability', 'infrastructure', 'hardware', 'servers', 'code', 'physical', 'compliance', 'governance', 'incident', 'incidents', 'breach', 'capacity', 'scaling', 'monitoring', 'alerts', 'metrics', 'logging', 'certificate', 'certificates', 'server', 'containers', 'power', 'cooling', 'replication', 'versioning', 'isolation', 'training', 'peering', 'throttling', 'my data', 'our data', 'your data']);
 
+/** On-premises virtualization and private-cloud products: the customer runs them, so their hosts are the customer's. */
+export const onPremisesSoftware = new Set(['vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'hyperv']);
 /**
  * Other vendors' software and SaaS that AWS services also work with: a foreign name on its own (foreignTokens),
  * context beside an AWS service (vendorProducts).
  */
-/** On-premises virtualization and private-cloud products: the customer runs them, so their hosts are the customer's. */
-export const onPremisesSoftware = new Set(['vmware', 'vsphere', 'esxi', 'vcenter', 'openstack', 'proxmox', 'nutanix', 'hyperv']);
 const vendorSoftware = [
-  // on-premises virtualization and private-cloud products
   ...onPremisesSoftware,
   // operations, source control and business SaaS
   'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
@@ -281,10 +280,10 @@ export const serviceMentions: Record<string, string> = {
   'web acl': 'waf', 'web acls': 'waf', 'shield advanced': 'shield', 'shield standard': 'shield', 'security hub': 'security-hub', 'acm certificate': 'acm', 'acm certificates': 'acm',
 };
 
-/** Things that imply a service only when the question names none ("a custom AMI we bake with packer" is EC2's). */
 /** Words that start a reason clause ("SINCE it's their hw", "BC it's managed"); whole.ts adds "as". */
 export const reasonConjunctions: readonly string[] = ['since', 'because', 'bc', 'cause', 'cuz', 'coz'];
 
+/** Things that imply a service only when the question names none ("a custom AMI we bake with packer" is EC2's). */
 export const aloneMentions: Record<string, string> = { ami: 'ec2', amis: 'ec2' };
 
 /** Phrases that place a workload outside AWS (on premises, self-hosted). */

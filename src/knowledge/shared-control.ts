@@ -103,7 +103,8 @@ export function asksWholeControl(tokens: readonly string[]): boolean {
 function bothSidesNamed(tokens: readonly string[]): boolean {
   const aws = tokens.findIndex((t) => awsSide.has(t));
   // ("from the HYPERVISOR all the way up to OUR wordpress plugins": AWS's side, then the customer's own thing)
-  return aws >= 0 && (tokens.some((t) => customerSide.has(t)) || tokens.some((t, i) => i > aws && t === 'our' && tokens[i - 1] === 'to' && stackSpan(tokens, tokens.indexOf('all'))));
+  const upToOurs = (): boolean => stackSpan(tokens, tokens.indexOf('all')) && tokens.some((t, i) => i > aws && t === 'our' && tokens[i - 1] === 'to');
+  return aws >= 0 && (tokens.some((t) => customerSide.has(t)) || upToOurs());
 }
 
 /** The shared control (its duty id) the question asks about, or null. */

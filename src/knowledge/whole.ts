@@ -483,16 +483,18 @@ export function partyClauses(p: { tokens: readonly string[]; breaks: ReadonlySet
   const t = p.tokens;
   const last = Math.max(0, ...p.breaks);
   if (last === 0) return null;
-  const subjectAt = (subjects: ReadonlySet<string>): number => t.findIndex((w, i) => i < last && subjects.has(w) && !notVerbs.has(t[i + 1] ?? '') && i + 1 < last);
-  const aws = subjectAt(awsSubjects);
+  // (a subject followed by a word that makes no clause of it: "aws OR us", "customer MANAGED keys")
+  const subjectAt = (subjects: ReadonlySet<string>, noClause: ReadonlySet<string>): number => t.findIndex((w, i) => i < last && subjects.has(w) && !noClause.has(t[i + 1] ?? '') && i + 1 < last);
+  const aws = subjectAt(awsSubjects, notVerbs);
   // ("the CLIENT has to order redundant links", "CUSTOMER picks the window": the customer named in the third person,
   // not a "customer managed key" or a "client certificate")
-  const own = Math.min(...[subjectAt(weSubjects), t.findIndex((w, i) => i < last && thirdPersonCustomer.has(w) && i + 1 < last && !notVerbs.has(t[i + 1] ?? '') && !customerCompounds.has(t[i + 1] ?? ''))].map((i) => (i < 0 ? Infinity : i)));
-  return aws < 0 || own === Infinity ? null : { aws, own, asked: last };
+  const [we, client] = [subjectAt(weSubjects, notVerbs), subjectAt(thirdPersonCustomer, notCustomerVerbs)];
+  const own = we < 0 ? client : client < 0 ? we : Math.min(we, client);
+  return aws < 0 || own < 0 ? null : { aws, own, asked: last };
 }
 const thirdPersonCustomer = new Set(['client', 'customer', 'clients', 'customers']);
-/** Words after "customer"/"client" that make a thing of it ("customer MANAGED keys", "client CERTIFICATES"). */
-const customerCompounds = new Set(['managed', 'owned', 'provided', 'supplied', 'side', 'data', 'content', 'key', 'keys', 'facing', 'gateway', 'gateways', 'account', 'accounts', 'app', 'apps', 'application', 'code', 'id', 'ids', 'portal', 'portals', 'success', 'support', 'service', 'services', 'certificate', 'certificates', 'cert', 'certs', 'vpn', 'secret', 'secrets', 'credentials', 'traffic', 'request', 'requests', 'ip', 'ips', 'master', 'mfa', 'experience', 'agreement', 'agreements', 'specific', 'responsibility', 'responsibilities', 'controls', 'control', 's', 'or', 'and', 'vs', 'versus', 'want', 'wants', 'ask', 'asks', 'asked', 'says', 'said', 'thinks']);
+/** Words after "customer"/"client" that make a thing of it ("customer MANAGED keys", "client CERTIFICATES"), or no clause. */
+const notCustomerVerbs = new Set([...notVerbs, 'managed', 'owned', 'provided', 'supplied', 'data', 'content', 'key', 'keys', 'facing', 'gateway', 'gateways', 'account', 'accounts', 'app', 'apps', 'application', 'code', 'id', 'ids', 'portal', 'portals', 'success', 'support', 'service', 'services', 'certificate', 'certificates', 'cert', 'certs', 'vpn', 'secret', 'secrets', 'credentials', 'traffic', 'request', 'requests', 'ip', 'ips', 'master', 'mfa', 'experience', 'agreement', 'agreements', 'specific', 'responsibility', 'responsibilities', 'controls', 'control', 'want', 'wants', 'ask', 'asks', 'asked', 'says', 'said', 'thinks']);
 
 const weSubjects = new Set(['we', 'somebody', 'someone']);
 
