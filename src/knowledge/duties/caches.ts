@@ -91,7 +91,7 @@ export const cacheDuties: DutyInput[] = [
     why: 'In-transit encryption is a cluster setting you choose; clients must then connect with TLS.',
     aws: 'Encrypts connections and replication traffic with TLS when in-transit encryption is on, and provides the server certificates.',
     customer: 'Enable in-transit encryption, make clients use TLS, and turn on AUTH or RBAC.',
-    phrases: ['in transit encryption', 'tls', 'encrypt connections', 'encryption in transit', 'ssl to redis', 'encrypted replication', 'in transit encryption and auth', 'tls and auth', 'transit encryption mode', 'transitencryptionenabled', 'encrypt traffic to redis', 'transit encryption disabled', 'in transit encryption disabled', 'turn on tls', 'enable transit encryption', 'created without tls', 'transit encryption enabled false', 'transit encryption off', 'no transit encryption'],
+    phrases: ['in transit encryption', 'tls', 'encrypt connections', 'encryption in transit', 'ssl to redis', 'encrypted replication', 'in transit encryption and auth', 'tls and auth', 'transit encryption mode', 'transitencryptionenabled', 'encrypt traffic to redis', 'transit encryption disabled', 'in transit encryption disabled', 'turn on tls', 'enable transit encryption', 'created without tls', 'transit encryption enabled false', 'transit encryption off', 'no transit encryption', 'turn on in transit encryption', 'who enables tls on the cluster', 'in transit encryption and an auth token', 'encryption in transit and auth token', 'no in transit encryption', 'cluster has no tls'],
     source: ecInTransit,
   },
   {
@@ -165,7 +165,7 @@ export const cacheDuties: DutyInput[] = [
     aws: 'Enforces the AUTH token or RBAC users on every connection.',
     customer: 'Create users with least-privilege access strings, rotate AUTH tokens or passwords, and disable the default user.',
     tool: 'ElastiCache RBAC, IAM authentication',
-    phrases: ['auth token', 'rbac', 'redis users', 'cache users', 'access strings', 'redis password', 'default user', 'user groups'],
+    phrases: ['auth token', 'rbac', 'redis users', 'cache users', 'access strings', 'redis password', 'default user', 'user groups', 'redis auth', 'auth token on the cluster', 'turn on auth', 'enable an auth token', 'no auth token', 'requirepass', 'iam authentication for elasticache', 'valkey users'],
     source: ecAuth,
   },
   {

@@ -300,7 +300,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Engages the auditors, maintains the certifications, and publishes reports in AWS Artifact.',
     customer: 'Download the reports from AWS Artifact for your own audits; your workload\'s compliance is still yours.',
     tool: 'AWS Artifact',
-    phrases: ['third party audits of aws', 'soc 2 report', 'soc reports', 'soc 2 report covering aws own controls', 'iso 27001 certification of aws', 'attestations', 'aws certifications', 'inherited controls', 'audit reports', 'compliance reports', 'pci attestation of compliance', 'soc 2 type ii report', 'soc 2 type 2 report of aws', 'aws own soc 2', 'aws pci dss level 1 service provider', 'service provider assessment of aws', 'aws pci assessment', 'aws pci aoc', 'aws attestation of compliance current', 'renewing aws certifications', 'aws annual pci audit', 'keep aws certifications current', 'aws pci dss attestation of compliance', 'aws pci aoc from the qsa', 'where the aws aoc comes from', 'pci aoc in artifact', 'aoc from artifact', 'who issues the aws soc reports', 'aws iso 27001 certificate', 'iso certificate for aws', 'iso certs of aws', 'who audits aws', 'aws qsa assessment'],
+    phrases: ['third party audits of aws', 'soc 2 report', 'soc reports', 'soc 2 report covering aws own controls', 'iso 27001 certification of aws', 'attestations', 'aws certifications', 'inherited controls', 'audit reports', 'compliance reports', 'pci attestation of compliance', 'soc 2 type ii report', 'soc 2 type 2 report of aws', 'aws own soc 2', 'aws pci dss level 1 service provider', 'service provider assessment of aws', 'aws pci assessment', 'aws pci aoc', 'aws attestation of compliance current', 'renewing aws certifications', 'aws annual pci audit', 'keep aws certifications current', 'aws pci dss attestation of compliance', 'aws pci aoc from the qsa', 'where the aws aoc comes from', 'pci aoc in artifact', 'aoc from artifact', 'who issues the aws soc reports', 'aws iso 27001 certificate', 'iso certificate for aws', 'iso certs of aws', 'who audits aws', 'aws qsa assessment', 'engaging independent auditors', 'engage the auditors', 'independent auditor examines aws controls', 'aws controls examined by an auditor', 'having aws controls audited', 'external auditor for aws own controls', 'who hires the soc auditor', 'aws own controls examined', 'auditor for the soc reports', 'independent examination of aws controls'],
     source: src.artifact,
   },
   {
@@ -683,8 +683,21 @@ export const generalDuties: DutyInput[] = [
     why: 'AWS screens its personnel, grants data center and infrastructure access on least privilege with approval, and reviews and revokes it; this is part of the data center and operational controls AWS is audited on.',
     aws: 'Background-checks staff, grants time-bound access with approval, logs and reviews it.',
     customer: 'Nothing to operate; AWS Artifact reports evidence these controls.',
-    phrases: ['aws employees access', 'background checks of aws staff', 'aws personnel', 'insider threat at aws', 'aws operators access', 'personnel screening at aws', 'screening of aws staff', 'vetting of data center staff', 'aws staff with physical access', 'staff who can enter aws data centers', 'background screening of datacenter personnel'],
+    phrases: ['aws employees access', 'background checks of aws staff', 'aws personnel', 'insider threat at aws', 'aws operators access', 'personnel screening at aws', 'screening of aws staff', 'vetting of data center staff', 'aws staff with physical access', 'staff who can enter aws data centers', 'background screening of datacenter personnel', 'background screening', 'screening of data center employees', 'background checks on datacentre staff', 'vetting aws personnel', 'criminal background checks for aws employees', 'personnel security at aws', 'aws staff vetting for our outsourcing register'],
     source: personnel,
+  },
+
+  {
+    id: 'general-network-tenant-isolation',
+    area: 'hypervisor-host-os',
+    name: 'Tenant isolation in AWS\'s physical network (other customers\' packets kept off yours)',
+    owner: 'aws',
+    why: 'Infrastructure security in Amazon VPC: as a managed service Amazon VPC is protected by AWS global network security, and a VPC is a virtual network in its own logically isolated area of the AWS Cloud. Keeping one tenant\'s packets off another tenant\'s virtual network is done by AWS in the physical network, the hosts and the Nitro System under every VPC, in every Region including GovCloud (US).',
+    aws: 'Operates the physical network, hosts and virtualization layer that keep each VPC separate from other tenants.',
+    customer: 'Nothing to operate for isolation from other tenants; segmenting your own workloads (VPCs, subnets, route tables, network ACLs, security groups) stays yours.',
+    misconception: 'Security groups and network ACLs filter what reaches your resources; they are not what keeps other tenants off your virtual network: that isolation is AWS\'s.',
+    phrases: ['tenant isolation at the network layer', 'physical network tenant isolation', 'other customers traffic', 'other tenants on the wire', 'our wire', 'packets from other customers', 'network isolation from other customers', 'isolation between customers vpcs', 'other govcloud customers'],
+    source: { title: 'Infrastructure security in Amazon VPC', url: 'https://docs.aws.amazon.com/vpc/latest/userguide/infrastructure-security.html' },
   },
 
   {

@@ -455,6 +455,19 @@ export const longTailDuties: DutyInput[] = [
     source: ivs('Step 4: Create a Channel with Optional Recording', 'getting-started-create-channel'),
   },
   {
+    id: 'ivs-insecure-ingest',
+    services: ['ivs'],
+    area: 'encryption-in-transit',
+    name: 'Channel settings that allow insecure (plain RTMP) ingest',
+    owner: 'customer',
+    why: 'IVS Data Protection: ingest is secured with RTMPS by default, but an IVS channel can be configured to allow insecure RTMP ingest (the channel\'s insecureIngest setting, false by default); AWS recommends RTMPS unless you have a specific, verified need for RTMP. Turning it on, and which channels have it, is your channel configuration, like the channel\'s stream key and playback authorization.',
+    aws: 'Offers RTMPS ingest and HTTPS playback by default, and accepts plain RTMP only on channels you configure to allow it.',
+    customer: 'Leave insecureIngest off, move encoders to RTMPS (rtmps://…:443), audit which channels allow insecure ingest, and turn it off again (UpdateChannel) where there is no verified need.',
+    misconception: 'Plain RTMP on a channel is not an AWS infrastructure gap: AWS runs RTMPS by default, and a channel accepts unencrypted ingest only because its owner allowed it.',
+    phrases: ['insecure ingest', 'allow insecure ingest', 'insecure ingest allowed', 'insecureingest', 'insecure rtmp', 'plain rtmp', 'rtmp instead of rtmps', 'unencrypted ingest', 'rtmp ingest', 'rtmps', 'encoders use rtmp', 'channel configuration', 'channel settings', 'channel config', 'ingest over rtmp', 'non tls ingest', 'non tls', 'take unencrypted ingest', 'accept unencrypted rtmp', 'unencrypted rtmp', 'ingest encryption', 'ingest without tls'],
+    source: ivs('IVS Data Protection', 'security-data-protection'),
+  },
+  {
     id: 'ivs-infrastructure',
     services: ['ivs'],
     area: 'managed-infrastructure',
@@ -463,7 +476,7 @@ export const longTailDuties: DutyInput[] = [
     why: 'As a managed service, Amazon IVS is protected by AWS global network security: AWS runs the ingest endpoints, processing and edge delivery; playback is over HTTPS and ingest over RTMPS unless the channel allows insecure ingest.',
     aws: 'Runs and secures ingest, transcoding and edge delivery.',
     customer: 'Keep insecure (RTMP) ingest off, and restrict API access with IAM and resource policies.',
-    phrases: ['ivs infrastructure', 'ingest servers', 'transcoding servers', 'edge delivery', 'who runs the streaming servers'],
+    phrases: ['ivs infrastructure', 'ingest servers', 'transcoding servers', 'edge delivery', 'who runs the streaming servers', 'ingest endpoints', 'ivs edge network'],
     source: ivs('IVS Infrastructure Security', 'security-infrastructure'),
   },
 

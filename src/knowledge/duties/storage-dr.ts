@@ -160,11 +160,11 @@ export const storageDrDuties: DutyInput[] = [
     area: 'backups',
     name: 'Automatic backups of file systems created in the console',
     owner: 'aws',
-    why: 'When you create a file system in the Amazon EFS console, automatic backups are turned on by default: EFS creates an AWS Backup default backup plan (daily, 35-day retention) and the default vault aws/efs/automatic-backup-vault for you. With the CLI or API, automatic backups are off unless you turn them on.',
+    why: 'When you create a file system in the Amazon EFS console, automatic backups are turned on by default: EFS creates an AWS Backup default backup plan (daily, 35-day retention) and the default vault aws/efs/automatic-backup-vault for you. With the CLI or API, automatic backups are on by default only for One Zone file systems, and off otherwise unless you turn them on.',
     aws: 'Creates the default backup plan and vault, and runs the daily backups.',
     customer: 'Keep the setting on (or turn it on for file systems made by API or IaC), adjust retention in AWS Backup, and test restores.',
     tool: 'AWS Backup',
-    phrases: ['automatic backups on by default', 'backup plan we did not create', 'default backup vault', 'automatic backup vault', 'backups turned on by default', 'created in the console'],
+    phrases: ['automatic backups on by default', 'default backup plan nobody made', 'default backup vault', 'automatic backup vault', 'backups turned on by default', 'created in the console'],
     conditions: [
       { when: 'Created in the EFS console (automatic backups on by default)', owner: 'aws', default: true, cues: ['in the console', 'console', 'automatic backups on', 'by default'], detail: 'EFS turns on automatic backups and creates the default plan and vault.' },
       { when: 'Created with the CLI, API or IaC (automatic backups off)', owner: 'customer', cues: ['cli', 'api', 'terraform', 'cloudformation', 'automatic backups off', 'backups disabled'], detail: 'Nothing is backed up until you turn on automatic backups or add a backup plan.' },

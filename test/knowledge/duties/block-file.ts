@@ -84,4 +84,6 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('fsx-lustre-encryption-in-transit', 'aws', 'who encrypts lustre traffic between ec2 clients and fsx for lustre'),
   ask('fsx-backup-retention-setting', 'customer', 'our fsx for windows automatic backups are only retained 7 days, who changes that to 35'),
   ask('fsx-backup-retention-setting', 'customer', 'does aws decide how long fsx keeps the automatic daily backups or is that our setting'),
+  ask('efs-backups', 'customer', 'our efs file system isnt in any backup plan, who is supposed to make one in aws backup'),
+  ask('efs-backups', 'customer', 'who assigns efs file systems to backup plans, does aws backup pick them up by itself'),
 ];

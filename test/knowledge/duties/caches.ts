@@ -58,4 +58,8 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-node-replacement', 'aws', 'memorydb node failure: who provisions the replacement node'),
   ask('elasticache-global-datastore-failover', 'customer', 'our elasticache global datastore primary region is down, does aws fail over to the secondary region'),
   ask('elasticache-global-datastore-failover', 'customer', 'who promotes the secondary cluster to primary in an elasticache global datastore'),
+  // k2: encryption in transit and AUTH on a managed cluster are the customer's settings
+  ask('elasticache-encryption-in-transit', 'customer', 'pentest flagged our elasticache redis has no in transit encryption, who should have enabled it'),
+  ask('elasticache-user-authentication', 'customer', 'our redis on elasticache has no auth token set, whose job was it to add one'),
+  ask('elasticache-user-authentication', 'customer', 'who enables an auth token or rbac users on an elasticache valkey cluster'),
 ];

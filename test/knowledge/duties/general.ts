@@ -239,4 +239,11 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-fedramp-assessment-evidence', 'customer', 'fedramp evidence for our own iam and logging configs, whose job', 'Controls of your own system (your configurations, access, processes)'),
   ask('general-fedramp-assessment-evidence', 'aws', '3pao wants evidence for the inherited infrastructure layer controls in the fedramp package, does aws supply that', 'Controls AWS implements (the infrastructure layer you inherit)'),
   ask('general-fedramp-assessment-evidence', 'aws', 'fedramp evidence for the inherited infrastructure layer, does aws provide it', 'Controls AWS implements (the infrastructure layer you inherit)'),
+  // k2: AWS itself: staff screening, its own auditors, network tenant isolation
+  ask('general-aws-staff-access', 'aws', 'who does the criminal background checks for people working in aws data centres'),
+  ask('general-aws-staff-access', 'aws', 'vendor risk register asks about personnel screening of aws data center staff - aws or us'),
+  ask('general-aws-audits', 'aws', 'who hires the independent auditors that examine aws own controls for the soc reports'),
+  ask('general-aws-audits', 'aws', 'getting aws controls examined by an external auditor for soc 1 and soc 2 is amazons job, not ours right'),
+  ask('general-network-tenant-isolation', 'aws', 'who keeps other customers traffic off our network at the physical layer in aws'),
+  ask('general-network-tenant-isolation', 'aws', 'can other tenants packets end up on our vpc wire, whose job is that isolation'),
 ];

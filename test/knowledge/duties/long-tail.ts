@@ -290,4 +290,8 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('timestream-retention', 'customer', 'who picks how long timestream keeps data in the memory store and in the magnetic store'),
   ask('datazone-portal-infrastructure', 'aws', 'who keeps the servers behind the amazon datazone data portal patched'),
   ask('datazone-portal-infrastructure', 'aws', 'do we have to host or patch anything for the datazone portal web app?'),
+  ask('ivs-insecure-ingest', 'customer', 'our obs encoders push plain rtmp to ivs because the channel has insecureIngest=true, whos on the hook for that'),
+  ask('ivs-insecure-ingest', 'customer', 'who decides if an amazon ivs channel accepts unencrypted rtmp instead of rtmps'),
+  ask('ivs-insecure-ingest', 'customer', 'ivs channel got switched to accept unencrypted rtmp from the encoders - is that aws\'s to fix or ours'),
+  ask('ivs-insecure-ingest', 'customer', 'is rtmp without tls on our ivs channel an aws thing to fix?'),
 ];

@@ -121,4 +121,9 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('ses-bounce-complaint-handling', 'customer', 'our ses bounce rate keeps climbing and aws warned us, who is supposed to deal with it'),
   ask('ses-bounce-complaint-handling', 'customer', "ses put our account under review because of complaints, isnt managing reputation aws's job?"),
   ask('ses-bounce-complaint-handling', 'customer', 'who processes bounce and complaint notifications for mail we send through amazon ses'),
+  ask('sqs-encryption-at-rest', 'customer', 'found an sqs queue holding payment data that is not encrypted at rest, turning on sse is on us right?', 'Encryption turned off (an older or unencrypted queue)'),
+  ask('sqs-encryption-at-rest', 'customer', 'our orders queue in sqs isn\'t encrypted, who has to switch on server side encryption', 'Encryption turned off (an older or unencrypted queue)'),
+  ask('sqs-encryption-at-rest', 'aws', 'brand new sqs queue with default settings - who encrypts it at rest', 'SSE-SQS (the default for new queues)'),
+  ask('sns-topic-policy', 'customer', 'the access policy on our sns topic lets every aws account subscribe, whose mistake is that'),
+  ask('sns-topic-policy', 'customer', 'sns topic policy has a wildcard principal for subscribe, do we fix it or aws'),
 ];

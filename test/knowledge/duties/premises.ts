@@ -73,4 +73,18 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-security-end-to-end', 'shared', 'outposts security split: the rack itself and the cage around it, aws or us or both'),
   ask('snowball-job-credentials', 'customer', 'who stores the snowball unlock code apart from the manifest file'),
   ask('snowball-job-credentials', 'customer', 'is keeping the snow device manifest and the unlock code in different places our job or aws'),
+  // k2: site items only (room access, power, uplinks) are the customer's; the whole outpost stays shared
+  ask('outposts-site-facility', 'customer', 'our outpost lives in a locked room at our hq, who decides who gets into that room and keeps the power and uplinks running'),
+  ask('outposts-site-facility', 'customer', 'aws outpost in our colo: room access plus the power and network feeds to the rack, whose problem'),
+  ask('outposts-site-access-control', 'customer', 'who handles physical access to the room our outposts rack is in'),
+  ask('outposts-site-facility', 'customer', 'who runs power to the outposts rack in our datacenter'),
+  ask('outposts-site-facility', 'customer', 'outposts rack needs power and cooling in our server room, thats aws since its their rack right?'),
+  ask('outposts-network-uplinks', 'customer', 'who provides the network uplinks to our outposts rack'),
+  ask('outposts-network-uplinks', 'customer', 'who cables the upstream network to the outposts rack, us or amazon'),
+  ask('outposts-security-end-to-end', 'shared', 'is the security split on our outposts rack and the room it sits in aws, us or both'),
+  ask('outposts-security-end-to-end', 'shared', 'aws outpost: our cage, the aws rack inside it, overall security split - whose'),
+  // k2: custody of a Snowball while it is with the customer
+  ask('snowball-physical-security', 'customer', 'the snowball edge is sitting at our office while we copy files onto it, who keeps it physically safe', 'While the device is at your site'),
+  ask('snowball-physical-security', 'customer', 'physical custody of the snowbal while its here for the data load - aws or us?', 'While the device is at your site'),
+  ask('snowball-physical-security', 'aws', 'snowball tamper resistant enclosure and tpm, who designed that protection', 'The device design: tamper-resistant enclosure, TPM and tamper checks on return'),
 ];

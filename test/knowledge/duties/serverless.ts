@@ -168,4 +168,14 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-managed-updates-settings', 'customer', 'does aws pick the maintenance window for elastic beanstalk managed updates or do we'),
   ask('lambda-function-code', 'customer', 'our lambda passes a field from the incoming event straight into a shell command, whose bug is that'),
   ask('lambda-function-code', 'customer', 'pentest found sql injection through the lambda event body, isnt lambda managed by aws?'),
+  // k2: managed updates on -> Beanstalk applies the patches; turning them on stays the customer's
+  ask('beanstalk-managed-platform-updates', 'aws', 'we turned on managed platform updates for our eb env (minor+patch, sunday window), who actually applies the patches now', 'Managed platform updates on (the console default)'),
+  ask('beanstalk-managed-platform-updates', 'aws', 'beanstalk managed updates are on, so who installs the platform patches - eb or our devs?', 'Managed platform updates on (the console default)'),
+  ask('beanstalk-managed-platform-updates', 'customer', 'managed updates switched off on elastic beanstalk, who applies the platform patches then', 'Managed platform updates off (opted out)'),
+  ask('beanstalk-managed-updates-settings', 'customer', 'who decides whether managed updates are enabled on beanstalk and which window'),
+  ask('beanstalk-managed-updates-settings', 'customer', 'who has to turn managed updates on for a beanstalk env created with terraform'),
+  // k2: isolation from other customers is Firecracker's (AWS); Managed Instances trust boundaries stay the customer's
+  ask('lambda-execution-isolation', 'aws', 'tenant isolation between our lambda functions and other aws accounts functions, firecracker stuff - whose job'),
+  ask('lambda-execution-isolation', 'aws', 'who keeps other customers out of our lambda execution environment, the microvm isolation'),
+  ask('lambda-managed-instances-trust-boundary', 'customer', 'lambda managed instances: who keeps untrusted functions on a different capacity provider'),
 ];

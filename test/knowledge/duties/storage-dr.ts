@@ -99,4 +99,5 @@ export const storageDrPhrasings: DutyPhrasing[] = [
   ask('fsx-lustre-client', 'customer', "after a kernel upgrade the fsx lustre mount broke, is fixing the client software aws's job"),
   ask('fsx-lustre-software-patching', 'aws', 'who patches the file servers of a scratch lustre fs'),
   ask('fsx-lustre-software-patching', 'aws', 'persistent fsx for lustre deployment - do we patch the lustre servers or does amazon'),
+  ask('efs-automatic-backups', 'aws', 'theres a default backup plan for the efs fs we clicked together in the console, who made it', 'Created in the EFS console (automatic backups on by default)'),
 ];

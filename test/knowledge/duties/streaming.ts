@@ -94,4 +94,10 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('msk-client-authentication', 'customer', 'msk cluster still allows unauthenticated access, who is supposed to switch that to iam auth'),
   ask('msk-client-authentication', 'customer', 'mtls vs sasl/scram vs iam for kafka clients on msk - who decides'),
   ask('msk-encryption-in-transit', 'customer', 'our msk cluster still accepts plaintext from clients, who should lock it to tls only'),
+  ask('kinesis-access-control', 'customer', 'a lambda from a different account keeps doing putrecords on our kinesis stream - who decides which producers get in'),
+  ask('kinesis-access-control', 'customer', 'who is supposed to restrict which apps can write records into our kinesis data stream'),
+  ask('kinesis-access-control', 'customer', 'who decides which producers get to call putrecords on our stream'),
+  ask('kinesis-access-control', 'customer', 'the resource policy on our kinesis data stream lets a cross account producer write, who owns that'),
+  ask('kinesis-data-durability', 'aws', 'kds: if a whole availability zone fails, whose job is the storage hardware holding our shards'),
+  ask('kinesis-data-durability', 'aws', 'do we manage the underlying hardware and replication for kinesis shards or does amazon'),
 ];
