@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -210,7 +210,9 @@ export const ackBench: Benchmark = {
       delete (env as Record<string, string | undefined>).SLACK_APP_TOKEN;
       // SRM_BENCH_ACK_NODE_ARGS: node options for srm alone (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof)
       const nodeArgs = (process.env.SRM_BENCH_ACK_NODE_ARGS ?? '').split(' ').filter(Boolean);
-      const srm = spawn(process.execPath, [...nodeArgs, bin, 'serve'], { env, stdio: ['ignore', 'ignore', 'ignore'] });
+      // SRM_BENCH_ACK_OUT: a file for srm's stdout and stderr (with --trace-gc in SRM_BENCH_ACK_NODE_ARGS: its GC pauses)
+      const out = process.env.SRM_BENCH_ACK_OUT ? openSync(process.env.SRM_BENCH_ACK_OUT, 'w') : 'ignore';
+      const srm = spawn(process.execPath, [...nodeArgs, bin, 'serve'], { env, stdio: ['ignore', out, out] });
       children.push(srm);
       const base = `http://127.0.0.1:${port}`;
       await waitFor(() => healthy(`${base}/healthz`), 60_000, 'srm serve healthy');
@@ -219,8 +221,10 @@ export const ackBench: Benchmark = {
       const srmUrl = `${base}/slack/events`;
 
       const loadAtStart = loadAverage();
-      await load(bareUrl, rate, clients, 3);
-      await load(srmUrl, rate, clients, 3);
+      // SRM_BENCH_ACK_WARMUP_SECONDS (3): each server's load before the measured blocks
+      const warmUp = envInt('SRM_BENCH_ACK_WARMUP_SECONDS', 3);
+      await load(bareUrl, rate, clients, warmUp);
+      await load(srmUrl, rate, clients, warmUp);
       const blocks = Math.max(1, envInt('SRM_BENCH_ACK_BLOCKS', 4));
       const blockSeconds = seconds / blocks;
       const measured = { bare: [] as Measured[], srm: [] as Measured[] };
