@@ -126,6 +126,11 @@ function parseQuestionText(question: unknown): { success: true; data: string } |
 }
 
 /** The phrase people type for an area, used in suggested questions. */
+/** A name as it reads inside a sentence: its first letter in lower case, unless it starts an acronym ("TLS between…", "IAM roles"). */
+function lowerFirst(name: string): string {
+  return /^[A-Z][A-Z0-9]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
 function areaPhrase(area: Area): string {
   return area.aliases[0] ?? area.name.toLowerCase();
 }
@@ -410,7 +415,7 @@ function answerDuty(question: string, p: ParsedQuestion, duty: Duty, runnerUp: C
     area: areaRefOf,
     duty: { id: duty.id, name: duty.name },
     ...(conditions.length ? { conditions } : {}),
-    summary: `${ownerPhrase[owner]} for ${duty.name.charAt(0).toLowerCase()}${duty.name.slice(1)}${on}${setting}.`,
+    summary: `${ownerPhrase[owner]} for ${lowerFirst(duty.name)}${on}${setting}.`,
     why: duty.why,
     awsResponsibilities: [duty.aws, ...(stated && stated.condition.owner !== 'customer' ? [stated.condition.detail] : [])],
     customerActions: [duty.customer, ...(duty.tool ? [`AWS tool that helps: ${duty.tool}.`] : [])],
@@ -440,6 +445,12 @@ function splitPart(p: ParsedQuestion, cue: SplitCue, top: Candidate, owner: Owne
     const other = candidateOwner(c, p);
     if (other === null || other === owner) return false;
     const cTerms = new Set(c.terms);
+    // Asked in two clauses, AWS's and the customer's, each part matches a word of its owner's clause.
+    if (cue.clauses) {
+      const { clauses } = cue;
+      const inClause = (part: Candidate, partOwner: Owner): boolean => partOwner === 'shared' || part.terms.some((t) => (partOwner === 'aws' ? clauses.aws : clauses.customer).has(t));
+      if (!inClause(top, owner) || !inClause(c, other)) return false;
+    }
     // With "vs" its only split word, each side of it has a word only one of the two parts matched.
     if (cue.versus) {
       const [before, after] = cue.versus;
@@ -845,7 +856,9 @@ function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
  */
 function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): boolean {
   const t = p.tokens;
-  const who = t.findLastIndex((w) => whoWordsOfAsking.has(w));
+  // (or a yes-no question of AWS: "… does aws patch them or nah")
+  const whoAt = t.findLastIndex((w) => whoWordsOfAsking.has(w));
+  const who = whoAt >= 0 ? whoAt : t.findLastIndex((w, i) => auxiliaryAsks.has(w) && brands.has(t[i + 1] ?? ''));
   if (who < 0 || at < 0 || at > who) return false;
   // (the vendor named again in what is asked: "tableau cloud vs quicksight: who patches TABLEAU's servers"; not the
   // customer's credential for it, "who stores the STRIPE SECRET KEY")
@@ -856,13 +869,19 @@ function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): bo
   if (t.some((w) => w === 'vs' || w === 'versus') && placeWords.has(t[last - 1] ?? '') && who === last + width) return true;
   // (the vendor's thing: its name and the words with it, up to a pause or a word that starts a clause; not software the
   // customer runs itself, "the ESXI HOST running our storage gateway vm … whose problem is the host")
-  if (t.slice(0, at).some((w) => !determiners.has(w)) || onPremisesSoftware.has(t[at] ?? '')) return false;
+  // (after no more than "we still have 2 …" for a platform that hosts them: "we still have 2 DIGITALOCEAN droplets"; not
+  // software the customer runs, "we have palo alto vm-series behind a gateway load balancer")
+  const having = (w: string): boolean => hostingPlatforms.has(t[at] ?? '') && (havingWords.has(w) || /^\d+$/.test(w));
+  if (t.slice(0, at).some((w) => !determiners.has(w) && !having(w)) || onPremisesSoftware.has(t[at] ?? '')) return false;
   let end = at + width;
   while (end < who && !p.pauses.has(end) && !clauseWords.has(t[end] ?? '')) end++;
   const thing = new Set(termsOfWords(t.slice(at + width, end)).map((x) => x.term));
   return asked.some((w) => vendorThingPronouns.has(w)) || termsOfWords(asked).some((x) => thing.has(x.term) && !genericAskedTerms.has(x.term));
 }
 const whoWordsOfAsking = new Set(['who', 'whos', 'whose']);
+const auxiliaryAsks = new Set(['does', 'do', 'will', 'would', 'should', 'is']);
+/** "WE STILL HAVE 2 droplets…": the customer saying it has the vendor's things, before naming them. */
+const havingWords = new Set(['we', 'still', 'have', 'has', 'got', 'also', 'i']);
 const placeWords = new Set(['on', 'in', 'at', 'with', 'inside']);
 const clauseWords = new Set(['that', 'which', 'for', 'to', 'from', 'in', 'on', 'with', 'is', 'are', 'and']);
 const vendorThingPronouns = new Set(['those', 'these', 'them', 'theirs']);

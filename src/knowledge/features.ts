@@ -472,6 +472,8 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     const hit = near[0]?.end === k ? near.find((h) => h.end <= near[0]!.start) : near[0];
     if (!hit) continue;
     const between = tokens.slice(hit.end, k);
+    // (nor across a comma or a bracket: "sse-s3 (generation, protection, rotation)" lists)
+    if (Array.from({ length: k - hit.end + 1 }, (_, j) => hit.end + j).some((j) => p.pauses.has(j))) continue;
     // a name runs straight from the service to the noun: a clause between ("ecs managed instances now, who keeps those hosts") is no name
     // (nor is an article inside it: "dx port dies THE plant")
     // (nor a purpose: "rest api FOR open banking endpoints")

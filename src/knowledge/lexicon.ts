@@ -105,7 +105,7 @@ export const generalWords = new Set(
   exec execs cfd hpc mpi
   sap hana s4hana datafile datafiles
   monday tuesday wednesday thursday friday saturday sunday weekend cyber holiday holidays christmas peak storefront storefronts
-  raci qsa auditor auditors postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
+  raci qsa auditor auditors workpaper workpapers postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
   console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
   hard drive drives device devices media medium equipment rack racks site sites premises office building buildings room rooms cage cages
   failed failure failures broken faulty damaged old retired end life lifecycle cycle end-of-life

@@ -623,6 +623,9 @@ function inventedFeature(tokens: readonly string[], i: number, serviceHits: read
 /** Nouns a product name ends with ("AWS Quantum FIREWALL", "Amazon Flux STUDIO"). */
 const productHeads = new Set(['firewall', 'gateway', 'vault', 'engine', 'hub', 'studio', 'manager', 'guard', 'store', 'lake', 'mesh', 'pipeline', 'shield', 'center', 'centre', 'cloud', 'link', 'stream', 'streams', 'sync', 'inspector', 'detective', 'monitor', 'insights', 'analyzer', 'service']);
 
+/** Product-name nouns that name nothing but a product after "aws"/"amazon" and a word ("aws sovereign CLOUD" is a place). */
+const namedOnlyHeads = new Set(['manager', 'vault', 'guard', 'shield', 'hub', 'studio', 'inspector', 'detective', 'analyzer', 'firewall', 'insights', 'monitor']);
+
 /** An unknown word between "aws"/"amazon" and a product-name noun: "aws quantum firewall" names a product srm does not know. */
 function vendorProduct(tokens: readonly string[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -690,8 +693,14 @@ const trailingFrames = [
   / (?:thanks|thank you|thx|ty|tia|cheers|pls|please)(?: (?:in advance|a lot|all|team|everyone|folks))?$/,
 ];
 
+/**
+ * Where a finding was written down, inside the question: "… got FLAGGED IN THE POA&M", "was LISTED ON OUR PENTEST
+ * REPORT". The list or report names no task ("the POA&M" would read as AWS's own FedRAMP deliverables); the finding is.
+ */
+const findingVenue = / (?:got |was |were |is |are |been )?(flagged|listed|tracked|logged|raised|reported|cited|noted) (?:in|on|by) (?:the|our|a|an|this|last) (?:(?:monthly|annual|latest|last|quarterly) )?(?:poa m|poam|poams|scan|scans|scanner|report|audit|assessment|pentest|pen test|findings|finding list|3pao report|sar)(?= |$)/;
+
 function withoutFrame(tokens: string[]): string[] {
-  let text = tokens.join(' ');
+  let text = tokens.join(' ').replace(findingVenue, ' $1');
   for (let changed = true; changed; ) {
     changed = false;
     for (const frame of frames) {
@@ -918,7 +927,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const head = raw[i + 1] ?? '';
     // (or run together in CamelCase: "AWS ExportGuard")
     const written = wordAsWritten(question, head) ?? wordAsWritten(question, `${raw[i] ?? ''}${head}`) ?? '';
-    if (/^[A-Z]/.test(written) && !vendorNameWords.includes(raw[i] ?? '')) vendorNameWords.push(raw[i] ?? '', head);
+    // (in lower case too, for a head that only products are named with and two words no name srm knows has: "amazon
+    // bastion manager", not "aws patch manager")
+    const coined = namedOnlyHeads.has(head) && !knownNamesText().includes(` ${raw[i] ?? ''} ${head} `);
+    if ((/^[A-Z]/.test(written) || coined) && !vendorNameWords.includes(raw[i] ?? '')) vendorNameWords.push(raw[i] ?? '', head);
   }
   // "dynamodb ETERNAL VAULT": a service's name, then a word that no name, duty, area or service srm knows says, and a
   // product noun: a feature srm does not know.
@@ -926,7 +938,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
   let coinedPair: string | null = null;
   for (const h of serviceHits) {
     const [word, head] = [tokens[h.end] ?? '', tokens[h.end + 1] ?? ''];
-    if (!coinedPair && productHeads.has(head) && /^[a-z]{4,}$/.test(word) && !stopwords.has(word) && !serviceHits.some((o) => o.start === h.end + 1) && !knownNamesText().includes(` ${word} `)) coinedPair = `${word} ${head}`;
+    // (written as one name, the two words side by side: "s3 (generation, protection, rotation)" is a list)
+    if (!coinedPair && productHeads.has(head) && /^[a-z]{4,}$/.test(word) && !stopwords.has(word) && !serviceHits.some((o) => o.start === h.end + 1) && !knownNamesText().includes(` ${word} `) && new RegExp(`\\b${word}\\s+${head}\\b`, 'i').test(question)) coinedPair = `${word} ${head}`;
   }
   const engine = unknownEngine(tokens, serviceHits);
   if (engine && !vendorNameWords.includes(engine)) vendorNameWords.push(engine);

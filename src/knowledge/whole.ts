@@ -48,6 +48,8 @@ const securityKinds = new Set([
   'workload', 'database', 'db', 'hardware', 'platform', 'session', 'port', 'row', 'column', 'field', 'object', 'bucket', 'tier',
   // "row-level security", "cell-level security": a feature's own name
   'level', 'cell', 'table', 'item',
+  // ("physical custody/security of the device": its safekeeping)
+  'custody',
 ]);
 
 /** Word stems that name one aspect of security: a question with one of them is about that aspect. */
@@ -252,7 +254,8 @@ function atBoundary(p: ParsedQuestion, i: number): boolean {
   // (or where a sentence that asks nothing follows the question: "msk security? one word answer pls")
   // (or where a clause about it begins: "security of amazon cloudwatch - WHERE all our logs go")
   // (or after a pause: "cloudfront security. its fully aws yes?", "security of guardduty itself, exec wants one word")
-  return t === undefined || i === p.askedEnd || p.pauses.has(i) || (securityThen.has(t) && t !== 'of' && t !== 'for') || askingWords.has(t) || reasonWords.has(t) || t === 'where';
+  // (or where what it includes follows: "security of the service INCL how we configure it")
+  return t === undefined || i === p.askedEnd || p.pauses.has(i) || (securityThen.has(t) && t !== 'of' && t !== 'for') || askingWords.has(t) || reasonWords.has(t) || t === 'where' || t === 'incl' || t === 'including';
 }
 
 /** Determiners before a service's name, not "that"/"this", which stand for the service as pronouns. */
@@ -282,12 +285,56 @@ function ownSecurity(p: ParsedQuestion, at: number): boolean {
   if (tokens[of] === 'responsibility' || tokens[of] === 'responsibilities') of++;
   if (tokens[of] !== 'of' && tokens[of] !== 'for') return false;
   let i = skipDeterminers(p, of + 1);
-  if (pronouns.has(tokens[i] ?? '')) return atBoundary(p, i + 1);
+  // (not when a later question asks about things named before, by a plural pronoun: "… so aws handles security of
+  // it?? who was supposed to turn THOSE on" asks about the settings the pentest named)
+  if (pronouns.has(tokens[i] ?? '')) return atBoundary(p, i + 1) && !asksAboutThingsNamed(tokens, i + 1);
   // (the service's own words, where the question names it a second time: "IAM itself - security of IAM")
   const named = (j: number): boolean => inServiceName(p, j) || (p.service !== null && p.serviceHits.some((h) => h.service.id === p.service?.id && tokens.slice(h.start, h.end).includes(tokens[j] ?? '')));
   if (!named(i)) return false;
   while (named(i)) i++;
-  return atBoundary(p, pastWholeTail(tokens, i));
+  if (atBoundary(p, pastWholeTail(tokens, i))) return true;
+  // (past a deployment of it, with a tail that says the whole, or with nothing more asked in that sentence: "security
+  // of our lambda@edge functions OVERALL", "security for our ec2 based app - is that aws's job or ours"; not "… for our
+  // neptune cluster: who writes the security group rules")
+  const j = pastSetup(p, i);
+  const k = pastWholeTail(tokens, j);
+  return j > i && atBoundary(p, k) && (k > j || !asksMoreInSentence(p, k));
+}
+
+/** The sides a question offers ("THEIRS or ours", "aws, us, BOTH"): no task. */
+const sideTerms = new Set(termsOfWords(['theirs', 'their', 'both', 'either', 'side', 'sides', 'party', 'one']).map((x) => x.term));
+/** Whether the sentence that goes on at `from` names a task of its own, not only whose it is. */
+function asksMoreInSentence(p: ParsedQuestion, from: number): boolean {
+  let end = from + 1;
+  while (end < p.tokens.length && !p.breaks.has(end)) end++;
+  return termsOfWords(p.tokens.slice(from, end)).some((x) => !askingTerms.has(x.term) && !sideTerms.has(x.term));
+}
+
+/** Nouns for a deployment of a service as a whole ("the ecs on ec2 SETUP as a whole", "our ec2 BASED app"). */
+const setupNouns = new Set(['setup', 'set', 'deployment', 'deployments', 'stack', 'stacks', 'environment', 'environments', 'env', 'estate', 'footprint', 'app', 'apps', 'application', 'applications', 'workload', 'workloads']);
+/**
+ * Past the words after a service's name that still name the service as a whole: what it is ("lambda@edge FUNCTIONS
+ * overall"), what it runs on ("ecs ON EC2 setup"), a deployment of it ("ec2 BASED APP"); at most four words, and
+ * none of them a part of it.
+ */
+function pastSetup(p: ParsedQuestion, i: number): number {
+  const tokens = p.tokens;
+  const onService = (j: number): boolean => p.serviceHits.some((h) => h.start <= j && j < h.end);
+  let j = i;
+  while (j < i + 4) {
+    const t = tokens[j] ?? '';
+    if (thingNouns.has(t) || setupNouns.has(t) || onService(j) || t === 'based' || t === 'hosted' || ((t === 'on' || t === 'with') && onService(j + 1))) j++;
+    else break;
+  }
+  return j;
+}
+
+/** Plural pronouns: things the question named, never the one service. */
+const pluralPronouns = new Set(['those', 'these', 'them']);
+/** A question after `from` ("who", "whose") that asks about things by a plural pronoun. */
+function asksAboutThingsNamed(tokens: readonly string[], from: number): boolean {
+  const ask = tokens.findIndex((t, j) => j >= from && (t === 'who' || t === 'whose'));
+  return ask >= 0 && tokens.slice(ask + 1).some((t) => pluralPronouns.has(t));
 }
 
 /**
@@ -301,6 +348,9 @@ export function securityOfTool(p: ParsedQuestion): Service | null {
   for (let at = 0; at < tokens.length; at++) {
     if (tokens[at] !== 'security' || (tokens[at + 1] !== 'of' && tokens[at + 1] !== 'for')) continue;
     const i = skipDeterminers(p, at + 2);
+    // ("guardduty itself, overall security of THE SERVICE", "… security of IT"): the one tool named before
+    const back = tokens[i] === 'service' || pronouns.has(tokens[i] ?? '') ? toolNamedBefore(tokens, at) : null;
+    if (back && atBoundary(p, pastWholeTail(tokens, i + 1))) return back;
     for (const n of [2, 1]) {
       // (a tool service by its id: "macie", "guardduty", "security hub"; named so, it is an area word, not p.service)
       const service = servicesByIdWords().get(tokens.slice(i, i + n).join(' '));
@@ -309,6 +359,18 @@ export function securityOfTool(p: ParsedQuestion): Service | null {
     }
   }
   return null;
+}
+
+/** The one tool service named by its id before `at` ("guardduty itself, …"), or null (none, or two). */
+function toolNamedBefore(tokens: readonly string[], at: number): Service | null {
+  const found = new Set<Service>();
+  for (let i = 0; i < at; i++) {
+    for (const n of [2, 1]) {
+      const service = servicesByIdWords().get(tokens.slice(i, i + n).join(' '));
+      if (service?.toolFor) found.add(service);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** Words after a service's name that say its whole again ("security of athena as a service", "… end to end"). */
@@ -375,7 +437,7 @@ const auxiliaries = new Set(['does', 'do', 'is', 'are', 'will', 'should', 'must'
  * patch the hypervisor or do we patch our instances?". Not "does aws patch rds or do we?", which asks for one
  * owner of one task.
  */
-function twoClauses(tokens: readonly string[]): boolean {
+function twoClauses(tokens: readonly string[]): ClauseTerms | null {
   for (let i = 1; i < tokens.length - 4; i++) {
     if (tokens[i] !== 'or' && tokens[i] !== 'and') continue;
     const next = auxiliaries.has(tokens[i + 1] ?? '') ? i + 2 : i + 1;
@@ -391,9 +453,18 @@ function twoClauses(tokens: readonly string[]): boolean {
     // two ways of doing one task ("do we need a cron job to back up cloudhsm or does aws snapshot it"), and an object
     // both clauses name is one task asked about twice.
     const objects = second.slice(1);
-    if (first[0] === second[0] && !first.slice(1).some((t) => objects.includes(t))) return true;
+    if (first[0] === second[0] && !first.slice(1).some((t) => objects.includes(t))) {
+      const [aws, own] = firstSubjects === ownSubjectWords ? [second, first] : [first, second];
+      return { aws: new Set(aws), customer: new Set(own) };
+    }
   }
-  return false;
+  return null;
+}
+
+/** The index terms of the two clauses of twoClauses: the one AWS is the subject of, and the customer's. */
+export interface ClauseTerms {
+  aws: ReadonlySet<string>;
+  customer: ReadonlySet<string>;
 }
 
 const conclusionStarts = new Set(['so', 'then', 'ok', 'okay', 'and', 'thus', 'therefore']);
@@ -475,6 +546,8 @@ const ownerWords = new Set(['owner', 'owners', 'ownership', 'owns', 'own', 'owne
 const askingPhrases = ['aws or us', 'aws or we', 'us or aws', 'we or aws', 'aws or ours', 'ours or aws', ...splitAskedPhrases, 'what do i put', 'what should i put', 'what to put', 'row read', 'row say'];
 /** Terms of asking whose something is and of where the answer goes, which name no task ("is that a SHARED CONTROL", "how does ownership LAND"). */
 const askingTerms = new Set(termsOfWords(['shared', 'share', 'split', 'thing', 'between', 'them', 'control', 'row', 'matrix', 'sheet', 'land', 'lands', 'put', 'read', 'say', 'classify', 'aws', 'us', 'we', 'ours', 'there', 'here', 'then', 'record']).map((x) => x.term));
+/** Words right before a subject that make its clause a question ("DOES aws patch…", "does that MEAN we…"). */
+const askingBefore = new Set(['does', 'do', 'did', 'is', 'are', 'will', 'would', 'can', 'could', 'should', 'mean', 'means']);
 /**
  * Where the premise (before the last sentence) says what AWS does and what the customer does: "AWS configures the db
  * hosts, WE do param groups", each subject followed by a verb. Null when it does not say both.
@@ -484,7 +557,9 @@ export function partyClauses(p: { tokens: readonly string[]; breaks: ReadonlySet
   const last = Math.max(0, ...p.breaks);
   if (last === 0) return null;
   // (a subject followed by a word that makes no clause of it: "aws OR us", "customer MANAGED keys")
-  const subjectAt = (subjects: ReadonlySet<string>, noClause: ReadonlySet<string>): number => t.findIndex((w, i) => i < last && subjects.has(w) && !noClause.has(t[i + 1] ?? '') && i + 1 < last);
+  // (nor a subject asked about: "does that MEAN aws patches our ec2 now?", "DOES aws patch it?" states nothing)
+  const subjectAt = (subjects: ReadonlySet<string>, noClause: ReadonlySet<string>): number =>
+    t.findIndex((w, i) => i < last && subjects.has(w) && !noClause.has(t[i + 1] ?? '') && i + 1 < last && !askingBefore.has(t[i - 1] ?? ''));
   const aws = subjectAt(awsSubjects, notVerbs);
   // ("the CLIENT has to order redundant links", "CUSTOMER picks the window": the customer named in the third person,
   // not a "customer managed key" or a "client certificate")
@@ -512,6 +587,11 @@ export interface SplitCue {
   versus: [Set<string>, Set<string>] | null;
   /** The premise said what each side does and the question concludes from both (`concludesFromBothSides`). */
   bothSides: boolean;
+  /**
+   * Two clauses alone asked for the split, one with AWS as its subject and one with the customer ("does aws patch
+   * our ec2 now? or do we still own the baselines"): each part belongs to the clause of its owner.
+   */
+  clauses?: ClauseTerms;
 }
 
 /**
@@ -524,11 +604,12 @@ export function splitCue(p: ParsedQuestion): SplitCue | null {
     // ("split tunnel" is a VPN setting, not a split of the work)
     p.tokens.some((t, i) => (splitWords.has(t) && t !== 'vs' && t !== 'versus' && !(t === 'split' && p.tokens[i + 1]?.startsWith('tunnel'))) || splitWholeWords.has(t)) ||
     [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `)) ||
-    twoClauses(p.tokens) ||
     // ("the control plane AND our node group", "hypervisor + host AND the guest os": both parts, stressed)
     p.stressedBoth;
+  const clauses = twoClauses(p.tokens);
   const bothSides = concludesFromBothSides(p);
   if (other || bothSides) return { versus: null, bothSides };
+  if (clauses) return { versus: null, bothSides, clauses };
   const at = p.tokens.findIndex((t) => t === 'vs' || t === 'versus');
   if (at < 0) return null;
   const terms = (words: string[]): Set<string> => new Set(termsOfWords(words).map((t) => t.term));

@@ -299,6 +299,18 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who maintains the tgw route tables between our spoke vpcs', owner: 'customer', why: 'tgw is Transit Gateway' },
   // three Title-Case words after a service that make no name srm knows
   { q: 'does guardduty Silent Threat Vault keep findings from our auditors, who configures it', owner: 'unknown', why: 'an invented name of known words' },
+  // shorthands of chat are no product names
+  { q: 'org-wide trail in cloudtrail incl s3 data events: do we create it or is it on by default', owner: 'customer', why: '"incl" is including' },
+  { q: 'background checks on aws data center staff - provider or us? (we check our own hires obv)', owner: 'aws', why: '"obv" is obviously' },
+  { q: 'the auditors keep asking in their workpapers: who has the aws data centres independently examined', owner: 'aws', why: 'workpapers is an audit word' },
+  // a list after a service is no feature name
+  { q: 'sse-s3 on our backup bucket: who handles those keys (creation, storage, rotation)', owner: 'aws', why: 'a list in brackets' },
+  // a product name made of "aws"/"amazon", a known word and a product noun, in lower case
+  { q: 'amazon jumpbox manager for our vpcs - who patches the hosts it launches', owner: 'unknown', why: 'an invented AWS product' },
+  // a finding's venue is not the task
+  { q: 'an open rdp port on our security group was listed on the last pentest report, who fixes it', owner: 'customer', why: 'the report is where it was found' },
+  // a hosting platform's machines the customer still has, asked of AWS
+  { q: 'we still have 3 hetzner boxes syncing files into our s3 bucket, will aws keep them patched', owner: 'unknown', why: "another platform's servers" },
 ];
 
 describe('readings of context', () => {

@@ -141,3 +141,33 @@ describe('a question about how a task is split', () => {
     expect(answerQuestion('who patches the os of rds instances and who configures its security groups').owner).not.toBe('shared');
   });
 });
+
+describe('the whole of a service, and the parts a question names', () => {
+  it('reads "security of it" as the whole only when no later question asks about things named before', () => {
+    // (the pentest named two settings; "those" are what is asked)
+    expect(answerQuestion('the pentest found our memorydb cluster has no tls and no acl users. i figured aws handles the security of it?? who should have set those up').owner).toBe('customer');
+    expect(answerQuestion('memorydb for our leaderboard: the security of it, aws or us?').owner).toBe('shared');
+  });
+
+  it('reads the service named as a deployment or by what it is ("functions", "on ec2 setup", "based app") as the whole', () => {
+    expect(answerQuestion('security of our step functions state machines overall - aws, us, both?').owner).toBe('shared');
+    expect(answerQuestion('security for the eks on ec2 setup as a whole, whose is it').owner).toBe('shared');
+    expect(answerQuestion('security for our lambda based app - theirs or ours?').owner).toBe('shared');
+    // (a part after the service is no whole)
+    expect(answerQuestion('security of the ec2 instances guest os, who patches it').owner).toBe('customer');
+  });
+
+  it('reads "security of the service" after a tool named alone as the tool as a whole', () => {
+    expect(answerQuestion('macie itself - overall security of the service including how we set it up. aws, us or both').owner).toBe('shared');
+  });
+
+  it('reads "physical custody/security" of a device as its safekeeping, not the service as a whole', () => {
+    const a = answerQuestion('the snowball edge stays in our warehouse for a week while we copy data, custody/security of it meanwhile is whose');
+    expect(a.owner).toBe('customer');
+  });
+
+  it('reads a side asked about ("does that mean aws patches…?") as no premise of what each side does', () => {
+    const a = answerQuestion('we turned on ssm patch manager. does that mean aws patches the instances now? or do we still own picking baselines and patch windows');
+    expect(a.owner).toBe('customer');
+  });
+});
