@@ -373,7 +373,8 @@ function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFea
       const noun = p.tokens[hit.end + width] ?? '';
       if (!modeNouns.has(noun)) continue;
       const words = p.tokens.slice(hit.end, hit.end + width);
-      if (words.some(breaksName)) break;
+      // (nor across a sentence's end or a comma: "… kick off parallelcluster jobs. runtime update mode is auto")
+      if (words.some(breaksName) || words.some((_, k) => k > 0 && p.pauses.has(hit.end + k)) || p.pauses.has(hit.end + width)) break;
       // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm
       // knows, "rds multi az mode", or one word of a real feature, "ec2 dedicated mode")
       // (a known last part leaves the words before it to describe it or to be a name srm knows, "s3 OBJECT LOCK

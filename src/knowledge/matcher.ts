@@ -684,6 +684,8 @@ const frames = [
   // Where the answer goes: "filling in the RACI:", "for the raci", "postmortem action item:".
   /^(?:(?:filling|fill|filling out|fill out|writing|updating|doing) (?:in |out )?)?(?:(?:for|in|on) )?(?:the|our|a|my) (?:raci|raci matrix|responsibility matrix|risk register|asset register|control matrix|control narratives?|control descriptions?|system security plan|ssp|threat model|runbook|postmortem|post mortem|rca)(?: (?:for|of) (?:the|our) (?:audit|review|assessment|platform|service|team))? /,
   /^(?:(?:postmortem|post mortem|retro|rca|incident) )?(?:action item|follow up|followup|question|q) /,
+  // A section of a document being written: "i'm writing up the security section of a grant proposal and …".
+  /^(?:(?:i m|im|we re|were|i am|we are) )?(?:writing|filling|drafting|doing|updating)(?: (?:up|out|in))? (?:the|our|a|my) (?:security|compliance|risk|data protection) (?:section|chapter|part|appendix|questionnaire)(?: of (?:the|our|a|an|my)(?: [a-z0-9]+){0,3}? (?:proposal|application|plan|report|doc|document|submission|questionnaire|policy))?(?: (?:and|so))? /,
 ];
 /** The same at the end: why it is asked ("asking for our soc2 audit", "for the auditors", "asking for a friend"). */
 const trailingFrames = [

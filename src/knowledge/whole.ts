@@ -273,6 +273,9 @@ function skipDeterminers(p: ParsedQuestion, i: number): number {
 function ownSecurity(p: ParsedQuestion, at: number): boolean {
   if (!p.service) return false;
   const tokens = p.tokens;
+  // (not in a doubt after a question already asked about parts: "who designs the subnets, route tables and nacls for
+  // our vpc? i believe aws provides a default vpc but i'm unsure whether ITS SECURITY is then their issue")
+  if (askedPartsBefore(p, at)) return false;
   // ("eks CLUSTER security", "ITS security overall": the service by a noun it is, or by a pronoun)
   const before = tokens[at - 1] ?? '';
   // ("PHYSICAL security of outposts" is one kind of it; "network security" of a VPC is the VPC's own)
@@ -311,7 +314,7 @@ function asksMoreInSentence(p: ParsedQuestion, from: number): boolean {
 }
 
 /** Nouns for a deployment of a service as a whole ("the ecs on ec2 SETUP as a whole", "our ec2 BASED app"). */
-const setupNouns = new Set(['setup', 'set', 'deployment', 'deployments', 'stack', 'stacks', 'environment', 'environments', 'env', 'estate', 'footprint', 'app', 'apps', 'application', 'applications', 'workload', 'workloads']);
+const setupNouns = new Set(['setup', 'set', 'deployment', 'deployments', 'stack', 'stacks', 'environment', 'environments', 'env', 'estate', 'footprint', 'app', 'apps', 'application', 'applications', 'workload', 'workloads', 'pipeline', 'pipelines', 'backend', 'site', 'website']);
 /**
  * Past the words after a service's name that still name the service as a whole: what it is ("lambda@edge FUNCTIONS
  * overall"), what it runs on ("ecs ON EC2 setup"), a deployment of it ("ec2 BASED APP"); at most four words, and
@@ -324,9 +327,20 @@ function pastSetup(p: ParsedQuestion, i: number): number {
   while (j < i + 4) {
     const t = tokens[j] ?? '';
     if (thingNouns.has(t) || setupNouns.has(t) || onService(j) || t === 'based' || t === 'hosted' || ((t === 'on' || t === 'with') && onService(j + 1))) j++;
+    // (a word naming what the deployment does, before its noun: "lambda based CDR pipeline")
+    else if ((tokens[j - 1] === 'based' || tokens[j - 1] === 'hosted') && setupNouns.has(tokens[j + 1] ?? '')) j += 2;
     else break;
   }
   return j;
+}
+
+/** Whether a sentence before the one `at` is in asks who does something named ("who designs the subnets … ?"). */
+function askedPartsBefore(p: ParsedQuestion, at: number): boolean {
+  const start = Math.max(0, ...[...p.breaks].filter((b) => b <= at));
+  if (start === 0) return false;
+  const before = p.tokens.slice(0, start);
+  const who = before.findIndex((t) => t === 'who' || t === 'whose');
+  return who >= 0 && termsOfWords(before.slice(who + 1)).some((x) => !askingTerms.has(x.term) && !sideTerms.has(x.term));
 }
 
 /** Plural pronouns: things the question named, never the one service. */
@@ -345,6 +359,17 @@ function asksAboutThingsNamed(tokens: readonly string[], from: number): boolean 
 export function securityOfTool(p: ParsedQuestion): Service | null {
   if (p.service) return null;
   const tokens = p.tokens;
+  // ("GUARDDUTY SECURITY in general", "GUARDDUTY AS A WHOLE, security wise"): the tool's name, then its security, or a
+  // word for its whole and security right after
+  for (let i = 0; i < tokens.length; i++) {
+    for (const n of [2, 1]) {
+      const service = servicesByIdWords().get(tokens.slice(i, i + n).join(' '));
+      if (!service?.toolFor) continue;
+      const tail = pastWholeTail(tokens, i + n);
+      if (tokens[i + n] === 'security' && atBoundary(p, pastWholeTail(tokens, i + n + 1))) return service;
+      if (tail > i + n && tokens[tail] === 'security' && atBoundary(p, tail + 1 + (tokens[tail + 1] === 'wise' ? 1 : 0))) return service;
+    }
+  }
   for (let at = 0; at < tokens.length; at++) {
     if (tokens[at] !== 'security' || (tokens[at + 1] !== 'of' && tokens[at + 1] !== 'for')) continue;
     const i = skipDeterminers(p, at + 2);
@@ -425,7 +450,7 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
 const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'division']);
 /** Words for the whole of several parts (not "in general", which asks about every service, nor "everything runs on…"). */
 const splitWholeWords = new Set(['overall', 'altogether', 'holistically', 'e2e']);
-const splitPhrases = ['one owner', 'single owner', 'one name', 'single name', 'and also', 'as well as', 'one owner or two', 'net owner', 'so overall', 'the whole function', 'the whole thing', 'the whole stack', 'or both', 'who owns what', 'who secures what', 'secures what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
+const splitPhrases = ['one owner', 'single owner', 'one name', 'single name', 'and also', 'as well as', 'one owner or two', 'net owner', 'so overall', 'the whole function', 'whole thing', 'the whole stack', 'or both', 'who owns what', 'who secures what', 'secures what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
 
 const awsSubjects = new Set(['aws', 'amazon']);
 const ownSubjectWords = new Set(['we', 'i', 'us']);

@@ -311,6 +311,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'an open rdp port on our security group was listed on the last pentest report, who fixes it', owner: 'customer', why: 'the report is where it was found' },
   // a hosting platform's machines the customer still has, asked of AWS
   { q: 'we still have 3 hetzner boxes syncing files into our s3 bucket, will aws keep them patched', owner: 'unknown', why: "another platform's servers" },
+  // the section of a document being written is where the answer goes
+  { q: "we're drafting the security section of our vendor questionnaire and need to say who patches the hosts under elasticache", owner: 'aws', why: 'a section being written' },
+  // a mode across a sentence's end belongs to the service it is said of
+  { q: 'our node lambdas trigger glue jobs. runtime update mode stays on auto. who gets the runtime patched', owner: 'aws', why: 'the mode is Lambda’s' },
+  // points of presence
+  { q: 'who guards the cloudfront pops physically, badge readers and all', owner: 'aws', why: 'PoPs are edge locations' },
 ];
 
 describe('readings of context', () => {

@@ -170,4 +170,19 @@ describe('the whole of a service, and the parts a question names', () => {
     const a = answerQuestion('we turned on ssm patch manager. does that mean aws patches the instances now? or do we still own picking baselines and patch windows');
     expect(a.owner).toBe('customer');
   });
+
+  it('reads a tool named before its security, or with a word for its whole, as the tool as a whole', () => {
+    expect(answerQuestion('macie security in general - aws or us').owner).toBe('shared');
+    expect(answerQuestion('inspector as a whole, security wise: whose').owner).toBe('shared');
+  });
+
+  it('reads "its security" in a doubt after a question about parts as no whole', () => {
+    const a = answerQuestion('who sets up the security groups and nacls for our batch vpc? i assumed aws locks down the default vpc, unsure whether its security is theirs');
+    expect(a.owner).toBe('customer');
+  });
+
+  it('reads "security of our <service> based <thing> overall" and "the whole thing" as the whole', () => {
+    expect(answerQuestion('security of our ecs based billing backend overall, aws or ours').owner).toBe('shared');
+    expect(answerQuestion('patching across the whole thing: the eks control plane plus our self-managed nodes. who owns it').owner).toBe('shared');
+  });
 });

@@ -23,7 +23,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'CloudFront is a managed service protected by AWS global network security: the edge servers, their software and the network between edge and origin are AWS\'s to operate and patch.',
     aws: 'Operates, patches and secures the edge locations and regional edge caches.',
     customer: 'Configure distributions securely (TLS, origin access, WAF).',
-    phrases: ['edge locations', 'edge servers', 'patch the edge', 'points of presence', 'cdn infrastructure', 'edge network', 'edge server patching', 'edge server patch cadence', 'patch anything in cloudfront', 'cloudfront servers patched'],
+    phrases: ['edge locations', 'edge servers', 'patch the edge', 'points of presence', 'pops', 'pop sites', 'physical security of the pops', 'cdn infrastructure', 'edge network', 'edge server patching', 'edge server patch cadence', 'patch anything in cloudfront', 'cloudfront servers patched'],
     misconception: 'There is no CloudFront server for you to patch: a patch cadence for the edge fleet is AWS\'s (covered by its own audits, in AWS Artifact).',
     source: cf('Infrastructure security in Amazon CloudFront', 'infrastructure-security'),
   },
