@@ -252,6 +252,17 @@ export function envWhoThreads(env: NodeJS.ProcessEnv = process.env): number | un
   return n;
 }
 
+/**
+ * SRM_WHO_WARMUP: whether the who threads, once ready, answer the duties' own phrases while they have no question
+ * ("on", the default, or "off").
+ */
+export function envWhoWarmUp(env: NodeJS.ProcessEnv = process.env): boolean {
+  const raw = env.SRM_WHO_WARMUP;
+  if (raw === undefined || raw === '' || raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`SRM_WHO_WARMUP: expected "on" or "off", got "${raw}"`);
+}
+
 function envChannel(env: NodeJS.ProcessEnv): string | undefined {
   const raw = env.SRM_CHANNEL;
   if (raw === undefined || raw === '') return undefined;

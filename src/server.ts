@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { Gauge } from 'prom-client';
 import { buildApp, type AppOptions } from './app.js';
-import { envWhoThreads } from './config.js';
+import { envWhoThreads, envWhoWarmUp } from './config.js';
 import type { Deps } from './deps.js';
 import { errorMessage } from './errors.js';
 import { scrubSecrets, type Logger } from './logger.js';
@@ -128,8 +128,9 @@ async function answerWhoInThread(deps: Deps, log: Logger): Promise<() => Promise
   if (deps.who) return async () => undefined;
   // (a wrong SRM_WHO_THREADS stops srm serve with its message, as any other setting does)
   const count = envWhoThreads() ?? 1;
+  const warmUp = envWhoWarmUp();
   try {
-    const thread = await startWhoThread(log, undefined, count);
+    const thread = await startWhoThread(log, undefined, count, warmUp);
     if (!thread) return async () => undefined;
     deps.who = thread;
     return async () => {

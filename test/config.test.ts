@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, envWhoThreads, findAccount, loadConfig, parseConfig } from '../src/config.js';
+import { ConfigError, envWhoThreads, envWhoWarmUp, findAccount, loadConfig, parseConfig } from '../src/config.js';
 
 const example = fileURLToPath(new URL('../config/srm.example.yaml', import.meta.url));
 
@@ -128,6 +128,13 @@ describe('config errors name the key path and say what is wrong', () => {
 
   it('names a missing file', () => {
     expect(errorOf(() => loadConfig('/nonexistent/srm.yaml', {}))).toContain('cannot read config file /nonexistent/srm.yaml');
+  });
+
+  it('reads SRM_WHO_WARMUP as on (the default) or off', () => {
+    expect(envWhoWarmUp({})).toBe(true);
+    expect(envWhoWarmUp({ SRM_WHO_WARMUP: 'on' })).toBe(true);
+    expect(envWhoWarmUp({ SRM_WHO_WARMUP: 'off' })).toBe(false);
+    for (const bad of ['yes', '0', 'OFF ']) expect(() => envWhoWarmUp({ SRM_WHO_WARMUP: bad })).toThrow(/SRM_WHO_WARMUP: expected "on" or "off"/);
   });
 
   it('reads SRM_WHO_THREADS as a whole number from 1 to 8, and nothing when unset', () => {

@@ -22,6 +22,12 @@ export interface WhoThread extends WhoPort {
   stop(): Promise<void>;
 }
 
+/** What a who thread is started with (who-worker.ts). */
+export interface WhoWorkerData {
+  /** Once ready, answer the duties' own phrases while no question waits (SRM_WHO_WARMUP). */
+  warmUp: boolean;
+}
+
 /** An answer comes as JSON text (`json`, who-worker.ts). */
 type FromThread = { id: number; ok: true; json: string } | { id: number; ok: false; message: string };
 
@@ -39,7 +45,8 @@ interface OneThread {
 /**
  * Starts `count` worker threads that answer `/srm who` questions (each with
  * the knowledge base, the matcher and the renderer in its own V8 heap),
- * resolved once all have loaded the knowledge base. Undefined when the
+ * resolved once all have loaded the knowledge base. With `warmUp`, each then
+ * answers the duties' own phrases while it has no question (who-worker.ts). Undefined when the
  * thread's module is not there (tests run from the sources): the command then
  * answers in-process.
  *
@@ -56,9 +63,9 @@ interface OneThread {
  * next ones go to the others, and in-process once none is left (logged once
  * per thread).
  */
-export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl, count = 1): Promise<WhoThread | undefined> {
+export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl, count = 1, warmUp = false): Promise<WhoThread | undefined> {
   if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) return undefined;
-  const started = await Promise.allSettled(Array.from({ length: Math.max(1, count) }, () => startOne(logger, url)));
+  const started = await Promise.allSettled(Array.from({ length: Math.max(1, count) }, () => startOne(logger, url, warmUp)));
   const threads = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
@@ -82,8 +89,8 @@ export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl, co
   };
 }
 
-async function startOne(logger: Logger, url: URL): Promise<OneThread> {
-  const worker = new Worker(url);
+async function startOne(logger: Logger, url: URL, warmUp: boolean): Promise<OneThread> {
+  const worker = new Worker(url, { workerData: { warmUp } satisfies WhoWorkerData });
   const pending = new Map<number, { resolve(a: WhoThreadAnswer): void; reject(err: Error): void }>();
   let nextId = 0;
   let dead: Error | undefined;

@@ -50,6 +50,18 @@ describe('the who thread', () => {
     });
   });
 
+  it('warming up on the duties\' phrases while idle, still answers each question as in-process', async () => {
+    const thread = (await startWhoThread(silentLogger(), built, 1, true))!;
+    try {
+      // asked one by one, so each lands between warm-up answers, and then all at once
+      for (const q of questions) expect(await thread.answer(q)).toEqual(await answerWho(q));
+      const answers = await Promise.all(questions.map((q) => thread.answer(q)));
+      for (const [i, q] of questions.entries()) expect(answers[i]).toEqual(await answerWho(q));
+    } finally {
+      await thread.stop();
+    }
+  });
+
   it('with two threads, spreads the questions asked at once over both and answers each as in-process', async () => {
     // a stand-in that says which thread answered, a little later, so the spread is visible
     await withThreads(standIn('counter.mjs', `setTimeout(() => { ${echo} }, 20);`), 2, async (pool) => {

@@ -45,9 +45,10 @@ export class SrmProcess {
     );
   }
 
-  /** Spawns `srm <role>` with `env` (on top of PATH and HOME only) and waits until it runs. */
+  /** Spawns `srm <role>` with `env` (on top of PATH, HOME and SRM_WHO_WARMUP=off only) and waits until it runs. */
   static async start(options: { name: string; role: SrmRole; env: Record<string, string>; logDir: string; port?: number; readyTimeoutMs?: number }): Promise<SrmProcess> {
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env };
+    // (the who threads' warm-up, 15 s of a core after each start, is off unless a scenario asks for it)
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SRM_WHO_WARMUP: 'off', ...options.env };
     if (options.port !== undefined) env.PORT = String(options.port);
     const child = spawn(process.execPath, [srmBin, options.role], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const proc = new SrmProcess(options.name, options.role, child, path.join(options.logDir, `${options.name}.log`), options.port);
