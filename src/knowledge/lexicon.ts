@@ -101,6 +101,7 @@ export const generalWords = new Set(
   kb kbs wsus sccm mecm gpo gpos powershell rdp microsoft tcp udp icmp geolocation
   ssp ssps poam poams conmon isso issm cjis pcr pcrs
   ai genai llm llms ml
+  5g 4g lte 3gpp scas telco telcos telecom regs
   csv csvs tsv json jsonl ndjson yaml yml xml parquet avro orc xlsx xls pdf pdfs txt zip gz gzip tar
   exec execs cfd hpc mpi
   sap hana s4hana datafile datafiles

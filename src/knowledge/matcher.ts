@@ -663,7 +663,7 @@ function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<stri
 }
 
 /** Why a question is asked: "for our soc 2 audit", "for the pci assessment", "for a friend". */
-const purpose = '(?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcoming|annual|yearly|next|internal|external|first|current) )?(?:(?:soc ?[123]?(?: type ?(?:1|2|i|ii))?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|gdpr|compliance|security|vendor|risk|customer) )?(?:audit|audits|auditor|auditors|review|assessment|questionnaire|report|certification|evidence|paperwork|documentation|ticket|control matrix))';
+const purpose = '(?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcoming|annual|yearly|next|internal|external|first|current) )?(?:(?:soc ?[123]?(?: type ?(?:1|2|i|ii))?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|gdpr|compliance|security|vendor|risk|customer) )?(?:audit|audits|auditor|auditors|review|assessment|questionnaire|report|certification|evidence|paperwork|documentation|ticket|control matrix|postmortem(?: template| doc)?|post mortem|rca|retro|writeup|write up|runbook|wiki|onboarding doc|template))';
 /**
  * Words that frame a question without being part of it: a greeting, "quick q", "sanity check", or who is
  * asking ("our auditor asked", "the security team wants to know"). "Auditor" would otherwise read as a
@@ -830,6 +830,8 @@ const shorthands: [RegExp, string][] = [
   [/\bhw\b/gi, ' hardware '],
   [/\bshield adv\b/gi, ' shield advanced '],
   [/\btde\b/gi, ' transparent data encryption '],
+  // a function's or task's execution role ("the lambda exec role")
+  [/\bexec roles?\b/gi, ' execution role '],
   // Lambda's runtime update mode as the API writes it (two CamelCase words, which are otherwise kept as one name)
   [/\bFunctionUpdate\b/g, ' function update '],
   // an IAM action with a wildcard ("s3:*", "kms:*"): a service's word would name the service

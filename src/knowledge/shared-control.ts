@@ -30,6 +30,7 @@ const controlWords = new Set(['control', 'controls', 'srm', 'inherited', 'inheri
 const wholeWords = new Set([
   'family', 'families', 'overall', 'whole', 'entire', 'entirety', 'holistically', 'altogether', 'classified', 'classify', 'classification',
   'categorized', 'categorised', 'categorize', 'categorise', 'general', 'generally', 'split', 'both', 'layers', 'program', 'programme', 'estate',
+  'complete',
 ]);
 
 /** Nouns of AWS's side of a control: its infrastructure. */
@@ -58,8 +59,13 @@ function saysWhole(tokens: readonly string[]): boolean {
 /** The whole stack as a span: "END TO END", "from the hypervisor ALL THE WAY UP to our jvm". */
 function stackSpan(tokens: readonly string[], i: number): boolean {
   const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  return (a === 'end' && b === 'to' && c === 'end') || (a === 'all' && b === 'the' && c === 'way' && (tokens[i + 3] === 'up' || tokens[i + 3] === 'down'));
+  // ("FROM THE HYPERVISOR TO the windows guest to the app": from AWS's bottom layer up)
+  const from = a === 'from' ? (b === 'the' ? i + 2 : i + 1) : -1;
+  const fromBottom = from > 0 && bottomLayers.has(tokens[from] ?? '') && tokens.slice(from + 1, from + 3).includes('to');
+  return (a === 'end' && b === 'to' && c === 'end') || (a === 'all' && b === 'the' && c === 'way' && (tokens[i + 3] === 'up' || tokens[i + 3] === 'down')) || fromBottom;
 }
+/** The layers at the bottom of the stack, AWS's, that a span of all of it starts from. */
+const bottomLayers = new Set(['hypervisor', 'hardware', 'metal', 'silicon', 'host', 'infrastructure', 'infra', 'datacenter', 'bottom']);
 
 /** The control itself is what is asked ("who owns THAT CONTROL", "the OWNER COLUMN"), not a "control plane". */
 function asksControlAsSuch(tokens: readonly string[]): boolean {

@@ -291,6 +291,8 @@ function ownSecurity(p: ParsedQuestion, at: number): boolean {
   // (not when a later question asks about things named before, by a plural pronoun: "… so aws handles security of
   // it?? who was supposed to turn THOSE on" asks about the settings the pentest named)
   if (pronouns.has(tokens[i] ?? '')) return atBoundary(p, i + 1) && !asksAboutThingsNamed(tokens, i + 1);
+  // ("security of THE WHOLE CLUSTER — control plane + worker nodes together": what the service is, whole)
+  if ((tokens[i] === 'whole' || tokens[i] === 'entire') && thingNouns.has(tokens[i + 1] ?? '')) return atBoundary(p, pastWholeTail(tokens, i + 2));
   // (the service's own words, where the question names it a second time: "IAM itself - security of IAM")
   const named = (j: number): boolean => inServiceName(p, j) || (p.service !== null && p.serviceHits.some((h) => h.service.id === p.service?.id && tokens.slice(h.start, h.end).includes(tokens[j] ?? '')));
   if (!named(i)) return false;
@@ -570,7 +572,7 @@ function asksOwner(sentence: readonly string[]): boolean {
 const ownerWords = new Set(['owner', 'owners', 'ownership', 'owns', 'own', 'owned', 'responsibility', 'responsible', 'classify', 'classified', 'classification', 'shared']);
 const askingPhrases = ['aws or us', 'aws or we', 'us or aws', 'we or aws', 'aws or ours', 'ours or aws', ...splitAskedPhrases, 'what do i put', 'what should i put', 'what to put', 'row read', 'row say'];
 /** Terms of asking whose something is and of where the answer goes, which name no task ("is that a SHARED CONTROL", "how does ownership LAND"). */
-const askingTerms = new Set(termsOfWords(['shared', 'share', 'split', 'thing', 'between', 'them', 'control', 'row', 'matrix', 'sheet', 'land', 'lands', 'put', 'read', 'say', 'classify', 'aws', 'us', 'we', 'ours', 'there', 'here', 'then', 'record']).map((x) => x.term));
+const askingTerms = new Set(termsOfWords(['shared', 'share', 'split', 'thing', 'between', 'them', 'control', 'row', 'matrix', 'sheet', 'register', 'registry', 'spreadsheet', 'workpaper', 'land', 'lands', 'put', 'read', 'say', 'classify', 'aws', 'us', 'we', 'ours', 'there', 'here', 'then', 'record']).map((x) => x.term));
 /** Words right before a subject that make its clause a question ("DOES aws patch…", "does that MEAN we…"). */
 const askingBefore = new Set(['does', 'do', 'did', 'is', 'are', 'will', 'would', 'can', 'could', 'should', 'mean', 'means']);
 /**

@@ -317,6 +317,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'our node lambdas trigger glue jobs. runtime update mode stays on auto. who gets the runtime patched', owner: 'aws', why: 'the mode is Lambda’s' },
   // points of presence
   { q: 'who guards the cloudfront pops physically, badge readers and all', owner: 'aws', why: 'PoPs are edge locations' },
+  // "exec role" is the execution role
+  { q: 'the ecs task exec role can read every secret in the account, who narrows it down', owner: 'customer', why: 'exec role' },
+  // why it is asked, at the end
+  { q: 'who keeps the hosts under our sqs queues patched? asking for the postmortem doc', owner: 'aws', why: 'a postmortem as the purpose' },
+  // a telecom's own words are no product names
+  { q: 'compliance of our 5g core on eks with telco regs like 3gpp scas: if aws is compliant, are we?', owner: 'shared', why: 'telecom words' },
 ];
 
 describe('readings of context', () => {

@@ -185,4 +185,17 @@ describe('the whole of a service, and the parts a question names', () => {
     expect(answerQuestion('security of our ecs based billing backend overall, aws or ours').owner).toBe('shared');
     expect(answerQuestion('patching across the whole thing: the eks control plane plus our self-managed nodes. who owns it').owner).toBe('shared');
   });
+
+  it('reads "security of the whole cluster" as the service as a whole', () => {
+    expect(answerQuestion('ecs on ec2 for our billing jobs: security of the entire cluster, instances and tasks together, whose?').owner).toBe('shared');
+  });
+
+  it('reads "from the hypervisor to …" and "the complete stack" as patching as a whole', () => {
+    expect(answerQuestion('our ehr runs on ec2 linux: patching the complete stack, from the hypervisor to the guest os to our app, who?').owner).toBe('shared');
+  });
+
+  it('reads "in the register" after both sides as asking whose the whole is', () => {
+    expect(answerQuestion('patch management control: aws patches its own hosts and we patch our guests. so in the risk register is it shared?').owner).toBe('shared');
+  });
 });
+
