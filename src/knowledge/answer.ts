@@ -2,7 +2,7 @@ import { statedCondition } from './conditions.js';
 import { itControlsDuty, sharedControl } from './shared-control.js';
 import { idpSetting } from './idp-setting.js';
 import { rolePermissions } from './role-permissions.js';
-import { hostingPlatforms, onPremisesSoftware, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
+import { hostingPlatforms, onPremisesSoftware, stopwords, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
 import { closestServices, comparedAt, determiners, inServiceName, isEnglishWord, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
@@ -864,6 +864,12 @@ function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): bo
   // customer's credential for it, "who stores the STRIPE SECRET KEY")
   const asked = t.slice(who + 1);
   if (asked.includes(t[at] ?? '') && !onPremisesSoftware.has(t[at] ?? '') && !asked.some((w) => credentialWords.has(w))) return true;
+  // (so is a hosting platform's own thing named right after it, asked again: "our old stuff is on a digitalocean DROPLET
+  // … who patches the DROPLET kernel")
+  // (not a technology AWS runs too: "swapping our heroku REDIS add-on for elasticache: who patches the REDIS engine now")
+  const own = t[at + width] ?? '';
+  const technology = p.serviceHits.some((h) => h.start <= at + width && at + width < h.end);
+  if (hostingPlatforms.has(t[at] ?? '') && own.length > 2 && !stopwords.has(own) && !thingNouns.has(own) && !technology && asked.includes(own)) return true;
   // (weighed against the AWS service first: "sendgrid vs ses: ON SENDGRID who …"; not a place a key leaked to, "the key is on github, who rotates it")
   const last = t.lastIndexOf(t[at] ?? '');
   if (t.some((w) => w === 'vs' || w === 'versus') && placeWords.has(t[last - 1] ?? '') && who === last + width) return true;

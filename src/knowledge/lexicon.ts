@@ -189,6 +189,8 @@ export const foreignTokens = new Set([
   'playfab', 'tableau', 'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
   'hetzner', 'ovh', 'ovhcloud', 'megaport', 'packetfabric', 'ibmcloud', 'tencent', 'huawei', 'supabase', 'planetscale', 'backblaze', 'scaleway', 'upcloud',
   'rackspace', 'aiven', 'fastly', 'akamai', 'koyeb', 'appwrite', 'flyio', 'railway', 'fastconnect', 'expressroute',
+  // HashiCorp's cloud platform ("HCP Vault"), a contact-centre cloud
+  'hcp', 'genesys',
   // Other vendors' network and security appliances and services.
   'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'panorama', 'veeam', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
   // Other vendors' data, ML and device-management services.

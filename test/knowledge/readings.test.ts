@@ -323,6 +323,11 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who keeps the hosts under our sqs queues patched? asking for the postmortem doc', owner: 'aws', why: 'a postmortem as the purpose' },
   // a telecom's own words are no product names
   { q: 'compliance of our 5g core on eks with telco regs like 3gpp scas: if aws is compliant, are we?', owner: 'shared', why: 'telecom words' },
+  // a hosting platform's own thing, named after it and asked about again
+  { q: 'the cron box is a linode nanode next to our rds, who keeps the nanode os patched', owner: 'unknown', why: "Linode's own machine" },
+  // HashiCorp's cloud platform and a contact-centre cloud are other vendors
+  { q: 'hcp vault peered to our vpc for app secrets, who upgrades the vault nodes', owner: 'unknown', why: "HashiCorp's platform" },
+  { q: 'genesys cloud queues feed our amazon connect flows during the cutover, who patches genesys', owner: 'unknown', why: 'another contact-centre cloud' },
 ];
 
 describe('readings of context', () => {
