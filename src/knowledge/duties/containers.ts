@@ -365,7 +365,7 @@ export const containerDuties: DutyInput[] = [
     customer: 'Decide when to move to the next Kubernetes version, check upgrade insights and deprecated APIs, and start the control plane upgrade, then the nodes and add-ons.',
     tool: 'EKS upgrade insights',
     misconception: 'EKS does not move a supported cluster to a new Kubernetes version by itself: starting the upgrade is yours.',
-    phrases: ['kick off the upgrade', 'kick it off', 'initiate the cluster upgrade', 'start the cluster upgrade', 'start the control plane upgrade', 'who triggers the upgrade', 'does aws upgrade the control plane automatically', 'does aws just upgrade the control plane', 'plan the upgrade', 'plans and tests the upgrade', 'test the upgrade', 'deprecated apis', 'removed apis', 'check for deprecated apis', 'upgrade insights', 'upgrade readiness', 'test workloads on the new version', 'starts the cluster version upgrade', 'start the version upgrade', 'who starts the upgrade', 'upgrade before standard support ends', 'move to the next kubernetes version', 'want the next version', 'upgrade ahead of end of support', 'while still in standard support', 'still in standard support', 'do we initiate the upgrade', 'bump to the next minor'],
+    phrases: ['kick off the upgrade', 'kick it off', 'initiate the cluster upgrade', 'start the cluster upgrade', 'start the control plane upgrade', 'who triggers the upgrade', 'does aws upgrade the control plane automatically', 'does aws just upgrade the control plane', 'plan the upgrade', 'plans and tests the upgrade', 'test the upgrade', 'deprecated apis', 'removed apis', 'check for deprecated apis', 'upgrade insights', 'upgrade readiness', 'test workloads on the new version', 'starts the cluster version upgrade', 'start the version upgrade', 'who starts the upgrade', 'upgrade before standard support ends', 'move to the next kubernetes version', 'want the next version', 'upgrade ahead of end of support', 'while still in standard support', 'still in standard support', 'do we initiate the upgrade', 'bump to the next minor', 'before it goes out of standard support', 'before standard support runs out', 'aws upgrades it automatically'],
     source: eksUpgrades,
   },
   {
@@ -396,7 +396,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Releases new platform versions with control plane fixes and Kubernetes patch versions, and rolls every existing cluster onto the latest one of its minor version.',
     customer: 'Nothing to start: check the current platform version (describe-cluster) and keep nodes and add-ons on versions that match the cluster.',
     misconception: 'A platform version bump you did not start is not drift: EKS upgrades the control plane to new platform versions itself; only minor version upgrades are yours to start.',
-    phrases: ['platform version', 'eks platform version', 'platform versions', 'eks.n platform version', 'platformversion', 'new platform version', 'platform version bump'],
+    phrases: ['platform version', 'eks platform version', 'platform versions', 'eks.n platform version', 'platformversion', 'new platform version', 'platform version bump', 'platform version changed overnight', 'platform version jumped'],
     source: eks('View Amazon EKS platform versions for each Kubernetes version', 'platform-versions'),
   },
   {

@@ -1,5 +1,6 @@
 import type { DutyInput } from '../schema.js';
 import { guide } from './guide.js';
+import { src } from '../sources.js';
 
 const backup = guide('https://docs.aws.amazon.com/aws-backup/latest/devguide', 'AWS Backup Developer Guide');
 const datasync = guide('https://docs.aws.amazon.com/datasync/latest/userguide', 'AWS DataSync User Guide');
@@ -25,7 +26,7 @@ export const dataMovementDuties: DutyInput[] = [
     customer: 'Define backup plans with the retention your recovery objectives need, assign resources (by tag), and monitor failed jobs and unprotected resources (AWS Backup Audit Manager).',
     tool: 'AWS Backup Audit Manager',
     misconception: 'Turning on AWS Backup protects nothing by itself: only the resources assigned to a backup plan (by ID or tag) are backed up.',
-    phrases: ['backup plans', 'backup plan', 'backup schedule', 'retention', 'assign resources', 'backup policy', 'what gets backed up', 'new database not backed up', 'cover everything', 'backup frequency', 'back up everything automatically', 'backs up everything in the account', 'everything backed up by default', 'which resources get backed up', 'resource assignments', 'just by enabling aws backup', 'backups just happen', 'happen automatically with aws backup', 'once we use aws backup', 'backups through aws backup', 'automatic once we use the service', 'back them up automatically', 'backed up into a vault automatically', 'back up into a vault automatically', 'does aws back up our tables', 'aws backs them up on its own', 'backed up without a plan', 'plan for our tables', 'which tables the plan covers', 'add tables to the backup plan'],
+    phrases: ['backup plans', 'backup plan', 'backup schedule', 'retention', 'assign resources', 'backup policy', 'what gets backed up', 'new database not backed up', 'cover everything', 'backup frequency', 'back up everything automatically', 'backs up everything in the account', 'everything backed up by default', 'which resources get backed up', 'resource assignments', 'just by enabling aws backup', 'backups just happen', 'happen automatically with aws backup', 'once we use aws backup', 'backups through aws backup', 'automatic once we use the service', 'back them up automatically', 'backed up into a vault automatically', 'back up into a vault automatically', 'does aws back up our tables', 'aws backs them up on its own', 'backed up without a plan', 'plan for our tables', 'which tables the plan covers', 'add tables to the backup plan', 'retention period', 'retention in the backup plan', 'retention rule', 'set the retention', 'setting retention', 'how long recovery points are kept', 'keep backups for years', 'delete after days'],
     source: backup('Backup plans', 'about-backup-plans'),
   },
   {
@@ -39,6 +40,34 @@ export const dataMovementDuties: DutyInput[] = [
     customer: 'Watch job status and alert on failures.',
     phrases: ['backup jobs', 'run the backups', 'runs backup jobs on schedule', 'trigger the backup jobs', 'start backup jobs', 'runs the scheduled backup jobs', 'scheduled jobs', 'kicks off the scheduled backup jobs', 'kicks off the backup jobs', 'once the plan exists', 'once a backup plan exists', 'who starts the jobs', 'recovery points', 'backup servers', 'store the backups', 'backup vault storage'],
     source: backup('Creating a backup', 'creating-a-backup'),
+  },
+  {
+    id: 'backup-retention-requirements',
+    services: ['backup'],
+    area: 'backups',
+    name: 'Setting backup retention to meet your regulatory or legal retention periods',
+    owner: 'customer',
+    why: 'A backup plan\'s lifecycle decides how long AWS Backup keeps each recovery point (and when it moves to cold storage); AWS Backup keeps and deletes recovery points exactly as those rules say. Knowing which records a law or regulation (HIPAA documentation, SOX, financial or medical record rules) requires you to keep and for how long, and setting that retention in your plans and vault locks, is yours.',
+    aws: 'Keeps recovery points for the retention in your backup rules, transitions them to cold storage, and deletes them when retention ends.',
+    customer: 'Map each regulatory retention requirement to backup rules (for example a lifecycle of six years), lock the vault with a minimum retention if deletions must be prevented, and check with AWS Backup Audit Manager that plans meet it.',
+    tool: 'AWS Backup lifecycle rules, AWS Backup Vault Lock, AWS Backup Audit Manager (backup retention controls)',
+    misconception: 'AWS Backup being HIPAA eligible does not make AWS keep your backups for the years HIPAA asks: the retention period is whatever your plan says.',
+    phrases: ['retention for hipaa', 'hipaa retention', 'six year retention', '6 years retention', 'seven year retention', 'retain for 7 years', 'retention required by law', 'regulatory retention', 'legal retention period', 'records retention', 'compliance retention period', 'retention policy for compliance', 'long term retention of backups', 'keep recovery points for years', 'retention years', 'minimum retention', 'retention to meet regulations'],
+    source: backup('Backup plans', 'about-backup-plans'),
+  },
+  {
+    id: 'backup-vault-storage-media',
+    services: ['backup'],
+    area: 'hardware-disposal',
+    name: 'The physical storage media holding your recovery points',
+    owner: 'aws',
+    why: 'Recovery points in a backup vault are stored by AWS on AWS-managed storage; you never see or handle the disks. Replacing failing storage media, keeping the stored data durable, and sanitizing and destroying retired media (NIST 800-88 techniques, physical destruction before it leaves the data center) are AWS\'s, as for every service.',
+    aws: 'Stores recovery points on its own storage, replaces failed drives and servers, and sanitizes and destroys retired media.',
+    customer: 'Nothing to do for the hardware: define plans and retention, copy critical recovery points to another Region or account, and cite AWS\'s SOC reports for media handling.',
+    tool: 'AWS Artifact (SOC reports)',
+    misconception: 'Defining backup plans does not make the storage hardware yours: disks holding vault data are run, replaced and destroyed by AWS.',
+    phrases: ['physical storage media', 'storage media failure', 'failing storage media', 'failed disks holding recovery points', 'media holding the recovery points', 'hardware under the backup vault', 'disks under the vault', 'backup vault hardware', 'disk failure in the vault', 'storage hardware for backups', 'physical media of the backups', 'destroy the disks with our backups'],
+    source: src.dataCenterControls,
   },
   {
     id: 'backup-job-monitoring',
@@ -268,6 +297,20 @@ export const dataMovementDuties: DutyInput[] = [
     customer: 'Set bucket default encryption (SSE-KMS if needed) and grant the users\' roles the KMS permissions.',
     phrases: ['encryption at rest', 'encrypt uploaded files', 'bucket encryption', 'kms permissions', 'data at rest'],
     source: transfer('Data encryption in AWS Transfer Family', 'encryption-at-rest'),
+  },
+  {
+    id: 'transfer-family-malware-scanning',
+    services: ['transfer-family'],
+    area: 'vulnerability-scanning',
+    name: 'Scanning uploaded files for malware before you use them',
+    owner: 'customer',
+    why: 'Transfer Family moves files into your S3 bucket or EFS file system; it does not inspect their content. Scanning what partners upload is yours to add: Transfer Family managed workflows can run a custom step (a Lambda function with your file-processing logic, such as scanning for malware or checking file types) on file arrival, and GuardDuty Malware Protection for S3 can scan new objects in the destination bucket when you enable it for that bucket.',
+    aws: 'Delivers uploaded files to your storage and, if you configure them, runs your workflow steps on arrival; GuardDuty scans new objects once you enable Malware Protection for S3 on the bucket.',
+    customer: 'Enable GuardDuty Malware Protection for S3 on the landing bucket or add a scanning step to a managed workflow, quarantine or delete infected files, and only let downstream systems read files that passed.',
+    tool: 'Transfer Family managed workflows (custom step), GuardDuty Malware Protection for S3',
+    misconception: 'A managed SFTP endpoint is not an antivirus: Transfer Family stores whatever the partner uploads unless you scan it.',
+    phrases: ['scan uploaded files', 'scan files for malware', 'malware scanning', 'malware scan', 'virus scan', 'antivirus', 'scan for viruses', 'infected files', 'malicious files', 'scan partner uploads', 'malware in uploads', 'scan what partners upload', 'quarantine infected files', 'guardduty malware protection for s3', 'custom workflow step', 'check file content', 'scan before processing'],
+    source: transfer('Use custom file-processing steps', 'custom-step-details'),
   },
   {
     id: 'dms-replication-instance-maintenance',

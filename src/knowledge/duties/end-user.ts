@@ -472,4 +472,33 @@ export const endUserDuties: DutyInput[] = [
     ],
     source: lightsail('Enable or disable automatic snapshots for instances or disks in Lightsail', 'amazon-lightsail-configuring-automatic-snapshots'),
   },
+
+  // Amazon WorkSpaces Thin Client (catalogued under WorkSpaces).
+  {
+    id: 'workspaces-thin-client-software-updates',
+    services: ['workspaces'],
+    area: 'guest-os-patching',
+    name: 'Applying software sets to WorkSpaces Thin Client devices (automatic updates or manual push)',
+    owner: 'customer',
+    why: 'WorkSpaces Thin Client devices get application and operating system updates and security patches as versioned software sets. The administrator chooses, per environment, to turn on automatic software updates (applied in the maintenance window) or to push updates by hand; without automatic updates, devices get no update until you push it.',
+    aws: 'Publishes the software sets (monthly functionality releases, security releases as needed) and applies them as your environment settings say.',
+    customer: 'Enable automatic updates with a maintenance window, or push each new software set within 30 days (immediately for security releases).',
+    tool: 'WorkSpaces Thin Client console (software updates, maintenance window)',
+    phrases: ['thin client updates', 'thin client software updates', 'update the thin client devices', 'push the software set', 'software set', 'software sets', 'automatic software updates for thin clients', 'thin client maintenance window', 'enable auto updates on the thin client environment', 'manually push the update to thin clients', 'thin client firmware', 'thin client patching', 'workspaces thin client', 'thin client'],
+    source: { title: 'Software updates (Amazon WorkSpaces Thin Client Administrator Guide)', url: 'https://docs.aws.amazon.com/workspaces-thin-client/latest/ag/software-updates.html' },
+  },
+  {
+    id: 'workspaces-thin-client-expired-software',
+    services: ['workspaces'],
+    area: 'guest-os-patching',
+    name: 'Forced update of WorkSpaces Thin Client devices running expired software',
+    owner: 'aws',
+    why: 'To keep the device\'s security posture intact, the WorkSpaces Thin Client service automatically updates a device when it detects expired software, even on an environment where automatic updates were never enabled (older software sets expire 40 days after a functionality release, and 3 days after a security or critical release); this forced update ignores the maintenance window and does not let end users defer it, so it can interrupt active sessions.',
+    aws: 'Detects devices on an expired software set and updates them automatically, outside the maintenance window if need be.',
+    customer: 'Avoid the disruptive forced update by updating software sets at least every 30 days (at once for security releases), and warn users that an expired device will update itself.',
+    tool: 'WorkSpaces Thin Client console (software updates)',
+    misconception: 'Leaving automatic updates off does not keep a thin client on old software forever: once its software set expires, the service updates it anyway.',
+    phrases: ['expired software', 'software expired', 'expired software set', 'software set expired', 'forced update', 'forces the update', 'force the update', 'update anyway', 'update even without auto updates', 'auto updates off', 'auto update disabled', 'automatic updates not enabled', 'never enabled automatic updates', 'device on expired software', 'thin client out of date', 'thin client updates itself', 'update interrupts the session', 'ignores the maintenance window', 'software set expires', 'old software set expires', 'when the software expires', 'expires on the thin client', 'expired thin client', 'expired thin clients', 'update the devices anyway', 'updated anyway', 'thin client expired', 'old one expires', 'old version expires', 'never push updates', 'never pushed the update', 'we never update the thin clients', 'never updated devices'],
+    source: { title: 'Software updates (Amazon WorkSpaces Thin Client Administrator Guide)', url: 'https://docs.aws.amazon.com/workspaces-thin-client/latest/ag/software-updates.html' },
+  },
 ];

@@ -169,7 +169,7 @@ export const generalDuties: DutyInput[] = [
     why: 'When a storage device reaches the end of its life, AWS decommissions it with techniques in NIST 800-88 and destroys it physically before it leaves a data center; customers never handle AWS disks.',
     aws: 'Sanitizes and physically destroys storage media and repairs or replaces failed hardware.',
     customer: 'Delete data you no longer need (logical deletion and crypto-shredding by deleting KMS keys are yours); cite AWS Artifact reports as evidence of media disposal.',
-    phrases: ['destroy retired disks', 'media sanitization', 'decommission storage devices', 'disk destruction', 'shred hard drives', 'wipe failed disks', 'end of life hardware', 'degaussing', 'dispose of storage media', 'failed drives', 'physical drive', 'physical disks', 'when a disk dies', 'drive dies', 'dead drives wiped', 'physical media sanitization'],
+    phrases: ['destroy retired disks', 'media sanitization', 'decommission storage devices', 'disk destruction', 'shred hard drives', 'wipe failed disks', 'end of life hardware', 'degaussing', 'dispose of storage media', 'failed drives', 'physical drive', 'physical disks', 'when a disk dies', 'drive dies', 'dead drives wiped', 'physical media sanitization', 'broken disk', 'disk is broken', 'broken drives', 'disk thrown away', 'thrown away disks', 'discarded disks', 'discarded drives', 'destroy the disk', 'destroys the disks', 'disk destroyed', 'data unreadable on old disks', 'not readable on the disk', 'physical storage media', 'storage media fails', 'failing storage media', 'retired hard drives', 'disposal of disks'],
     source: src.dataCenterControls,
   },
   {

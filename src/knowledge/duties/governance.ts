@@ -225,7 +225,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'AWS Artifact provides on-demand access to AWS\'s own security and compliance reports (SOC, PCI, ISO) from third-party auditors.',
     aws: 'Publishes audit reports and certifications of AWS\'s infrastructure and services.',
     customer: 'Download the reports you need and follow their terms when sharing them.',
-    phrases: ['reports in artifact', 'artifact reports', 'aws audit reports', 'soc reports about aws itself', 'third party soc 2 and iso reports', 'iso reports', 'iso certificates in artifact', 'who issues the reports', 'having those issued', 'who writes the soc reports', 'publishes the reports in artifact'],
+    phrases: ['reports in artifact', 'artifact reports', 'aws audit reports', 'soc reports about aws itself', 'third party soc 2 and iso reports', 'iso reports', 'iso certificates in artifact', 'who issues the reports', 'having those issued', 'who writes the soc reports', 'publishes the reports in artifact', 'type ii audit of aws controls'],
     source: artifact('What is AWS Artifact?', 'what-is-aws-artifact'),
   },
   {
@@ -376,7 +376,7 @@ export const governanceDuties: DutyInput[] = [
     customer: 'Use the AWS report for inherited controls, implement the complementary user entity controls, and evidence your own controls to your auditor.',
     tool: 'AWS Artifact, AWS Audit Manager',
     misconception: 'AWS\'s SOC 2 report is not your SOC 2 report: it covers AWS\'s controls, not yours.',
-    phrases: ['is the aws soc report enough', 'soc report enough for our audit', 'aws soc report for our auditor', 'inherited controls evidence', 'inherited vs our controls', 'use the aws soc report in our audit', 'hand auditors the aws soc 2', 'aws soc 2 instead of our own', 'soc 2 for our saas on aws'],
+    phrases: ['is the aws soc report enough', 'soc report enough for our audit', 'aws soc report for our auditor', 'inherited controls evidence', 'inherited vs our controls', 'use the aws soc report in our audit', 'hand auditors the aws soc 2', 'aws soc 2 instead of our own', 'soc 2 for our saas on aws', 'give the auditor the aws soc report', 'aws soc 2 covers our audit', 'done with our own audit'],
     source: artifact('What is AWS Artifact?', 'what-is-aws-artifact'),
   },
   {

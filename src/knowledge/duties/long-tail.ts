@@ -1153,6 +1153,20 @@ export const longTailDuties: DutyInput[] = [
     source: cfn('AWS::ServiceCatalog::LaunchTemplateConstraint', 'aws-resource-servicecatalog-launchtemplateconstraint'),
   },
 
+  {
+    id: 'service-catalog-service-infrastructure',
+    services: ['service-catalog'],
+    area: 'managed-infrastructure',
+    name: 'Running, patching and keeping available the Service Catalog service itself',
+    owner: 'aws',
+    why: 'Infrastructure Security in AWS Service Catalog: as a managed service, AWS Service Catalog is protected by AWS global network security, and you reach it only through AWS published API calls over TLS. The service software behind portfolios, products and provisioning, the hosts it runs on, their patching and its availability are AWS\'s; the portfolios, products, constraints, templates and the resources they provision are yours.',
+    aws: 'Runs, patches, scales and keeps available the Service Catalog service and its API endpoints.',
+    customer: 'Nothing to patch in the service: manage portfolios, products, constraints and access, and patch the resources your products provision.',
+    misconception: 'Service Catalog is not software you install or host: there is no server of yours to patch, but what it provisions (EC2 instances, stacks) is yours to maintain.',
+    phrases: ['service catalogue', 'service catalog software', 'the service catalog service', 'patching service catalog', 'uptime of service catalog', 'service catalog infrastructure', 'service catalog availability', 'who patches service catalog', 'servers behind service catalog', 'is service catalog highly available', 'service catalog outage', 'the catalog service software'],
+    source: serviceCatalog('Infrastructure Security in AWS Service Catalog', 'infrastructure-security'),
+  },
+
   // Amazon WorkMail
   {
     id: 'workmail-mfa-sign-in',

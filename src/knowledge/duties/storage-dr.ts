@@ -36,6 +36,20 @@ const lustreDeployment = fsxLustre('Deployment and storage class options for FSx
 export const storageDrDuties: DutyInput[] = [
   // Amazon S3
   {
+    id: 's3-media-decommissioning',
+    services: ['s3', 'glacier'],
+    area: 'hardware-disposal',
+    name: 'Sanitizing and physically destroying retired S3 storage media',
+    owner: 'aws',
+    why: 'The storage media behind Amazon S3 are AWS hardware that customers never see or handle: when a storage device reaches the end of its life or is removed, AWS decommissions it with the media sanitization techniques of NIST 800-88 and destroys it physically before it leaves the data center. That holds whatever the data is (PHI, cardholder data); classifying and deleting your own objects stays yours.',
+    aws: 'Sanitizes and physically destroys retired or removed storage media under its data center media-destruction controls.',
+    customer: 'Nothing to do for the hardware: cite the AWS SOC 2 report (AWS Artifact) for media disposal, encrypt objects, and delete objects or KMS keys you no longer need.',
+    tool: 'AWS Artifact',
+    misconception: 'Storing PHI in S3 does not make the destruction of AWS\'s retired media your job: you can never reach that hardware, so AWS sanitizes and destroys it.',
+    phrases: ['disk thrown away', 'thrown away', 'thrown out', 'discarded disk', 'disposed of', 'destroy the disk', 'destroy the drive', 'destroys that media', 'retired s3 disks', 'shred the drives', 'shredding', 'wiping or shredding', 'data on a discarded disk', 'unreadable after disposal', 'cant be read after disposal', 'unreadable', 'media destruction', 'media sanitization', 'storage media disposal', 'dispose of the disks'],
+    source: src.dataCenterControls,
+  },
+  {
     id: 's3-block-public-access-default',
     services: ['s3'],
     area: 'resource-policies',

@@ -86,4 +86,7 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('glue-serverless-infrastructure', 'aws', 'who keeps the os of the glue spark workers patched, we never log into them'),
   ask('lake-formation-permissions', 'customer', 'who creates the data filters in lake formation so analysts cant see pii columns'),
   ask('lake-formation-permissions', 'customer', 'lake formation: only payroll should see the salary column, do we set that up or aws'),
+  ask('emr-node-patching', 'customer', 'our emr cluster still uses an older release label from ages ago, does aws keep the amazon linux patches coming for it?', 'Cluster on an old release label (not the latest patch release)'),
+  ask('emr-node-patching', 'customer', 'emr on an outdated release, who gets os security fixes onto those nodes since emr is a managed thing', 'Cluster on an old release label (not the latest patch release)'),
+  ask('emr-node-patching', 'aws', 'spinning up a fresh emr cluster on the latest patch release with the default ami, who puts the newest amazon linux updates in it', 'Default Amazon EMR AMI, cluster launched on the latest patch release'),
 ];

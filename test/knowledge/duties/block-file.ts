@@ -86,4 +86,6 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('fsx-backup-retention-setting', 'customer', 'does aws decide how long fsx keeps the automatic daily backups or is that our setting'),
   ask('efs-backups', 'customer', 'our efs file system isnt in any backup plan, who is supposed to make one in aws backup'),
   ask('efs-backups', 'customer', 'who assigns efs file systems to backup plans, does aws backup pick them up by itself'),
+  ask('fsx-customer-managed-key', 'customer', 'persistent fsx for lustre fs, compliance wants our own cmk rather than aws/fsx - whose call is which key and who writes its key policy'),
+  ask('fsx-customer-managed-key', 'customer', 'who maintains the grants and key policy on the kms key we picked for our persistent fsx lustre file system'),
 ];

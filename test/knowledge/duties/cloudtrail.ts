@@ -63,4 +63,6 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-trail-retention', 'customer', 'does aws automatically create a trail in new accounts or is that our job'),
   ask('cloudtrail-log-file-validation', 'customer', 'compliance needs to show our trail logs werent altered - who turns on log file integrity validation'),
   ask('cloudtrail-log-file-validation', 'customer', 'our auditors want tamper evidence for cloudtrail, so who switches on integrity validation for the trails'),
+  ask('cloudtrail-digest-signing-key', 'aws', 'for cloudtrail digest signing, do we have to keep the rsa private key somewhere safe like kms?'),
+  ask('cloudtrail-digest-signing-key', 'aws', 'who safeguards the private key cloudtrail uses to sign the hourly digests'),
 ];

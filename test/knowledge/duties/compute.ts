@@ -193,4 +193,7 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('workspaces-application-updates', 'customer', 'does aws update the desktop apps we installed in workspaces or is that on us'),
   ask('ec2-guest-os-patching', 'customer', 'who patches the os on our gpu inference hosts running on ec2'),
   ask('ec2-guest-os-patching', 'customer', 'our ml inference hosts on ec2 are months behind on kernel updates, whose job'),
+  ask('ec2-nvidia-gpu-driver', 'customer', 'nvidia put out a cve for their datacenter driver, our g5 fleet boots a golden image we made - does aws push the fixed gpu driver?'),
+  ask('ec2-nvidia-gpu-driver', 'customer', 'who upgrades cuda and the nvidia kernel module on the p4d ami we baked ourselves'),
+  ask('ec2-nvidia-gpu-driver', 'customer', 'gpu driver on our homemade ami is way behind, isnt that aws since they own the gpus?'),
 ];

@@ -237,4 +237,7 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('app-runner-managed-runtime-releases', 'customer', 'apprunner deploys our prebuilt image straight from ecr - whose job is patching the os packages in the image?', 'Service based on a source image'),
   ask('app-runner-managed-runtime-releases', 'customer', 'isnt app runner supposed to patch the base os of the image we hand it? our service is image based', 'Service based on a source image'),
   ask('app-runner-managed-runtime-releases', 'aws', 'app runner builds our python code from bitbucket, do we patch the os packages in the image it builds on?', 'Service based on source code (managed runtime)'),
+  // k3: starting a minor version upgrade while the version is still in standard support
+  ask('eks-upgrade-initiation', 'customer', 'k8s 1.28 on eks leaves standard support soon, will aws bump us to 1.29 or do we kick off the upgrade'),
+  ask('eks-upgrade-initiation', 'customer', "whose job is moving our eks clusters to the next minor version while they're still in standard support"),
 ];

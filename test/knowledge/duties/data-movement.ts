@@ -72,4 +72,13 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('datasync-encryption-in-transit', 'aws', 'moving files to fsx with datasync - does aws encrypt the data on the wire'),
   ask('storage-gateway-host', 'customer', 'storage gateway file gateway vm sits on an esxi server in the customer\'s closet, who patches that esxi host'),
   ask('storage-gateway-host', 'customer', 'who looks after the vmware host our on-prem file gateway runs on'),
+  ask('backup-retention-requirements', 'customer', 'regulator says keep patient records backups 7 years, who configures that retention in aws backup'),
+  ask('backup-retention-requirements', 'customer', 'does aws backup automatically keep recovery points as long as hipaa requires or do we set the retention'),
+  ask('backup-retention-requirements', 'customer', 'legal retention period for our financial records backups in aws backup - whose job to set it'),
+  ask('backup-plans', 'customer', 'who sets the retention period in the backup rule of our aws backup plan'),
+  ask('backup-vault-storage-media', 'aws', 'a disk holding our aws backup recovery points fails, who replaces it'),
+  ask('backup-vault-storage-media', 'aws', 'aws backup: the hardware under the backup vault, is its failure our problem since we made the backup plans?'),
+  ask('transfer-family-malware-scanning', 'customer', 'who scans the files vendors drop on our transfer family sftp server for viruses'),
+  ask('transfer-family-malware-scanning', 'customer', 'does aws transfer family check uploaded files for malware automatically or do we need guardduty'),
+  ask('transfer-family-malware-scanning', 'customer', 'sftp uploads via transfer family could contain malicious files, whose job is antivirus on them'),
 ];

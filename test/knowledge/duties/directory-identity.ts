@@ -99,4 +99,12 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('cognito-identity-pool-roles', 'customer', 'who decides if guest access is enabled on a cognito identity pool'),
   ask('cognito-self-sign-up', 'customer', 'random people are creating accounts in our cognito user pool for the staff portal, who turns that off'),
   ask('cognito-self-sign-up', 'customer', 'who is supposed to disable public sign up on a cognito user pool, aws or us'),
+  ask('directory-service-dc-availability', 'aws', 'a dc of our aws managed microsoft ad just died, do we have to spin up a replacement ourselves?'),
+  ask('directory-service-dc-availability', 'aws', 'managed ad lost a domain controller at 3am, who brings a new one up'),
+  ask('directory-service-multi-region-replication', 'aws', 'we added eu-west-1 to our managed microsoft ad, who keeps users and groups in sync between the regions'),
+  ask('directory-service-multi-region-replication', 'aws', 'do we need to script replication of ad objects to the second region of aws managed ad or does aws do it'),
+  ask('directory-service-multi-region-replication', 'aws', 'managed ad multi region replication - who copies the gpos and group memberships to the additional region'),
+  ask('directory-service-restore-testing', 'customer', 'who runs a dr test restoring our aws managed microsoft ad from one of its snapshots'),
+  ask('directory-service-restore-testing', 'customer', 'do aws do the restore drills for managed ad snapshots or is rehearsing that on us'),
+  ask('directory-service-restore-testing', 'customer', 'our disaster recovery plan needs proof we can restore the managed ad directory - whose job is that test'),
 ];

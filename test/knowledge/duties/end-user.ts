@@ -80,4 +80,9 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('device-farm-sensitive-data', 'customer', 'our ui tests print customer pii into the device farm videos and logs, who has to stop that'),
   ask('iot-core-device-certificates', 'customer', 'who handles issuing and revoking the x509 certs for our iot core things'),
   ask('iot-core-device-certificates', 'customer', 'does aws take care of device certificate issuance for iot core or do we'),
+  ask('workspaces-thin-client-expired-software', 'aws', 'our workspaces thin client devices are on an expired software set and auto updates were never switched on, who updates them'),
+  ask('workspaces-thin-client-expired-software', 'aws', 'thin client got updated in the middle of a session even tho we had auto update disabled, who forced that'),
+  ask('workspaces-thin-client-expired-software', 'aws', 'if we never push the new software set to our workspaces thin clients and the old one expires, does aws update the devices anyway?'),
+  ask('workspaces-thin-client-software-updates', 'customer', 'who pushes new software sets to our workspaces thin client devices'),
+  ask('workspaces-thin-client-software-updates', 'customer', 'who turns on automatic software updates and the maintenance window for the thin client environment'),
 ];

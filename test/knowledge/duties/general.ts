@@ -246,4 +246,6 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-aws-audits', 'aws', 'getting aws controls examined by an external auditor for soc 1 and soc 2 is amazons job, not ours right'),
   ask('general-network-tenant-isolation', 'aws', 'who keeps other customers traffic off our network at the physical layer in aws'),
   ask('general-network-tenant-isolation', 'aws', 'can other tenants packets end up on our vpc wire, whose job is that isolation'),
+  ask('general-media-destruction', 'aws', 'once a hard drive in an aws data center breaks and gets discarded, who makes sure the data on it is unreadable'),
+  ask('general-media-destruction', 'aws', 'who destroys the disk if the storage media fails in an aws data center, so nobody can read our data'),
 ];

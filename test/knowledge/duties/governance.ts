@@ -111,4 +111,6 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('organizations-root-users', 'customer', 'who needs to put mfa on the root user of our org management account and all the member accounts'),
   ask('organizations-root-users', 'customer', 'isnt aws organizations securing the root users of our member accounts automatically?'),
   ask('organizations-root-users', 'customer', 'who turns on centralized root access for the member accounts in aws organizations'),
+  ask('artifact-reports', 'aws', 'who gets the soc 2 type ii audit of aws controls done, the one in artifact'),
+  ask('artifact-reports', 'aws', "whose job is having aws's type ii audit performed, the report that ends up in artifact"),
 ];

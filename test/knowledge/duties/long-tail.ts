@@ -294,4 +294,7 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('ivs-insecure-ingest', 'customer', 'who decides if an amazon ivs channel accepts unencrypted rtmp instead of rtmps'),
   ask('ivs-insecure-ingest', 'customer', 'ivs channel got switched to accept unencrypted rtmp from the encoders - is that aws\'s to fix or ours'),
   ask('ivs-insecure-ingest', 'customer', 'is rtmp without tls on our ivs channel an aws thing to fix?'),
+  ask('service-catalog-service-infrastructure', 'aws', 'is aws service catalog something we have to patch or keep highly available ourselves'),
+  ask('service-catalog-service-infrastructure', 'aws', 'who runs and patches the servers behind aws service catalog'),
+  ask('service-catalog-service-infrastructure', 'aws', 'service catalogue had an outage this morning - is keeping that up our job?'),
 ];

@@ -160,4 +160,11 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('elb-gateway-load-balancer-appliances', 'customer', 'who keeps the ids appliance signatures current behind our gateway load balancer'),
   ask('verified-access-policies', 'customer', 'setting up the oidc trust provider for verified access, is that our config or aws'),
   ask('verified-access-policies', 'customer', 'who configures the identity trust provider our verified access endpoint reads'),
+  // k3: appliance mode on an inspection VPC's transit gateway attachment; your own Network Firewall rule groups
+  ask('transit-gateway-appliance-mode', 'customer', 'our palo altos sit in a central inspection vpc behind the tgw, return traffic keeps getting dropped in the other az. is turning on appliance mode our job?'),
+  ask('transit-gateway-appliance-mode', 'customer', 'does the transit gateway keep flows symetric through network firewall endpoints on its own or do we enable appliancemodesupport'),
+  ask('transit-gateway-appliance-mode', 'customer', 'who flips appliance mode support on the firewall vpc attachment, aws or us'),
+  ask('network-firewall-rules', 'customer', 'who maintains the suricata rule strings in our own stateful rule groups on network firewall'),
+  ask('network-firewall-rules', 'customer', "anfw domain allow list for egress, is updating it aws's job since its a managed firewall?"),
+  ask('network-firewall-rules', 'customer', 'keeping our custom rule groups in aws network firewall up to date - us or amazon'),
 ];

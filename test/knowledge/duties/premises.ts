@@ -87,4 +87,9 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('snowball-physical-security', 'customer', 'the snowball edge is sitting at our office while we copy files onto it, who keeps it physically safe', 'While the device is at your site'),
   ask('snowball-physical-security', 'customer', 'physical custody of the snowbal while its here for the data load - aws or us?', 'While the device is at your site'),
   ask('snowball-physical-security', 'aws', 'snowball tamper resistant enclosure and tpm, who designed that protection', 'The device design: tamper-resistant enclosure, TPM and tamper checks on return'),
+  // k3: Nitro firmware and hypervisor on an Outpost are AWS's; a failed component in a rack is replaced by AWS
+  ask('outposts-equipment-maintenance', 'aws', 'the hypervisor and nitro firmware on our outpost rack, who patches those? we cant even log into it'),
+  ask('outposts-equipment-maintenance', 'aws', 'is patching firmware on the outposts rack in our central office on us'),
+  ask('outposts-hardware-replacement', 'aws', 'outposts rack at our site, one server component went bad. who swaps it out', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'customer', 'a component in our 1u outposts server died, who replaces the hardware', 'Outposts server'),
 ];

@@ -98,4 +98,7 @@ export const researchPaymentsPhrasings: DutyPhrasing[] = [
   ask('healthlake-encryption-at-rest', 'aws', 'if we dont pick our own key for healthlake is patient data even encrypted at rest?'),
   ask('healthlake-encryption-at-rest', 'aws', 'healthlake store uses the aws owned key - who is encrypting the phi at rest', owned),
   ask('healthlake-encryption-at-rest', 'shared', 'our healthlake datastore was created with a customer managed key, who is responsible for encryption at rest now', cmk),
+  ask('healthlake-key-choice', 'customer', 'who decides to use our own kms key instead of the aws owned key when creating a healthlake data store'),
+  ask('healthlake-key-choice', 'customer', 'does healthlake pick a customer managed key for phi on its own or is choosing the key on us'),
+  ask('healthlake-key-choice', 'customer', 'healthlake data store creation: selecting a cmk rather than the default key, whose call'),
 ];

@@ -83,4 +83,6 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-node-os-patching', 'aws', 'no shell access to our opensearch data nodes, so who keeps the operating system on them patched?'),
   ask('opensearch-node-os-patching', 'aws', 'isnt patching the linux os under our elasticsearch domain nodes on us like with ec2?'),
   ask('opensearch-node-os-patching', 'aws', 'who applies kernel patches to the master nodes of an amazon opensearch domain'),
+  ask('opensearch-service-software-releases', 'aws', 'where do the opensearch service software patches come from, does aws build them or do we compile something'),
+  ask('opensearch-service-software-releases', 'aws', 'our opensearch domain lists a new service software version with cve fixes - who develops and ships that update'),
 ];

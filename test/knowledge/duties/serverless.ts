@@ -178,4 +178,6 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-execution-isolation', 'aws', 'tenant isolation between our lambda functions and other aws accounts functions, firecracker stuff - whose job'),
   ask('lambda-execution-isolation', 'aws', 'who keeps other customers out of our lambda execution environment, the microvm isolation'),
   ask('lambda-managed-instances-trust-boundary', 'customer', 'lambda managed instances: who keeps untrusted functions on a different capacity provider'),
+  ask('lambda-function-code', 'customer', 'inspector flagged urllib3 inside our lambda zip, wont the lambda runtime updates fix that for us?'),
+  ask('lambda-function-code', 'customer', 'we vendored an outdated pip package into the function deployment package and it has a known cve, whose job is bumping it'),
 ];

@@ -100,4 +100,7 @@ export const storageDrPhrasings: DutyPhrasing[] = [
   ask('fsx-lustre-software-patching', 'aws', 'who patches the file servers of a scratch lustre fs'),
   ask('fsx-lustre-software-patching', 'aws', 'persistent fsx for lustre deployment - do we patch the lustre servers or does amazon'),
   ask('efs-automatic-backups', 'aws', 'theres a default backup plan for the efs fs we clicked together in the console, who made it', 'Created in the EFS console (automatic backups on by default)'),
+  ask('s3-media-decommissioning', 'aws', 'when a broken drive behind our s3 bucket gets thrown out, who makes sure our health data on it cant be read'),
+  ask('s3-media-decommissioning', 'aws', 'we keep phi in s3 - when aws retires a failed disk, is wiping or shredding it our job?'),
+  ask('s3-media-decommissioning', 'aws', 'glacier archives sit on physical media somewhere, who destroys that media when it dies'),
 ];

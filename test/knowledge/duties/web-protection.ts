@@ -70,4 +70,9 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-response-team-access', 'customer', 'we pay for shield advanced, whose job is it to engage the srt and give them the drt role when we get hit'),
   ask('shield-standard', 'aws', 'is shield standard something we have to switch on for our alb or is it automatic'),
   ask('shield-standard', 'aws', 'do we turn on shield standard for route 53 hosted zones ourselves'),
+  // k3: custom rules and the choice of managed rule groups; Shield Standard needs no operating
+  ask('waf-web-acl-rules', 'customer', 'picking which aws managed rule groups go into the web acl on our load balancer + our own custom waf rules, who does that'),
+  ask('waf-web-acl-rules', 'customer', 'does aws write the custom rules in our waf for the alb or is that on us'),
+  ask('shield-standard', 'aws', 'threat model for our api on cloudfront, denial of service: do we need to enable or run the baseline shield protection ourselves'),
+  ask('shield-standard', 'aws', 'is the always on l3/l4 ddos protection from shield standard something our team operates'),
 ];
