@@ -334,7 +334,7 @@ export const networkDuties: DutyInput[] = [
   },
   {
     id: 'transit-gateway-appliance-mode',
-    services: ['vpc', 'network-firewall'],
+    services: ['vpc'],
     area: 'network-acls-routing',
     name: 'Appliance mode on the transit gateway attachment of an inspection VPC',
     owner: 'customer',
@@ -343,7 +343,7 @@ export const networkDuties: DutyInput[] = [
     customer: 'Enable appliance mode support on the inspection (or shared services) VPC attachment, give the attachment a subnet in every AZ, route both directions through the appliance, and check for asymmetric drops in the firewall logs.',
     tool: 'Transit gateway VPC attachment option ApplianceModeSupport (modify-transit-gateway-vpc-attachment)',
     misconception: 'A transit gateway does not keep flows symmetric through a stateful appliance by itself: without appliance mode a return flow can land in another AZ and be dropped.',
-    phrases: ['appliance mode', 'appliance mode support', 'appliancemodesupport', 'enable appliance mode', 'appliance mode on the attachment', 'appliance mode on the tgw attachment', 'inspection vpc', 'inspection vpc attachment', 'centralized inspection vpc', 'symmetric routing', 'symmetric flows', 'keep flows symmetric', 'asymmetric routing', 'asymmetric traffic through the firewall', 'return traffic in another az', 'same az for both directions', 'stateful appliance behind the transit gateway', 'firewall vpc attachment'],
+    phrases: ['appliance mode', 'appliance mode support', 'appliancemodesupport', 'enable appliance mode', 'appliance mode on the attachment', 'appliance mode on the tgw attachment', 'inspection vpc attachment', 'symmetric routing', 'symmetric flows', 'keep flows symmetric', 'asymmetric routing', 'asymmetric traffic through the firewall', 'return traffic in another az', 'same az for both directions', 'stateful appliance behind the transit gateway', 'firewall vpc attachment'],
     source: anfw('Transit gateway attachment configuration for AWS Network Firewall', 'vpc-config-tgw-multi-az'),
   },
   {
@@ -524,7 +524,7 @@ export const networkDuties: DutyInput[] = [
     why: 'AWS Network Firewall is a managed service that scales with traffic and runs its endpoints highly available within each AZ; there are no appliances to patch.',
     aws: 'Scales, patches and runs the firewall fleet.',
     customer: 'Deploy endpoints in every AZ you use.',
-    phrases: ['scaling', 'firewall appliances', 'patch the firewall', 'throughput', 'availability of the firewall', 'scale the firewall endpoints', 'size the firewall endpoints', 'firewall endpoints when traffic spikes'],
+    phrases: ['scaling', 'firewall appliances', 'patch the firewall', 'throughput', 'availability of the firewall', 'scale the firewall endpoints', 'size the firewall endpoints', 'firewall endpoints when traffic spikes', 'suricata engine', 'patch the suricata engine', 'os of the firewall', 'firewall engine updates'],
     source: anfw('What is AWS Network Firewall?', 'what-is-aws-network-firewall'),
   },
   {

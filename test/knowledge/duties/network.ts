@@ -164,6 +164,8 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('transit-gateway-appliance-mode', 'customer', 'our palo altos sit in a central inspection vpc behind the tgw, return traffic keeps getting dropped in the other az. is turning on appliance mode our job?'),
   ask('transit-gateway-appliance-mode', 'customer', 'does the transit gateway keep flows symetric through network firewall endpoints on its own or do we enable appliancemodesupport'),
   ask('transit-gateway-appliance-mode', 'customer', 'who flips appliance mode support on the firewall vpc attachment, aws or us'),
+  ask('network-firewall-scaling', 'aws', 'the suricata engine behind our network firewall endpoints got a cve, do we patch it'),
+  ask('network-firewall-scaling', 'aws', 'who updates the os under aws network firewall, there is no box we can log into'),
   ask('network-firewall-rules', 'customer', 'who maintains the suricata rule strings in our own stateful rule groups on network firewall'),
   ask('network-firewall-rules', 'customer', "anfw domain allow list for egress, is updating it aws's job since its a managed firewall?"),
   ask('network-firewall-rules', 'customer', 'keeping our custom rule groups in aws network firewall up to date - us or amazon'),
