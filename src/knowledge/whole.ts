@@ -364,12 +364,10 @@ export function securityOfTool(p: ParsedQuestion): Service | null {
   // ("GUARDDUTY SECURITY in general", "GUARDDUTY AS A WHOLE, security wise"): the tool's name, then its security, or a
   // word for its whole and security right after
   for (let i = 0; i < tokens.length; i++) {
-    for (const n of [2, 1]) {
-      const service = servicesByIdWords().get(tokens.slice(i, i + n).join(' '));
-      if (!service?.toolFor) continue;
-      const tail = pastWholeTail(tokens, i + n);
-      if (tokens[i + n] === 'security' && atBoundary(p, pastWholeTail(tokens, i + n + 1))) return service;
-      if (tail > i + n && tokens[tail] === 'security' && atBoundary(p, tail + 1 + (tokens[tail + 1] === 'wise' ? 1 : 0))) return service;
+    for (const { service, end } of toolsAt(tokens, i)) {
+      const tail = pastWholeTail(tokens, end);
+      if (tokens[end] === 'security' && atBoundary(p, pastWholeTail(tokens, end + 1))) return service;
+      if (tail > end && tokens[tail] === 'security' && atBoundary(p, tail + 1 + (tokens[tail + 1] === 'wise' ? 1 : 0))) return service;
     }
   }
   for (let at = 0; at < tokens.length; at++) {
@@ -378,25 +376,26 @@ export function securityOfTool(p: ParsedQuestion): Service | null {
     // ("guardduty itself, overall security of THE SERVICE", "… security of IT"): the one tool named before
     const back = tokens[i] === 'service' || pronouns.has(tokens[i] ?? '') ? toolNamedBefore(tokens, at) : null;
     if (back && atBoundary(p, pastWholeTail(tokens, i + 1))) return back;
-    for (const n of [2, 1]) {
-      // (a tool service by its id: "macie", "guardduty", "security hub"; named so, it is an area word, not p.service)
-      const service = servicesByIdWords().get(tokens.slice(i, i + n).join(' '));
-      if (!service?.toolFor) continue;
-      if (atBoundary(p, pastWholeTail(tokens, i + n))) return service;
-    }
+    for (const { service, end } of toolsAt(tokens, i)) if (atBoundary(p, pastWholeTail(tokens, end))) return service;
   }
   return null;
+}
+
+/**
+ * The tool services named by their id at `i`, longest name first, each with where its name ends (a tool service by
+ * its id: "macie", "guardduty", "security hub"; named so, it is an area word, not p.service).
+ */
+function toolsAt(tokens: readonly string[], i: number): { service: Service; end: number }[] {
+  return [2, 1].flatMap((n) => {
+    const service = servicesByIdWords().get(tokens.slice(i, i + n).join(' '));
+    return service?.toolFor ? [{ service, end: i + n }] : [];
+  });
 }
 
 /** The one tool service named by its id before `at` ("guardduty itself, …"), or null (none, or two). */
 function toolNamedBefore(tokens: readonly string[], at: number): Service | null {
   const found = new Set<Service>();
-  for (let i = 0; i < at; i++) {
-    for (const n of [2, 1]) {
-      const service = servicesByIdWords().get(tokens.slice(i, i + n).join(' '));
-      if (service?.toolFor) found.add(service);
-    }
-  }
+  for (let i = 0; i < at; i++) for (const { service } of toolsAt(tokens, i)) found.add(service);
   return found.size === 1 ? [...found][0]! : null;
 }
 
