@@ -125,12 +125,12 @@ function parseQuestionText(question: unknown): { success: true; data: string } |
   return data.length >= 1 && data.length <= 2000 ? { success: true, data } : { success: false };
 }
 
-/** The phrase people type for an area, used in suggested questions. */
 /** A name as it reads inside a sentence: its first letter in lower case, unless it starts an acronym ("TLS between…", "IAM roles"). */
 function lowerFirst(name: string): string {
   return /^[A-Z][A-Z0-9]/.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
+/** The phrase people type for an area, used in suggested questions. */
 function areaPhrase(area: Area): string {
   return area.aliases[0] ?? area.name.toLowerCase();
 }

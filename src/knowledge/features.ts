@@ -362,6 +362,12 @@ function regimeMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeat
 /** Nouns that make what precedes them a switch's name ("hardened mode", "cert autopilot", "attestation flag", "vault tier"). */
 const modeNouns = new Set(['mode', 'autopilot', 'flag', 'tier']);
 
+/** Whether a new part of the question (a sentence, a comma, a bracket: `pauses`) starts at a word from `from` to `to`. */
+function pauseWithin(p: ParsedQuestion, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (p.pauses.has(i)) return true;
+  return false;
+}
+
 /**
  * A mode, autopilot, flag or tier straight after a service, named by one to three words, that is in no name srm
  * knows ("fargate hardened mode", "msk broker cert autopilot", "the dynamodb residency flag"): made up, or too new
@@ -374,7 +380,7 @@ function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFea
       if (!modeNouns.has(noun)) continue;
       const words = p.tokens.slice(hit.end, hit.end + width);
       // (nor across a sentence's end or a comma: "… kick off parallelcluster jobs. runtime update mode is auto")
-      if (words.some(breaksName) || words.some((_, k) => k > 0 && p.pauses.has(hit.end + k)) || p.pauses.has(hit.end + width)) break;
+      if (words.some(breaksName) || pauseWithin(p, hit.end + 1, hit.end + width)) break;
       // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm
       // knows, "rds multi az mode", or one word of a real feature, "ec2 dedicated mode")
       // (a known last part leaves the words before it to describe it or to be a name srm knows, "s3 OBJECT LOCK
@@ -474,7 +480,7 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     if (!hit) continue;
     const between = tokens.slice(hit.end, k);
     // (nor across a comma or a bracket: "sse-s3 (generation, protection, rotation)" lists)
-    if (Array.from({ length: k - hit.end + 1 }, (_, j) => hit.end + j).some((j) => p.pauses.has(j))) continue;
+    if (pauseWithin(p, hit.end, k)) continue;
     // a name runs straight from the service to the noun: a clause between ("ecs managed instances now, who keeps those hosts") is no name
     // (nor is an article inside it: "dx port dies THE plant")
     // (nor a purpose: "rest api FOR open banking endpoints")

@@ -632,9 +632,9 @@ export function splitCue(p: ParsedQuestion): SplitCue | null {
     [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `)) ||
     // ("the control plane AND our node group", "hypervisor + host AND the guest os": both parts, stressed)
     p.stressedBoth;
-  const clauses = twoClauses(p.tokens);
   const bothSides = concludesFromBothSides(p);
   if (other || bothSides) return { versus: null, bothSides };
+  const clauses = twoClauses(p.tokens);
   if (clauses) return { versus: null, bothSides, clauses };
   const at = p.tokens.findIndex((t) => t === 'vs' || t === 'versus');
   if (at < 0) return null;

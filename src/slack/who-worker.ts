@@ -39,7 +39,9 @@ for (const q of warmUpQuestions) await answerWho(q);
  * single answers of 100–580 ms the first time a path ran), and under load that cost is the queue behind it. A
  * question that arrives waits for one warm-up answer at most (about a millisecond); the warm-up stops after one pass.
  */
-const warmUp = (workerData as Partial<WhoWorkerData> | null)?.warmUp === true ? dutyPhraseQuestions() : [];
+const warmingUp = (workerData as Partial<WhoWorkerData> | null)?.warmUp === true;
+/** The warm-up's questions, made on its first step, after "ready" (reading them parses every duty's prose line). */
+let warmUp: string[] | undefined;
 let waiting = 0;
 let warmedUpTo = 0;
 /** One warm-up answer scheduled or running at a time. */
@@ -51,10 +53,11 @@ function dutyPhraseQuestions(): string[] {
   });
 }
 function warmWhileIdle(): void {
-  if (warming || warmedUpTo >= warmUp.length) return;
+  if (!warmingUp || warming || (warmUp !== undefined && warmedUpTo >= warmUp.length)) return;
   warming = true;
   // (after the loop has read the messages that came meanwhile: a question waiting stops the warm-up until it is answered)
   setImmediate(() => {
+    warmUp ??= dutyPhraseQuestions();
     if (waiting > 0 || warmedUpTo >= warmUp.length) {
       warming = false;
       return;
