@@ -5,6 +5,9 @@ const sm = guide('https://docs.aws.amazon.com/sagemaker/latest/dg', 'Amazon Sage
 const bedrock = guide('https://docs.aws.amazon.com/bedrock/latest/userguide', 'Amazon Bedrock User Guide');
 const qBusiness = guide('https://docs.aws.amazon.com/amazonq/latest/qbusiness-ug', 'Amazon Q Business User Guide');
 const qDeveloper = guide('https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug', 'Amazon Q Developer User Guide');
+const textract = guide('https://docs.aws.amazon.com/textract/latest/dg', 'Amazon Textract Developer Guide');
+const comprehend = guide('https://docs.aws.amazon.com/comprehend/latest/dg', 'Amazon Comprehend Developer Guide');
+const fraudDetector = guide('https://docs.aws.amazon.com/frauddetector/latest/ug', 'Amazon Fraud Detector User Guide');
 const rekognitionEncryption = guide('https://docs.aws.amazon.com/rekognition/latest/dg', 'Amazon Rekognition Developer Guide')('Data encryption', 'security-data-encryption');
 const aiOptOut = { title: 'AI services opt-out policies (AWS Organizations User Guide)', url: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_ai-opt-out.html' };
 
@@ -447,7 +450,7 @@ export const mlDuties: DutyInput[] = [
     aws: 'Reads encrypted inputs and writes output with the key you specify.',
     customer: 'Encrypt input and output buckets and pass a KMS key for async output.',
     phrases: ['encrypt documents', 'encryption at rest', 'output encryption', 'kms key', 'input documents', 'kms key for async output', 'async output encryption', 'key for the output bucket'],
-    source: guide('https://docs.aws.amazon.com/textract/latest/dg', 'Amazon Textract Developer Guide')('Encryption in Amazon Textract', 'encryption'),
+    source: textract('Encryption in Amazon Textract', 'encryption'),
   },
   {
     id: 'textract-output-protection',
@@ -461,7 +464,7 @@ export const mlDuties: DutyInput[] = [
     tool: 'S3 bucket policies, SSE-KMS, Amazon Macie',
     misconception: 'Textract does not redact or guard what it extracts: PII in the output is your data to restrict like any other.',
     phrases: ['extracted text', 'pii in the extracted text', 'ssns in the output', 'sensitive data in the textract results', 'restrict access to the output', 'who can read the extracted data', 'protect the extraction results', 'store the extracted text', 'redact the extracted text', 'restricting the extracted output', 'results contain personal data'],
-    source: guide('https://docs.aws.amazon.com/textract/latest/dg', 'Amazon Textract Developer Guide')('Data protection in Amazon Textract', 'data-protection'),
+    source: textract('Data protection in Amazon Textract', 'data-protection'),
   },
   {
     id: 'textract-infrastructure',
@@ -474,7 +477,7 @@ export const mlDuties: DutyInput[] = [
     customer: 'Nothing to run or patch: call the API over TLS 1.2 or later with signed requests from least-privilege IAM principals (and an interface VPC endpoint if you want traffic kept off the internet).',
     misconception: 'Calling a managed AI API does not make its endpoints or the network in front of them yours to protect.',
     phrases: ['textract infrastructure', 'servers behind textract', 'network behind the textract api', 'textract api endpoints', 'who patches textract', 'textract global network', 'hosts the textract models', 'textract service availability', 'infrastructure behind the textract api'],
-    source: guide('https://docs.aws.amazon.com/textract/latest/dg', 'Amazon Textract Developer Guide')('Infrastructure security in Amazon Textract', 'infrastructure-security'),
+    source: textract('Infrastructure security in Amazon Textract', 'infrastructure-security'),
   },
   {
     id: 'textract-human-review',
@@ -536,7 +539,7 @@ export const mlDuties: DutyInput[] = [
     customer: 'Nothing to run or patch: call the API with signed requests from least-privilege IAM principals, and protect the text you send and the results you keep.',
     misconception: 'Calling DetectPiiEntities does not put any server or model of Comprehend in your care: only your use of the API is yours.',
     phrases: ['comprehend infrastructure', 'servers behind comprehend', 'who patches comprehend', 'servers that run the pii models', 'pii detection models', 'detect pii entities api', 'servers behind detect pii entities', 'hosts the comprehend models', 'comprehend api endpoints', 'comprehend service availability', 'infrastructure behind the comprehend api'],
-    source: guide('https://docs.aws.amazon.com/comprehend/latest/dg', 'Amazon Comprehend Developer Guide')('Infrastructure security in Amazon Comprehend', 'infrastructure-security'),
+    source: comprehend('Infrastructure security in Amazon Comprehend', 'infrastructure-security'),
   },
   {
     id: 'comprehend-medical-output-review',
@@ -562,7 +565,7 @@ export const mlDuties: DutyInput[] = [
     aws: 'Encrypts job volumes, output and models with the keys you specify.',
     customer: 'Pass KMS keys for volume, output and model encryption and run jobs in your VPC when needed.',
     phrases: ['job encryption', 'volume encryption', 'output encryption', 'custom model encryption', 'kms key', 'encryption at rest'],
-    source: guide('https://docs.aws.amazon.com/comprehend/latest/dg', 'Amazon Comprehend Developer Guide')('Data protection in Amazon Comprehend', 'comp-data-protection'),
+    source: comprehend('Data protection in Amazon Comprehend', 'comp-data-protection'),
   },
   {
     id: 'frauddetector-rules-outcomes',
@@ -576,7 +579,7 @@ export const mlDuties: DutyInput[] = [
     tool: 'Amazon Fraud Detector rules and outcomes (CreateRule, PutOutcome)',
     misconception: 'A high fraud score does not block anything by itself: nothing happens to an order unless your rules map the score to an outcome and your application acts on it.',
     phrases: ['detector rules', 'fraud rules', 'outcomes', 'rule outcomes', 'score threshold', 'risk score threshold', 'high risk score', 'scores high risk', 'approve review block', 'block or review', 'send to manual review', 'what happens to a flagged transaction', 'rule execution mode', 'fraud score cutoff', 'decide on high risk orders'],
-    source: guide('https://docs.aws.amazon.com/frauddetector/latest/ug', 'Amazon Fraud Detector User Guide')('Create rules', 'create-a-rule'),
+    source: fraudDetector('Create rules', 'create-a-rule'),
   },
   {
     id: 'frauddetector-infrastructure',
@@ -588,6 +591,6 @@ export const mlDuties: DutyInput[] = [
     aws: 'Operates, patches and protects the training and prediction infrastructure and the service endpoints.',
     customer: 'Nothing to run or patch: secure your use of the API (IAM permissions, TLS clients, the data you send).',
     phrases: ['fraud detector infrastructure', 'servers behind fraud detector', 'who patches fraud detector', 'prediction infrastructure', 'training infrastructure', 'fraud detector service availability', 'hosts the fraud models'],
-    source: guide('https://docs.aws.amazon.com/frauddetector/latest/ug', 'Amazon Fraud Detector User Guide')('Infrastructure Security in Amazon Fraud Detector', 'infrastructure-security'),
+    source: fraudDetector('Infrastructure Security in Amazon Fraud Detector', 'infrastructure-security'),
   },
 ];
