@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/knowledge/matcher.js';
-import { indexSnapshot, internalsFromJS, miniSearchHits, questionTerms, searchIndex, searchIndexWith, type IndexHits } from '../../src/knowledge/rank.js';
+import { indexSnapshot, internalsFromJS, kthLargest, miniSearchHits, questionTerms, searchIndex, searchIndexWith, type IndexHits } from '../../src/knowledge/rank.js';
 import { blindSet } from './blind-set.js';
 import { dutyPhrasings } from './duties/index.js';
 import { phrasings } from './phrasings.js';
@@ -48,6 +48,33 @@ describe('searchIndex', () => {
       expect(lastFirst, q).toStrictEqual(last >= 0 ? { id: expected[last]!.id, score: expected[last]!.score } : undefined);
       expect(all(hits), q).toStrictEqual(expected);
     }
+  });
+
+  it('asks a document its boost by short id (boostSlot) to the same results, without asking by id', () => {
+    const ids = indexSnapshot().minisearch.documentIds as Record<string, string>;
+    const bySlot = (doc: number): number => boostDocument(ids[doc]!);
+    const byIdNever = (): number => {
+      throw new Error('asked by id');
+    };
+    for (const q of questions.slice(0, 500)) {
+      const terms = [...new Set(questionTerms(parseQuestion(q)).map((t) => t.term))];
+      expect(all(searchIndex(terms, boostTerm, byIdNever, bySlot)), q).toStrictEqual(all(miniSearchHits(terms, boostTerm, boostDocument)));
+    }
+  });
+
+  it('finds the k-th largest score as an ascending sort of them all puts it', () => {
+    fc.assert(
+      // (x + 0 makes -0 into 0: a sort puts -0 before 0, the heap counts them equal; a score is never -0)
+      fc.property(fc.array(fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map((x) => x + 0), { minLength: 1, maxLength: 600 }), fc.integer({ min: 1, max: 32 }), (values, k0) => {
+        const scores = Float64Array.from(values);
+        const k = Math.min(k0, scores.length);
+        const sorted = scores.slice().sort();
+        expect(kthLargest(scores, k)).toBe(sorted[scores.length - k]);
+      }),
+      { numRuns: 500 },
+    );
+    expect(kthLargest(Float64Array.from([3, 1, 3, 2, 3]), 2)).toBe(3);
+    expect(kthLargest(Float64Array.from([5, 4, 3, 2, 1]), 5)).toBe(1);
   });
 
   it('gives what MiniSearch gives for any words, repeated, unknown or empty ones included', () => {
