@@ -25,7 +25,7 @@ export const cloudwatchDuties: DutyInput[] = [
     aws: 'Stores log events durably and deletes them after the retention period you set.',
     customer: 'Set a retention period on every log group that matches your retention policy, and export logs to S3 (with lifecycle rules) for long-term archives.',
     tool: 'CloudWatch Logs PutRetentionPolicy; AWS Config cw-loggroup-retention-period-check',
-    phrases: ['log group retention', 'cloudwatch logs retention', 'how long cloudwatch keeps logs', 'never expire', 'log retention period', 'retention of application logs', 'delete old logs', 'keep logs for a year in cloudwatch', 'log group set to never expire', 'retention on our log groups', 'set retention on log groups', 'never expire retention', 'log groups never expire'],
+    phrases: ['log group retention', 'cloudwatch logs retention', 'how long cloudwatch keeps logs', 'never expire', 'log retention period', 'retention of application logs', 'delete old logs', 'keep logs for a year in cloudwatch', 'log group set to never expire', 'retention on our log groups', 'set retention on log groups', 'never expire retention', 'log groups never expire', 'who sets log retention', 'logs kept forever', 'retention left at never expire', 'retention: never expire', 'putretentionpolicy', 'retention policy on the log group', 'how long log events are kept'],
     source: retention,
   },
   {

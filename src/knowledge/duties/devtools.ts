@@ -231,7 +231,7 @@ export const devtoolsDuties: DutyInput[] = [
     customer: 'Triage findings, move to a patched base image or upgrade the vulnerable packages, rebuild and push the image, redeploy what runs it, and rescan.',
     tool: 'Amazon ECR image scanning, Amazon Inspector',
     misconception: 'A scan run by ECR does not make the findings AWS\'s to fix: AWS does not patch the contents of images you build.',
-    phrases: ['scan findings', 'fix the scan findings', 'high findings', 'critical findings', 'findings in our image', 'vulnerable packages in the image', 'openssl in the image', 'os packages in the image', 'debian bullseye', 'debian bookworm', 'bullseye', 'bookworm', 'alpine packages'],
+    phrases: ['scan findings', 'fix the scan findings', 'high findings', 'critical findings', 'findings in our image', 'vulnerable packages in the image', 'openssl in the image', 'os packages in the image', 'debian bullseye', 'debian bookworm', 'bullseye', 'bookworm', 'alpine packages', 'custom docker image', 'our own docker image', 'image we built ourselves', 'patch the packages in our image', 'who patches our container image', 'libraries we baked into the image', 'our own base image', 'gpu drivers and frameworks in our image', 'packages in an image we pushed'],
     source: ecr('Scan images for software vulnerabilities in Amazon ECR', 'image-scanning'),
   },
   {

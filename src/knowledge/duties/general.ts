@@ -131,7 +131,7 @@ export const generalDuties: DutyInput[] = [
     aws: 'Builds and runs energy-efficient data centers and hardware, and procures renewable energy.',
     customer: 'Right-size and turn off idle resources, pick efficient instance types (Graviton) and Regions, keep only the data you need.',
     tool: 'AWS Customer Carbon Footprint Tool',
-    phrases: ['sustainability', 'carbon footprint', 'carbon efficiency', 'energy efficiency of our workloads', 'environmental impact', 'green cloud', 'emissions of what we run', 'rightsizing for sustainability', 'utilization of what we provision'],
+    phrases: ['sustainability', 'carbon footprint', 'carbon efficiency', 'energy efficiency of our workloads', 'environmental impact', 'green cloud', 'emissions of what we run', 'rightsizing for sustainability', 'utilization of what we provision', 'environmental sustainability', 'sustainability pillar', 'well architected sustainability', 'esg', 'esg reporting', 'emissions of our cloud workloads', 'climate impact of our workloads'],
     conditions: [
       { when: 'Sustainability in the cloud (your workloads and their use of resources)', owner: 'customer', cues: ['rightsizing', 'right sizing', 'right size', 'utilization', 'utilisation', 'idle resources', 'idle instances', 'what we provision'], detail: 'You make your workloads efficient: right-size, raise utilization, turn off idle resources, keep only the data you need, pick efficient instance types and Regions.' },
       { when: 'Sustainability of the cloud (AWS infrastructure)', owner: 'aws', cues: ['data centers', 'data centres', 'renewable energy', 'power and cooling', 'aws infrastructure', 'aws hardware'], detail: 'AWS makes its data centers, hardware, power and cooling efficient and procures renewable energy.' },
@@ -339,7 +339,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Scope and run your own ISMS, map Annex A controls to what you operate on AWS, reference AWS\'s certificate for the inherited controls, and be audited by your registrar.',
     tool: 'AWS Artifact, AWS Audit Manager',
     misconception: 'AWS\'s ISO 27001 certificate covers AWS, not your company: you cannot inherit the certification itself, only the controls it attests.',
-    phrases: ['our isms', 'isms', 'certify our company', 'get our company iso 27001 certified', 'company iso certified', 'inherit the iso 27001 certificate', 'our organisation certified', 'write our statement of applicability', 'our own registrar', 'certification body for our company'],
+    phrases: ['our isms', 'isms', 'certify our company', 'get our company iso 27001 certified', 'company iso certified', 'inherit the iso 27001 certificate', 'our organisation certified', 'write our statement of applicability', 'our own registrar', 'certification body for our company', 'make our company iso certified', 'makes our company certified', 'our company iso 27001 certified too'],
     source: { title: 'ISO/IEC 27001:2022 Compliance (AWS)', url: 'https://aws.amazon.com/compliance/iso-27001-faqs/' },
   },
   {
@@ -352,7 +352,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Implement and evidence the workload\'s own controls on top of the inherited ones, using only in-scope (HIPAA-eligible) services for regulated data.',
     tool: 'AWS Artifact, AWS Audit Manager, AWS Security Hub',
     misconception: 'Running on a PCI DSS (or HIPAA-eligible, or SOC 2) certified cloud does not make your workload compliant by itself: AWS covers its part, your controls are yours.',
-    phrases: ['inherit compliance from aws', 'card processing on aws', 'compliance basically aws problem', 'pci compliance on aws', 'hipaa compliance on aws', 'cardholder data environment', 'compliance handled by aws', 'hipaa compliance handled by aws', 'signed the baa so compliance is handled', 'hipaa eligible so we are covered', 'compliance is basically handled', 'going for hipaa', 'aws being hipaa eligible makes us compliant', 'aws is hipaa eligible', 'our audit is basically their problem', 'aws already has soc 2', 'aws has soc 2 so our audit', 'who owns pci compliance', 'pci compliance overall', 'cde on aws compliant automatically', 'pci dss on aws'],
+    phrases: ['inherit compliance from aws', 'card processing on aws', 'compliance basically aws problem', 'pci compliance on aws', 'hipaa compliance on aws', 'cardholder data environment', 'compliance handled by aws', 'hipaa compliance handled by aws', 'signed the baa so compliance is handled', 'hipaa eligible so we are covered', 'compliance is basically handled', 'going for hipaa', 'aws being hipaa eligible makes us compliant', 'aws is hipaa eligible', 'our audit is basically their problem', 'aws already has soc 2', 'aws has soc 2 so our audit', 'who owns pci compliance', 'pci compliance overall', 'cde on aws compliant automatically', 'pci dss on aws', 'aws is soc 2 certified', 'hosted on aws which is certified', 'hosted on a certified cloud', 'since aws is certified', 'aws is certified so compliance', 'because aws is certified', 'compliance now on aws', 'compliance shifts to aws', 'compliance is on aws now', 'iec 62443', 'iso 9001 stuff running on aws', 'iso 9001 workloads on aws', 'system description says hosted on aws', 'soc 2 system description', 'describe aws in our system description'],
     source: src.srm,
   },
   {
@@ -539,7 +539,7 @@ export const generalDuties: DutyInput[] = [
     phrases: ['awareness and training', 'awareness training', 'security training control', 'training control'],
     conditions: [
       { when: "AWS's own employees", owner: 'aws', cues: ['aws employees', 'aws staff', 'aws own employees', 'aws own staff', 'aws personnel', 'amazon employees', 'aws workforce', 'aws engineers', 'aws operators', 'employees who operate the infrastructure', 'inherit aws training', 'inherit aws awareness training', 'inherit aws security training', 'rely on aws for training', 'aws own training program', 'aws trains its people', 'aws trains its staff', 'engineers who run aws', 'run aws datacenters'], detail: 'AWS trains its own workforce.' },
-      { when: 'Your own employees', owner: 'customer', cues: ['our employees', 'our staff', 'our devs', 'our developers', 'our engineers', 'our people', 'our team', 'our workforce', 'our own employees', 'our own staff', 'our ops', 'our users', 'my team', 'my staff', 'our managers', 'our store managers', 'store staff', 'warehouse staff', 'frontline staff', 'our contractors'], detail: 'You train your own employees.' },
+      { when: 'Your own employees', owner: 'customer', cues: ['our employees', 'our staff', 'our devs', 'our developers', 'our engineers', 'our people', 'our team', 'our workforce', 'our own employees', 'our own staff', 'our ops', 'our users', 'my team', 'my staff', 'our managers', 'our store managers', 'store staff', 'warehouse staff', 'frontline staff', 'our contractors', 'our data scientists', 'data scientists', 'ml engineers', 'our ml engineers', 'our analysts', 'our clinicians', 'our nurses', 'our workforce members'], detail: 'You train your own employees.' },
     ],
     source: src.srm,
   },
@@ -551,7 +551,7 @@ export const generalDuties: DutyInput[] = [
     why: 'Within the shared awareness-and-training control, training your own employees is yours: AWS trains only its own personnel.',
     aws: 'Trains its own personnel; publishes training material.',
     customer: 'Run security awareness training for your staff (phishing, MFA, secrets handling).',
-    phrases: ['train our employees', 'staff training', 'employee security training', 'phishing training', 'security awareness for our staff', 'train developers', 'training our developers', 'training our engineers', 'secure cloud practices training', 'secure coding training', 'security awareness training for our staff', 'awareness training for our employees'],
+    phrases: ['train our employees', 'staff training', 'employee security training', 'phishing training', 'security awareness for our staff', 'train developers', 'training our developers', 'training our engineers', 'secure cloud practices training', 'secure coding training', 'security awareness training for our staff', 'awareness training for our employees', 'hipaa security awareness training', 'hipaa training for our workforce', 'hipaa workforce training', 'security training for our data scientists', 'awareness training for our ml engineers', 'training our analysts', 'does aws train our people'],
     source: src.srm,
   },
   {
@@ -672,7 +672,7 @@ export const generalDuties: DutyInput[] = [
     customer: 'Choose the Regions that meet your residency needs, restrict the others (SCPs, AWS Control Tower Region deny), and control which replication and backup copies go to another Region.',
     tool: 'Service control policies (aws:RequestedRegion), AWS Control Tower Region deny',
     misconception: 'AWS does not copy your data to another Region for its own resilience: a copy outside your Region exists only if you (or a feature you turn on) create it.',
-    phrases: ['move our data to another region', 'moves data to another region', 'replicate our data without asking', 'data leaves the region', 'region we chose', 'move our content to another region', 'copy our data to other regions', 'data stays in region', 'aws moving our data', 'without our agreement', 'shift our data to another region', 'another region on its own'],
+    phrases: ['move our data to another region', 'moves data to another region', 'replicate our data without asking', 'data leaves the region', 'region we chose', 'move our content to another region', 'copy our data to other regions', 'data stays in region', 'aws moving our data', 'without our agreement', 'shift our data to another region', 'another region on its own', 'moved to another region', 'copied to another region', 'copied into another region', 'another region behind the scenes', 'to another region in the background', 'without us replicating it', 'never leaves the region', 'data never leaves the region', 'aws copies our data out of the region', 'region we picked', 'stays in the region we picked', 'stays in the eu region', 'kept in the region we chose'],
     source: { title: 'AWS Data Privacy FAQ', url: 'https://aws.amazon.com/compliance/data-privacy-faq/' },
   },
   {

@@ -513,7 +513,7 @@ export const messagingDuties: DutyInput[] = [
     customer: 'Keep passwords and tokens out of state input and output (pass a Secrets Manager ARN and read it in the task), exclude execution data from logs where needed, limit states:GetExecutionHistory and DescribeExecution, and rotate any secret that was exposed.',
     tool: 'AWS Secrets Manager, Step Functions logging level and includeExecutionData',
     misconception: 'Encryption at rest does not hide a secret in the execution history: anyone who may read the history sees it in clear text.',
-    phrases: ['secret in the state input', 'password visible in executions', 'credentials passed between states', 'plaintext secret in the workflow input', 'mask sensitive data in executions', 'pass a secrets manager arn instead', 'state output contains a token', 'sensitive data in state input'],
+    phrases: ['secret in the state input', 'password visible in executions', 'credentials passed between states', 'plaintext secret in the workflow input', 'mask sensitive data in executions', 'pass a secrets manager arn instead', 'state output contains a token', 'sensitive data in state input', 'phi in the execution history', 'customer data visible in execution history', 'personal data in the execution input', 'customer data in the execution input', 'what we put in the execution input', 'payload passed between states', 'includeexecutiondata', 'log level for the state machine', 'logging level all shows the payload', 'exclude execution data from the logs'],
     source: sfn('Security in AWS Step Functions', 'security'),
   },
   {

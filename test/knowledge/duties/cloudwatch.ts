@@ -31,4 +31,7 @@ export const cloudwatchPhrasings: DutyPhrasing[] = [
   ask('cloudwatch-logs-kms-key-association', 'customer', 'who puts our own kms key on a cloudwatch log group, do we associate it or does aws?'),
   ask('cloudwatch-logs-retention', 'customer', 'half our log groups say never expire, who is meant to set retention on them'),
   ask('cloudwatch-service-resilience', 'aws', 'who keeps the infra that stores cloudwatch metrics up and available'),
+  ask('cloudwatch-logs-retention', 'customer', 'half our cloudwatch log groups show never expire in the retention column, whose job is putting a retention policy on them'),
+  ask('cloudwatch-logs-retention', 'customer', 'cloudwatch logs kept forever and the auditors want 1 year max, who sets that'),
+  ask('cloudwatch-logs-retention', 'customer', 'log groups in cloudwatch with retention: never expire and no cmk, who sets the retention'),
 ];

@@ -97,4 +97,6 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('amplify-custom-headers', 'customer', 'amplify app responses are missing x-frame-options, is that aws or us to fix'),
   ask('amplify-app-code', 'customer', 'found a cross site scripting bug in our react site hosted on amplify, does aws patch it'),
   ask('amplify-app-code', 'customer', 'who fixes xss in the frontend code we deploy with amplify hosting'),
+  ask('ecr-image-vulnerability-fixes', 'customer', 'we push a custom docker image to ecr with our own gpu drivers and ml frameworks baked in, whose job is patching the packages in it?'),
+  ask('ecr-image-vulnerability-fixes', 'customer', 'ecr holds an image we built ourselves on ubuntu, does aws keep its os packages up to date or is that on us'),
 ];

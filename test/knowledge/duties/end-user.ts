@@ -85,4 +85,12 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('workspaces-thin-client-expired-software', 'aws', 'if we never push the new software set to our workspaces thin clients and the old one expires, does aws update the devices anyway?'),
   ask('workspaces-thin-client-software-updates', 'customer', 'who pushes new software sets to our workspaces thin client devices'),
   ask('workspaces-thin-client-software-updates', 'customer', 'who turns on automatic software updates and the maintenance window for the thin client environment'),
+  // kbb: OPC UA sources, IoT as a whole, firmware rollouts with IoT Jobs
+  ask('sitewise-opcua-source-security', 'customer', 'sitewise edge gateway talks to our scada over opc-ua with no encryption, who fixes the message security mode'),
+  ask('sitewise-opcua-source-security', 'customer', 'opc ua source is set to trust any certificate, is that aws or us to change'),
+  ask('sitewise-opcua-source-security', 'customer', 'whos responsible for the opcua server certificates between the plc and sitewise edge'),
+  ask('iot-core-security-overall', 'shared', 'who is responsible for securing iot core end to end, aws or our team'),
+  ask('iot-core-security-overall', 'shared', 'iot core shared responsibility overall - just aws since its managed?'),
+  ask('iot-core-device-software', 'customer', 'who creates the iot jobs that push new firmware to our fleet of devices'),
+  ask('iot-core-device-software', 'customer', 'we need a staged firmware rollout to 20k thermostats, who builds the image and runs the job'),
 ];

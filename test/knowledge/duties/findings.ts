@@ -90,4 +90,6 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('security-hub-findings-response', 'customer', 'whose backlog is it to clear the security hub findings on our databases'),
   ask('inspector-remediation', 'customer', 'inspector found critical cves on our ec2 inference hosts, does aws patch them'),
   ask('inspector-remediation', 'customer', 'who patches the cves inspector flagged on our instances'),
+  ask('macie-discovery-configuration', 'customer', 'for macie classification jobs who picks which s3 buckets get included or excluded'),
+  ask('macie-discovery-configuration', 'customer', 'can aws just decide which of our buckets macie should analyze, or do we define the job scope'),
 ];

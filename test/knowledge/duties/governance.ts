@@ -113,4 +113,10 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('organizations-root-users', 'customer', 'who turns on centralized root access for the member accounts in aws organizations'),
   ask('artifact-reports', 'aws', 'who gets the soc 2 type ii audit of aws controls done, the one in artifact'),
   ask('artifact-reports', 'aws', "whose job is having aws's type ii audit performed, the report that ends up in artifact"),
+  // who makes AWS's documents, even when the asker only downloads them
+  ask('artifact-reports', 'aws', 'the hipaa and soc compliance docs in artifact, who actually prepares those? we only pull them down'),
+  ask('artifact-reports', 'aws', 'where do the artifact reports come from, does aws produce them or do we have to get them made?'),
+  ask('audit-manager-compliance-judgement', 'customer', 'audit manager finished our pci assessment, so aws has confirmed we pass?'),
+  ask('audit-manager-compliance-judgement', 'customer', 'in audit manager who makes the compliance determination, aws or our grc folks'),
+  ask('audit-manager-compliance-judgement', 'customer', 'is aws reviewing the evidence audit manager collects, or is that us'),
 ];

@@ -72,4 +72,7 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-key-rotation', 'aws', 'we never turned on rotation for the aws managed keys like aws/rds, who rotates them', 'AWS managed key (aws/<service>)'),
   ask('kms-key-rotation', 'aws', 'we never configured any rotation, but these are aws managed keys for rds and ebs. do we rotate them', 'AWS managed key (aws/<service>)'),
   ask('kms-key-rotation', 'customer', 'our customer managed key was never rotated, whose job is that', 'Customer managed key, automatic rotation off (the default for new keys)'),
+  ask('kms-key-rotation', 'aws', 'cloudformation fails when we set EnableKeyRotation on aws/s3, so who rotates that aws managed key', 'AWS managed key (aws/<service>)'),
+  ask('kms-key-rotation', 'aws', 'tried to enable key rotation on the aws managed key for rds and got an error, whose job is rotating it', 'AWS managed key (aws/<service>)'),
+  ask('kms-key-rotation', 'customer', 'our pipeline sets enable key rotation on every customer managed key we create, who owns that setting', 'Customer managed key, automatic rotation off (the default for new keys)'),
 ];

@@ -297,4 +297,13 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('service-catalog-service-infrastructure', 'aws', 'is aws service catalog something we have to patch or keep highly available ourselves'),
   ask('service-catalog-service-infrastructure', 'aws', 'who runs and patches the servers behind aws service catalog'),
   ask('service-catalog-service-infrastructure', 'aws', 'service catalogue had an outage this morning - is keeping that up our job?'),
+  // kbb: SageMaker invoke access, Transcribe infrastructure and output bucket, KVS camera firmware
+  ask('sagemaker-endpoint-invoke-access', 'customer', 'who controls which roles have sagemaker:InvokeEndpoint on our fraud model endpoint'),
+  ask('sagemaker-endpoint-invoke-access', 'customer', 'is it aws that decides who can invoke the endpoint of our sagemaker model or is that our iam'),
+  ask('transcribe-infrastructure', 'aws', 'who patches the servers behind amazon transcribe'),
+  ask('transcribe-infrastructure', 'aws', 'we use transcribe medical for dictation, do we maintain any of the speech recognition servers?'),
+  ask('transcribe-output-bucket-access', 'customer', 'amazon transcribe puts the transcripts in our own bucket, who locks down access to that bucket'),
+  ask('transcribe-output-bucket-access', 'customer', 'transcribe output bucket - who makes sure random people cant read the transcripts'),
+  ask('kinesis-video-producer-device-software', 'customer', 'our doorbell cams push to kinesis video streams and have a firmware cve, is aws on the hook'),
+  ask('kinesis-video-producer-device-software', 'customer', 'who patches the camera firmware on devices streaming into kinesis video streams'),
 ];

@@ -126,4 +126,6 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sqs-encryption-at-rest', 'aws', 'brand new sqs queue with default settings - who encrypts it at rest', 'SSE-SQS (the default for new queues)'),
   ask('sns-topic-policy', 'customer', 'the access policy on our sns topic lets every aws account subscribe, whose mistake is that'),
   ask('sns-topic-policy', 'customer', 'sns topic policy has a wildcard principal for subscribe, do we fix it or aws'),
+  ask('step-functions-sensitive-data', 'customer', 'our state machine logs at level ALL with includeExecutionData on and member PHI ends up in cloudwatch, who should fix that'),
+  ask('step-functions-sensitive-data', 'customer', "patient records show up in the step functions execution history console, is keeping that out aws's job"),
 ];

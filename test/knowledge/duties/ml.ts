@@ -125,4 +125,9 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('textract-output-protection', 'customer', 'does aws redact the pii in textract output or is locking down those results our job'),
   ask('bedrock-model-access', 'customer', 'we want only the prod iam role to be able to call claude opus on bedrock, who configures that'),
   ask('bedrock-model-access', 'customer', 'limiting bedrock invokemodel to certain model arns per team - aws thing or ours?'),
+  ask('textract-api-access', 'customer', 'which iam roles should be able to hit textract analyzedocument, is that on aws or us'),
+  ask('textract-api-access', 'customer', 'our devs all have AmazonTextractFullAccess, who is supposed to trim that down'),
+  ask('textract-api-access', 'customer', 'does textract itself decide who in our account can send it documents?'),
+  ask('textract-output-protection', 'customer', 'for textract async jobs who chooses the s3 bucket the results get written to'),
+  ask('textract-output-protection', 'customer', 'textract results sit in a textract owned bucket unless we set outputconfig, whose decision is where they go'),
 ];

@@ -169,4 +169,8 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('network-firewall-rules', 'customer', 'who maintains the suricata rule strings in our own stateful rule groups on network firewall'),
   ask('network-firewall-rules', 'customer', "anfw domain allow list for egress, is updating it aws's job since its a managed firewall?"),
   ask('network-firewall-rules', 'customer', 'keeping our custom rule groups in aws network firewall up to date - us or amazon'),
+  // kbb: a Local Zone is AWS infrastructure, not a site you provide
+  ask('local-zones-infrastructure', 'aws', 'if we run in the los angeles local zone do we need to provide power and cooling like with an outpost?'),
+  ask('local-zones-infrastructure', 'aws', 'who handles physical security of the local zone data center, aws or us'),
+  ask('local-zones-infrastructure', 'aws', 'local zone vs outpost: who maintains the servers in the local zone'),
 ];

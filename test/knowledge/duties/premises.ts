@@ -92,4 +92,14 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-equipment-maintenance', 'aws', 'is patching firmware on the outposts rack in our central office on us'),
   ask('outposts-hardware-replacement', 'aws', 'outposts rack at our site, one server component went bad. who swaps it out', 'Outposts rack'),
   ask('outposts-hardware-replacement', 'customer', 'a component in our 1u outposts server died, who replaces the hardware', 'Outposts server'),
+  // kbb: instance store data before retirement; NSK destruction split by form factor
+  ask('outposts-instance-store-backup', 'customer', 'got an ec2 scheduled event on our outpost, instances get retired next week - who saves whats on the ephemeral disks?'),
+  ask('outposts-instance-store-backup', 'customer', 'outposts rack: do we have to back up instance store volumes ourselves or does aws move that data when they fix the hardware'),
+  ask('outposts-instance-store-backup', 'customer', 'does aws keep our nvme instance store data when a host on the outpost is retired?'),
+  ask('outposts-media-destruction', 'aws', 'when the aws tech swaps a dead host in our outposts rack, who kills the nitro security key so nothing readable leaves?', 'Outposts rack host replaced by the AWS installation team'),
+  ask('outposts-media-destruction', 'aws', 'compliance q: replaced host from the outpost rack, who crypto shreds it before it goes out the door', 'Outposts rack host replaced by the AWS installation team'),
+  ask('outposts-media-destruction', 'customer', 'replaced 1u outposts server is going back to amazon - who destroys the security key on that one', 'Outposts server you ship back yourself'),
+  ask('outposts-server-return-nsk', 'customer', 'the replaced 2u outposts server is headed back to amazon, who destroys its nitro key - them or us'),
+  ask('outposts-media-destruction', 'customer', 'data left on a replaced outposts server, who makes sure it is destroyed', 'Outposts server you ship back yourself'),
+  ask('outposts-server-return-nsk', 'customer', 'data on the failed 2u outposts server before we ship it back, who shreds it'),
 ];

@@ -180,4 +180,11 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-managed-instances-trust-boundary', 'customer', 'lambda managed instances: who keeps untrusted functions on a different capacity provider'),
   ask('lambda-function-code', 'customer', 'inspector flagged urllib3 inside our lambda zip, wont the lambda runtime updates fix that for us?'),
   ask('lambda-function-code', 'customer', 'we vendored an outdated pip package into the function deployment package and it has a known cve, whose job is bumping it'),
+  ask('beanstalk-platform-releases', 'aws', 'apache tomcat published a cve fix, who builds the beanstalk java platform version that has the patched tomcat in it?'),
+  ask('beanstalk-platform-releases', 'aws', 'elastic beanstalk: nginx got a security fix last week. who creates the platform version that ships it, aws or our ops team?'),
+  ask('lambda-runtime-management-shared', 'shared', "zooming out, is keeping lambda runtimes patched only amazon's job or is some of it ours too? we have zip and container image functions across several update modes"),
+  ask('lambda-runtime-management-shared', 'shared', 'taking a step back: lambda runtime patching overall, aws alone or shared with us? some functions are zip, some are container images'),
+  ask('lambda-runtime-updates', 'customer', 'one of our lambdas has runtime updates set to manual after a dependency clash, who gets it up to the current runtime version', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-runtime-updates', 'customer', 'that function is on manual runtime updates since the last runtime release broke serialization, whose job to move it to the newest runtime version', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-runtime-updates', 'aws', 'we never touched runtime management on our lambdas, left on auto. who puts the newest runtime version on them', 'Auto runtime update mode (the default)'),
 ];

@@ -100,4 +100,7 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('kinesis-access-control', 'customer', 'the resource policy on our kinesis data stream lets a cross account producer write, who owns that'),
   ask('kinesis-data-durability', 'aws', 'kds: if a whole availability zone fails, whose job is the storage hardware holding our shards'),
   ask('kinesis-data-durability', 'aws', 'do we manage the underlying hardware and replication for kinesis shards or does amazon'),
+  ask('mq-patch-version-upgrades', 'aws', 'amazon mq activemq broker: when a new z release of the engine comes out, does someone on our team have to install it?'),
+  ask('mq-patch-version-upgrades', 'aws', 'who handles the point releases for our rabbit broker on amazon mq, like going from .2 to .4 on the same minor line'),
+  ask('mq-patch-version-upgrades', 'aws', 'our amazon mq rabbitmq brokers are on 4.2 - who bumps the patch level, us or the service during maintenance?'),
 ];
