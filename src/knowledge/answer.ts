@@ -2,7 +2,7 @@ import { statedCondition } from './conditions.js';
 import { itControlsDuty, sharedControl } from './shared-control.js';
 import { idpSetting } from './idp-setting.js';
 import { rolePermissions } from './role-permissions.js';
-import { hostingPlatforms, onPremisesSoftware, stopwords, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
+import { hostingPlatforms, offAwsPhrases, onPremisesSoftware, stopwords, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
 import { closestServices, comparedAt, determiners, inServiceName, isEnglishWord, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
@@ -918,6 +918,23 @@ function namesAwsBesideVendor(p: ParsedQuestion): boolean {
  */
 const brands = new Set(['aws', 'amazon']);
 
+/** Phrases that place a thing in the customer's own site (not "self managed", "bare metal" or "own servers": AWS sells those). */
+const ownSitePhrases = new Set(offAwsPhrases.filter((x) => !/\b(?:self|bare|baremetal|own (?:servers|hardware|vms?))\b/.test(x)));
+/** Words that put the thing on the service after all ("it RUNS on ec2", "we MIGRATED them to rds"). */
+const onAwsAfterAll = new Set(['run', 'runs', 'running', 'ran', 'hosted', 'host', 'hosts', 'hosting', 'migrate', 'migrated', 'migrating', 'moved', 'moving', 'deployed', 'lives', 'live', 'inside', 'replaced', 'replacing']);
+
+/**
+ * "who patches our on-prem Epic servers under the AWS model? they talk to HealthLake": the question places the thing it
+ * asks about in the customer's own site and names no AWS service; one is named only in a sentence after it, as what
+ * the thing works with. The phrase, or null.
+ */
+function askedOffAws(p: ParsedQuestion): string | null {
+  const end = p.askedEnd;
+  if (end === null || !p.offAws || !ownSitePhrases.has(p.offAws) || p.serviceHits.some((h) => h.start < end)) return null;
+  if (p.tokens.slice(end).some((t) => onAwsAfterAll.has(t))) return null;
+  return ` ${p.tokens.slice(0, end).join(' ')} `.includes(` ${p.offAws} `) ? p.offAws : null;
+}
+
 export function answerQuestion(question: string): WhoAnswer {
   const parsed = parseQuestionText(question);
   const text = parsed.success ? parsed.data : '';
@@ -957,6 +974,10 @@ export function answerQuestion(question: string): WhoAnswer {
   // "who is responsible for security of macie as a service": a tool service named by its id, as a whole.
   const tool = securityOfTool(p);
   if (tool) return wholeSecurityDuty(text, { ...p, service: tool }, tool) ?? answerServiceOnly(text, { ...p, service: tool }, tool, 'security');
+  const offAws = p.service ? askedOffAws(p) : null;
+  if (offAws && p.service) {
+    return unknown(text, p, `"${offAws}" places what is asked about outside AWS, and ${p.service.name} is named only after the question, as what it works with: the AWS Shared Responsibility Model covers what runs on AWS (for the AWS side, ask about ${p.service.name} itself).`, examplesFor(area));
+  }
   if (p.service) {
     // "who protects the infra that aurora runs on": the infrastructure under the service is AWS's (security of the
     // cloud); the service's own duty says so when the ranking finds one of AWS's, else the model's duty does.

@@ -108,6 +108,24 @@ function leftSetting(tokens: readonly string[]): Set<number> {
   return left;
 }
 
+/** Words that start a doubt about what the asker must do: "do we (still) have to", "should we", "do we need to". */
+function doubtStart(tokens: readonly string[]): number {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if ((a === 'do' || a === 'does') && (b === 'we' || b === 'i') && ((c === 'still' && (d === 'have' || d === 'need')) || c === 'have' || c === 'need')) return i;
+    if ((a === 'should' || a === 'must') && (b === 'we' || b === 'i')) return i;
+  }
+  return -1;
+}
+
+/** "who rotates the aws managed keys": the asked verb's object lies within this many words from "who". */
+const askedObjectReach = 6;
+
+/** How much a cue's match weighs: its terms (a term that stands for several words as those words), a negative cue more. */
+function cueWeight(parts: readonly (readonly string[])[]): number {
+  return parts.reduce((n, part) => n + part.reduce((m, t) => m + settingTermWeight(t), 0), 0) + (parts.some((part) => part.some((t) => negations.has(t))) ? 10 : 0);
+}
+
 /**
  * The condition of `duty` the question's words state: the one with the longest matching cue (a negative
  * cue — "off", "disabled", "without" — outweighing an affirmative one). The question is read with and
@@ -150,7 +168,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
         // update mode left on auto" states auto, not "function update mode")
         const gaps = found.reduce((n, f) => n + f.gaps, 0);
         // A term that stands for a name of several words ("customer managed key" -> cmk) weighs as those words.
-        const weight = parts.reduce((n, part) => n + part.reduce((m, t) => m + settingTermWeight(t), 0), 0) + (parts.some((part) => part.some((t) => negations.has(t))) ? 10 : 0);
+        const weight = cueWeight(parts);
         owners.add(condition.owner);
         if (!matched.has(condition)) matched.set(condition, { condition, cue, weight, at, gaps });
         if (!best || weight > best.weight || (weight === best.weight && (gaps < best.gaps || (gaps === best.gaps && at < best.at)))) best = { condition, cue, weight, at, gaps };
@@ -161,6 +179,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // mode" → "…, and the function is not updated"), is the setting the question describes.
   const narrower = best ? [...matched.values()].find((m) => m.condition.when.startsWith(`${best?.condition.when ?? ''}, `)) : undefined;
   if (narrower) best = narrower;
+
   // A shared control whose sides are its conditions ("AWS's infrastructure devices" / "your guest OS"): a question
   // stating both sides ("AWS configures its devices and we configure our guest OS; how do I classify it?") asks
   // about the whole.
@@ -172,5 +191,22 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   const read = question.breaks !== undefined ? { tokens: question.tokens, breaks: question.breaks } : undefined;
   const asWhole = asksWholeControl(question.tokens) || (read !== undefined && (concludesFromBothSides(read) || bothPartiesThenOwner(read)));
   if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && ((owners.size > 1 && bothParties) || asWhole)) return null;
+  // A setting only doubted ("… now — DO WE STILL HAVE TO do the self-service update dance?") is not stated when the
+  // words before the doubt state another ("we switched to elasticache serverless").
+  const doubtAt = best ? doubtStart(question.tokens) : -1;
+  if (best && doubtAt > 0) {
+    const before = statedCondition(duty, { tokens: question.tokens.slice(0, doubtAt), serviceHits: question.serviceHits.filter((h) => h.end <= doubtAt) });
+    if (before && before.condition.owner !== best.condition.owner) return before;
+  }
+  // The setting the asked clause names as what it asks about, when the words before it state another (and weigh no
+  // more): "terraform tried to enable key rotation on it and it errors. who rotates THE AWS MANAGED KEYS then" asks
+  // about AWS managed keys. (Only as the asked verb's object, "who <verb> the <setting>": "who moves them to the latest
+  // runtime version" after "we set the mode to Manual" asks about the Manual functions.)
+  const askedAt = best && owners.size > 1 ? question.tokens.lastIndexOf('who') : -1;
+  if (best && askedAt > best.at) {
+    const object = question.tokens.slice(askedAt, askedAt + askedObjectReach);
+    const asked = statedCondition(duty, { tokens: object, serviceHits: question.serviceHits.map((h) => ({ start: h.start - askedAt, end: h.end - askedAt })) });
+    if (asked && asked.condition.owner !== best.condition.owner && cueWeight(partsOf(asked.cue)) >= best.weight) return asked;
+  }
   return best ? { condition: best.condition, cue: best.cue } : null;
 }

@@ -1,4 +1,4 @@
-import { knownNamesText, listDuties } from './duty-model.js';
+import { knownPhrase, listDuties } from './duty-model.js';
 import { listAreas, listServices, servicesByIdWords } from './model.js';
 import { isEnglishWord, type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
@@ -186,7 +186,7 @@ function anyServiceWords(): ReadonlySet<string> {
 
 /** True when the words, as one name, occur in the text of every name srm knows (known-names.txt). */
 function knownName(words: readonly string[]): boolean {
-  return knownNamesText().includes(` ${words.join(' ')} `);
+  return knownPhrase(words);
 }
 
 /**
@@ -205,13 +205,16 @@ function afterServiceName(words: readonly string[], p: ParsedQuestion, hits: rea
  * is in nothing srm knows of that service, of any service's name, of the areas' concepts, or of the words of real
  * AWS features (lexicon.ts awsFeatureWords: "SageMaker Studio", "Lambda SnapStart").
  */
+/** Words srm otherwise reads past that product names are made of when written in Title Case ("EKS MANAGED Helm Chart Patching"). */
+const nameStopwords = new Set(['managed', 'protection', 'security', 'secure', 'shared']);
+
 function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const written = writtenForms(p);
   for (const hit of hits) {
     let end = hit.end;
     while (end < p.tokens.length && end < hit.end + 3) {
       const t = p.tokens[end] ?? '';
-      if (!p.titled.has(written.get(t) ?? t) || (stopwords.has(t) && !p.compounds.has(t))) break;
+      if (!p.titled.has(written.get(t) ?? t) || (stopwords.has(t) && !p.compounds.has(t) && !nameStopwords.has(t))) break;
       end++;
     }
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
@@ -228,6 +231,13 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // (three Title-Case words after the service are a name as a whole, whatever words it is made of: "artifact Live
     // Auditor Access lets our auditors tour the data center")
     if (run.length >= 3 && !run.some((t) => /\d/.test(t)) && !knownName(run) && !knownName(run.slice(0, 2)) && !knownName(run.slice(1)) && !knownName([...p.tokens.slice(hit.start, hit.end), ...run])) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    // (and four, when no three of them in a row are a name srm knows, nor both halves: "EKS Managed Helm Chart Patching",
+    // whose "helm chart" alone is real; not "S3 Object Lock Compliance Mode")
+    const fourth = p.tokens[end] ?? '';
+    const four = [...run, written.get(fourth) ?? fourth];
+    if (run.length === 3 && p.titled.has(four[3]!) && !stopwords.has(fourth) && !four.some((t) => /\d/.test(t)) && !knownName(four) && !knownName(four.slice(0, 3)) && !knownName(four.slice(1)) && !(knownName(four.slice(0, 2)) && knownName(four.slice(2))) && !knownName([...p.tokens.slice(hit.start, hit.end), ...four])) {
+      return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end + 1)) };
+    }
     const name = run.filter((t) => p.compounds.has(t) || (!kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t)));
     if (name.length === 0) continue;
     // (a name of two words or more is checked against the words that name things; one word against all srm knows)

@@ -157,7 +157,9 @@ export const generalWords = new Set(
   cryptoperiod cryptoperiods fim ish saq saqs pan pans tokenization tokenisation hitrust csf casb ztna sase pam sbom sboms cvss kev sast dast iast rasp
   ndr ueba mttr mttd bia dpa dpas scc sccs ferpa glba evidencing auditability sod ssae tsc irap c5 hds mtcs tisax cmmc nispom jsig il2 il4 il5 il6
   cissp ccsp oscal stix taxii ioc iocs ttp ttps mitre pentester pentesters redteam tabletop tabletops sli slis kri kris abac pbac jit jea jumpbox mdm byod
-  pivot pivoting pivoted designate designates designated fsbp triage triaging triaged`.split(/\s+/).filter(Boolean),
+  pivot pivoting pivoted designate designates designated fsbp triage triaging triaged
+  cdk pulumi req reqs incompat incompatible mle mles numpy pandas scipy sklearn pytorch torch tensorflow keras cuda cudnn jupyter conda
+  scada plc plcs hmi hmis opc dcs ics mes historian historians`.split(/\s+/).filter(Boolean),
 );
 
 /** Word endings of ordinary English words ("failed", "decommissioning", "replication"): never read as a service name. */
@@ -178,7 +180,7 @@ const vendorSoftware = [
   'datadog', 'splunk', 'newrelic', 'pagerduty', 'github', 'gitlab', 'bitbucket', 'jira', 'confluence', 'atlassian', 'servicenow',
   'zendesk', 'workday', 'sharepoint', 'o365', 'm365', 'gsuite', 'blackbaud',
   // messaging and communications SaaS, industrial software vendors
-  'twilio', 'sendgrid', 'mailchimp', 'rockwell', 'factorytalk', 'thingworx', 'mindsphere',
+  'twilio', 'sendgrid', 'mailchimp', 'rockwell', 'factorytalk', 'thingworx', 'mindsphere', 'kepware', 'kepserverex', 'wonderware', 'aveva', 'osisoft',
   // AI platforms used directly, payment providers
   'chatgpt', 'langsmith', 'shopify', 'stripe',
 ];
@@ -198,7 +200,7 @@ export const foreignTokens = new Set([
   // Other vendors' video platforms and IoT clouds.
   'brightcove', 'kaltura', 'jwplayer', 'wowza', 'bitmovin', 'vimeo', 'influxdata', 'hivemq', 'balena', 'balenacloud', 'thingsboard', 'blynk',
   // Other vendors' game services and anti-cheat products.
-  'battleye', 'denuvo', 'steamworks', 'epicgames', 'nakama', 'heroiclabs',
+  'battleye', 'denuvo', 'steamworks', 'epicgames', 'nakama', 'heroiclabs', 'multiplay',
   // Other vendors' HSMs and secrets products, and another cloud's object storage.
   'thales', 'payshield', 'entrust', 'utimaco', 'futurex', 'hashicorp', 'wasabi',
   // On-premises virtualization and private-cloud products, and other vendors' SaaS (their own providers secure
@@ -248,6 +250,7 @@ export const foreignPhrases = [
   'service bus', 'privileged identity management', 'traffic director', 'sole tenant', 'sole tenant nodes', 'gke autopilot', 'cloud build', 'artifact registry', 'container apps', 'event grid', 'event hubs',
   'assured workloads', 'photon cloud', 'easy anti cheat', 'epic games', 'epic online services', 'unity gaming services', 'xbox live', 'playstation network', 'steam works', 'mux video', 'mux data', 'particle device cloud', 'particle cloud', 'influxdb cloud', 'azure sphere', 'azure iot', 'iot hub', 'google cloud iot', 'jw player', 'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
   'docker scout', 'docker hub', 'salesforce government cloud', 'cohere dashboard', 'api cohere com',
+  'unity multiplay', 'ignition gateway', 'ignition scada', 'ignition server', 'inductive automation',
   'zoom for healthcare', 'zoom meetings', 'zoom recordings', 'zoom calls', 'zoom phone', 'salesforce shield', 'shield platform encryption', 'health cloud',
 ];
 

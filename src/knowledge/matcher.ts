@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import wordListPath from 'word-list';
-import { knownNamesText, vocabularyOfDuties } from './duty-model.js';
+import { knownPhrase, vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
 import { pastedSettings, type PastedSetting } from './pasted-setting.js';
@@ -845,9 +845,27 @@ const shorthands: [RegExp, string][] = [
  */
 const pastedKey = /\b(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+(?=["']?\s*[:=](?:\s|["'\d{[]|true|false|$))/g;
 
+/**
+ * A name put right in brackets after a word srm does not know: "AWS Artefact (sorry, Artifact)", "Amazon Macy
+ * (Macie?)", "Cloud Trial (i mean CloudTrail)". The bracket's name stands for the word when it is a service's name
+ * and says it corrects the word (a "sorry", "i mean", a question mark) or is spelt like it (the same first two
+ * letters); "our database (rds)" keeps both.
+ */
+/** Every service's id as words ("macie", "audit manager"), supporting services' included. */
+const serviceIds = new Set(listServices().map((s) => s.id.replace(/-/g, ' ')));
+const selfCorrection = /\b([A-Za-z][\w-]*)\s*\(\s*((?:sorry|oops|sic|i mean|i meant|meant|correction)\b[,:]?\s*)?([A-Za-z][\w -]{1,30}?)\s*(\?)?\s*\)/gi;
+function corrected(text: string): string {
+  return text.replace(selfCorrection, (whole, before: string, marker: string | undefined, name: string, asked: string | undefined) => {
+    const word = before.toLowerCase();
+    const phrase = tokenize(name).join(' ');
+    if (vocabulary.has(word) || !(serviceByPhrase.has(phrase) || serviceIds.has(phrase))) return whole;
+    return marker || asked || word.slice(0, 2) === name.toLowerCase().slice(0, 2) ? ` ${name} ` : whole;
+  });
+}
+
 function withoutChatNoise(question: string): string {
   const pasted = shorthands
-    .reduce((t, [pattern, to]) => t.replace(pattern, to), withoutCode(question))
+    .reduce((t, [pattern, to]) => t.replace(pattern, to), corrected(withoutCode(question)))
     .replace(pastedKey, camelWords)
     .replace(imageReference, (_, path: string) => ` ${path.replaceAll('/', ' ')} image `)
     .replace(unitedStates, ' united states ')
@@ -933,7 +951,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const written = wordAsWritten(question, head) ?? wordAsWritten(question, `${raw[i] ?? ''}${head}`) ?? '';
     // (in lower case too, for a head that only products are named with and two words no name srm knows has: "amazon
     // bastion manager", not "aws patch manager")
-    const coined = namedOnlyHeads.has(head) && !knownNamesText().includes(` ${raw[i] ?? ''} ${head} `);
+    const coined = namedOnlyHeads.has(head) && !knownPhrase([raw[i] ?? '', head]);
     if ((/^[A-Z]/.test(written) || coined) && !vendorNameWords.includes(raw[i] ?? '')) vendorNameWords.push(raw[i] ?? '', head);
   }
   // "dynamodb ETERNAL VAULT": a service's name, then a word that no name, duty, area or service srm knows says, and a
@@ -943,7 +961,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
   for (const h of serviceHits) {
     const [word, head] = [tokens[h.end] ?? '', tokens[h.end + 1] ?? ''];
     // (written as one name, the two words side by side: "s3 (generation, protection, rotation)" is a list)
-    if (!coinedPair && productHeads.has(head) && /^[a-z]{4,}$/.test(word) && !stopwords.has(word) && !serviceHits.some((o) => o.start === h.end + 1) && !knownNamesText().includes(` ${word} `) && new RegExp(`\\b${word}\\s+${head}\\b`, 'i').test(question)) coinedPair = `${word} ${head}`;
+    if (!coinedPair && productHeads.has(head) && /^[a-z]{4,}$/.test(word) && !stopwords.has(word) && !serviceHits.some((o) => o.start === h.end + 1) && !knownPhrase([word]) && new RegExp(`\\b${word}\\s+${head}\\b`, 'i').test(question)) coinedPair = `${word} ${head}`;
   }
   const engine = unknownEngine(tokens, serviceHits);
   if (engine && !vendorNameWords.includes(engine)) vendorNameWords.push(engine);

@@ -26,6 +26,8 @@ const madeUp: [string, string][] = [
   ['our architect wants EC2 Bastionless Hosts, who patches those?', 'ec2 bastionless hosts'],
   ['does DynamoDB Eternal Tables mean aws keeps backups forever?', 'dynamodb eternal tables'],
   ['with SNS Vaulted Topics who holds the keys', 'sns vaulted'],
+  // four Title-Case words, a product's word among them, no three of them a name srm knows
+  ['ECS Managed Sidecar Image Refresh: does aws keep our sidecars patched then', 'ecs managed sidecar image refresh'],
   // a version after a service that has none, or past the latest numbered one
   ['transit gateway v3 segments: who writes the policies', 'transit gateway v3'],
   ['is the glue 9.0 runtime patched by aws', 'glue 9'],
@@ -151,6 +153,8 @@ const real: [string, string][] = [
   ['we enabled OpenSearch Auto-Tune mode, who patches the nodes under the domain', 'opensearch'],
   ['who owns iam access to dynamodb Global tables', 'dynamodb'],
   ['who keeps ec2 Spot instances patched', 'ec2'],
+  // four Title-Case words made of two names srm knows
+  ['is S3 Object Lock Compliance Mode retention enforced by aws even against root', 's3'],
 ];
 
 describe('unknown features of known services', () => {

@@ -327,7 +327,23 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'the cron box is a linode nanode next to our rds, who keeps the nanode os patched', owner: 'unknown', why: "Linode's own machine" },
   // HashiCorp's cloud platform and a contact-centre cloud are other vendors
   { q: 'hcp vault peered to our vpc for app secrets, who upgrades the vault nodes', owner: 'unknown', why: "HashiCorp's platform" },
-  { q: 'genesys cloud queues feed our amazon connect flows during the cutover, who patches genesys', owner: 'unknown', why: 'another contact-centre cloud' },
+  { q: 'genesys cloud queues feed our amazon connect flows during the cutover, who patches genesys', owner: 'unknown', why: 'another contact-centre cloud' },  // chat abbreviations and library names are no product names
+  { q: 'are the aws folks with datacenter badges background checked, or is vetting them on us for our pci reqs?', owner: 'aws', why: '"reqs" is requirements' },
+  { q: 'one function sits on runtime update mode manual because of a pandas incompat, who gets it onto the newest runtime?', owner: 'customer', why: 'a library and "incompat"' },
+  // a name corrected in brackets
+  { q: 'who sets up the detectors of Amazon Guarddog (GuardDuty?) in our member accounts', owner: 'customer', why: 'the bracket corrects the name' },
+  { q: 'our database (rds) minor version patching, who applies it with auto minor version upgrade on', owner: 'aws', why: 'a bracket naming the service keeps the word before it' },
+  // the thing asked about is in the customer's own site, the AWS service only what it talks to
+  { q: 'who keeps our on-prem Meditech boxes patched? they push extracts to s3 every night', owner: 'unknown', why: 'on-prem servers asked about' },
+  { q: 'who patches our on prem servers? they run on ec2 now', owner: 'customer', why: 'they run on EC2 after all' },
+  // the setting the asked clause names as its object
+  { q: 'our pipeline sets enable key rotation on the aws/dynamodb key and it errors out. who rotates the aws managed keys then?', owner: 'aws', why: 'asked about AWS managed keys' },
+  { q: 'we put our functions on runtime update mode manual. who is responsible for moving them to a newer runtime version?', owner: 'customer', why: 'the stated mode stands' },
+  // a setting only doubted
+  { q: 'we moved the cache to elasticache serverless last sprint. who patches it now — do we have to apply self-service updates ourselves?', owner: 'aws', why: 'self-service only doubted' },
+  // vendors beside AWS
+  { q: 'game servers on unity multiplay for the switch build, does aws patch those hosts or do we', owner: 'unknown', why: "Unity's hosting" },
+  { q: 'the Ignition gateway on the plant floor needs its TLS cert renewed, who owns that under the aws model', owner: 'unknown', why: "Inductive Automation's SCADA" },
 ];
 
 describe('readings of context', () => {
