@@ -573,7 +573,7 @@ const askingPhrases = ['aws or us', 'aws or we', 'us or aws', 'we or aws', 'aws 
 /** Terms of asking whose something is and of where the answer goes, which name no task ("is that a SHARED CONTROL", "how does ownership LAND"). */
 const askingTerms = new Set(termsOfWords(['shared', 'share', 'split', 'thing', 'between', 'them', 'control', 'row', 'matrix', 'sheet', 'register', 'registry', 'spreadsheet', 'workpaper', 'land', 'lands', 'put', 'read', 'say', 'classify', 'aws', 'us', 'we', 'ours', 'there', 'here', 'then', 'record']).map((x) => x.term));
 /** Words right before a subject that make its clause a question ("DOES aws patch…", "does that MEAN we…"). */
-const askingBefore = new Set(['does', 'do', 'did', 'is', 'are', 'will', 'would', 'can', 'could', 'should', 'mean', 'means']);
+const askingBefore = new Set(['does', 'do', 'did', 'is', 'are', 'will', 'would', 'can', 'could', 'should', 'mean', 'means', 'isnt', 'arent', 'doesnt', 'dont', 'wont', 'shouldnt', 'wouldnt', 'cant']);
 /**
  * Where the premise (before the last sentence) says what AWS does and what the customer does: "AWS configures the db
  * hosts, WE do param groups", each subject followed by a verb. Null when it does not say both.

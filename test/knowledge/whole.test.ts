@@ -171,6 +171,11 @@ describe('the whole of a service, and the parts a question names', () => {
     expect(a.owner).toBe('customer');
   });
 
+  it('reads a side asked about with a negated auxiliary ("isn\'t aws supposed to…?") as no premise either', () => {
+    const a = answerQuestion("we host our billing app on ubuntu ec2 instances. isn't aws supposed to install the kernel patches on them, it's their platform after all? who answers for that patching?");
+    expect(a.owner).toBe('customer');
+  });
+
   it('reads a tool named before its security, or with a word for its whole, as the tool as a whole', () => {
     expect(answerQuestion('macie security in general - aws or us').owner).toBe('shared');
     expect(answerQuestion('inspector as a whole, security wise: whose').owner).toBe('shared');
