@@ -93,6 +93,14 @@ export interface ParsedQuestion {
 }
 
 const MAX_N = 6;
+/**
+ * The first words of the service names and of the terms, and every beginning of a one-word service name: a word that
+ * starts none is passed over without making the phrases of up to MAX_N words that start with it (matchServices and
+ * matchTerms tried ~12 phrases per word, each a slice, a join and a lookup).
+ */
+const serviceStarts = new Set<string>();
+const compactPrefixes = new Set<string>();
+const termStarts = new Set<string>();
 /** Words that only occur in service names ("connect" of "direct connect"): outside a full name they name an unknown service. */
 const serviceOnlyWords = new Set<string>();
 const nameStartWords = new Set<string>();
@@ -107,14 +115,19 @@ for (const s of listServices()) {
   for (const alias of [...(s.supporting ? [] : [s.id.replace(/-/g, ' ')]), ...s.aliases]) {
     const phrase = tokenize(alias).join(' ');
     serviceByPhrase.set(phrase, s);
+    serviceStarts.add(phrase.split(' ')[0]!);
     // "dynamo db", "ec 2", "cloud trail": a one-word name typed in pieces.
-    if (!phrase.includes(' ')) serviceByCompact.set(phrase, s);
+    if (!phrase.includes(' ')) {
+      serviceByCompact.set(phrase, s);
+      for (let k = 0; k <= phrase.length; k++) compactPrefixes.add(phrase.slice(0, k));
+    }
     for (const t of phrase.split(' ')) vocabulary.add(t);
   }
 }
 const addTerm = (text: string, term: Term): void => {
   const phrase = tokenize(text).join(' ');
   termByPhrase.set(phrase, term);
+  termStarts.add(phrase.split(' ')[0]!);
   for (const t of phrase.split(' ')) vocabulary.add(t);
 };
 for (const a of listAreas()) for (const alias of a.aliases) addTerm(alias, { kind: 'area', id: a.id });
@@ -309,10 +322,13 @@ function matchServices(tokens: string[], negated?: ServiceHit[]): ServiceHit[] {
   const compared: ServiceHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     let hit: ServiceHit | null = null;
-    for (let n = Math.min(MAX_N, tokens.length - i); n >= 1 && !hit; n--) {
+    const first = tokens[i]!;
+    const named = serviceStarts.has(first);
+    const compact = compactPrefixes.has(first);
+    for (let n = Math.min(MAX_N, tokens.length - i); n >= 1 && !hit && (named || compact); n--) {
       const words = tokens.slice(i, i + n);
       const phrase = words.join(' ');
-      const service = serviceByPhrase.get(phrase) ?? (n > 1 ? serviceByCompact.get(words.join('')) : undefined);
+      const service = (named ? serviceByPhrase.get(phrase) : undefined) ?? (n > 1 && compact ? serviceByCompact.get(words.join('')) : undefined);
       if (service) hit = { service, start: i, end: i + n, alias: phrase };
     }
     if (hit && negatedAt(tokens, i)) {
@@ -343,7 +359,7 @@ function matchTerms(tokens: string[], serviceSpans: ServiceHit[]): TermHit[] {
   const hits: TermHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     let hit: TermHit | null = null;
-    for (let n = Math.min(MAX_N, tokens.length - i); n >= 1 && !hit; n--) {
+    for (let n = termStarts.has(tokens[i]!) ? Math.min(MAX_N, tokens.length - i) : 0; n >= 1 && !hit; n--) {
       const phrase = tokens.slice(i, i + n).join(' ');
       const term = termByPhrase.get(phrase);
       if (term) hit = { term, start: i, end: i + n, phrase };
