@@ -624,8 +624,14 @@ export interface SplitCue {
  * The split a question asks about (between AWS and the customer, or the whole of several parts: "overall", "end to
  * end"), or null: two documented duties with different owners that it names then answer it together, as shared.
  */
+/**
+ * "responsible for WHAT DATA GOES in the payloads": "what" asking which thing, a clause after it, not who owns which part
+ * ("who owns what", "responsible for what parts").
+ */
+const whatClause = / what (?!parts?\b|pieces?\b|bits?\b|sides?\b|exactly\b|here\b|there\b)([a-z0-9]+) (?=(?:goes|go|gets|get|is|are|lands|ends|flows|comes|leaves|we|they|can|should|may|will|gets) )/g;
+
 export function splitCue(p: ParsedQuestion): SplitCue | null {
-  const text = ` ${p.tokens.join(' ')} `;
+  const text = ` ${p.tokens.join(' ')} `.replace(whatClause, ' which $1 ');
   const other =
     // ("split tunnel" is a VPN setting, not a split of the work)
     p.tokens.some((t, i) => (splitWords.has(t) && t !== 'vs' && t !== 'versus' && !(t === 'split' && p.tokens[i + 1]?.startsWith('tunnel'))) || splitWholeWords.has(t)) ||

@@ -176,6 +176,11 @@ describe('the whole of a service, and the parts a question names', () => {
     expect(a.owner).toBe('customer');
   });
 
+  it('reads "responsible for what <thing> <verb>" as asking which thing, not who owns which part', () => {
+    const a = answerQuestion('our step functions history shows customer emails in every state. who is responsible for what data gets passed between the states?');
+    expect(a.owner).toBe('customer');
+  });
+
   it('reads a tool named before its security, or with a word for its whole, as the tool as a whole', () => {
     expect(answerQuestion('macie security in general - aws or us').owner).toBe('shared');
     expect(answerQuestion('inspector as a whole, security wise: whose').owner).toBe('shared');
