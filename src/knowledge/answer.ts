@@ -28,7 +28,7 @@ import { src } from './sources.js';
 import { termsOfWords } from './terms.js';
 import { tokenize } from './text.js';
 import { unknownFeature } from './features.js';
-import { concludesFromBothSides, securityAsWhole, securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
+import { asksSplitOrWhole, concludesFromBothSides, securityAsWhole, securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -669,7 +669,9 @@ function answerByRanking(question: string, p: ParsedQuestion, candidates: readon
   }
   // A question concluded from both sides asks for the whole: of two close duties, the shared one answers it ("aws
   // provides the AZs, we architect multi-az, backups. who owns resilience of our rds workload?").
-  if (rival && close(rival) && (owner === 'shared' || candidateOwner(rival, p) === 'shared') && concludesFromBothSides(p)) {
+  // So does one that asks outright whether it is split, or for the big picture ("keeping lambda runtimes patched, big
+  // picture: purely aws's job or split?").
+  if (rival && close(rival) && (owner === 'shared' || candidateOwner(rival, p) === 'shared') && (concludesFromBothSides(p) || asksSplitOrWhole(p))) {
     if (owner !== 'shared') [top, owner] = [rival, 'shared'];
     rival = undefined;
   }

@@ -777,6 +777,8 @@ const chatNoise = [
   // a host name of the customer's, of three labels or more ("corp.paygrid.example", "api.acme.io"): not an AWS
   // endpoint ("d111.cloudfront.net"), nor a platform's own domain ("fly.io")
   /(?<![\w.@\/-])(?![\w.-]*(?:amazonaws|cloudfront|awsapps|amazon|aws))(?:[a-z0-9-]+\.){2,}(?:example|local|internal|corp|lan|com|net|org|io)(?![\w.-])/gi,
+  // who the answer is for and the form it should take ("management wants a one word answer", "for the exec deck")
+  /\b(?:(?:my |our |the )?(?:management|manager|boss|leadership|execs?|cto|ciso|vp) (?:wants|needs|asked for|asks for) )?(?:a |an )?(?:one|single|1)[ -]word answer\b/gi,
   // file system paths ("leftover files in /tmp", "/var/log/secure")
   /(?<![\w./])\/(?:[\w.-]+\/?)+/g,
 ];

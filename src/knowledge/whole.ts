@@ -75,7 +75,7 @@ function wholeOfThing(tokens: readonly string[], i: number): boolean {
 }
 /** "The whole of it": the question asks about everything together. */
 const wholeWords = new Set(['overall', 'whole', 'entire', 'entirely', 'generally', 'altogether', 'everything', 'holistically', 'holistic', 'e2e', 'general']);
-const wholePhrases = ['end to end', 'as a whole', 'all of it', 'in its entirety', 'top to bottom', 'soup to nuts'];
+const wholePhrases = ['end to end', 'as a whole', 'all of it', 'in its entirety', 'top to bottom', 'soup to nuts', 'big picture'];
 /** A range from one layer of the stack to another ("from the hardware up to our app", "from the metal to the code"). */
 const layers = '(?:hardware|metal|silicon|host|hosts|hypervisor|infrastructure|infra|network|os|kernel|runtime|platform|app|apps|application|applications|code|data|ground|bottom|top)';
 const layerRange = new RegExp(` from (?:the )?${layers} (?:up |all the way )?(?:to|thru|through) (?:the |our |my )?${layers} `);
@@ -586,7 +586,8 @@ export function partyClauses(p: { tokens: readonly string[]; breaks: ReadonlySet
   // (nor a subject asked about: "does that MEAN aws patches our ec2 now?", "DOES aws patch it?" states nothing)
   const subjectAt = (subjects: ReadonlySet<string>, noClause: ReadonlySet<string>): number =>
     t.findIndex((w, i) => i < last && subjects.has(w) && !noClause.has(t[i + 1] ?? '') && i + 1 < last && !askingBefore.has(t[i - 1] ?? ''));
-  const aws = subjectAt(awsSubjects, notVerbs);
+  // ("the AWS MANAGED base ami", "an aws owned key": a thing of AWS's, no clause)
+  const aws = subjectAt(awsSubjects, notAwsVerbs);
   // ("the CLIENT has to order redundant links", "CUSTOMER picks the window": the customer named in the third person,
   // not a "customer managed key" or a "client certificate")
   const [we, client] = [subjectAt(weSubjects, notVerbs), subjectAt(thirdPersonCustomer, notCustomerVerbs)];
@@ -594,6 +595,8 @@ export function partyClauses(p: { tokens: readonly string[]; breaks: ReadonlySet
   return aws < 0 || own < 0 ? null : { aws, own, asked: last };
 }
 const thirdPersonCustomer = new Set(['client', 'customer', 'clients', 'customers']);
+/** Words after "aws" that make a thing of it ("aws MANAGED keys", "aws PROVIDED images"), or no clause. */
+const notAwsVerbs = new Set([...notVerbs, 'managed', 'owned', 'provided', 'supplied']);
 /** Words after "customer"/"client" that make a thing of it ("customer MANAGED keys", "client CERTIFICATES"), or no clause. */
 const notCustomerVerbs = new Set([...notVerbs, 'managed', 'owned', 'provided', 'supplied', 'data', 'content', 'key', 'keys', 'facing', 'gateway', 'gateways', 'account', 'accounts', 'app', 'apps', 'application', 'code', 'id', 'ids', 'portal', 'portals', 'success', 'support', 'service', 'services', 'certificate', 'certificates', 'cert', 'certs', 'vpn', 'secret', 'secrets', 'credentials', 'traffic', 'request', 'requests', 'ip', 'ips', 'master', 'mfa', 'experience', 'agreement', 'agreements', 'specific', 'responsibility', 'responsibilities', 'controls', 'control', 'want', 'wants', 'ask', 'asks', 'asked', 'says', 'said', 'thinks']);
 
@@ -624,6 +627,15 @@ export interface SplitCue {
  * The split a question asks about (between AWS and the customer, or the whole of several parts: "overall", "end to
  * end"), or null: two documented duties with different owners that it names then answer it together, as shared.
  */
+/**
+ * The question asks outright whether the work is split or asks for the whole ("… or is it split?", "big picture",
+ * "overall", "end to end"), not only which part is whose.
+ */
+export function asksSplitOrWhole(p: { tokens: readonly string[] }): boolean {
+  const text = ` ${p.tokens.join(' ')} `;
+  return p.tokens.some((t, i) => ((t === 'split' && !p.tokens[i + 1]?.startsWith('tunnel')) || t === 'splits' || t === 'divided' || splitWholeWords.has(t))) || wholePhrases.some((w) => text.includes(` ${w} `));
+}
+
 /**
  * "responsible for WHAT DATA GOES in the payloads": "what" asking which thing, a clause after it, not who owns which part
  * ("who owns what", "responsible for what parts").

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/knowledge/answer.js';
+import { parseQuestion } from '../../src/knowledge/matcher.js';
+import { asksSplitOrWhole, partyClauses } from '../../src/knowledge/whole.js';
 
 /** Questions about a service's security or data protection as a whole: shared, with the service's areas by owner. */
 const whole: [string, string][] = [
@@ -179,6 +181,19 @@ describe('the whole of a service, and the parts a question names', () => {
   it('reads "responsible for what <thing> <verb>" as asking which thing, not who owns which part', () => {
     const a = answerQuestion('our step functions history shows customer emails in every state. who is responsible for what data gets passed between the states?');
     expect(a.owner).toBe('customer');
+  });
+
+  it('reads "aws managed" / "aws provided" before a thing as a thing of AWS, not AWS doing something', () => {
+    const thing = parseQuestion('we layer our packages over the aws provided base image. after that, patching those hosts: whose job?');
+    expect(partyClauses(thing)).toBeNull();
+    const clause = parseQuestion('aws provides the base image and we layer our packages over it. patching those hosts: whose job?');
+    expect(partyClauses(clause)).toEqual({ aws: 0, own: 6, asked: 15 });
+  });
+
+  it('reads a question that asks outright whether it is split, or for the big picture, as asking for the whole', () => {
+    expect(asksSplitOrWhole(parseQuestion('big picture for the board: lambda runtime patching, aws alone or split?'))).toBe(true);
+    expect(asksSplitOrWhole(parseQuestion('does the split tunnel on our client vpn leak traffic?'))).toBe(false);
+    expect(answerQuestion('big picture please: securing our api gateway setup, aws or us? the ciso wants a one word answer').owner).toBe('shared');
   });
 
   it('reads a tool named before its security, or with a word for its whole, as the tool as a whole', () => {
