@@ -225,7 +225,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Secures the infrastructure and runtime; provides ECR scanning and GuardDuty Runtime Monitoring.',
     customer: 'Scan and rebuild images, patch OS packages and libraries inside them, and redeploy.',
     tool: 'Amazon ECR image scanning, Amazon Inspector, GuardDuty Runtime Monitoring',
-    phrases: ['container images', 'image vulnerabilities', 'patch our image', 'packages in the container', 'base image', 'scan images', 'docker image', 'language runtime inside containers', 'runtime inside the container', 'runtime in our image', 'libraries in the container', 'task image', 'app container images', 'whats in the images', 'image contents', 'patching the image', 'cves in the image', 'patching the task image', 'isnt patching the image on aws', 'high findings in the image', 'inspector findings in our image', 'image not rebuilt', 'rebuilt the image', 'stale base image', 'alpine base image', 'node base image'],
+    phrases: ['container images', 'image vulnerabilities', 'patch our image', 'packages in the container', 'base image', 'scan images', 'docker image', 'language runtime inside containers', 'runtime inside the container', 'runtime in our image', 'libraries in the container', 'task image', 'app container images', 'whats in the images', 'image contents', 'patching the image', 'cves in the image', 'patching the task image', 'isnt patching the image on aws', 'high findings in the image', 'inspector findings in our image', 'image not rebuilt', 'rebuilt the image', 'stale base image', 'alpine base image', 'node base image', 'vulnerable python in the image', 'old python version in our image', 'python version baked into the image', 'baked into our image', 'baked into the container image', 'vulnerable package baked in', 'interpreter version inside the image', 'aws manages fargate', 'since fargate is managed'],
     source: ecsShared,
   },
   {
@@ -856,7 +856,7 @@ export const containerDuties: DutyInput[] = [
     why: 'Regardless of the source type, App Runner takes care of starting, running, scaling and load balancing your service; there are no servers for you to manage.',
     aws: 'Provisions and patches the compute, scales instances with traffic and load balances requests.',
     customer: 'Set auto scaling limits and health checks for your service.',
-    phrases: ['app runner infrastructure', 'servers behind app runner', 'scaling', 'load balancing', 'underlying compute', 'who runs the servers', 'patch the os', 'os of the instances', 'os patching', 'underlying infrastructure', 'app runner instances', 'scales instances', 'traffic spikes', 'underlying hosts', 'hosts beneath the service', 'fleet of servers', 'host fleet', 'servers underneath'],
+    phrases: ['app runner infrastructure', 'servers behind app runner', 'scaling', 'load balancing', 'underlying compute', 'who runs the servers', 'patch the os', 'os of the instances', 'os patching', 'underlying infrastructure', 'app runner instances', 'scales instances', 'traffic spikes', 'underlying hosts', 'hosts beneath the service', 'fleet of servers', 'host fleet', 'servers underneath', 'maintains the servers', 'maintain the servers and load balancers', 'servers and load balancers', 'load balancers behind the service', 'who looks after the servers'],
     source: appRunnerSourceCode,
   },
   {

@@ -400,7 +400,7 @@ export const devtoolsDuties: DutyInput[] = [
     why: 'Image Builder builds the images your recipes and pipeline schedules ask for; rebuilding when patches are released and replacing running instances with the new AMI are yours.',
     aws: 'Runs builds, tests and distribution on your schedule.',
     customer: 'Schedule pipelines to rebuild on new base images or patches, and roll new AMIs out to your fleets.',
-    phrases: ['image pipelines', 'rebuild images', 'golden ami', 'patched ami', 'pipeline schedule', 'roll out new amis'],
+    phrases: ['image pipelines', 'rebuild images', 'golden ami', 'patched ami', 'pipeline schedule', 'roll out new amis', 'golden image', 'custom image', 'our custom ami', 'instances launched from our custom image', 'instances running our golden image', 'keeps the running instances patched', 'after the image is built', 'windows golden image', 'image builder custom image'],
     source: imageBuilder('Security in EC2 Image Builder', 'image-builder-security'),
   },
 

@@ -34,7 +34,7 @@ export const managedFlinkDuties: DutyInput[] = [
     customer: 'Update the application and its connectors for the new Flink version, test it, take a snapshot, run the in-place version upgrade, and leave versions before they reach end of support.',
     tool: 'In-place version upgrades for Apache Flink (UpdateApplication)',
     misconception: 'Managed Flink patches the infrastructure, not your application\'s Apache Flink version: an application on an old Flink release stays there until you upgrade it.',
-    phrases: ['flink version', 'apache flink version', 'upgrade flink', 'flink upgrade', 'runtime version', 'flink runtime', 'bump the runtime', 'bump the flink version', 'in place version upgrade', 'new flink version', 'old flink version', 'newer flink release', 'flink 1.15', 'flink 1.20', 'end of support flink version', 'deprecated flink version', 'stuck on an old flink'],
+    phrases: ['flink version', 'apache flink version', 'upgrade flink', 'flink upgrade', 'runtime version', 'flink runtime', 'bump the runtime', 'bump the flink version', 'in place version upgrade', 'new flink version', 'old flink version', 'newer flink release', 'flink 1.15', 'flink 1.20', 'end of support flink version', 'deprecated flink version', 'stuck on an old flink', 'does aws upgrade flink for us', 'flink version upgrade in the maintenance window', 'new flink version during maintenance', 'automatically move to a newer flink version', 'roll out a newer flink version', 'move to a newer apache flink version', 'flink 1.18', 'flink 1.19'],
     source: flink('Use in-place version upgrades for Apache Flink', 'how-in-place-version-upgrades'),
   },
   {

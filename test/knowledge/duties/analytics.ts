@@ -89,4 +89,9 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('emr-node-patching', 'customer', 'our emr cluster still uses an older release label from ages ago, does aws keep the amazon linux patches coming for it?', 'Cluster on an old release label (not the latest patch release)'),
   ask('emr-node-patching', 'customer', 'emr on an outdated release, who gets os security fixes onto those nodes since emr is a managed thing', 'Cluster on an old release label (not the latest patch release)'),
   ask('emr-node-patching', 'aws', 'spinning up a fresh emr cluster on the latest patch release with the default ami, who puts the newest amazon linux updates in it', 'Default Amazon EMR AMI, cluster launched on the latest patch release'),
+  ask('emr-node-patching', 'customer', 'our emr clusters launch with a fixed os release label since we cleared the automatic amazon linux updates option - who gets us onto a patched amazon linux release?', 'Automatic Amazon Linux updates turned off (a specific Amazon Linux release chosen)'),
+  ask('emr-node-patching', 'customer', 'emr 7.x cluster pinned to a specific amazon linux release for repeatable builds, who moves it to newer al2023 releases with cve fixes', 'Automatic Amazon Linux updates turned off (a specific Amazon Linux release chosen)'),
+  ask('athena-engine-versions', 'aws', 'athena workgroup: update query engine is still on automatic, so who bumps it when athena ships engine v4?', 'Automatic engine version (the default)'),
+  ask('athena-engine-versions', 'customer', 'we switched update query engine to manual on our athena workgroup and picked v3, who moves it to a later engine?', 'Engine version chosen manually'),
+  ask('athena-engine-versions', 'aws', 'athena says a new query engine version is out, our workgroups are on the defaults - who upgrades them', 'Automatic engine version (the default)'),
 ];

@@ -62,4 +62,9 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('appsync-api-key-expiry', 'customer', 'the default api key on our graphql api in appsync expired after a week, whose fault'),
   ask('appsync-infrastructure', 'aws', 'who patches the hosts that run the appsync graphql engine'),
   ask('appsync-infrastructure', 'aws', 'we only have resolvers in appsync, is os patching of the servers under it on us?'),
+  // kbe: the service as a whole (Security in Amazon API Gateway / Security in AWS AppSync)
+  ask('api-gateway-security-shared', 'shared', 'for our compliance wiki: securing rest apis on api gateway, whose responsibility is that'),
+  ask('api-gateway-security-shared', 'shared', 'http api security on api gateway - do we own it or does aws'),
+  ask('appsync-security-shared', 'shared', 'graphql api security generally on appsync, whose job'),
+  ask('appsync-security-shared', 'shared', 'securing the graphql apis we run on appsync, which parts are aws and which are ours'),
 ];

@@ -6,7 +6,7 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-service-updates', 'customer', 'we want to apply the elasticache service update ourselves before the auto update start date, who is responsible then', 'Self-service (non-critical) update on a node-based cluster'),
   ask('elasticache-service-updates', 'aws', 'if we let auto update apply the elasticache security update in the maintenance window who applies it', 'Left to auto-update in the maintenance window'),
   ask('elasticache-service-updates', 'aws', 'the service update is flagged AutoUpdateAfterRecommendedApplyByDate and we let that date pass on our elasticache cluster, who applies it', 'Left to auto-update in the maintenance window'),
-  ask('elasticache-service-updates', 'aws', 'elasticache serverless - who applies minor and patch engine versions?', 'ElastiCache Serverless'),
+  ask('elasticache-engine-upgrades', 'aws', 'elasticache serverless - who applies minor and patch engine versions?', 'ElastiCache Serverless'),
   ask('elasticache-service-updates', 'aws', 'a critical security update came out for our node-based valkey cluster, do we have to apply it', 'Critical security update on a node-based cluster'),
   ask('elasticache-service-updates', 'customer', 'elasticache service update with low severity on our node-based cluster, who applies it', 'Self-service (non-critical) update on a node-based cluster'),
   ask('elasticache-service-updates', 'customer', 'our valkey cluster has an elasticache service update of medium severity pending - ours or aws', 'Self-service (non-critical) update on a node-based cluster'),
@@ -62,4 +62,10 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-encryption-in-transit', 'customer', 'pentest flagged our elasticache redis has no in transit encryption, who should have enabled it'),
   ask('elasticache-user-authentication', 'customer', 'our redis on elasticache has no auth token set, whose job was it to add one'),
   ask('elasticache-user-authentication', 'customer', 'who enables an auth token or rbac users on an elasticache valkey cluster'),
+  // kbe: engine version management, node-based vs serverless (Version Management for ElastiCache)
+  ask('elasticache-engine-upgrades', 'aws', 'elasticache serverless redis: are the minor and patch version upgrades something we plan, or automatic?', 'ElastiCache Serverless'),
+  ask('elasticache-engine-upgrades', 'aws', 'we moved to a serverless cache on elasticache, who takes care of minor engine upgrades now', 'ElastiCache Serverless'),
+  ask('elasticache-engine-upgrades', 'customer', 'valkey 9 is out, elasticache serverless sent a notice about the new major version. do we trigger that upgrade?', 'ElastiCache Serverless, moving to a new major version'),
+  ask('elasticache-engine-upgrades', 'customer', 'our node based elasticache replication group is on an old redis minor, who kicks off the engine version upgrade', 'Node-based cluster'),
+  ask('elasticache-engine-upgrades', 'customer', 'do minor version upgrades happen on their own for a node-based elasticache cluster or do we start them', 'Node-based cluster'),
 ];

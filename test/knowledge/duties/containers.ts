@@ -240,4 +240,9 @@ export const containerPhrasings: DutyPhrasing[] = [
   // k3: starting a minor version upgrade while the version is still in standard support
   ask('eks-upgrade-initiation', 'customer', 'k8s 1.28 on eks leaves standard support soon, will aws bump us to 1.29 or do we kick off the upgrade'),
   ask('eks-upgrade-initiation', 'customer', "whose job is moving our eks clusters to the next minor version while they're still in standard support"),
+  // kbe
+  ask('fargate-container-images', 'customer', 'inspector flags an old openssl baked into the container image our fargate service runs, isnt that aws since fargate is managed?'),
+  ask('fargate-container-images', 'customer', 'ecs on fargate: our image ships a python interpreter with a known cve, who has to fix that'),
+  ask('app-runner-infrastructure', 'aws', 'with app runner do we patch or babysit any servers or load balancers, or is that handled for us'),
+  ask('app-runner-infrastructure', 'aws', 'who looks after the servers and load balancing underneath an app runner service deployed from an ecr image'),
 ];

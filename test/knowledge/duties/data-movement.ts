@@ -81,4 +81,7 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('transfer-family-malware-scanning', 'customer', 'who scans the files vendors drop on our transfer family sftp server for viruses'),
   ask('transfer-family-malware-scanning', 'customer', 'does aws transfer family check uploaded files for malware automatically or do we need guardduty'),
   ask('transfer-family-malware-scanning', 'customer', 'sftp uploads via transfer family could contain malicious files, whose job is antivirus on them'),
+  ask('backup-security-shared', 'shared', 'security of aws backup as a whole - is it all on amazon or partly on us?'),
+  ask('backup-security-shared', 'shared', 'auditor asks who is responsible for securing our backups in aws backup, whats the split'),
+  ask('backup-security-shared', 'shared', 'is aws backup secure by default or do we have our own part to do there'),
 ];

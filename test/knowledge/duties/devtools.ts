@@ -99,4 +99,7 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('amplify-app-code', 'customer', 'who fixes xss in the frontend code we deploy with amplify hosting'),
   ask('ecr-image-vulnerability-fixes', 'customer', 'we push a custom docker image to ecr with our own gpu drivers and ml frameworks baked in, whose job is patching the packages in it?'),
   ask('ecr-image-vulnerability-fixes', 'customer', 'ecr holds an image we built ourselves on ubuntu, does aws keep its os packages up to date or is that on us'),
+  // kbe
+  ask('image-builder-pipelines', 'customer', 'our amazon linux golden image comes out of image builder. the fleet launched from it needs patching, whose job is that'),
+  ask('image-builder-pipelines', 'customer', 'image builder custom image: aws ships monthly base amis, but who rebuilds ours and rolls it to the fleet'),
 ];

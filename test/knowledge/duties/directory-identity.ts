@@ -107,4 +107,9 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('directory-service-restore-testing', 'customer', 'who runs a dr test restoring our aws managed microsoft ad from one of its snapshots'),
   ask('directory-service-restore-testing', 'customer', 'do aws do the restore drills for managed ad snapshots or is rehearsing that on us'),
   ask('directory-service-restore-testing', 'customer', 'our disaster recovery plan needs proof we can restore the managed ad directory - whose job is that test'),
+  // kbe
+  ask('cognito-app-client-redirect-urls', 'customer', 'our prod cognito app client still allows http://localhost:3000 as a redirect url, who should clean that up'),
+  ask('cognito-app-client-redirect-urls', 'customer', 'who decides which callback urls and logout urls a cognito user pool app client accepts'),
+  ask('identity-center-permission-sets', 'customer', 'in iam identity center who builds separate permission sets for the data analysts and the developers'),
+  ask('identity-center-permission-sets', 'customer', 'sso setup: does aws create the permission sets per team or do we set them up ourselves'),
 ];

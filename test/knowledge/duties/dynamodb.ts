@@ -55,4 +55,7 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-storage-durability', 'aws', 'isnt replication between availability zones for a plain dynamodb table something our team sets up?'),
   ask('dynamodb-storage-durability', 'aws', 'one of the us-east-1 availability zones went down, are our dynamo tables still copied to the other azs or was that on us to set up'),
   ask('dynamodb-storage-durability', 'aws', 'after that az outage, do we need to configure anything so dynamodb keeps copies of the table in other zones'),
+  // kbe
+  ask('dynamodb-storage-durability', 'aws', 'dynamo table in one region only, if an az goes down is the data still there or should we be copying items into a second az'),
+  ask('dynamodb-storage-durability', 'aws', 'do we have to replicate our dynamodb items across azs ourselves so we survive losing an entire az? not using global tables'),
 ];

@@ -23,4 +23,6 @@ export const managedFlinkPhrasings: DutyPhrasing[] = [
   ask('managed-flink-logging-monitoring', 'customer', 'our flink app in managed service for apache flink was down for hours and nobody got an alarm, whose job was that'),
   ask('managed-flink-resilience', 'aws', 'if an availability zone fails who recovers our managed flink application'),
   ask('managed-flink-resilience', 'aws', 'do we need to build failover for the flink cluster in managed service for apache flink'),
+  ask('managed-flink-version-upgrade', 'customer', 'managed flink app still on flink 1.18, will aws automatically move it to a newer flink version in the maintenance window or do we?'),
+  ask('managed-flink-version-upgrade', 'customer', 'does aws upgrade flink for us during the weekly maintenance on kinesis data analytics or is the runtime bump ours'),
 ];

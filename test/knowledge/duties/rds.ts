@@ -188,4 +188,10 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-master-password-rotation', 'customer', 'we copied the rds master password into a secrets manager secret ourselves, will it rotate on its own?', 'Master password stored in a Secrets Manager secret you created yourself'),
   ask('rds-master-password-rotation', 'customer', 'put the master password for our postgres rds in secrets manager by hand, who rotates it now', 'Master password stored in a Secrets Manager secret you created yourself'),
   ask('rds-master-password-rotation', 'aws', 'rds manages the master password in secrets manager for us (managemasteruserpassword), who rotates it', 'Master password managed in AWS Secrets Manager'),
+  ask('rds-backup-retention', 'customer', 'how far back can pitr go on our rds mysql and who picks that window, aws or us?'),
+  ask('rds-backup-retention', 'customer', 'rds takes the snapshots fine but compliance wants 3 weeks of point in time recovery - whose knob is that'),
+  ask('rds-backup-retention', 'customer', 'earliest restorable time on our postgres rds is only a day ago, who should have made the pitr window longer'),
+  ask('rds-multi-az-choice', 'customer', 'migrating sql server with availability groups to rds, who sets up the ha across availability zones for us?'),
+  ask('rds-multi-az-choice', 'customer', 'does rds make our database highly available across azs on its own or is that something we pick'),
+  ask('rds-multi-az-choice', 'customer', 'we used database mirroring on our own servers - on rds sql server who turns the equivalent on'),
 ];

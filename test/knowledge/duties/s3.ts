@@ -98,4 +98,9 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-encryption-configuration', 'customer', 'security wants the s3 bucket default switched to sse kms with a customer managed key, is that aws or us'),
   ask('s3-durability', 'aws', 'a hard drive fails somewhere under our s3 bucket, who replaces it and restores the copies'),
   ask('s3-durability', 'aws', 'do we need our own runbook for failed disks behind s3 or does aws handle that'),
+  ask('s3-tables-maintenance', 'aws', 'our iceberg data lives in an s3 table bucket, who compacts the small files now - us or aws?'),
+  ask('s3-tables-maintenance', 'aws', 'with s3 tables do we still need airflow jobs to expire snapshots and remove orphan files?'),
+  ask('s3-tables-maintenance', 'aws', 'never touched the maintenance settings on our table buckets, who does the compaction for those tables', 'S3 Tables maintenance left enabled (the default)'),
+  ask('s3-tables-maintenance', 'customer', 'we disabled compaction on a table in our s3 table bucket to save cost, who compacts it now?', 'S3 Tables maintenance disabled in the maintenance configuration'),
+  ask('s3-tables-maintenance', 'customer', 'snapshot management disabled on one of our s3 tables - who expires the old iceberg snapshots', 'S3 Tables maintenance disabled in the maintenance configuration'),
 ];

@@ -85,4 +85,12 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-node-os-patching', 'aws', 'who applies kernel patches to the master nodes of an amazon opensearch domain'),
   ask('opensearch-service-software-releases', 'aws', 'where do the opensearch service software patches come from, does aws build them or do we compile something'),
   ask('opensearch-service-software-releases', 'aws', 'our opensearch domain lists a new service software version with cve fixes - who develops and ships that update'),
+  ask('opensearch-service-software-updates', 'aws', 'the enable automatic software update box is ticked on our logging opensearch domain - who installs the non-mandatory service software patches now?', 'Optional update with automatic software update turned on'),
+  ask('opensearch-service-software-updates', 'aws', 'opted into automatic software update for our search cluster (opensearch). do we still have to schedule the optional releases ourselves??', 'Optional update with automatic software update turned on'),
+  ask('opensearch-service-software-updates', 'customer', 'we never enabled automatic software update on the opensearch domain, so who has to kick off the optional service software update?', 'Optional update with automatic software update off (the default)'),
+  ask('redshift-encryption-at-rest', 'customer', 'legacy redshift cluster is unencrypted, we want it under a customer managed kms key - is that something aws does for us or our job?', 'Existing provisioned cluster created unencrypted'),
+  ask('redshift-encryption-at-rest', 'customer', 'our prod redshift cluster was spun up without encryption years back... does aws encrypt it behind the scenes or do we have to change it?', 'Existing provisioned cluster created unencrypted'),
+  ask('redshift-serverless-recovery-points', 'aws', 'redshift serverless namespace shows recovery points from the last day that nobody on the team created - who makes those?'),
+  ask('redshift-serverless-recovery-points', 'aws', 'do we need to configure backups for redshift serverless or does it take its own restore points automaticaly'),
+  ask('redshift-serverless-recovery-points', 'aws', 'who generates the recovery points in our serverless redshift workgroup, we dont have any snapshot schedules'),
 ];

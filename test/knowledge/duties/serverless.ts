@@ -187,4 +187,9 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'customer', 'one of our lambdas has runtime updates set to manual after a dependency clash, who gets it up to the current runtime version', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-runtime-updates', 'customer', 'that function is on manual runtime updates since the last runtime release broke serialization, whose job to move it to the newest runtime version', 'Manual runtime update mode (pinned runtime version)'),
   ask('lambda-runtime-updates', 'aws', 'we never touched runtime management on our lambdas, left on auto. who puts the newest runtime version on them', 'Auto runtime update mode (the default)'),
+  // kbe: deprecated runtime upgrades across major versions, and Auto read from "runtime management on auto"
+  ask('lambda-major-runtime-migration', 'customer', 'got a health notice that python3.8 is deprecated for our lambdas - does aws move them to a newer python version or do we'),
+  ask('lambda-major-runtime-migration', 'customer', 'nodejs18.x going end of support on lambda, who bumps the node version on all our functions?'),
+  ask('lambda-runtime-updates', 'aws', 'runtime management on auto for the api lambdas - who applies new runtime versions to those functions, lambda or our team', 'Auto runtime update mode (the default)'),
+  ask('lambda-runtime-updates', 'aws', 'our functions have runtime management set to auto. who updates them to the latest runtime version?', 'Auto runtime update mode (the default)'),
 ];

@@ -103,4 +103,6 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('mq-patch-version-upgrades', 'aws', 'amazon mq activemq broker: when a new z release of the engine comes out, does someone on our team have to install it?'),
   ask('mq-patch-version-upgrades', 'aws', 'who handles the point releases for our rabbit broker on amazon mq, like going from .2 to .4 on the same minor line'),
   ask('mq-patch-version-upgrades', 'aws', 'our amazon mq rabbitmq brokers are on 4.2 - who bumps the patch level, us or the service during maintenance?'),
+  ask('msk-kafka-version-upgrades', 'customer', 'msk emailed us that eos is coming for our kafka 3.4 brokers, whose job is it to move to a supported version in time?'),
+  ask('msk-kafka-version-upgrades', 'customer', 'end of support coming soon for the kafka version on our msk cluster - does aws upgrade it before then or do we?'),
 ];
