@@ -150,7 +150,7 @@ export const governanceDuties: DutyInput[] = [
     aws: 'Runs the evaluations of the rules you deploy and maintains the managed rules\' logic.',
     customer: 'Deploy the rules and conformance packs your controls need in every account and Region (organization rules, StackSets), set their parameters, and keep them current.',
     tool: 'AWS Config conformance packs, organization Config rules',
-    phrases: ['deploy config rules', 'deploying config rules', 'maintaining config rules in our accounts', 'which config rules', 'conformance packs', 'continuous compliance checks', 'config rules in every account', 'organization config rules', 'set up a config rule', 'create a config rule', 'config rule to flag', 'config rule that flags', 'config rule for security groups', 'restricted common ports', 'restricted ssh', 'open rdp', 'who deploys the config rule'],
+    phrases: ['deploy config rules', 'deploying config rules', 'maintaining config rules in our accounts', 'which config rules', 'conformance packs', 'continuous compliance checks', 'config rules in every account', 'organization config rules', 'set up a config rule', 'create a config rule', 'config rule to flag', 'config rule that flags', 'config rule for security groups', 'restricted common ports', 'restricted ssh', 'open rdp', 'who deploys the config rule', 'which aws config rules', 'which config rules we run', 'which config rules to run', 'decides which config rules', 'who picks the config rules', 'config rules we deploy', 'which rules we enable in aws config', 'choosing config rules'],
     source: config('Conformance packs', 'conformance-packs'),
   },
   {

@@ -77,7 +77,7 @@ export const secretsManagerDuties: DutyInput[] = [
     aws: 'Evaluates IAM and resource policies on every call, blocks broad resource policies when you ask it to, and logs access to CloudTrail.',
     customer: 'Grant GetSecretValue only to the workloads that need each secret, validate resource policies (BlockPublicPolicy) and review access with Access Analyzer and CloudTrail.',
     tool: 'Secrets Manager BlockPublicPolicy, IAM Access Analyzer',
-    phrases: ['who can read the secret', 'secret resource policy', 'getsecretvalue permissions', 'access to secrets', 'share a secret with another account', 'secret permissions', 'restrict access to secrets'],
+    phrases: ['who can read the secret', 'secret resource policy', 'getsecretvalue permissions', 'access to secrets', 'share a secret with another account', 'secret permissions', 'restrict access to secrets', 'which roles can getsecretvalue', 'who can call getsecretvalue', 'which roles can get secret value', 'roles that can call get secret value', 'who can call get secret value', 'get secret value permissions', 'get secret value on the secret', 'allowed to get secret value', 'get secret value access', 'roles allowed to read the secret', 'which principals can read the secret', 'read access to a secret', 'who may fetch the secret', 'permission to retrieve the secret'],
     source: accessControl,
   },
   {

@@ -122,4 +122,7 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('elb-node-scaling', 'aws', 'if an az goes down does the alb itself keep working or do we handle that'),
   ask('elb-node-scaling', 'aws', 'who makes sure our network load balancer nodes survive an availability zone failure'),
   ask('elb-target-health-checks', 'customer', 'half our targets behind the alb in one az failed health checks, who deals with it'),
+  ask('elb-workload-resilience-shared', 'shared', 'our api is behind an alb; if one az goes dark does it stay up - aws problem or ours?'),
+  ask('elb-workload-resilience-shared', 'shared', 'resiliency of the service we run behind the load balancer when an availability zone fails: whose responsibility'),
+  ask('elb-node-scaling', 'aws', 'do the lb nodes survive losing an az or do we have to build for that'),
 ];

@@ -259,4 +259,10 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-employee-training', 'customer', 'who does the hipaa workforce training for our data science team, aws or us'),
   ask('general-awareness-training-control', 'customer', 'awareness training control for our data scientists and ml engineers - inherited from aws?', 'Your own employees'),
   ask('general-awareness-training-control', 'aws', 'awareness training control for the aws engineers who run the data centers - ours to cover?', "AWS's own employees"),
+  ask('general-configuration-management-control', 'shared', "config management: is it aws's or ours? everything we deploy is iac (terraform) fwiw"),
+  ask('general-configuration-management-control', 'shared', "we use cdk for all infra - does that make configuration management aws's job, ours, or split"),
+  ask('general-patch-management-control', 'shared', 'for our incident report: where does patch management fall in the shared responsibility model, aws, us or both?'),
+  ask('general-patch-management-control', 'shared', "patching - us, aws or both according to amazon's responsibility model?"),
+  ask('general-physical-security', 'aws', 'auditor question: our dynamodb tables live in eu-west-1, who controls physical access to the facilities and cages where that hardware sits'),
+  ask('general-physical-security', 'aws', 'for our emr clusters, who badges people into the data center buildings? we never go there ourselves'),
 ];

@@ -119,4 +119,6 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('audit-manager-compliance-judgement', 'customer', 'audit manager finished our pci assessment, so aws has confirmed we pass?'),
   ask('audit-manager-compliance-judgement', 'customer', 'in audit manager who makes the compliance determination, aws or our grc folks'),
   ask('audit-manager-compliance-judgement', 'customer', 'is aws reviewing the evidence audit manager collects, or is that us'),
+  ask('config-rule-deployment', 'customer', 'who picks which aws config rules run in our org, e.g. to flag s3 buckets without encryption'),
+  ask('config-rule-deployment', 'customer', 'decides which config rules we run across the accounts - is that aws or our platform team'),
 ];

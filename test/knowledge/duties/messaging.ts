@@ -128,4 +128,7 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sns-topic-policy', 'customer', 'sns topic policy has a wildcard principal for subscribe, do we fix it or aws'),
   ask('step-functions-sensitive-data', 'customer', 'our state machine logs at level ALL with includeExecutionData on and member PHI ends up in cloudwatch, who should fix that'),
   ask('step-functions-sensitive-data', 'customer', "patient records show up in the step functions execution history console, is keeping that out aws's job"),
+  ask('sqs-kms-key-policy-for-services', 'customer', 'switched our orders queue to sse-kms with a cmk and now the sns topic cant deliver to it anymore, whose job is updating the kms key policy'),
+  ask('sqs-kms-key-policy-for-services', 'customer', 'eventbridge rule targets an encrypted queue with our customer managed key and events get dropped - does aws fix the key policy or do we'),
+  ask('sqs-kms-key-policy-for-services', 'customer', 'fan out from sns into sqs broke after encrypting the queue with our own kms key, who adds sns.amazonaws.com to the key policy'),
 ];

@@ -46,4 +46,6 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-rotation-function', 'customer', 'non-rds secret in secrets manager: who writes the lambda that rotates it'),
   ask('secrets-manager-infrastructure', 'aws', 'who patches the servers that secrets manager itself runs on'),
   ask('secrets-manager-infrastructure', 'aws', 'is the secrets manager service fleet storing our secrets patched by us or by amazon'),
+  ask('secrets-manager-access-policies', 'customer', 'which iam roles are allowed to call GetSecretValue on the twilio api token secret - aws decides or we do?'),
+  ask('secrets-manager-access-policies', 'customer', 'only 2 lambdas should read our payment provider secret - whose job is limiting get secret value access?'),
 ];

@@ -75,4 +75,7 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('waf-web-acl-rules', 'customer', 'does aws write the custom rules in our waf for the alb or is that on us'),
   ask('shield-standard', 'aws', 'threat model for our api on cloudfront, denial of service: do we need to enable or run the baseline shield protection ourselves'),
   ask('shield-standard', 'aws', 'is the always on l3/l4 ddos protection from shield standard something our team operates'),
+  ask('shield-standard', 'aws', 'for the new storefront, does aws give us basic ddos cover automaticly or do we have to turn something on?'),
+  ask('shield-standard', 'aws', 'does aws provide a basic level of ddos protection for our site without us configuring anything?'),
+  ask('shield-standard', 'aws', 'our shop runs on ec2 + alb: any free ddos protection from aws by default or do we need to set it up ourselves'),
 ];
