@@ -508,7 +508,14 @@ const notVerbs = new Set(['or', 'and', 'nor', 's', 'side', 'vs', 'versus']);
  * then", "owner of 'rds PATCHING'?", "who owns RESILIENCE of our rds workload?") is the whole the two clauses are
  * parts of, even when one clause uses its word ("aws produces the patches … we choose the track. patching = ?").
  */
-export function concludesFromBothSides(p: { tokens: readonly string[]; breaks: ReadonlySet<number> }): boolean {
+/** A question's words, where its sentences start, and (when read) where it names services. */
+interface PartyWords {
+  tokens: readonly string[];
+  breaks: ReadonlySet<number>;
+  serviceHits?: readonly { start: number; end: number }[];
+}
+
+export function concludesFromBothSides(p: PartyWords): boolean {
   const t = p.tokens;
   const parties = partyClauses(p);
   if (!parties) return false;
@@ -578,14 +585,16 @@ const askingBefore = new Set(['does', 'do', 'did', 'is', 'are', 'will', 'would',
  * Where the premise (before the last sentence) says what AWS does and what the customer does: "AWS configures the db
  * hosts, WE do param groups", each subject followed by a verb. Null when it does not say both.
  */
-export function partyClauses(p: { tokens: readonly string[]; breaks: ReadonlySet<number> }): { aws: number; own: number; asked: number } | null {
+export function partyClauses(p: PartyWords): { aws: number; own: number; asked: number } | null {
   const t = p.tokens;
+  // ("if we use AWS Audit Manager": a service's name, no subject)
+  const inName = (i: number): boolean => p.serviceHits?.some((h) => h.start <= i && i < h.end) ?? false;
   const last = Math.max(0, ...p.breaks);
   if (last === 0) return null;
   // (a subject followed by a word that makes no clause of it: "aws OR us", "customer MANAGED keys")
   // (nor a subject asked about: "does that MEAN aws patches our ec2 now?", "DOES aws patch it?" states nothing)
   const subjectAt = (subjects: ReadonlySet<string>, noClause: ReadonlySet<string>): number =>
-    t.findIndex((w, i) => i < last && subjects.has(w) && !noClause.has(t[i + 1] ?? '') && i + 1 < last && !askingBefore.has(t[i - 1] ?? ''));
+    t.findIndex((w, i) => i < last && subjects.has(w) && !noClause.has(t[i + 1] ?? '') && i + 1 < last && !askingBefore.has(t[i - 1] ?? '') && !inName(i));
   // ("the AWS MANAGED base ami", "an aws owned key": a thing of AWS's, no clause)
   const aws = subjectAt(awsSubjects, notAwsVerbs);
   // ("the CLIENT has to order redundant links", "CUSTOMER picks the window": the customer named in the third person,

@@ -190,6 +190,11 @@ describe('the whole of a service, and the parts a question names', () => {
     expect(partyClauses(clause)).toEqual({ aws: 0, own: 6, asked: 15 });
   });
 
+  it('reads "aws" inside a service\'s name ("we use AWS Audit Manager") as no subject of a clause', () => {
+    expect(partyClauses(parseQuestion('if we use AWS Audit Manager for soc 2, does a finished assessment prove anything? who reviews the evidence'))).toBeNull();
+    expect(partyClauses(parseQuestion('aws runs audit manager, we pick the framework. who reviews the evidence?'))).not.toBeNull();
+  });
+
   it('reads a question that asks outright whether it is split, or for the big picture, as asking for the whole', () => {
     expect(asksSplitOrWhole(parseQuestion('big picture for the board: lambda runtime patching, aws alone or split?'))).toBe(true);
     expect(asksSplitOrWhole(parseQuestion('does the split tunnel on our client vpn leak traffic?'))).toBe(false);
