@@ -920,6 +920,24 @@ function namesAwsBesideVendor(p: ParsedQuestion): boolean {
  */
 const brands = new Set(['aws', 'amazon']);
 
+/** Words that turn from the customer's own site to AWS ("on prem we shredded the drives. IN AWS who destroys them?"). */
+const onAwsPhrases = ['in aws', 'on aws', 'at aws', 'with aws', 'in the cloud', 'on the cloud', 'in amazon', 'on amazon'];
+
+/** "on prem we shredded old drives. In AWS who destroys the disks?": the place outside AWS is the past, a later sentence asks of AWS. */
+function askedOfAwsAfter(p: ParsedQuestion, offAws: string): boolean {
+  const text = p.tokens.join(' ');
+  const at = ` ${text} `.indexOf(` ${offAws} `);
+  if (at < 0) return false;
+  const offAt = text.slice(0, at).split(' ').filter(Boolean).length;
+  return onAwsPhrases.some((phrase) => {
+    const words = phrase.split(' ');
+    for (let i = offAt + 1; i + words.length <= p.tokens.length; i++) {
+      if (words.every((w, j) => p.tokens[i + j] === w) && [...p.breaks].some((b) => b > offAt && b <= i)) return true;
+    }
+    return false;
+  });
+}
+
 /** Phrases that place a thing in the customer's own site (not "self managed", "bare metal" or "own servers": AWS sells those). */
 const ownSitePhrases = new Set(offAwsPhrases.filter((x) => !/\b(?:self|bare|baremetal|own (?:servers|hardware|vms?))\b/.test(x)));
 /** Words that put the thing on the service after all ("it RUNS on ec2", "we MIGRATED them to rds"). */
@@ -1012,7 +1030,7 @@ export function answerQuestion(question: string): WhoAnswer {
   // "our own bare-metal servers in a colo": no AWS service, and the words place the workload outside AWS.
   // (Not when it names AWS's own infrastructure or a service by its id: "on prem we racked our own HSMs; who
   // secures the HSMs behind kms?" compares.)
-  if (p.offAws && !aboutAwsItself(p) && mentionedServices(p).size === 0) {
+  if (p.offAws && !aboutAwsItself(p) && mentionedServices(p).size === 0 && !askedOfAwsAfter(p, p.offAws)) {
     return unknown(text, p, `"${p.offAws}" places this outside AWS and no AWS service is named: the AWS Shared Responsibility Model covers what runs on AWS (for Outposts or Snowball in your site, name the service).`, examplesFor(area));
   }
   // (Security of, in and on AWS as a whole are duties the ranking finds; resilience as a whole is read here.)

@@ -26,8 +26,11 @@ const cueTerms = new Map<string, string[][]>();
 const negations = new Set(['off', 'no', 'not', 'without', 'never', 'none', 'zero', '0', 'disabl', 'opt', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wont', 'cant', 'stop']);
 /** Terms that, right before a cue, say the question is NOT in that setting: "a provisioned cluster (not serverless)", "instead of our own asg". */
 const negatingPrefix = new Set(['not', 'non', 'instead', 'rather', 'than', 'unlike']);
-/** A word that says the question is NOT in the setting named within the next few words ("plaintext UNLESS we attach a kms key"). */
-const unlessWords = new Set(['unless', 'until', 'without']);
+/**
+ * A word that says the question is NOT in the setting named within the next few words ("plaintext UNLESS we attach a kms
+ * key"), or only tried it ("terraform TRIED to enable key rotation on the aws/dynamodb key and it errors"), as terms.
+ */
+const unlessWords = new Set(['unless', 'until', 'without', 'tri', 'try', 'attempt']);
 /**
  * Words that deny a setting a few words before it ("we NEVER attached a kms key", "NONE of our log groups have a
  * kms key"): the setting is not stated, so AWS's default holds (only for a duty that has a default; elsewhere "no

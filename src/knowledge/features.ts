@@ -205,6 +205,27 @@ function afterServiceName(words: readonly string[], p: ParsedQuestion, hits: rea
  * is in nothing srm knows of that service, of any service's name, of the areas' concepts, or of the words of real
  * AWS features (lexicon.ts awsFeatureWords: "SageMaker Studio", "Lambda SnapStart").
  */
+/** Nouns a product or feature is named with, last in its name ("Forensics VAULT", "Quiet GUARD"). */
+const titledHeads = new Set(['vault', 'guard', 'shield', 'firewall', 'manager', 'studio', 'hub', 'analyzer', 'insights', 'monitor', 'sentinel', 'autopilot', 'janitor', 'escrow']);
+
+/**
+ * A name after a service that the question describes in brackets as a thing ("s3 data janitor (THE THING THAT auto-
+ * classifies …)"), with a word srm does not know and in no name srm knows: a feature someone heard of, not one AWS sells.
+ */
+function describedThing(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
+  for (const hit of hits) {
+    for (let k = hit.end + 1; k <= hit.end + 3 && k + 2 < p.tokens.length; k++) {
+      if (p.tokens[k] !== 'the' || !describedNouns.has(p.tokens[k + 1] ?? '') || !relativeWords.has(p.tokens[k + 2] ?? '') || !p.pauses.has(k)) continue;
+      const name = p.tokens.slice(hit.end, k);
+      if (pauseWithin(p, hit.end + 1, k - 1) || !name.some((t) => p.unknownWords.includes(t))) break;
+      if (!knownName(name) && !knownName([...p.tokens.slice(hit.start, hit.end), ...name])) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, k)) };
+      break;
+    }
+  }
+  return null;
+}
+const describedNouns = new Set(['thing', 'feature', 'option', 'setting', 'tool', 'one', 'add', 'addon', 'toggle', 'switch']);
+
 /** Words srm otherwise reads past that product names are made of when written in Title Case ("EKS MANAGED Helm Chart Patching"). */
 const nameStopwords = new Set(['managed', 'protection', 'security', 'secure', 'shared']);
 
@@ -220,6 +241,9 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
     // (every word of a hyphenated compound belongs to the name: "S3 Auto-Quarantine" is not an automatic quarantine)
     const run = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t);
+    // (two Title-Case words ending in a noun products are named with, that no name srm knows says together: "Security
+    // Hub Forensics Vault")
+    if (run.length === 2 && titledHeads.has(run[1]!) && !knownName(run) && !knownName([...p.tokens.slice(hit.start, hit.end), ...run])) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     // (one CamelCase word before what it names is that thing's name, a metric's or a policy's: "bedrock InvocationThrottles
     // metric", "the medialive ActiveAlerts alarm"; a run of Title-Case words is not: "the Student Auto-Expiry policy")
     if (run.length === 1 && namedThings.has(p.tokens[end] ?? '')) continue;
@@ -385,33 +409,50 @@ function pauseWithin(p: ParsedQuestion, from: number, to: number): boolean {
  */
 function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   for (const hit of hits) {
-    for (const width of [1, 2, 3]) {
-      const noun = p.tokens[hit.end + width] ?? '';
-      if (!modeNouns.has(noun)) continue;
-      const words = p.tokens.slice(hit.end, hit.end + width);
-      // (nor across a sentence's end or a comma: "… kick off parallelcluster jobs. runtime update mode is auto")
-      if (words.some(breaksName) || pauseWithin(p, hit.end + 1, hit.end + width)) break;
-      // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm
-      // knows, "rds multi az mode", or one word of a real feature, "ec2 dedicated mode")
-      // (a known last part leaves the words before it to describe it or to be a name srm knows, "s3 OBJECT LOCK
-      // compliance mode", not to name something else: "elasticache auto shard COMPLIANCE MODE" is no object lock)
-      const describes = (k: number): boolean => k === 0 || knownName(words.slice(0, k)) || words.slice(0, k).every((t) => commonWords.has(t) || kindWords.has(t));
-      // (one word of a real feature among words that describe it is that feature: "ec2 auto RECOVERY mode")
-      const naming = words.filter((t) => !commonWords.has(t));
-      // (and the known last part is one of this service's: "compliance mode" is S3's and Glacier's, not ElastiCache's)
-      const own = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true);
-      const owned = (k: number): boolean => words.slice(k).every((t) => own.has(t) || commonWords.has(t));
-      // (a name coined as one hyphenated compound is known only as a whole, or as one of the service's: "OpenSearch Auto-Tune
-      // mode", not "transit gateway Auto-Patch Mode")
-      const coined = words.length >= 2 && words.every((t) => p.compounds.has(t));
-      const known = coined ? knownName([...words, noun]) || ownName(hit.service, words) :
-        words.some((_, k) => describes(k) && owned(k) && knownName([...words.slice(k), noun])) ||
-        (naming.length >= 2 ? knownName(words) : awsFeatureWords.has(naming[0] ?? words[0] ?? ''));
-      if (!known) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, hit.end + width + 1)) };
-      break;
+    const found = modeAfter(p, hit);
+    if (found !== undefined) {
+      if (found) return found;
+      continue;
+    }
+    // (after a feature of the service srm knows, "vpc FLOW LOGS full packet capture mode": the mode is named after that feature)
+    for (const j of [1, 2]) {
+      if (pauseWithin(p, hit.end + 1, hit.end + j) || !knownName(p.tokens.slice(hit.end, hit.end + j))) continue;
+      const after = modeAfter(p, { ...hit, end: hit.end + j });
+      if (after) return after;
+      if (after === null) break;
     }
   }
   return null;
+}
+
+/** The unknown mode named straight after `hit` (null: a known one; undefined: no mode noun within three words). */
+function modeAfter(p: ParsedQuestion, hit: ServiceHit): UnknownFeature | null | undefined {
+  for (const width of [1, 2, 3]) {
+    const noun = p.tokens[hit.end + width] ?? '';
+    if (!modeNouns.has(noun)) continue;
+    const words = p.tokens.slice(hit.end, hit.end + width);
+    // (nor across a sentence's end or a comma: "… kick off parallelcluster jobs. runtime update mode is auto")
+    if (words.some(breaksName) || pauseWithin(p, hit.end + 1, hit.end + width)) return null;
+    // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm
+    // knows, "rds multi az mode", or one word of a real feature, "ec2 dedicated mode")
+    // (a known last part leaves the words before it to describe it or to be a name srm knows, "s3 OBJECT LOCK
+    // compliance mode", not to name something else: "elasticache auto shard COMPLIANCE MODE" is no object lock)
+    const describes = (k: number): boolean => k === 0 || knownName(words.slice(0, k)) || words.slice(0, k).every((t) => commonWords.has(t) || kindWords.has(t));
+    // (one word of a real feature among words that describe it is that feature: "ec2 auto RECOVERY mode")
+    const naming = words.filter((t) => !commonWords.has(t));
+    // (and the known last part is one of this service's: "compliance mode" is S3's and Glacier's, not ElastiCache's)
+    const own = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true);
+    const owned = (k: number): boolean => words.slice(k).every((t) => own.has(t) || commonWords.has(t));
+    // (a name coined as one hyphenated compound is known only as a whole, or as one of the service's: "OpenSearch Auto-Tune
+    // mode", not "transit gateway Auto-Patch Mode")
+    const coined = words.length >= 2 && words.every((t) => p.compounds.has(t));
+    const known = coined ? knownName([...words, noun]) || ownName(hit.service, words) :
+      words.some((_, k) => describes(k) && owned(k) && knownName([...words.slice(k), noun])) ||
+      (naming.length >= 2 ? knownName(words) : awsFeatureWords.has(naming[0] ?? words[0] ?? ''));
+    if (!known) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, hit.end + width + 1)) };
+    return null;
+  }
+  return undefined;
 }
 
 /**
@@ -470,7 +511,7 @@ function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unk
 /** The feature name srm does not know for the service it follows, or null. */
 export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
   const hits = featureHits(p);
-  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits) ?? unknownMode(p, hits) ?? unknownProductName(p, hits) ?? unknownPastedSetting(p, hits);
+  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits) ?? unknownMode(p, hits) ?? unknownProductName(p, hits) ?? unknownPastedSetting(p, hits) ?? describedThing(p, hits);
   if (named) return named;
   const tokens = p.tokens;
   const written = writtenForms(p);

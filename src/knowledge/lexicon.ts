@@ -250,7 +250,7 @@ export const foreignPhrases = [
   'service bus', 'privileged identity management', 'traffic director', 'sole tenant', 'sole tenant nodes', 'gke autopilot', 'cloud build', 'artifact registry', 'container apps', 'event grid', 'event hubs',
   'assured workloads', 'photon cloud', 'easy anti cheat', 'epic games', 'epic online services', 'unity gaming services', 'xbox live', 'playstation network', 'steam works', 'mux video', 'mux data', 'particle device cloud', 'particle cloud', 'influxdb cloud', 'azure sphere', 'azure iot', 'iot hub', 'google cloud iot', 'jw player', 'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
   'docker scout', 'docker hub', 'salesforce government cloud', 'cohere dashboard', 'api cohere com',
-  'unity multiplay', 'ignition gateway', 'ignition scada', 'ignition server', 'inductive automation',
+  'unity multiplay', 'ignition gateway', 'ignition scada', 'ignition server', 'inductive automation', 'falcon sensor', 'falcon sensors', 'falcon console', 'falcon platform',
   'zoom for healthcare', 'zoom meetings', 'zoom recordings', 'zoom calls', 'zoom phone', 'salesforce shield', 'shield platform encryption', 'health cloud',
 ];
 

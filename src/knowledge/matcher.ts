@@ -323,7 +323,8 @@ function matchServices(tokens: string[], negated?: ServiceHit[]): ServiceHit[] {
   for (let i = 0; i < tokens.length; ) {
     let hit: ServiceHit | null = null;
     const first = tokens[i]!;
-    const named = serviceStarts.has(first);
+    // ("SELF managed kafka", "self managed airflow": the opposite of the managed service whose name follows "self")
+    const named = serviceStarts.has(first) && !(first === 'managed' && tokens[i - 1] === 'self');
     const compact = compactPrefixes.has(first);
     for (let n = Math.min(MAX_N, tokens.length - i); n >= 1 && !hit && (named || compact); n--) {
       const words = tokens.slice(i, i + n);

@@ -26,6 +26,11 @@ const madeUp: [string, string][] = [
   ['our architect wants EC2 Bastionless Hosts, who patches those?', 'ec2 bastionless hosts'],
   ['does DynamoDB Eternal Tables mean aws keeps backups forever?', 'dynamodb eternal tables'],
   ['with SNS Vaulted Topics who holds the keys', 'sns vaulted'],
+  // two Title-Case words ending in a noun products are named with; a name described in brackets as a thing
+  ['is the GuardDuty Breach Vault keeping copies of compromised disks? who maintains what it stores', 'guardduty breach vault'],
+  ['dynamodb stale sweeper (the feature that purges expired customer rows) - once on, is the purge aws job?', 'dynamodb stale sweeper'],
+  // a mode named after a feature of the service srm knows
+  ['we flipped cloudtrail data events deep payload mode on, who protects the payloads it records', 'cloudtrail data events deep payload mode'],
   // four Title-Case words, a product's word among them, no three of them a name srm knows
   ['ECS Managed Sidecar Image Refresh: does aws keep our sidecars patched then', 'ecs managed sidecar image refresh'],
   // a version after a service that has none, or past the latest numbered one

@@ -344,6 +344,14 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // vendors beside AWS
   { q: 'game servers on unity multiplay for the switch build, does aws patch those hosts or do we', owner: 'unknown', why: "Unity's hosting" },
   { q: 'the Ignition gateway on the plant floor needs its TLS cert renewed, who owns that under the aws model', owner: 'unknown', why: "Inductive Automation's SCADA" },
+  // a vendor's endpoint sensor
+  { q: 'who keeps the falcon sensors on our ec2 fleet updated, is that part of guardduty', owner: 'unknown', why: "CrowdStrike's sensor" },
+  // the opposite of a managed service
+  { q: 'we host self managed kafka on plain ec2 instances, not msk. who patches the os of those brokers?', owner: 'customer', why: '"self managed kafka" is not MSK' },
+  // the customer's own site is the past, the question asks of AWS
+  { q: 'in our old colo we degaussed every dead drive ourselves. in aws who wipes and destroys failed disks?', owner: 'aws', why: 'asked of AWS after the on-prem past' },
+  // a setting only tried
+  { q: 'our script attempted to enable automatic rotation on the aws/ebs key and it failed. so who rotates that key?', owner: 'aws', why: 'tried, not stated' },
 ];
 
 describe('readings of context', () => {
