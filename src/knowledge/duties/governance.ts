@@ -187,7 +187,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'AWS handles basic security tasks for AWS Config such as guest operating system and database patching, firewall configuration and disaster recovery.',
     aws: 'Patches and operates the service.',
     customer: 'Nothing to patch.',
-    phrases: ['patching', 'servers', 'infrastructure', 'os patching', 'database patching', 'os and database patching', 'config service itself', 'the service itself', 'patch aws config', 'firewall of the service', 'disaster recovery of the service'],
+    phrases: ['patching', 'servers', 'infrastructure', 'os patching', 'database patching', 'os and database patching', 'config service itself', 'the service itself', 'patch aws config'],
     source: config('Infrastructure security in AWS Config', 'infrastructure-security'),
   },
 
