@@ -157,7 +157,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Patches the host OS, kernel and container runtime through new platform version revisions and moves tasks onto them.',
     customer: 'Nothing to patch below your containers; let services replace retired tasks.',
     misconception: 'Fargate patches the infrastructure, not your image: the OS packages inside your container image are still yours.',
-    phrases: ['patch fargate', 'fargate host os', 'underlying os', 'kernel patches', 'container runtime', 'fargate infrastructure', 'patch the os under fargate', 'os updates'],
+    phrases: ['patch fargate', 'fargate host os', 'underlying os', 'kernel patches', 'container runtime', 'fargate infrastructure', 'patch the os under fargate', 'os updates', 'servers the containers run on', 'servers under our tasks', 'hosts we never see', 'machines under fargate'],
     source: fargateMaintenance,
   },
   {

@@ -109,7 +109,7 @@ export const messagingDuties: DutyInput[] = [
     aws: 'Stores every message redundantly on multiple servers across AZs and runs the queue servers.',
     customer: 'Nothing to build for an AZ failure; keep retention long enough for consumers, and design for another Region yourself if you need to survive a Regional outage.',
     misconception: 'A queue is not a single server in one AZ: SQS already spreads every message across AZs, so an AZ failure needs nothing from you.',
-    phrases: ['durability', 'message loss', 'lose messages', 'server fails', 'servers', 'patching', 'availability zones', 'redundant storage', 'underlying infrastructure', 'multiple azs', 'az goes down', 'az outage', 'another az', 'stored redundantly', 'single az', 'copies in other azs', 'multi az queues'],
+    phrases: ['durability', 'message loss', 'lose messages', 'server fails', 'servers', 'patching', 'availability zones', 'redundant storage', 'underlying infrastructure', 'multiple azs', 'az goes down', 'az outage', 'another az', 'stored redundantly', 'single az', 'copies in other azs', 'multi az queues', 'queue servers', 'servers behind sqs', 'patch sqs servers', 'servers that host the queues'],
     source: sqs('Resilience in Amazon SQS', 'sqs-resilience'),
   },
 

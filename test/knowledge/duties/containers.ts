@@ -28,6 +28,8 @@ export const containerPhrasings: DutyPhrasing[] = [
   // AWS Fargate (Amazon ECS)
   ask('fargate-infrastructure-patching', 'aws', 'who patches the os and kernel under fargate tasks'),
   ask('fargate-infrastructure-patching', 'aws', 'do we have to patch the container runtime on fargate?'),
+  ask('fargate-infrastructure-patching', 'aws', 'our api runs as fargate tasks, who keeps the servers under our tasks patched'),
+  ask('fargate-infrastructure-patching', 'aws', 'on ecs fargate who updates the machines our containers run on'),
   ask('fargate-task-retirement', 'shared', 'who replaces fargate tasks that get retired for maintenance'),
   ask('fargate-task-retirement', 'aws', 'our fargate tasks are part of an ecs service - who replaces them when aws retires a task', 'Tasks run by an ECS service'),
   ask('fargate-task-retirement', 'customer', 'we got a task retirement notice for standalone tasks started with runtask on fargate, who restarts them', 'Standalone tasks (RunTask, scheduled tasks, Batch, Step Functions)'),

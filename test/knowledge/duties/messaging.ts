@@ -16,6 +16,7 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sqs-dead-letter-queues', 'customer', 'who handles poison messages in our sqs queues'),
   ask('sqs-durability', 'aws', 'who makes sure sqs doesnt lose messages if a server fails'),
   ask('sqs-durability', 'aws', 'who patches the servers behind amazon sqs'),
+  ask('sqs-durability', 'aws', 'our billing service relies on sqs, who keeps the queue servers patched'),
   ask('sns-encryption-at-rest', 'customer', 'who enables server-side encryption on sns topics'),
   ask('sns-encryption-at-rest', 'customer', 'are sns messages encrypted at rest by default or do we turn it on'),
   ask('sns-topic-policy', 'customer', 'who writes sns topic policies'),
