@@ -923,17 +923,20 @@ const brands = new Set(['aws', 'amazon']);
 /** Words that turn from the customer's own site to AWS ("on prem we shredded the drives. IN AWS who destroys them?"). */
 const onAwsPhrases = ['in aws', 'on aws', 'at aws', 'with aws', 'in the cloud', 'on the cloud', 'in amazon', 'on amazon'];
 
+/** Where the words of `phrase` next stand in a row among the tokens, at `from` or after; -1 when they do not. */
+function phraseAt(tokens: readonly string[], phrase: string, from = 0): number {
+  const words = phrase.split(' ');
+  for (let i = from; i + words.length <= tokens.length; i++) if (words.every((w, j) => tokens[i + j] === w)) return i;
+  return -1;
+}
+
 /** "on prem we shredded old drives. In AWS who destroys the disks?": the place outside AWS is the past, a later sentence asks of AWS. */
 function askedOfAwsAfter(p: ParsedQuestion, offAws: string): boolean {
-  const text = p.tokens.join(' ');
-  const at = ` ${text} `.indexOf(` ${offAws} `);
-  if (at < 0) return false;
-  const offAt = text.slice(0, at).split(' ').filter(Boolean).length;
+  const offAt = phraseAt(p.tokens, offAws);
+  if (offAt < 0) return false;
+  const sentenceAfter = (i: number): boolean => [...p.breaks].some((b) => b > offAt && b <= i);
   return onAwsPhrases.some((phrase) => {
-    const words = phrase.split(' ');
-    for (let i = offAt + 1; i + words.length <= p.tokens.length; i++) {
-      if (words.every((w, j) => p.tokens[i + j] === w) && [...p.breaks].some((b) => b > offAt && b <= i)) return true;
-    }
+    for (let i = phraseAt(p.tokens, phrase, offAt + 1); i >= 0; i = phraseAt(p.tokens, phrase, i + 1)) if (sentenceAfter(i)) return true;
     return false;
   });
 }
@@ -952,7 +955,8 @@ function askedOffAws(p: ParsedQuestion): string | null {
   const end = p.askedEnd;
   if (end === null || !p.offAws || !ownSitePhrases.has(p.offAws) || p.serviceHits.some((h) => h.start < end)) return null;
   if (p.tokens.slice(end).some((t) => onAwsAfterAll.has(t))) return null;
-  return ` ${p.tokens.slice(0, end).join(' ')} `.includes(` ${p.offAws} `) ? p.offAws : null;
+  const at = phraseAt(p.tokens, p.offAws);
+  return at >= 0 && at + p.offAws.split(' ').length <= end ? p.offAws : null;
 }
 
 export function answerQuestion(question: string): WhoAnswer {

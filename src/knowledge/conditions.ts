@@ -111,6 +111,11 @@ function leftSetting(tokens: readonly string[]): Set<number> {
   return left;
 }
 
+/** The question's words from `from` to `to` (its end by default), read on their own: its service names moved with them. */
+function wordsOf(question: QuestionWords, from: number, to = question.tokens.length): QuestionWords {
+  return { tokens: question.tokens.slice(from, to), serviceHits: question.serviceHits.map((h) => ({ start: h.start - from, end: h.end - from })) };
+}
+
 /** Words that start a doubt about what the asker must do: "do we (still) have to", "should we", "do we need to". */
 function doubtStart(tokens: readonly string[]): number {
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -143,7 +148,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
     // unless the words after the check's title state a setting ("SQS.1 … should be encrypted at rest — the queue uses
     // SSE-SQS. who manages those keys?"); the title's own words ("automatic minor version upgrades SHOULD…") are no setting.
     const end = question.tokens.findIndex((t, i) => t === 'should' || failingResultAt(question.tokens, i));
-    const after = end < 0 ? null : statedCondition(duty, { tokens: question.tokens.slice(end + 1), serviceHits: question.serviceHits.map((h) => ({ start: h.start - end - 1, end: h.end - end - 1 })) });
+    const after = end < 0 ? null : statedCondition(duty, wordsOf(question, end + 1));
     const fix = duty.conditions.find((c) => c.owner === 'customer');
     if (after) return after;
     if (fix) return { condition: fix, cue: question.pastedCheck };
@@ -198,7 +203,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // words before the doubt state another ("we switched to elasticache serverless").
   const doubtAt = best ? doubtStart(question.tokens) : -1;
   if (best && doubtAt > 0) {
-    const before = statedCondition(duty, { tokens: question.tokens.slice(0, doubtAt), serviceHits: question.serviceHits.filter((h) => h.end <= doubtAt) });
+    const before = statedCondition(duty, wordsOf(question, 0, doubtAt));
     if (before && before.condition.owner !== best.condition.owner) return before;
   }
   // The setting the asked clause names as what it asks about, when the words before it state another (and weigh no
@@ -207,8 +212,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // runtime version" after "we set the mode to Manual" asks about the Manual functions.)
   const askedAt = best && owners.size > 1 ? question.tokens.lastIndexOf('who') : -1;
   if (best && askedAt > best.at) {
-    const object = question.tokens.slice(askedAt, askedAt + askedObjectReach);
-    const asked = statedCondition(duty, { tokens: object, serviceHits: question.serviceHits.map((h) => ({ start: h.start - askedAt, end: h.end - askedAt })) });
+    const asked = statedCondition(duty, wordsOf(question, askedAt, askedAt + askedObjectReach));
     if (asked && asked.condition.owner !== best.condition.owner && cueWeight(partsOf(asked.cue)) >= best.weight) return asked;
   }
   return best ? { condition: best.condition, cue: best.cue } : null;

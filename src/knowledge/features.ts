@@ -199,12 +199,6 @@ function afterServiceName(words: readonly string[], p: ParsedQuestion, hits: rea
   return lead < 0 ? [] : words.slice(lead);
 }
 
-/**
- * A name written in Title Case straight after a named service ("EC2 Fortress instances", "SQS Armored Queues",
- * "ElastiCache TurboPersist"): product and feature names are written so. It is unknown when one of its words
- * is in nothing srm knows of that service, of any service's name, of the areas' concepts, or of the words of real
- * AWS features (lexicon.ts awsFeatureWords: "SageMaker Studio", "Lambda SnapStart").
- */
 /** Nouns a product or feature is named with, last in its name ("Forensics VAULT", "Quiet GUARD"). */
 const titledHeads = new Set(['vault', 'guard', 'shield', 'firewall', 'manager', 'studio', 'hub', 'analyzer', 'insights', 'monitor', 'sentinel', 'autopilot', 'janitor', 'escrow']);
 
@@ -229,6 +223,12 @@ const describedNouns = new Set(['thing', 'feature', 'option', 'setting', 'tool',
 /** Words srm otherwise reads past that product names are made of when written in Title Case ("EKS MANAGED Helm Chart Patching"). */
 const nameStopwords = new Set(['managed', 'protection', 'security', 'secure', 'shared']);
 
+/**
+ * A name written in Title Case straight after a named service ("EC2 Fortress instances", "SQS Armored Queues",
+ * "ElastiCache TurboPersist"): product and feature names are written so. It is unknown when one of its words
+ * is in nothing srm knows of that service, of any service's name, of the areas' concepts, or of the words of real
+ * AWS features (lexicon.ts awsFeatureWords: "SageMaker Studio", "Lambda SnapStart").
+ */
 function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const written = writtenForms(p);
   for (const hit of hits) {

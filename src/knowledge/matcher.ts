@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import wordListPath from 'word-list';
 import { knownPhrase, vocabularyOfDuties } from './duty-model.js';
-import { listAreas, listServices, type Service } from './model.js';
+import { listAreas, listServices, servicesByIdWords, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
 import { pastedSettings, type PastedSetting } from './pasted-setting.js';
 import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, inventedHeads, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
@@ -870,14 +870,13 @@ const pastedKey = /\b(?:[a-z]+|[A-Z][a-z]+)(?:[A-Z][a-z]+)+(?=["']?\s*[:=](?:\s|
  * and says it corrects the word (a "sorry", "i mean", a question mark) or is spelt like it (the same first two
  * letters); "our database (rds)" keeps both.
  */
-/** Every service's id as words ("macie", "audit manager"), supporting services' included. */
-const serviceIds = new Set(listServices().map((s) => s.id.replace(/-/g, ' ')));
 const selfCorrection = /\b([A-Za-z][\w-]*)\s*\(\s*((?:sorry|oops|sic|i mean|i meant|meant|correction)\b[,:]?\s*)?([A-Za-z][\w -]{1,30}?)\s*(\?)?\s*\)/gi;
 function corrected(text: string): string {
   return text.replace(selfCorrection, (whole, before: string, marker: string | undefined, name: string, asked: string | undefined) => {
     const word = before.toLowerCase();
     const phrase = tokenize(name).join(' ');
-    if (vocabulary.has(word) || !(serviceByPhrase.has(phrase) || serviceIds.has(phrase))) return whole;
+    // (a service's alias, or its id, supporting services' included: "macie", "audit manager")
+    if (vocabulary.has(word) || !(serviceByPhrase.has(phrase) || servicesByIdWords().has(phrase))) return whole;
     return marker || asked || word.slice(0, 2) === name.toLowerCase().slice(0, 2) ? ` ${name} ` : whole;
   });
 }

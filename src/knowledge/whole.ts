@@ -498,6 +498,13 @@ const whoWords = new Set(['who', 'whose', 'whos', 'which']);
 /** Words a clause's subject is followed by that make no clause of it ("aws or us", "aws s side"). */
 const notVerbs = new Set(['or', 'and', 'nor', 's', 'side', 'vs', 'versus']);
 
+/** A question's words, where its sentences start, and (when read) where it names services. */
+interface PartyWords {
+  tokens: readonly string[];
+  breaks: ReadonlySet<number>;
+  serviceHits?: readonly { start: number; end: number }[];
+}
+
 /**
  * A premise that says what AWS does and what the customer does, then asks who owns the topic it opened with: "tls for
  * player traffic thru cloudfront: aws runs the edge termination but we choose the security policy. SO WHO OWNS TLS?",
@@ -508,13 +515,6 @@ const notVerbs = new Set(['or', 'and', 'nor', 's', 'side', 'vs', 'versus']);
  * then", "owner of 'rds PATCHING'?", "who owns RESILIENCE of our rds workload?") is the whole the two clauses are
  * parts of, even when one clause uses its word ("aws produces the patches … we choose the track. patching = ?").
  */
-/** A question's words, where its sentences start, and (when read) where it names services. */
-interface PartyWords {
-  tokens: readonly string[];
-  breaks: ReadonlySet<number>;
-  serviceHits?: readonly { start: number; end: number }[];
-}
-
 export function concludesFromBothSides(p: PartyWords): boolean {
   const t = p.tokens;
   const parties = partyClauses(p);
@@ -633,29 +633,35 @@ export interface SplitCue {
 }
 
 /**
- * The split a question asks about (between AWS and the customer, or the whole of several parts: "overall", "end to
- * end"), or null: two documented duties with different owners that it names then answer it together, as shared.
- */
-/**
  * The question asks outright whether the work is split or asks for the whole ("… or is it split?", "big picture",
  * "overall", "end to end"), not only which part is whose.
  */
 export function asksSplitOrWhole(p: { tokens: readonly string[] }): boolean {
   const text = ` ${p.tokens.join(' ')} `;
-  return p.tokens.some((t, i) => ((t === 'split' && !p.tokens[i + 1]?.startsWith('tunnel')) || t === 'splits' || t === 'divided' || splitWholeWords.has(t))) || wholePhrases.some((w) => text.includes(` ${w} `));
+  // (not "division", which is also a part of a company)
+  return p.tokens.some((t, i) => (splitWordAt(p.tokens, i) && t !== 'division') || splitWholeWords.has(t)) || wholePhrases.some((w) => text.includes(` ${w} `));
+}
+
+/** A word of splitting the work at `i` ("split", "divided"): not "vs", which weighs two options, nor a VPN's "split tunnel". */
+function splitWordAt(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i] ?? '';
+  return splitWords.has(t) && t !== 'vs' && t !== 'versus' && !(t === 'split' && tokens[i + 1]?.startsWith('tunnel'));
 }
 
 /**
  * "responsible for WHAT DATA GOES in the payloads": "what" asking which thing, a clause after it, not who owns which part
  * ("who owns what", "responsible for what parts").
  */
-const whatClause = / what (?!parts?\b|pieces?\b|bits?\b|sides?\b|exactly\b|here\b|there\b)([a-z0-9]+) (?=(?:goes|go|gets|get|is|are|lands|ends|flows|comes|leaves|we|they|can|should|may|will|gets) )/g;
+const whatClause = / what (?!parts?\b|pieces?\b|bits?\b|sides?\b|exactly\b|here\b|there\b)([a-z0-9]+) (?=(?:goes|go|gets|get|is|are|lands|ends|flows|comes|leaves|we|they|can|should|may|will) )/g;
 
+/**
+ * The split a question asks about (between AWS and the customer, or the whole of several parts: "overall", "end to
+ * end"), or null: two documented duties with different owners that it names then answer it together, as shared.
+ */
 export function splitCue(p: ParsedQuestion): SplitCue | null {
   const text = ` ${p.tokens.join(' ')} `.replace(whatClause, ' which $1 ');
   const other =
-    // ("split tunnel" is a VPN setting, not a split of the work)
-    p.tokens.some((t, i) => (splitWords.has(t) && t !== 'vs' && t !== 'versus' && !(t === 'split' && p.tokens[i + 1]?.startsWith('tunnel'))) || splitWholeWords.has(t)) ||
+    p.tokens.some((t, i) => splitWordAt(p.tokens, i) || splitWholeWords.has(t)) ||
     [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `)) ||
     // ("the control plane AND our node group", "hypervisor + host AND the guest os": both parts, stressed)
     p.stressedBoth;
