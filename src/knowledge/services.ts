@@ -74,7 +74,7 @@ export const serviceData: ServiceInput[] = [
   svc('app-runner', 'AWS App Runner', 'abstracted', ['app runner', 'apprunner', 'aws app runner'], '/apprunner/latest/dg/security.html', { layer: 'PaaS', patchArea: 'runtime-patching' }),
   svc('api-gateway', 'Amazon API Gateway', 'abstracted', ['api gateway', 'apigateway', 'amazon api gateway', 'rest api', 'http api', 'api gw', 'apigw'], '/apigateway/latest/developerguide/security.html'),
   svc('appsync', 'AWS AppSync', 'abstracted', ['appsync', 'app sync', 'graphql api'], '/appsync/latest/devguide/security.html'),
-  svc('cloudfront', 'Amazon CloudFront', 'abstracted', ['cloudfront', 'cloud front', 'cdn', 'cloudfront distribution', 'lambda edge', 'lambda at edge', 'lambda at the edge', 'cloudfront functions', 'cloudfront function'], '/AmazonCloudFront/latest/DeveloperGuide/security.html'),
+  svc('cloudfront', 'Amazon CloudFront', 'abstracted', ['cloudfront', 'cloud front', 'cdn', 'cloudfront distribution', 'lambda edge', 'lambda at edge', 'lambda at the edge', 'cloudfront functions', 'cloudfront function', 'cf', 'cf distro', 'cf distros', 'cf distribution', 'cf distributions', 'cf functions', 'cf function'], '/AmazonCloudFront/latest/DeveloperGuide/security.html'),
   svc('route53', 'Amazon Route 53', 'abstracted', ['route 53', 'route53', 'r53', 'route 53 dns', 'dns service', 'hosted zone', 'hosted zones', 'route 53 resolver', 'resolver endpoint', 'resolver endpoints', 'resolver inbound endpoint', 'resolver inbound endpoints', 'resolver outbound endpoint', 'resolver outbound endpoints', 'inbound resolver endpoint', 'inbound resolver endpoints', 'outbound resolver endpoint', 'outbound resolver endpoints', 'resolver rule', 'resolver rules'], '/Route53/latest/DeveloperGuide/security.html'),
   svc('elb', 'Elastic Load Balancing', 'abstracted', ['elb', 'elastic load balancing', 'load balancer', 'load balancers', 'alb', 'nlb', 'application load balancer', 'network load balancer', 'elastic load balancer'], '/elasticloadbalancing/latest/userguide/security.html'),
   svc('direct-connect', 'AWS Direct Connect', 'abstracted', ['direct connect', 'directconnect', 'dx connection', 'dx', 'dx port', 'dx link'], '/directconnect/latest/UserGuide/security.html'),
@@ -91,7 +91,7 @@ export const serviceData: ServiceInput[] = [
   svc('bedrock', 'Amazon Bedrock', 'abstracted', ['bedrock', 'amazon bedrock', 'foundation models'], '/bedrock/latest/userguide/security.html'),
   svc('codebuild', 'AWS CodeBuild', 'abstracted', ['codebuild', 'code build', 'aws codebuild'], '/codebuild/latest/userguide/security.html'),
   svc('codepipeline', 'AWS CodePipeline', 'abstracted', ['codepipeline', 'code pipeline', 'aws codepipeline'], '/codepipeline/latest/userguide/security.html'),
-  svc('cloudformation', 'AWS CloudFormation', 'abstracted', ['cloudformation', 'cloud formation', 'cfn', 'cloudformation stacks'], '/AWSCloudFormation/latest/UserGuide/security.html'),
+  svc('cloudformation', 'AWS CloudFormation', 'abstracted', ['cloudformation', 'cloud formation', 'cfn', 'cloudformation stacks', 'cf stack', 'cf stacks', 'cf template', 'cf templates', 'cf stackset', 'cf stacksets'], '/AWSCloudFormation/latest/UserGuide/security.html'),
 
   // Security, identity and management tools: asked about on their own or as the tool for another service.
   svc('iam', 'AWS Identity and Access Management (IAM)', 'abstracted', ['aws iam', 'identity and access management', 'iam service'], '/IAM/latest/UserGuide/security.html', { supporting: true, toolFor: 'iam' }),
@@ -212,4 +212,5 @@ export const serviceData: ServiceInput[] = [
   // A guided deployment tool: it sizes and provisions EC2 instances (SAP HANA, SQL Server) in the customer's account; the instances are the customer's.
   svc('launch-wizard', 'AWS Launch Wizard', 'infrastructure', ['launch wizard', 'aws launch wizard', 'launchwizard', 'launch wizard for sap', 'launch wizard for sql server'], '/launchwizard/latest/userguide/launch-wizard-security.html'),
   svc('pcs', 'AWS Parallel Computing Service', 'infrastructure', ['parallel computing service', 'aws parallel computing service', 'aws pcs'], '/pcs/latest/userguide/security.html'),
+  svc('mainframe-modernization', 'AWS Mainframe Modernization', 'container', ['mainframe modernization', 'aws mainframe modernization', 'mainframe modernisation', 'aws mainframe modernisation', 'aws m2', 'm2 environment', 'm2 environments', 'm2 application', 'm2 applications', 'm2 runtime', 'blu age', 'aws blu age', 'mainframe modernization service'], '/m2/latest/userguide/security.html'),
 ];

@@ -44,7 +44,7 @@ export const apiDuties: DutyInput[] = [
     aws: 'Sets and enforces the account-level throttling quota per Region and returns 429 errors above it.',
     customer: 'Request a quota increase if you need one, and add stage, method and usage plan throttling sized for your backends.',
     misconception: 'The account-level limit protects the service and shares capacity between your APIs; it is not sized to protect your backend.',
-    phrases: ['default throttling', 'account level throttling', 'default rate limit', '10000 rps', 'throttling quota', 'never configured throttling', 'limit by default', 'built in throttling'],
+    phrases: ['default throttling', 'account level throttling', 'default rate limit', '10000 rps', 'throttling quota', 'never configured throttling', 'limit by default', 'built in throttling', 'throttles automatically', 'default limit', 'throttling without any configuration', 'regional account quota for requests'],
     source: apigw('Throttle requests to your REST APIs for better throughput in API Gateway', 'api-gateway-request-throttling'),
   },
   {
@@ -127,12 +127,12 @@ export const apiDuties: DutyInput[] = [
     id: 'api-gateway-throttling',
     services: ['api-gateway'],
     area: 'capacity-scaling',
-    name: 'Throttling and usage plans',
+    name: 'Throttling and usage plans for your APIs',
     owner: 'customer',
     why: 'API Gateway applies account-level throttling, but per-API, per-stage and per-client limits (usage plans) that protect your backend are settings you choose.',
     aws: 'Enforces account-level and configured throttling limits.',
     customer: 'Set stage and method throttling and usage plans sized for your backend.',
-    phrases: ['throttling', 'rate limiting', 'usage plans', 'burst limits', 'protect the backend', 'too many requests', 'stage throttling', 'method throttling', 'throttle one route', 'requests per second limit on a route', 'clients hammering an endpoint', 'per client rate limit', 'rate limit per stage', 'method level rate limits', 'stage level throttling', 'stage level rate limit'],
+    phrases: ['throttling', 'rate limiting', 'usage plans', 'burst limits', 'protect the backend', 'too many requests', 'stage throttling', 'method throttling', 'throttle one route', 'requests per second limit on a route', 'clients hammering an endpoint', 'per client rate limit', 'rate limit per stage', 'method level rate limits', 'stage level throttling', 'stage level rate limit', 'throttling on our api', 'api throttling', 'rate limits for partners', 'throttling for partner apis', 'usage plan for partners', 'api keys and usage plans', 'quota per api key', 'throttle api consumers', 'rate limits for each customer of the api', 'rate limits for our api', 'set rate limits on the api', 'configure rate limits'],
     source: apigw('Throttle requests to your REST APIs for better throughput in API Gateway', 'api-gateway-request-throttling'),
   },
   {

@@ -295,10 +295,14 @@ export const blockFileDuties: DutyInput[] = [
     area: 'backups',
     name: 'Automatic daily backups of FSx file systems',
     owner: 'aws',
-    why: 'Amazon FSx takes automatic daily backups of Windows file systems in the backup window, keeps them for the retention you set, and complements them with its own replication.',
+    why: 'Amazon FSx takes automatic daily backups of Windows file systems in the backup window, keeps them for the retention you set, and complements them with its own replication. FSx for Lustre backs up (daily automatic and user-initiated backups) only persistent file systems not linked to an S3 data repository: a scratch file system has no FSx backups and its data is not replicated, so copying what must survive to S3 is yours (Working with backups, FSx for Lustre User Guide: using-backups-fsx).',
     aws: 'Takes daily automatic backups and stores them durably.',
-    customer: 'Set retention and the backup window, take user-initiated backups before changes, and copy backups to other Regions.',
-    phrases: ['automatic backups', 'daily backups', 'backups', 'backup window', 'restore from backup'],
+    customer: 'Set retention and the backup window, take user-initiated backups before changes, and copy backups to other Regions; on FSx for Lustre scratch (or S3-linked) file systems, export or copy results to S3 yourself.',
+    phrases: ['automatic backups', 'daily backups', 'backups', 'backup window', 'restore from backup', 'is aws backing up our data'],
+    conditions: [
+      { when: 'FSx file system with automatic daily backups (Windows, ONTAP, OpenZFS, Lustre persistent not linked to S3; the default)', owner: 'aws', default: true, cues: ['fsx for windows', 'windows file server', 'persistent', 'persistent deployment', 'persistent 1', 'persistent 2', 'ontap', 'openzfs'], detail: 'FSx takes the daily automatic backup in the backup window and keeps it for the retention you set.' },
+      { when: 'FSx for Lustre scratch file system (or one linked to an S3 data repository): no FSx backups', owner: 'customer', cues: ['scratch', 'scratch deployment', 'scratch file system', 'scratch 1', 'scratch 2', 'linked to s3', 'linked to an s3 bucket', 'data repository association', 's3 data repository', 'linked data repository'], detail: 'FSx takes no backups of these file systems and scratch data is not replicated: a failed file server loses its data, so keep inputs in S3 and copy results out to S3 (data repository export or your own copy) before you delete the file system.' },
+    ],
     source: fsx('Working with backups', 'using-backups'),
   },
   {

@@ -382,7 +382,7 @@ export const containerDuties: DutyInput[] = [
     phrases: ['upgrade policy', 'cluster upgrade policy', 'extended support', 'end of standard support', 'standard support ends', 'auto upgrade at end of support', 'does aws bump the version', 'support type', 'version bump', 'enter extended support'],
     conditions: [
       { when: 'Upgrade policy STANDARD (extended support disabled)', owner: 'aws', cues: ['upgrade policy standard', 'policy to standard', 'set to standard', 'standard upgrade policy', 'extended support disabled', 'extended support off', 'no extended support', 'without extended support', 'disabled extended support', 'supporttype standard'], detail: 'AWS automatically upgrades the cluster to the next Kubernetes version at the end of standard support; nodes and add-ons stay yours.' },
-      { when: 'Upgrade policy EXTENDED (extended support enabled)', owner: 'customer', cues: ['upgrade policy extended', 'policy to extended', 'set to extended', 'extended upgrade policy', 'extended support enabled', 'enabled extended support', 'flipped to extended', 'supporttype extended', 'buy time'], detail: 'The cluster enters extended support instead of being upgraded; upgrading it is yours (AWS upgrades it only at the end of extended support).' },
+      { when: 'Upgrade policy EXTENDED (extended support enabled)', owner: 'customer', cues: ['upgrade policy extended', 'policy to extended', 'set to extended', 'extended upgrade policy', 'extended support enabled', 'enabled extended support', 'flipped to extended', 'supporttype extended', 'buy time', 'extended support', 'in extended support', 'on extended support', 'paying for extended support', 'extended support fees', 'extended support charges', 'extended support pricing', 'entered extended support', 'went into extended support'], detail: 'The cluster enters extended support instead of being upgraded; upgrading it is yours (AWS upgrades it only at the end of extended support).' },
     ],
     source: eks('View current cluster upgrade policy', 'view-upgrade-policy'),
   },
@@ -409,7 +409,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Upgrades the control plane of a cluster still on a version at the end of extended support, through a gradual deployment.',
     customer: 'Upgrade before support ends; after the forced control plane upgrade, update nodes and add-ons and check your workloads.',
     misconception: 'EKS does not let a control plane stay on a version past the end of extended support: AWS upgrades it, but nodes and add-ons are left for you.',
-    phrases: ['end of extended support', 'past extended support', 'after extended support ends', 'extended support expired', 'extended support is over', 'forced upgrade', 'forced control plane upgrade', 'automatic upgrade after extended support', 'auto upgraded at the end of extended support'],
+    phrases: ['end of extended support', 'past extended support', 'after extended support ends', 'extended support expired', 'extended support is over', 'forced upgrade', 'forced control plane upgrade', 'automatic upgrade after extended support', 'auto upgraded at the end of extended support', 'extended support period is over', 'extended support period ended', 'extended support has ended', 'extended support ran out', 'out of extended support'],
     source: eks('Understand the Kubernetes version lifecycle on EKS', 'kubernetes-versions'),
   },
   {

@@ -28,6 +28,19 @@ export const edgeDuties: DutyInput[] = [
     source: cf('Infrastructure security in Amazon CloudFront', 'infrastructure-security'),
   },
   {
+    id: 'cloudfront-functions-isolation',
+    services: ['cloudfront'],
+    area: 'hypervisor-host-os',
+    name: 'Isolating edge functions from other AWS accounts at the edge locations',
+    owner: 'aws',
+    why: 'Infrastructure security in Amazon CloudFront: CloudFront Functions keeps AWS accounts apart with an isolation barrier AWS built against side-channel attacks (Spectre, Meltdown); a function cannot reach or change other customers\' data, each one runs in its own single-threaded process on a dedicated CPU without hyperthreading, a point of presence serves one customer at a time, and customer data is wiped between executions. Lambda@Edge is an extension of AWS Lambda, whose execution environments AWS isolates in the same way. The code of your functions and what they keep in memory are yours.',
+    aws: 'Builds and runs the isolation between customers\' edge functions at every edge location and clears customer data between executions.',
+    customer: 'Nothing to configure for isolation from other accounts; keep secrets out of function code and do not rely on state between your own invocations.',
+    misconception: 'Sharing an edge location with other customers\' functions does not make separating them your job: the isolation of the runtime is AWS\'s.',
+    phrases: ['isolation between edge functions', 'edge function isolation', 'cloudfront functions isolation', 'lambda edge isolation', 'other customers functions', 'other customers functions at the same edge location', 'other accounts functions on the same pop', 'functions from other aws accounts', 'isolated from other customers', 'isolation from other aws customers', 'tenant isolation at the edge', 'multi tenant edge runtime', 'side channel attacks', 'spectre and meltdown', 'dedicated cpu', 'one customer at a time', 'data cleared between executions', 'edge runtime sandbox', 'isolation between customers at the edge', 'separated from other customers', 'separated from other companies', 'other companies code on the same edge servers', 'share edge servers with other customers', 'keep customers functions apart', 'our code next to other tenants code'],
+    source: cf('Infrastructure security in Amazon CloudFront', 'infrastructure-security'),
+  },
+  {
     id: 'cloudfront-viewer-tls',
     services: ['cloudfront'],
     area: 'encryption-in-transit',
@@ -141,7 +154,7 @@ export const edgeDuties: DutyInput[] = [
     aws: 'Runs, scales and replicates the edge functions you publish, on infrastructure it operates.',
     customer: 'Write and test the function logic (for token validation: signature, expiry, audience), keep its dependencies current, publish fixed versions and update the distribution\'s triggers to them.',
     misconception: 'An edge function runs on AWS\'s edge, but a bug in what it checks is in your code, not in CloudFront.',
-    phrases: ['lambda edge', 'edge code', 'cloudfront functions', 'viewer request', 'origin request', 'viewer request trigger', 'origin response trigger', 'jwt validation at the edge', 'token validation at the edge', 'auth check at the edge', 'bug in the edge code'],
+    phrases: ['lambda edge', 'edge code', 'cloudfront functions', 'viewer request', 'origin request', 'viewer request trigger', 'origin response trigger', 'jwt validation at the edge', 'token validation at the edge', 'auth check at the edge', 'bug in the edge code', 'bug in our edge function', 'bug in our cloudfront function', 'edge function lets requests through'],
     source: cf('Customize at the edge with functions', 'edge-functions'),
   },
 

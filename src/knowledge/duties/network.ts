@@ -198,7 +198,7 @@ export const networkDuties: DutyInput[] = [
     why: 'A NAT gateway lives in one Availability Zone: if resources in several AZs share it and its AZ goes down, the others lose internet access; AWS recommends a NAT gateway in each AZ with routing that keeps traffic in the same AZ, which is your design.',
     aws: 'Runs each NAT gateway you create.',
     customer: 'Create a NAT gateway in every AZ you use and route each private subnet to the one in its own AZ.',
-    phrases: ['nat gateway per az', 'nat gateway in each az', 'nat gateway az outage', 'nat gateway failure', 'single nat gateway', 'nat gateway in one az', 'nat gateway in every az', 'egress to the internet', 'nat gateway'],
+    phrases: ['nat gateway per az', 'nat gateway in each az', 'nat gateway az outage', 'nat gateway failure', 'single nat gateway', 'nat gateway in one az', 'nat gateway in every az', 'egress to the internet', 'nat gateway', 'one nat gateway per availability zone', 'deploy nat gateways across all azs', 'nat gateways in all our azs', 'where to place nat gateways'],
     source: natGateway,
   },
   {
@@ -271,11 +271,11 @@ export const networkDuties: DutyInput[] = [
     area: 'high-availability',
     name: 'Redundant Direct Connect connections',
     owner: 'customer',
-    why: 'A single connection is a single point of failure: ordering redundant dedicated connections at separate locations for the resiliency you need is yours (the Resiliency Toolkit guides it).',
+    why: 'A single connection is a single point of failure: AWS\'s Direct Connect resiliency recommendations leave the topology to you (connections at more than one Direct Connect location, on separate devices, with enough capacity that losing one does not overload the rest), so ordering redundant connections for the resiliency you need, or a VPN as backup, is yours (the Resiliency Toolkit guides it).',
     aws: 'Provides the Resiliency Toolkit and places redundant connections on separate devices and locations as ordered.',
     customer: 'Order connections for the high or maximum resiliency model, add VPN backup, and test failover.',
     tool: 'AWS Direct Connect Resiliency Toolkit',
-    phrases: ['redundant connections', 'resiliency', 'only link went down', 'connection went down', 'second connection', 'single point of failure', 'failover', 'maximum resiliency', 'backup vpn'],
+    phrases: ['redundant connections', 'redundant connection', 'resiliency', 'only link went down', 'connection went down', 'second connection', 'single point of failure', 'failover', 'maximum resiliency', 'high resiliency', 'backup vpn', 'single direct connect', 'single dx connection', 'only one direct connect', 'one dx link', 'backup connection', 'second direct connect', 'second dx location', 'dx redundancy', 'direct connect redundancy', 'no redundancy', 'cut off from aws', 'lose connectivity if the link fails', 'link fails', 'connection fails', 'fiber cut', 'resiliency model', 'backup circuit', 'second circuit', 'if the link dies', 'no other path to aws', 'only one link to aws'],
     source: dx('Using the AWS Direct Connect Resiliency Toolkit', 'resiliency_toolkit'),
   },
   {

@@ -12,6 +12,7 @@ const osFgac = os('Fine-grained access control in Amazon OpenSearch Service', 'f
 const osSnapshots = os('Creating index snapshots in Amazon OpenSearch Service', 'managedomains-snapshots');
 const osMultiAz = os('Configuring a multi-AZ domain in Amazon OpenSearch Service', 'managedomains-multiaz');
 const osVpc = os('Launching your Amazon OpenSearch Service domains within a VPC', 'vpc');
+const osOffPeak = os('Defining off-peak windows for Amazon OpenSearch Service', 'off-peak');
 
 const rsVulnerability = rs('Configuration and vulnerability analysis in Amazon Redshift', 'security-vulnerability-analysis-and-management');
 const rsClusters = rs('Amazon Redshift provisioned clusters: maintenance windows and tracks', 'working-with-clusters');
@@ -43,7 +44,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     conditions: [
       { when: 'Required update (security fix with a deadline)', owner: 'customer', cues: ['required update', 'required updates', 'required service software update', 'mandatory update', 'log4j'], detail: 'You apply it within 30 days of its release; after further reminders OpenSearch Service isolates a domain that still lacks it (no network access) and later deletes it. AWS builds it and runs the blue/green deployment.' },
       { when: 'Optional update with automatic software update turned on', owner: 'aws', cues: ['automatic software update on', 'automatic software update enabled', 'auto software update on', 'enabled automatic software update', 'automatic software update checked', 'opted into automatic software update'], detail: 'OpenSearch Service applies optional updates for you in the off-peak window.' },
-      { when: 'Optional update with automatic software update off (the default)', owner: 'customer', cues: ['automatic software update off', 'automatic software update turned off', 'automatic software update disabled', 'automatic software update unchecked', 'never enabled automatic software update', 'without automatic software update', 'no automatic software update'], detail: 'Optional updates wait until you apply or schedule them.' },
+      { when: 'Optional update with automatic software update off (the default)', owner: 'customer', cues: ['automatic software update off', 'automatic software update turned off', 'automatic software update disabled', 'automatic software update unchecked', 'never enabled automatic software update', 'without automatic software update', 'no automatic software update', 'optional update', 'optional updates', 'optional service software update', 'optional software update', 'update is optional', 'update marked optional', 'non mandatory update', 'not a required update'], detail: 'Optional updates are not enforced and have no deadline: they wait until you apply or schedule them (or turn on automatic software update).' },
     ],
     source: osSoftware,
   },
@@ -59,6 +60,20 @@ export const searchWarehouseDuties: DutyInput[] = [
     tool: 'OpenSearch Service notifications and release notes',
     phrases: ['releases service software updates', 'who releases the service software updates', 'publishes service software updates', 'builds the service software updates', 'new service software release', 'service software release notes', 'who produces the patch releases', 'patch releases', 'who releases the updates', 'releases the opensearch service software updates', 'who publishes the updates', 'publishes the service software updates', 'service software updates that carry security patches', 'builds the service software', 'who builds the service software', 'ships the service software', 'who ships the update', 'who ships the service software update', 'service software in the first place', 'who makes the service software update', 'who develops the security fixes', 'who writes the patch', 'patched bits', 'who produces the update', 'builds and ships the update', 'where does the update come from', 'who creates the new service software version'],
     source: osSoftware,
+  },
+  {
+    id: 'opensearch-off-peak-window',
+    services: ['opensearch'],
+    area: 'database-engine-patching',
+    name: 'Setting the off-peak window of an OpenSearch domain',
+    owner: 'customer',
+    why: 'Defining off-peak windows for Amazon OpenSearch Service: the daily 10-hour off-peak window is a domain setting you define (its start time is yours to change, its length is fixed; without one it starts at 10:00 P.M. local time, and domains created before February 2023 must have it enabled by hand). OpenSearch Service schedules service software updates and Auto-Tune changes that need a blue/green deployment inside it where it can; updates that must be deployed at once, such as node replacements, do not wait for it.',
+    aws: 'Runs scheduled service software updates and blue/green Auto-Tune optimizations inside the window you set, as capacity allows.',
+    customer: 'Move the window start time to your quietest hours (OffPeakWindowOptions in UpdateDomainConfig or the console), enable it on older domains, and schedule updates into it.',
+    tool: 'OpenSearch Service off-peak window (OffPeakWindowOptions, WindowStartTime)',
+    misconception: 'The off-peak window does not follow your traffic by itself: unless you move it, it starts at 10 P.M. whatever your busy hours are.',
+    phrases: ['off peak window', 'off-peak window', 'offpeakwindow', 'off peak window start time', 'change the off peak window', 'set the off peak window', 'window start time', 'maintenance window for the domain', 'when blue green deployments run', 'blue green deployment during peak hours', 'update ran during business hours', 'update ran at peak traffic', 'schedule updates for quiet hours', 'low traffic window', 'when opensearch applies updates'],
+    source: osOffPeak,
   },
   {
     id: 'opensearch-node-os-patching',

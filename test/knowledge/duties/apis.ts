@@ -67,4 +67,9 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-security-shared', 'shared', 'http api security on api gateway - do we own it or does aws'),
   ask('appsync-security-shared', 'shared', 'graphql api security generally on appsync, whose job'),
   ask('appsync-security-shared', 'shared', 'securing the graphql apis we run on appsync, which parts are aws and which are ours'),
+  // usage plans, API keys and stage/method throttling are the customer's (Usage plans and API keys for REST APIs)
+  ask('api-gateway-throttling', 'customer', 'per-partner rate limits on our api gateway using usage plans and api keys - us or aws?'),
+  ask('api-gateway-throttling', 'customer', 'lambda authorizer plus rate limits on the api gateway we expose to partners, whose job'),
+  ask('api-gateway-throttling', 'customer', 'who decides throttling and auth for the apis we publish on apigw'),
+  ask('api-gateway-default-throttling', 'aws', 'does api gateway throttle our api automatically, who sets the default limit'),
 ];

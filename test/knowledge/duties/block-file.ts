@@ -88,4 +88,7 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('efs-backups', 'customer', 'who assigns efs file systems to backup plans, does aws backup pick them up by itself'),
   ask('fsx-customer-managed-key', 'customer', 'persistent fsx for lustre fs, compliance wants our own cmk rather than aws/fsx - whose call is which key and who writes its key policy'),
   ask('fsx-customer-managed-key', 'customer', 'who maintains the grants and key policy on the kms key we picked for our persistent fsx lustre file system'),
+  ask('fsx-backups', 'customer', 'fsx lustre scratch_2 fs - does amazon take backups of it?', 'FSx for Lustre scratch file system (or one linked to an S3 data repository): no FSx backups'),
+  ask('fsx-backups', 'customer', 'fsx lustre linked to an s3 data repository, are fsx backups taken by aws?', 'FSx for Lustre scratch file system (or one linked to an S3 data repository): no FSx backups'),
+  ask('fsx-backups', 'aws', 'who takes backups of a persistent fsx for lustre file system', 'FSx file system with automatic daily backups (Windows, ONTAP, OpenZFS, Lustre persistent not linked to S3; the default)'),
 ];

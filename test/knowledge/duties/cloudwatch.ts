@@ -34,4 +34,6 @@ export const cloudwatchPhrasings: DutyPhrasing[] = [
   ask('cloudwatch-logs-retention', 'customer', 'half our cloudwatch log groups show never expire in the retention column, whose job is putting a retention policy on them'),
   ask('cloudwatch-logs-retention', 'customer', 'cloudwatch logs kept forever and the auditors want 1 year max, who sets that'),
   ask('cloudwatch-logs-retention', 'customer', 'log groups in cloudwatch with retention: never expire and no cmk, who sets the retention'),
+  ask('cloudwatch-logs-kms-key-association', 'customer', 'cloudwatch: who puts kms encryption on the log groups, aws or our team'),
+  ask('cloudwatch-logs-kms-key-association', 'customer', 'is log group kms encryption something we configure or does cloudwatch do it'),
 ];

@@ -247,4 +247,7 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('fargate-container-images', 'customer', 'ecs on fargate: our image ships a python interpreter with a known cve, who has to fix that'),
   ask('app-runner-infrastructure', 'aws', 'with app runner do we patch or babysit any servers or load balancers, or is that handled for us'),
   ask('app-runner-infrastructure', 'aws', 'who looks after the servers and load balancing underneath an app runner service deployed from an ecr image'),
+  ask('eks-upgrade-policy', 'customer', 'our eks clusters slipped into extended support and the bill went up, is aws going to upgrade them for us?', 'Upgrade policy EXTENDED (extended support enabled)'),
+  ask('eks-upgrade-policy', 'customer', 'paying for extended support on eks 1.28 - whose job is moving to a newer k8s version?', 'Upgrade policy EXTENDED (extended support enabled)'),
+  ask('eks-end-of-extended-support-upgrade', 'aws', 'the extended support period for our eks version has ended, who upgrades the control plane now'),
 ];

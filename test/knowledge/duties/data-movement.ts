@@ -84,4 +84,6 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('backup-security-shared', 'shared', 'security of aws backup as a whole - is it all on amazon or partly on us?'),
   ask('backup-security-shared', 'shared', 'auditor asks who is responsible for securing our backups in aws backup, whats the split'),
   ask('backup-security-shared', 'shared', 'is aws backup secure by default or do we have our own part to do there'),
+  ask('storage-gateway-kms-key', 'customer', 'who picks the kms key for our tape gateway virtual tapes'),
+  ask('storage-gateway-kms-key', 'customer', 'file gateway nfs share uses sse-kms - who chooses which cmk and maintains its key policy'),
 ];

@@ -112,4 +112,6 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('cognito-app-client-redirect-urls', 'customer', 'who decides which callback urls and logout urls a cognito user pool app client accepts'),
   ask('identity-center-permission-sets', 'customer', 'in iam identity center who builds separate permission sets for the data analysts and the developers'),
   ask('identity-center-permission-sets', 'customer', 'sso setup: does aws create the permission sets per team or do we set them up ourselves'),
+  ask('identity-center-permission-sets', 'customer', 'who designs and keeps up to date the permission sets for each of our aws accounts in identity center'),
+  ask('identity-center-permission-sets', 'customer', 'aws sso: does aws maintain our custom permisson sets or is that on us'),
 ];

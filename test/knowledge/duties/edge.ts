@@ -125,4 +125,11 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('elb-workload-resilience-shared', 'shared', 'our api is behind an alb; if one az goes dark does it stay up - aws problem or ours?'),
   ask('elb-workload-resilience-shared', 'shared', 'resiliency of the service we run behind the load balancer when an availability zone fails: whose responsibility'),
   ask('elb-node-scaling', 'aws', 'do the lb nodes survive losing an az or do we have to build for that'),
+  // edge-function isolation between accounts (Infrastructure security in Amazon CloudFront); viewer TLS policy
+  ask('cloudfront-functions-isolation', 'aws', "can a different aws account's cloudfront function peek at our viewer data on the same edge node? whose job to prevent it"),
+  ask('cloudfront-functions-isolation', 'aws', 'lambda@edge runs next to other tenants code at the pop - do we have to harden that seperation ourselves?'),
+  ask('cloudfront-functions-isolation', 'aws', 'side channel attacks like spectre between cloudfront functions of diffrent customers, who deals with that'),
+  ask('cloudfront-edge-function-code', 'customer', 'bug in our cloudfront function lets anyone through, whose fault'),
+  ask('cloudfront-viewer-tls', 'customer', 'pentesters say our cloudfront distribution negotiates tls 1.0 with viewers, who raises the min version'),
+  ask('cloudfront-viewer-tls', 'customer', 'vuln scan: old tlsv1 ciphers offered by our cloudfront custom domain to browsers, whose fix'),
 ];

@@ -265,4 +265,14 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-patch-management-control', 'shared', "patching - us, aws or both according to amazon's responsibility model?"),
   ask('general-physical-security', 'aws', 'auditor question: our dynamodb tables live in eu-west-1, who controls physical access to the facilities and cages where that hardware sits'),
   ask('general-physical-security', 'aws', 'for our emr clusters, who badges people into the data center buildings? we never go there ourselves'),
+  // gov: your own PCI validation, your system on a FedRAMP-authorized cloud, security and resiliency as a whole
+  ask('general-own-pci-validation', 'customer', 'merchant here - the aoc aws publishes in artifact, can that just be our aoc for the card brands?'),
+  ask('general-own-pci-validation', 'customer', 'who fills in our saq and signs the attestation for our web shop that runs on aws'),
+  ask('general-own-pci-validation', 'customer', "cant we hand aws's pci attestation to our assessor insted of doing our own aoc?"),
+  ask('general-fedramp-assessment-evidence', 'shared', 'govcloud has fedramp high, so is fedramp for our own app on top basically done?'),
+  ask('general-fedramp-assessment-evidence', 'shared', 'aws has a p-ato. does the system we build on it inherit all of that or is it split'),
+  ask('general-security-on-aws', 'shared', 'we went fully serverless and managed services, so security is mostly on amazon now right?'),
+  ask('general-security-on-aws', 'shared', 'since everything we run is a managed service, is securty basically aws problem?'),
+  ask('general-resiliency-shared', 'shared', 'reliability pillar of the well architected framework: resilience of our booking app, whose job'),
+  ask('general-resiliency-shared', 'shared', 'according to well-architected, who owns resiliency for our claims system, amazon or us'),
 ];

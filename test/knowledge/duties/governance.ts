@@ -64,7 +64,10 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('organizations-member-root-password', 'aws', 'nobody knows the root password of our organizations member accounts, who set it'),
   ask('organizations-security-shared', 'shared', 'whose job is securing our aws organizations setup - ous, policies, management account'),
   ask('organizations-security-shared', 'shared', 'organizations is an aws service so securing our organization there is aws\'s job?'),
-  ask('control-tower-controls-effectiveness', 'shared', 'someone modified a control tower managed scp, who keeps the guardrails effective'),
+  // a managed SCP changed outside Control Tower is the customer's to repair (Control Tower's guidance for modifying its resources)
+  ask('control-tower-controls-effectiveness', 'customer', 'someone modified a control tower managed scp, who keeps the guardrails effective', "A control's resources (its SCP) changed outside Control Tower"),
+  ask('control-tower-controls-effectiveness', 'customer', 'a teammate edited the scp behind one of our control tower guardrails and now it blocks nothing, whose problem is that', "A control's resources (its SCP) changed outside Control Tower"),
+  ask('control-tower-controls-effectiveness', 'aws', 'we left the control tower preventive controls untouched, who makes sure their scps actually enforce?', 'Controls left as AWS Control Tower deployed them'),
   ask('control-tower-controls-effectiveness', 'shared', 'whose responsibility is it that control tower controls keep working'),
   ask('config-conformance-pack-compliance', 'customer', 'all rules in the pci dss conformance pack are compliant, so are we pci compliant now?'),
   ask('config-conformance-pack-compliance', 'customer', 'does a green operational best practices conformance pack make us compliant in aws eyes'),

@@ -47,4 +47,6 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-security-agent', 'aws', 'guardduty ecs fargate agent management turned on, who deploys the sidecar agent', 'Automated agent configuration'),
   ask('guardduty-detection-intelligence', 'aws', 'does guardduty refresh its list of known malicious ips by itself or do we feed it'),
   ask('guardduty-detection-intelligence', 'aws', "who keeps guardduty's threat intel current, is that us??"),
+  ask('guardduty-findings-response', 'customer', 'guardduty says an ec2 box is communicating with a malicious ip address, who needs to act?'),
+  ask('guardduty-findings-response', 'customer', 'got a guardduty alert about command and control traffic from a k8s node, does aws handle it?'),
 ];

@@ -20,6 +20,8 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-key-rotation', 'customer', 'who rotates kms keys with imported key material', 'Imported key material, asymmetric/HMAC key or custom key store'),
   ask('kms-key-rotation', 'aws', 'who is responsible for rotating the aws owned keys in aws kms', 'AWS owned key (used by a service in its own account)'),
   ask('kms-key-rotation', 'customer', 'whose job is it to enable automatic key rotation in kms', 'Customer managed key, automatic rotation off (the default for new keys)'),
+  ask('kms-key-rotation', 'aws', 'do i have to raise a support ticket to get rotation enabled on the aws/ebs key?', 'AWS managed key (aws/<service>)'),
+  ask('kms-key-rotation', 'aws', 'the aws managed kms keys like aws/s3 - is turning rotation on something we do, or not needed', 'AWS managed key (aws/<service>)'),
   ask('kms-hsm-operation', 'aws', 'who secures the HSMs that hold our KMS key material?'),
   ask('kms-hsm-operation', 'aws', 'are the kms hardware security modules fips validated and who runs them'),
   ask('kms-hsm-operation', 'aws', 'with the default key store, who patches and secures the kms hsms', 'Default AWS KMS key store'),

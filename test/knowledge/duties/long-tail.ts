@@ -306,4 +306,15 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('transcribe-output-bucket-access', 'customer', 'transcribe output bucket - who makes sure random people cant read the transcripts'),
   ask('kinesis-video-producer-device-software', 'customer', 'our doorbell cams push to kinesis video streams and have a firmware cve, is aws on the hook'),
   ask('kinesis-video-producer-device-software', 'customer', 'who patches the camera firmware on devices streaming into kinesis video streams'),
+  ask('transcribe-configuration-vulnerability-analysis', 'shared', 'who owns configuration and vulnerability analysis for amazon transcribe'),
+  ask('transcribe-configuration-vulnerability-analysis', 'shared', 'vuln management and config controls for our transcribe jobs: aws or us?'),
+  ask('transcribe-compliance-validation', 'shared', 'amazon transcribe is in scope for pci dss, does that make our call recording pipeline compliant?'),
+  ask('transcribe-compliance-validation', 'shared', 'who handles compliance validation for transcribe'),
+  // AWS Mainframe Modernization
+  ask('mainframe-modernization-application-testing', 'customer', 'blu age turned our cobol into java - does aws guarantee the new code behaves the same or do we test it'),
+  ask('mainframe-modernization-application-testing', 'customer', 'who signs off functional equivalence of the refactored app in aws mainframe modernization before cutover'),
+  ask('mainframe-modernization-iam', 'customer', 'who decides which devs can deploy applications to our mainframe modernization environments'),
+  ask('mainframe-modernization-iam', 'customer', 'm2 environment permissions for the ci pipeline, is that aws or us to lock down'),
+  ask('mainframe-modernization-infrastructure', 'aws', 'who secures the network and servers behind aws mainframe modernization'),
+  ask('mainframe-modernization-infrastructure', 'aws', 'mainframe modernisation service infrastructure security, whose job'),
 ];

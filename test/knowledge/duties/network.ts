@@ -173,4 +173,9 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('local-zones-infrastructure', 'aws', 'if we run in the los angeles local zone do we need to provide power and cooling like with an outpost?'),
   ask('local-zones-infrastructure', 'aws', 'who handles physical security of the local zone data center, aws or us'),
   ask('local-zones-infrastructure', 'aws', 'local zone vs outpost: who maintains the servers in the local zone'),
+  // Direct Connect redundancy is the customer's topology (AWS Direct Connect Resiliency Recommendations)
+  ask('direct-connect-resiliency', 'customer', 'we only have one dx link to our region, if it dies we have no path to aws. does aws owe us a backup circuit?'),
+  ask('direct-connect-resiliency', 'customer', 'who designs direct connect redundancy across two locations for our hq'),
+  ask('direct-connect-resiliency', 'customer', "one direct connect port in one colo, no vpn backup. who's accountable for that single point of failure"),
+  ask('direct-connect-resiliency', 'customer', 'if our direct connect connection fails we lose everything, is redundancy aws\'s job'),
 ];

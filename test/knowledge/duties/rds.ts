@@ -194,4 +194,9 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-multi-az-choice', 'customer', 'migrating sql server with availability groups to rds, who sets up the ha across availability zones for us?'),
   ask('rds-multi-az-choice', 'customer', 'does rds make our database highly available across azs on its own or is that something we pick'),
   ask('rds-multi-az-choice', 'customer', 'we used database mirroring on our own servers - on rds sql server who turns the equivalent on'),
+  ask('rds-security-groups', 'customer', 'whose job is limiting which ec2 boxes can talk to the aurora reader endpoint'),
+  ask('rds-security-groups', 'customer', 'rds postgres: which subnets/ips are allowed to hit port 5432, aws or us?'),
+  ask('rds-security-groups', 'customer', 'aurora: only our k8s nodes should be able to connect to the cluster endpoint, who enforces that'),
+  ask('rds-multi-az-choice', 'customer', 'we ran single-az rds to save money and the az went down. who was supposed to decide on multi az'),
+  ask('rds-multi-az-choice', 'customer', 'rds mysql crashed, nothing to fail over to. who should\'ve turned multiaz on'),
 ];

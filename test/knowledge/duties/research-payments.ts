@@ -101,4 +101,6 @@ export const researchPaymentsPhrasings: DutyPhrasing[] = [
   ask('healthlake-key-choice', 'customer', 'who decides to use our own kms key instead of the aws owned key when creating a healthlake data store'),
   ask('healthlake-key-choice', 'customer', 'does healthlake pick a customer managed key for phi on its own or is choosing the key on us'),
   ask('healthlake-key-choice', 'customer', 'healthlake data store creation: selecting a cmk rather than the default key, whose call'),
+  ask('payment-cryptography-iam', 'customer', 'who sets up access control on our aws payment cryptography keys so only the pin service can use them'),
+  ask('payment-cryptography-iam', 'customer', 'another account of ours needs to call encryptdata with a payment cryptography key, who writes the resource policy'),
 ];

@@ -93,4 +93,9 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-serverless-recovery-points', 'aws', 'redshift serverless namespace shows recovery points from the last day that nobody on the team created - who makes those?'),
   ask('redshift-serverless-recovery-points', 'aws', 'do we need to configure backups for redshift serverless or does it take its own restore points automaticaly'),
   ask('redshift-serverless-recovery-points', 'aws', 'who generates the recovery points in our serverless redshift workgroup, we dont have any snapshot schedules'),
+  ask('opensearch-off-peak-window', 'customer', 'can we move the opensearch offpeak window to 3am utc or is that fixed by amazon?'),
+  ask('opensearch-off-peak-window', 'customer', 'who decides when blue green deployments happen on our elasticsearch domain'),
+  ask('opensearch-off-peak-window', 'customer', 'our opensearch clusters get service updates in the middle of the workday, who was meant to change the window start'),
+  ask('opensearch-service-software-updates', 'customer', 'opensearch service sw update flagged optional - will amazon push it on its own?', 'Optional update with automatic software update off (the default)'),
+  ask('opensearch-service-software-updates', 'customer', 'who applies a non mandatory opensearch service software update', 'Optional update with automatic software update off (the default)'),
 ];

@@ -48,4 +48,7 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-infrastructure', 'aws', 'is the secrets manager service fleet storing our secrets patched by us or by amazon'),
   ask('secrets-manager-access-policies', 'customer', 'which iam roles are allowed to call GetSecretValue on the twilio api token secret - aws decides or we do?'),
   ask('secrets-manager-access-policies', 'customer', 'only 2 lambdas should read our payment provider secret - whose job is limiting get secret value access?'),
+  ask('secrets-manager-rotation', 'customer', 'secrets manager rotation scheduel for our postgres aurora admin login, who sets that up?'),
+  ask('secrets-manager-rotation', 'aws', 'the rds master secret uses managed rotation, who rotates it', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
+  ask('secrets-manager-rotation', 'customer', 'aurora secrets manager rotation schedule - whose job'),
 ];

@@ -78,4 +78,10 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-standard', 'aws', 'for the new storefront, does aws give us basic ddos cover automaticly or do we have to turn something on?'),
   ask('shield-standard', 'aws', 'does aws provide a basic level of ddos protection for our site without us configuring anything?'),
   ask('shield-standard', 'aws', 'our shop runs on ec2 + alb: any free ddos protection from aws by default or do we need to set it up ourselves'),
+  // SRT access is granted by the customer (Configuring access for the SRT); Shield Standard on CloudFront is automatic
+  ask('shield-response-team-access', 'customer', 'the srt told us they cant view our web acls while we are being ddosed, who fixes their access'),
+  ask('shield-response-team-access', 'customer', 'mid-attack the shield response team has no visibility into our waf, whose task is it to authorize them'),
+  ask('shield-response-team-access', 'customer', 'the shield response team says they have no permissions in our account, who sets up the drt role'),
+  ask('shield-standard', 'aws', 'our cloudfront distro gets basic network layer ddos protection without us doing anything, right?'),
+  ask('shield-standard', 'aws', 'is l3/l4 flood protection on our cdn something we switch on'),
 ];
