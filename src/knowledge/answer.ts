@@ -28,7 +28,7 @@ import { src } from './sources.js';
 import { termsOfWords } from './terms.js';
 import { tokenize } from './text.js';
 import { unknownFeature } from './features.js';
-import { asksSplitOrWhole, concludesFromBothSides, securityAsWhole, securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
+import { asksSplitOrWhole, chosenByReason, concludesFromBothSides, securityAsWhole, securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -1050,7 +1050,7 @@ export function answerQuestion(question: string): WhoAnswer {
   if (only) return only;
   const candidates = rankCandidates(p);
   const ranked = answerByRanking(text, p, candidates);
-  const asWhole = onAws && (!ranked || ranked.owner === 'unknown') ? answerGeneralDuty(text, p, 'general-security-on-aws') : null;
+  const asWhole = onAws && (!ranked || ranked.owner === 'unknown' || chosenByReason(p, ranked.explain?.choice?.words ?? [])) ? answerGeneralDuty(text, p, 'general-security-on-aws') : null;
   if (asWhole) return asWhole;
   if (ranked) return ranked;
   if (p.unknownWords.some((w) => !isEnglishWord(w)) && !area) {

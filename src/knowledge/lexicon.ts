@@ -183,6 +183,8 @@ const vendorSoftware = [
   'twilio', 'sendgrid', 'mailchimp', 'rockwell', 'factorytalk', 'thingworx', 'mindsphere', 'kepware', 'kepserverex', 'wonderware', 'aveva', 'osisoft',
   // AI platforms used directly, payment providers
   'chatgpt', 'langsmith', 'shopify', 'stripe',
+  // file-sharing SaaS
+  'dropbox', 'onedrive',
 ];
 
 /** Other clouds' names: a question naming one is never mapped to an AWS service. */
@@ -251,7 +253,7 @@ export const foreignPhrases = [
   'assured workloads', 'photon cloud', 'easy anti cheat', 'epic games', 'epic online services', 'unity gaming services', 'xbox live', 'playstation network', 'steam works', 'mux video', 'mux data', 'particle device cloud', 'particle cloud', 'influxdb cloud', 'azure sphere', 'azure iot', 'iot hub', 'google cloud iot', 'jw player', 'google chronicle', 'chronicle siem', 'cloud guard', 'r2 bucket', 'r2 buckets', 'r2 storage', 'google distributed cloud',
   'docker scout', 'docker hub', 'salesforce government cloud', 'cohere dashboard', 'api cohere com',
   'unity multiplay', 'ignition gateway', 'ignition scada', 'ignition server', 'inductive automation', 'falcon sensor', 'falcon sensors', 'falcon console', 'falcon platform',
-  'zoom for healthcare', 'zoom meetings', 'zoom recordings', 'zoom calls', 'zoom phone', 'salesforce shield', 'shield platform encryption', 'health cloud',
+  'zoom for healthcare', 'zoom meetings', 'zoom recordings', 'zoom calls', 'zoom phone', 'zoom cloud', 'box com', 'box drive', 'google drive', 'salesforce shield', 'shield platform encryption', 'health cloud',
 ];
 
 /**
@@ -298,7 +300,7 @@ export const offAwsPhrases = [
   'selfhosted', 'own data center', 'own datacenter', 'own data centre', 'own datacentre', 'our data center', 'our datacenter',
   'our data centre', 'our datacentre', 'my laptop', 'our laptops', 'colocation', 'home lab', 'homelab', 'own servers', 'own hardware',
   'in the office', 'in our office', 'own vm', 'own vms', 'office server', 'office servers', 'under the desk', 'under my desk', 'server closet',
-  'server room', 'our server room',
+  'server room', 'our server room', 'own dc', 'own dcs', 'our dc', 'our dcs',
 ];
 
 /** Nouns for the thing being run: an unknown word right before one ("vsphere hosts") names a product. */

@@ -242,6 +242,18 @@ const usageWords = new Set(['deployment', 'deployments', 'setup', 'environment',
 /** Words after what is secured that ask whose it is ("…fall on aws", "…something aws takes care of"). */
 const askingWords = new Set(['amazons', 'care', 'take', 'takes', 'taking', 'handle', 'handles', 'handled', 'something', 'down', 'responsible', 'right', 'yeah', 'no', 'does', 'do', 'it', 'customer', 'customers', 'problem', 'issue', 'concern', 'ours', 'theirs', 'or']);
 
+/**
+ * Security on AWS asked as a whole with a reason after it ("isn't security basically aws's job SINCE WE'RE ALL IN ON
+ * MANAGED SERVICES"): true when the words a duty was chosen by come from the reason, not from what is asked (a
+ * duty about managed services is the reason's topic, not the question's).
+ */
+export function chosenByReason(p: ParsedQuestion, words: readonly string[]): boolean {
+  const at = p.tokens.findIndex((t) => reasonWords.has(t));
+  if (at < 0 || words.length === 0) return false;
+  const asked = new Set(p.tokens.slice(0, at));
+  return words.every((w) => !asked.has(w) || w === 'security');
+}
+
 /** What follows what is secured, without a reason clause ("since it's a managed warehouse") and words that ask whose it is. */
 function untilReason(tokens: readonly string[]): string[] {
   const at = tokens.findIndex((t) => reasonWords.has(t));
@@ -451,7 +463,9 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
 const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'division']);
 /** Words for the whole of several parts (not "in general", which asks about every service, nor "everything runs on…"). */
 const splitWholeWords = new Set(['overall', 'altogether', 'holistically', 'e2e']);
-const splitPhrases = ['one owner', 'single owner', 'one name', 'single name', 'and also', 'as well as', 'one owner or two', 'net owner', 'so overall', 'the whole function', 'whole thing', 'the whole stack', 'or both', 'who owns what', 'who secures what', 'secures what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us'];
+const splitPhrases = ['one owner', 'single owner', 'one name', 'single name', 'and also', 'as well as', 'one owner or two', 'net owner', 'so overall', 'the whole function', 'whole thing', 'the whole stack', 'or both', 'who owns what', 'who secures what', 'secures what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us', 'as one control', 'as a single control', 'one control', 'single control'];
+/** "the whole ec2 web stack", "the entire app stack": a stack named as a whole, a few words between. */
+const wholeStack = / (?:the|our|my) (?:whole|entire|full) (?:[a-z0-9]+ ){0,3}stack /;
 
 const awsSubjects = new Set(['aws', 'amazon']);
 const ownSubjectWords = new Set(['we', 'i', 'us']);
@@ -663,6 +677,7 @@ export function splitCue(p: ParsedQuestion): SplitCue | null {
   const other =
     p.tokens.some((t, i) => splitWordAt(p.tokens, i) || splitWholeWords.has(t)) ||
     [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `)) ||
+    wholeStack.test(text) ||
     // ("the control plane AND our node group", "hypervisor + host AND the guest os": both parts, stressed)
     p.stressedBoth;
   const bothSides = concludesFromBothSides(p);

@@ -198,6 +198,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'an alarm on the lambda ConcurrentExecutions metric, who creates it', owner: 'customer', why: "a metric's name" },
   // open-source software on a machine in the office is no AWS service
   { q: 'the activemq box in our server closet, who patches it', owner: 'unknown', why: 'off AWS' },
+  { q: 'the old san in our own dc needs firmware updates, who does that', owner: 'unknown', why: 'off AWS, "dc" for data centre' },
+  { q: 'hardware refresh of the racks in our dc next year - whose responsibility', owner: 'unknown', why: 'off AWS, "dc" for data centre' },
+  // file-sharing and meeting SaaS on their own
+  { q: 'who encrypts the contracts we keep in dropbox', owner: 'unknown', why: "another vendor's SaaS" },
+  { q: 'zoom cloud recording retention for our all-hands, who sets it', owner: 'unknown', why: "another vendor's SaaS" },
+  { q: 'our grant files live on box.com, who backs them up', owner: 'unknown', why: "another vendor's SaaS" },
   // other vendors' SaaS on their own, and as context beside an AWS service
   { q: 'sendgrid transactional emails with customer addresses, who encrypts them', owner: 'unknown', why: "another vendor's SaaS" },
   { q: 'thingworx dashboards for the plant - who patches them', owner: 'unknown', why: "another vendor's product" },
@@ -214,6 +220,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'whose responsibility is security now that we are on aws', owner: 'shared', duty: 'general-security-on-aws', why: 'security as a whole' },
   { q: 'the board asked me: is the cloud secure or is that on us', owner: 'shared', duty: 'general-security-on-aws', why: 'security as a whole, the board is talk' },
   { q: 'who is responsible for the physical security of the buildings', owner: 'aws', duty: 'general-physical-security', why: 'a part of security named' },
+  // security as a whole with a reason after it: the reason's words ("managed services", "serverless") are no duty asked
+  { q: 'security is pretty much amazons problem now, as everything we run is managed services, yes?', owner: 'shared', duty: 'general-security-on-aws', why: 'the duty came from the reason' },
+  { q: 'security is all on aws because we only use managed services, right? who owns it', owner: 'shared', duty: 'general-security-on-aws', why: 'the duty came from the reason' },
   // a stated setting decides between two close duties: the one it is a condition of
   { q: 'we pinned the runtime version (manual mode) on our nodejs lambdas; who gets them onto the patched runtime?', owner: 'customer', duty: 'lambda-runtime-updates', why: 'Manual mode is a condition of applying updates, not of publishing them' },
   { q: 'lambdas left on auto runtime updates, who gets them onto the new patched runtime version', owner: 'aws', duty: 'lambda-runtime-updates', why: 'Auto mode decides' },

@@ -138,6 +138,13 @@ describe('a question about how a task is split', () => {
     expect(answerQuestion('we copy data from s3 to redshift nightly, who secures the copy').owner).not.toBe('shared');
   });
 
+  it('reads a stack named as a whole, or the parts asked about as one control, as the whole', () => {
+    expect(answerQuestion('patching across our entire ec2 app stack, from the hypervisor to the guest os and nginx: whose?').owner).toBe('shared');
+    expect(answerQuestion('hypervisor patching plus guest os patching on ec2, treated as a single control in our register, owner?').owner).toBe('shared');
+    // (one part of the stack, no word of the whole)
+    expect(answerQuestion('who patches the hypervisor under our ec2 app stack').owner).toBe('aws');
+  });
+
   it('keeps one owner when the question names one part, or asks without a split word', () => {
     expect(answerQuestion('overall, who patches the os of rds instances').owner).toBe('aws');
     expect(answerQuestion('who patches the os of rds instances and who configures its security groups').owner).not.toBe('shared');
