@@ -41,6 +41,19 @@ const unlessReach = 3;
 /** How many other words may stand between two words of a cue ("managed updates are turned off" for "managed updates off"). */
 const maxGap = 1;
 
+/** A word that stands in a reading for a word of a service's name that states nothing: no cue has it. */
+const opaqueWord = 'servicenameword';
+const cueWords = new Map<string, ReadonlySet<string>>();
+/** The words a cue is written with. */
+function cueWordsOf(cue: string): ReadonlySet<string> {
+  let words = cueWords.get(cue);
+  if (!words) {
+    words = new Set(cue.split(/[^a-z0-9]+/));
+    cueWords.set(cue, words);
+  }
+  return words;
+}
+
 /** A cue's parts as term lists: "sql server + cev" must have every part somewhere in the question. */
 function partsOf(cue: string): string[][] {
   let parts = cueTerms.get(cue);
@@ -157,6 +170,24 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   const left = leftSetting(question.tokens);
   const kept = (i: number): boolean => !left.has(i);
   const readings = [settingTermsOfWords(question.tokens.filter((_, i) => kept(i))), settingTermsOfWords(question.tokens.filter((_, i) => kept(i) && !inName(i)))];
+  // (read with the service's name, a word of a name states a setting only as itself: "secrets MANAGER rotation for the
+  // aurora creds" states no "MANAGED rotation by aurora", whose word shares the stem)
+  const nameWords = question.tokens.filter((t, i) => kept(i) && inName(i));
+  const nameTerms = new Map(nameWords.map((t) => [t, new Set(settingTermsOfWords([t]))]));
+  const asWritten = new Map<string, string[]>();
+  const readingsFor = (cue: string, parts: readonly (readonly string[])[]): string[][] => {
+    if (nameTerms.size === 0) return readings;
+    const written = cueWordsOf(cue);
+    const unlike = [...nameTerms].filter(([t, terms]) => !written.has(t) && parts.some((part) => part.some((x) => terms.has(x)))).map(([t]) => t);
+    if (unlike.length === 0) return readings;
+    const key = unlike.join(' ');
+    let reading = asWritten.get(key);
+    if (!reading) {
+      reading = settingTermsOfWords(question.tokens.flatMap((t, i) => (!kept(i) ? [] : inName(i) && unlike.includes(t) ? [opaqueWord] : [t])));
+      asWritten.set(key, reading);
+    }
+    return [reading, readings[1]!];
+  };
   type Match = { condition: Condition; cue: string; weight: number; at: number; gaps: number };
   let best: Match | null = null;
   /** Each condition's first match, for a narrower condition's (below). */
@@ -168,7 +199,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
     for (const cue of condition.cues) {
       const parts = partsOf(cue);
       if (parts.length === 0) continue;
-      for (const text of readings) {
+      for (const text of readingsFor(cue, parts)) {
         const found = parts.map((part) => find(text, part, denials));
         if (found.some((f) => f.at < 0)) continue;
         const at = Math.min(...found.map((f) => f.at));

@@ -223,6 +223,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // security as a whole with a reason after it: the reason's words ("managed services", "serverless") are no duty asked
   { q: 'security is pretty much amazons problem now, as everything we run is managed services, yes?', owner: 'shared', duty: 'general-security-on-aws', why: 'the duty came from the reason' },
   { q: 'security is all on aws because we only use managed services, right? who owns it', owner: 'shared', duty: 'general-security-on-aws', why: 'the duty came from the reason' },
+  // a word of a service's name states no setting whose cue shares its stem ("secrets MANAGER" is no "MANAGED rotation")
+  { q: 'secrets manager rotation cadence for our aurora app user password - who sets it up', owner: 'customer', duty: 'secrets-manager-rotation', why: '"manager" of the name is not "managed" of the cue' },
+  { q: 'the aurora master secret is managed by aurora itself in secrets manager. who rotates it', owner: 'aws', why: 'stated outright' },
   // a stated setting decides between two close duties: the one it is a condition of
   { q: 'we pinned the runtime version (manual mode) on our nodejs lambdas; who gets them onto the patched runtime?', owner: 'customer', duty: 'lambda-runtime-updates', why: 'Manual mode is a condition of applying updates, not of publishing them' },
   { q: 'lambdas left on auto runtime updates, who gets them onto the new patched runtime version', owner: 'aws', duty: 'lambda-runtime-updates', why: 'Auto mode decides' },
