@@ -307,7 +307,7 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('kinesis-video-producer-device-software', 'customer', 'our doorbell cams push to kinesis video streams and have a firmware cve, is aws on the hook'),
   ask('kinesis-video-producer-device-software', 'customer', 'who patches the camera firmware on devices streaming into kinesis video streams'),
   ask('transcribe-configuration-vulnerability-analysis', 'shared', 'who owns configuration and vulnerability analysis for amazon transcribe'),
-  ask('transcribe-configuration-vulnerability-analysis', 'shared', 'vuln management and config controls for our transcribe jobs: aws or us?'),
+  ask('transcribe-configuration-vulnerability-analysis', 'shared', 'vulnerability analysis and config management of our transcribe jobs: aws or us?'),
   ask('transcribe-compliance-validation', 'shared', 'amazon transcribe is in scope for pci dss, does that make our call recording pipeline compliant?'),
   ask('transcribe-compliance-validation', 'shared', 'who handles compliance validation for transcribe'),
   // AWS Mainframe Modernization
