@@ -366,7 +366,7 @@ export const endUserDuties: DutyInput[] = [
     why: 'Which agents and supervisors can listen to recordings, see contact data or change flows is decided by the users and security profiles you assign.',
     aws: 'Enforces the permissions of security profiles.',
     customer: 'Give users least-privilege security profiles, use SAML for sign-in, and remove leavers.',
-    phrases: ['security profiles', 'agent permissions', 'who can listen to recordings', 'users', 'supervisors', 'agent accounts', 'listen to recorded calls', 'listen to call recordings', 'access to recordings', 'access to call recordings', 'play back recordings', 'which agents can listen', 'recorded conversations permission', 'recordings access permission', 'who can hear recorded calls', 'download call recordings'],
+    phrases: ['security profiles', 'agent permissions', 'who can listen to recordings', 'users', 'supervisors', 'agent accounts', 'listen to recorded calls', 'listen to call recordings', 'access to recordings', 'access to call recordings', 'play back recordings', 'which agents can listen', 'recorded conversations permission', 'recordings access permission', 'who can hear recorded calls', 'download call recordings', 'connect call recordings', 'amazon connect recordings access', 'listen to recordings', 'which staff can listen to recordings', 'recording playback permissions', 'who can review recorded contacts', 'access to contact recordings'],
     source: connect('Security profiles in Amazon Connect', 'connect-security-profiles'),
   },
   {

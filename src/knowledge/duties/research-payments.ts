@@ -175,7 +175,7 @@ export const researchPaymentsDuties: DutyInput[] = [
     customer: 'Decide before creating the data store whether your policies require a customer managed key, create the symmetric key with a key policy HealthLake can use, and select it in CreateFHIRDatastore (SseConfiguration).',
     tool: 'AWS KMS; HealthLake CreateFHIRDatastore (SseConfiguration / KmsEncryptionConfig)',
     misconception: 'The default AWS owned key is not a decision AWS revisits for PHI: choosing your own key is yours, and only possible when the data store is created.',
-    phrases: ['choose a customer managed key', 'choosing a customer managed key', 'choosing the key', 'choose the kms key', 'pick our own kms key', 'select our own key', 'instead of the default key', 'instead of the aws owned key', 'decide on a customer managed key', 'which key to use for the data store', 'sseconfiguration', 'kmsencryptionconfig', 'key choice at creation', 'opt for a cmk'],
+    phrases: ['choose a customer managed key', 'choosing a customer managed key', 'choosing the key', 'choose the kms key', 'pick our own kms key', 'select our own key', 'instead of the default key', 'instead of the aws owned key', 'decide on a customer managed key', 'which key to use for the data store', 'sseconfiguration', 'kmsencryptionconfig', 'key choice at creation', 'opt for a cmk', 'aws owned key or customer managed key', 'aws owned key vs cmk', 'owned key or our own key', 'which kind of key encrypts the data store', 'decide which key encrypts the data store', 'who decides the encryption key', 'choice between the aws owned key and a cmk', 'default key or a cmk', 'key for the fhir store', 'which key protects the fhir store', 'who makes the key decision'],
     source: healthlakeEncryption,
   },
   {

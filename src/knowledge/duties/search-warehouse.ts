@@ -212,7 +212,11 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: '"Amazon Redshift automatically applies upgrades and patches your data warehouse": new cluster versions are applied during the configurable maintenance window.',
     aws: 'Builds cluster versions and applies patches and upgrades in the maintenance window.',
     customer: 'Choose the maintenance window and track; defer maintenance when you must.',
-    phrases: ['patches', 'patching', 'database patching', 'cluster version', 'upgrades', 'apply patches', 'engine patches', 'redshift patches', 'software upgrades', 'patches the cluster', 'patch our provisioned cluster', 'cluster patching', 'applies the new cluster version', 'new cluster version', 'apply the cluster version', 'cluster version upgrade'],
+    phrases: ['patches', 'patching', 'database patching', 'cluster version', 'upgrades', 'apply patches', 'engine patches', 'redshift patches', 'software upgrades', 'patches the cluster', 'patch our provisioned cluster', 'cluster patching', 'applies the new cluster version', 'new cluster version', 'apply the cluster version', 'cluster version upgrade', 'major version upgrades', 'applies major versions'],
+    conditions: [
+      { when: 'Allow version upgrade on (the default)', owner: 'aws', default: true, cues: ['version upgrade is on', 'version upgrade turned on', 'version upgrade enabled', 'version upgrade true', 'allowversionupgrade true', 'allowversionupgrade on'], detail: 'Redshift applies new major engine versions to the cluster in its maintenance window, as well as patches.' },
+      { when: 'Allow version upgrade turned off', owner: 'customer', cues: ['version upgrade off', 'version upgrade disabled', 'version upgrade false', 'version upgrade turned off', 'allowversionupgrade false', 'allowversionupgrade off', 'major version upgrades off', 'major version upgrades disabled'], detail: 'New major engine versions are not applied to the cluster automatically: moving it to a new major version (ModifyCluster with the new ClusterVersion) and testing your applications first are yours.' },
+    ],
     source: rsVulnerability,
   },
   {
@@ -226,6 +230,20 @@ export const searchWarehouseDuties: DutyInput[] = [
     customer: 'Pick a low-traffic maintenance window and the track; defer maintenance when needed.',
     phrases: ['maintenance window', 'maintenance track', 'trailing track', 'current track', 'defer maintenance', 'when maintenance happens'],
     source: rsClusters,
+  },
+  {
+    id: 'redshift-allow-version-upgrade',
+    services: ['redshift'],
+    area: 'database-engine-patching',
+    name: 'Choosing whether new major engine versions are applied automatically (AllowVersionUpgrade)',
+    owner: 'customer',
+    why: 'AllowVersionUpgrade is a setting of each provisioned cluster (on by default when you create or restore one): when it is true, a new major version of the Redshift engine can be applied to the cluster during the maintenance window; when you set it to false, those upgrades are not applied automatically. Keeping it on or turning it off, and testing your applications against new major versions, is your decision.',
+    aws: 'Releases new major engine versions and applies them in the maintenance window to clusters whose setting allows it.',
+    customer: 'Choose the setting per cluster (CreateCluster, ModifyCluster or the console\'s maintenance tab), test client applications against new major versions, and if you turn it off, plan the upgrades yourself.',
+    tool: 'Redshift ModifyCluster --allow-version-upgrade; AWS Security Hub control Redshift.6',
+    misconception: 'Redshift applying upgrades in the window does not mean AWS chose to: major version upgrades are applied automatically only because the cluster\'s Allow version upgrade setting lets them.',
+    phrases: ['allow version upgrade', 'allowversionupgrade', 'allow version upgrade setting', 'automatic major version upgrades', 'turn off automatic major version upgrades', 'choose whether major versions are applied', 'whether new major versions get rolled out to the cluster', 'redshift 6'],
+    source: { title: 'CreateCluster (Amazon Redshift API Reference): AllowVersionUpgrade', url: 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html' },
   },
   {
     id: 'redshift-encryption-at-rest',

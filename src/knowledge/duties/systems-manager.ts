@@ -166,7 +166,7 @@ export const systemsManagerDuties: DutyInput[] = [
     aws: 'Records StartSession and TerminateSession in CloudTrail and delivers session logs where you configure them.',
     customer: 'Turn on session logging to an encrypted S3 bucket or CloudWatch Logs group, restrict who can start sessions, and keep the logs as long as your policy requires.',
     tool: 'Session Manager preferences (CloudWatch Logs / S3 logging)',
-    phrases: ['session manager logging', 'log session commands', 'session logs', 'record ssm sessions', 'who ran what in session manager', 'session activity logging', 'audit shell sessions', 'session transcripts', 'transcript of every session', 'powershell session logging', 'send session output to s3', 'stream session logs to cloudwatch'],
+    phrases: ['session manager logging', 'log session commands', 'session logs', 'record ssm sessions', 'who ran what in session manager', 'session activity logging', 'audit shell sessions', 'session transcripts', 'transcript of every session', 'powershell session logging', 'send session output to s3', 'stream session logs to cloudwatch', 'session logging to s3 or cloudwatch logs', 'configure session logging', 'log sessions to s3', 'log sessions to cloudwatch', 'logging of sessions', 'audit trail of sessions', 'audit trail of session activity', 'audit trail for shell access', 'session history for auditors', 's3 bucket for session logs', 'cloudwatch log group for sessions'],
     source: sessionLogging,
   },
   {
@@ -185,5 +185,19 @@ export const systemsManagerDuties: DutyInput[] = [
       { when: 'SecureString parameter', owner: 'aws', cues: ['securestring', 'secure string', 'securestring parameter', 'securestring parameters', 'secure string parameter', 'secure string parameters'], detail: 'Parameter Store encrypts the value with AWS KMS; access to the key and parameter stays yours to restrict.' },
     ],
     source: parameterEncryption,
+  },
+  {
+    id: 'ssm-parameter-store-key-and-decrypt-access',
+    services: ['systems-manager'],
+    area: 'key-management',
+    name: 'Choosing the KMS key for SecureString parameters and who may decrypt them',
+    owner: 'customer',
+    why: 'Restricting decryption of SecureString parameter values: every SecureString value is encrypted with an AWS KMS key, and whoever reads the decrypted value needs kms:Decrypt on that key, whatever Parameter Store call they use. Which key encrypts a parameter (the AWS managed aws/ssm key unless you name another) and which principals get Decrypt are your choices; the aws/ssm key lets every IAM principal in the account decrypt, so different access levels within an account need a customer managed key whose policy you write.',
+    aws: 'Encrypts and decrypts SecureString values with the key you name (aws/ssm if you name none) and refuses callers the key does not allow.',
+    customer: 'Pick the key per parameter or path (a customer managed key for anything that not everyone in the account may read), write its key policy and IAM policies granting kms:Decrypt and ssm:GetParameter only to the roles that need the value, and deny use of aws/ssm where it would be too broad.',
+    tool: 'AWS KMS key policies, IAM policies (kms:Decrypt, ssm:GetParameter*), Parameter Store KeyId',
+    misconception: 'SecureString encryption does not limit who can read the value: with the default aws/ssm key anyone in the account allowed ssm:GetParameter can decrypt it; restricting readers is your key and IAM policy.',
+    phrases: ['kms key for securestring parameters', 'which kms key encrypts the parameters', 'choose the kms key for parameter store', 'customer managed key for parameter store', 'aws/ssm key', 'aws ssm key', 'default ssm key', 'decrypt access to parameters', 'who can decrypt securestring', 'who can decrypt the parameters', 'kms decrypt permission for parameters', 'kms:decrypt on the parameter key', 'restrict decryption of parameters', 'who can read the secure parameters', 'grant decrypt access', 'key policy for parameter store key', 'pick the key that encrypts the parameters', 'withdecryption', 'secure string params', 'securestring params', 'aws managed key for parameters', 'aws managed ssm key lets everyone decrypt', 'which roles can decrypt parameters', 'restrict who can read parameter store secrets', 'lock down parameter decryption', 'access to parameter store secrets', 'who controls who can read securestring values'],
+    source: ssm('Restricting decryption of SecureString parameter values', 'ps-restrict-decryption'),
   },
 ];

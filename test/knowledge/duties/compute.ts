@@ -196,4 +196,9 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-nvidia-gpu-driver', 'customer', 'nvidia put out a cve for their datacenter driver, our g5 fleet boots a golden image we made - does aws push the fixed gpu driver?'),
   ask('ec2-nvidia-gpu-driver', 'customer', 'who upgrades cuda and the nvidia kernel module on the p4d ami we baked ourselves'),
   ask('ec2-nvidia-gpu-driver', 'customer', 'gpu driver on our homemade ami is way behind, isnt that aws since they own the gpus?'),
+  ask('ec2-ena-nvme-guest-drivers', 'customer', 'our rhel 8 ami still ships the ena module from 2019, does amazon upgrade the nic driver for us?'),
+  ask('ec2-ena-nvme-guest-drivers', 'customer', 'who keeps the elastic network adapter driver current on our self built images'),
+  ask('ec2-ena-nvme-guest-drivers', 'customer', 'ena expres wont turn on because the kernel driver is too old - aws problem or ours?'),
+  ask('ec2-ena-nvme-guest-drivers', 'customer', 'windows servers on nitro need the newer aws nvme driver, who installs it'),
+  ask('ec2-ena-nvme-guest-drivers', 'customer', 'sriov / enhanced networking driver inside our vm is outdated, nitro is aws hardware so aws patches it right?'),
 ];

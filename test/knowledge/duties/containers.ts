@@ -250,4 +250,11 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-upgrade-policy', 'customer', 'our eks clusters slipped into extended support and the bill went up, is aws going to upgrade them for us?', 'Upgrade policy EXTENDED (extended support enabled)'),
   ask('eks-upgrade-policy', 'customer', 'paying for extended support on eks 1.28 - whose job is moving to a newer k8s version?', 'Upgrade policy EXTENDED (extended support enabled)'),
   ask('eks-end-of-extended-support-upgrade', 'aws', 'the extended support period for our eks version has ended, who upgrades the control plane now'),
+  ask('eks-kubernetes-version-upgrades', 'customer', 'eks anywhere on vsphere: is the k8s minor version bump on us or does aws do it', 'EKS Anywhere cluster (on your own infrastructure)'),
+  ask('eks-kubernetes-version-upgrades', 'customer', 'our eksa clusters need a kubernetes upgrade, who does it', 'EKS Anywhere cluster (on your own infrastructure)'),
+  ask('eks-kubernetes-version-upgrades', 'shared', 'regular eks cluster in aws needs to go to the next kubernetes version, who does the upgrade', 'Amazon EKS cluster in the AWS Cloud'),
+  ask('app-runner-application-code', 'customer', 'flask app on apprunner, snyk flagged old pip packages - who bumps them'),
+  ask('app-runner-application-code', 'customer', 'scanner says the npm deps inside our app runner image are out of date, is updating + redeploying that on aws?'),
+  ask('eks-node-os-patching', 'customer', 'who keeps eks anywhere nodes patched', 'EKS Anywhere cluster nodes (your own infrastructure)'),
+  ask('eks-node-os-patching', 'customer', 'our eksa worker nodes on bare metal need os patches, is that aws', 'EKS Anywhere cluster nodes (your own infrastructure)'),
 ];

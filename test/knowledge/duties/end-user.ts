@@ -93,4 +93,6 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('iot-core-security-overall', 'shared', 'iot core shared responsibility overall - just aws since its managed?'),
   ask('iot-core-device-software', 'customer', 'who creates the iot jobs that push new firmware to our fleet of devices'),
   ask('iot-core-device-software', 'customer', 'we need a staged firmware rollout to 20k thermostats, who builds the image and runs the job'),
+  ask('connect-security-profiles', 'customer', 'can every agent play back any recorded call in amazon connect or who limits it'),
+  ask('connect-security-profiles', 'customer', 'our qa team needs to review recorded contacts in connect, does aws decide who gets that'),
 ];

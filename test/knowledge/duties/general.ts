@@ -275,4 +275,7 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-security-on-aws', 'shared', 'since everything we run is a managed service, is securty basically aws problem?'),
   ask('general-resiliency-shared', 'shared', 'reliability pillar of the well architected framework: resilience of our booking app, whose job'),
   ask('general-resiliency-shared', 'shared', 'according to well-architected, who owns resiliency for our claims system, amazon or us'),
+  ask('general-gxp-validation', 'customer', 'is aws gxp certified so our lab system on it is validated automatically?'),
+  ask('general-gxp-validation', 'customer', 'pharma qa asks who does computer system validation and infra qualification for our 21 cfr part 11 app on aws'),
+  ask('general-gxp-validation', 'customer', 'annex 11 compliance for our batch records platform hosted on aws - on amazon or on us'),
 ];

@@ -127,4 +127,6 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('audit-manager-compliance-judgement', 'customer', 'is aws reviewing the evidence audit manager collects, or is that us'),
   ask('config-rule-deployment', 'customer', 'who picks which aws config rules run in our org, e.g. to flag s3 buckets without encryption'),
   ask('config-rule-deployment', 'customer', 'decides which config rules we run across the accounts - is that aws or our platform team'),
+  ask('config-rule-deployment', 'customer', 'aws config: who turns on the managed rule that flags unencrypted volumes in each account'),
+  ask('config-rule-deployment', 'customer', 'are config rules checking encryption already running in a new account or do we set them up'),
 ];

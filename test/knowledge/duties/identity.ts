@@ -54,4 +54,7 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-leaked-access-key-response', 'customer', 'after aws flagged our exposed key and emailed us, who actually deletes it?'),
   ask('iam-workload-access-keys', 'customer', 'our jenkins deploy user has static aws keys, who handles rotating them or moving to an oidc role'),
   ask('iam-workload-access-keys', 'customer', 'github actions uses an access key of an iam user for deploys, who should replace that with a role'),
+  ask('iam-service-resilience', 'aws', 'is the security and availability of the aws iam service itself our responsibility'),
+  ask('iam-service-resilience', 'aws', 'who hardens the servers that authenticate sts requests, surely not us?'),
+  ask('iam-service-resilience', 'aws', 'who protects the iam authentication backend from being hacked'),
 ];

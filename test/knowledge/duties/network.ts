@@ -178,4 +178,11 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('direct-connect-resiliency', 'customer', 'who designs direct connect redundancy across two locations for our hq'),
   ask('direct-connect-resiliency', 'customer', "one direct connect port in one colo, no vpn backup. who's accountable for that single point of failure"),
   ask('direct-connect-resiliency', 'customer', 'if our direct connect connection fails we lose everything, is redundancy aws\'s job'),
+  ask('cloud-wan-core-network-policy', 'customer', 'who writes the core network policy for our aws cloud wan'),
+  ask('cloud-wan-core-network-policy', 'customer', 'does cloud wan come with segments preconfigured by aws or do we define them'),
+  ask('cloud-wan-core-network-policy', 'customer', 'who sets attachment policies so new vpc attachments land in the prod segment on cloudwan'),
+  ask('cloud-wan-core-network-edges', 'aws', 'cloud wan core netwrok edges - do we patch or scale them?'),
+  ask('cloud-wan-core-network-edges', 'aws', 'is the cloud wan backbone between regions something aws keeps running'),
+  ask('transit-gateway-route-table-segmentation', 'customer', 'who adds blackhole routes in the transit gateway route table to drop a cidr'),
+  ask('transit-gateway-route-table-segmentation', 'customer', 'tgw: who sets up separate route tables so the shared services vpc can reach everyone but dev cant reach prod'),
 ];

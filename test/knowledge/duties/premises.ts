@@ -100,7 +100,7 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-media-destruction', 'aws', 'compliance q: replaced host from the outpost rack, who crypto shreds it before it goes out the door', 'Outposts rack host replaced by the AWS installation team'),
   ask('outposts-media-destruction', 'customer', 'replaced 1u outposts server is going back to amazon - who destroys the security key on that one', 'Outposts server you ship back yourself'),
   // (the media-destruction duty's server setting answers it too, with the same owner)
-  ask('outposts-server-return-nsk', 'customer', 'the replaced 2u outposts server is headed back to amazon, who destroys its nitro key - them or us'),
+  ask('outposts-server-return-nsk', 'customer', 'the replaced 2u outposts server goes back to amazon next week, who destroys its nitro key - them or us'),
   ask('outposts-media-destruction', 'customer', 'data left on a replaced outposts server, who makes sure it is destroyed', 'Outposts server you ship back yourself'),
   ask('outposts-server-return-nsk', 'customer', 'data on the failed 2u outposts server before we ship it back, who shreds it'),
 ];

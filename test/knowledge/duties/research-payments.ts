@@ -103,4 +103,6 @@ export const researchPaymentsPhrasings: DutyPhrasing[] = [
   ask('healthlake-key-choice', 'customer', 'healthlake data store creation: selecting a cmk rather than the default key, whose call'),
   ask('payment-cryptography-iam', 'customer', 'who sets up access control on our aws payment cryptography keys so only the pin service can use them'),
   ask('payment-cryptography-iam', 'customer', 'another account of ours needs to call encryptdata with a payment cryptography key, who writes the resource policy'),
+  ask('healthlake-key-choice', 'customer', 'healthlake: aws owned key or our own cmk for the fhir store, who makes that call'),
+  ask('healthlake-key-choice', 'customer', 'whose decision is it which kind of kms key protects a new healthlake datastore'),
 ];

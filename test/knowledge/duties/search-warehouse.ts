@@ -98,4 +98,9 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-off-peak-window', 'customer', 'our opensearch clusters get service updates in the middle of the workday, who was meant to change the window start'),
   ask('opensearch-service-software-updates', 'customer', 'opensearch service sw update flagged optional - will amazon push it on its own?', 'Optional update with automatic software update off (the default)'),
   ask('opensearch-service-software-updates', 'customer', 'who applies a non mandatory opensearch service software update', 'Optional update with automatic software update off (the default)'),
+  ask('redshift-allow-version-upgrade', 'customer', 'who chooses if redshift rolls new major engine versions onto our cluster in the maint window'),
+  ask('redshift-allow-version-upgrade', 'customer', 'is allowversionupgrade on our redshift cluster something aws sets or us'),
+  ask('redshift-allow-version-upgrade', 'customer', 'we want to stop automatic major version upgrades on a provisioned redshift cluster, whose setting is that'),
+  ask('redshift-maintenance-patches', 'aws', 'version upgrades are enabled on our redshift cluster, who installs new major versions when they come out', 'Allow version upgrade on (the default)'),
+  ask('redshift-maintenance-patches', 'customer', 'redshift cluster with allow version upgrade off - who does the major version upgrades then', 'Allow version upgrade turned off'),
 ];

@@ -192,4 +192,10 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-major-runtime-migration', 'customer', 'nodejs18.x going end of support on lambda, who bumps the node version on all our functions?'),
   ask('lambda-runtime-updates', 'aws', 'runtime management on auto for the api lambdas - who applies new runtime versions to those functions, lambda or our team', 'Auto runtime update mode (the default)'),
   ask('lambda-runtime-updates', 'aws', 'our functions have runtime management set to auto. who updates them to the latest runtime version?', 'Auto runtime update mode (the default)'),
+  ask('beanstalk-managed-updates-settings', 'customer', 'elastic beanstalk env made years ago - does aws retro-enable managed updates on it'),
+  ask('beanstalk-managed-updates-settings', 'customer', 'we have old eb envs from before managed updates were a default, whose job is turning them on'),
+  ask('beanstalk-managed-platform-updates', 'customer', 'our beanstalk environments from 2018 never had managed platform updates, whose job to keep the platform patched', 'Managed platform updates off (opted out)'),
+  ask('lambda-runtime-updates', 'customer', 'lambda on function update mode but we only ship a few times a year, who keeps the runtime current', 'Function update runtime update mode, and the function is not updated'),
+  ask('lambda-runtime-updates', 'customer', 'function update runtime mode lambdas, deploys are infrequent, are they still getting runtime patches', 'Function update runtime update mode, and the function is not updated'),
+  ask('lambda-runtime-updates', 'customer', 'our lambdas use function update and we release roughly once a quarter, whose job is the runtime security fixes', 'Function update runtime update mode, and the function is not updated'),
 ];

@@ -54,4 +54,10 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   // added: publishing vs applying, BYOL, Launch Wizard, Patch Manager defaults, Config custom rules
   ask('ssm-patch-manager-patching', 'customer', 'patch manager - who sets up maintenance windows, i assumed the aws default baseline just runs on its own'),
   ask('ssm-patch-baselines', 'customer', 'who defines which patch baselines our linux and windows nodes use, or is the aws default enough'),
+  // added: session logging destinations, SecureString key choice and decrypt access
+  ask('ssm-session-logging', 'customer', 'we need a record of what ops typed over ssm shell sessions for the auditors - does aws keep that, or do we point logging at a bucket'),
+  ask('ssm-session-logging', 'customer', 'who sets up the cloudwatch log group + s3 bucket that session manager writes to'),
+  ask('ssm-parameter-store-key-and-decrypt-access', 'customer', 'securestring values in ssm: is it us or aws that chooses the encryption key and grants kms decrypt'),
+  ask('ssm-parameter-store-key-and-decrypt-access', 'customer', 'everyone in the account can decrypt our secure string params with the aws/ssm key - whose job to lock that down'),
+  ask('ssm-parameter-store-key-and-decrypt-access', 'customer', 'which roles may decrypt our parameter store secrets, does aws restrict that for us?'),
 ];
