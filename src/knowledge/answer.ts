@@ -2,7 +2,7 @@ import { statedCondition } from './conditions.js';
 import { itControlsDuty, sharedControl } from './shared-control.js';
 import { idpSetting } from './idp-setting.js';
 import { rolePermissions } from './role-permissions.js';
-import { hostingPlatforms, offAwsPhrases, onPremisesSoftware, stopwords, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
+import { hostingPlatforms, offAwsPhrases, onPremisesSoftware, reasonConjunctions, stopwords, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
 import { closestServices, comparedAt, determiners, inServiceName, isEnglishWord, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
@@ -949,10 +949,12 @@ const onAwsAfterAll = new Set(['run', 'runs', 'running', 'ran', 'hosted', 'host'
 /**
  * "who patches our on-prem Epic servers under the AWS model? they talk to HealthLake": the question places the thing it
  * asks about in the customer's own site and names no AWS service; one is named only in a sentence after it, as what
- * the thing works with. The phrase, or null.
+ * the thing works with, or only in a reason given for the question. The phrase, or null.
  */
 function askedOffAws(p: ParsedQuestion): string | null {
-  const end = p.askedEnd;
+  // (or in a reason after it: "cisco routers on prem - is aws responsible since they connect to DX?")
+  const reason = p.tokens.findIndex((t) => reasonConjunctions.includes(t));
+  const end = reason > 0 && (p.askedEnd === null || reason < p.askedEnd) ? reason : p.askedEnd;
   if (end === null || !p.offAws || !ownSitePhrases.has(p.offAws) || p.serviceHits.some((h) => h.start < end)) return null;
   if (p.tokens.slice(end).some((t) => onAwsAfterAll.has(t))) return null;
   const at = phraseAt(p.tokens, p.offAws);

@@ -183,8 +183,8 @@ const vendorSoftware = [
   'twilio', 'sendgrid', 'mailchimp', 'rockwell', 'factorytalk', 'thingworx', 'mindsphere', 'kepware', 'kepserverex', 'wonderware', 'aveva', 'osisoft',
   // AI platforms used directly, payment providers
   'chatgpt', 'langsmith', 'shopify', 'stripe',
-  // file-sharing SaaS
-  'dropbox', 'onedrive',
+  // file-sharing SaaS, data platforms hosted by their vendor
+  'dropbox', 'onedrive', 'palantir',
 ];
 
 /** Other clouds' names: a question naming one is never mapped to an AWS service. */

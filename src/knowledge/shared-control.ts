@@ -19,7 +19,7 @@ import { askedTerms, concludesFromBothSides, partyClauses } from './whole.js';
 const controls: { duty: string; names: readonly string[] }[] = [
   { duty: 'general-configuration-management-control', names: ['configuration management', 'config management', 'config mgmt', 'configuration mgmt', 'configuration baselines'] },
   { duty: 'general-patch-management-control', names: ['patch management', 'patch mgmt', 'patching management', 'vulnerability management', 'vuln management', 'vuln mgmt', 'vulnerability mgmt', 'patching', 'patches', 'patch', 'patched'] },
-  { duty: 'general-awareness-training-control', names: ['awareness and training', 'awareness training', 'security awareness', 'security training', 'awareness'] },
+  { duty: 'general-awareness-training-control', names: ['awareness and training', 'awareness training', 'security awareness', 'security training', 'awareness', 'training'] },
 ];
 const byNameLength = [3, 2, 1].flatMap((size) => controls.flatMap((c) => c.names.filter((n) => n.split(' ').length === size).map((name) => ({ duty: c.duty, name }))));
 

@@ -720,6 +720,8 @@ const ownSubjects = new Set(['us', 'we', 'our', 'ourselves', 'were', 'weve']);
 const agreementActs = new Set(['accepted', 'signed', 'accept', 'sign', 'signing', 'accepting']);
 /** "we're GOOD", "we're COVERED": the customer's own compliance, said casually. */
 const ownStates = new Set(['compliant', 'good', 'covered', 'fine', 'ok', 'okay', 'set', 'done']);
+/** Words for compliance as a whole, with no regime named ("compliance IN GENERAL", "OVERALL compliance"). */
+const generalWords = new Set(['general', 'generally', 'overall', 'whole', 'holistically', 'altogether']);
 export function wholeCompliance(p: ParsedQuestion): boolean {
   const t = p.tokens;
   // ("the conmon deliverables for aws govcloud's OWN fedramp p-ato": AWS's own authorization, not the workload's compliance)
@@ -733,6 +735,9 @@ export function wholeCompliance(p: ParsedQuestion): boolean {
   const regimeFirst = regimeWidth > 0 && (t.length === regimeWidth || ['for', 'on', 'in', 'of'].includes(t[regimeWidth] ?? ''));
   const topic = regimeFirst || t.some((w, i) => (w === 'compliance' || w === 'ato') && !complianceRoles.has(t[i + 1] ?? ''));
   const own = t.some((w, i) => w === 'compliant' && t.slice(Math.max(0, i - 3), i).some((x) => ownSubjects.has(x)));
+  // ("compliance IN GENERAL for our aws setup, aws's thing or ours?": compliance as a whole, no regime, no service)
+  const general = t.some((w, i) => generalWords.has(w) && !(w === 'general' && t[i - 1] !== 'in'));
+  if (topic && general && p.serviceHits.length === 0 && !own && !t.some((w) => narrowerCompliance.has(w) || toolWords.has(w))) return true;
   // ("SOC 2", "ISO 27001" are written as two words)
   if (!t.some((w, i) => regimes.has(w) || regimes.has(`${w}${t[i + 1] ?? ''}`))) return false;
   // "we accepted / signed the BAA, so HIPAA compliance is AWS's now?": the agreement given as the reason

@@ -43,6 +43,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'configuration management control: aws configures its infrastructure devices, whose side is that', owner: 'aws', duty: 'general-configuration-management-control', why: "AWS's side asked" },
   { q: 'PCI for the checkout service on ecs: aws or us?', owner: 'shared', duty: 'general-compliance-shared', why: 'the regime asked about as a whole' },
   { q: 'hipaa for our patient portal, whose job', owner: 'shared', duty: 'general-compliance-shared', why: 'the regime asked about as a whole' },
+  { q: 'compliance overall across our aws accounts, ours or amazons?', owner: 'shared', duty: 'general-compliance-shared', why: 'compliance as a whole, no regime named' },
+  { q: 'who is on the hook for compliance in general once we are all in on aws', owner: 'shared', duty: 'general-compliance-shared', why: 'compliance as a whole, no regime named' },
   // a capitalised name no dictionary knows, with no AWS service named: another vendor's product
   { q: 'Splunk SOAR playbook failed again - who maintains the SOAR appliance, AWS?', owner: 'unknown', why: 'another vendor' },
   { q: 'who patches the Zscaler connector VMs', owner: 'unknown', why: 'another vendor' },
@@ -200,6 +202,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'the activemq box in our server closet, who patches it', owner: 'unknown', why: 'off AWS' },
   { q: 'the old san in our own dc needs firmware updates, who does that', owner: 'unknown', why: 'off AWS, "dc" for data centre' },
   { q: 'hardware refresh of the racks in our dc next year - whose responsibility', owner: 'unknown', why: 'off AWS, "dc" for data centre' },
+  { q: 'the f5 boxes on prem, does aws patch them because they front our direct connect', owner: 'unknown', why: 'off AWS; the AWS service only in the reason' },
+  { q: 'palantir foundry workspace permissions, who reviews them', owner: 'unknown', why: "a data platform hosted by its vendor" },
   // file-sharing and meeting SaaS on their own
   { q: 'who encrypts the contracts we keep in dropbox', owner: 'unknown', why: "another vendor's SaaS" },
   { q: 'zoom cloud recording retention for our all-hands, who sets it', owner: 'unknown', why: "another vendor's SaaS" },

@@ -18,6 +18,7 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared'; duty?: string }[
   { q: 'we list patch management as a control for our ec2 workloads, which side owns it', owner: 'shared', duty: 'general-patch-management-control' },
   { q: 'vulnerability management as a control in our iso register, aws side and ours: who owns it overall', owner: 'shared', duty: 'general-patch-management-control' },
   { q: 'vuln mgmt, as a control: is it ours, amazons or split?', owner: 'shared', duty: 'general-patch-management-control' },
+  { q: 'training: aws trains its staff and we train ours - so who owns the control?', owner: 'shared', duty: 'general-awareness-training-control' },
   { q: 'is configuration management on our rds estate shared or ours? the model page says shared', owner: 'shared', duty: 'general-configuration-management-control' },
   { q: 'config mgmt on dynamodb: aws configures its fleet, we set the table settings. so who owns config mgmt', owner: 'shared', duty: 'general-configuration-management-control' },
   { q: 'configuration management for our opensearch domain, i.e. the host config and our access policies settings', owner: 'shared', duty: 'general-configuration-management-control' },
