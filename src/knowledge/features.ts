@@ -235,9 +235,15 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     let end = hit.end;
     while (end < p.tokens.length && end < hit.end + 3) {
       const t = p.tokens[end] ?? '';
-      if (!p.titled.has(written.get(t) ?? t) || (stopwords.has(t) && !p.compounds.has(t) && !nameStopwords.has(t))) break;
+      if (!(p.titled.has(written.get(t) ?? t) || p.acronyms.has(t)) || (stopwords.has(t) && !p.compounds.has(t) && !nameStopwords.has(t))) break;
       end++;
     }
+    // (a word in capitals is a word of the name only before a Title-Case one: "HealthLake PHI Autopurge", "EC2 SR-IOV
+    // AutoTune Guard"; capitals alone are an acronym, "RDS IAM auth")
+    while (end > hit.end && p.acronyms.has(p.tokens[end - 1] ?? '') && !p.titled.has(p.tokens[end - 1] ?? '')) end--;
+    // (and only in a name with a word neither srm nor the dictionary knows: "EC2 ENA Express" is real)
+    const capitals = p.tokens.slice(hit.end, end).findIndex((t) => p.acronyms.has(t) && !p.titled.has(t));
+    if (capitals >= 0 && !p.tokens.slice(hit.end, end).some((t) => !p.acronyms.has(t) && p.unknownWords.includes(t))) end = hit.end + capitals;
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
     // (every word of a hyphenated compound belongs to the name: "S3 Auto-Quarantine" is not an automatic quarantine)
     const run = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t);

@@ -75,6 +75,8 @@ export interface ParsedQuestion {
   quotedNames: readonly QuotedName[];
   /** Words written inside a hyphenated Title-Case compound ("Auto-Quarantine", "Encrypt-in-Place"): one name, not prose. */
   compounds: ReadonlySet<string>;
+  /** Words written in capitals after the first ("PHI", "SR-IOV"): inside a Title-Case name they are words of it. */
+  acronyms: ReadonlySet<string>;
   /** A compliance check the question pastes and a resource fails ("RDS.13 … should be enabled"), as written, or null. */
   pastedCheck: string | null;
   /** The question says something was or will be turned on ("if we turn it on", "we enabled …"). */
@@ -1048,6 +1050,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     framed: new Set(spoken),
     quotedNames: quotedNames(question),
     compounds: new Set([...question.matchAll(/\b[A-Z][a-z]+(?:-[A-Za-z]+)*-[A-Z][a-z]+\b/g)].flatMap((m) => tokenize(m[0]))),
+    acronyms: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z]{2,}[0-9]?(?![A-Za-z])/g)].map((m) => m[0].toLowerCase())),
   };
 }
 

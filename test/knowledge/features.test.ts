@@ -3,6 +3,9 @@ import { answerQuestion } from '../../src/knowledge/answer.js';
 
 /** Features, modes and generations AWS does not sell for the service named: refused, naming the feature. */
 const madeUp: [string, string][] = [
+  // capitals inside a Title-Case name with a word nobody knows
+  ['Comprehend PII Shredmatic jobs, who tunes what it removes', 'shredmatic'],
+  ['does the EBS NVMe Hyperwipe option mean aws scrubs our volumes', 'hyperwipe'],
   // one CamelCase word srm knows nowhere, called a setting or turned on
   ['the msk console has a TopicShield broker option, with it on who handles acl mistakes', 'topicshield'],
   ['appsync got that QueryArmor api setting i think, does it mean injection is aws problem', 'queryarmor'],
@@ -87,6 +90,9 @@ const madeUp: [string, string][] = [
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
 const real: [string, string][] = [
+  // capitals and a Title-Case word srm or the dictionary knows
+  ['the EC2 ENA Express setting on our c6in nodes, who keeps the driver current', 'ec2'],
+  ['EKS IRSA Roles for the billing pods, who scopes them', 'eks'],
   // CamelCase names srm knows, as a setting
   ['we have the SnapStart setting on for the java lambda, who encrypts the snapshot', 'lambda'],
   ['the rds AutoMinorVersionUpgrade setting is on, who applies the minor versions', 'rds'],
