@@ -569,6 +569,9 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
   return out;
 }
 
+/** Places, and the words that start a clause saying what they hold ("the buildings WHERE our tables live"). */
+const placeNouns = new Set(['building', 'buildings', 'facility', 'facilities', 'datacenter', 'datacenters']);
+const relativeStarts = new Set(['where', 'that', 'which', 'housing', 'holding', 'hosting']);
 /** Words that place a thing under another ("the hypervisor UNDER our nodes", "the HSMs BEHIND kms"). */
 const beneathWords = new Set(['under', 'beneath', 'underneath', 'behind', 'below']);
 const awsInfrastructureNouns = new Set([
@@ -598,6 +601,9 @@ export function aboutAwsItself(p: ParsedQuestion): boolean {
     if (t === 'itself') return p.serviceHits.some((h) => h.end === i || (h.end >= i - 3 && tokens.slice(h.end, i).every((w) => w === 'service' || w === 'software')));
     if (inServiceName(p, i)) return false;
     if (t === 'hypervisor' || t === 'hypervisors') return !ours(i);
+    // "the BUILDINGS WHERE our dynamo tables live", "the facility that hosts our buckets": the place of what is ours (not
+    // on the customer's premises: "the building where our outposts rack sits")
+    if (placeNouns.has(t) && !p.service?.customerPremises && relativeStarts.has(tokens[i + 1] ?? '') && tokens.slice(i + 2, i + 5).some((w) => customerWords.has(w))) return true;
     // "the underlying hardware / storage media": what AWS runs under any service
     if (t === 'underlying') return underlyingOfAws.has(tokens[i + 1] ?? '') || (tokens[i + 1] === 'storage' && underlyingOfAws.has(tokens[i + 2] ?? ''));
     const next = tokens[i + 1] ?? '';

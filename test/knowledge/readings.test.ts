@@ -224,6 +224,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'whose responsibility is security now that we are on aws', owner: 'shared', duty: 'general-security-on-aws', why: 'security as a whole' },
   { q: 'the board asked me: is the cloud secure or is that on us', owner: 'shared', duty: 'general-security-on-aws', why: 'security as a whole, the board is talk' },
   { q: 'who is responsible for the physical security of the buildings', owner: 'aws', duty: 'general-physical-security', why: 'a part of security named' },
+  // the place that holds the customer's things is AWS's facility (not on the customer's premises)
+  { q: 'the facilities that host our sqs queues - who guards them at night', owner: 'aws', duty: 'general-physical-security', why: 'the place of what is ours' },
+  { q: 'who checks badges at the buildings where our redshift clusters run', owner: 'aws', duty: 'general-physical-security', why: 'the place of what is ours' },
+  { q: 'the building where our outposts rack sits, who guards it', owner: 'customer', why: "an Outpost stands in the customer's building" },
   // security as a whole with a reason after it: the reason's words ("managed services", "serverless") are no duty asked
   { q: 'security is pretty much amazons problem now, as everything we run is managed services, yes?', owner: 'shared', duty: 'general-security-on-aws', why: 'the duty came from the reason' },
   { q: 'security is all on aws because we only use managed services, right? who owns it', owner: 'shared', duty: 'general-security-on-aws', why: 'the duty came from the reason' },
