@@ -454,6 +454,8 @@ function looksLikeServiceName(tokens: string[], i: number, known: (t: string) =>
   const t = tokens[i] ?? '';
   const prev = tokens[i - 1];
   if (prev === 'aws' || prev === 'amazon') return true;
+  // (an instance type is no product name: "using c6in w/ ena express")
+  if (isInstanceFamily(t)) return false;
   if (i === tokens.length - 1 && !englishSuffixes.test(t)) return true;
   // "elastic transcoder": a word no dictionary knows after the first word of a service's name ("elastic").
   if (prev !== undefined && nameStartWords.has(prev) && /^[a-z]{4,}$/.test(t) && !isEnglishWord(t)) return true;
@@ -743,6 +745,12 @@ function withoutFrame(tokens: string[]): string[] {
 }
 
 /** An EC2 (or SageMaker, RDS, ElastiCache) instance type's family: "m5", "c7g", "i4i", "ml.g5", "db.r6g" (not "r53"). */
+let instanceFamilyWord: RegExp | undefined;
+/** True when the word is an instance family ("c6in", "m7g", "trn1"). */
+function isInstanceFamily(t: string): boolean {
+  instanceFamilyWord ??= new RegExp(`^${instanceFamily}$`);
+  return instanceFamilyWord.test(t);
+}
 const instanceFamily = String.raw`(?:ml\.|db\.|cache\.)?(?!r53\b)(?:a1|(?:c|d|f|g|h|i|im|is|inf|m|mac|p|r|t|trn|u|vt|x|z|hpc|dl)\d+[a-z-]*)`;
 
 /**

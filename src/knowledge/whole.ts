@@ -60,7 +60,7 @@ const aspectStems = [
   'retention', 'retain', 'delet', 'durab', 'availab', 'failover', 'ddos', 'vulnerab', 'malware', 'hypervisor', 'kernel', 'runtime',
   'isolat', 'underlying', 'infrastructure', 'authenticat', 'authoriz', 'authoris',
   'internet', 'reachab', 'expos',
-  'recover', 'resilien', 'fail', 'outage', 'disaster', 'disposal', 'destr', 'wip', 'sanitiz', 'sanitis', 'masking', 'tokeniz', 'anonymi', 'pseudonym',
+  'recover', 'resilien', 'fail', 'outage', 'uptime', 'disaster', 'disposal', 'destr', 'wip', 'sanitiz', 'sanitis', 'masking', 'tokeniz', 'anonymi', 'pseudonym',
 ];
 const aspectWords = new Set(['group', 'groups', 'host', 'hosts', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'oac', 'oai', 'scp', 'scps', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
 
@@ -184,6 +184,8 @@ function partNamedBefore(p: ParsedQuestion, at: number): boolean {
 
 /** Words for a service named before ("securing IT now"). */
 const pronouns = new Set(['it', 'this', 'that', 'them', 'those', 'these', 'everything']);
+/** Pronouns that point back at things just named ("security of THAT" after a list), not at the service ("of it"). */
+const demonstratives = new Set(['that', 'those', 'these']);
 /** Words for the service itself as what is locked down or kept safe ("locking THOSE down", "keeping IT secure"). */
 const itselfWords = new Set(['it', 'them', 'those', 'these', 'everything']);
 
@@ -302,7 +304,9 @@ function ownSecurity(p: ParsedQuestion, at: number): boolean {
   let i = skipDeterminers(p, of + 1);
   // (not when a later question asks about things named before, by a plural pronoun: "… so aws handles security of
   // it?? who was supposed to turn THOSE on" asks about the settings the pentest named)
-  if (pronouns.has(tokens[i] ?? '')) return atBoundary(p, i + 1) && !asksAboutThingsNamed(tokens, i + 1);
+  // (nor when "that"/"those" stands for things named before it: "the aws network behind the dx location, api, etc.
+  // security of THAT is aws?")
+  if (pronouns.has(tokens[i] ?? '')) return atBoundary(p, i + 1) && !asksAboutThingsNamed(tokens, i + 1) && !(demonstratives.has(tokens[i] ?? '') && thingsBefore(p, i));
   // ("security of THE WHOLE CLUSTER — control plane + worker nodes together": what the service is, whole)
   if ((tokens[i] === 'whole' || tokens[i] === 'entire') && thingNouns.has(tokens[i + 1] ?? '')) return atBoundary(p, pastWholeTail(tokens, i + 2));
   // (the service's own words, where the question names it a second time: "IAM itself - security of IAM")

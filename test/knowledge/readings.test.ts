@@ -224,6 +224,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'whose responsibility is security now that we are on aws', owner: 'shared', duty: 'general-security-on-aws', why: 'security as a whole' },
   { q: 'the board asked me: is the cloud secure or is that on us', owner: 'shared', duty: 'general-security-on-aws', why: 'security as a whole, the board is talk' },
   { q: 'who is responsible for the physical security of the buildings', owner: 'aws', duty: 'general-physical-security', why: 'a part of security named' },
+  // a pronoun for the things named before it is not the service as a whole
+  { q: 'we use direct connect for the plant, the aws hardware at the dx location and the dx api. security of those, all amazon?', owner: 'aws', why: '"those" stands for the AWS devices named' },
   // the place that holds the customer's things is AWS's facility (not on the customer's premises)
   { q: 'the facilities that host our sqs queues - who guards them at night', owner: 'aws', duty: 'general-physical-security', why: 'the place of what is ours' },
   { q: 'who checks badges at the buildings where our redshift clusters run', owner: 'aws', duty: 'general-physical-security', why: 'the place of what is ours' },
