@@ -172,7 +172,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   const readings = [settingTermsOfWords(question.tokens.filter((_, i) => kept(i))), settingTermsOfWords(question.tokens.filter((_, i) => kept(i) && !inName(i)))];
   // (read with the service's name, a word of a name states a setting only as itself: "secrets MANAGER rotation for the
   // aurora creds" states no "MANAGED rotation by aurora", whose word shares the stem)
-  const nameWords = question.tokens.filter((t, i) => kept(i) && inName(i));
+  const nameWords = question.tokens.filter((_, i) => kept(i) && inName(i));
   const nameTerms = new Map(nameWords.map((t) => [t, new Set(settingTermsOfWords([t]))]));
   const asWritten = new Map<string, string[]>();
   const readingsFor = (cue: string, parts: readonly (readonly string[])[]): string[][] => {
