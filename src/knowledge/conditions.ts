@@ -41,6 +41,17 @@ const unlessReach = 3;
 /** How many other words may stand between two words of a cue ("managed updates are turned off" for "managed updates off"). */
 const maxGap = 1;
 
+const wordTerms = new Map<string, ReadonlySet<string>>();
+/** The setting terms of one word. */
+function termsOfWord(word: string): ReadonlySet<string> {
+  let terms = wordTerms.get(word);
+  if (!terms) {
+    terms = new Set(settingTermsOfWords([word]));
+    wordTerms.set(word, terms);
+  }
+  return terms;
+}
+
 /** A word that stands in a reading for a word of a service's name that states nothing: no cue has it. */
 const opaqueWord = 'servicenameword';
 const cueWords = new Map<string, ReadonlySet<string>>();
@@ -173,7 +184,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // (read with the service's name, a word of a name states a setting only as itself: "secrets MANAGER rotation for the
   // aurora creds" states no "MANAGED rotation by aurora", whose word shares the stem)
   const nameWords = question.tokens.filter((_, i) => kept(i) && inName(i));
-  const nameTerms = new Map(nameWords.map((t) => [t, new Set(settingTermsOfWords([t]))]));
+  const nameTerms = new Map(nameWords.map((t) => [t, termsOfWord(t)]));
   const asWritten = new Map<string, string[]>();
   const readingsFor = (cue: string, parts: readonly (readonly string[])[]): string[][] => {
     if (nameTerms.size === 0) return readings;
