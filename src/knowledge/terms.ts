@@ -71,7 +71,7 @@ const rewrites: [RegExp, string][] = [
  * Chat's fillers and abbreviations ("lol", "fwiw", "tbh"): no index terms here, and stopwords of the matcher
  * (lexicon.ts), one list for both.
  */
-export const chatFillers: readonly string[] = `lol tbh fwiw imo imho afaik iirc iiuc btw idk fyi nvm asap ofc wdyt tho ya yep yup nope smh pls plz thx ty hmm hm obv obvs incl aka`.split(' ');
+export const chatFillers: readonly string[] = `lol tbh fwiw imo imho afaik iirc iiuc btw idk fyi nvm asap ofc wdyt tho ya yep yup nope smh pls plz thx ty hmm hm obv obvs incl aka lmao lmfao rofl haha`.split(' ');
 
 /** Words that say nothing about which duty is meant (question words, owning verbs, the parties). */
 const noise = new Set(

@@ -204,6 +204,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'hardware refresh of the racks in our dc next year - whose responsibility', owner: 'unknown', why: 'off AWS, "dc" for data centre' },
   { q: 'the f5 boxes on prem, does aws patch them because they front our direct connect', owner: 'unknown', why: 'off AWS; the AWS service only in the reason' },
   { q: 'palantir foundry workspace permissions, who reviews them', owner: 'unknown', why: "a data platform hosted by its vendor" },
+  // chat laughter is no product name
+  { q: 'who shreds the old disks in aws data centres lmao, surely not us', owner: 'aws', why: '"lmao" is chat' },
   // file-sharing and meeting SaaS on their own
   { q: 'who encrypts the contracts we keep in dropbox', owner: 'unknown', why: "another vendor's SaaS" },
   { q: 'zoom cloud recording retention for our all-hands, who sets it', owner: 'unknown', why: "another vendor's SaaS" },
