@@ -745,13 +745,13 @@ function withoutFrame(tokens: string[]): string[] {
 }
 
 /** An EC2 (or SageMaker, RDS, ElastiCache) instance type's family: "m5", "c7g", "i4i", "ml.g5", "db.r6g" (not "r53"). */
+const instanceFamily = String.raw`(?:ml\.|db\.|cache\.)?(?!r53\b)(?:a1|(?:c|d|f|g|h|i|im|is|inf|m|mac|p|r|t|trn|u|vt|x|z|hpc|dl)\d+[a-z-]*)`;
 let instanceFamilyWord: RegExp | undefined;
 /** True when the word is an instance family ("c6in", "m7g", "trn1"). */
 function isInstanceFamily(t: string): boolean {
   instanceFamilyWord ??= new RegExp(`^${instanceFamily}$`);
   return instanceFamilyWord.test(t);
 }
-const instanceFamily = String.raw`(?:ml\.|db\.|cache\.)?(?!r53\b)(?:a1|(?:c|d|f|g|h|i|im|is|inf|m|mac|p|r|t|trn|u|vt|x|z|hpc|dl)\d+[a-z-]*)`;
 
 /**
  * What a chat message carries that is no word of the question: emoji shortcodes (":thinking_face:"), Region
