@@ -184,12 +184,12 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // (read with the service's name, a word of a name states a setting only as itself: "secrets MANAGER rotation for the
   // aurora creds" states no "MANAGED rotation by aurora", whose word shares the stem)
   const nameWords = question.tokens.filter((_, i) => kept(i) && inName(i));
-  const nameTerms = new Map(nameWords.map((t) => [t, termsOfWord(t)]));
+  const nameTerms = [...new Set(nameWords)].map((t): [string, ReadonlySet<string>] => [t, termsOfWord(t)]);
   const asWritten = new Map<string, string[]>();
   const readingsFor = (cue: string, parts: readonly (readonly string[])[]): string[][] => {
-    if (nameTerms.size === 0) return readings;
+    if (nameTerms.length === 0) return readings;
     const written = cueWordsOf(cue);
-    const unlike = [...nameTerms].filter(([t, terms]) => !written.has(t) && parts.some((part) => part.some((x) => terms.has(x)))).map(([t]) => t);
+    const unlike = nameTerms.filter(([t, terms]) => !written.has(t) && parts.some((part) => part.some((x) => terms.has(x)))).map(([t]) => t);
     if (unlike.length === 0) return readings;
     const key = unlike.join(' ');
     let reading = asWritten.get(key);

@@ -244,13 +244,18 @@ const usageWords = new Set(['deployment', 'deployments', 'setup', 'environment',
 /** Words after what is secured that ask whose it is ("…fall on aws", "…something aws takes care of"). */
 const askingWords = new Set(['amazons', 'care', 'take', 'takes', 'taking', 'handle', 'handles', 'handled', 'something', 'down', 'responsible', 'right', 'yeah', 'no', 'does', 'do', 'it', 'customer', 'customers', 'problem', 'issue', 'concern', 'ours', 'theirs', 'or']);
 
+/** Where the question's first reason starts ("SINCE it's managed", "AS we use lambda"), or -1. */
+function reasonAt(tokens: readonly string[]): number {
+  return tokens.findIndex((t) => reasonWords.has(t));
+}
+
 /**
  * Security on AWS asked as a whole with a reason after it ("isn't security basically aws's job SINCE WE'RE ALL IN ON
  * MANAGED SERVICES"): true when the words a duty was chosen by come from the reason, not from what is asked (a
  * duty about managed services is the reason's topic, not the question's).
  */
 export function chosenByReason(p: ParsedQuestion, words: readonly string[]): boolean {
-  const at = p.tokens.findIndex((t) => reasonWords.has(t));
+  const at = reasonAt(p.tokens);
   if (at < 0 || words.length === 0) return false;
   const asked = new Set(p.tokens.slice(0, at));
   return words.every((w) => !asked.has(w) || w === 'security');
@@ -258,7 +263,7 @@ export function chosenByReason(p: ParsedQuestion, words: readonly string[]): boo
 
 /** What follows what is secured, without a reason clause ("since it's a managed warehouse") and words that ask whose it is. */
 function untilReason(tokens: readonly string[]): string[] {
-  const at = tokens.findIndex((t) => reasonWords.has(t));
+  const at = reasonAt(tokens);
   return tokens.slice(0, at < 0 ? tokens.length : at).filter((t) => !securityThen.has(t) && !askingWords.has(t));
 }
 
