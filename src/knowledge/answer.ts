@@ -5,7 +5,8 @@ import { rolePermissions } from './role-permissions.js';
 import { hostingPlatforms, offAwsPhrases, onPremisesSoftware, reasonConjunctions, stopwords, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
-import { closestServices, comparedAt, determiners, inServiceName, isEnglishWord, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
+import { isEnglishWord } from './dictionary.js';
+import { closestServices, comparedAt, determiners, inServiceName, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
 import { aboutAwsItself, askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, statedAskedCoverage, type Candidate } from './rank.js';
 import {
   areaDefault,

@@ -1,6 +1,7 @@
 import { knownPhrase, listDuties } from './duty-model.js';
 import { listAreas, listServices, servicesByIdWords } from './model.js';
-import { isEnglishWord, type ParsedQuestion, type ServiceHit } from './matcher.js';
+import { isEnglishWord } from './dictionary.js';
+import { type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
 import { awsFeatureWords, awsProductNames, inventedHeads, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';

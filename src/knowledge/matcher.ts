@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
-import wordListPath from 'word-list';
+import { isEnglishWord, loadDictionary } from './dictionary.js';
 import { knownPhrase, vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, servicesByIdWords, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
@@ -194,7 +193,7 @@ const corrections = new Map<string, string | null>();
  * for a long-lived process: its users' first questions then pay none of it (`srm serve`'s who thread).
  */
 export function prepareMatcher(): void {
-  englishWords();
+  loadDictionary();
   for (const letter of new Set([...vocabulary].map((w) => w[0] ?? ''))) if (letter) fuseFor(letter);
 }
 
@@ -653,18 +652,6 @@ function vendorProduct(tokens: readonly string[], i: number): boolean {
   return (prev === 'aws' || prev === 'amazon') && productHeads.has(tokens[i + 1] ?? '');
 }
 
-let english: Set<string> | undefined;
-/** The English dictionary (word-list), loaded on the first unknown word. */
-function englishWords(): Set<string> {
-  english ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  return english;
-}
-
-/** True for a word of the English dictionary ("comply"), which an unknown word of a question may still be. */
-export function isEnglishWord(word: string): boolean {
-  return englishWords().has(word);
-}
-
 /**
  * An unknown word that is not a product name: an ordinary English word ("basically", "fleet") outside a
  * product slot, or the name of the customer's own thing ("our jenkins iam user": a possessive, the word,
@@ -678,7 +665,7 @@ function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<stri
   // "Amazon <word>" is always a product name ("amazon lex"); "AWS <word>" only when written as one.
   if (prev === 'amazon') return false;
   const afterVendor = prev === 'aws' || (tokens.slice(Math.max(0, i - 3), i).some((w) => w === 'aws' || w === 'amazon') && tokens[i + 1] === 'service');
-  if (englishWords().has(t) && (!afterVendor || !capitalised.has(t))) return true;
+  if (isEnglishWord(t) && (!afterVendor || !capitalised.has(t))) return true;
   const next = tokens[i + 1];
   return customerPossessives.has(prev) && next !== undefined && correctWord(next) !== null && !stopwords.has(next);
 }

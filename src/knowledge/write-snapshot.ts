@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeSortedWords } from './dictionary.js';
 import { asciiJson, dataHash, inputStats, namesUrl, proseUrl, snapshotUrl, splitProse, validateData, type KnowledgeSnapshot } from './data.js';
 
 /**
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   writeFileSync(proseUrl, text, 'latin1');
   writeFileSync(snapshotUrl, asciiJson(snapshot));
   writeFileSync(namesUrl, `${snapshot.hash}\n${namesText(data)}`);
+  writeSortedWords();
   process.stderr.write(`knowledge snapshot: ${data.services.length} services, ${data.areas.length} areas, ${data.duties.length} duties -> ${fileURLToPath(snapshotUrl)}\n`);
 }
 
