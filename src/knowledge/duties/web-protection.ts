@@ -34,7 +34,7 @@ export const webProtectionDuties: DutyInput[] = [
     aws: 'Writes, tests and updates the AWS Managed Rules rule groups and publishes new versions.',
     customer: 'Choose the rule groups that fit, test new versions for false positives, and pin or follow versions.',
     misconception: 'Managed rule groups do not make your application secure on their own: AWS keeps the rules current, the application\'s own flaws stay yours.',
-    phrases: ['aws managed rules', 'managed rule groups', 'core rule set', 'update the rules', 'new threats', 'rule group versions', 'awsmanagedrulescommonruleset', 'common rule set', 'awsmanagedrulesknownbadinputsruleset', 'awsmanagedrulessqliruleset', 'rules inside the managed rule group', 'new exploit signatures', 'new attack signatures', 'who updates the managed rules', 'keep the managed rules current'],
+    phrases: ['aws managed rules', 'managed rule groups', 'core rule set', 'update the rules', 'new threats', 'rule group versions', 'awsmanagedrulescommonruleset', 'common rule set', 'awsmanagedrulesknownbadinputsruleset', 'awsmanagedrulessqliruleset', 'rules inside the managed rule group', 'new exploit signatures', 'new attack signatures', 'who updates the managed rules', 'keep the managed rules current', 'managed rules kept up to date', 'updates to the core rule set', 'core rule set in a web acl', 'aws managed rule groups added to a web acl', 'maintains the managed rule groups we use'],
     source: waf('AWS Managed Rules for AWS WAF', 'aws-managed-rule-groups'),
   },
   {

@@ -72,4 +72,8 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-throttling', 'customer', 'lambda authorizer plus rate limits on the api gateway we expose to partners, whose job'),
   ask('api-gateway-throttling', 'customer', 'who decides throttling and auth for the apis we publish on apigw'),
   ask('api-gateway-default-throttling', 'aws', 'does api gateway throttle our api automatically, who sets the default limit'),
+  // kbB: setting up authorizers and adding throttling on a REST API are the customer's
+  ask('api-gateway-authorization', 'customer', 'we attach a cognito user pool authorizer to the orders endpoint in api gateway, who is on the hook for configuring it'),
+  ask('api-gateway-authorization', 'customer', 'whose job is it to put a lambda authorizer in front of a method on our apigw rest api'),
+  ask('api-gateway-throttling', 'customer', 'adding throttling limits to our rest api in api gateway, is that something aws does'),
 ];

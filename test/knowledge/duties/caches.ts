@@ -68,4 +68,9 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-engine-upgrades', 'customer', 'valkey 9 is out, elasticache serverless sent a notice about the new major version. do we trigger that upgrade?', 'ElastiCache Serverless, moving to a new major version'),
   ask('elasticache-engine-upgrades', 'customer', 'our node based elasticache replication group is on an old redis minor, who kicks off the engine version upgrade', 'Node-based cluster'),
   ask('elasticache-engine-upgrades', 'customer', 'do minor version upgrades happen on their own for a node-based elasticache cluster or do we start them', 'Node-based cluster'),
+  // kbB: keeping a node-based cluster patched as a whole is split (Service updates in ElastiCache)
+  ask('elasticache-patching-overall', 'shared', 'is the overall patching of our redis replication group on elasticache aws\'s job, ours, or both', 'Node-based cluster'),
+  ask('elasticache-patching-overall', 'shared', 'who keeps a node-based elasticache cluster fully up to date with all the updates', 'Node-based cluster'),
+  ask('elasticache-patching-overall', 'shared', 'who makes sure our elasticache valkey cluster stays fully up to date on every update, critical and non critical alike'),
+  ask('elasticache-patching-overall', 'aws', 'our elasticache serverless cache - who keeps it fully patched with every update', 'ElastiCache Serverless'),
 ];

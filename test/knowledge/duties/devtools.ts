@@ -102,4 +102,7 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   // kbe
   ask('image-builder-pipelines', 'customer', 'our amazon linux golden image comes out of image builder. the fleet launched from it needs patching, whose job is that'),
   ask('image-builder-pipelines', 'customer', 'image builder custom image: aws ships monthly base amis, but who rebuilds ours and rolls it to the fleet'),
+  // kbA: the monthly patched managed AMIs are AWS's
+  ask('image-builder-managed-components', 'aws', 'ec2 image builder: the aws managed amis that get refreshed each month with security patches, who produces those?'),
+  ask('image-builder-managed-components', 'aws', 'whose job is keeping the image builder managed parent images patched every month?'),
 ];

@@ -114,4 +114,7 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('identity-center-permission-sets', 'customer', 'sso setup: does aws create the permission sets per team or do we set them up ourselves'),
   ask('identity-center-permission-sets', 'customer', 'who designs and keeps up to date the permission sets for each of our aws accounts in identity center'),
   ask('identity-center-permission-sets', 'customer', 'aws sso: does aws maintain our custom permisson sets or is that on us'),
+  // kbB: maintaining permission sets for developers is the customer's
+  ask('identity-center-permission-sets', 'customer', 'the devs need access through identity center permission sets - who maintains those'),
+  ask('identity-center-permission-sets', 'customer', 'who creates and maintains identity center permission sets for our developers'),
 ];

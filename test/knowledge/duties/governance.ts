@@ -129,4 +129,7 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('config-rule-deployment', 'customer', 'decides which config rules we run across the accounts - is that aws or our platform team'),
   ask('config-rule-deployment', 'customer', 'aws config: who turns on the managed rule that flags unencrypted volumes in each account'),
   ask('config-rule-deployment', 'customer', 'are config rules checking encryption already running in a new account or do we set them up'),
+  // kbB: config rules behind detective controls, and starting the recorder, are the customer's
+  ask('config-rule-deployment', 'customer', 'we\'re building detective controls on aws config rules, who rolls those rules out across accounts'),
+  ask('config-recorder', 'customer', 'who switches on the aws config configuration recorder in each region'),
 ];

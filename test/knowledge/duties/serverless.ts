@@ -198,4 +198,12 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'customer', 'lambda on function update mode but we only ship a few times a year, who keeps the runtime current', 'Function update runtime update mode, and the function is not updated'),
   ask('lambda-runtime-updates', 'customer', 'function update runtime mode lambdas, deploys are infrequent, are they still getting runtime patches', 'Function update runtime update mode, and the function is not updated'),
   ask('lambda-runtime-updates', 'customer', 'our lambdas use function update and we release roughly once a quarter, whose job is the runtime security fixes', 'Function update runtime update mode, and the function is not updated'),
+  // kbA: making platform versions (AWS) vs applying them (managed updates); custom runtimes; runtime management as a whole
+  ask('beanstalk-platform-releases', 'aws', 'elastic beanstalk: which side assembles the platform versions bundling the latest kernel and language runtime security fixes?'),
+  ask('beanstalk-platform-releases', 'aws', 'is it amazon or our platform team that puts together fresh eb platform versions when the os gets patched'),
+  ask('beanstalk-managed-platform-updates', 'shared', 'who applies the newest platform version to our elastic beanstalk environments'),
+  ask('lambda-custom-runtimes', 'customer', 'our lambda runs on a runtime our own team wrote from scratch, whose job are its security fixes?'),
+  ask('lambda-custom-runtimes', 'customer', 'custom lambda runtime built in house - does aws keep it patched or do we?'),
+  ask('lambda-runtime-management-shared', 'shared', 'broadly speaking, with no specific update mode in mind: is lambda runtime management on aws or on us?'),
+  ask('lambda-runtime-management-shared', 'shared', 'generally, whose responsibility is runtime management in lambda, mode aside?'),
 ];

@@ -84,4 +84,7 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-response-team-access', 'customer', 'the shield response team says they have no permissions in our account, who sets up the drt role'),
   ask('shield-standard', 'aws', 'our cloudfront distro gets basic network layer ddos protection without us doing anything, right?'),
   ask('shield-standard', 'aws', 'is l3/l4 flood protection on our cdn something we switch on'),
+  // kbB: AWS updates the rules inside the AWS Managed Rules groups a web ACL uses
+  ask('waf-managed-rule-groups', 'aws', 'our web acl includes the aws managed core rule set - who updates the rules inside it when new attacks appear'),
+  ask('waf-managed-rule-groups', 'aws', 'the aws-managed rule groups we added to our web acl - are we supposed to refresh their signatures ourselves?'),
 ];
