@@ -104,9 +104,20 @@ function find(text: readonly string[], phrase: readonly string[], denials: Reado
       if (next < 0) ok = false;
       else at = next;
     }
+    // ("auto patching NOT ENABLED on the instance groups", "rotation DISABLED": the setting, said to be off)
+    if (ok && affirmative && deniedAfter(text, at)) continue;
     if (ok) return { at: start, gaps: at - start + 1 - phrase.length };
   }
   return { at: -1, gaps: 0 };
+}
+
+/**
+ * True when the words right after a setting say it is off: "auto patching DISABLED", "rotation OFF", "NOT ENABLED"
+ * (settingTerms reads "not enabled", "isn't configured" as "not disabled").
+ */
+function deniedAfter(text: readonly string[], end: number): boolean {
+  const next = text[end + 1] ?? '';
+  return next === 'disabl' || next === 'off' || (negations.has(next) && text[end + 2] === 'disabl');
 }
 
 /** Verbs of a change from one setting to another ("we SWITCHED from aws managed keys to a cmk"). */

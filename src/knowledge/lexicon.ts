@@ -85,7 +85,7 @@ export const stopwords = new Set(
   vs versus compared comparison difference between
   get gets got give gives go goes going come comes let lets say says put puts
   responsibe resposible reponsible
-  i'm im dont doesnt isnt arent cant wont etc e g eg ie
+  i'm im dont doesnt isnt arent cant wont wasnt hadnt shouldnt mustnt neednt aint etc e g eg ie
   necessary required require requires requirement requirements obligation obligations
   good best practice practices recommended recommend proper properly correctly
   we're you're they're it's that's what's who's

@@ -75,13 +75,21 @@ function asksControlAsSuch(tokens: readonly string[]): boolean {
 
 /** Things named with "control" that are no control of the model ("the eks CONTROL PLANE", "CONTROL TOWER"). */
 const notControls = new Set(['plane', 'planes', 'tower', 'panel', 'panels']);
-/** The words as text, "control plane" and the like made one word, so that "the control plane" is not "the control". */
+/**
+ * Nouns "control" qualifies in an auditor's words, which name the paperwork, not a control asked about as such:
+ * "THE CONTROL MATRIX for the Type II", "who is THE CONTROL OWNER for patching the guest os on ec2".
+ */
+const controlPaperwork = new Set(['matrix', 'owner', 'owners', 'ownership', 'register', 'objective', 'objectives', 'framework', 'mapping', 'mappings', 'narrative', 'narratives', 'description', 'descriptions', 'testing', 'test', 'tests', 'evidence', 'library', 'catalog', 'catalogue', 'inventory', 'id', 'ids', 'number', 'reference', 'environment', 'activity', 'activities']);
+/**
+ * The words as text, "control plane" and the like made one word, so that "the control plane" is not "the control"
+ * (nor "the control matrix" or "the control owner").
+ */
 function controlsText(tokens: readonly string[]): string {
   const words: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
     const next = tokens[i + 1] ?? '';
-    if (t === 'control' && notControls.has(next)) {
+    if (t === 'control' && (notControls.has(next) || controlPaperwork.has(next))) {
       words.push(`control${next}`);
       i++;
     } else words.push(t);

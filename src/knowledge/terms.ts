@@ -183,10 +183,16 @@ function settingTermsOfList(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of rewrite(words.join(' ')).split(' ')) {
     if (!word || settingNoise.has(word)) continue;
-    out.push(stem(settingValues[word] ?? word));
+    const term = stem(settingValues[word] ?? word);
+    // ("auto patching NOT ENABLED", "rotation ISN'T CONFIGURED": the setting off, as "disabled" says it; the denial kept,
+    // "NEVER configured rotation" is "never rotated")
+    out.push(deniedStates.has(term) && denials.has(out.at(-1) ?? '') ? 'disabl' : term);
   }
   return out;
 }
+/** Setting terms that deny the state after them, and the states ("not enabled", "wasn't configured", "never set"). */
+const denials = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never']);
+const deniedStates = new Set(['enabl', 'configur', 'set']);
 
 /** Ranking terms of words already normalised (the question matcher's corrected tokens). */
 export function termsOfWords(words: readonly string[]): Term[] {

@@ -376,6 +376,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'in our old colo we degaussed every dead drive ourselves. in aws who wipes and destroys failed disks?', owner: 'aws', why: 'asked of AWS after the on-prem past' },
   // a setting only tried
   { q: 'our script attempted to enable automatic rotation on the aws/ebs key and it failed. so who rotates that key?', owner: 'aws', why: 'tried, not stated' },
+  // an auditor's "control owner" and "control matrix" name the paperwork, not the model's shared control
+  { q: 'filling in our control matrix, who is the control owner for patching the windows servers we run on ec2', owner: 'customer', why: '"control matrix" and "control owner": one service\'s duty' },
+  { q: 'control owner for runtime patches on our lambda functions in auto mode? asking for the control matrix', owner: 'aws', duty: 'lambda-runtime-updates', why: '"control owner": the duty, in its setting' },
+  { q: 'for the control register: is patch management one control both sides operate, aws or us?', owner: 'shared', duty: 'general-patch-management-control', why: 'the control as such' },
+  // a setting said not to be on
+  { q: 'autopatchconfig was never set on our hyperpod instance groups, who rolls the new ami onto nodes', owner: 'customer', duty: 'sagemaker-hyperpod-node-patching', why: '"never set": not auto-patched' },
 ];
 
 describe('readings of context', () => {

@@ -1,6 +1,7 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const kmsPhrasings: DutyPhrasing[] = [
+  ask('kms-key-rotation', 'customer', 'we never enabled automatic rotation on our customer managed key, who rotates it', 'Customer managed key, automatic rotation off (the default for new keys)'),
   ask('kms-key-rotation', 'shared', 'does aws rotate our encryption keys in kms or do we?'),
   ask('kms-key-rotation', 'shared', 'who is responsible for rotating kms keys'),
   ask('kms-key-rotation', 'aws', 'who rotates the aws managed kms keys', 'AWS managed key (aws/<service>)'),

@@ -11,6 +11,8 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-os-patching', 'aws', 'who applies operating system updates to RDS db instances'),
   ask('rds-engine-security-patches', 'aws', 'who applies security patches to the database engine on amazon rds'),
   ask('rds-engine-security-patches', 'aws', 'rds mysql engine patching - is that on us or aws?'),
+  ask('rds-minor-version-upgrades', 'customer', 'auto minor version upgrade isnt switched on for our rds postgres instance - who does the minor upgrades then', 'Auto minor version upgrade turned off'),
+  ask('rds-minor-version-upgrades', 'customer', 'rds auto minor version upgrade wasnt configured on the db, who applies minor engine versions', 'Auto minor version upgrade turned off'),
   ask('rds-minor-version-upgrades', 'aws', 'who handles minor version upgrades for rds postgres'),
   ask('rds-minor-version-upgrades', 'aws', 'we left auto minor version upgrade enabled on rds, who applies minor versions now?', 'Auto minor version upgrade turned on (the default)'),
   ask('rds-minor-version-upgrades', 'customer', 'we turned off auto minor version upgrade on our rds instances, who does the minor upgrades', 'Auto minor version upgrade turned off'),
