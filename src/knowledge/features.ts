@@ -269,13 +269,16 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     if (run.length === 3 && p.titled.has(four[3]!) && !stopwords.has(fourth) && !four.some((t) => /\d/.test(t)) && !knownName(four) && !knownName(four.slice(0, 3)) && !knownName(four.slice(1)) && !(knownName(four.slice(0, 2)) && knownName(four.slice(2))) && !knownName([...p.tokens.slice(hit.start, hit.end), ...four])) {
       return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end + 1)) };
     }
-    const name = run.filter((t) => p.compounds.has(t) || (!kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t)));
+    // (one word before a thing it is a kind of, "DynamoDB Vault tables", "DynamoDB Vault Tables", is checked as a name
+    // too: the words that name things, or the two words as a name srm knows)
+    const kinded = (t: string): boolean => thingNouns.has(t) || kindedNouns.has(t);
+    const kindInRun = run.length === 2 && kinded(run[1]!);
+    const kindNoun = kindInRun ? run[1]! : (p.tokens[end] ?? '');
+    const kindOf = kindInRun || (run.length === 1 && kinded(kindNoun));
+    const name = (kindInRun ? run.slice(0, 1) : run).filter((t) => p.compounds.has(t) || (!kindWords.has(t) && !commonWords.has(t) && !thingNouns.has(t) && !/\d/.test(t)));
     if (name.length === 0) continue;
     // (a name of two words or more is checked against the words that name things; one word against all srm knows)
-    // (one word before a thing it is a kind of, "DynamoDB Vault tables", is checked as a name too: the words that name
-    // things, or the two words as a name srm knows)
-    const kindOf = run.length === 1 && (thingNouns.has(p.tokens[end] ?? '') || kindedNouns.has(p.tokens[end] ?? ''));
-    if (kindOf && knownName([...name, p.tokens[end] ?? ''])) continue;
+    if (kindOf && knownName([...name, kindNoun])) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], name.length >= 2 || kindOf);
     // (a kind of the service's thing is the service's own or a real feature's, not another service's word nor a
     // concept: "SQS Vault queues")

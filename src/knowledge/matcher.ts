@@ -641,7 +641,7 @@ function inventedFeature(tokens: readonly string[], i: number, serviceHits: read
 }
 
 /** Nouns a product name ends with ("AWS Quantum FIREWALL", "Amazon Flux STUDIO"). */
-const productHeads = new Set(['firewall', 'gateway', 'vault', 'engine', 'hub', 'studio', 'manager', 'guard', 'store', 'lake', 'mesh', 'pipeline', 'shield', 'center', 'centre', 'cloud', 'link', 'stream', 'streams', 'sync', 'inspector', 'detective', 'monitor', 'insights', 'analyzer', 'service']);
+const productHeads = new Set(['firewall', 'gateway', 'vault', 'locker', 'lockbox', 'engine', 'hub', 'studio', 'manager', 'guard', 'store', 'lake', 'mesh', 'pipeline', 'shield', 'center', 'centre', 'cloud', 'link', 'stream', 'streams', 'sync', 'inspector', 'detective', 'monitor', 'insights', 'analyzer', 'service']);
 
 /** Product-name nouns that name nothing but a product after "aws"/"amazon" and a word ("aws sovereign CLOUD" is a place). */
 const namedOnlyHeads = new Set(['manager', 'vault', 'guard', 'shield', 'hub', 'studio', 'inspector', 'detective', 'analyzer', 'firewall', 'insights', 'monitor']);

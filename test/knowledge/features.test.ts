@@ -3,6 +3,11 @@ import { answerQuestion } from '../../src/knowledge/answer.js';
 
 /** Features, modes and generations AWS does not sell for the service named: refused, naming the feature. */
 const madeUp: [string, string][] = [
+  // two Title-Case words, the second a thing the first would be a kind of
+  ['the Kinesis Vault Streams our ingest uses, who encrypts them', 'vault'],
+  ['who owns records kept in SNS Sealed Topics', 'sealed'],
+  // a product noun after the vendor's name
+  ['is data in the Amazon Records Locker ours to protect', 'records locker'],
   // capitals inside a Title-Case name with a word nobody knows
   ['Comprehend PII Shredmatic jobs, who tunes what it removes', 'shredmatic'],
   ['does the EBS NVMe Hyperwipe option mean aws scrubs our volumes', 'hyperwipe'],
@@ -90,6 +95,8 @@ const madeUp: [string, string][] = [
 
 /** Real features, modes and generations, and descriptions that are not names: answered as before. */
 const real: [string, string][] = [
+  // a kind of thing written in Title Case, named so by AWS
+  ['who sets the retention of Kinesis Data Streams', 'kinesis'],
   // capitals and a Title-Case word srm or the dictionary knows
   ['the EC2 ENA Express setting on our c6in nodes, who keeps the driver current', 'ec2'],
   ['EKS IRSA Roles for the billing pods, who scopes them', 'eks'],
