@@ -91,7 +91,7 @@ export const serviceData: ServiceInput[] = [
   svc('bedrock', 'Amazon Bedrock', 'abstracted', ['bedrock', 'amazon bedrock', 'foundation models'], '/bedrock/latest/userguide/security.html'),
   svc('codebuild', 'AWS CodeBuild', 'abstracted', ['codebuild', 'code build', 'aws codebuild'], '/codebuild/latest/userguide/security.html'),
   svc('codepipeline', 'AWS CodePipeline', 'abstracted', ['codepipeline', 'code pipeline', 'aws codepipeline'], '/codepipeline/latest/userguide/security.html'),
-  svc('cloudformation', 'AWS CloudFormation', 'abstracted', ['cloudformation', 'cloud formation', 'cfn', 'cloudformation stacks', 'cf stack', 'cf stacks', 'cf template', 'cf templates', 'cf stackset', 'cf stacksets'], '/AWSCloudFormation/latest/UserGuide/security.html'),
+  svc('cloudformation', 'AWS CloudFormation', 'abstracted', ['cloudformation', 'cloud formation', 'cfn', 'cloudformation stacks', 'cf stack', 'cf stacks', 'cf template', 'cf templates', 'cf stackset', 'cf stacksets', 'stackset', 'stacksets'], '/AWSCloudFormation/latest/UserGuide/security.html'),
 
   // Security, identity and management tools: asked about on their own or as the tool for another service.
   svc('iam', 'AWS Identity and Access Management (IAM)', 'abstracted', ['aws iam', 'identity and access management', 'iam service'], '/IAM/latest/UserGuide/security.html', { supporting: true, toolFor: 'iam' }),
@@ -129,7 +129,7 @@ export const serviceData: ServiceInput[] = [
   svc('datasync', 'AWS DataSync', 'abstracted', ['aws datasync', 'data sync', 'datasync agent', 'datasync task'], '/datasync/latest/userguide/security.html'),
   svc('storage-gateway', 'AWS Storage Gateway', 'container', ['aws storage gateway', 'file gateway', 'tape gateway', 'volume gateway', 's3 file gateway'], '/storagegateway/latest/userguide/security.html', { customerPremises: true }),
   svc('network-firewall', 'AWS Network Firewall', 'abstracted', ['network firewall', 'aws network firewall', 'nfw', 'anfw'], '/network-firewall/latest/developerguide/security.html', { supporting: true }),
-  svc('firewall-manager', 'AWS Firewall Manager', 'abstracted', ['firewall manager', 'aws firewall manager'], '/waf/latest/developerguide/fms-security.html', { supporting: true }),
+  svc('firewall-manager', 'AWS Firewall Manager', 'abstracted', ['firewall manager', 'aws firewall manager', 'fms'], '/waf/latest/developerguide/fms-security.html', { supporting: true }),
   svc('detective', 'Amazon Detective', 'abstracted', ['amazon detective', 'detective service'], '/detective/latest/adminguide/security.html', { supporting: true }),
   svc('audit-manager', 'AWS Audit Manager', 'abstracted', ['audit manager', 'aws audit manager'], '/audit-manager/latest/userguide/security.html', { supporting: true }),
   svc('security-lake', 'Amazon Security Lake', 'abstracted', ['security lake', 'amazon security lake'], '/security-lake/latest/userguide/security.html', { supporting: true }),

@@ -81,7 +81,7 @@ export const cloudtrailDuties: DutyInput[] = [
     aws: 'Records the data events your trails or event data stores select.',
     customer: 'Add data event selectors for sensitive buckets, functions and tables, scoped with advanced event selectors to control cost.',
     tool: 'CloudTrail advanced event selectors; AWS Config cloudtrail-s3-dataevents-enabled',
-    phrases: ['data events', 'object level logging', 's3 object access logging', 'getobject logging', 'log s3 reads', 'lambda invoke logging', 'data plane events', 'who read the object', 'enable data events', 's3 data events', 'data events not logged by default', 'log data events'],
+    phrases: ['data events', 'object level logging', 's3 object access logging', 'getobject logging', 'log s3 reads', 'lambda invoke logging', 'data plane events', 'who read the object', 'enable data events', 's3 data events', 'data events not logged by default', 'log data events', 'data events are off', 'data events disabled', 'turn on data events', 'switch on data events', 'data events selectors', 'data event logging', 'who enables data events', 'data events off by default', 'data events by default', 'capture data events', 'capturing data events', 'record data events', 'data events not recorded'],
     source: dataEvents,
   },
   {

@@ -806,9 +806,9 @@ export const computeDuties: DutyInput[] = [
     why: 'Update management in AppStream 2.0: when an image is configured to always use the latest AppStream 2.0 agent version, streaming instances are updated automatically with the latest features and security updates from AWS; an image pinned to an agent version keeps it until you update the image.',
     aws: 'Publishes new agent versions and, for images that always use the latest agent, updates streaming instances automatically.',
     customer: 'Configure images to always use the latest agent, or update pinned images yourself.',
-    phrases: ['appstream agent', 'agent version', 'latest agent version', 'update the agent', 'streaming instance agent', 'appstream software updates'],
+    phrases: ['appstream agent', 'agent version', 'latest agent version', 'update the agent', 'streaming instance agent', 'appstream software updates', 'agent updates', 'always latest agent', 'agent auto update', 'agent software on the fleet'],
     conditions: [
-      { when: 'Image set to always use the latest agent version', owner: 'aws', cues: ['always use the latest agent', 'always use latest agent', 'latest agent version'], detail: 'Streaming instances are updated automatically with the latest agent.' },
+      { when: 'Image set to always use the latest agent version', owner: 'aws', cues: ['always use the latest agent', 'always use latest agent', 'latest agent version', 'always latest', 'always on latest', 'always on the latest', 'always the latest', 'always newest agent', 'agent auto update', 'agent auto updates', 'auto updating agent', 'automatic agent updates'], detail: 'Streaming instances are updated automatically with the latest agent.' },
       { when: 'Image pinned to a specific agent version', owner: 'customer', cues: ['pinned agent', 'pinned to an agent version', 'specific agent version', 'not always use the latest agent', 'fixed agent version'], detail: 'You create a new image to move to a newer agent.' },
     ],
     source: appstream('Update management in AppStream 2.0', 'update-management'),

@@ -20,6 +20,7 @@ const rsEncryption = rs('Amazon Redshift database encryption', 'working-with-db-
 const rsSsl = rs('Configuring security options for connections', 'connecting-ssl-support');
 const rsSnapshots = rs('Amazon Redshift snapshots and backups', 'working-with-snapshots');
 const rsAudit = rs('Database audit logging', 'db-auditing');
+const rsStl = { title: 'STL views for logging (Amazon Redshift Database Developer Guide)', url: 'https://docs.aws.amazon.com/redshift/latest/dg/c_intro_STL_tables.html' };
 const rsResilience = rs('Resilience in Amazon Redshift', 'security-disaster-recovery-resiliency');
 const rsUsers = { title: 'Users (Amazon Redshift Database Developer Guide)', url: 'https://docs.aws.amazon.com/redshift/latest/dg/r_Users.html' };
 const rsPublic = rs('Managing clusters in a VPC', 'managing-clusters-vpc');
@@ -321,9 +322,23 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: 'Redshift can log connections and user activity in the database to S3 or CloudWatch, but audit logging is a setting you turn on.',
     aws: 'Writes connection, user and user activity logs to the destination you configure.',
     customer: 'Turn on audit logging (and enable_user_activity_logging) to S3 or CloudWatch, and retain and review the logs.',
-    misconception: 'Redshift does not log who ran what by default: audit logging, and user activity logging (the enable_user_activity_logging parameter), are off until you turn them on.',
+    misconception: 'Redshift keeps no audit log files by default: audit logging to S3 or CloudWatch, and user activity logging (the enable_user_activity_logging parameter), are off until you turn them on; what the cluster records by itself is kept for about a week only.',
     phrases: ['audit logging', 'database audit logs', 'connection log', 'user activity log', 'who ran which query', 'database auditing', 'user activity logging', 'enable user activity logging', 'enable_user_activity_logging', 'activity logging was never enabled', 'audit logging never enabled', 'audit logging was off', 'query logging', 'log the queries users run', 'user log'],
     source: rsAudit,
+  },
+  {
+    id: 'redshift-system-table-logging',
+    services: ['redshift'],
+    area: 'api-logging',
+    name: 'Connection and activity history in the system views (STL and SYS)',
+    owner: 'aws',
+    why: 'STL views for logging (Amazon Redshift Database Developer Guide): STL system views are generated from log files Amazon Redshift keeps on every node, and retain seven days of log history "guaranteed for all cluster sizes and node types"; "you don\'t need to take any action to retain logs". STL_CONNECTION_LOG (authentication attempts, connections, disconnections), STL_USERLOG (changes to user definitions) and STL_QUERY are filled without any setting; Redshift Serverless records connections in SYS_CONNECTION_LOG. Database audit logging to S3 or CloudWatch, which keeps the same information longer, is a separate choice of yours.',
+    aws: 'Records connections, user changes and queries into the STL/SYS system views on every cluster, and keeps seven days of that history.',
+    customer: 'Query the system views (superuser or SYSLOG ACCESS to see all rows), and copy or unload what you need beyond seven days, or turn on audit logging to S3 or CloudWatch for longer retention.',
+    tool: 'STL_CONNECTION_LOG, STL_USERLOG, STL_QUERY, SYS_CONNECTION_LOG',
+    misconception: 'The system tables need no switch: Redshift fills them by itself; only audit logging to S3 or CloudWatch is something you turn on.',
+    phrases: ['system views', 'system view logging', 'stl views', 'stl_connection_log', 'stl connection log', 'stl_userlog', 'stl userlog', 'stl_query', 'sys_connection_log', 'sys connection log', 'sys views', 'seven days of log history', 'connection history in the system views', 'logs kept on the nodes'],
+    source: rsStl,
   },
   {
     id: 'redshift-database-users',

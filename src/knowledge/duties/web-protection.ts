@@ -21,7 +21,7 @@ export const webProtectionDuties: DutyInput[] = [
     why: 'AWS WAF inspects only resources you associate a web ACL with, using the rules, rule groups, rate limits and default action you choose.',
     aws: 'Evaluates requests against your web ACL at the edge or in the Region.',
     customer: 'Associate a web ACL with every public CloudFront distribution, ALB, API Gateway stage or AppSync API; add managed rule groups and rate-based rules; test in count mode first.',
-    phrases: ['web acl', 'waf rules', 'attach waf', 'custom rules', 'custom waf rules', 'writing custom rules', 'our own waf rules', 'choosing managed rule groups', 'choose managed rule groups', 'which managed rule groups to use', 'pick the managed rule groups', 'select rule groups for the web acl', 'add managed rule groups to the web acl', 'associate a web acl', 'rate based rules', 'apply waf rules', 'block sql injection', 'waf', 'waf in front of a model inference api', 'block malicious prompts at the waf'],
+    phrases: ['web acl', 'waf rules', 'attach waf', 'custom rules', 'custom waf rules', 'writing custom rules', 'our own waf rules', 'choosing rule groups for the web acl', 'which rule groups to use', 'pick which rule groups go in', 'select rule groups for the web acl', 'add managed rule groups to the web acl', 'associate a web acl', 'rate based rules', 'apply waf rules', 'block sql injection', 'waf', 'waf in front of a model inference api', 'block malicious prompts at the waf'],
     source: waf('Managing and using a web access control list (web ACL) in AWS WAF', 'web-acl'),
   },
   {
@@ -34,7 +34,7 @@ export const webProtectionDuties: DutyInput[] = [
     aws: 'Writes, tests and updates the AWS Managed Rules rule groups and publishes new versions.',
     customer: 'Choose the rule groups that fit, test new versions for false positives, and pin or follow versions.',
     misconception: 'Managed rule groups do not make your application secure on their own: AWS keeps the rules current, the application\'s own flaws stay yours.',
-    phrases: ['aws managed rules', 'managed rule groups', 'core rule set', 'update the rules', 'new threats', 'rule group versions', 'awsmanagedrulescommonruleset', 'common rule set', 'awsmanagedrulesknownbadinputsruleset', 'awsmanagedrulessqliruleset', 'rules inside the managed rule group', 'new exploit signatures', 'new attack signatures', 'who updates the managed rules', 'keep the managed rules current', 'managed rules kept up to date', 'updates to the core rule set', 'core rule set in a web acl', 'aws managed rule groups added to a web acl', 'maintains the managed rule groups we use'],
+    phrases: ['aws managed rules', 'managed rule groups', 'core rule set', 'update the rules', 'new threats', 'rule group versions', 'awsmanagedrulescommonruleset', 'common rule set', 'awsmanagedrulesknownbadinputsruleset', 'awsmanagedrulessqliruleset', 'rules inside the managed rule group', 'new exploit signatures', 'new attack signatures', 'who updates the managed rules', 'keep the managed rules current', 'managed rules kept up to date', 'updates to the core rule set', 'core rule set in a web acl', 'aws managed rule groups added to a web acl', 'maintains the managed rule groups we use', 'maintaining the aws managed rule groups', 'content of the managed rules', 'rule content of aws managed rules', 'authors the managed rule groups', 'who writes the aws managed rules', 'rules aws writes for us', 'maintained by aws rule groups', 'upkeep of aws managed rules'],
     source: waf('AWS Managed Rules for AWS WAF', 'aws-managed-rule-groups'),
   },
   {
@@ -167,7 +167,7 @@ export const webProtectionDuties: DutyInput[] = [
     why: 'Firewall Manager applies the WAF, Shield Advanced, security group and Network Firewall policies you define across accounts in your organization; what those policies contain and which accounts they cover is yours.',
     aws: 'Evaluates resources against your policies and reports non-compliance.',
     customer: 'Define policies with the right scope (OUs, tags), review findings, and maintain the prerequisites.',
-    phrases: ['firewall manager policies', 'security policies', 'central waf policies', 'policy scope', 'org wide firewall rules', 'security group policies'],
+    phrases: ['firewall manager policies', 'security policies', 'central waf policies', 'policy scope', 'org wide firewall rules', 'security group policies', 'baseline security group rules', 'common security group policy', 'rules a policy enforces', 'contents of a policy', 'rule groups in the policy'],
     source: waf('AWS Firewall Manager', 'fms-chapter'),
   },
   {
@@ -197,6 +197,20 @@ export const webProtectionDuties: DutyInput[] = [
     customer: 'Set up the administrator account and keep AWS Config recording in all member accounts and Regions.',
     phrases: ['prerequisites', 'administrator account', 'enable aws config', 'organizations', 'set up firewall manager'],
     source: waf('AWS Firewall Manager prerequisites', 'complete-fms-prereq'),
+  },
+  {
+    id: 'firewall-manager-new-accounts-in-scope',
+    services: ['firewall-manager'],
+    area: 'account-governance',
+    name: 'Bringing accounts and resources added to the organization under existing policies',
+    owner: 'aws',
+    why: 'Firewall Manager policy scope: when a new account or resource is added to your organization, Firewall Manager automatically assesses it against each policy\'s scope settings (accounts, OUs, resource types, tags) and applies the policy accordingly; it also subscribes new in-scope accounts to Shield Advanced and applies security group rules to them. No pipeline or script of yours has to enroll new accounts. Whether it only reports a resource as non-compliant or associates the protection itself follows the policy\'s auto remediation setting, and the scope itself is yours.',
+    aws: 'Watches the organization for new accounts and resources, evaluates them against every policy\'s scope and applies the policy to those in scope (associating protections when auto remediation is on).',
+    customer: 'Write each policy\'s scope so new accounts fall into it (OUs, tags), keep the prerequisites (AWS Config) in new accounts, and choose auto remediation where protections must follow automatically.',
+    tool: 'AWS Firewall Manager policy scope (accounts, OUs, resource tags)',
+    misconception: 'You do not need your own automation to extend Firewall Manager policies to accounts that join the organization later: Firewall Manager picks them up by itself.',
+    phrases: ['new accounts in the organization', 'account added to the organization', 'accounts that join the org', 'new account joins the organization', 'new in scope accounts', 'newly created accounts get the policy', 'policy follows new accounts', 'new resources in scope', 'resources added later', 'extend policies to new accounts', 'enroll new accounts in the policy', 'automation to cover new accounts', 'policy reaches new accounts', 'account lands in a covered ou', 'new account in an ou the policy covers'],
+    source: waf('Using the AWS Firewall Manager policy scope', 'policy-scope'),
   },
   {
     id: 'waf-managed-rule-group-versions',

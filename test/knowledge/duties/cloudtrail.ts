@@ -65,4 +65,7 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-log-file-validation', 'customer', 'our auditors want tamper evidence for cloudtrail, so who switches on integrity validation for the trails'),
   ask('cloudtrail-digest-signing-key', 'aws', 'for cloudtrail digest signing, do we have to keep the rsa private key somewhere safe like kms?'),
   ask('cloudtrail-digest-signing-key', 'aws', 'who safeguards the private key cloudtrail uses to sign the hourly digests'),
+  // kbF1: data events are off by default
+  ask('cloudtrail-data-events', 'customer', 'data events are disabled on our trail, who should turn them on'),
+  ask('cloudtrail-data-events', 'customer', 'cloudtrail isnt capturing data events by default - is switching them on our job'),
 ];

@@ -201,4 +201,7 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-ena-nvme-guest-drivers', 'customer', 'ena expres wont turn on because the kernel driver is too old - aws problem or ours?'),
   ask('ec2-ena-nvme-guest-drivers', 'customer', 'windows servers on nitro need the newer aws nvme driver, who installs it'),
   ask('ec2-ena-nvme-guest-drivers', 'customer', 'sriov / enhanced networking driver inside our vm is outdated, nitro is aws hardware so aws patches it right?'),
+  // kbF1: always-latest agent wording
+  ask('appstream-agent-updates', 'aws', 'our appstream image is configured always-latest for the agent, do we still push agent upgrades ourselves?', 'Image set to always use the latest agent version'),
+  ask('appstream-agent-updates', 'aws', 'appstream fleet with agent auto updates turned on - who keeps the streaming agent current', 'Image set to always use the latest agent version'),
 ];

@@ -260,4 +260,14 @@ export const containerPhrasings: DutyPhrasing[] = [
   // kbA: with managed node groups, AWS ships the AMI but the customer starts the node group update
   ask('eks-managed-node-group-updates', 'customer', 'on mng, after aws ships a patched optimized ami, which team has to start the node group version update?', 'Managed node groups (Auto Mode off)'),
   ask('eks-managed-node-group-updates', 'customer', 'our eks cluster runs managed node groups and a fresh ami release is out. who launches the upgrade of the nodes?', 'Managed node groups (Auto Mode off)'),
+  // kbF1: worker node hardening (EKS Best Practices, Protecting the infrastructure), CVEs on managed node groups, App Runner runtime under source-code services
+  ask('eks-node-hardening', 'customer', 'who is supposed to fix kube-bench findings on our eks worker nodes'),
+  ask('eks-node-hardening', 'customer', "our eks nodes fail the cis benchmark on kubelet settings, is hardening them aws's job?"),
+  ask('eks-node-hardening', 'customer', 'eks managed node group instances - who tightens the kubelet config to pass cis', 'EC2 worker nodes (self-managed or managed node groups)'),
+  ask('eks-node-hardening', 'customer', 'self-managed eks nodes on ec2: whose job is locking down ssh access and the kubelet', 'EC2 worker nodes (self-managed or managed node groups)'),
+  ask('eks-node-hardening', 'aws', 'on eks auto mode, who hardens the node os and kubelet settings', 'EKS Auto Mode'),
+  ask('eks-node-os-patching', 'shared', 'our mng nodes on eks use the stock optimized ami - who takes care of os vulnerabilities and security fixes on them?', 'Managed node groups'),
+  ask('eks-node-os-patching', 'shared', 'eks managed node group workers have open cves, whose job is security patching of those worker nodes', 'Managed node groups'),
+  ask('app-runner-managed-runtime-releases', 'aws', 'for a source-code app runner service is patching the runtime and os underneath on aws', 'Service based on source code (managed runtime)'),
+  ask('app-runner-managed-runtime-releases', 'aws', 'app runner service deployed from source code with a managed runtime: is patching the underlying runtime and hosts our job?', 'Service based on source code (managed runtime)'),
 ];

@@ -105,4 +105,11 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   // kbA: the monthly patched managed AMIs are AWS's
   ask('image-builder-managed-components', 'aws', 'ec2 image builder: the aws managed amis that get refreshed each month with security patches, who produces those?'),
   ask('image-builder-managed-components', 'aws', 'whose job is keeping the image builder managed parent images patched every month?'),
+  // kbE: StackSets permission models and automatic deployment
+  ask('cloudformation-stacksets-permission-roles', 'customer', 'who sets up the iam roles stacksets needs in the accounts we deploy to'),
+  ask('cloudformation-stacksets-permission-roles', 'customer', 'our stacksets use self managed permissions, who creates the execution role in each target account', 'Self-managed permissions (the default permission model)'),
+  ask('cloudformation-stacksets-permission-roles', 'aws', 'with service managed permissions on our stackset, who creates the roles in the member accounts', 'Service-managed permissions (AWS Organizations trusted access)'),
+  ask('cloudformation-stacksets-auto-deployment', 'aws', 'an account is moved into an ou our stackset targets, who rolls the stack out to it'),
+  ask('cloudformation-stacksets-auto-deployment', 'aws', 'auto deployment enabled on our org stackset - do we have to deploy the stack to freshly created accounts ourselves', 'Service-managed permissions with automatic deployment enabled'),
+  ask('cloudformation-stacksets-auto-deployment', 'customer', 'we left automatic deployment disabled on the stackset, who adds stack instances when new accounts show up', 'Automatic deployment disabled, or self-managed permissions'),
 ];

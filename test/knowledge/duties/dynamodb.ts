@@ -58,4 +58,6 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   // kbe
   ask('dynamodb-storage-durability', 'aws', 'dynamo table in one region only, if an az goes down is the data still there or should we be copying items into a second az'),
   ask('dynamodb-storage-durability', 'aws', 'do we have to replicate our dynamodb items across azs ourselves so we survive losing an entire az? not using global tables'),
+  ask('dynamodb-database-software', 'aws', 'do we pick a maintenance window for dynamodb like we do for rds patches?'),
+  ask('dynamodb-database-software', 'aws', 'will dynamodb go down for planned maintenance patching, and do we schedule it'),
 ];

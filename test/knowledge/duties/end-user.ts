@@ -112,4 +112,17 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('iot-core-device-certificates', 'customer', 'who is responsible for managing client certificates and iot policies on our edge gateways in aws iot'),
   ask('iot-core-policies', 'customer', 'who scopes down iot policies so each device can only use its own topics'),
   ask('iot-device-defender-audit', 'customer', 'who enables device defender audit checks in aws iot'),
+  // kbF2: Amazon Connect data protection and security best practices
+  ask('connect-encryption-in-transit', 'aws', 'is traffic between our agents web browsers and amazon connect encrypted, or do we set up tls ourselves'),
+  ask('connect-encryption-in-transit', 'aws', 'who encrypts the softphone audio between the ccp and amazon connect'),
+  ask('connect-encryption-in-transit', 'aws', 'tls for the amazon connect agent workspace - aws or us'),
+  ask('connect-encrypt-customer-input', 'customer', 'callers type their card number on the keypad in our amazon connect ivr, who configures encryption of those digits'),
+  ask('connect-encrypt-customer-input', 'customer', 'who uploads the public key and certificate so the store customer input block in amazon connect encrypts what callers enter'),
+  ask('connect-encrypt-customer-input', 'customer', 'dtmf digits in amazon connect - are they encrypted automatically or do we configure it'),
+  ask('connect-user-authentication', 'customer', 'who enforces mfa for agents logging into amazon connect'),
+  ask('connect-user-authentication', 'customer', 'is the emergency admin login for amazon connect something we control or aws'),
+  ask('connect-flow-logging-monitoring', 'customer', 'who turns on flow logs and alarms for our amazon connect contact flows'),
+  ask('connect-flow-logging-monitoring', 'customer', 'who reviews cloudtrail for amazon connect api calls'),
+  ask('connect-security-profiles', 'customer', 'should agents in amazon connect be able to create users, who restricts that'),
+  ask('connect-recordings-encryption', 'shared', 'who picks the kms key for the amazon connect call recordings bucket'),
 ];

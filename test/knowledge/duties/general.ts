@@ -278,4 +278,10 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-gxp-validation', 'customer', 'is aws gxp certified so our lab system on it is validated automatically?'),
   ask('general-gxp-validation', 'customer', 'pharma qa asks who does computer system validation and infra qualification for our 21 cfr part 11 app on aws'),
   ask('general-gxp-validation', 'customer', 'annex 11 compliance for our batch records platform hosted on aws - on amazon or on us'),
+  // kbE: compliance of a hosted system as a whole is shared; "is resilience theirs or ours" while planning DR is the shared model
+  ask('general-compliance-shared', 'shared', 'our assessors want to know who owns compliance for the system we host on aws, aws or us'),
+  ask('general-resiliency-shared', 'shared', 'working on the dr plan for our clinic app - is resilience on aws or on us?'),
+  ask('general-resiliency-shared', 'shared', "drafting the bcp for our lab system: resiliency, amazon's or ours?"),
+  ask('general-workload-failover-design', 'customer', 'we need a dr plan for our app, who writes it'),
+  ask('general-workload-failover-design', 'customer', 'who does the dr planning for our ehr system'),
 ];

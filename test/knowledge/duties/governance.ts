@@ -132,4 +132,9 @@ export const governancePhrasings: DutyPhrasing[] = [
   // kbB: config rules behind detective controls, and starting the recorder, are the customer's
   ask('config-rule-deployment', 'customer', 'we\'re building detective controls on aws config rules, who rolls those rules out across accounts'),
   ask('config-recorder', 'customer', 'who switches on the aws config configuration recorder in each region'),
+  // kbF2: who produces or issues AWS's reports is AWS; filing them for vendor risk is the customer's
+  ask('artifact-reports', 'aws', 'who issues the pci aoc and soc 1 that our vendor management team pulls from artifact'),
+  ask('artifact-reports', 'aws', 'our third party risk folks grab the soc 2 out of artifact - who actually produces that report'),
+  ask('artifact-report-retrieval-review', 'customer', 'who puts the aws soc report into our vendor risk file'),
+  ask('artifact-reports', 'aws', 'who issues the iso certificate we download from artifact for our supplier review'),
 ];

@@ -185,4 +185,10 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('cloud-wan-core-network-edges', 'aws', 'is the cloud wan backbone between regions something aws keeps running'),
   ask('transit-gateway-route-table-segmentation', 'customer', 'who adds blackhole routes in the transit gateway route table to drop a cidr'),
   ask('transit-gateway-route-table-segmentation', 'customer', 'tgw: who sets up separate route tables so the shared services vpc can reach everyone but dev cant reach prod'),
+  // kbE: inter-Region transit gateway peering rides the AWS network, encrypted
+  ask('transit-gateway-peering-encryption', 'aws', 'does traffic over a cross-region transit gateway peering attachment go over the internet, or does aws keep it on their network'),
+  ask('transit-gateway-peering-encryption', 'aws', 'do we need to encrypt the tgw peering link between us-east-1 and eu-west-1 ourselves'),
+  ask('vpc-security-groups', 'customer', 'who manages the security group rules on our web servers, aws or us'),
+  ask('transit-gateway-peering-setup', 'customer', 'who accepts the tgw peering attachment and adds routes'),
+  ask('transit-gateway-peering-setup', 'customer', 'peering our us and eu transit gateways: who creates the attachment and the static routes on each side'),
 ];

@@ -53,7 +53,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-master-password-reset', 'customer', 'our sql server on rds: admin login got locked out after too many bad attempts, who unlocks it'),
   ask('rds-master-password-reset', 'customer', 'lost the master password on an aurora mysql cluster, who resets it'),
   ask('rds-custom-oracle-media-licences', 'customer', 'for rds custom for oracle who provides the database installation files and patches'),
-  ask('rds-custom-oracle-media-licences', 'customer', 'who handles oracle licences on rds custom'),
+  ask('rds-custom-oracle-licensing', 'customer', 'who handles oracle licences on rds custom'),
   ask('rds-encryption-at-rest', 'customer', 'who chooses to encrypt an rds database at rest'),
   ask('rds-encryption-at-rest', 'customer', 'our rds instance isnt encrypted, whose fault is that'),
   ask('rds-encryption-at-rest', 'customer', 'who enables encryption at rest on an aurora cluster'),
@@ -208,4 +208,22 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-applying-database-patches', 'aws', 'rds custom sql server, license included engine version - who applies the database patches to the instance?', 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)'),
   ask('rds-custom-applying-database-patches', 'customer', 'we run rds custom for sql server off our own golden ami cev, who applies db patches to those instances', 'RDS Custom for SQL Server with a custom engine version (CEV)'),
   ask('rds-custom-database-patching', 'shared', 'oracle on rds custom: who is responsible for database software patching', 'RDS Custom for Oracle'),
+  // The current RDS Custom table (rds-custom.html): scaling shared on both engines; backups shared (Oracle) / AWS (SQL Server); server, hardware, power and cooling AWS.
+  ask('rds-custom-scaling', 'shared', 'on rds custom for sql server, whose job is resizing the instance class and storage'),
+  ask('rds-custom-scaling', 'shared', 'rds custom oracle box needs more cpu, who handles scaling it up'),
+  ask('rds-custom-backups', 'shared', 'for our oracle db on rds custom, who is on the hook for the backups', 'RDS Custom for Oracle'),
+  ask('rds-custom-backups', 'aws', 'rds custom sql server: are the db backups taken by aws?', 'RDS Custom for SQL Server'),
+  ask('rds-custom-host-hardware', 'aws', 'on rds custom who looks after the physical servers and the hardware lifecycle'),
+  ask('rds-custom-host-hardware', 'aws', 'rds custom gives our dbas root on the host, so are power, cooling and server maintenance ours now?'),
+  // RDS Custom for Oracle is BYOL only (no License Included option).
+  ask('rds-custom-oracle-licensing', 'customer', 'does rds custom for oracle offer a license-included option or do we bring our own licences'),
+  ask('rds-custom-oracle-licensing', 'customer', 'our oracle on rds custom - who has to stay compliant with oracle licensing, aws or us'),
+  // A custom engine version on Oracle states Oracle, not the SQL Server CEV setting.
+  ask('rds-custom-database-patching', 'shared', 'we built a custom engine version for our oracle erp on rds custom, who does the db engine patching', 'RDS Custom for Oracle'),
+  ask('rds-custom-applying-database-patches', 'customer', 'rds custom oracle running on a cev - who applies database patches to the instance', 'RDS Custom for Oracle'),
+  // TDE keys: RDS manages the SQL Server TDE certificate and master key, and the Oracle wallet and TDE master key.
+  ask('rds-sqlserver-tde-keys', 'aws', 'rds sql server with tde turned on: do we need to back up the certificate and master key ourselves?'),
+  ask('rds-sqlserver-tde-keys', 'aws', 'who manages the tde certificate behind our encrypted databases on amazon rds for sql server'),
+  ask('rds-oracle-tde-wallet', 'aws', 'on rds for oracle with the tde option, who takes care of the wallet and keystore'),
+  ask('rds-oracle-tde-wallet', 'aws', 'rds oracle enterprise edition tde: must our dba create the keystore and set the master encryption key?'),
 ];

@@ -105,4 +105,9 @@ export const researchPaymentsPhrasings: DutyPhrasing[] = [
   ask('payment-cryptography-iam', 'customer', 'another account of ours needs to call encryptdata with a payment cryptography key, who writes the resource policy'),
   ask('healthlake-key-choice', 'customer', 'healthlake: aws owned key or our own cmk for the fhir store, who makes that call'),
   ask('healthlake-key-choice', 'customer', 'whose decision is it which kind of kms key protects a new healthlake datastore'),
+  // kbF2: the AWS owned key is AWS's to manage; picking the key type at creation is the customer's
+  ask('healthlake-encryption-at-rest', 'aws', 'our healthlake fhir store is on the aws owned kms key - who looks after and safeguards that key', owned),
+  ask('healthlake-encryption-at-rest', 'aws', 'is rotating and protecting the aws owned key behind our healthlake datastore on us?', owned),
+  ask('healthlake-key-choice', 'customer', 'before spinning up a healthlake datastore, who picks between the default aws owned key and our own cmk, given it is locked in once created'),
+  ask('healthlake-key-choice', 'customer', 'can we switch a healthlake data store to a different key later on, and whose call is the key type'),
 ];

@@ -103,4 +103,7 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-tables-maintenance', 'aws', 'never touched the maintenance settings on our table buckets, who does the compaction for those tables', 'S3 Tables maintenance left enabled (the default)'),
   ask('s3-tables-maintenance', 'customer', 'we disabled compaction on a table in our s3 table bucket to save cost, who compacts it now?', 'S3 Tables maintenance disabled in the maintenance configuration'),
   ask('s3-tables-maintenance', 'customer', 'snapshot management disabled on one of our s3 tables - who expires the old iceberg snapshots', 'S3 Tables maintenance disabled in the maintenance configuration'),
+  // SSE-S3 is the base level of encryption of every bucket since January 2023: nothing to configure for it.
+  ask('s3-default-encryption', 'aws', 'every bucket already gets sse-s3 as the baseline now, is turning it on per bucket still our job?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
+  ask('s3-default-encryption', 'aws', 'since 2023 are new uploads to s3 encrypted automatically, or must we enable sse-s3 on each bucket', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
 ];

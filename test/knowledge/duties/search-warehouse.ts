@@ -103,4 +103,6 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-allow-version-upgrade', 'customer', 'we want to stop automatic major version upgrades on a provisioned redshift cluster, whose setting is that'),
   ask('redshift-maintenance-patches', 'aws', 'version upgrades are enabled on our redshift cluster, who installs new major versions when they come out', 'Allow version upgrade on (the default)'),
   ask('redshift-maintenance-patches', 'customer', 'redshift cluster with allow version upgrade off - who does the major version upgrades then', 'Allow version upgrade turned off'),
+  ask('redshift-system-table-logging', 'aws', 'does redshift fill stl_connection_log by itself or is there a setting we flip'),
+  ask('redshift-system-table-logging', 'aws', 'who keeps the connection history in the redshift system views, do we have to switch it on'),
 ];

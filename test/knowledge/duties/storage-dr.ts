@@ -103,4 +103,6 @@ export const storageDrPhrasings: DutyPhrasing[] = [
   ask('s3-media-decommissioning', 'aws', 'when a broken drive behind our s3 bucket gets thrown out, who makes sure our health data on it cant be read'),
   ask('s3-media-decommissioning', 'aws', 'we keep phi in s3 - when aws retires a failed disk, is wiping or shredding it our job?'),
   ask('s3-media-decommissioning', 'aws', 'glacier archives sit on physical media somewhere, who destroys that media when it dies'),
+  // kbE: the DRS staging-area group is about replication (TCP 1500), not any security group
+  ask('drs-default-security-group', 'aws', 'who keeps tcp 1500 open in the drs staging area security group'),
 ];

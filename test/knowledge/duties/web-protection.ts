@@ -87,4 +87,10 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   // kbB: AWS updates the rules inside the AWS Managed Rules groups a web ACL uses
   ask('waf-managed-rule-groups', 'aws', 'our web acl includes the aws managed core rule set - who updates the rules inside it when new attacks appear'),
   ask('waf-managed-rule-groups', 'aws', 'the aws-managed rule groups we added to our web acl - are we supposed to refresh their signatures ourselves?'),
+  // kbE: AWS authors the AWS Managed Rules content; FMS reaches accounts added later; "fms" names Firewall Manager
+  ask('waf-managed-rule-groups', 'aws', 'who authors the rules inside the aws managed rule groups we subscribe to in aws waf'),
+  ask('waf-managed-rule-groups', 'aws', 'aws waf managed rules: whose job is keeping the rule content current'),
+  ask('firewall-manager-policies', 'customer', 'who writes the rules in the fms common security group policy for our org'),
+  ask('firewall-manager-new-accounts-in-scope', 'aws', 'we keep adding accounts to our organization - will firewall manager extend its existing policies to them without us scripting anything?'),
+  ask('firewall-manager-new-accounts-in-scope', 'aws', 'a fresh account lands in an ou covered by our firewall manager waf policy, who makes sure the policy reaches it'),
 ];
