@@ -907,6 +907,10 @@ function namesAwsBesideVendor(p: ParsedQuestion): boolean {
   const at = p.foreign ? p.tokens.indexOf(p.foreign.split(' ')[0] ?? '') : -1;
   let end = at + 1;
   while (at >= 0 && end < p.tokens.length && p.titled.has(p.tokens[end] ?? '')) end++;
+  // (and the word right after it, unless an AWS service's name starts there: "Salesforce Health Cloud SHIELD platform
+  // encryption" is the vendor's Shield, not AWS Shield)
+  const next = p.tokens[end] ?? '';
+  if (at >= 0 && next && !stopwords.has(next) && !p.serviceHits.some((h) => h.start === end)) end++;
   const inVendorName = (i: number): boolean => at >= 0 && i > at && i < end;
   // (a generic noun, "hosts" or "vms", names no AWS service beside the vendor: "IBM Cloud Satellite location hosts")
   const hits = p.serviceHits.filter((h) => !inVendorName(h.start) && !thingNouns.has(h.alias));

@@ -243,8 +243,12 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // AutoTune Guard"; capitals alone are an acronym, "RDS IAM auth")
     while (end > hit.end && p.acronyms.has(p.tokens[end - 1] ?? '') && !p.titled.has(p.tokens[end - 1] ?? '')) end--;
     // (and only in a name with a word neither srm nor the dictionary knows: "EC2 ENA Express" is real)
+    // (or a regime in capitals, then a hyphenated Title-Case compound: "Macie PHI Auto-Quarantine"; not "RDS IAM Auth-Tokens")
     const capitals = p.tokens.slice(hit.end, end).findIndex((t) => p.acronyms.has(t) && !p.titled.has(t));
-    if (capitals >= 0 && !p.tokens.slice(hit.end, end).some((t) => !p.acronyms.has(t) && p.unknownWords.includes(t))) end = hit.end + capitals;
+    const after = p.tokens.slice(hit.end + Math.max(capitals, 0), end);
+    const regimeName = regimeWords.has(after[0] ?? '') && after.filter((t) => p.titled.has(t) && p.compounds.has(t)).length >= 2;
+    const coined = after.some((t) => !p.acronyms.has(t) && p.unknownWords.includes(t)) || regimeName;
+    if (capitals >= 0 && !coined) end = hit.end + capitals;
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
     // (every word of a hyphenated compound belongs to the name: "S3 Auto-Quarantine" is not an automatic quarantine)
     const run = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t);

@@ -106,6 +106,8 @@ const termStarts = new Set<string>();
 const serviceOnlyWords = new Set<string>();
 const nameStartWords = new Set<string>();
 const serviceByPhrase = new Map<string, Service>();
+/** Words of services' names and aliases. */
+const serviceNameWords = new Set<string>();
 const serviceByCompact = new Map<string, Service>();
 const termByPhrase = new Map<string, Term>();
 // Other vendors' names are known words too: "auth0" is not a typo of "auth".
@@ -122,7 +124,10 @@ for (const s of listServices()) {
       serviceByCompact.set(phrase, s);
       for (let k = 0; k <= phrase.length; k++) compactPrefixes.add(phrase.slice(0, k));
     }
-    for (const t of phrase.split(' ')) vocabulary.add(t);
+    for (const t of phrase.split(' ')) {
+      vocabulary.add(t);
+      serviceNameWords.add(t);
+    }
   }
 }
 const addTerm = (text: string, term: Term): void => {
@@ -283,6 +288,13 @@ const negatingWords = new Set(['not', 'non', 'unlike']);
 /** Two words that do the same ("postgres on ec2 instead of rds"). */
 const negatingPairs = new Set(['instead of', 'rather than', 'not on', 'not in', 'not using', 'moved off', 'away from', 'migrated off', 'migrating off']);
 
+/** Words that start the next clause, after a service set aside ("on ec2, no rds. WHO patches …"). */
+const clauseStarts = new Set(['who', 'whom', 'whose', 'what', 'which', 'how', 'does', 'do', 'is', 'are', 'we', 'i', 'so', 'but', 'and', 'just', 'only', 'then']);
+/** "no" before a service's name that ends its clause: "oracle self-managed on ec2, NO RDS. who patches the engine" sets RDS aside. */
+export function deniedAside(tokens: readonly string[], start: number, end: number): boolean {
+  return tokens[start - 1] === 'no' && (end >= tokens.length || clauseStarts.has(tokens[end] ?? ''));
+}
+
 /** True when `tokens[i]` is a word of a service's name the question gave ("rds" in "rds custom"). */
 export function inServiceName(p: { readonly serviceHits: readonly { start: number; end: number }[] }, i: number): boolean {
   return p.serviceHits.some((h) => h.start <= i && i < h.end);
@@ -333,7 +345,7 @@ function matchServices(tokens: string[], negated?: ServiceHit[]): ServiceHit[] {
       const service = (named ? serviceByPhrase.get(phrase) : undefined) ?? (n > 1 && compact ? serviceByCompact.get(words.join('')) : undefined);
       if (service) hit = { service, start: i, end: i + n, alias: phrase };
     }
-    if (hit && negatedAt(tokens, i)) {
+    if (hit && (negatedAt(tokens, i) || deniedAside(tokens, i, hit.end))) {
       // "not custom rds", "not ec2 but fargate": the negated name is not the service asked about; a longer
       // name is read again without its first word ("custom rds" -> "rds").
       negated?.push(hit);
@@ -566,7 +578,7 @@ const enginesOf: Record<string, readonly string[]> = {
   'directory-service': ['microsoft', 'active'],
   fsx: ['windows', 'lustre', 'netapp', 'ontap', 'openzfs'],
 };
-const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', 'couchdb', 'cockroachdb', 'scylladb', 'scylla', 'neo4j', 'sybase', 'teradata', 'clickhouse', 'sqlite', 'hbase', 'timescaledb', 'firebird', 'informix', 'openldap', 'ldap', 'freeipa', 'ceph', 'gluster', 'glusterfs', 'beegfs', 'gpfs', 'zfs', 'dragonfly', 'dragonflydb', 'keydb', 'garnet', 'yugabyte', 'yugabytedb', 'tidb', 'singlestore', 'arangodb', 'influx', 'questdb', 'elassandra', 'solr']);
+const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', 'couchdb', 'cockroachdb', 'scylladb', 'scylla', 'neo4j', 'sybase', 'teradata', 'clickhouse', 'sqlite', 'hbase', 'timescaledb', 'firebird', 'informix', 'openldap', 'ldap', 'freeipa', 'ceph', 'gluster', 'glusterfs', 'beegfs', 'gpfs', 'zfs', 'dragonfly', 'dragonflydb', 'keydb', 'garnet', 'yugabyte', 'yugabytedb', 'tidb', 'singlestore', 'arangodb', 'influx', 'questdb', 'elassandra', 'solr', 'ase', 'mumps', 'hana', 'intersystems', 'openedge', 'ingres', 'maxdb', 'hsqldb', 'derby']);
 /** Words after an engine's name that make it the product's ("aurora ORACLE-COMPATIBLE", "rds cassandra EDITION"). */
 const engineHeads = new Set(['compatible', 'edition', 'engine', 'flavor', 'flavour']);
 
@@ -578,8 +590,8 @@ function unknownEngine(tokens: readonly string[], serviceHits: readonly ServiceH
     let at = -1;
     if (tokens[h.end] === 'for') at = tokens[h.end + 1] === 'apache' ? h.end + 2 : h.end + 1;
     else if (engineHeads.has(tokens[h.end + 1] ?? '')) at = h.end;
-    const engine = tokens[at] ?? '';
-    if (knownEngines.has(engine) && !engines.includes(engine)) return engine;
+    // (the engine's name may be two words or three, a vendor's first: "rds for SAP ASE (Sybase)")
+    for (const engine of at >= 0 ? tokens.slice(at, at + 3) : []) if (knownEngines.has(engine) && !engines.includes(engine)) return engine;
   }
   return null;
 }
@@ -637,7 +649,11 @@ function inventedFeature(tokens: readonly string[], i: number, serviceHits: read
   const t = tokens[i] ?? '';
   const next = tokens[i + 1] ?? '';
   if (!/^[a-z]{6,}$/.test(t) || isEnglishWord(t) || !coinedWord(t) || !next || stopwords.has(next) || correctWord(next) === null) return false;
-  return serviceHits.some((h) => h.end === i && !ownThingWords.has(tokens[h.start - 1] ?? ''));
+  // (or after one word of a feature's name that follows the service: "ec2 nitro VAULTGUARD attestation"; not after a
+  // thing of the customer's, "s3 bucket acmelogs")
+  const lead = tokens[i - 1] ?? '';
+  const featureWord = /^[a-z]{3,}$/.test(lead) && !stopwords.has(lead) && !thingNouns.has(lead) && correctWord(lead) === lead;
+  return serviceHits.some((h) => (h.end === i || (h.end === i - 1 && featureWord)) && !ownThingWords.has(tokens[h.start - 1] ?? ''));
 }
 
 /** Nouns a product name ends with ("AWS Quantum FIREWALL", "Amazon Flux STUDIO"). */
@@ -916,7 +932,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const tokens = raw.map((t, i) => {
     // (a noun products are named with is no typo of a word srm knows: "redshift guardian" is not "guarding")
     const fixed = correctWord(t);
-    const c = fixed !== t && inventedHeads.has(t) ? null : fixed;
+    // (nor is a product's name after the vendor's, unless a slip of one letter or a service's name: "amazon CIPHERDB" is
+    // not "amazon ciphers"; "amazon cognitio" is Cognito)
+    const vendorSlot = (raw[i - 1] === 'aws' || raw[i - 1] === 'amazon') && fixed !== null && fixed !== t && !serviceNameWords.has(fixed) && editDistance(t, fixed, 2) > 1;
+    const c = (fixed !== t && inventedHeads.has(t)) || vendorSlot ? null : fixed;
     // (a single letter is no unknown word: "lab A can't read lab B")
     if (c === null && t.length < 2) return t;
     if (c === null) {

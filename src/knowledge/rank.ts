@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { listDuties, type Duty } from './duty-model.js';
-import { comparedAt, inServiceName, negatedAt, type ParsedQuestion, type ServiceHit } from './matcher.js';
+import { comparedAt, deniedAside, inServiceName, negatedAt, type ParsedQuestion, type ServiceHit } from './matcher.js';
 import { prebuiltIndex } from './data.js';
 import { aloneMentions, genericTechAliases, reasonConjunctions, serviceMentions, thingNouns } from './lexicon.js';
 import { listAreas, listServices, type Area } from './model.js';
@@ -561,7 +561,7 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
     if (inName(i) || negatedAt(p.tokens, i) || comparedAt(p.tokens, i)) continue;
     for (let n = 1; n <= 3 && i + n <= p.tokens.length; n++) {
       const id = serviceIdWords.get(p.tokens.slice(i, i + n).join(' '));
-      if (id) out.add(id);
+      if (id && !(id === p.tokens[i] && deniedAside(p.tokens, i, i + n))) out.add(id);
     }
   }
   // A thing that implies a service only when nothing else is named or mentioned ("a custom AMI": EC2).
@@ -657,7 +657,9 @@ export function questionTerms(p: ParsedQuestion): Term[] {
   const inName = (i: number): boolean => inServiceName(p, i);
   // The name brought in to compare ("like on ec2") is not what is asked about either, nor is the thing the
   // question sets aside ("the host os, NOT THE GUEST").
-  return termsOfWords(p.tokens.filter((_, i) => !inName(i) && !(p.serviceHits.length > 0 && comparedAt(p.tokens, i)) && !setAside(p.tokens, i)));
+  // ("on ec2, NO RDS. who …": a service's name set aside)
+  const asideName = (t: string, i: number): boolean => serviceIdWords.get(t) === t && deniedAside(p.tokens, i, i + 1);
+  return termsOfWords(p.tokens.filter((t, i) => !inName(i) && !(p.serviceHits.length > 0 && comparedAt(p.tokens, i)) && !setAside(p.tokens, i) && !asideName(t, i)));
 }
 
 /**

@@ -3,6 +3,12 @@ import { answerQuestion } from '../../src/knowledge/answer.js';
 
 /** Features, modes and generations AWS does not sell for the service named: refused, naming the feature. */
 const madeUp: [string, string][] = [
+  // a coined word after one word of a real feature's name
+  ['ec2 nitro hyperseal attestation who signs', 'hyperseal'],
+  // a regime in capitals, then a hyphenated Title-Case compound
+  ['Comprehend PCI Auto-Mask jobs, who tunes what they hide', 'auto mask'],
+  // an engine no database service runs, named in two words
+  ['who patches the engine of RDS for InterSystems IRIS', 'intersystems'],
   // two Title-Case words, the second a thing the first would be a kind of
   ['the Kinesis Vault Streams our ingest uses, who encrypts them', 'vault'],
   ['who owns records kept in SNS Sealed Topics', 'sealed'],
