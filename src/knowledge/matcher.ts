@@ -308,12 +308,20 @@ export function negatedAt(tokens: readonly string[], i: number): boolean {
 /** Words right before a service's name that bring it in only to compare ("like on ec2", "same as a colo"). */
 const comparingPairs = new Set(['like on', 'like in', 'like with', 'like for', 'as with', 'as on', 'as for', 'same as', 'similar to', 'compared to', 'compared with', 'than on', 'than with', 'than in']);
 
+/** Words that make "like" a verb ("we'd like", "would like"), not a comparison. */
+const likingWords = new Set(['would', 'd', 'we', 'i', 'you', 'they', 'dont', 'really', 'also', 'to', 'not']);
+/** Words for the ordinary kind of a service ("like REGULAR rds"). */
+const plainWords = new Set(['regular', 'normal', 'plain', 'standard', 'classic', 'vanilla', 'ordinary', 'usual', 'good', 'old']);
+
 /** Words between "like"/"as" and the compared name: "like THEY DO FOR rds", "as AWS DOES WITH aurora". */
 const comparingFillers = new Set(['they', 'it', 'aws', 'amazon', 'you', 'we', 'do', 'does', 'did', 'already', 'for', 'on', 'in', 'with']);
 
 /** True when the words before `tokens[i]` bring it in for comparison only. */
 export function comparedAt(tokens: readonly string[], i: number): boolean {
   if (i > 0 && tokens[i - 1] === 'unlike') return true;
+  // ("a maintenance window LIKE RDS", "license-included LIKE REGULAR rds")
+  if (i > 0 && tokens[i - 1] === 'like' && !likingWords.has(tokens[i - 2] ?? '')) return true;
+  if (i > 1 && tokens[i - 2] === 'like' && plainWords.has(tokens[i - 1] ?? '') && !likingWords.has(tokens[i - 3] ?? '')) return true;
   if (i > 1 && comparingPairs.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`)) return true;
   // "like they do for rds": "like"/"as" up to four words back, only fillers between, one of them a verb of doing.
   let verb = false;
