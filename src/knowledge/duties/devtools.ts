@@ -435,7 +435,7 @@ export const devtoolsDuties: DutyInput[] = [
     why: 'Image Builder builds the images your recipes and pipeline schedules ask for; rebuilding when patches are released and replacing running instances with the new AMI are yours.',
     aws: 'Runs builds, tests and distribution on your schedule.',
     customer: 'Schedule pipelines to rebuild on new base images or patches, and roll new AMIs out to your fleets.',
-    phrases: ['image pipelines', 'rebuild images', 'golden ami', 'patched ami', 'pipeline schedule', 'roll out new amis', 'golden image', 'custom image', 'our custom ami', 'instances launched from our custom image', 'instances running our golden image', 'keeps the running instances patched', 'after the image is built', 'windows golden image', 'image builder custom image'],
+    phrases: ['image pipelines', 'rebuild images', 'golden ami', 'patched ami', 'pipeline schedule', 'roll out new amis', 'golden image', 'custom image', 'our custom ami', 'instances launched from our custom image', 'instances running our golden image', 'keeps the running instances patched', 'after the image is built', 'windows golden image', 'image builder custom image', 'os patching once instances run', 'instances running off the image', 'instances running from our ami', 'patching the running fleet', 'patch instances built from image builder', 'os patching after the image is built', 'ec2 system patching', 'instances based on our baked ami', 'boxes launched from the ami', 'baked ami instances patching', 'bake a golden ami'],
     source: imageBuilder('Security in EC2 Image Builder', 'image-builder-security'),
   },
 

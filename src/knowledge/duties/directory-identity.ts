@@ -320,7 +320,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     aws: 'Runs the AD Connector proxy.',
     customer: 'Run, patch and secure your on-premises domain controllers, keep network connectivity to them, and scope the AD Connector service account.',
     misconception: 'AD Connector does not move your directory to AWS: the on-premises domain controllers it forwards to are still yours to patch and run.',
-    phrases: ['ad connector', 'on premises domain controllers', 'on prem domain controllers', 'on prem ad', 'proxy to our active directory', 'service account for ad connector', 'patch on prem domain controllers', 'on prem domain controllers patched', 'our own domain controllers', 'on prem dcs', 'patch our on prem dcs', 'dcs behind ad connector', 'dcs the ad connector points at'],
+    phrases: ['ad connector', 'on premises domain controllers', 'on prem domain controllers', 'on prem ad', 'proxy to our active directory', 'service account for ad connector', 'patch on prem domain controllers', 'on prem domain controllers patched', 'our own domain controllers', 'on prem dcs', 'patch our on prem dcs', 'dcs behind ad connector', 'dcs the ad connector points at', 'keep the domain controllers patched', 'domain controllers healthy', 'actual domain controllers', 'just a proxy', 'only a proxy', 'domain controllers behind the proxy', 'who maintains the dcs with ad connector', 'ad connector domain controller health'],
     source: ds('AD Connector', 'directory_ad_connector'),
   },
   {

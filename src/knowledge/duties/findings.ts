@@ -225,7 +225,7 @@ export const findingsDuties: DutyInput[] = [
     why: 'Security Lake converts AWS log sources to the Open Cybersecurity Schema Framework (OCSF) in Parquet and manages the S3 buckets and Glue tables of the lake.',
     aws: 'Normalizes data to OCSF and manages the lake\'s buckets, partitions and catalog.',
     customer: 'Set retention and lifecycle through Security Lake\'s settings, and manage subscriber access.',
-    phrases: ['ocsf', 'normalize logs', 'parquet', 'data lake storage', 'glue tables'],
+    phrases: ['ocsf', 'normalize logs', 'parquet', 'data lake storage', 'glue tables', 'glue catalog tables security lake creates', 'parquet objects security lake writes', 'the lake tables and parquet storage'],
     conditions: [
       { when: 'Natively supported AWS log sources (CloudTrail, VPC Flow Logs, Route 53, Security Hub…)', owner: 'aws', default: true, cues: ['aws sources', 'aws log sources', 'native sources', 'natively supported', 'cloudtrail', 'vpc flow logs', 'flow logs', 'route 53 logs', 'resolver query logs', 'security hub findings'], detail: 'Security Lake converts the logs of the AWS services it supports to OCSF and Parquet itself.' },
       { when: 'A custom (third-party or on-premises) source', owner: 'customer', cues: ['custom source', 'custom sources', 'custom log source', 'third party', '3rd party', 'on prem', 'on premises', 'our own logs', 'non aws', 'mainframe', 'firewall appliance', 'saas logs'], detail: 'Data from a custom source must arrive already in OCSF and Apache Parquet, partitioned as Security Lake requires: the conversion is yours (or your partner integration\'s).' },

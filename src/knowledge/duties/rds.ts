@@ -297,7 +297,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Creates the master user you specify and, when you choose Secrets Manager management, stores and rotates its password.',
     customer: 'Create least-privilege database users, use IAM database authentication or Secrets Manager, and never share the master user.',
     tool: 'AWS Secrets Manager (managed master user password), IAM database authentication',
-    phrases: ['database users', 'master password', 'protect the master password', 'keep the master password secret', 'master user', 'db credentials', 'grants', 'database accounts', 'database logins', 'create database users'],
+    phrases: ['database users', 'master password', 'protect the master password', 'keep the master password secret', 'master user', 'db credentials', 'grants', 'database accounts', 'database logins', 'create database users', 'sql logins', 'sql server logins', 'database roles', 'logins and roles', 'no sysadmin', 'sysadmin role', 'without sysadmin', 'server roles', 'db roles', 'create logins', 'manage logins'],
     source: masterPassword,
   },
   {
@@ -471,7 +471,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Provides the automation (provisioning, backups, monitoring and recovery within the support perimeter) and, on SQL Server with an RDS-provided engine version, OS and database patching.',
     customer: 'Own the OS and database customisations you make, patch through custom engine versions or on the host as the table says, pause automation while you work, and stay within the support perimeter.',
     misconception: 'RDS Custom is not standard RDS with a shell: OS access comes with OS and database duties that standard RDS keeps on AWS\'s side.',
-    phrases: ['rds custom responsibility', 'rds custom vs rds', 'rds custom compared to standard rds', 'like regular rds', 'like standard rds', 'os and database management on rds custom', 'who manages what on rds custom', 'how rds custom works', 'rds custom shared responsibility', 'more responsibility on rds custom'],
+    phrases: ['rds custom responsibility', 'rds custom vs rds', 'rds custom compared to standard rds', 'like regular rds', 'like standard rds', 'os and database management on rds custom', 'who manages what on rds custom', 'how rds custom works', 'rds custom shared responsibility', 'more responsibility on rds custom', 'aws still responsible for everything', 'chose rds custom for os access'],
     source: customTable,
   },
   {

@@ -210,7 +210,7 @@ export const streamingDuties: DutyInput[] = [
     why: 'Amazon MQ manages upgrades to the latest supported patch version (the Z of X.Y.Z) during the scheduled maintenance window (for RabbitMQ, on every broker on version 3.13 and above), and upgrades a broker to the next minor version when its current minor version reaches end of support.',
     aws: 'Applies the latest supported engine patch version in the maintenance window.',
     customer: 'Schedule the maintenance window and use a highly available deployment so the upgrade causes no downtime.',
-    phrases: ['patch version', 'patch versions', 'latest patch version', 'engine patch version', 'engine security patches', 'engine patch upgrades', 'rabbitmq patch versions', 'activemq patch versions', 'install patch versions', 'patch releases of the engine', 'point releases', 'latest patch release', 'z version bumps', 'x y z patch', 'who bumps the patch version', 'patch level', 'patch level bumps', 'patch versions applied in the maintenance window', 'do we apply patch versions ourselves', 'schedule patch versions'],
+    phrases: ['patch version', 'patch versions', 'latest patch version', 'engine patch version', 'engine security patches', 'engine patch upgrades', 'rabbitmq patch versions', 'activemq patch versions', 'install patch versions', 'patch releases of the engine', 'point releases', 'latest patch release', 'z version bumps', 'x y z patch', 'who bumps the patch version', 'patch level', 'patch level bumps', 'patch versions applied in the maintenance window', 'do we apply patch versions ourselves', 'schedule patch versions', 'patch version upgrades'],
     source: mq('Upgrading an Amazon MQ broker engine version', 'upgrading-brokers'),
   },
   {

@@ -94,4 +94,11 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('athena-engine-versions', 'aws', 'athena workgroup: update query engine is still on automatic, so who bumps it when athena ships engine v4?', 'Automatic engine version (the default)'),
   ask('athena-engine-versions', 'customer', 'we switched update query engine to manual on our athena workgroup and picked v3, who moves it to a later engine?', 'Engine version chosen manually'),
   ask('athena-engine-versions', 'aws', 'athena says a new query engine version is out, our workgroups are on the defaults - who upgrades them', 'Automatic engine version (the default)'),
+  ask('glue-data-quality-encryption', 'aws', 'glue data quality results and statistics, are they encrypted at rest by default or do we need to do something'),
+  ask('glue-data-quality-encryption', 'aws', 'our glue data quality rulesets sit on the default aws owned keys, who handles encrypting them', 'AWS owned key (the default)'),
+  ask('glue-data-quality-encryption', 'shared', 'we added a customer managed key as a second layer to our glue data quality rulesets, who looks after encryption now', 'Customer managed KMS key'),
+  ask('lake-formation-credential-vending', 'aws', 'does lake formation itself check an analyst\'s grants and hand athena temporary s3 credentials, or do we build that'),
+  ask('lake-formation-credential-vending', 'aws', 'who computes what a user may read in lake formation and issues the short lived credentials emr uses'),
+  ask('emr-on-eks-custom-image-binaries', 'customer', 'for emr on eks, our team baked extra python libs into a derived image - who keeps those packages patched'),
+  ask('emr-on-eks-custom-image-binaries', 'customer', 'emr on eks custom image with our own connectors, are security fixes for those our job or aws'),
 ];

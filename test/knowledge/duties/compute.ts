@@ -204,4 +204,8 @@ export const computePhrasings: DutyPhrasing[] = [
   // kbF1: always-latest agent wording
   ask('appstream-agent-updates', 'aws', 'our appstream image is configured always-latest for the agent, do we still push agent upgrades ourselves?', 'Image set to always use the latest agent version'),
   ask('appstream-agent-updates', 'aws', 'appstream fleet with agent auto updates turned on - who keeps the streaming agent current', 'Image set to always use the latest agent version'),
+  ask('lightsail-database-maintenance', 'aws', 'who handles operating system patches on the server behind a lightsail managed database'),
+  ask('lightsail-database-maintenance', 'aws', 'lightsail managed postgres: does lightsail patch the database server os or do we'),
+  ask('ec2-guest-os-patching', 'customer', 'windows servers we rehosted to ec2 - who approves and installs the patch tuesday updates'),
+  ask('ec2-guest-os-patching', 'customer', 'do we still need wsus-style monthly microsoft updates on ec2 windows instances'),
 ];

@@ -112,4 +112,6 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('cloudformation-stacksets-auto-deployment', 'aws', 'an account is moved into an ou our stackset targets, who rolls the stack out to it'),
   ask('cloudformation-stacksets-auto-deployment', 'aws', 'auto deployment enabled on our org stackset - do we have to deploy the stack to freshly created accounts ourselves', 'Service-managed permissions with automatic deployment enabled'),
   ask('cloudformation-stacksets-auto-deployment', 'customer', 'we left automatic deployment disabled on the stackset, who adds stack instances when new accounts show up', 'Automatic deployment disabled, or self-managed permissions'),
+  ask('image-builder-pipelines', 'customer', 'the boxes launched from our baked image builder ami, who patches their os once they run'),
+  ask('image-builder-pipelines', 'customer', 'after image builder produced our custom ami, patching the running fleet is on whom'),
 ];

@@ -117,4 +117,6 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   // kbB: maintaining permission sets for developers is the customer's
   ask('identity-center-permission-sets', 'customer', 'the devs need access through identity center permission sets - who maintains those'),
   ask('identity-center-permission-sets', 'customer', 'who creates and maintains identity center permission sets for our developers'),
+  ask('directory-service-ad-connector', 'customer', 'ad connector is only a proxy, so who keeps our domain controllers patched'),
+  ask('directory-service-ad-connector', 'customer', 'with ad connector, who keeps the actual domain controllers healthy'),
 ];

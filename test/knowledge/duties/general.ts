@@ -284,4 +284,17 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-resiliency-shared', 'shared', "drafting the bcp for our lab system: resiliency, amazon's or ours?"),
   ask('general-workload-failover-design', 'customer', 'we need a dr plan for our app, who writes it'),
   ask('general-workload-failover-design', 'customer', 'who does the dr planning for our ehr system'),
+  // kbH: FedRAMP ConMon and ITAR as a whole, screening of your own staff vs GovCloud operators, IR and resilience as a whole
+  ask('general-fedramp-conmon-shared', 'shared', 'our agency ato is on aws: does fedramp conmon fall to amazon or to our team?'),
+  ask('general-fedramp-conmon-shared', 'shared', 'how is fedramp continuous monitoring divided between aws and the system owner'),
+  ask('general-itar-compliance-shared', 'shared', 'who carries itar compliance for the defense app we host in govcloud'),
+  ask('general-itar-compliance-shared', 'shared', 'since the govcloud region supports itar, is our itar compliance handled by amazon?'),
+  ask('general-customer-personnel-screening', 'customer', 'who runs background checks on the engineers we give console access to'),
+  ask('general-customer-personnel-screening', 'customer', 'personnel security control: does aws vet the contractors we onboard into our accounts?'),
+  ask('general-govcloud-us-citizen-operators', 'aws', 'who vets the aws staff that administer the govcloud regions'),
+  ask('general-govcloud-us-citizen-operators', 'aws', 'is background vetting of the aws administrators of govcloud done by amazon'),
+  ask('general-incident-response-shared', 'shared', 'per the shared responsibility model, does incident response sit entirely with the customer?'),
+  ask('general-resiliency-shared', 'shared', 'whose responsibility is the resilience of our data platform on aws'),
+  ask('general-hardware-replacement', 'aws', 'a disk is dying in the physical server beneath our ec2 instance - who swaps it'),
+  ask('general-awareness-training-control', 'shared', 'aws trains their staff, we train ours: who owns security awareness and training then?'),
 ];

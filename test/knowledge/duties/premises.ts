@@ -103,4 +103,6 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-server-return-nsk', 'customer', 'the replaced 2u outposts server goes back to amazon next week, who destroys its nitro key - them or us'),
   ask('outposts-media-destruction', 'customer', 'data left on a replaced outposts server, who makes sure it is destroyed', 'Outposts server you ship back yourself'),
   ask('outposts-server-return-nsk', 'customer', 'data on the failed 2u outposts server before we ship it back, who shreds it'),
+  ask('outposts-hardware-replacement', 'aws', 'a hardware component in our outpost failed, who swaps it', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'customer', 'our 2u outposts server has a broken hardware component, who replaces it', 'Outposts server'),
 ];

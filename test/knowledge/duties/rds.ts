@@ -226,4 +226,6 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-sqlserver-tde-keys', 'aws', 'who manages the tde certificate behind our encrypted databases on amazon rds for sql server'),
   ask('rds-oracle-tde-wallet', 'aws', 'on rds for oracle with the tde option, who takes care of the wallet and keystore'),
   ask('rds-oracle-tde-wallet', 'aws', 'rds oracle enterprise edition tde: must our dba create the keystore and set the master encryption key?'),
+  ask('rds-database-users', 'customer', 'rds sql server: without sysadmin, who creates the sql logins'),
+  ask('rds-database-users', 'customer', 'on rds for sql server who handles database roles and logins for our app'),
 ];

@@ -106,4 +106,6 @@ export const s3Phrasings: DutyPhrasing[] = [
   // SSE-S3 is the base level of encryption of every bucket since January 2023: nothing to configure for it.
   ask('s3-default-encryption', 'aws', 'every bucket already gets sse-s3 as the baseline now, is turning it on per bucket still our job?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
   ask('s3-default-encryption', 'aws', 'since 2023 are new uploads to s3 encrypted automatically, or must we enable sse-s3 on each bucket', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
+  ask('s3-default-encryption', 'aws', 'nobody set up any encryption on the bucket; the objects we put there, does anyone encrypt them?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
+  ask('s3-default-encryption', 'aws', 'which side encrypts files we drop into s3 when we never turned on any encryption setting'),
 ];

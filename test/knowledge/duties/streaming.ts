@@ -105,4 +105,6 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('mq-patch-version-upgrades', 'aws', 'our amazon mq rabbitmq brokers are on 4.2 - who bumps the patch level, us or the service during maintenance?'),
   ask('msk-kafka-version-upgrades', 'customer', 'msk emailed us that eos is coming for our kafka 3.4 brokers, whose job is it to move to a supported version in time?'),
   ask('msk-kafka-version-upgrades', 'customer', 'end of support coming soon for the kafka version on our msk cluster - does aws upgrade it before then or do we?'),
+  ask('mq-patch-version-upgrades', 'aws', 'amazon mq rabbitmq on 3.13: do we have to roll out the z-level patch upgrades or does aws'),
+  ask('mq-patch-version-upgrades', 'aws', 'who applies patch upgrades to our rabbitmq brokers running 3.13 and above'),
 ];
