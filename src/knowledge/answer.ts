@@ -2,7 +2,7 @@ import { statedCondition } from './conditions.js';
 import { itControlsDuty, sharedControl } from './shared-control.js';
 import { idpSetting } from './idp-setting.js';
 import { rolePermissions } from './role-permissions.js';
-import { hostingPlatforms, offAwsPhrases, onPremisesSoftware, reasonConjunctions, stopwords, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
+import { genericTechAliases, hostingPlatforms, offAwsPhrases, onPremisesSoftware, reasonConjunctions, stopwords, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
 import { isEnglishWord } from './dictionary.js';
@@ -912,8 +912,9 @@ function namesAwsBesideVendor(p: ParsedQuestion): boolean {
   const next = p.tokens[end] ?? '';
   if (at >= 0 && next && !stopwords.has(next) && !p.serviceHits.some((h) => h.start === end)) end++;
   const inVendorName = (i: number): boolean => at >= 0 && i > at && i < end;
-  // (a generic noun, "hosts" or "vms", names no AWS service beside the vendor: "IBM Cloud Satellite location hosts")
-  const hits = p.serviceHits.filter((h) => !inVendorName(h.start) && !thingNouns.has(h.alias));
+  // (a generic noun, "hosts" or "vms", names no AWS service beside the vendor: "IBM Cloud Satellite location hosts"; nor
+  // does a generic technology, "vercel serverless functions", "kafka on confluent cloud")
+  const hits = p.serviceHits.filter((h) => !inVendorName(h.start) && !thingNouns.has(h.alias) && !genericTechAliases.has(h.alias));
   const outside: ParsedQuestion = { ...p, serviceHits: hits, tokens: p.tokens.map((t, i) => (inVendorName(i) ? '' : t)) };
   return (p.service !== null && !p.genericServiceName && hits.length > 0) || mentionedServices(outside).size > 0;
 }

@@ -254,6 +254,7 @@ export const foreignPhrases = [
   'docker scout', 'docker hub', 'salesforce government cloud', 'cohere dashboard', 'api cohere com',
   'unity multiplay', 'ignition gateway', 'ignition scada', 'ignition server', 'inductive automation', 'falcon sensor', 'falcon sensors', 'falcon console', 'falcon platform',
   'zoom for healthcare', 'zoom meetings', 'zoom recordings', 'zoom calls', 'zoom phone', 'zoom cloud', 'box com', 'box drive', 'google drive', 'salesforce shield', 'shield platform encryption', 'health cloud',
+  'exchange online', 'sharepoint online', 'share point online', 'exchange server', 'microsoft entra', 'entra id',
 ];
 
 /**
@@ -264,6 +265,7 @@ export const foreignPhrases = [
 export const genericTechAliases = new Set([
   'kubernetes', 'k8s', 'kubernetes cluster', 'redis', 'memcached', 'valkey', 'hadoop', 'kafka', 'cassandra', 'elasticsearch',
   'elastic search', 'activemq', 'rabbitmq', 'flink', 'vm', 'vms', 'virtual machine', 'virtual machines', 'virtual desktop', 'virtual desktops', 'vdi',
+  'serverless functions',
 ]);
 
 /**

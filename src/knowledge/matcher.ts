@@ -996,6 +996,14 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const coined = namedOnlyHeads.has(head) && !knownPhrase([raw[i] ?? '', head]);
     if ((/^[A-Z]/.test(written) || coined) && !vendorNameWords.includes(raw[i] ?? '')) vendorNameWords.push(raw[i] ?? '', head);
   }
+  // "AWS Group Policy Manager", "AWS CMMC Compliance Manager": two words written as a name between the vendor's name and a
+  // noun only products are named with, in no service's name, the three (or the last two) words in no name srm knows.
+  for (let i = 1; i + 2 < raw.length; i++) {
+    const words = raw.slice(i, i + 3);
+    if ((raw[i - 1] !== 'aws' && raw[i - 1] !== 'amazon') || !namedOnlyHeads.has(words[2] ?? '') || serviceHits.some((h) => h.start <= i + 2 && i < h.end)) continue;
+    if (!words.every((w) => /^[A-Z]/.test(wordAsWritten(question, w) ?? '')) || knownPhrase(words) || knownPhrase(words.slice(1))) continue;
+    for (const w of words) if (!vendorNameWords.includes(w)) vendorNameWords.push(w);
+  }
   // "dynamodb ETERNAL VAULT": a service's name, then a word that no name, duty, area or service srm knows says, and a
   // product noun: a feature srm does not know.
   // (the last reading tried: `coinedPair`, after every other)

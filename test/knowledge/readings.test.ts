@@ -380,8 +380,14 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'filling in our control matrix, who is the control owner for patching the windows servers we run on ec2', owner: 'customer', why: '"control matrix" and "control owner": one service\'s duty' },
   { q: 'control owner for runtime patches on our lambda functions in auto mode? asking for the control matrix', owner: 'aws', duty: 'lambda-runtime-updates', why: '"control owner": the duty, in its setting' },
   { q: 'for the control register: is patch management one control both sides operate, aws or us?', owner: 'shared', duty: 'general-patch-management-control', why: 'the control as such' },
+  // two words written as a name between the vendor's name and a product noun
+  { q: 'who rotates the keys in AWS Tenant Isolation Manager', owner: 'unknown', why: 'no such AWS product' },
+  { q: 'AWS Network Access Analyzer findings, who reviews them', owner: 'customer', why: 'a real analyzer' },
+  // a generic technology beside another vendor is that vendor's
+  { q: 'netlify serverless functions: who patches the node runtime', owner: 'unknown', why: "Netlify's functions, not Lambda" },
+  { q: 'SharePoint Online retention labels, Microsoft or us?', owner: 'unknown', why: "Microsoft's service" },
   // a service brought in by "like" only to compare
-  { q: 'oracle licences on rds custom - is it license-included like regular rds?', owner: 'customer', duty: 'rds-custom-oracle-media-licences', why: '"like regular rds" compares' },
+  { q: 'oracle licences on rds custom - is it license-included like regular rds?', owner: 'customer', duty: 'rds-custom-oracle-licensing', why: '"like regular rds" compares' },
   // a service set aside at the end of its clause
   { q: 'postgres self-managed on ec2, no rds. who patches the db engine', owner: 'customer', why: '"no rds": the engine runs on EC2' },
   // a product's name after the vendor's is not corrected into a word (nor is a word after another vendor's product)
