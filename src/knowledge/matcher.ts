@@ -310,6 +310,13 @@ const comparingPairs = new Set(['like on', 'like in', 'like with', 'like for', '
 
 /** Words that make "like" a verb ("we'd like", "would like"), not a comparison. */
 const likingWords = new Set(['would', 'd', 'we', 'i', 'you', 'they', 'dont', 'really', 'also', 'to', 'not']);
+/** "like" as "such as": after a plural ("managed SERVICES like rds"), or before a list ("like rds AND s3"). */
+function suchAs(tokens: readonly string[], likeAt: number, i: number): boolean {
+  const before = tokens[likeAt - 1] ?? '';
+  const plural = before.length > 3 && before.endsWith('s') && !before.endsWith('ss') && !/^(?:this|does|has|was|its|is|us|yes|thus|plus)$/.test(before);
+  return plural || ['and', 'or'].includes(tokens[i + 1] ?? '');
+}
+
 /** Words for the ordinary kind of a service ("like REGULAR rds"). */
 const plainWords = new Set(['regular', 'normal', 'plain', 'standard', 'classic', 'vanilla', 'ordinary', 'usual', 'good', 'old']);
 
@@ -319,9 +326,9 @@ const comparingFillers = new Set(['they', 'it', 'aws', 'amazon', 'you', 'we', 'd
 /** True when the words before `tokens[i]` bring it in for comparison only. */
 export function comparedAt(tokens: readonly string[], i: number): boolean {
   if (i > 0 && tokens[i - 1] === 'unlike') return true;
-  // ("a maintenance window LIKE RDS", "license-included LIKE REGULAR rds")
-  if (i > 0 && tokens[i - 1] === 'like' && !likingWords.has(tokens[i - 2] ?? '')) return true;
-  if (i > 1 && tokens[i - 2] === 'like' && plainWords.has(tokens[i - 1] ?? '') && !likingWords.has(tokens[i - 3] ?? '')) return true;
+  // ("a maintenance window LIKE RDS", "license-included LIKE REGULAR rds"; not "such as": "managed services like rds and s3")
+  const likeAt = tokens[i - 1] === 'like' ? i - 1 : tokens[i - 2] === 'like' && plainWords.has(tokens[i - 1] ?? '') ? i - 2 : -1;
+  if (likeAt > 0 && !likingWords.has(tokens[likeAt - 1] ?? '') && !suchAs(tokens, likeAt, i)) return true;
   if (i > 1 && comparingPairs.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`)) return true;
   // "like they do for rds": "like"/"as" up to four words back, only fillers between, one of them a verb of doing.
   let verb = false;
