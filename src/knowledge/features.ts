@@ -275,7 +275,6 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     }
     // (one word before a thing it is a kind of, "DynamoDB Vault tables", "DynamoDB Vault Tables", is checked as a name
     // too: the words that name things, or the two words as a name srm knows)
-    const kinded = (t: string): boolean => thingNouns.has(t) || kindedNouns.has(t);
     const kindInRun = run.length === 2 && kinded(run[1]!);
     const kindNoun = kindInRun ? run[1]! : (p.tokens[end] ?? '');
     const kindOf = kindInRun || (run.length === 1 && kinded(kindNoun));
@@ -301,6 +300,10 @@ function knownStem(known: ReadonlySet<string>, word: string): boolean {
 
 /** Things a kind of is named before, besides thingNouns ("DynamoDB Global Tables", "Kinesis Data Streams"). */
 const kindedNouns = new Set(['table', 'tables', 'stream', 'streams', 'topic', 'topics']);
+/** A noun a kind of thing is named before ("Vault TABLES", "Global TABLES", "Fortress HOSTS"). */
+function kinded(t: string): boolean {
+  return thingNouns.has(t) || kindedNouns.has(t);
+}
 
 /** Things a CamelCase name before them names ("the InvocationThrottles metric", "the AmazonS3ReadOnlyAccess policy"). */
 const namedThings = new Set(['metric', 'metrics', 'alarm', 'alarms', 'policy', 'policies', 'dimension', 'dimensions', 'event', 'events', 'finding', 'findings', 'parameter', 'parameters', 'field', 'fields', 'api', 'action', 'actions']);

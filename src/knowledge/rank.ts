@@ -546,6 +546,12 @@ const classWeight = new Float64Array(weightClassFacts.length);
 /** Service ids whose id is written in the question as a word ("kms keys", "iam users"), besides the services it names. */
 const serviceIdWords = new Map([...listServices().map((s): [string, string] => [s.id.replace(/-/g, ' '), s.id]), ...Object.entries(serviceMentions)]);
 
+/** A service's id written as a word and set aside at the end of its clause: "on ec2, NO RDS. who …". */
+function serviceIdAside(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i] ?? '';
+  return serviceIdWords.get(t) === t && deniedAside(tokens, i, i + 1);
+}
+
 function mentionedServices(p: ParsedQuestion): Set<string> {
   // A generic noun that names a service ("instances" for EC2) beside a service named outright is that
   // service's thing: "the instances" of a DocumentDB cluster are its DB instances, not EC2.
@@ -561,7 +567,7 @@ function mentionedServices(p: ParsedQuestion): Set<string> {
     if (inName(i) || negatedAt(p.tokens, i) || comparedAt(p.tokens, i)) continue;
     for (let n = 1; n <= 3 && i + n <= p.tokens.length; n++) {
       const id = serviceIdWords.get(p.tokens.slice(i, i + n).join(' '));
-      if (id && !(id === p.tokens[i] && deniedAside(p.tokens, i, i + n))) out.add(id);
+      if (id && !(n === 1 && serviceIdAside(p.tokens, i))) out.add(id);
     }
   }
   // A thing that implies a service only when nothing else is named or mentioned ("a custom AMI": EC2).
@@ -658,8 +664,7 @@ export function questionTerms(p: ParsedQuestion): Term[] {
   // The name brought in to compare ("like on ec2") is not what is asked about either, nor is the thing the
   // question sets aside ("the host os, NOT THE GUEST").
   // ("on ec2, NO RDS. who …": a service's name set aside)
-  const asideName = (t: string, i: number): boolean => serviceIdWords.get(t) === t && deniedAside(p.tokens, i, i + 1);
-  return termsOfWords(p.tokens.filter((t, i) => !inName(i) && !(p.serviceHits.length > 0 && comparedAt(p.tokens, i)) && !setAside(p.tokens, i) && !asideName(t, i)));
+  return termsOfWords(p.tokens.filter((_, i) => !inName(i) && !(p.serviceHits.length > 0 && comparedAt(p.tokens, i)) && !setAside(p.tokens, i) && !serviceIdAside(p.tokens, i)));
 }
 
 /**
