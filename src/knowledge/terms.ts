@@ -186,7 +186,10 @@ function settingTermsOfList(words: readonly string[]): string[] {
     const term = stem(settingValues[word] ?? word);
     // ("auto patching NOT ENABLED", "rotation ISN'T CONFIGURED": the setting off, as "disabled" says it; the denial kept,
     // "NEVER configured rotation" is "never rotated")
-    out.push(deniedStates.has(term) && denials.has(out.at(-1) ?? '') ? 'disabl' : term);
+    const denied = denials.has(out.at(-1) ?? '');
+    // ("auto patching NOT DISABLED": two denials make the setting on, as "enabled" says it)
+    if (denied && term === 'disabl') out.splice(-1, 1, 'enabl');
+    else out.push(denied && deniedStates.has(term) ? 'disabl' : term);
   }
   return out;
 }

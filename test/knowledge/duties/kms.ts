@@ -18,6 +18,9 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-key-rotation', 'customer', 'isnt aws supposed to rotate our cmk automatically?', 'Customer managed key, automatic rotation off (the default for new keys)'),
   ask('kms-key-rotation', 'customer', 'who turns on key rotation for our cmks', 'Customer managed key, automatic rotation off (the default for new keys)'),
   ask('kms-key-rotation', 'aws', 'automatic rotation is enabled on our cmk - who rotates the key material now?', 'Customer managed key with automatic rotation set'),
+  // two denials make the setting on: "not disabled" is "enabled", not "off"
+  ask('kms-key-rotation', 'aws', 'automatic rotation is not disabled on our cmk, so who rotates its key material', 'Customer managed key with automatic rotation set'),
+  ask('kms-key-rotation', 'customer', 'automatic rotation is not enabled on our cmk, so who rotates its key material', 'Customer managed key, automatic rotation off (the default for new keys)'),
   ask('kms-key-rotation', 'customer', 'who rotates kms keys with imported key material', 'Imported key material, asymmetric/HMAC key or custom key store'),
   ask('kms-key-rotation', 'aws', 'who is responsible for rotating the aws owned keys in aws kms', 'AWS owned key (used by a service in its own account)'),
   ask('kms-key-rotation', 'customer', 'whose job is it to enable automatic key rotation in kms', 'Customer managed key, automatic rotation off (the default for new keys)'),
