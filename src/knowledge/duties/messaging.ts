@@ -109,8 +109,21 @@ export const messagingDuties: DutyInput[] = [
     aws: 'Stores every message redundantly on multiple servers across AZs and runs the queue servers.',
     customer: 'Nothing to build for an AZ failure; keep retention long enough for consumers, and design for another Region yourself if you need to survive a Regional outage.',
     misconception: 'A queue is not a single server in one AZ: SQS already spreads every message across AZs, so an AZ failure needs nothing from you.',
-    phrases: ['durability', 'message loss', 'lose messages', 'server fails', 'servers', 'patching', 'availability zones', 'redundant storage', 'underlying infrastructure', 'multiple azs', 'az goes down', 'az outage', 'another az', 'stored redundantly', 'single az', 'copies in other azs', 'multi az queues', 'queue servers', 'servers behind sqs', 'patch sqs servers', 'servers that host the queues'],
+    phrases: ['durability', 'message loss', 'lose messages', 'server fails', 'availability zones', 'redundant storage', 'multiple azs', 'az goes down', 'az outage', 'another az', 'stored redundantly', 'single az', 'copies in other azs', 'multi az queues', 'messages survive'],
     source: sqs('Resilience in Amazon SQS', 'sqs-resilience'),
+  },
+  {
+    id: 'sqs-infrastructure',
+    services: ['sqs'],
+    area: 'managed-infrastructure',
+    name: 'Running and patching the servers (service fleet) behind SQS',
+    owner: 'aws',
+    why: 'Infrastructure security in Amazon SQS: as a managed service, SQS is protected by AWS global network security procedures; the fleet of hosts that serves the SQS API and stores queues, with its operating systems, service software, patching and scaling, is AWS\'s to run. You reach SQS only through its published API over TLS 1.2 or later with signed requests.',
+    aws: 'Runs, patches, hardens and scales the hosts and service software that serve the SQS API and store queues.',
+    customer: 'Nothing to patch or run on the SQS side; sign requests with IAM credentials, use TLS 1.2+ clients, and restrict access with queue policies (source IP, VPC endpoint conditions).',
+    misconception: 'A queue is not a server of yours: there is no SQS host, OS or broker version to patch, unlike a self-managed RabbitMQ or ActiveMQ.',
+    phrases: ['servers', 'patching', 'patch', 'patches', 'underlying infrastructure', 'infrastructure', 'infrastructure security', 'service fleet', 'sqs fleet', 'fleet behind sqs', 'patching the fleet', 'patch the fleet', 'hosts', 'hosts that run sqs', 'sqs hosts', 'queue servers', 'servers behind sqs', 'patch sqs servers', 'servers that host the queues', 'servers that run sqs', 'os of the sqs servers', 'sqs service software', 'underlying servers', 'broker patching'],
+    source: sqs('Infrastructure security in Amazon SQS', 'sqs-infrastructure-security'),
   },
 
   {

@@ -170,14 +170,14 @@ export const s3Duties: DutyInput[] = [
   },
   {
     id: 's3-lifecycle-rules',
-    services: ['s3'],
+    services: ['s3', 'glacier'],
     area: 'backups',
     name: 'Setting lifecycle rules and retention for objects',
     owner: 'customer',
     why: 'Managing the lifecycle of objects: S3 keeps objects until you delete them; transitions to cheaper storage classes and expiration after a retention period happen only through the S3 Lifecycle configuration you create on the bucket.',
     aws: 'Applies the transition and expiration actions of your lifecycle rules, deleting expired objects on your behalf.',
     customer: 'Create lifecycle rules per bucket or prefix with the retention your records policy needs (expire, transition, clean up old versions and incomplete uploads); use Object Lock where deletes must be prevented.',
-    phrases: ['lifecycle rules', 's3 lifecycle', 'lifecycle configuration', 'retention of objects', 'expire old objects', 'delete objects after 90 days', 'transition to glacier', 'how long files stay in the bucket', 'retention of files in s3', 'set retention and lifecycle', 'objects kept forever'],
+    phrases: ['lifecycle rules', 's3 lifecycle', 'lifecycle configuration', 'retention of objects', 'expire old objects', 'delete objects after 90 days', 'transition to glacier', 'how long files stay in the bucket', 'retention of files in s3', 'set retention and lifecycle', 'objects kept forever', 'lifecycle transitions', 'transitions', 'storage class transitions', 'move objects to glacier', 'move data to glacier', 'archive objects to glacier', 'archive to deep archive', 'transition to glacier flexible retrieval', 'transition to deep archive', 'move old objects to a cheaper storage class', 'after 90 days to glacier', 'glacier storage classes'],
     source: s3('Managing the lifecycle of objects', 'object-lifecycle-mgmt'),
   },
   {

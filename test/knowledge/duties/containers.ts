@@ -270,4 +270,9 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-node-os-patching', 'shared', 'eks managed node group workers have open cves, whose job is security patching of those worker nodes', 'Managed node groups'),
   ask('app-runner-managed-runtime-releases', 'aws', 'for a source-code app runner service is patching the runtime and os underneath on aws', 'Service based on source code (managed runtime)'),
   ask('app-runner-managed-runtime-releases', 'aws', 'app runner service deployed from source code with a managed runtime: is patching the underlying runtime and hosts our job?', 'Service based on source code (managed runtime)'),
+  ask('eks-managed-node-group-updates', 'customer', 'on eks managed node groups, is moving the nodes to the latest ami release automatic or our job?', 'Managed node groups (Auto Mode off)'),
+  ask('eks-managed-node-group-updates', 'customer', 'who rolls our eks managed nodegroups onto the newest optimized ami after aws ships it', 'Managed node groups (Auto Mode off)'),
+  ask('eks-kubernetes-version-upgrades', 'shared', 'who upgrades the control plane when our eks cluster moves up a kubernetes minor version'),
+  ask('eks-fargate-os-patching', 'aws', 'eks with fargate profiles, who patches the instance underneath our pods'),
+  ask('eks-fargate-os-patching', 'aws', 'who keeps the host and container runtime under eks fargate pods patched'),
 ];

@@ -86,4 +86,6 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('backup-security-shared', 'shared', 'is aws backup secure by default or do we have our own part to do there'),
   ask('storage-gateway-kms-key', 'customer', 'who picks the kms key for our tape gateway virtual tapes'),
   ask('storage-gateway-kms-key', 'customer', 'file gateway nfs share uses sse-kms - who chooses which cmk and maintains its key policy'),
+  ask('backup-plans', 'customer', 'aws backup: who builds the backup plans that cover our efs and ebs'),
+  ask('backup-plans', 'customer', 'in aws backup who creates backup plans and backup rules for our file systems and volumes'),
 ];

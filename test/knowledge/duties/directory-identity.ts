@@ -119,4 +119,6 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('identity-center-permission-sets', 'customer', 'who creates and maintains identity center permission sets for our developers'),
   ask('directory-service-ad-connector', 'customer', 'ad connector is only a proxy, so who keeps our domain controllers patched'),
   ask('directory-service-ad-connector', 'customer', 'with ad connector, who keeps the actual domain controllers healthy'),
+  ask('identity-center-permission-sets', 'customer', 'identity center users come from okta via scim, but who assigns permission sets to those groups per aws account'),
+  ask('identity-center-permission-sets', 'customer', 'with an external idp as the identity center identity source, are account assignments still ours to make'),
 ];

@@ -137,4 +137,7 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('artifact-reports', 'aws', 'our third party risk folks grab the soc 2 out of artifact - who actually produces that report'),
   ask('artifact-report-retrieval-review', 'customer', 'who puts the aws soc report into our vendor risk file'),
   ask('artifact-reports', 'aws', 'who issues the iso certificate we download from artifact for our supplier review'),
+  ask('audit-manager-assessment-setup', 'customer', 'we want to use the prebuilt pci dss framework in audit manager, who has to create the assessment and pick the accounts in scope'),
+  ask('audit-manager-assessment-setup', 'customer', 'does audit manager start gathering evidence for pci on its own or do we need to set up an assessment first'),
+  ask('audit-manager-assessment-setup', 'customer', 'audit manager hipaa framework - who sets up the assessment so evidence collection starts'),
 ];

@@ -15,8 +15,8 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sqs-dead-letter-queues', 'customer', 'who sets up a dead letter queue for sqs'),
   ask('sqs-dead-letter-queues', 'customer', 'who handles poison messages in our sqs queues'),
   ask('sqs-durability', 'aws', 'who makes sure sqs doesnt lose messages if a server fails'),
-  ask('sqs-durability', 'aws', 'who patches the servers behind amazon sqs'),
-  ask('sqs-durability', 'aws', 'our billing service relies on sqs, who keeps the queue servers patched'),
+  ask('sqs-infrastructure', 'aws', 'who patches the servers behind amazon sqs'),
+  ask('sqs-infrastructure', 'aws', 'our billing service relies on sqs, who keeps the queue servers patched'),
   ask('sns-encryption-at-rest', 'customer', 'who enables server-side encryption on sns topics'),
   ask('sns-encryption-at-rest', 'customer', 'are sns messages encrypted at rest by default or do we turn it on'),
   ask('sns-topic-policy', 'customer', 'who writes sns topic policies'),
@@ -132,4 +132,6 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sqs-kms-key-policy-for-services', 'customer', 'switched our orders queue to sse-kms with a cmk and now the sns topic cant deliver to it anymore, whose job is updating the kms key policy'),
   ask('sqs-kms-key-policy-for-services', 'customer', 'eventbridge rule targets an encrypted queue with our customer managed key and events get dropped - does aws fix the key policy or do we'),
   ask('sqs-kms-key-policy-for-services', 'customer', 'fan out from sns into sqs broke after encrypting the queue with our own kms key, who adds sns.amazonaws.com to the key policy'),
+  ask('sqs-infrastructure', 'aws', 'is there any sqs host os we need to patch or is the fleet aws managed'),
+  ask('sqs-infrastructure', 'aws', 'who keeps the underlying sqs infrastructure patched and hardened'),
 ];

@@ -130,4 +130,9 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('textract-api-access', 'customer', 'does textract itself decide who in our account can send it documents?'),
   ask('textract-output-protection', 'customer', 'for textract async jobs who chooses the s3 bucket the results get written to'),
   ask('textract-output-protection', 'customer', 'textract results sit in a textract owned bucket unless we set outputconfig, whose decision is where they go'),
+  ask('bedrock-prompt-injection', 'customer', 'users keep slipping malicious instructions into our bedrock support bot, whose job is stopping that'),
+  ask('bedrock-prompt-injection', 'customer', 'indirect prompt injection through retrieved documents in our bedrock rag app - aws or us?'),
+  ask('amazon-q-business-access', 'customer', 'amazon q business answers include files from a sharepoint site some employees have no access to, who fixes that'),
+  ask('amazon-q-business-access', 'customer', 'who maps users and groups to document acls in amazon q business'),
+  ask('sagemaker-notebook-patching', 'shared', 'who handles software updates for our sagemaker notebook instances'),
 ];

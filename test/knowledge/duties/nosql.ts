@@ -1,10 +1,10 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const nosqlPhrasings: DutyPhrasing[] = [
-  ask('documentdb-patching', 'aws', 'who applies engine patches to documentdb'),
-  ask('documentdb-patching', 'aws', 'docdb has pending maintenance with security fixes, is that on us or aws'),
-  ask('documentdb-patching', 'aws', 'is patching the documentdb database engine something our dbas have to do'),
-  ask('documentdb-patching', 'aws', 'who installs security fixes for the engine of our docdb cluster'),
+  ask('documentdb-patching', 'shared', 'who applies engine patches to documentdb'),
+  ask('documentdb-patching', 'aws', 'docdb has pending maintenance with security fixes, is that on us or aws', 'Required or forced engine patch (security and critical fixes)'),
+  ask('documentdb-patching', 'shared', 'is patching the documentdb database engine something our dbas have to do'),
+  ask('documentdb-patching', 'aws', 'who installs security fixes for the engine of our docdb cluster', 'Required or forced engine patch (security and critical fixes)'),
   ask('documentdb-maintenance-split', 'shared', "is keeping documentdb up to date our job or aws's"),
   ask('documentdb-maintenance-split', 'shared', 'documentdb patching overall, is it aws or us'),
   ask('documentdb-os-patching', 'aws', 'who patches the operating system under our documentdb instances'),
@@ -90,8 +90,8 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('timestream-storage-tiering', 'aws', 'do we have to copy old timestream records from the memory store to the magnetic store ourselves'),
   ask('documentdb-cross-region-snapshot-copy', 'customer', 'does documentdb copy our snapshots to another region automatically'),
   ask('documentdb-cross-region-snapshot-copy', 'customer', 'who sets up cross region snapshot copies of our documentdb cluster for disaster recovery'),
-  ask('documentdb-patching', 'aws', 'are documentdb engine patches applied by aws in the maintenance window or by our team?'),
-  ask('documentdb-patching', 'aws', 'docdb engine patches: does aws apply them during our maintenance window, or is that our job'),
+  ask('documentdb-patching', 'shared', 'are documentdb engine patches applied by aws in the maintenance window or by our team?'),
+  ask('documentdb-patching', 'shared', 'docdb engine patches: does aws apply them during our maintenance window, or is that our job'),
   ask('timestream-liveanalytics-infrastructure', 'aws', 'do we need to patch any hosts for timestream liveanalytics'),
   ask('timestream-liveanalytics-infrastructure', 'aws', 'timestream for liveanalytics is serverless, so who runs the servers underneath'),
   ask('timestream-liveanalytics-durability', 'aws', 'does timestream replicate our data to other azs or do we keep a copy in a second az'),
@@ -101,4 +101,7 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('documentdb-encryption-in-transit', 'customer', "our documentdb cluster param group has tls=disabled now, is that aws's problem or ours"),
   ask('documentdb-encryption-in-transit', 'customer', 'who makes sure connections to docdb are encrypted in transit'),
   ask('documentdb-encryption-in-transit', 'customer', 'isnt tls always forced on amazon documentdb? someone turned it off in the parameter group'),
+  ask('documentdb-patching', 'aws', 'docdb shows a required engine patch with an auto apply date, if we do nothing who applies it', 'Required or forced engine patch (security and critical fixes)'),
+  ask('documentdb-patching', 'customer', 'theres an optional engine patch listed for our documentdb cluster, is applying it on us', 'Optional engine patch (no auto-apply date)'),
+  ask('documentdb-patching', 'shared', 'documentdb maintenance and engine patching - is that aws or our team'),
 ];

@@ -228,4 +228,9 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-oracle-tde-wallet', 'aws', 'rds oracle enterprise edition tde: must our dba create the keystore and set the master encryption key?'),
   ask('rds-database-users', 'customer', 'rds sql server: without sysadmin, who creates the sql logins'),
   ask('rds-database-users', 'customer', 'on rds for sql server who handles database roles and logins for our app'),
+  ask('rds-custom-oracle-pdbs', 'customer', 'our rds custom oracle box is a cdb, do we spin up further pdbs ourselves in sql or does aws do that'),
+  ask('rds-custom-oracle-pdbs', 'customer', 'who looks after the pluggable databases beyond the first one on rds custom for oracle multitenant'),
+  ask('rds-custom-oracle-pdbs', 'customer', 'creating a second pdb on rds custom, is that an aws api call or our dba running create pluggable database'),
+  ask('rds-custom-responsibility-split', 'shared', 'rds custom, big picture: which bits are aws and which are ours overall'),
+  ask('rds-custom-responsibility-split', 'shared', 'whats the overall division of responsibility on rds custom for oracle'),
 ];

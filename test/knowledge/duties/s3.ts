@@ -108,4 +108,6 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-default-encryption', 'aws', 'since 2023 are new uploads to s3 encrypted automatically, or must we enable sse-s3 on each bucket', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
   ask('s3-default-encryption', 'aws', 'nobody set up any encryption on the bucket; the objects we put there, does anyone encrypt them?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
   ask('s3-default-encryption', 'aws', 'which side encrypts files we drop into s3 when we never turned on any encryption setting'),
+  ask('s3-lifecycle-rules', 'customer', 'who configures the rule that moves our s3 objects to glacier after a year'),
+  ask('s3-lifecycle-rules', 'customer', 'does s3 tier old data down to deep archive on its own or do we write a lifecycle policy'),
 ];

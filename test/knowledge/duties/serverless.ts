@@ -206,4 +206,11 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-custom-runtimes', 'customer', 'custom lambda runtime built in house - does aws keep it patched or do we?'),
   ask('lambda-runtime-management-shared', 'shared', 'broadly speaking, with no specific update mode in mind: is lambda runtime management on aws or on us?'),
   ask('lambda-runtime-management-shared', 'shared', 'generally, whose responsibility is runtime management in lambda, mode aside?'),
+  ask('lambda-runtime-updates', 'customer', 'a few lambdas were flipped to manual runtime mode during an incident; who moves them forward to the newest runtime version now?', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-runtime-updates', 'customer', 'we pinned our lambda runtime version last quarter, who catches it up to the current runtime version?', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-runtime-updates', 'shared', 'lambda set to function update mode, who keeps its runtime version current', 'Function update runtime update mode'),
+  ask('beanstalk-platform-releases', 'aws', 'does aws create the minor and patch platform releases for eb or is that us'),
+  ask('beanstalk-platform-releases', 'aws', 'who creates new elastic beanstalk platform versions'),
+  ask('beanstalk-managed-platform-updates', 'aws', 'eb managed updates switched on - who installs the minor and patch platform versions in the window', 'Managed platform updates on (the console default)'),
+  ask('beanstalk-managed-platform-updates', 'aws', 'with managed platform updates on, who updates the beanstalk platform during the maintenance window', 'Managed platform updates on (the console default)'),
 ];

@@ -93,4 +93,16 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('firewall-manager-policies', 'customer', 'who writes the rules in the fms common security group policy for our org'),
   ask('firewall-manager-new-accounts-in-scope', 'aws', 'we keep adding accounts to our organization - will firewall manager extend its existing policies to them without us scripting anything?'),
   ask('firewall-manager-new-accounts-in-scope', 'aws', 'a fresh account lands in an ou covered by our firewall manager waf policy, who makes sure the policy reaches it'),
+  // SQLi/XSS rules in the web ACL; Shield Advanced protects only added resources; DDoS across all layers at the edge
+  ask('waf-web-acl-rules', 'customer', 'xss protection for our api gateway, does aws handle it with waf'),
+  ask('waf-web-acl-rules', 'customer', 'does aws tune the waf sqli rules for our api or do we'),
+  ask('waf-web-acl-rules', 'customer', 'who writes sqli and xss rules in waf for our rest api'),
+  ask('shield-advanced-subscription', 'customer', 'after subscribing to shield advanced is everything in the account protected'),
+  ask('shield-advanced-subscription', 'customer', 'does shield advanced automatically cover our elastic ips and cloudfront distributions once we pay for it'),
+  ask('shield-advanced-subscription', 'customer', 'we bought shield advanced, do our route 53 zones and global accelerators get covered by default'),
+  ask('edge-ddos-all-layers-shared', 'shared', 'who owns ddos protection across layers l3 to l7 for our site that sits behind cloudfront'),
+  ask('edge-ddos-all-layers-shared', 'shared', 'ddos defense from l3 through l7 on our cloudfront-fronted site, aws or us?'),
+  ask('edge-ddos-all-layers-shared', 'shared', 'who covers network layer and application layer ddos for our cloudfront site'),
+  ask('shield-ddos-resiliency-shared', 'shared', 'ddos protection for our app from layer 3 up to layer 7 - whose job overall'),
+  ask('shield-ddos-resiliency-shared', 'shared', 'is full stack ddos protection something aws does for us entirely'),
 ];
