@@ -807,13 +807,18 @@ function unknownService(text: string, p: ParsedQuestion, area: Area | undefined)
   return unknown(text, p, reason, suggestions, { unknownWords: p.vendorNameWords.length > 0 ? p.vendorNameWords : p.unknownWords });
 }
 
+/** Nouns after a name in PascalCase that make it an identifier of AWS's, not a product ("the TunnelState METRIC"). */
+const identifierNouns = new Set(['metric', 'metrics', 'alarm', 'alarms', 'event', 'events', 'api', 'call', 'calls', 'action', 'actions', 'permission', 'field', 'fields', 'parameter', 'property', 'attribute', 'dimension', 'condition', 'key']);
+
 /** An unknown word, in no dictionary, that the question writes capitalised ("QRadar", "Zscaler"): a product's name. */
 function writtenName(text: string, p: ParsedQuestion): string | undefined {
   return p.unknownWords.find((w) => {
     if (!/^[a-z][a-z0-9]{2,}$/.test(w) || isEnglishWord(w)) return false;
     const asWritten = wordAsWritten(text, w);
     // (capitalised as a name is, "QRadar", "Zscaler": not a field's camelCase "userIdentity", nor an acronym "CCP")
-    return asWritten !== undefined && /^[A-Z]/.test(asWritten) && /[a-z]/.test(asWritten);
+    // (nor an API's or a metric's name, "TunnelState metric", "PutBucketPolicy call")
+    const next = p.tokens[p.tokens.indexOf(w) + 1] ?? '';
+    return asWritten !== undefined && /^[A-Z]/.test(asWritten) && /[a-z]/.test(asWritten) && !(/^[A-Z][a-z]+[A-Z]/.test(asWritten) && identifierNouns.has(next));
   });
 }
 
@@ -957,6 +962,20 @@ const onAwsAfterAll = new Set(['run', 'runs', 'running', 'ran', 'hosted', 'host'
  * asks about in the customer's own site and names no AWS service; one is named only in a sentence after it, as what
  * the thing works with, or only in a reason given for the question. The phrase, or null.
  */
+/**
+ * Another vendor's software the question places at the customer's own site ("our ON-PREM CONFLUENCE server"), when
+ * what is asked names no AWS service ("… - who patches that box"): the site phrase and the vendor's name, else null.
+ */
+function vendorAtOwnSite(p: ParsedQuestion, foreign: string): string | null {
+  if (!p.offAws || !ownSitePhrases.has(p.offAws)) return null;
+  const site = phraseAt(p.tokens, p.offAws);
+  const vendor = p.tokens.indexOf(foreign.split(' ')[0] ?? '');
+  const gap = vendor - (site + p.offAws.split(' ').length);
+  const who = p.tokens.findLastIndex((t) => whoWordsOfAsking.has(t));
+  if (site < 0 || gap < 0 || gap > 1 || who < vendor || p.serviceHits.some((h) => h.start > who)) return null;
+  return `${p.offAws} ${foreign}`;
+}
+
 function askedOffAws(p: ParsedQuestion): string | null {
   // (or in a reason after it: "cisco routers on prem - is aws responsible since they connect to DX?")
   const reason = p.tokens.findIndex((t) => reasonConjunctions.includes(t));
@@ -975,6 +994,12 @@ export function answerQuestion(question: string): WhoAnswer {
   if (!parsed.success || p.tokens.length === 0) return unknown(text, p, 'Ask a question, for example "who patches the guest os on ec2".', examplesFor(undefined));
   if (p.foreign && !vendorAsContext(p, p.foreign)) {
     return unknown(text, p, `"${p.foreign}" is not an AWS service: srm answers for AWS services only.`, examplesFor(area), { unknownWords: [p.foreign] });
+  }
+  // "our on-prem confluence server feeding q business - who patches that box": the vendor's software at the customer's
+  // own site is what is asked about; the AWS service is only what it feeds.
+  const siteVendor = p.foreign ? vendorAtOwnSite(p, p.foreign) : null;
+  if (siteVendor) {
+    return unknown(text, p, `"${siteVendor}" runs outside AWS, at your own site: the AWS Shared Responsibility Model covers what runs on AWS${p.service ? ` (for the AWS side, ask about ${p.service.name} itself)` : ''}.`, examplesFor(area), { unknownWords: [p.foreign ?? ''] });
   }
   // "PlayFab vs gamelift: on playfab who patches the host?": the product asked about is unknown, the AWS service only compared.
   // (A generic noun such as "vm" or "host" names no product here.)

@@ -491,7 +491,7 @@ function unknownPastedSetting(p: ParsedQuestion, hits: readonly ServiceHit[]): U
 }
 
 /** Nouns that name real products too ("DNS Firewall", "Origin Shield"), so only a name of them srm knows is real. */
-const productHeads = new Set(['firewall', 'firewalls', 'guard', 'shield']);
+const productHeads = new Set(['firewall', 'firewalls', 'guard', 'shield', 'vault', 'vaults', 'locker', 'lockers']);
 
 /**
  * A product-like name straight after a service, ending in a noun products are named with, that is in no name srm

@@ -101,6 +101,7 @@ export const generalWords = new Set(
   kb kbs wsus sccm mecm gpo gpos powershell rdp microsoft tcp udp icmp geolocation
   ssp ssps poam poams conmon isso issm cjis pcr pcrs
   ai genai llm llms ml
+  sqli xss csrf xsrf ssrf rce xxe lfi rfi idor owasp ddos fw fws ngfw ngfws esp ike ikev1 ikev2 ipsec natt bgp asn asns ospf gre mtu vlan vlans dhcp arp l2 l3 l4 l7 ttl otp totp ldap ldaps kerberos ntlm cve cves cvss siem soar edr xdr ids ips hsts cors jwt jwts oauth oauth2 mtls sni ocsp crl pem pfx pkcs hmac rsa ecdsa
   5g 4g lte 3gpp scas telco telcos telecom regs
   csv csvs tsv json jsonl ndjson yaml yml xml parquet avro orc xlsx xls pdf pdfs txt zip gz gzip tar
   exec execs cfd hpc mpi
@@ -199,6 +200,8 @@ export const foreignTokens = new Set([
   'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'panorama', 'veeam', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
   // Other vendors' data, ML and device-management services.
   'fivetran', 'airbyte', 'openai', 'huggingface', 'jamf', 'intune', 'purview', 'confluent', 'redpanda',
+  // other vendors' vector databases and research data-transfer services
+  'pinecone', 'weaviate', 'qdrant', 'zilliz', 'globus',
   // Other vendors' video platforms and IoT clouds.
   'brightcove', 'kaltura', 'jwplayer', 'wowza', 'bitmovin', 'vimeo', 'influxdata', 'hivemq', 'balena', 'balenacloud', 'thingsboard', 'blynk',
   // Other vendors' game services and anti-cheat products.

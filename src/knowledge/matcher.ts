@@ -203,6 +203,13 @@ export function prepareMatcher(): void {
 }
 
 /** The known word a token stands for (itself, a plural, or a near typo), or null. */
+/** How many letters two words share at their start. */
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
+}
+
 export function correctWord(token: string): string | null {
   if (vocabulary.has(token) || /^\d+$/.test(token)) return token;
   const cached = corrections.get(token);
@@ -230,7 +237,9 @@ export function correctWord(token: string): string | null {
       result = best?.word ?? null;
       // A word of the dictionary is corrected only into a form of itself ("overwrote" → "overwrite", "lambada" →
       // "lambda"), never into another word ("sitting" is not "setting", "march" not "match").
-      if (result && token.length >= 4 && !result.startsWith(token.slice(0, 4)) && isEnglishWord(token)) result = null;
+      // (by two edits only into another form of the same word, all but the last letter of the shorter shared:
+      // "exposure" → "expose", but "checkout" is not "checksum")
+      if (result && token.length >= 4 && (!result.startsWith(token.slice(0, 4)) || (editDistance(token, result, 2) > 1 && sharedPrefix(token, result) < Math.min(token.length, result.length) - 1)) && isEnglishWord(token)) result = null;
     }
   }
   if (corrections.size > 10_000) corrections.clear();
@@ -710,7 +719,8 @@ const purpose = '(?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcomi
  */
 const frames = [
   /^(?:hey|hi|hello|yo|morning)(?: (?:team|all|folks|everyone|y all|there|guys))? /,
-  /^(?:(?:quick|random|dumb|stupid|noob|newbie|beginner|rookie|silly|basic|simple|small|another) )?(?:q|qq|question|sanity check|fyi|psa|ask|check) /,
+  // (not Amazon Q's own name: "q business is showing people…", "q developer scans…")
+  /^(?:(?:quick|random|dumb|stupid|noob|newbie|beginner|rookie|silly|basic|simple|small|another) )?(?:q(?! (?:business|developer|apps?|index|in (?:connect|quicksight))\b)|qq|question|sanity check|fyi|psa|ask|check) /,
   /^(?:(?:our|the|an|my|a) )?(?:(?:external|internal|new|soc|soc2|soc 2|pci|pci dss|iso|iso 27001|hipaa|fedramp|qsa) )*(?:auditors?|assessors?|qsa|(?:compliance|security|platform|devops|sre|infra|infrastructure|cloud|data|ops|dev|engineering|finance|legal|risk|grc|audit) team|ciso|cto|cfo|ceo|boss|manager|customer|client|pm|lead)(?: (?:just|keeps|also))? (?:asked|asks|is asking|are asking|wants to know|want to know|wanted to know|needs to know|need to know|asking|here|question)(?: (?:us|me|about))* /,
   // Context that says where, not what: "in our prod account", "on the staging env".
   /^(?:in|on|for) (?:our|the|a) (?:prod|production|staging|stage|dev|development|test|sandbox|main|shared|payments|security|master|management) (?:aws )?(?:account|accounts|environment|env|org|organization) /,
@@ -722,7 +732,7 @@ const frames = [
   /^(?:sorry|apologies)(?: (?:if|for)(?: (?:this is|the))?(?: an?)? (?:dumb|stupid|basic|silly|noob|obvious) (?:question|q))?(?: but)? /,
   // Where the answer goes: "filling in the RACI:", "for the raci", "postmortem action item:".
   /^(?:(?:filling|fill|filling out|fill out|writing|updating|doing) (?:in |out )?)?(?:(?:for|in|on) )?(?:the|our|a|my) (?:raci|raci matrix|responsibility matrix|risk register|asset register|control matrix|control narratives?|control descriptions?|system security plan|ssp|threat model|runbook|postmortem|post mortem|rca)(?: (?:for|of) (?:the|our) (?:audit|review|assessment|platform|service|team))? /,
-  /^(?:(?:postmortem|post mortem|retro|rca|incident) )?(?:action item|follow up|followup|question|q) /,
+  /^(?:(?:postmortem|post mortem|retro|rca|incident) )?(?:action item|follow up|followup|question|q(?! (?:business|developer|apps?|index|in (?:connect|quicksight))\b)) /,
   // A section of a document being written: "i'm writing up the security section of a grant proposal and …".
   /^(?:(?:i m|im|we re|were|i am|we are) )?(?:writing|filling|drafting|doing|updating)(?: (?:up|out|in))? (?:the|our|a|my) (?:security|compliance|risk|data protection) (?:section|chapter|part|appendix|questionnaire)(?: of (?:the|our|a|an|my)(?: [a-z0-9]+){0,3}? (?:proposal|application|plan|report|doc|document|submission|questionnaire|policy))?(?: (?:and|so))? /,
 ];
@@ -1008,7 +1018,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
   for (let i = 1; i + 2 < raw.length; i++) {
     const words = raw.slice(i, i + 3);
     if ((raw[i - 1] !== 'aws' && raw[i - 1] !== 'amazon') || !namedOnlyHeads.has(words[2] ?? '') || serviceHits.some((h) => h.start <= i + 2 && i < h.end)) continue;
-    if (!words.every((w) => /^[A-Z]/.test(wordAsWritten(question, w) ?? '')) || knownPhrase(words) || knownPhrase(words.slice(1))) continue;
+    // (in lower case too, when no word is a stopword and neither the three nor the last two are a name srm knows:
+    // "amazon colo rack manager", "aws cardholder data firewall")
+    const titled = words.every((w) => /^[A-Z]/.test(wordAsWritten(question, w) ?? ''));
+    if ((!titled && words.some((w) => stopwords.has(w))) || knownPhrase(words) || knownPhrase(words.slice(1))) continue;
     for (const w of words) if (!vendorNameWords.includes(w)) vendorNameWords.push(w);
   }
   // "dynamodb ETERNAL VAULT": a service's name, then a word that no name, duty, area or service srm knows says, and a

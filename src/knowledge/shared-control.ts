@@ -49,6 +49,20 @@ function listsBothSides(tokens: readonly string[]): boolean {
   return between.includes('and') || between.includes('plus');
 }
 
+/** Words that make a side's noun theirs ("AWS'S hardware", "OUR ubuntu servers"). */
+const awsOwners = new Set(['aws', 'awss', 'amazon', 'amazons', 'their']);
+const customerOwners = new Set(['our', 'my', 'ours', 'we', 'customer', 'customers']);
+/** Either side's people and sites ("aws's data CENTERS", "our STAFF"). */
+const people = new Set([
+  'staff', 'employees', 'engineers', 'folks', 'people', 'personnel', 'workforce', 'team', 'teams', 'analysts', 'developers', 'devs', 'users', 'contractors',
+  'admins', 'operators', 'managers', 'clinicians', 'nurses', 'doctors', 'scientists', 'hires', 'center', 'centers', 'centre', 'centres',
+]);
+/** Whether the words name one side's systems as that side's ("aws's data centers", "our instances"). */
+function namesOneSide(tokens: readonly string[]): boolean {
+  const ownedBy = (i: number, owners: ReadonlySet<string>): boolean => tokens.slice(Math.max(0, i - 3), i).some((t) => owners.has(t));
+  return tokens.some((t, i) => ((awsListed.has(t) || people.has(t)) && ownedBy(i, awsOwners)) || ((customerListed.has(t) || people.has(t)) && ownedBy(i, customerOwners)));
+}
+
 /** Words before "own" that name one side ("aws's own", "our own"). */
 const ownSides = new Set(['aws', 'amazon', 'amazons', 'their', 'our', 'my']);
 
@@ -149,6 +163,9 @@ export function sharedControl(p: ParsedQuestion): string | null {
   const parties = services.size === 1 ? partyClauses(p) : null;
   const askedNamesIt = parties !== null && ` ${p.tokens.slice(parties.asked).join(' ')} `.includes(` ${named.name} `);
   if (parties && (askedTerms(p, parties.asked).length === 0 || askedNamesIt) && (!oneWord || speaksOfControls(p.tokens))) return named.duty;
+  // ("configuration management - who owns it now that we're moving the dc to aws", "security awareness & training: aws or
+  // us?"): the control's own name with no service and neither side's systems named is the control
+  if (!oneWord && services.size === 0 && !namesOneSide(p.tokens)) return named.duty;
   // ("we have ec2 + rds + lambda: patching overall, aws or us?": across several services, as a whole)
   // (with services named, only words for the whole count: "the underlying hosts of our docdb cluster" is DocumentDB's)
   return (services.size === 0 && asksWholeControl(p.tokens)) || (services.size >= 2 && saysWhole(p.tokens)) ? named.duty : null;

@@ -62,7 +62,9 @@ const aspectStems = [
   'internet', 'reachab', 'expos',
   'recover', 'resilien', 'fail', 'outage', 'uptime', 'disaster', 'disposal', 'destr', 'wip', 'sanitiz', 'sanitis', 'masking', 'tokeniz', 'anonymi', 'pseudonym',
 ];
-const aspectWords = new Set(['group', 'groups', 'host', 'hosts', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'oac', 'oai', 'scp', 'scps', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine']);
+const aspectWords = new Set(['group', 'groups', 'host', 'hosts', 'key', 'keys', 'role', 'roles', 'user', 'users', 'log', 'logs', 'port', 'ports', 'os', 'plane', 'rest', 'transit', 'dr', 'hsm', 'hsms', 'waf', 'acl', 'acls', 'oac', 'oai', 'scp', 'scps', 'sg', 'sgs', 'pod', 'pods', 'media', 'version', 'versions', 'engine',
+  // (a finding is one event, not the topic as a whole: "macie FOUND passport numbers in s3, who protects that data")
+  'found', 'flagged', 'detected', 'finding', 'findings']);
 
 /** What "the whole" of is everyone, not all of a topic ("open to the whole internet"). */
 const everyoneWords = new Set(['internet', 'world', 'web', 'planet']);

@@ -395,6 +395,23 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'Salesforce Marketing Cloud shield encryption keys, whose job', owner: 'unknown', why: "Salesforce's Shield, not AWS Shield" },
   // a setting said not to be on
   { q: 'autopatchconfig was never set on our hyperpod instance groups, who rolls the new ami onto nodes', owner: 'customer', duty: 'sagemaker-hyperpod-node-patching', why: '"never set": not auto-patched' },
+  // twenty-second round: a shared control named with no service and neither side's systems
+  { q: 'who owns configuration management after our move out of the colo into aws', owner: 'shared', duty: 'general-configuration-management-control', why: 'the control, no side named' },
+  { q: 'our assessor wants one owner per row: configuration management for the payment environment, aws or us?', owner: 'shared', duty: 'general-configuration-management-control', why: 'the control, no side named' },
+  { q: 'configuration management of our ubuntu servers on aws, who does it', owner: 'customer', why: "the customer's systems named" },
+  // another vendor's software at the customer's own site, with an AWS service only fed by it
+  { q: 'the on-prem jira server that syncs into q business, who keeps that machine patched', owner: 'unknown', why: "Jira at the customer's site" },
+  // Amazon Q's names are no "quick q"
+  { q: 'q developer suggested code with a hardcoded password, whose job is reviewing it before merge?', owner: 'customer', why: '"q developer" is the service' },
+  // attack and network jargon are words, not unknown products
+  { q: 'sqli and csrf filtering in front of our api gateway - do we write those waf rules or does aws', owner: 'customer', duty: 'waf-web-acl-rules', why: 'sqli and csrf are attack names' },
+  // a metric's name in PascalCase is no product
+  { q: 'who gets notified when the ConnectionState metric of our direct connect link drops, aws or we set an alarm', owner: 'customer', why: 'a CloudWatch metric name' },
+  // product nouns after a service and a known word, and after the vendor in lower case
+  { q: 'does aws back up the dynamodb item vault for us', owner: 'unknown', why: 'no such DynamoDB feature' },
+  { q: 'who configures the amazon tenant boundary manager for our org', owner: 'unknown', why: 'no such AWS product' },
+  // an English word is not corrected by two edits into another word
+  { q: 'pci scope: the checkout service on our ecs fargate tasks, who patches the container images', owner: 'customer', why: '"checkout" is not "checksum"' },
 ];
 
 describe('readings of context', () => {
