@@ -849,7 +849,9 @@ function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
   const words = foreign.split(' ');
   const at = p.tokens.indexOf(words[0] ?? '');
   const offeredAsChoice = p.tokens.slice(Math.max(0, at - 3), at + words.length + 3).some((t) => choiceWords.has(t));
-  const software = vendorProducts.has(foreign) || (vendorProducts.has(words[0] ?? '') && !words.includes('cloud')) || (hostingPlatforms.has(foreign) && !offeredAsChoice);
+  // (an identity provider federated into an AWS service is context too: "entra id as the identity source for identity center")
+  const idp = words.some((w) => thirdPartyIdps.has(w)) || (words[0] === 'azure' && (p.tokens[at + 1] === 'ad' || p.tokens[at + 1] === 'active'));
+  const software = idp || vendorProducts.has(foreign) || (vendorProducts.has(words[0] ?? '') && !words.includes('cloud')) || (hostingPlatforms.has(foreign) && !offeredAsChoice);
   // (a general question about AWS that only moves away from another vendor: "coming from heroku … on aws who patches now?")
   const awsNamed = p.tokens.some((t) => brands.has(t));
   if (asksAboutVendorsThing(p, at, words.length)) return false;

@@ -410,6 +410,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // product nouns after a service and a known word, and after the vendor in lower case
   { q: 'does aws back up the dynamodb item vault for us', owner: 'unknown', why: 'no such DynamoDB feature' },
   { q: 'who configures the amazon tenant boundary manager for our org', owner: 'unknown', why: 'no such AWS product' },
+  // an identity provider federated into an AWS service is context, not the product asked about
+  { q: 'entra id is the identity source of our iam identity center: who decides which groups get which permission sets', owner: 'customer', why: 'Entra ID as the identity source' },
+  { q: 'entra id conditional access policies, who configures them', owner: 'unknown', why: "a setting in Microsoft's tenant, no AWS service" },
   // an English word is not corrected by two edits into another word
   { q: 'pci scope: the checkout service on our ecs fargate tasks, who patches the container images', owner: 'customer', why: '"checkout" is not "checksum"' },
 ];
