@@ -196,7 +196,7 @@ export const computeDuties: DutyInput[] = [
     aws: 'Runs the Instance Metadata Service on every instance and offers IMDSv2, account-level defaults and AMI flags that require it.',
     customer: 'Set HttpTokens to required on instances, launch templates and the account default, and keep the hop limit low for containers (checked by srm\'s ec2-imdsv2-required).',
     tool: 'EC2 account-level IMDS defaults; AWS Config ec2-imdsv2-check',
-    phrases: ['imdsv2', 'imdsv1', 'instance metadata service', 'metadata service', 'http tokens required', 'httptokens', 'instance metadata options', 'hop limit', 'ssrf metadata'],
+    phrases: ['imdsv2', 'imdsv1', 'instance metadata service', 'metadata service', 'http tokens required', 'httptokens', 'instance metadata options', 'hop limit', 'ssrf metadata', 'require imdsv2 in launch templates', 'imdsv2 in the launch template', 'launch template metadata options', 'enforce imdsv2', 'token required metadata', 'metadata version v2 only', 'steal credentials from instance metadata', 'credentials from the metadata endpoint', 'metadata endpoint 169.254.169.254'],
     source: ec2('Configure the Instance Metadata Service options', 'configuring-instance-metadata-options'),
   },
   {

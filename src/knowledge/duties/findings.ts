@@ -20,10 +20,10 @@ export const findingsDuties: DutyInput[] = [
     area: 'configuration-compliance',
     name: 'Enabling Security Hub, its standards and AWS Config',
     owner: 'customer',
-    why: 'Security Hub checks only the accounts and Regions where you enable it and the standards you turn on, and its control checks need AWS Config recording resources.',
+    why: 'Security Hub checks only the accounts and Regions where you enable it and the standards you turn on, and its control checks need AWS Config recording resources. Enabling Security Hub with its default standards (EnableDefaultStandards, on unless you opt out) turns on AWS Foundational Security Best Practices and CIS AWS Foundations Benchmark v1.2.0 only; any other standard, newer CIS versions included, is enabled by you (BatchEnableStandards, the console or a central configuration policy).',
     aws: 'Runs the controls of the standards you enable and aggregates findings.',
     customer: 'Enable Security Hub organization-wide with a delegated administrator, turn on standards (FSBP, CIS), and keep AWS Config recording.',
-    phrases: ['enable security hub', 'enable standards', 'turn on the cis benchmark standard', 'delegated administrator', 'every region', 'all our accounts', 'on by default', 'prerequisites', 'turn on the foundational security best practices standard', 'enable the fsbp standard', 'enable fsbp', 'turn on a standard', 'enable a standard in each member account', 'standards in member accounts', 'turning on standards', 'no controls', 'shows no controls', 'fsbp not enabled', 'standard not enabled', 'no standards enabled'],
+    phrases: ['enable security hub', 'enable standards', 'turn on the cis benchmark standard', 'delegated administrator', 'every region', 'all our accounts', 'on by default', 'prerequisites', 'turn on the foundational security best practices standard', 'enable the fsbp standard', 'enable fsbp', 'turn on a standard', 'enable a standard in each member account', 'standards in member accounts', 'turning on standards', 'no controls', 'shows no controls', 'fsbp not enabled', 'standard not enabled', 'no standards enabled', 'cis aws foundations benchmark', 'enable the cis aws foundations benchmark', 'turn on the cis aws foundations benchmark standard', 'cis foundations benchmark standard', 'cis standard enabled', 'enable cis in security hub', 'turn on cis', 'is the cis standard on by default'],
     source: hub('Enabling Security Hub', 'securityhub-settingup'),
   },
   {

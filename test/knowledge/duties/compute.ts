@@ -208,4 +208,6 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('lightsail-database-maintenance', 'aws', 'lightsail managed postgres: does lightsail patch the database server os or do we'),
   ask('ec2-guest-os-patching', 'customer', 'windows servers we rehosted to ec2 - who approves and installs the patch tuesday updates'),
   ask('ec2-guest-os-patching', 'customer', 'do we still need wsus-style monthly microsoft updates on ec2 windows instances'),
+  ask('ec2-imdsv2', 'customer', 'who sets metadata version to v2 only in our ec2 launch templates'),
+  ask('ec2-imdsv2', 'customer', 'ec2 launch template still allows imdsv1, is requiring tokens aws or us'),
 ];

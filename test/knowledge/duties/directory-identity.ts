@@ -121,4 +121,7 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('directory-service-ad-connector', 'customer', 'with ad connector, who keeps the actual domain controllers healthy'),
   ask('identity-center-permission-sets', 'customer', 'identity center users come from okta via scim, but who assigns permission sets to those groups per aws account'),
   ask('identity-center-permission-sets', 'customer', 'with an external idp as the identity center identity source, are account assignments still ours to make'),
+  // kbd: the AD Connector's own instances
+  ask('directory-service-ad-connector-maintenance', 'aws', 'the ad connector servers themselves need os patches, is that on our team'),
+  ask('directory-service-ad-connector-maintenance', 'aws', 'ad connector showed impaired during patching last night, who handles maintenance of the connector'),
 ];

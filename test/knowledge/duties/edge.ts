@@ -132,4 +132,6 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-edge-function-code', 'customer', 'bug in our cloudfront function lets anyone through, whose fault'),
   ask('cloudfront-viewer-tls', 'customer', 'pentesters say our cloudfront distribution negotiates tls 1.0 with viewers, who raises the min version'),
   ask('cloudfront-viewer-tls', 'customer', 'vuln scan: old tlsv1 ciphers offered by our cloudfront custom domain to browsers, whose fix'),
+  ask('route53-dnssec-signing', 'customer', 'we want dnssec on a public zone in route 53, who creates the ksk and puts the ds record at the registrar'),
+  ask('route53-dnssec-signing', 'customer', 'does aws do the dnssec setup for our route53 public hosted zone or is that us'),
 ];

@@ -92,4 +92,6 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('inspector-remediation', 'customer', 'who patches the cves inspector flagged on our instances'),
   ask('macie-discovery-configuration', 'customer', 'for macie classification jobs who picks which s3 buckets get included or excluded'),
   ask('macie-discovery-configuration', 'customer', 'can aws just decide which of our buckets macie should analyze, or do we define the job scope'),
+  ask('security-hub-enablement', 'customer', 'who turns on the CIS AWS Foundations Benchmark v5 standard in security hub for our org'),
+  ask('security-hub-enablement', 'customer', 'is the newest cis aws foundations benchmark enabled in securityhub automatically or do we switch it on'),
 ];

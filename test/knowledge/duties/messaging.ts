@@ -134,4 +134,9 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sqs-kms-key-policy-for-services', 'customer', 'fan out from sns into sqs broke after encrypting the queue with our own kms key, who adds sns.amazonaws.com to the key policy'),
   ask('sqs-infrastructure', 'aws', 'is there any sqs host os we need to patch or is the fleet aws managed'),
   ask('sqs-infrastructure', 'aws', 'who keeps the underlying sqs infrastructure patched and hardened'),
+  ask('sqs-sse-kms-choice', 'customer', 'new sqs queue: who decides sse-sqs or sse-kms and sets it on the queue'),
+  ask('sqs-sse-kms-choice', 'customer', 'who picks the encryption type for our sqs queues, aws or us'),
+  ask('eventbridge-service-event-alerts', 'customer', 'mediaconvert jobs fail and nobody hears about it, who wires up alerts for failed jobs'),
+  ask('eventbridge-service-event-alerts', 'customer', 'who builds the eventbridge rule that pings our teams channel when a transcode job errors'),
+  ask('eventbridge-service-event-alerts', 'customer', 'do we have to create a rule for mediaconvert job state change events or does aws notify us'),
 ];

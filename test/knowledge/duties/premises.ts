@@ -105,4 +105,6 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-server-return-nsk', 'customer', 'data on the failed 2u outposts server before we ship it back, who shreds it'),
   ask('outposts-hardware-replacement', 'aws', 'a hardware component in our outpost failed, who swaps it', 'Outposts rack'),
   ask('outposts-hardware-replacement', 'customer', 'our 2u outposts server has a broken hardware component, who replaces it', 'Outposts server'),
+  ask('outposts-rack-operations-whole', 'shared', 'outposts rack in our dc - is keeping it up and running our job or aws\'s, power and hardware and all'),
+  ask('outposts-rack-operations-whole', 'shared', 'keeping the outpost running end to end - site power, network, physical access, and the rack hardware - who owns that'),
 ];

@@ -233,4 +233,10 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-oracle-pdbs', 'customer', 'creating a second pdb on rds custom, is that an aws api call or our dba running create pluggable database'),
   ask('rds-custom-responsibility-split', 'shared', 'rds custom, big picture: which bits are aws and which are ours overall'),
   ask('rds-custom-responsibility-split', 'shared', 'whats the overall division of responsibility on rds custom for oracle'),
+  ask('rds-patching-split', 'shared', 'how is rds maintenance divided - what does aws apply and what is left to us?'),
+  ask('backup-plans', 'customer', 'rds backups through aws backup plans, aws or us'),
+  ask('backup-plans', 'customer', 'who builds the aws backup plan for our mysql database on rds'),
+  ask('rds-backup-retention', 'customer', 'aws backup plan retention for our rds database, who sets that'),
+  ask('rds-custom-os-patching', 'customer', 'rds custom for oracle with a third-party vendor that requires host access - os patches, aws or us?', 'RDS Custom for Oracle'),
+  ask('rds-custom-os-patching', 'customer', 'our erp vendor needs os access so we are on rds custom for oracle - os patching is on who?', 'RDS Custom for Oracle'),
 ];

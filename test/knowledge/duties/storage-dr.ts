@@ -105,4 +105,6 @@ export const storageDrPhrasings: DutyPhrasing[] = [
   ask('s3-media-decommissioning', 'aws', 'glacier archives sit on physical media somewhere, who destroys that media when it dies'),
   // kbE: the DRS staging-area group is about replication (TCP 1500), not any security group
   ask('drs-default-security-group', 'aws', 'who keeps tcp 1500 open in the drs staging area security group'),
+  ask('fsx-aws-backup-plans', 'customer', 'who sets up aws backup plans covering our fsx for windows shares'),
+  ask('fsx-aws-backup-plans', 'customer', 'fsx already makes daily backups, so do we even need to put it in an aws backup plan with longer retention or does aws handle that'),
 ];
