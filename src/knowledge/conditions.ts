@@ -106,6 +106,8 @@ function find(text: readonly string[], phrase: readonly string[], denials: Reado
     }
     // ("auto patching NOT ENABLED on the instance groups", "rotation DISABLED": the setting, said to be off)
     if (ok && affirmative && deniedAfter(text, at)) continue;
+    // ("who rotates the aws managed key? CAN WE even turn that off": whether it can be off states no setting)
+    if (ok && !affirmative && text.slice(Math.max(0, start - unlessReach), at).includes('can')) continue;
     if (ok) return { at: start, gaps: at - start + 1 - phrase.length };
   }
   return { at: -1, gaps: 0 };

@@ -190,7 +190,7 @@ const vendorSoftware = [
 
 /** Other clouds' names: a question naming one is never mapped to an AWS service. */
 export const foreignTokens = new Set([
-  'azure', 'gcp', 'bigquery', 'gke', 'aks', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
+  'azure', 'gcp', 'bigquery', 'gke', 'aks', 'oke', 'cosmosdb', 'alibaba', 'aliyun', 'digitalocean', 'heroku', 'firebase',
   'playfab', 'tableau', 'linode', 'vultr', 'oci', 'openshift', 'netlify', 'vercel', 'cloudflare', 'snowflake', 'databricks', 'salesforce',
   'hetzner', 'ovh', 'ovhcloud', 'megaport', 'packetfabric', 'ibmcloud', 'tencent', 'huawei', 'supabase', 'planetscale', 'backblaze', 'scaleway', 'upcloud',
   'rackspace', 'aiven', 'fastly', 'akamai', 'koyeb', 'appwrite', 'flyio', 'railway', 'fastconnect', 'expressroute',
@@ -406,4 +406,5 @@ export const awsFeatureWords = new Set([
 export const inventedHeads = new Set([
   'scrubber', 'scrubbers', 'sentinel', 'sentinels', 'cloak', 'cloaks', 'concierge', 'orchestrator', 'orchestrators', 'assurance', 'escrow',
   'autoheal', 'healer', 'guardian', 'guardians', 'warden', 'sentry', 'watchdog', 'fortress', 'bodyguard', 'autopilot',
+  'autopatch', 'autopatcher', 'autopatches',
 ]);

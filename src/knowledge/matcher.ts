@@ -750,8 +750,12 @@ const trailingFrames = [
  */
 const findingVenue = / (?:got |was |were |is |are |been )?(flagged|listed|tracked|logged|raised|reported|cited|noted) (?:in|on|by) (?:the|our|a|an|this|last) (?:(?:monthly|annual|latest|last|quarterly) )?(?:poa m|poam|poams|scan|scans|scanner|report|audit|assessment|pentest|pen test|findings|finding list|3pao report|sar)(?= |$)/;
 
+/** Why it is asked, inside the question, before the question proper: "security of ecs overall FOR THE AUDIT - is it all us or split?" */
+let purposeBeforeAsking: RegExp | undefined;
+
 function withoutFrame(tokens: string[]): string[] {
-  let text = tokens.join(' ').replace(findingVenue, ' $1');
+  purposeBeforeAsking ??= new RegExp(` for ${purpose}(?= (?:is|are|who|whos|whose) )`);
+  let text = tokens.join(' ').replace(findingVenue, ' $1').replace(purposeBeforeAsking, '');
   for (let changed = true; changed; ) {
     changed = false;
     for (const frame of frames) {

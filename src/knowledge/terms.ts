@@ -181,7 +181,11 @@ const settingValues: Record<string, string> = { false: 'off', true: 'on', one: '
 
 function settingTermsOfList(words: readonly string[]): string[] {
   const out: string[] = [];
-  for (const word of rewrite(words.join(' ')).split(' ')) {
+  const list = rewrite(words.join(' ')).split(' ');
+  for (const [i, word] of list.entries()) {
+    // ("CAN WE even turn that off?", "could i disable it": whether a setting is possible, which states none; kept as
+    // "can", a word that says the question is not in the setting after it)
+    if ((word === 'can' || word === 'could') && askers.has(list[i + 1] ?? '')) out.push('can');
     if (!word || settingNoise.has(word)) continue;
     const term = stem(settingValues[word] ?? word);
     // ("auto patching NOT ENABLED", "rotation ISN'T CONFIGURED": the setting off, as "disabled" says it; the denial kept,
@@ -193,6 +197,8 @@ function settingTermsOfList(words: readonly string[]): string[] {
   }
   return out;
 }
+/** Who asks whether something can be done ("can WE", "could I"). */
+const askers = new Set(['we', 'i', 'you', 'u']);
 /** Setting terms that deny the state after them, and the states ("not enabled", "wasn't configured", "never set"). */
 const denials = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never']);
 const deniedStates = new Set(['enabl', 'configur', 'set']);

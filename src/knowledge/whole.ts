@@ -626,8 +626,16 @@ export function partyClauses(p: PartyWords): { aws: number; own: number; asked: 
   // not a "customer managed key" or a "client certificate")
   const [we, client] = [subjectAt(weSubjects, notVerbs), subjectAt(thirdPersonCustomer, notCustomerVerbs)];
   const own = we < 0 ? client : client < 0 ? we : Math.min(we, client);
-  return aws < 0 || own < 0 ? null : { aws, own, asked: last };
+  // (or each side as what something IS: "storage replication IS AWS but db users and sgs ARE OURS")
+  const said = (owners: ReadonlySet<string>): number =>
+    t.findIndex((w, i) => i < last && owners.has(w) && copulas.has(t[i - 1] ?? '') && (p.breaks.has(i + 1) || clauseJoins.has(t[i + 1] ?? '')));
+  const [awsAt, ownAt] = [aws < 0 ? said(awsPredicates) : aws, own < 0 ? said(ownPredicates) : own];
+  return awsAt < 0 || ownAt < 0 ? null : { aws: awsAt, own: ownAt, asked: last };
 }
+const copulas = new Set(['is', 'are']);
+const clauseJoins = new Set(['but', 'and', 'while', 'whereas', 'though', 'so']);
+const awsPredicates = new Set(['aws', 'awss', 'amazons']);
+const ownPredicates = new Set(['ours', 'mine', 'us']);
 const thirdPersonCustomer = new Set(['client', 'customer', 'clients', 'customers']);
 /** Words after "aws" that make a thing of it ("aws MANAGED keys", "aws PROVIDED images"), or no clause. */
 const notAwsVerbs = new Set([...notVerbs, 'managed', 'owned', 'provided', 'supplied']);

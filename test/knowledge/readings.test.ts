@@ -413,6 +413,17 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // an identity provider federated into an AWS service is context, not the product asked about
   { q: 'entra id is the identity source of our iam identity center: who decides which groups get which permission sets', owner: 'customer', why: 'Entra ID as the identity source' },
   { q: 'entra id conditional access policies, who configures them', owner: 'unknown', why: "a setting in Microsoft's tenant, no AWS service" },
+  // one product noun in Title Case right after a service, in no name srm knows
+  { q: 'who rotates the keys of the Amazon Kinesis Vault on our streams', owner: 'unknown', why: 'no such Kinesis feature' },
+  { q: 'AWS Backup Vault Lock in compliance mode, who can delete the recovery points', owner: 'customer', why: 'a real Backup feature' },
+  { q: 'does the lambda autopatch feature update our layers', owner: 'unknown', why: '"autopatch" names no Lambda feature' },
+  { q: 'who patches oke node pools', owner: 'unknown', why: "Oracle's Kubernetes engine" },
+  // whether a setting can be off states no setting
+  { q: 'who rotates the aws/rds key, and can we turn its rotation off?', owner: 'aws', duty: 'kms-key-rotation', why: '"can we turn it off" asks, does not state' },
+  // why it is asked, inside the question
+  { q: 'the whole security picture of lambda for the soc 2 audit - is it all aws or split?', owner: 'shared', why: '"for the soc 2 audit" is the purpose' },
+  // each side said as what something is
+  { q: 'dynamodb: storage encryption is aws but iam policies are ours. whos responsible for securing it', owner: 'shared', why: 'both sides stated, then who owns it' },
   // an English word is not corrected by two edits into another word
   { q: 'pci scope: the checkout service on our ecs fargate tasks, who patches the container images', owner: 'customer', why: '"checkout" is not "checksum"' },
 ];
