@@ -855,7 +855,18 @@ function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
   // (a general question about AWS that only moves away from another vendor: "coming from heroku … on aws who patches now?")
   const awsNamed = p.tokens.some((t) => brands.has(t));
   if (asksAboutVendorsThing(p, at, words.length)) return false;
+  if (vendorAfterQuestion(p, at)) return true;
   return (namesAwsBesideVendor(p) && (software || p.foreignAside)) || (p.foreignAside && awsNamed);
+}
+
+/**
+ * The vendor named only in a sentence after the question, which names an AWS service: "who creates the AWS Backup plans
+ * for our EFS volumes? central IT runs VEEAM on prem but not this" is about AWS Backup.
+ */
+function vendorAfterQuestion(p: ParsedQuestion, at: number): boolean {
+  const who = p.tokens.findIndex((w) => whoWordsOfAsking.has(w));
+  const end = Math.min(...[...p.breaks].filter((b) => b > who));
+  return who >= 0 && Number.isFinite(end) && at >= end && p.tokens.indexOf(p.tokens[at] ?? '') === at && p.serviceHits.some((h) => h.start > who && h.end <= end && !thingNouns.has(h.alias));
 }
 
 /**

@@ -197,7 +197,7 @@ export const foreignTokens = new Set([
   // HashiCorp's cloud platform ("HCP Vault"), a contact-centre cloud
   'hcp', 'genesys',
   // Other vendors' network and security appliances and services.
-  'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'panorama', 'veeam', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
+  'meraki', 'zscaler', 'fortinet', 'fortigate', 'paloalto', 'prisma', 'panorama', 'veeam', 'commvault', 'rubrik', 'cohesity', 'druva', 'crowdstrike', 'sentinelone', 'juniper', 'netskope', 'equinix',
   // Other vendors' data, ML and device-management services.
   'fivetran', 'airbyte', 'openai', 'huggingface', 'jamf', 'intune', 'purview', 'confluent', 'redpanda',
   // other vendors' vector databases and research data-transfer services

@@ -122,6 +122,7 @@ const canonical: Record<string, string> = {
   auto: 'automat',
   activ: 'enabl',
   deactiv: 'disabl',
+  doc: 'document',
 };
 
 const stemCache = new Map<string, string>();

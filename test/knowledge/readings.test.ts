@@ -424,6 +424,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'the whole security picture of lambda for the soc 2 audit - is it all aws or split?', owner: 'shared', why: '"for the soc 2 audit" is the purpose' },
   // each side said as what something is
   { q: 'dynamodb: storage encryption is aws but iam policies are ours. whos responsible for securing it', owner: 'shared', why: 'both sides stated, then who owns it' },
+  // another vendor named only after the question, which names an AWS service
+  { q: 'who sets the retention of our aws backup plans? the old commvault box on prem is a separate story', owner: 'customer', duty: 'backup-plans', why: 'Commvault is told after the question' },
+  // "docs" are documents
+  { q: 'q business shows staff docs from a confluence space they cant open - whose setting is that', owner: 'customer', duty: 'amazon-q-business-access', why: '"docs" are documents' },
   // an English word is not corrected by two edits into another word
   { q: 'pci scope: the checkout service on our ecs fargate tasks, who patches the container images', owner: 'customer', why: '"checkout" is not "checksum"' },
 ];
