@@ -94,7 +94,7 @@ export const cloudtrailDuties: DutyInput[] = [
     aws: 'Once you turn it on, CloudTrail does the cryptographic work itself (see the digest files duty).',
     customer: 'Enable log file validation on every trail and validate with aws cloudtrail validate-logs when you investigate or an auditor asks.',
     tool: 'aws cloudtrail validate-logs; AWS Config cloud-trail-log-file-validation-enabled',
-    phrases: ['log file validation', 'log integrity', 'turn on log file validation', 'enable log file validation', 'validate logs', 'validate cloudtrail logs', 'log file integrity', 'run validate logs', 'log file integrity validation', 'turn on integrity validation', 'switch on digest files', 'signed digest files for our trails', 'enables log file integrity validation', 'who enables integrity validation', 'enable validation so logs can be proven untampered', 'turn on validation to prove logs were not tampered with', 'integrity validation for the auditor', 'validate the digests', 'log file integrity validation enablement'],
+    phrases: ['log file validation', 'log integrity', 'turn on log file validation', 'enable log file validation', 'validate logs', 'validate cloudtrail logs', 'log file integrity', 'run validate logs', 'log file integrity validation', 'turn on integrity validation', 'switch on digest files', 'signed digest files for our trails', 'enables log file integrity validation', 'who enables integrity validation', 'enable validation so logs can be proven untampered', 'turn on validation to prove logs were not tampered with', 'integrity validation for the auditor', 'validate the digests', 'log file integrity validation enablement', 'validate the digest files', 'validates the digest files', 'verifies the digest files', 'validates cloudtrail digest files', 'digest file validation', 'validate logs against the digests', 'run the integrity check on the trail logs', 'verify the logs were not altered'],
     source: validation,
   },
   {
@@ -137,7 +137,7 @@ export const cloudtrailDuties: DutyInput[] = [
     aws: 'Hashes every delivered log file and creates, signs and delivers an hourly digest file to your bucket.',
     customer: 'Turn validation on, keep the digest files (they live in the same bucket) protected, and run the validation when you need to.',
     misconception: 'No Lambda or job of yours signs anything: CloudTrail creates and signs the digest files.',
-    phrases: ['digest files', 'hourly digest', 'signs the digest files', 'digest file signing', 'who generates the digest files', 'sha 256 with rsa', 'signed digest', 'produces the digest files', 'creates the digest files', 'generates the hashes', 'hashes the log files', 'hashes of the log files', 'computes the hashes', 'once validation is on', 'with validation enabled', 'validation turned on', 'validation is enabled', 'log file validation enabled', 'who generates the hashes', 'who produces the hashes'],
+    phrases: ['digest files', 'hourly digest', 'signs the digest files', 'who signs the digest files', 'signs the digests', 'digest file signing', 'who generates the digest files', 'sha 256 with rsa', 'signed digest', 'produces the digest files', 'creates the digest files', 'generates the hashes', 'hashes the log files', 'hashes of the log files', 'computes the hashes', 'once validation is on', 'with validation enabled', 'validation turned on', 'validation is enabled', 'log file validation enabled', 'who generates the hashes', 'who produces the hashes'],
     source: validation,
   },
   {

@@ -126,7 +126,7 @@ export const cloudwatchDuties: DutyInput[] = [
     why: 'CloudWatch is a managed service built on the AWS global infrastructure of Regions and Availability Zones, protected by AWS global network security: keeping the metrics, alarms and logs service available and patched is AWS\'s.',
     aws: 'Runs, patches and replicates the CloudWatch service across Availability Zones.',
     customer: 'Nothing to run; set up the alarms, dashboards and cross-Region copies your monitoring needs.',
-    phrases: ['cloudwatch availability', 'cloudwatch service itself', 'cloudwatch outage', 'is cloudwatch highly available', 'cloudwatch infrastructure', 'patch cloudwatch', 'cloudwatch resilience', 'cloudwatch itself', 'cloudwatch stays available', 'cloudwatch metrics storage', 'metrics storage infrastructure', 'stores cloudwatch metrics', 'where metrics are stored', 'cloudwatch service availability', 'keeps cloudwatch running'],
+    phrases: ['cloudwatch availability', 'cloudwatch service itself', 'cloudwatch outage', 'is cloudwatch highly available', 'cloudwatch infrastructure', 'patch cloudwatch', 'cloudwatch resilience', 'cloudwatch itself', 'cloudwatch stays available', 'cloudwatch metrics storage', 'metrics storage infrastructure', 'stores cloudwatch metrics', 'where metrics are stored', 'cloudwatch service availability', 'keeps cloudwatch running', 'cloudwatch backend', 'cloudwatch service backend', 'metrics ingestion', 'metric ingestion', 'ingesting metrics', 'ingestion pipeline', 'ingestion backend', 'cloudwatch ingestion', 'keeps cloudwatch up', 'cloudwatch uptime', 'backend that receives our metrics'],
     source: cw('Resilience in Amazon CloudWatch', 'disaster-recovery-resiliency'),
   },
 

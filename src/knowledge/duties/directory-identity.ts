@@ -231,7 +231,7 @@ export const directoryIdentityDuties: DutyInput[] = [
     why: 'AWS patches the domain controllers (Windows Server) to keep them current: it applies Microsoft\'s monthly rollups within about three weeks and Critical or Important security patches sooner, one DC at a time.',
     aws: 'Tests and applies Windows updates to the DCs sequentially, deferring if fewer than two DCs are healthy.',
     customer: 'Use the DC locator instead of hard-coded DC addresses, and add DCs for more availability.',
-    phrases: ['patch the domain controllers', 'domain controllers of managed ad', 'windows updates', 'patching', 'dc patching', 'os patching', 'security patches'],
+    phrases: ['patch the domain controllers', 'domain controllers of managed ad', 'windows updates', 'patching', 'dc patching', 'os patching', 'security patches', 'patches and monitors the domain controllers', 'patching and monitoring the dcs', 'patch and monitor the dcs', 'looks after the domain controllers', 'maintains the domain controllers', 'domain controller maintenance', 'dc maintenance', 'dc upkeep', 'aws runs the dcs', 'aws handles the domain controllers', 'the dcs themselves'],
     source: adMaintenance,
   },
   {

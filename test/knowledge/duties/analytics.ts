@@ -101,4 +101,10 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('lake-formation-credential-vending', 'aws', 'who computes what a user may read in lake formation and issues the short lived credentials emr uses'),
   ask('emr-on-eks-custom-image-binaries', 'customer', 'for emr on eks, our team baked extra python libs into a derived image - who keeps those packages patched'),
   ask('emr-on-eks-custom-image-binaries', 'customer', 'emr on eks custom image with our own connectors, are security fixes for those our job or aws'),
+  ask('glue-catalog-encryption', 'customer', 'does aws glue kms-encrypt our catalog table metadata out of the box or is that a setting we flip'),
+  ask('glue-catalog-encryption', 'customer', 'security review: glue data catalog encryption mode shows disabled, whose job is enabling sse-kms there'),
+  ask('emr-serverless-release-upgrades', 'customer', 'our emr serverless application still runs emr-6.10, who updates it to a current release label'),
+  ask('emr-serverless-release-upgrades', 'customer', 'emr serverless is managed so aws upgrades the spark version of our application automatically, right?'),
+  ask('quicksight-user-offboarding', 'customer', 'when a bi analyst quits, whose job is deleting their quicksight user and handing over their dashboards'),
+  ask('quicksight-user-offboarding', 'customer', 'does quicksight deactivate readers by itself once we disable them in okta, or do we clean that up'),
 ];

@@ -68,4 +68,7 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   // kbF1: data events are off by default
   ask('cloudtrail-data-events', 'customer', 'data events are disabled on our trail, who should turn them on'),
   ask('cloudtrail-data-events', 'customer', 'cloudtrail isnt capturing data events by default - is switching them on our job'),
+  ask('cloudtrail-log-file-validation', 'customer', 'who validates the cloudtrail digest files'),
+  ask('cloudtrail-log-file-validation', 'customer', 'validating the digest files so we can prove the trail logs are untouched - us or aws?'),
+  ask('cloudtrail-digest-files', 'aws', 'which side signs the hourly digest files, aws or us'),
 ];

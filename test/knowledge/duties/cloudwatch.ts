@@ -36,4 +36,6 @@ export const cloudwatchPhrasings: DutyPhrasing[] = [
   ask('cloudwatch-logs-retention', 'customer', 'log groups in cloudwatch with retention: never expire and no cmk, who sets the retention'),
   ask('cloudwatch-logs-kms-key-association', 'customer', 'cloudwatch: who puts kms encryption on the log groups, aws or our team'),
   ask('cloudwatch-logs-kms-key-association', 'customer', 'is log group kms encryption something we configure or does cloudwatch do it'),
+  ask('cloudwatch-service-resilience', 'aws', 'who keeps the cloudwatch metrics ingestion pipeline running'),
+  ask('cloudwatch-service-resilience', 'aws', 'if the cloudwatch backend has problems is that our team to fix'),
 ];

@@ -124,4 +124,6 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   // kbd: the AD Connector's own instances
   ask('directory-service-ad-connector-maintenance', 'aws', 'the ad connector servers themselves need os patches, is that on our team'),
   ask('directory-service-ad-connector-maintenance', 'aws', 'ad connector showed impaired during patching last night, who handles maintenance of the connector'),
+  ask('directory-service-dc-patching', 'aws', 'managed microsoft ad: is dc maintenance on aws while we look after the users and gpos?'),
+  ask('directory-service-dc-patching', 'aws', 'who maintains the domain controllers of our aws managed ad directory'),
 ];

@@ -140,4 +140,10 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('audit-manager-assessment-setup', 'customer', 'we want to use the prebuilt pci dss framework in audit manager, who has to create the assessment and pick the accounts in scope'),
   ask('audit-manager-assessment-setup', 'customer', 'does audit manager start gathering evidence for pci on its own or do we need to set up an assessment first'),
   ask('audit-manager-assessment-setup', 'customer', 'audit manager hipaa framework - who sets up the assessment so evidence collection starts'),
+  ask('control-tower-drift-detection', 'aws', 'does control tower find drift on its own or do we need to scan for it'),
+  ask('control-tower-drift-detection', 'aws', 'who detects drift in our control tower landing zone'),
+  ask('control-tower-service', 'aws', 'who runs the control tower service backend that account factory uses'),
+  ask('control-tower-service', 'aws', 'do we have to patch anything for aws control tower itself'),
+  ask('config-rule-deployment', 'customer', 'config rules for mandatory tagging, whose job'),
+  ask('config-rule-deployment', 'customer', 'who writes and deploys the aws config rules that check our tags and encryption'),
 ];

@@ -11,6 +11,8 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('datazone-encryption-at-rest', 'shared', 'we created our datazone domain with a customer managed key, who owns encryption at rest now', cmk),
   ask('datazone-catalog-content', 'customer', 'who decides which data assets get published to the datazone catalog'),
   ask('datazone-catalog-content', 'customer', 'datazone business glossary and metadata we publish, is classifying that on aws?'),
+  ask('datazone-project-membership', 'customer', 'who keeps the member list of our datazone projects current when people join or leave'),
+  ask('datazone-project-membership', 'customer', 'does amazon datazone drop an ex-employee from the projects they were a contributor on'),
 
   // AWS Clean Rooms
   ask('clean-rooms-analysis-rules', 'customer', 'who sets the analysis rules on our configured table in clean rooms'),
@@ -179,6 +181,8 @@ export const longTailPhrasings: DutyPhrasing[] = [
   // AWS Fault Injection Service
   ask('fis-stop-conditions', 'customer', 'who defines stop conditions for aws fis experiments'),
   ask('fis-stop-conditions', 'customer', 'fault injection service will stop on its own if the experiment goes too far, right?'),
+  ask('fis-experiment-design', 'customer', 'who plans the chaos experiments we run with aws fis, like knocking out a whole az'),
+  ask('fis-experiment-design', 'customer', 'does aws fault injection service run resilience tests on our workload by itself?'),
   ask('fis-experiment-role', 'customer', 'who scopes the experiment role aws fis uses'),
   ask('fis-experiment-role', 'customer', 'aws fis terminated the wrong instances, whose job was limiting the aws fis experiment role'),
 

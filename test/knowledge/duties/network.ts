@@ -210,4 +210,6 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('vpc-endpoint-policies', 'customer', 'who attaches security groups to the privatelink endpoint network interfaces'),
   ask('privatelink-infrastructure', 'aws', 'do we scale the hyperplane behind our privatelink endpoints or does aws'),
   ask('privatelink-infrastructure', 'aws', 'who keeps the interface endpoint available when one of its enis has a problem'),
+  ask('verified-access-infrastructure', 'aws', 'do we run instances for verified access'),
+  ask('verified-access-infrastructure', 'aws', 'who scales and patches the verified access endpoints'),
 ];

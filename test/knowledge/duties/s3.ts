@@ -110,4 +110,6 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-default-encryption', 'aws', 'which side encrypts files we drop into s3 when we never turned on any encryption setting'),
   ask('s3-lifecycle-rules', 'customer', 'who configures the rule that moves our s3 objects to glacier after a year'),
   ask('s3-lifecycle-rules', 'customer', 'does s3 tier old data down to deep archive on its own or do we write a lifecycle policy'),
+  ask('s3-default-encryption', 'aws', 'heard s3 encrypts everything by default since 2023, so no need to configure sse on each of our buckets?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
+  ask('s3-block-public-access', 'customer', 'new buckets block public access by default, but one of our engineers switched it off on the exports bucket - whose problem is that?'),
 ];

@@ -105,4 +105,6 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-maintenance-patches', 'customer', 'redshift cluster with allow version upgrade off - who does the major version upgrades then', 'Allow version upgrade turned off'),
   ask('redshift-system-table-logging', 'aws', 'does redshift fill stl_connection_log by itself or is there a setting we flip'),
   ask('redshift-system-table-logging', 'aws', 'who keeps the connection history in the redshift system views, do we have to switch it on'),
+  ask('redshift-serverless-network-access', 'customer', 'whose call is it whether our redshift serverless workgroup can be reached from the internet'),
+  ask('redshift-serverless-network-access', 'customer', 'redshift serverless is serverless so aws locks down the inbound rules on the workgroup security groups?'),
 ];
