@@ -684,7 +684,7 @@ function inventedFeature(tokens: readonly string[], i: number, serviceHits: read
 const productHeads = new Set(['firewall', 'gateway', 'vault', 'locker', 'lockbox', 'engine', 'hub', 'studio', 'manager', 'guard', 'store', 'lake', 'mesh', 'pipeline', 'shield', 'center', 'centre', 'cloud', 'link', 'stream', 'streams', 'sync', 'inspector', 'detective', 'monitor', 'insights', 'analyzer', 'service']);
 
 /** Product-name nouns that name nothing but a product after "aws"/"amazon" and a word ("aws sovereign CLOUD" is a place). */
-const namedOnlyHeads = new Set(['manager', 'vault', 'guard', 'shield', 'hub', 'studio', 'inspector', 'detective', 'analyzer', 'firewall', 'insights', 'monitor']);
+const namedOnlyHeads = new Set(['manager', 'vault', 'guard', 'shield', 'hub', 'studio', 'inspector', 'detective', 'analyzer', 'firewall', 'insights', 'monitor', 'locker', 'lockbox']);
 
 /** An unknown word between "aws"/"amazon" and a product-name noun: "aws quantum firewall" names a product srm does not know. */
 function vendorProduct(tokens: readonly string[], i: number): boolean {
@@ -1027,6 +1027,14 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const titled = words.every((w) => /^[A-Z]/.test(wordAsWritten(question, w) ?? ''));
     if ((!titled && words.some((w) => stopwords.has(w))) || knownPhrase(words) || knownPhrase(words.slice(1))) continue;
     for (const w of words) if (!vendorNameWords.includes(w)) vendorNameWords.push(w);
+  }
+  // "aws key ESCROW service", "amazon fleet patch AUTOPILOT": a noun only invented products are named with, at most two
+  // words after the vendor's name, with no service named between: a product srm does not know.
+  for (let i = 1; i < raw.length; i++) {
+    if (raw[i - 1] !== 'aws' && raw[i - 1] !== 'amazon') continue;
+    const k = [i, i + 1, i + 2].find((j) => inventedHeads.has(raw[j] ?? ''));
+    if (k === undefined || serviceHits.some((h) => h.start <= k && h.end > i)) continue;
+    for (const w of raw.slice(i, k + 1)) if (!vendorNameWords.includes(w)) vendorNameWords.push(w);
   }
   // "dynamodb ETERNAL VAULT": a service's name, then a word that no name, duty, area or service srm knows says, and a
   // product noun: a feature srm does not know.

@@ -428,6 +428,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who sets the retention of our aws backup plans? the old commvault box on prem is a separate story', owner: 'customer', duty: 'backup-plans', why: 'Commvault is told after the question' },
   // "docs" are documents
   { q: 'q business shows staff docs from a confluence space they cant open - whose setting is that', owner: 'customer', duty: 'amazon-q-business-access', why: '"docs" are documents' },
+  // a noun only invented products are named with, within two words after the vendor's name
+  { q: 'is the amazon audit sentinel enabled by default in new accounts', owner: 'unknown', why: 'no such AWS product' },
+  { q: 'who keeps the aws document locker encrypted', owner: 'unknown', why: 'no such AWS product' },
   // an English word is not corrected by two edits into another word
   { q: 'pci scope: the checkout service on our ecs fargate tasks, who patches the container images', owner: 'customer', why: '"checkout" is not "checksum"' },
 ];
