@@ -162,7 +162,7 @@ export const serviceData: ServiceInput[] = [
   svc('managed-prometheus', 'Amazon Managed Service for Prometheus', 'abstracted', ['managed prometheus', 'amazon managed service for prometheus', 'amp workspace'], '/prometheus/latest/userguide/security.html'),
   svc('codeartifact', 'AWS CodeArtifact', 'abstracted', ['codeartifact', 'code artifact', 'aws codeartifact'], '/codeartifact/latest/ug/security.html'),
   svc('x-ray', 'AWS X-Ray', 'abstracted', ['x ray', 'xray', 'aws x ray', 'aws xray'], '/xray/latest/devguide/xray-security.html', { supporting: true }),
-  svc('fis', 'AWS Fault Injection Service', 'abstracted', ['fault injection service', 'fault injection simulator', 'aws fis'], '/fis/latest/userguide/security.html', { supporting: true }),
+  svc('fis', 'AWS Fault Injection Service', 'abstracted', ['fault injection service', 'fault injection simulator', 'aws fis', 'fis experiment', 'fis experiments', 'fis template', 'fis templates'], '/fis/latest/userguide/security.html', { supporting: true }),
   svc('resilience-hub', 'AWS Resilience Hub', 'abstracted', ['resilience hub', 'aws resilience hub'], '/resilience-hub/latest/userguide/security.html', { supporting: true }),
   svc('verified-permissions', 'Amazon Verified Permissions', 'abstracted', ['verified permissions', 'amazon verified permissions'], '/verifiedpermissions/latest/userguide/security.html'),
   svc('ram', 'AWS Resource Access Manager', 'abstracted', ['resource access manager', 'aws ram'], '/ram/latest/userguide/security.html', { supporting: true }),
