@@ -866,7 +866,7 @@ function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
 function vendorAfterQuestion(p: ParsedQuestion, at: number): boolean {
   const who = p.tokens.findIndex((w) => whoWordsOfAsking.has(w));
   const end = Math.min(...[...p.breaks].filter((b) => b > who));
-  return who >= 0 && Number.isFinite(end) && at >= end && p.tokens.indexOf(p.tokens[at] ?? '') === at && p.serviceHits.some((h) => h.start > who && h.end <= end && !thingNouns.has(h.alias));
+  return who >= 0 && Number.isFinite(end) && at >= end && p.serviceHits.some((h) => h.start > who && h.end <= end && !thingNouns.has(h.alias));
 }
 
 /**
@@ -971,11 +971,6 @@ const ownSitePhrases = new Set(offAwsPhrases.filter((x) => !/\b(?:self|bare|bare
 const onAwsAfterAll = new Set(['run', 'runs', 'running', 'ran', 'hosted', 'host', 'hosts', 'hosting', 'migrate', 'migrated', 'migrating', 'moved', 'moving', 'deployed', 'lives', 'live', 'inside', 'replaced', 'replacing']);
 
 /**
- * "who patches our on-prem Epic servers under the AWS model? they talk to HealthLake": the question places the thing it
- * asks about in the customer's own site and names no AWS service; one is named only in a sentence after it, as what
- * the thing works with, or only in a reason given for the question. The phrase, or null.
- */
-/**
  * Another vendor's software the question places at the customer's own site ("our ON-PREM CONFLUENCE server"), when
  * what is asked names no AWS service ("… - who patches that box"): the site phrase and the vendor's name, else null.
  */
@@ -989,6 +984,11 @@ function vendorAtOwnSite(p: ParsedQuestion, foreign: string): string | null {
   return `${p.offAws} ${foreign}`;
 }
 
+/**
+ * "who patches our on-prem Epic servers under the AWS model? they talk to HealthLake": the question places the thing it
+ * asks about in the customer's own site and names no AWS service; one is named only in a sentence after it, as what
+ * the thing works with, or only in a reason given for the question. The phrase, or null.
+ */
 function askedOffAws(p: ParsedQuestion): string | null {
   // (or in a reason after it: "cisco routers on prem - is aws responsible since they connect to DX?")
   const reason = p.tokens.findIndex((t) => reasonConjunctions.includes(t));

@@ -712,6 +712,9 @@ function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<stri
 
 /** Why a question is asked: "for our soc 2 audit", "for the pci assessment", "for a friend". */
 const purpose = '(?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcoming|annual|yearly|next|internal|external|first|current) )?(?:(?:soc ?[123]?(?: type ?(?:1|2|i|ii))?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|gdpr|compliance|security|vendor|risk|customer) )?(?:audit|audits|auditor|auditors|review|assessment|questionnaire|report|certification|evidence|paperwork|documentation|ticket|control matrix|postmortem(?: template| doc)?|post mortem|rca|retro|writeup|write up|runbook|wiki|onboarding doc|template))';
+/** "q" for question, not Amazon Q's own names ("q business is showing people…", "q developer scans…"). */
+const shortQuestion = String.raw`q(?! (?:business|developer|apps?|index|in (?:connect|quicksight))\b)`;
+
 /**
  * Words that frame a question without being part of it: a greeting, "quick q", "sanity check", or who is
  * asking ("our auditor asked", "the security team wants to know"). "Auditor" would otherwise read as a
@@ -719,8 +722,7 @@ const purpose = '(?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcomi
  */
 const frames = [
   /^(?:hey|hi|hello|yo|morning)(?: (?:team|all|folks|everyone|y all|there|guys))? /,
-  // (not Amazon Q's own name: "q business is showing people…", "q developer scans…")
-  /^(?:(?:quick|random|dumb|stupid|noob|newbie|beginner|rookie|silly|basic|simple|small|another) )?(?:q(?! (?:business|developer|apps?|index|in (?:connect|quicksight))\b)|qq|question|sanity check|fyi|psa|ask|check) /,
+  new RegExp(`^(?:(?:quick|random|dumb|stupid|noob|newbie|beginner|rookie|silly|basic|simple|small|another) )?(?:${shortQuestion}|qq|question|sanity check|fyi|psa|ask|check) `),
   /^(?:(?:our|the|an|my|a) )?(?:(?:external|internal|new|soc|soc2|soc 2|pci|pci dss|iso|iso 27001|hipaa|fedramp|qsa) )*(?:auditors?|assessors?|qsa|(?:compliance|security|platform|devops|sre|infra|infrastructure|cloud|data|ops|dev|engineering|finance|legal|risk|grc|audit) team|ciso|cto|cfo|ceo|boss|manager|customer|client|pm|lead)(?: (?:just|keeps|also))? (?:asked|asks|is asking|are asking|wants to know|want to know|wanted to know|needs to know|need to know|asking|here|question)(?: (?:us|me|about))* /,
   // Context that says where, not what: "in our prod account", "on the staging env".
   /^(?:in|on|for) (?:our|the|a) (?:prod|production|staging|stage|dev|development|test|sandbox|main|shared|payments|security|master|management) (?:aws )?(?:account|accounts|environment|env|org|organization) /,
@@ -732,7 +734,7 @@ const frames = [
   /^(?:sorry|apologies)(?: (?:if|for)(?: (?:this is|the))?(?: an?)? (?:dumb|stupid|basic|silly|noob|obvious) (?:question|q))?(?: but)? /,
   // Where the answer goes: "filling in the RACI:", "for the raci", "postmortem action item:".
   /^(?:(?:filling|fill|filling out|fill out|writing|updating|doing) (?:in |out )?)?(?:(?:for|in|on) )?(?:the|our|a|my) (?:raci|raci matrix|responsibility matrix|risk register|asset register|control matrix|control narratives?|control descriptions?|system security plan|ssp|threat model|runbook|postmortem|post mortem|rca)(?: (?:for|of) (?:the|our) (?:audit|review|assessment|platform|service|team))? /,
-  /^(?:(?:postmortem|post mortem|retro|rca|incident) )?(?:action item|follow up|followup|question|q(?! (?:business|developer|apps?|index|in (?:connect|quicksight))\b)) /,
+  new RegExp(`^(?:(?:postmortem|post mortem|retro|rca|incident) )?(?:action item|follow up|followup|question|${shortQuestion}) `),
   // A section of a document being written: "i'm writing up the security section of a grant proposal and …".
   /^(?:(?:i m|im|we re|were|i am|we are) )?(?:writing|filling|drafting|doing|updating)(?: (?:up|out|in))? (?:the|our|a|my) (?:security|compliance|risk|data protection) (?:section|chapter|part|appendix|questionnaire)(?: of (?:the|our|a|an|my)(?: [a-z0-9]+){0,3}? (?:proposal|application|plan|report|doc|document|submission|questionnaire|policy))?(?: (?:and|so))? /,
 ];
