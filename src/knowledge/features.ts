@@ -255,14 +255,16 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // (two Title-Case words ending in a noun products are named with, that no name srm knows says together: "Security
     // Hub Forensics Vault")
     if (run.length === 2 && titledHeads.has(run[1]!) && !knownName(run) && !knownName([...p.tokens.slice(hit.start, hit.end), ...run])) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
-    // (or one such noun alone after the service, in no name srm knows with it: "Amazon Fargate Vault", not "AWS Backup Vault")
-    // (nor a word of a name srm knows written in Title Case elsewhere in the question: "a Glacier vault … the Vault Lock policy")
+    // (or one such noun alone after the service, in no name srm knows with it: "Amazon Fargate Vault", not "AWS Backup Vault";
+    // a noun real features are named with too, "SageMaker Studio", "Kinesis Monitor", is left to the other readings)
     const head = run[0] ?? '';
-    const inKnownName = p.tokens.some((t, i) => t === head && p.titled.has(p.tokens[i + 1] ?? '') && knownName([head, p.tokens[i + 1] ?? '']));
-    // (nor a word the service's own names use: "SageMaker Studio", "AWS Backup vault")
-    // (a noun real features are named with too, "SageMaker Studio", "Kinesis Monitor", is left to the other readings)
-    const ownWord = (): boolean => vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true).has(head);
-    if (run.length === 1 && titledHeads.has(head) && !awsFeatureWords.has(head) && !inKnownName && !knownName([...p.tokens.slice(hit.start, hit.end), head]) && !ownWord()) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    if (run.length === 1 && titledHeads.has(head) && !awsFeatureWords.has(head)) {
+      // (nor a word of a name srm knows written in Title Case elsewhere in the question: "a Glacier vault … the Vault Lock policy")
+      const inKnownName = p.tokens.some((t, i) => t === head && p.titled.has(p.tokens[i + 1] ?? '') && knownName([head, p.tokens[i + 1] ?? '']));
+      // (nor a word the service's own names use)
+      const ownWord = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true).has(head);
+      if (!inKnownName && !knownName([...p.tokens.slice(hit.start, hit.end), head]) && !ownWord) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    }
     // (one CamelCase word before what it names is that thing's name, a metric's or a policy's: "bedrock InvocationThrottles
     // metric", "the medialive ActiveAlerts alarm"; a run of Title-Case words is not: "the Student Auto-Expiry policy")
     if (run.length === 1 && namedThings.has(p.tokens[end] ?? '')) continue;

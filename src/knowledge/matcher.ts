@@ -202,7 +202,6 @@ export function prepareMatcher(): void {
   for (const letter of new Set([...vocabulary].map((w) => w[0] ?? ''))) if (letter) fuseFor(letter);
 }
 
-/** The known word a token stands for (itself, a plural, or a near typo), or null. */
 /** How many letters two words share at their start. */
 function sharedPrefix(a: string, b: string): number {
   let n = 0;
@@ -210,6 +209,7 @@ function sharedPrefix(a: string, b: string): number {
   return n;
 }
 
+/** The known word a token stands for (itself, a plural, or a near typo), or null. */
 export function correctWord(token: string): string | null {
   if (vocabulary.has(token) || /^\d+$/.test(token)) return token;
   const cached = corrections.get(token);
@@ -960,6 +960,10 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const unknownWords: string[] = [];
   const serviceLikeWords: string[] = [];
   const vendorNameWords: string[] = [];
+  /** Adds words of a product name srm does not know, each once. */
+  const addVendorWords = (...words: string[]): void => {
+    for (const w of words) if (!vendorNameWords.includes(w)) vendorNameWords.push(w);
+  };
   const tokens = raw.map((t, i) => {
     // (a noun products are named with is no typo of a word srm knows: "redshift guardian" is not "guarding")
     const fixed = correctWord(t);
@@ -1005,7 +1009,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
   // A word srm knows but that names no variant the service sells ("lambda PRO tier", "fargate DEDICATED edition").
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i] ?? '';
-    if (!unknown.has(t) && (unknownVariant(raw, i, serviceHits, variants) || unknownTier(raw, i, serviceHits, variants)) && !vendorNameWords.includes(t)) vendorNameWords.push(t);
+    if (!unknown.has(t) && (unknownVariant(raw, i, serviceHits, variants) || unknownTier(raw, i, serviceHits, variants))) addVendorWords(t);
   }
   // "AWS PHI Shield", "Amazon Data Vault": "aws"/"amazon", a word of no service's name and a product noun written with
   // a capital, named by no service ("AWS Network Firewall" is one): a product srm does not know.
@@ -1028,7 +1032,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // "amazon colo rack manager", "aws cardholder data firewall")
     const titled = words.every((w) => /^[A-Z]/.test(wordAsWritten(question, w) ?? ''));
     if ((!titled && words.some((w) => stopwords.has(w))) || knownPhrase(words) || knownPhrase(words.slice(1))) continue;
-    for (const w of words) if (!vendorNameWords.includes(w)) vendorNameWords.push(w);
+    addVendorWords(...words);
   }
   // "aws key ESCROW service", "amazon fleet patch AUTOPILOT": a noun only invented products are named with, at most two
   // words after the vendor's name, with no service named between: a product srm does not know.
@@ -1036,7 +1040,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     if (raw[i - 1] !== 'aws' && raw[i - 1] !== 'amazon') continue;
     const k = [i, i + 1, i + 2].find((j) => inventedHeads.has(raw[j] ?? ''));
     if (k === undefined || serviceHits.some((h) => h.start <= k && h.end > i)) continue;
-    for (const w of raw.slice(i, k + 1)) if (!vendorNameWords.includes(w)) vendorNameWords.push(w);
+    addVendorWords(...raw.slice(i, k + 1));
   }
   // "dynamodb ETERNAL VAULT": a service's name, then a word that no name, duty, area or service srm knows says, and a
   // product noun: a feature srm does not know.
@@ -1048,7 +1052,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     if (!coinedPair && productHeads.has(head) && /^[a-z]{4,}$/.test(word) && !stopwords.has(word) && !serviceHits.some((o) => o.start === h.end + 1) && !knownPhrase([word]) && new RegExp(`\\b${word}\\s+${head}\\b`, 'i').test(question)) coinedPair = `${word} ${head}`;
   }
   const engine = unknownEngine(tokens, serviceHits);
-  if (engine && !vendorNameWords.includes(engine)) vendorNameWords.push(engine);
+  if (engine) addVendorWords(engine);
   let service = chooseService(serviceHits);
   // "self-managed kubernetes on ec2": a generic technology name yields to the AWS service named beside it.
   const named = serviceHits.filter((h) => !genericTechAliases.has(h.alias));
