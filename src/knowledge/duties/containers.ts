@@ -132,6 +132,19 @@ export const containerDuties: DutyInput[] = [
     source: ecs('Encrypt Amazon ECS Service Connect traffic', 'service-connect-tls'),
   },
   {
+    id: 'ecs-physical-infrastructure',
+    services: ['ecs'],
+    area: 'physical-security',
+    name: 'Physical security of the AWS data centers and hardware that run ECS',
+    owner: 'aws',
+    why: 'Amazon ECS shared responsibility model: AWS operates, manages and controls the components from the host operating system and virtualization layer down to the physical security of the facilities in which the service operates. For ECS on EC2 and on Fargate those facilities are AWS data centers, so who may enter them and how the hardware is guarded is AWS\'s (security OF the cloud).',
+    aws: 'Guards the data centers, racks and hosts behind ECS clusters on EC2 and Fargate, and controls and reviews who may enter them.',
+    customer: 'Nothing to guard physically for clusters in a Region; keep to your side (task roles, images, network settings).',
+    misconception: 'Running the cluster yourself (EC2 capacity, your task definitions) does not put the AWS data center in your scope: physical access to it is AWS\'s.',
+    phrases: ['data centers our ecs cluster runs in', 'data centers the cluster runs in', 'physical access to the data centers behind ecs', 'physical security of the ecs data centers', 'who guards the data centers running our containers', 'facilities our tasks run in', 'buildings our containers run in', 'physical servers under our ecs cluster', 'racks behind our fargate tasks', 'physical access to aws facilities for ecs'],
+    source: ecsShared,
+  },
+  {
     id: 'ecs-anywhere-external-instances',
     services: ['ecs'],
     area: 'guest-os-patching',
@@ -141,7 +154,7 @@ export const containerDuties: DutyInput[] = [
     aws: 'Runs the ECS control plane and Systems Manager that register and schedule tasks on external instances, and publishes agent updates.',
     customer: 'Provide, secure and patch the servers and their OS, keep the SSM Agent and ECS container agent updated, and secure the site and network they run in.',
     misconception: 'ECS Anywhere brings the ECS control plane to your servers, not AWS\'s responsibility for them: the hardware, site, OS and agents of external instances stay yours.',
-    phrases: ['ecs anywhere', 'external instances', 'external instance', 'on premises servers', 'on prem instances', 'our own servers', 'our datacenter', 'physically secures', 'physical security of the servers', 'patch external instances', 'update the ssm agent', 'agents on external instances'],
+    phrases: ['ecs anywhere', 'external instances', 'external instance', 'on premises servers', 'on prem instances', 'our own servers', 'our own hardware', 'on prem hardware', 'servers in our own datacenter', 'our own servers in our datacenter', 'physically secures our own servers', 'physical security of our on prem servers', 'physical security of the external instances', 'patch external instances', 'update the ssm agent', 'agents on external instances', 'registered with ssm as external instances', 'ecs tasks on our own hardware', 'ecs anywhere boxes', 'physical security for ecs anywhere', 'anywhere hosts in our server room', 'boxes in our own datacenter', 'tasks running in our own datacenter'],
     source: ecs('Amazon ECS clusters for external instances', 'ecs-anywhere'),
   },
 

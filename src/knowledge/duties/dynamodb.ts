@@ -192,6 +192,19 @@ export const dynamodbDuties: DutyInput[] = [
     source: iam,
   },
   {
+    id: 'dynamodb-infrastructure-security',
+    services: ['dynamodb'],
+    area: 'managed-infrastructure',
+    name: 'Network and infrastructure security of the DynamoDB service itself',
+    owner: 'aws',
+    why: 'Infrastructure security in Amazon DynamoDB: as a managed service, DynamoDB is protected by the AWS global network security procedures (the infrastructure protection of the Well-Architected Framework). The network, hosts and endpoints that serve the DynamoDB API are AWS\'s to protect; you reach the service only through its published API, over TLS 1.2 or later with requests signed by IAM credentials.',
+    aws: 'Protects the network, hosts and public endpoints of the DynamoDB service, requires TLS and authenticates every signed request.',
+    customer: 'Use TLS 1.2+ clients and IAM credentials (temporary where possible), and if traffic must stay off the internet add a VPC endpoint with an endpoint policy.',
+    misconception: 'Calling the DynamoDB API leaves no network of the service for you to secure: only your side (who may call it, and from which VPC) is yours.',
+    phrases: ['infrastructure security of dynamodb', 'network security of the dynamodb service', 'dynamodb service itself', 'protecting the dynamodb service network', 'global network security procedures', 'we only call the dynamodb api', 'just use the dynamodb api', 'security of the network dynamodb runs on', 'dynamodb backend network', 'infrastructure behind the dynamodb endpoints'],
+    source: infrastructure,
+  },
+  {
     id: 'dynamodb-network-access',
     services: ['dynamodb'],
     area: 'network-acls-routing',
@@ -200,7 +213,7 @@ export const dynamodbDuties: DutyInput[] = [
     why: 'DynamoDB is reached over its public HTTPS endpoints with TLS; keeping traffic from your VPC off the internet with a gateway or interface VPC endpoint, and restricting it with endpoint policies, is your configuration.',
     aws: 'Serves the API only over TLS and enforces VPC endpoint policies and aws:SourceVpce conditions.',
     customer: 'Add a VPC endpoint for DynamoDB with an endpoint policy, and restrict tables to it with policy conditions.',
-    phrases: ['vpc endpoint', 'gateway endpoint', 'private access', 'without the internet', 'private network', 'endpoint policy', 'network isolation'],
+    phrases: ['vpc endpoint', 'gateway endpoint', 'private access', 'without the internet', 'private network', 'endpoint policy', 'network isolation', 'set up a vpc endpoint for dynamodb', 'dynamodb gateway endpoint in our vpc', 'network access to our tables'],
     source: infrastructure,
   },
   {

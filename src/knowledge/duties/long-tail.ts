@@ -629,6 +629,19 @@ export const longTailDuties: DutyInput[] = [
 
   // AWS IoT SiteWise
   {
+    id: 'sitewise-infrastructure-security',
+    services: ['iot-sitewise'],
+    area: 'managed-infrastructure',
+    name: 'Network and infrastructure security of the IoT SiteWise cloud service',
+    owner: 'aws',
+    why: 'Infrastructure security in AWS IoT SiteWise: as a managed service, SiteWise is protected by AWS global network security; you reach it through AWS published API calls over TLS 1.2 or later with perfect-forward-secrecy cipher suites. The network, hosts and service software of the cloud side are AWS\'s; SiteWise Edge gateways you host are yours (they authenticate to the cloud with X.509 certificates).',
+    aws: 'Protects the network, hosts and service software that run the SiteWise cloud service and its endpoints.',
+    customer: 'Use TLS 1.2+ clients and IAM credentials to call it, and secure your own SiteWise Edge gateways, their certificates and the plant network they sit on.',
+    misconception: 'The cloud side of SiteWise has no network of yours to protect; the edge gateways and plant networks you run are a separate, customer duty.',
+    phrases: ['sitewise cloud side', 'sitewise service infrastructure', 'network infrastructure sitewise runs on', 'infrastructure behind sitewise', 'sitewise global network security', 'servers running sitewise in the cloud', 'who patches the sitewise service', 'securing the sitewise backend network'],
+    source: sitewise('Infrastructure security in AWS IoT SiteWise', 'infrastructure-security'),
+  },
+  {
     id: 'sitewise-encryption-at-rest',
     services: ['iot-sitewise'],
     area: 'encryption-at-rest',

@@ -48,6 +48,8 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-multi-region-failover', 'shared', 'is multi region failover for api gw something aws just does?'),
   ask('appsync-authorization', 'customer', 'appsync: who makes sure users can only read their own records in resolvers'),
   ask('appsync-authorization', 'customer', 'who restricts which graphql fields each user can see in appsync'),
+  ask('appsync-authorization', 'customer', 'with appsync any authenticated user can pull everyone else\'s data through our resolver, shouldn\'t aws prevent that'),
+  ask('appsync-authorization', 'customer', 'appsync hands other customers\' records to whoever is logged in - is that an appsync bug or ours to fix?'),
   ask('shield-standard', 'aws', 'do we need to buy something for basic L3/L4 DDoS protection for our API Gateway endpoints'),
   ask('shield-standard', 'aws', 'isnt basic ddos protection for api gateway something we pay extra for?'),
   ask('api-gateway-vulnerability-analysis', 'shared', 'who does vulnerability analysis for api gateway, us or aws'),

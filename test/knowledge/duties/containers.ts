@@ -287,4 +287,9 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('app-runner-infrastructure', 'aws', 'for an image-based app runner service is the underlying compute fleet ours to patch'),
   ask('signer-signing-keys', 'aws', 'are the private keys aws signer signs our lambda code with stored by us or by aws'),
   ask('signer-signing-keys', 'aws', 'do we need an hsm for the aws signer keys or does aws protect them'),
+  // kbC: ECS in a Region runs in AWS data centers; ECS Anywhere needs words about your own servers
+  ask('ecs-physical-infrastructure', 'aws', 'who is responsible for physical security of the data center where our ecs cluster lives'),
+  ask('ecs-physical-infrastructure', 'aws', 'physical security of the facilities hosting our ecs containers - aws?'),
+  ask('ecs-anywhere-external-instances', 'customer', 'ecs anywhere boxes in our server room - physical security is ours?'),
+  ask('ecs-anywhere-external-instances', 'customer', 'we registered our on prem servers with ecs anywhere - physical security of that hardware, ours or aws'),
 ];

@@ -60,4 +60,7 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-storage-durability', 'aws', 'do we have to replicate our dynamodb items across azs ourselves so we survive losing an entire az? not using global tables'),
   ask('dynamodb-database-software', 'aws', 'do we pick a maintenance window for dynamodb like we do for rds patches?'),
   ask('dynamodb-database-software', 'aws', 'will dynamodb go down for planned maintenance patching, and do we schedule it'),
+  ask('dynamodb-infrastructure-security', 'aws', 'dynamodb as a managed service - is securing the network and infrastructure behind it our problem? we only call the api'),
+  ask('dynamodb-infrastructure-security', 'aws', 'whose job is infrastructure security of dynamodb itself'),
+  ask('dynamodb-network-access', 'customer', 'who sets up a vpc endpoint for dynamodb'),
 ];

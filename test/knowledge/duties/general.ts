@@ -297,4 +297,10 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-resiliency-shared', 'shared', 'whose responsibility is the resilience of our data platform on aws'),
   ask('general-hardware-replacement', 'aws', 'a disk is dying in the physical server beneath our ec2 instance - who swaps it'),
   ask('general-awareness-training-control', 'shared', 'aws trains their staff, we train ours: who owns security awareness and training then?'),
+  ask('general-incident-response-shared', 'shared', 'an incident could hit aws infra and our apps at the same time, who handles it, them or us?'),
+  ask('general-incident-response-shared', 'shared', 'a breach that involves both the aws side and our workloads - who runs the response?'),
+  ask('general-workload-incident-response', 'customer', 'our app had an incident, them or us?'),
+  ask('general-decommission-data-deletion', 'customer', 'we are sunsetting the billing service, do we purge the s3 buckets and rds snapshots ourselves or does aws wipe them when we close the account?'),
+  ask('general-decommission-data-deletion', 'customer', 'once the account is closed does aws delete our data right away, or is deleting it on us?'),
+  ask('general-aws-audits', 'aws', 'who produces the soc reports and fedramp package aws gives us for inheritance, and where do we grab them'),
 ];

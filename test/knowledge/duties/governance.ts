@@ -146,4 +146,5 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('control-tower-service', 'aws', 'do we have to patch anything for aws control tower itself'),
   ask('config-rule-deployment', 'customer', 'config rules for mandatory tagging, whose job'),
   ask('config-rule-deployment', 'customer', 'who writes and deploys the aws config rules that check our tags and encryption'),
+  ask('artifact-reports', 'aws', 'in aws artifact, who produces the fedramp package and soc reports we inherit from'),
 ];

@@ -81,4 +81,7 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-key-rotation', 'aws', 'cloudformation fails when we set EnableKeyRotation on aws/s3, so who rotates that aws managed key', 'AWS managed key (aws/<service>)'),
   ask('kms-key-rotation', 'aws', 'tried to enable key rotation on the aws managed key for rds and got an error, whose job is rotating it', 'AWS managed key (aws/<service>)'),
   ask('kms-key-rotation', 'customer', 'our pipeline sets enable key rotation on every customer managed key we create, who owns that setting', 'Customer managed key, automatic rotation off (the default for new keys)'),
+  ask('kms-security-shared', 'shared', 'our cmks: aws guards the hsms and we handle key permissions, so who is responsible overall?'),
+  ask('kms-security-shared', 'shared', 'hsm protection plus key access control for customer managed keys in kms, whose job'),
+  ask('kms-key-policies', 'customer', 'who controls who can use our kms keys'),
 ];

@@ -346,4 +346,6 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('chime-sdk-media-infrastructure', 'aws', 'our video calls go through chime sdk media services, who secures those servers'),
   ask('workmail-mailbox-export-key', 'customer', 'legal needs a workmail mailbox exported for ediscovery, whose kms key encrypts the zip'),
   ask('workmail-mailbox-export-key', 'customer', 'who provides the bucket and encryption key for a workmail mailbox export job'),
+  ask('sitewise-infrastructure-security', 'aws', 'iot sitewise cloud side: who secures the network infrastructure the service runs on?'),
+  ask('sitewise-infrastructure-security', 'aws', 'who patches the sitewise service in the cloud'),
 ];

@@ -212,4 +212,7 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('privatelink-infrastructure', 'aws', 'who keeps the interface endpoint available when one of its enis has a problem'),
   ask('verified-access-infrastructure', 'aws', 'do we run instances for verified access'),
   ask('verified-access-infrastructure', 'aws', 'who scales and patches the verified access endpoints'),
+  // kbC: security group rules are the customer's even when a compliance baseline is named
+  ask('vpc-security-groups', 'customer', 'inbound rules on the web tier\'s security groups, does aws set them per a compliance baseline?'),
+  ask('vpc-security-groups', 'customer', 'does amazon configure the security group rules for our api tier to match fedramp, or is that ours'),
 ];

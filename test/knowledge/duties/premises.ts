@@ -107,4 +107,10 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-hardware-replacement', 'customer', 'our 2u outposts server has a broken hardware component, who replaces it', 'Outposts server'),
   ask('outposts-rack-operations-whole', 'shared', 'outposts rack in our dc - is keeping it up and running our job or aws\'s, power and hardware and all'),
   ask('outposts-rack-operations-whole', 'shared', 'keeping the outpost running end to end - site power, network, physical access, and the rack hardware - who owns that'),
+  // kbC: firmware on the rack is AWS's even during downtime; the OS inside an instance on the Outpost is the customer's
+  ask('outposts-equipment-maintenance', 'aws', 'rack firmware on the outpost needs an upgrade, do our engineers have to do it in a downtime window'),
+  ask('outposts-equipment-maintenance', 'aws', 'who flashes the firmware on the outposts rack when it needs an upgrade'),
+  ask('outposts-instance-os-patching', 'customer', 'we run a windows vm on the outpost for our MES app, who patches windows on it'),
+  ask('outposts-instance-os-patching', 'customer', 'linux instances on our outposts rack need security patches, aws or us?'),
+  ask('outposts-equipment-maintenance', 'aws', 'who applies security patches to the outpost software'),
 ];

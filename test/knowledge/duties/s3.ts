@@ -112,4 +112,9 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-lifecycle-rules', 'customer', 'does s3 tier old data down to deep archive on its own or do we write a lifecycle policy'),
   ask('s3-default-encryption', 'aws', 'heard s3 encrypts everything by default since 2023, so no need to configure sse on each of our buckets?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
   ask('s3-block-public-access', 'customer', 'new buckets block public access by default, but one of our engineers switched it off on the exports bucket - whose problem is that?'),
+  ask('s3-lifecycle-rules', 'customer', 'our records policy says files go after 7 years - when that runs out who actually deletes the s3 objects?'),
+  ask('s3-lifecycle-rules', 'customer', 'who removes s3 objects once their retention period is over'),
+  ask('s3-object-lock', 'customer', 'we are turning on compliance mode retention for our s3 bucket, is configuring that on us?'),
+  ask('s3-object-lock', 'customer', 'who sets object lock retention in compliance mode on our bucket'),
+  ask('s3-object-lock-enforcement', 'aws', 'once an object is locked in compliance mode, who makes sure nobody, even root, can delete it early?'),
 ];

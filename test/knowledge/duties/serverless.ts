@@ -213,4 +213,10 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-platform-releases', 'aws', 'who creates new elastic beanstalk platform versions'),
   ask('beanstalk-managed-platform-updates', 'aws', 'eb managed updates switched on - who installs the minor and patch platform versions in the window', 'Managed platform updates on (the console default)'),
   ask('beanstalk-managed-platform-updates', 'aws', 'with managed platform updates on, who updates the beanstalk platform during the maintenance window', 'Managed platform updates on (the console default)'),
+  // kbC: container image functions as a whole (AWS publishes, you rebuild and redeploy) are shared; each part keeps its owner
+  ask('lambda-container-image-patching-whole', 'shared', 'for our lambda packaged as a docker image: who puts out the fixed base image and who ships the rebuilt function, both parts'),
+  ask('lambda-container-image-patching-whole', 'shared', 'lambda image functions: aws publishes the base, we rebuild and redeploy - so whose is patching overall?'),
+  ask('lambda-container-image-patching-whole', 'shared', 'lambda container image functions: end-to-end patching, aws or us or both?'),
+  ask('lambda-container-image-rebuild', 'customer', 'does lambda patch our container image or do we have to rebuild'),
+  ask('lambda-container-image-rebuild', 'customer', 'who redeploys our lambda container image function after a new base image'),
 ];
