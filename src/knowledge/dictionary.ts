@@ -70,3 +70,13 @@ export function isEnglishWord(word: string): boolean {
   }
   return false;
 }
+
+/** True for an English word with two neighbouring letters swapped, the commonest slip ("freind", "recieve"), of five letters or more. */
+export function swappedEnglishWord(word: string): boolean {
+  if (!/^[a-z]{5,}$/.test(word) || isEnglishWord(word)) return false;
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    if (isEnglishWord(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`)) return true;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { isEnglishWord, loadDictionary } from './dictionary.js';
+import { isEnglishWord, loadDictionary, swappedEnglishWord } from './dictionary.js';
 import { knownPhrase, vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, servicesByIdWords, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
@@ -697,6 +697,9 @@ function vendorProduct(tokens: readonly string[], i: number): boolean {
  * product slot, or the name of the customer's own thing ("our jenkins iam user": a possessive, the word,
  * then words srm knows).
  */
+/** Pronouns that stand as a verb's object ("aws nerfs them"), never as part of a product's name. */
+const objectPronouns = new Set(['them', 'it', 'us', 'me', 'him', 'her']);
+
 function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<string>): boolean {
   const t = tokens[i] ?? '';
   const prev = tokens[i - 1] ?? '';
@@ -705,8 +708,10 @@ function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<stri
   // "Amazon <word>" is always a product name ("amazon lex"); "AWS <word>" only when written as one.
   if (prev === 'amazon') return false;
   const afterVendor = prev === 'aws' || (tokens.slice(Math.max(0, i - 3), i).some((w) => w === 'aws' || w === 'amazon') && tokens[i + 1] === 'service');
-  if (isEnglishWord(t) && (!afterVendor || !capitalised.has(t))) return true;
+  if ((isEnglishWord(t) || swappedEnglishWord(t)) && (!afterVendor || !capitalised.has(t))) return true;
   const next = tokens[i + 1];
+  // "aws nerfs them": a word between the vendor and an object pronoun is what the vendor does, not a product
+  if (prev === 'aws' && objectPronouns.has(next ?? '') && !capitalised.has(t)) return true;
   return customerPossessives.has(prev) && next !== undefined && correctWord(next) !== null && !stopwords.has(next);
 }
 
@@ -943,6 +948,15 @@ function withoutChatNoise(question: string): string {
 /** A Slack emoji's shortcode standing alone (":thinking_face:", ":+1:"), not the colons inside an ARN. */
 const emojiShortcode = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gi;
 
+/** True when the word at `i` ends a run of two or three capitalised words right after "aws" or "amazon" ("AWS Nitro Compliance Attestor"). */
+function titledAfterVendor(raw: readonly string[], i: number, capitalised: ReadonlySet<string>): boolean {
+  for (let start = i - 1; start >= Math.max(1, i - 2); start--) {
+    if (!capitalised.has(raw[start] ?? '')) return false;
+    if (raw[start - 1] === 'aws' || raw[start - 1] === 'amazon') return capitalised.has(raw[i] ?? '');
+  }
+  return false;
+}
+
 /** Reads a question: which service, which area, which words it did not know. */
 export function parseQuestion(asked: string): ParsedQuestion {
   // (an emoji's shortcode between words, ":thinking_face:", is no pasted setting nor a name)
@@ -969,7 +983,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
     const fixed = correctWord(t);
     // (nor is a product's name after the vendor's, unless a slip of one letter or a service's name: "amazon CIPHERDB" is
     // not "amazon ciphers"; "amazon cognitio" is Cognito)
-    const vendorSlot = (raw[i - 1] === 'aws' || raw[i - 1] === 'amazon') && fixed !== null && fixed !== t && !serviceNameWords.has(fixed) && editDistance(t, fixed, 2) > 1;
+    // (nor the last word of a Title-Case name after it, "AWS Nitro Compliance Attestor" is not "attests")
+    const vendorSlot = (raw[i - 1] === 'aws' || raw[i - 1] === 'amazon' || titledAfterVendor(raw, i, capitalised)) && fixed !== null && fixed !== t && !serviceNameWords.has(fixed) && editDistance(t, fixed, 2) > 1;
     const c = (fixed !== t && inventedHeads.has(t)) || vendorSlot ? null : fixed;
     // (a single letter is no unknown word: "lab A can't read lab B")
     if (c === null && t.length < 2) return t;
@@ -978,7 +993,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
       const vendorName = inVendorName(raw, i, capitalised);
       if (vendorName) vendorNameWords.push(t);
       // (not a time of day or a period: "the finding at 3am", "we need 7y", "90d retention")
-      const time = /^\d{1,2}(?:am|pm)$|^\d+(?:y|yr|yrs|d|mo|mos|w|wk|wks|h|hr|hrs|min|mins)$/.test(t);
+      // (nor such a unit after a number: "2 yrs ago")
+      const time = /^\d{1,2}(?:am|pm)$|^\d*(?:y|yr|yrs|d|mo|mos|w|wk|wks|h|hr|hrs|min|mins)$/.test(t) && (/\d/.test(t) || /^\d+$/.test(raw[i - 1] ?? ''));
       if (vendorName || (!time && looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised))) serviceLikeWords.push(t);
       return t;
     }

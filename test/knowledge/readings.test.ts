@@ -433,6 +433,14 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who keeps the aws document locker encrypted', owner: 'unknown', why: 'no such AWS product' },
   // an English word is not corrected by two edits into another word
   { q: 'pci scope: the checkout service on our ecs fargate tasks, who patches the container images', owner: 'customer', why: '"checkout" is not "checksum"' },
+  // the last word of a Title-Case name after the vendor's is no typo of a word srm knows
+  { q: 'does the AWS Host Integrity Attestor cover our ec2 fleet', owner: 'unknown', why: 'no such AWS product ("Attestor" is not "attests")' },
+  { q: 'who reviews the reports from the AWS Nitro Attestor', owner: 'unknown', why: 'no such AWS product' },
+  { q: 'who turns on the AWS Security Hub foundational best practices standard', owner: 'customer', why: 'a real standard, written in Title Case' },
+  // a word between the vendor and "them" is what the vendor does
+  { q: 'does aws yeets them automatically if our ec2 instances get compromised', owner: 'customer', why: '"yeets" is what AWS would do, not a product' },
+  // two letters swapped in an English word, and a unit after a number, are no product names
+  { q: 'who deletes stale iam acess keys after 2 yrs, asking for a freind', owner: 'customer', why: '"freind" is "friend", "yrs" years' },
 ];
 
 describe('readings of context', () => {
