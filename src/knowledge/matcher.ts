@@ -412,6 +412,11 @@ function matchTerms(tokens: string[], serviceSpans: ServiceHit[]): TermHit[] {
   return hits;
 }
 
+/** Services that tell about other services' resources (AWS Health's events): beside another service, that one is asked about. */
+const reporters = new Set(['aws-health']);
+/** Verbs a reporter tells with ("aws health says …", "the health dashboard shows …"). */
+const tellingVerbs = new Set(['says', 'said', 'shows', 'showed', 'reports', 'reported', 'notified', 'notifies', 'warns', 'warned', 'told', 'tells', 'flagged', 'flags', 'sent', 'sends', 'lists', 'listed', 'mentions', 'mentioned', 'emailed', 'announced', 'posted']);
+
 const pairRules: [string, string, string][] = [
   ['eks', 'fargate', 'eks-fargate'],
   ['ecs', 'fargate', 'fargate'],
@@ -428,6 +433,8 @@ function chooseService(hits: ServiceHit[]): Service | null {
   for (const [a, b, into] of pairRules) {
     if (ids.includes(a) && ids.includes(b)) ids = ids.map((id) => (id === a || id === b ? into : id));
   }
+  // "aws health says our vpn tunnels get maintenance": a service that reports on others is the messenger, not what is asked about.
+  if (ids.some((id) => !reporters.has(id))) ids = ids.filter((id) => !reporters.has(id));
   const chosen = ids.map((id) => listServices().find((s) => s.id === id)).filter((s): s is Service => s !== undefined);
   return chosen.find((s) => !s.supporting) ?? chosen[0] ?? null;
 }
@@ -1002,7 +1009,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
     return c;
   });
   const negatedHits: ServiceHit[] = [];
-  const serviceHits = matchServices(tokens, negatedHits);
+  // "aws health says our vpn tunnels get maintenance": a service that reports on others, telling something, is the messenger.
+  const serviceHits = matchServices(tokens, negatedHits).filter((h) => !(reporters.has(h.service.id) && tellingVerbs.has(tokens[h.end] ?? '')));
   tokens.forEach((t, i) => {
     // A word of a service's name used alone ("connect" of "direct connect") names an unknown service, unless
     // it is an ordinary English word ("connect the regions") or part of a name the question negates.

@@ -204,6 +204,8 @@ export const serviceData: ServiceInput[] = [
   svc('iot-sitewise', 'AWS IoT SiteWise', 'abstracted', ['sitewise', 'iot sitewise', 'aws iot sitewise', 'site wise'], '/iot-sitewise/latest/userguide/security.html'),
   // Payments, health data and research computing.
   svc('payment-cryptography', 'AWS Payment Cryptography', 'abstracted', ['payment cryptography', 'aws payment cryptography', 'payment crypto'], '/payment-cryptography/latest/userguide/security.html'),
+  // Notices about AWS's own services and the customer's resources (duties in duties/health.ts); "health" alone is no alias (health checks).
+  svc('aws-health', 'AWS Health', 'abstracted', ['aws health', 'aws health dashboard', 'health dashboard', 'personal health dashboard', 'aws health events', 'aws health api', 'service health dashboard'], '/health/latest/ug/security.html'),
   svc('healthlake', 'AWS HealthLake', 'abstracted', ['healthlake', 'health lake', 'aws healthlake', 'amazon healthlake', 'healthlake data store', 'fhir data store'], '/healthlake/latest/devguide/security.html'),
   svc('healthomics', 'AWS HealthOmics', 'abstracted', ['healthomics', 'health omics', 'aws healthomics', 'amazon omics', 'omics workflows'], '/omics/latest/dev/security.html'),
   // An open-source tool that builds HPC clusters of EC2 instances in the customer's account: the instances are the customer's.

@@ -41,6 +41,7 @@ import { researchPaymentsDuties } from './research-payments.js';
 import { mediaDuties } from './media.js';
 import { managedFlinkDuties } from './managed-flink.js';
 import { mgnDuties } from './mgn.js';
+import { healthDuties } from './health.js';
 
 /** Every duty file, one line each (src/knowledge/duties/<family>.ts). */
 export const dutyFiles: readonly (readonly DutyInput[])[] = [
@@ -86,4 +87,5 @@ export const dutyFiles: readonly (readonly DutyInput[])[] = [
   mediaDuties,
   managedFlinkDuties,
   mgnDuties,
+  healthDuties,
 ] as const;

@@ -41,6 +41,7 @@ import { researchPaymentsPhrasings } from './research-payments.js';
 import { mediaPhrasings } from './media.js';
 import { managedFlinkPhrasings } from './managed-flink.js';
 import { mgnPhrasings } from './mgn.js';
+import { healthPhrasings } from './health.js';
 
 /** Every duty file's phrasings, one line each (test/knowledge/duties/<family>.ts beside src/knowledge/duties/<family>.ts). */
 export const dutyPhrasings: readonly DutyPhrasing[] = [
@@ -86,4 +87,5 @@ export const dutyPhrasings: readonly DutyPhrasing[] = [
   ...mediaPhrasings,
   ...managedFlinkPhrasings,
   ...mgnPhrasings,
+  ...healthPhrasings,
 ];
