@@ -132,7 +132,7 @@ export const computeDuties: DutyInput[] = [
     customer: 'Track NVIDIA security bulletins, install the fixed driver and CUDA toolkit versions on the image (rebuilding the golden AMI and matching the kernel), verify with nvidia-smi, and roll instances onto the rebuilt AMI; on Deep Learning AMIs, move to the newer AMI release.',
     tool: 'EC2 Image Builder, AWS Deep Learning AMIs',
     misconception: 'A GPU being AWS hardware does not make its driver AWS\'s: on your own AMI the NVIDIA driver and CUDA are guest OS software you installed, and AWS publishing patched base AMIs does not touch them.',
-    phrases: ['nvidia driver', 'nvidia drivers', 'gpu driver', 'gpu drivers', 'cuda toolkit', 'cuda version', 'cuda libraries', 'cudnn', 'nvidia security bulletin', 'nvidia cve', 'nvidia kernel module', 'update the nvidia driver', 'upgrade cuda', 'patch the gpu driver', 'grid driver', 'nvidia grid driver', 'gaming driver', 'nvidia smi', 'p4d', 'p5 instances', 'g5 instances', 'g6 instances', 'driver on our gpu ami', 'cuda on our ami', 'nvidia driver on a custom ami', 'datacenter driver', 'tesla driver'],
+    phrases: ['nvidia driver', 'nvidia drivers', 'gpu driver', 'gpu drivers', 'cuda toolkit', 'cuda version', 'cuda libraries', 'cudnn', 'nvidia security bulletin', 'nvidia cve', 'nvidia kernel module', 'update the nvidia driver', 'upgrade cuda', 'patch the gpu driver', 'grid driver', 'nvidia grid driver', 'gaming driver', 'nvidia smi', 'p4d', 'p5 instances', 'g5 instances', 'g6 instances', 'driver on our gpu ami', 'cuda on our ami', 'nvidia driver on a custom ami', 'datacenter driver', 'tesla driver', 'driver inside the guest on gpu instances', 'guest gpu driver'],
     source: ec2('NVIDIA drivers for your Amazon EC2 instance', 'install-nvidia-driver'),
   },
   {
@@ -171,7 +171,7 @@ export const computeDuties: DutyInput[] = [
     why: 'Instance store volumes are temporary block storage: their data is lost when the underlying disk fails or the instance stops, hibernates or terminates, so copying data you need to keep onto durable storage is the customer\'s.',
     aws: 'Provides the instance store for the life of the instance.',
     customer: 'Keep only temporary data on instance store, replicate or back up anything valuable to EBS, S3 or EFS, and plan for its loss on stop or host failure.',
-    phrases: ['instance store', 'instance store volumes', 'ephemeral storage', 'ephemeral disk', 'local nvme', 'data on instance store', 'lost data after stop', 'ephemeral volume'],
+    phrases: ['instance store', 'instance store volumes', 'ephemeral storage', 'ephemeral disk', 'local nvme', 'data on instance store', 'lost data after stop', 'ephemeral volume', 'lost data on the ephemeral disk', 'ephemeral disk data after a stop', 'instance store data lost after stopping'],
     source: ec2('Data persistence for Amazon EC2 instance store volumes', 'instance-store-lifetime'),
   },
   {
@@ -347,7 +347,7 @@ export const computeDuties: DutyInput[] = [
     customer: 'Run at least two instances in different AZs behind a load balancer (or an Auto Scaling group spanning AZs), keep state off the single instance, and rehearse losing an AZ (AWS Fault Injection Service, Resilience Hub).',
     tool: 'Elastic Load Balancing, EC2 Auto Scaling, AWS Resilience Hub, AWS Fault Injection Service',
     misconception: 'Paying for EC2 buys resilient infrastructure, not an available application: one instance in one AZ is a single point of failure you chose.',
-    phrases: ['single instance', 'one instance', 'single ec2 instance', 'single point of failure', 'az outage took our instance', 'az event', 'keep our ec2 workload available', 'instance in one az', 'instances in one az', 'run instances in multiple azs', 'spread instances across azs', 'ec2 high availability', 'survive an az event', 'survive losing an az'],
+    phrases: ['single instance', 'one instance', 'single ec2 instance', 'single point of failure', 'az outage took our instance', 'az event', 'keep our ec2 workload available', 'instance in one az', 'instances in one az', 'run instances in multiple azs', 'spread instances across azs', 'ec2 high availability', 'survive an az event', 'survive losing an az', 'all our instances in a single az', 'all in one availability zone', 'single az to cut costs', 'one az to save on cost', 'az goes down', 'availability zone fails', 'az failure', 'does aws move our instances to another az', 'aws relocate our instances', 'move the instances to a healthy az', 'migrate instances out of a failed az', 'spread across availability zones', 'spread them over multiple azs', 'distribute instances across azs'],
     source: resiliencyModelEc2,
   },
   {
@@ -373,7 +373,7 @@ export const computeDuties: DutyInput[] = [
     why: 'Infrastructure security in Amazon EC2: instances on the same physical host are isolated as though on separate hosts; the hypervisor isolates CPU and memory, provides virtual disks, and the network drops traffic from addresses not assigned to an instance.',
     aws: 'Builds, patches and operates the Nitro hypervisor and cards, isolates tenants and enforces source/destination addressing.',
     customer: 'Nothing to patch below the guest; choose Dedicated Instances or Hosts if you need single-tenant hardware.',
-    phrases: ['nitro', 'nitro system', 'nitro hypervisor', 'hypervisor', 'tenant isolation', 'isolation between instances', 'noisy neighbor', 'other customers on the same host', 'virtualization layer', 'patch the hypervisor', 'host os', 'host operating system', 'host os under our instances', 'patches the host', 'who patches the host os', 'host os patching', 'patch the host os'],
+    phrases: ['nitro', 'nitro system', 'nitro hypervisor', 'hypervisor', 'tenant isolation', 'isolation between instances', 'noisy neighbor', 'other customers on the same host', 'virtualization layer', 'patch the hypervisor', 'host os', 'host operating system', 'host os under our instances', 'patches the host', 'who patches the host os', 'host os patching', 'patch the host os', 'hypervisor patching', 'hypervisor patches', 'patching the hypervisor', 'who patches the hypervisor', 'hypervisor under gpu instances', 'hypervisor on our gpu instances', 'hypervisor for gpu instance types', 'gpu instance hypervisor', 'hypervisor on p4d', 'p4d hypervisor', 'p5 hypervisor', 'host patching for gpu instances', 'hypervisor updates', 'hypervisor security fixes'],
     source: ec2InfraSecurity,
   },
   {

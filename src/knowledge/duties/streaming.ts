@@ -188,6 +188,20 @@ export const streamingDuties: DutyInput[] = [
     ],
     source: msk('What is MSK Serverless?', 'serverless'),
   },
+  {
+    id: 'msk-data-protection',
+    services: ['msk'],
+    area: 'data-classification',
+    name: 'Protecting the content of your Kafka topics (PII and other sensitive records)',
+    owner: 'customer',
+    why: 'Data protection in Amazon MSK: under the shared responsibility model AWS protects the global infrastructure the cluster runs on, and you are responsible for maintaining control over your content hosted on it and for the security configuration of the service. The records your producers send, personal data included, are your content: classifying it, deciding which topics may carry it, who may read them, whether to mask or encrypt fields before producing, and how long they are retained are yours.',
+    aws: 'Protects the infrastructure, encrypts broker storage at rest and (with the TLS settings you keep) traffic in transit.',
+    customer: 'Classify what flows through each topic, keep PII out of topics that do not need it (or tokenize or encrypt fields in the producer), limit which applications can read each topic, set retention, and keep sensitive data out of cluster names and tags.',
+    tool: 'Topic retention settings, client-side field encryption or tokenization',
+    misconception: 'MSK being a managed service does not make the personal data in your topics AWS\'s to protect: AWS secures the platform, the content and who reads it stay yours.',
+    phrases: ['data protection', 'pii in kafka topics', 'pii flowing through kafka', 'personal data in topics', 'personal data in kafka', 'sensitive data in topics', 'sensitive data in kafka messages', 'customer data in our topics', 'customer data in kafka', 'contents of the messages', 'protecting the records we stream', 'data in the kafka messages', 'gdpr data in kafka', 'mask pii before producing', 'field level encryption for kafka messages', 'tokenize pii in kafka'],
+    source: msk('Data protection in Amazon Managed Streaming for Apache Kafka', 'data-protection'),
+  },
 
   {
     id: 'mq-broker-maintenance',

@@ -42,6 +42,9 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('fargate-ephemeral-storage-encryption', 'aws', 'who encrypts fargate task ephemeral storage'),
   ask('fargate-ephemeral-storage-encryption', 'aws', 'fargate ephemeral storage with the default aws owned key, who encrypts it', 'AWS owned key (the default)'),
   ask('fargate-ephemeral-storage-encryption', 'shared', 'we configured a customer managed key for fargate ephemeral storage encryption, who owns that', 'Customer managed KMS key configured for the cluster'),
+  ask('fargate-ephemeral-storage-encryption', 'aws', 'on fargate pv 1.4 the task scratch space gets encrypted with a key fargate manages out of the box. whose key is that', 'AWS owned key (the default)'),
+  ask('fargate-ephemeral-storage-encryption', 'aws', 'fargate ephemeral storage encryption key, who manages it'),
+  ask('fargate-ephemeral-storage-encryption', 'shared', 'we set fargateEphemeralStorageKmsKeyId on the cluster with our own kms key, who owns ephemeral storage encryption now', 'Customer managed KMS key configured for the cluster'),
 
   // Amazon EKS
   ask('eks-control-plane', 'aws', 'who manages etcd for our eks cluster'),
@@ -155,6 +158,8 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-data-plane-reliability', 'customer', 'data plane reliability for eks with self managed nodes, whose job?', 'Self-managed nodes'),
   ask('eks-data-plane-reliability', 'aws', 'our eks pods all run on fargate, who keeps the data plane reliable', 'AWS Fargate'),
   ask('eks-data-plane-reliability', 'shared', 'eks data plane reliability: aws or us?'),
+  ask('eks-data-plane-reliability', 'shared', 'eks: is keeping the worker nodes reliable on aws or on us? managed node groups vs auto mode has me confused', 'EKS Auto Mode'),
+  ask('eks-data-plane-reliability', 'shared', 'we moved the cluster to eks auto mode, is data plane reliability now all aws?', 'EKS Auto Mode'),
   // Added: security split on Fargate, ECS Managed Instances and EKS Auto Mode; EKS upgrade policy
   ask('ecs-fargate-security-split', 'shared', 'we moved from ec2 to fargate, is everything about our containers aws\'s now?'),
   ask('ecs-fargate-security-split', 'shared', 'fargate took the servers off our plate, so the images task roles and network rules are aws\'s too?'),

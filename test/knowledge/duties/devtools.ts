@@ -114,4 +114,7 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('cloudformation-stacksets-auto-deployment', 'customer', 'we left automatic deployment disabled on the stackset, who adds stack instances when new accounts show up', 'Automatic deployment disabled, or self-managed permissions'),
   ask('image-builder-pipelines', 'customer', 'the boxes launched from our baked image builder ami, who patches their os once they run'),
   ask('image-builder-pipelines', 'customer', 'after image builder produced our custom ami, patching the running fleet is on whom'),
+  // kbD: the servers and CDN that serve an Amplify site are AWS's
+  ask('amplify-hosting-infrastructure', 'aws', 'our static site is deployed with amplify hosting and we run no servers; a cve shows up in the cdn serving it, who fixes that'),
+  ask('amplify-hosting-infrastructure', 'aws', 'who patches the servers behind amplify hosting that serve our static site'),
 ];

@@ -126,4 +126,5 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('directory-service-ad-connector-maintenance', 'aws', 'ad connector showed impaired during patching last night, who handles maintenance of the connector'),
   ask('directory-service-dc-patching', 'aws', 'managed microsoft ad: is dc maintenance on aws while we look after the users and gpos?'),
   ask('directory-service-dc-patching', 'aws', 'who maintains the domain controllers of our aws managed ad directory'),
+  ask('directory-service-dc-patching', 'aws', 'thinking about aws managed microsoft ad - who keeps the dcs patched'),
 ];

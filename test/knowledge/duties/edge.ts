@@ -134,4 +134,9 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-viewer-tls', 'customer', 'vuln scan: old tlsv1 ciphers offered by our cloudfront custom domain to browsers, whose fix'),
   ask('route53-dnssec-signing', 'customer', 'we want dnssec on a public zone in route 53, who creates the ksk and puts the ds record at the registrar'),
   ask('route53-dnssec-signing', 'customer', 'does aws do the dnssec setup for our route53 public hosted zone or is that us'),
+  // kbD: plain DNSSEC signing of a zone is the customer's; both keys together are shared
+  ask('route53-dnssec-signing', 'customer', 'whose job is dnssec signing for our zone in route 53'),
+  ask('route53-dnssec-signing', 'customer', 'route 53: signing our zone with dnssec, is that on us'),
+  ask('route53-dnssec-keys', 'shared', 'route 53 dnssec: the ksk plus the zsk taken together, who looks after them', 'Both keys together (KSK and ZSK)'),
+  ask('route53-dnssec-keys', 'shared', 'who manages both dnssec keys for our route 53 zone', 'Both keys together (KSK and ZSK)'),
 ];

@@ -303,4 +303,10 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-decommission-data-deletion', 'customer', 'we are sunsetting the billing service, do we purge the s3 buckets and rds snapshots ourselves or does aws wipe them when we close the account?'),
   ask('general-decommission-data-deletion', 'customer', 'once the account is closed does aws delete our data right away, or is deleting it on us?'),
   ask('general-aws-audits', 'aws', 'who produces the soc reports and fedramp package aws gives us for inheritance, and where do we grab them'),
+  ask('general-compliance-shared', 'shared', 'for the part 11 audit of our lab records system on aws, the aws soc and iso reports cover all of it, yes?'),
+  ask('general-compliance-shared', 'shared', 'our central bank has cloud guidelines we must meet for workloads on aws - is that on aws or us'),
+  ask('general-compliance-shared', 'shared', 'compliance for the workloads we run on aws: aws or us?'),
+  ask('general-workload-compliance', 'customer', 'who is responsible for the compliance of our own application code'),
+  ask('general-resiliency-shared', 'shared', 'our regulator wants rto and rpo figures for the lending platform on aws, whose responsibility is resiliency'),
+  ask('general-resiliency-shared', 'shared', 'operational resilience requirements from the regulator for our trading platform on aws - aws or us?'),
 ];

@@ -147,4 +147,9 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('config-rule-deployment', 'customer', 'config rules for mandatory tagging, whose job'),
   ask('config-rule-deployment', 'customer', 'who writes and deploys the aws config rules that check our tags and encryption'),
   ask('artifact-reports', 'aws', 'in aws artifact, who produces the fedramp package and soc reports we inherit from'),
+  ask('control-tower-optional-controls', 'customer', 'we just spun up two OUs under control tower, who switches on the guardrails for them'),
+  ask('control-tower-optional-controls', 'customer', 'deciding which control tower controls each new ou gets - is that aws or our platform team'),
+  ask('service-catalog-product-template-security', 'customer', 'the cfn template in one of our service catalog products creates a public bucket, who is on the hook'),
+  ask('service-catalog-product-template-security', 'customer', 'who makes sure the templates behind our service catalog products are locked down'),
+  ask('service-catalog-service-infrastructure', 'aws', 'who patches the servers that run service catalog itself'),
 ];

@@ -63,4 +63,7 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-firmware-updates', 'aws', 'new hsm firmware version for our cloudhsm cluster - is installing it on us?'),
   ask('cloudhsm-firmware-updates', 'aws', 'security team asks whether we must keep the cloudhsm firmware patched ourselves'),
   ask('cloudhsm-firmware-updates', 'aws', 'cloudhsm: when the vendor releases signed firmware, which side rolls it onto the hsms?'),
+  // kbD: keys an app creates in its cluster are the customer's
+  ask('cloudhsm-users-and-keys', 'customer', 'who generates the signing keys on the hsm for our checkout service in cloudhsm'),
+  ask('cloudhsm-users-and-keys', 'customer', 'code signing keys inside our cloudhsm cluster - ours to create and own?'),
 ];

@@ -286,6 +286,8 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('sagemaker-hyperpod-node-patching', 'customer', 'who applies the latest hyperpod ami patches to our cluster nodes'),
   ask('sagemaker-hyperpod-node-patching', 'customer', 'sagemaker hyperpod nodes without auto patching: who rolls out the new security ami', 'No auto-patching on the instance group (the default)'),
   ask('sagemaker-hyperpod-node-patching', 'aws', 'hyperpod instance group has autopatchconfig set, who patches the nodes now', 'AMI auto-patching configured on the instance group (AutoPatchConfig)'),
+  ask('sagemaker-hyperpod-auto-patching-opt-in', 'customer', 'does hyperpod patch our nodes automatically out of the box or do we have to enable it for every instance group'),
+  ask('sagemaker-hyperpod-auto-patching-opt-in', 'customer', 'on hyperpod, is switching on autopatchconfig something aws does for us or do we add it to each group'),
   ask('braket-third-party-device-terms', 'customer', 'braket wont let us submit to the ionq qpu until someone accepts provider terms. is that aws or us'),
   ask('braket-third-party-device-terms', 'customer', 'who signs off on the rigetti terms and conditions before our quantum jobs can use real hardware in braket'),
   ask('data-exchange-subscription-verification', 'customer', 'aws data exchange subscription verification: who vets the subscribers, aws or the provider'),

@@ -215,4 +215,12 @@ export const networkPhrasings: DutyPhrasing[] = [
   // kbC: security group rules are the customer's even when a compliance baseline is named
   ask('vpc-security-groups', 'customer', 'inbound rules on the web tier\'s security groups, does aws set them per a compliance baseline?'),
   ask('vpc-security-groups', 'customer', 'does amazon configure the security group rules for our api tier to match fedramp, or is that ours'),
+  // kbD: managed rule groups are not the whole obligation; own rule groups; the customer/partner router at the DX location
+  ask('network-firewall-managed-rules-not-a-replacement', 'customer', 'we only turned on the aws managed rule groups in network firewall, are our security obligations covered by that?'),
+  ask('network-firewall-managed-rules-not-a-replacement', 'customer', 'network firewall: are the aws managed threat signatures enough to meet our security requirements'),
+  ask('network-firewall-rules', 'customer', 'the stateful rule groups we wrote for network firewall, who keeps them maintained'),
+  ask('network-firewall-rules', 'customer', 'who authors and maintains our custom stateful rule groups in anfw'),
+  ask('direct-connect-customer-router', 'customer', 'direct connect: hardening and config of the partner router in the colo, aws or us?'),
+  ask('direct-connect-customer-router', 'customer', 'for direct connect, who is responsible for configuring and securing the client\'s router at the colocation facility'),
+  ask('direct-connect-aws-devices', 'aws', 'who patches the aws router at the colocation facility for our direct connect'),
 ];

@@ -117,4 +117,7 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-object-lock', 'customer', 'we are turning on compliance mode retention for our s3 bucket, is configuring that on us?'),
   ask('s3-object-lock', 'customer', 'who sets object lock retention in compliance mode on our bucket'),
   ask('s3-object-lock-enforcement', 'aws', 'once an object is locked in compliance mode, who makes sure nobody, even root, can delete it early?'),
+  ask('s3-object-lock', 'customer', 'object lock compliance mode on s3 to hold ledger records for seven years'),
+  ask('s3-object-lock', 'customer', 's3 object lock compliance mode for keeping regulatory records'),
+  ask('s3-object-lock-enforcement', 'aws', 'with compliance mode on, can anyone delete our locked s3 objects before the date'),
 ];

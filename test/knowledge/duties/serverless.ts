@@ -119,6 +119,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-secrets-storage', 'customer', 'api keys sit in plain text in our lambda env vars, who should fix it'),
   ask('lambda-runtime-management-shared', 'shared', 'broadly speaking who owns lambda runtime management, regardless of update mode'),
   ask('lambda-runtime-management-shared', 'shared', 'who is responsible for lambda runtime management in general, us or aws?'),
+  ask('lambda-runtime-management-shared', 'shared', 'stepping back, across auto, function update and manual, is lambda runtime patching on aws, us or split?'),
+  ask('lambda-runtime-management-shared', 'shared', 'high level question: who patches lambda runtimes when you consider all three update modes'),
   ask('lambda-runtime-management-shared', 'shared', 'we have a mix of lambdas: zip ones on auto runtime updates and a few built from container images. who keeps their runtimes patched across the board'),
   ask('lambda-runtime-management-shared', 'shared', 'dozens of lambdas, a few zip and container image functions, who is keeping the runtimes patched across the account'),
   ask('beanstalk-platform-releases', 'aws', 'new glibc cve, who builds the beanstalk platform version with the patched os packages?'),

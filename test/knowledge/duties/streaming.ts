@@ -107,4 +107,7 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('msk-kafka-version-upgrades', 'customer', 'end of support coming soon for the kafka version on our msk cluster - does aws upgrade it before then or do we?'),
   ask('mq-patch-version-upgrades', 'aws', 'amazon mq rabbitmq on 3.13: do we have to roll out the z-level patch upgrades or does aws'),
   ask('mq-patch-version-upgrades', 'aws', 'who applies patch upgrades to our rabbitmq brokers running 3.13 and above'),
+  // kbD: the content of the topics is the customer's
+  ask('msk-data-protection', 'customer', 'pii in our msk topics - who has to mask it'),
+  ask('msk-data-protection', 'customer', 'we stream customer records with personal data through amazon msk, who handles gdpr for that content'),
 ];
