@@ -160,7 +160,8 @@ export const generalWords = new Set(
   cissp ccsp oscal stix taxii ioc iocs ttp ttps mitre pentester pentesters redteam tabletop tabletops sli slis kri kris abac pbac jit jea jumpbox mdm byod
   pivot pivoting pivoted designate designates designated fsbp triage triaging triaged
   cdk pulumi req reqs incompat incompatible mle mles numpy pandas scipy sklearn pytorch torch tensorflow keras cuda cudnn jupyter conda
-  scada plc plcs hmi hmis opc dcs ics mes historian historians`.split(/\s+/).filter(Boolean),
+  scada plc plcs hmi hmis opc dcs ics mes historian historians
+  trm mas apra dora nis2 hkma rbi ospar bafin eba finma pdpa lgpd gmp glp appi pipeda nerc cip hitech ismap kisms sama`.split(/\s+/).filter(Boolean),
 );
 
 /** Word endings of ordinary English words ("failed", "decommissioning", "replication"): never read as a service name. */

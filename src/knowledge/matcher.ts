@@ -247,9 +247,19 @@ export function correctWord(token: string): string | null {
   return result;
 }
 
+/** Words before a place that deny having it ("NO office servers", "WITHOUT any on prem"). */
+const deniedPlaces = new Set(['no', 'without', 'zero', 'nor']);
+
 function findOffAws(tokens: string[]): string | null {
   const text = ` ${tokens.join(' ')} `;
-  return offAwsPhrases.find((p) => text.includes(` ${p} `)) ?? null;
+  // (a place the question denies having is not where the thing runs: "we are all on aws, no office servers")
+  return offAwsPhrases.find((p) => {
+    for (let at = text.indexOf(` ${p} `); at >= 0; at = text.indexOf(` ${p} `, at + 1)) {
+      const before = text.slice(0, at).trim().split(' ').slice(-2);
+      if (!before.some((w) => deniedPlaces.has(w))) return true;
+    }
+    return false;
+  }) ?? null;
 }
 
 /** Words after a code host's name that make it a place, not a product asked about ("a public github repo"). */
@@ -614,12 +624,16 @@ const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', '
 const engineHeads = new Set(['compatible', 'edition', 'engine', 'flavor', 'flavour']);
 
 /** The engine word of "<service> for <engine>" or "<service> <engine>-compatible" when the service does not run that engine. */
+/** Words after "for" that start a purpose, not an engine's name ("rds for OUR windows app"). */
+const purposeDeterminers = new Set(['some', 'our', 'a', 'an', 'the', 'my', 'this', 'that', 'these', 'those', 'their', 'your', 'each', 'every', 'all', 'any', 'one', 'two', 'several', 'many']);
+
 function unknownEngine(tokens: readonly string[], serviceHits: readonly ServiceHit[]): string | null {
   for (const h of serviceHits) {
     const engines = enginesOf[h.service.id];
     if (!engines) continue;
     let at = -1;
-    if (tokens[h.end] === 'for') at = tokens[h.end + 1] === 'apache' ? h.end + 2 : h.end + 1;
+    // (a determiner after "for" makes it a purpose: "managed microsoft ad for some windows app" names no engine)
+    if (tokens[h.end] === 'for') at = purposeDeterminers.has(tokens[h.end + 1] ?? '') ? -1 : tokens[h.end + 1] === 'apache' ? h.end + 2 : h.end + 1;
     else if (engineHeads.has(tokens[h.end + 1] ?? '')) at = h.end;
     // (the engine's name may be two words or three, a vendor's first: "rds for SAP ASE (Sybase)")
     for (const engine of at >= 0 ? tokens.slice(at, at + 3) : []) if (knownEngines.has(engine) && !engines.includes(engine)) return engine;

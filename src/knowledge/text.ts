@@ -8,6 +8,8 @@ export function normalize(text: string): string {
     .replace(/\bw\/o\b/g, 'without')
     // "security & compliance", "security + compliance": the words, joined
     .replace(/\s[&+]\s/g, ' and ')
+    // a domain's ending names nothing ("our .com.sg zone" has no security group, "example.ca" no certificate authority)
+    .replace(/(?:(?<=\s|^)(?:\.(?:com|org|gov|edu|net|co))+|(?<=[a-z0-9])(?:\.(?:com|org|gov|edu|co))?)\.(?:sg|uk|au|de|fr|jp|ca|nz|hk|cn|br|mx|nl|ch|ie|dk|fi|pl|za|kr|tw|vn|th|ph)(?![a-z0-9-])|(?<=\s|^)\.(?:com|org|gov|edu)(?![a-z0-9.-])/g, ' ')
     .replace(/[’']s\b/g, '')
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -441,6 +441,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'does aws yeets them automatically if our ec2 instances get compromised', owner: 'customer', why: '"yeets" is what AWS would do, not a product' },
   // two letters swapped in an English word, and a unit after a number, are no product names
   { q: 'who deletes stale iam acess keys after 2 yrs, asking for a freind', owner: 'customer', why: '"freind" is "friend", "yrs" years' },
+  // a regulator's acronym is a word, not a product
+  { q: 'for the DORA register: who destroys the disks that stored our data in aws facilities', owner: 'aws', why: 'DORA is a regulation' },
+  // a place the question denies having is not where the thing runs
+  { q: 'we have zero on prem servers, everything is in aws. who handles the physical security of the servers', owner: 'aws', why: '"zero on prem servers" denies the place' },
+  // a determiner after "for" starts a purpose, not an engine's name
+  { q: 'rds for our windows app - who patches the database engine', owner: 'aws', why: '"for our windows app" is what RDS is for' },
   // a service that reports on others is the messenger when it tells something
   { q: 'the aws health dashboard says our rds instance has a required os update pending, who applies it', owner: 'aws', duty: 'rds-required-maintenance', why: 'AWS Health only tells about RDS' },
   { q: 'aws health dashboard emailed a retirement notice for one of our ec2 instances - who moves the workload', owner: 'customer', why: 'AWS Health only tells about EC2' },

@@ -9,6 +9,13 @@ describe('text helpers', () => {
     expect(tokenize('?!')).toEqual([]);
   });
 
+  it("drops a domain name's ending, which names nothing srm knows", () => {
+    expect(tokenize('dnssec for our .com.sg zone')).toEqual(['dnssec', 'for', 'our', 'zone']);
+    expect(tokenize('the example.ca site')).toEqual(['the', 'example', 'site']);
+    expect(tokenize('asp.net apps on the .net runtime')).toEqual(['asp', 'net', 'apps', 'on', 'the', 'net', 'runtime']);
+    expect(tokenize('s3.us-west-2 endpoint')).toEqual(['s3', 'us', 'west', '2', 'endpoint']);
+  });
+
   it('counts edits with adjacent transpositions as one', () => {
     expect(editDistance('lamda', 'lambda')).toBe(1);
     expect(editDistance('dyanmodb', 'dynamodb')).toBe(1);
