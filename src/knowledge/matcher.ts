@@ -623,10 +623,10 @@ const knownEngines = new Set([...Object.values(enginesOf).flat(), 'couchbase', '
 /** Words after an engine's name that make it the product's ("aurora ORACLE-COMPATIBLE", "rds cassandra EDITION"). */
 const engineHeads = new Set(['compatible', 'edition', 'engine', 'flavor', 'flavour']);
 
-/** The engine word of "<service> for <engine>" or "<service> <engine>-compatible" when the service does not run that engine. */
 /** Words after "for" that start a purpose, not an engine's name ("rds for OUR windows app"). */
 const purposeDeterminers = new Set(['some', 'our', 'a', 'an', 'the', 'my', 'this', 'that', 'these', 'those', 'their', 'your', 'each', 'every', 'all', 'any', 'one', 'two', 'several', 'many']);
 
+/** The engine word of "<service> for <engine>" or "<service> <engine>-compatible" when the service does not run that engine. */
 function unknownEngine(tokens: readonly string[], serviceHits: readonly ServiceHit[]): string | null {
   for (const h of serviceHits) {
     const engines = enginesOf[h.service.id];
@@ -713,14 +713,14 @@ function vendorProduct(tokens: readonly string[], i: number): boolean {
   return (prev === 'aws' || prev === 'amazon') && productHeads.has(tokens[i + 1] ?? '');
 }
 
+/** Pronouns that stand as a verb's object ("aws nerfs them"), never as part of a product's name. */
+const objectPronouns = new Set(['them', 'it', 'us', 'me', 'him', 'her']);
+
 /**
  * An unknown word that is not a product name: an ordinary English word ("basically", "fleet") outside a
  * product slot, or the name of the customer's own thing ("our jenkins iam user": a possessive, the word,
  * then words srm knows).
  */
-/** Pronouns that stand as a verb's object ("aws nerfs them"), never as part of a product's name. */
-const objectPronouns = new Set(['them', 'it', 'us', 'me', 'him', 'her']);
-
 function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<string>): boolean {
   const t = tokens[i] ?? '';
   const prev = tokens[i - 1] ?? '';
