@@ -527,16 +527,21 @@ function looksLikeServiceName(tokens: string[], i: number, known: (t: string) =>
  * product srm does not know.
  */
 function inVendorName(tokens: readonly string[], i: number, capitalised: ReadonlySet<string>): boolean {
-  const t = tokens[i] ?? '';
-  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-    const w = tokens[j] ?? '';
-    if (w === 'aws' || w === 'amazon') {
-      if (j === i - 1) return false; // the word right after the vendor: looksLikeServiceName and ordinaryWord decide
-      const between = tokens.slice(j + 1, i);
-      return (capitalised.has(t) && between.every((b) => capitalised.has(b))) || (serviceByPhrase.has(between.join(' ')) && !isEnglishWord(t));
-    }
-  }
-  return false;
+  const j = vendorBefore(tokens, i, 4);
+  // (the word right after the vendor: looksLikeServiceName and ordinaryWord decide)
+  if (j < 0 || j === i - 1) return false;
+  return titledFrom(tokens, j, i, capitalised) || (serviceByPhrase.has(tokens.slice(j + 1, i).join(' ')) && !isEnglishWord(tokens[i] ?? ''));
+}
+
+/** Where the nearest "aws" or "amazon" stands within `reach` words before the word at `i`, or -1. */
+function vendorBefore(tokens: readonly string[], i: number, reach: number): number {
+  for (let j = i - 1; j >= Math.max(0, i - reach); j--) if (tokens[j] === 'aws' || tokens[j] === 'amazon') return j;
+  return -1;
+}
+
+/** True when every word after the vendor at `j`, up to and including the word at `i`, is written capitalised ("AWS Nitro Compliance Attestor"). */
+function titledFrom(tokens: readonly string[], j: number, i: number, capitalised: ReadonlySet<string>): boolean {
+  return tokens.slice(j + 1, i + 1).every((w) => capitalised.has(w));
 }
 
 /** Nouns that name a variant of a product ("turbo EDITION", "platinum TIER"); bundles and devices only where the service sells them. */
@@ -969,15 +974,6 @@ function withoutChatNoise(question: string): string {
 /** A Slack emoji's shortcode standing alone (":thinking_face:", ":+1:"), not the colons inside an ARN. */
 const emojiShortcode = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gi;
 
-/** True when the word at `i` ends a run of two or three capitalised words right after "aws" or "amazon" ("AWS Nitro Compliance Attestor"). */
-function titledAfterVendor(raw: readonly string[], i: number, capitalised: ReadonlySet<string>): boolean {
-  for (let start = i - 1; start >= Math.max(1, i - 2); start--) {
-    if (!capitalised.has(raw[start] ?? '')) return false;
-    if (raw[start - 1] === 'aws' || raw[start - 1] === 'amazon') return capitalised.has(raw[i] ?? '');
-  }
-  return false;
-}
-
 /** Reads a question: which service, which area, which words it did not know. */
 export function parseQuestion(asked: string): ParsedQuestion {
   // (an emoji's shortcode between words, ":thinking_face:", is no pasted setting nor a name)
@@ -1005,7 +1001,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // (nor is a product's name after the vendor's, unless a slip of one letter or a service's name: "amazon CIPHERDB" is
     // not "amazon ciphers"; "amazon cognitio" is Cognito)
     // (nor the last word of a Title-Case name after it, "AWS Nitro Compliance Attestor" is not "attests")
-    const vendorSlot = (raw[i - 1] === 'aws' || raw[i - 1] === 'amazon' || titledAfterVendor(raw, i, capitalised)) && fixed !== null && fixed !== t && !serviceNameWords.has(fixed) && editDistance(t, fixed, 2) > 1;
+    const vendor = vendorBefore(raw, i, 3);
+    const vendorSlot = (vendor === i - 1 || (vendor >= 0 && titledFrom(raw, vendor, i, capitalised))) && fixed !== null && fixed !== t && !serviceNameWords.has(fixed) && editDistance(t, fixed, 2) > 1;
     const c = (fixed !== t && inventedHeads.has(t)) || vendorSlot ? null : fixed;
     // (a single letter is no unknown word: "lab A can't read lab B")
     if (c === null && t.length < 2) return t;
