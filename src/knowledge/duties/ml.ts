@@ -202,7 +202,7 @@ export const mlDuties: DutyInput[] = [
     aws: 'Keeps prompts and completions out of training and logs, and isolates models from their providers.',
     customer: 'Decide what data you send in prompts and whether to log invocations yourself.',
     misconception: 'Sending data to a third-party model on Bedrock does not give the model provider your prompts: the provider has no access to the deployment accounts.',
-    phrases: ['train on our prompts', 'use our data to train', 'model provider sees our data', 'prompts stored', 'prompts logged', 'share data with anthropic', 'data privacy'],
+    phrases: ['train on our prompts', 'use our data to train', 'model provider sees our data', 'prompts stored', 'prompts logged', 'share data with anthropic', 'data privacy', 'model provider can see our prompts', 'model providers access our prompts and outputs', 'model vendors read our prompts and completions', 'anthropic reads our prompts', 'third party model provider sees our inference data', 'model vendor shut out of our inference traffic', 'does meta or anthropic get our completions', 'who stops the model provider seeing our data', 'model provider kept out of the deployment accounts'],
     source: bedrock('Data protection in Amazon Bedrock', 'data-protection'),
   },
   {
@@ -271,7 +271,7 @@ export const mlDuties: DutyInput[] = [
     why: 'Bedrock logs the inputs and outputs of model calls only if you turn on model invocation logging to CloudWatch Logs or S3 (CloudTrail records the API calls, not the content).',
     aws: 'Delivers invocation logs to the destination you configure.',
     customer: 'Enable model invocation logging where you need an audit trail of prompts and responses, and protect the log destination.',
-    phrases: ['invocation logging', 'log prompts', 'audit prompts and responses', 'model invocation logs', 'logging', 'retain prompts and responses', 'keep prompts and responses', 'prompt and response logs', 'retention of prompts', 'keeps those logs', 'store our prompts', 'invocation logs bucket', 'access to the invocation log bucket', 'lock down the logging bucket', 'who can read the invocation logs'],
+    phrases: ['invocation logging', 'log prompts', 'audit prompts and responses', 'model invocation logs', 'logging', 'retain prompts and responses', 'keep prompts and responses', 'prompt and response logs', 'retention of prompts', 'keeps those logs', 'store our prompts', 'invocation logs bucket', 'access to the invocation log bucket', 'lock down the logging bucket', 'who can read the invocation logs', 'prompts and responses kept for years', 'retained for a legal hold period', 'hold on to prompts and outputs for compliance'],
     misconception: 'Bedrock does not keep your prompts and responses for you: with invocation logging off nothing is retained, and with it on the retention is the S3 lifecycle or CloudWatch Logs retention you set.',
     source: bedrock('Monitor model invocation using CloudWatch Logs', 'model-invocation-logging'),
   },

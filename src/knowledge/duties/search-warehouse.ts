@@ -213,7 +213,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: '"Amazon Redshift automatically applies upgrades and patches your data warehouse": new cluster versions are applied during the configurable maintenance window.',
     aws: 'Builds cluster versions and applies patches and upgrades in the maintenance window.',
     customer: 'Choose the maintenance window and track; defer maintenance when you must.',
-    phrases: ['patches', 'patching', 'database patching', 'cluster version', 'upgrades', 'apply patches', 'engine patches', 'redshift patches', 'software upgrades', 'patches the cluster', 'patch our provisioned cluster', 'cluster patching', 'applies the new cluster version', 'new cluster version', 'apply the cluster version', 'cluster version upgrade', 'major version upgrades', 'applies major versions'],
+    phrases: ['patches', 'patching', 'database patching', 'cluster version', 'upgrades', 'apply patches', 'engine patches', 'redshift patches', 'software upgrades', 'patches the cluster', 'patch our provisioned cluster', 'cluster patching', 'applies the new cluster version', 'new cluster version', 'apply the cluster version', 'cluster version upgrade', 'major version upgrades', 'applies major versions', 'applies the cluster version patches', 'manual patching step', 'is there a manual patching step', 'patch it ourselves'],
     conditions: [
       { when: 'Allow version upgrade on (the default)', owner: 'aws', default: true, cues: ['version upgrade is on', 'version upgrade turned on', 'version upgrade enabled', 'version upgrade true', 'allowversionupgrade true', 'allowversionupgrade on'], detail: 'Redshift applies new major engine versions to the cluster in its maintenance window, as well as patches.' },
       { when: 'Allow version upgrade turned off', owner: 'customer', cues: ['version upgrade off', 'version upgrade disabled', 'version upgrade false', 'version upgrade turned off', 'allowversionupgrade false', 'allowversionupgrade off', 'major version upgrades off', 'major version upgrades disabled'], detail: 'New major engine versions are not applied to the cluster automatically: moving it to a new major version (ModifyCluster with the new ClusterVersion) and testing your applications first are yours.' },
@@ -229,7 +229,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: 'You set the maintenance window and the maintenance track (Current, Trailing or Preview), which decides which cluster version is applied in the window.',
     aws: 'Applies the version of the track you chose in the window.',
     customer: 'Pick a low-traffic maintenance window and the track; defer maintenance when needed.',
-    phrases: ['maintenance window', 'maintenance track', 'trailing track', 'current track', 'defer maintenance', 'when maintenance happens'],
+    phrases: ['maintenance window', 'maintenance track', 'trailing track', 'current track', 'defer maintenance', 'when maintenance happens', 'picks the maintenance window', 'choose the maintenance window', 'no maintenance during month end', 'no maintenance during month end close', 'maintenance freeze', 'avoid maintenance during busy periods'],
     source: rsClusters,
   },
   {
@@ -243,7 +243,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     customer: 'Choose the setting per cluster (CreateCluster, ModifyCluster or the console\'s maintenance tab), test client applications against new major versions, and if you turn it off, plan the upgrades yourself.',
     tool: 'Redshift ModifyCluster --allow-version-upgrade; AWS Security Hub control Redshift.6',
     misconception: 'Redshift applying upgrades in the window does not mean AWS chose to: major version upgrades are applied automatically only because the cluster\'s Allow version upgrade setting lets them.',
-    phrases: ['allow version upgrade', 'allowversionupgrade', 'allow version upgrade setting', 'automatic major version upgrades', 'turn off automatic major version upgrades', 'choose whether major versions are applied', 'whether new major versions get rolled out to the cluster', 'redshift 6'],
+    phrases: ['allow version upgrade', 'allowversionupgrade', 'allow version upgrade setting', 'automatic major version upgrades', 'turn off automatic major version upgrades', 'choose whether major versions are applied', 'whether new major versions get rolled out to the cluster', 'redshift 6', 'whether major version upgrades are allowed', 'major version upgrades allowed', 'who picks whether major upgrades are allowed', 'maintenance window and version upgrade settings', 'whether major engine upgrades are permitted'],
     source: { title: 'CreateCluster (Amazon Redshift API Reference): AllowVersionUpgrade', url: 'https://docs.aws.amazon.com/redshift/latest/APIReference/API_CreateCluster.html' },
   },
   {

@@ -107,4 +107,10 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('emr-serverless-release-upgrades', 'customer', 'emr serverless is managed so aws upgrades the spark version of our application automatically, right?'),
   ask('quicksight-user-offboarding', 'customer', 'when a bi analyst quits, whose job is deleting their quicksight user and handing over their dashboards'),
   ask('quicksight-user-offboarding', 'customer', 'does quicksight deactivate readers by itself once we disable them in okta, or do we clean that up'),
+  ask('emr-serverless-infrastructure', 'aws', "we're ditching our emr on ec2 clusters for emr serverless, is there still a guest os somewhere we have to keep patched?"),
+  ask('emr-serverless-infrastructure', 'aws', 'after migrating spark jobs off emr on ec2 onto emr serverless, do we own any instances at all for patching'),
+  ask('lake-formation-permissions', 'customer', 'underwriting needs select on the claims table minus the ssn and birth date columns - does lake formation do that by default or is it our grant?'),
+  ask('lake-formation-permissions', 'customer', 'can lake formation strip pii columns for one team on its own, or do we have to build a column filter'),
+  ask('quicksight-users', 'customer', "quicksight dashboards for branch managers - each should only see their own branch's numbers, who configures that, or is it built in?"),
+  ask('quicksight-users', 'customer', 'does quicksight automatically limit sales reps to the rows of their own territory?'),
 ];

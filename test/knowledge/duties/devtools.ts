@@ -117,4 +117,7 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   // kbD: the servers and CDN that serve an Amplify site are AWS's
   ask('amplify-hosting-infrastructure', 'aws', 'our static site is deployed with amplify hosting and we run no servers; a cve shows up in the cdn serving it, who fixes that'),
   ask('amplify-hosting-infrastructure', 'aws', 'who patches the servers behind amplify hosting that serve our static site'),
+  ask('amplify-ssr-compute-role', 'customer', 'our next.js api routes on amplify need to read a dynamodb table, who sets up the role and its permissions for that'),
+  ask('amplify-ssr-compute-role', 'customer', 'amplify runs our ssr servers, so does amplify also decide what the server-side code may call in our account?'),
+  ask('amplify-ssr-compute-role', 'customer', 'who scopes the iam ssr compute role attached to our amplify app'),
 ];

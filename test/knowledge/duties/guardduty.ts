@@ -49,4 +49,7 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-detection-intelligence', 'aws', "who keeps guardduty's threat intel current, is that us??"),
   ask('guardduty-findings-response', 'customer', 'guardduty says an ec2 box is communicating with a malicious ip address, who needs to act?'),
   ask('guardduty-findings-response', 'customer', 'got a guardduty alert about command and control traffic from a k8s node, does aws handle it?'),
+  ask('guardduty-findings-response', 'customer', 'guardduty keeps firing on our emr core nodes, who deals with it?'),
+  ask('guardduty-findings-response', 'customer', 'who responds when guardduty fires on one of our cluster nodes, aws or our soc'),
+  ask('guardduty-enable', 'customer', 'who enables guardduty across every account and region in our org'),
 ];

@@ -135,4 +135,6 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('amazon-q-business-access', 'customer', 'amazon q business answers include files from a sharepoint site some employees have no access to, who fixes that'),
   ask('amazon-q-business-access', 'customer', 'who maps users and groups to document acls in amazon q business'),
   ask('sagemaker-notebook-patching', 'shared', 'who handles software updates for our sagemaker notebook instances'),
+  ask('bedrock-prompt-data-use', 'aws', 'bedrock: can the model vendors read our prompts and completions, whose responsibility is preventing that'),
+  ask('bedrock-prompt-data-use', 'aws', 'we call llama and claude through bedrock, who keeps meta and anthropic from getting at what we send and get back'),
 ];

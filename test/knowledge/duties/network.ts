@@ -11,6 +11,8 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('vpc-isolation', 'aws', 'who enforces isolation between our vpc and other tenants'),
   ask('vpc-security-groups', 'customer', 'who writes the security group rules in our vpc'),
   ask('vpc-security-groups', 'customer', 'port 22 was open to 0.0.0.0/0 in a vpc security group, whose fault'),
+  ask('vpc-security-groups', 'customer', 'pentest found ssh open to the internet on one of our security groups, why doesnt aws block that by default'),
+  ask('vpc-security-groups', 'customer', 'our auditor flagged an open security group rule on tcp 22, is that aws or us to fix'),
   ask('vpc-default-security-group', 'customer', 'who restricts the default security group in every vpc'),
   ask('vpc-default-security-group', 'customer', 'the default sg in our vpc allows all traffic between members, who fixes it'),
   ask('vpc-network-acls-routing', 'customer', 'who manages network acls in my vpc'),

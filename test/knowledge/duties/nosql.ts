@@ -104,4 +104,8 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('documentdb-patching', 'aws', 'docdb shows a required engine patch with an auto apply date, if we do nothing who applies it', 'Required or forced engine patch (security and critical fixes)'),
   ask('documentdb-patching', 'customer', 'theres an optional engine patch listed for our documentdb cluster, is applying it on us', 'Optional engine patch (no auto-apply date)'),
   ask('documentdb-patching', 'shared', 'documentdb maintenance and engine patching - is that aws or our team'),
+  ask('documentdb-os-patching', 'shared', 'docdb instances get some optional os updates and some required ones with an auto apply date, so who owns the os updates overall?', 'OS updates as a whole (optional and required ones together)'),
+  ask('documentdb-os-patching', 'shared', 'for documentdb os updates, both optional and required kinds show up in pending maintenance - whose responsibility is that?', 'OS updates as a whole (optional and required ones together)'),
+  ask('documentdb-patching', 'shared', 'documentdb engine patches come as some optional and some required ones - whose job is engine patching then', 'Engine patches as a whole (optional and required ones together)'),
+  ask('documentdb-patching', 'shared', 'docdb cluster: both optional and required engine patches are listed, is that aws or us', 'Engine patches as a whole (optional and required ones together)'),
 ];

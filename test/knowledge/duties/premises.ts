@@ -71,6 +71,8 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('snowball-ec2-instance-os', 'customer', 'snowball edge: is the guest os of the sbe1 instance updated by aws?'),
   ask('outposts-security-end-to-end', 'shared', 'end to end security for the outpost rack in our building, the hardware and the room, whose is it'),
   ask('outposts-security-end-to-end', 'shared', 'outposts security split: the rack itself and the cage around it, aws or us or both'),
+  ask('outposts-security-end-to-end', 'shared', 'our outpost lives in a colo cage: who physically secures the cage and the rack hardware, taken together?'),
+  ask('outposts-security-end-to-end', 'shared', 'physical security of the cage and the rack hardware for our colocated outpost - aws, us, or split?'),
   ask('snowball-job-credentials', 'customer', 'who stores the snowball unlock code apart from the manifest file'),
   ask('snowball-job-credentials', 'customer', 'is keeping the snow device manifest and the unlock code in different places our job or aws'),
   // k2: site items only (room access, power, uplinks) are the customer's; the whole outpost stays shared

@@ -239,4 +239,6 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-backup-retention', 'customer', 'aws backup plan retention for our rds database, who sets that'),
   ask('rds-custom-os-patching', 'customer', 'rds custom for oracle with a third-party vendor that requires host access - os patches, aws or us?', 'RDS Custom for Oracle'),
   ask('rds-custom-os-patching', 'customer', 'our erp vendor needs os access so we are on rds custom for oracle - os patching is on who?', 'RDS Custom for Oracle'),
+  ask('rds-public-access-and-master-credentials', 'customer', 'our postgres on rds ended up internet facing with password123 as the admin password, why did aws even allow that'),
+  ask('rds-public-access-and-master-credentials', 'customer', 'rds let us create a publicly accessible db with a weak master password, isnt it on aws to refuse that'),
 ];

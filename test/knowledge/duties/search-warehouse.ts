@@ -107,4 +107,8 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-system-table-logging', 'aws', 'who keeps the connection history in the redshift system views, do we have to switch it on'),
   ask('redshift-serverless-network-access', 'customer', 'whose call is it whether our redshift serverless workgroup can be reached from the internet'),
   ask('redshift-serverless-network-access', 'customer', 'redshift serverless is serverless so aws locks down the inbound rules on the workgroup security groups?'),
+  ask('redshift-allow-version-upgrade', 'customer', 'provisioned redshift: who decides if major engine upgrades are permitted and which maintenance window we get? no patching during quarter close please'),
+  ask('redshift-maintenance-window-track', 'customer', 'we need a maintenance freeze on redshift during month end, who sets the window for that'),
+  ask('redshift-maintenance-patches', 'aws', 'is there a manual step where we install redshift cluster version patches, or does aws roll them out in our window?'),
+  ask('redshift-maintenance-patches', 'aws', 'our redshift runbook has no patch step, all we configured is the maintenance window - who installs the patches?'),
 ];
