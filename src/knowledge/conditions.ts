@@ -163,6 +163,20 @@ function doubtStart(tokens: readonly string[]): number {
   return -1;
 }
 
+/** Words naming the customer as a party: "we", "our", an auditor's "the client". */
+const customerParty = new Set(['we', 'our', 'us', 'ours', 'client', 'clients']);
+
+/**
+ * Whether the words (setting terms: "versus" is "versu") set the settings found at `a` and `b` side by side: "critical updates VS the self-service ones",
+ * "SOME optional, SOME required", "BOTH the serverless and the node-based caches".
+ */
+function sideBySide(text: readonly string[], a: number, b: number): boolean {
+  const [first, second] = a < b ? [a, b] : [b, a];
+  const between = text.slice(first + 1, second);
+  const before = text.slice(0, first);
+  return between.includes('vs') || between.includes('versu') || (between.includes('some') && before.includes('some')) || (before.includes('both') && between.includes('and'));
+}
+
 /** "who rotates the aws managed keys": the asked verb's object lies within this many words from "who". */
 const askedObjectReach = 6;
 
@@ -212,7 +226,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
     }
     return [reading, readings[1]!];
   };
-  type Match = { condition: Condition; cue: string; weight: number; at: number; gaps: number };
+  type Match = { condition: Condition; cue: string; weight: number; at: number; gaps: number; text: readonly string[] };
   let best: Match | null = null;
   /** Each condition's first match, for a narrower condition's (below). */
   const matched = new Map<Condition, Match>();
@@ -233,8 +247,8 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
         // A term that stands for a name of several words ("customer managed key" -> cmk) weighs as those words.
         const weight = cueWeight(parts);
         owners.add(condition.owner);
-        if (!matched.has(condition)) matched.set(condition, { condition, cue, weight, at, gaps });
-        if (!best || weight > best.weight || (weight === best.weight && (gaps < best.gaps || (gaps === best.gaps && at < best.at)))) best = { condition, cue, weight, at, gaps };
+        if (!matched.has(condition)) matched.set(condition, { condition, cue, weight, at, gaps, text });
+        if (!best || weight > best.weight || (weight === best.weight && (gaps < best.gaps || (gaps === best.gaps && at < best.at)))) best = { condition, cue, weight, at, gaps, text };
       }
     }
   }
@@ -246,7 +260,8 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // A shared control whose sides are its conditions ("AWS's infrastructure devices" / "your guest OS"): a question
   // stating both sides ("AWS configures its devices and we configure our guest OS; how do I classify it?") asks
   // about the whole.
-  const bothParties = question.tokens.some((t) => t === 'aws' || t === 'amazon') && question.tokens.some((t) => t === 'we' || t === 'our' || t === 'us' || t === 'ours');
+  // (an auditor names the customer as "the client": "AWS trains its people, the CLIENT trains theirs")
+  const bothParties = question.tokens.some((t) => t === 'aws' || t === 'amazon') && question.tokens.some((t) => customerParty.has(t));
   // So does one about the control as a whole ("CM-6 as a family", "the control overall", "how is the control
   // classified", "… AWS's, ours, OR BOTH?", "one owner or split"), or naming both sides' systems ("aws infra devices and
   // our dbs"), whichever side it mentions (shared-control.ts).
@@ -254,6 +269,10 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   const read = question.breaks !== undefined ? { tokens: question.tokens, breaks: question.breaks } : undefined;
   const asWhole = asksWholeControl(question.tokens) || (read !== undefined && (concludesFromBothSides(read) || bothPartiesThenOwner(read)));
   if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && ((owners.size > 1 && bothParties) || asWhole)) return null;
+  // Settings with different owners set side by side as what is asked ("critical updates VS the self-service ones", "SOME
+  // optional, SOME required: whose job is it?") state none of them: the answer lists each setting's owner.
+  const sides = [...matched.values()];
+  if (sides.some((a) => sides.some((b) => a.condition.owner !== b.condition.owner && a.text === b.text && sideBySide(a.text, a.at, b.at)))) return null;
   // A setting only doubted ("… now — DO WE STILL HAVE TO do the self-service update dance?") is not stated when the
   // words before the doubt state another ("we switched to elasticache serverless").
   const doubtAt = best ? doubtStart(question.tokens) : -1;

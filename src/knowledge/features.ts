@@ -374,7 +374,9 @@ export interface UnknownFeature {
  * is written "guardduty", "kms" without being the service asked about): a feature may follow either.
  */
 function featureHits(p: ParsedQuestion): ServiceHit[] {
-  const hits = [...p.serviceHits];
+  // (a generic noun right after another service's name is that service's thing, not a service of its own: "lightsail
+  // INSTANCES (wordpress blueprint)" are Lightsail's instances, not EC2's)
+  const hits = p.serviceHits.filter((h) => !(thingNouns.has(h.alias) && p.serviceHits.some((g) => g.end === h.start)));
   for (let i = 0; i < p.tokens.length; i++) {
     if (hits.some((h) => h.start <= i && i < h.end)) continue;
     for (let n = 3; n >= 1; n--) {

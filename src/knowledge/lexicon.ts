@@ -85,7 +85,7 @@ export const stopwords = new Set(
   vs versus compared comparison difference between
   get gets got give gives go goes going come comes let lets say says put puts
   responsibe resposible reponsible
-  i'm im dont doesnt isnt arent cant wont wasnt hadnt shouldnt mustnt neednt aint etc e g eg ie
+  i'm im dont doesnt isnt arent cant wont wasnt hadnt shouldnt mustnt neednt aint shouldve wouldve couldve mustve mightve wouldnt couldnt etc e g eg ie
   necessary required require requires requirement requirements obligation obligations
   good best practice practices recommended recommend proper properly correctly
   we're you're they're it's that's what's who's
@@ -161,7 +161,7 @@ export const generalWords = new Set(
   pivot pivoting pivoted designate designates designated fsbp triage triaging triaged
   cdk pulumi req reqs incompat incompatible mle mles numpy pandas scipy sklearn pytorch torch tensorflow keras cuda cudnn jupyter conda
   scada plc plcs hmi hmis opc dcs ics mes historian historians
-  trm mas apra dora nis2 hkma rbi ospar bafin eba finma pdpa lgpd gmp glp appi pipeda nerc cip hitech ismap kisms sama`.split(/\s+/).filter(Boolean),
+  trm mas apra dora nis2 hkma rbi ospar bafin eba finma pdpa lgpd gmp glp appi pipeda nerc cip hitech ismap kisms sama nydfs naic ffiec ccpa cpra sox fisma itar pipl popia`.split(/\s+/).filter(Boolean),
 );
 
 /** Word endings of ordinary English words ("failed", "decommissioning", "replication"): never read as a service name. */

@@ -508,16 +508,25 @@ function looksLikeServiceName(tokens: string[], i: number, known: (t: string) =>
   if (prev === 'aws' || prev === 'amazon') return true;
   // (an instance type is no product name: "using c6in w/ ena express")
   if (isInstanceFamily(t)) return false;
-  if (i === tokens.length - 1 && !englishSuffixes.test(t)) return true;
+  // (an English ending marks an English word, unless the word is two English words run together as a brand writes
+  // them: "claimcenter", "powerschool")
+  const english = englishSuffixes.test(t) && !runTogether(t);
+  if (i === tokens.length - 1 && !english) return true;
   // "elastic transcoder": a word no dictionary knows after the first word of a service's name ("elastic").
   if (prev !== undefined && nameStartWords.has(prev) && /^[a-z]{4,}$/.test(t) && !isEnglishWord(t)) return true;
   // A name in front of what it runs ("vsphere hosts", "vmware vsphere hosts").
   const next = tokens[i + 1];
   // So does a name in front of a generic technology ("supabase postgres", "upstash redis").
-  if (next !== undefined && !englishSuffixes.test(t) && (thingNouns.has(next) || genericTechAliases.has(next) || (!known(next) && looksLikeServiceName(tokens, i + 1, known)))) return true;
+  if (next !== undefined && !english && (thingNouns.has(next) || genericTechAliases.has(next) || (!known(next) && looksLikeServiceName(tokens, i + 1, known)))) return true;
   let j = i - 1;
   while (j >= 0 && (determiners.has(tokens[j] ?? '') || !known(tokens[j] ?? ''))) j--;
   return j >= 0 && slotWords.has(tokens[j] ?? '');
+}
+
+/** Two English words of four letters or more written as one ("claim|center", "power|school"). */
+function runTogether(word: string): boolean {
+  for (let cut = 4; cut <= word.length - 4; cut++) if (isEnglishWord(word.slice(0, cut)) && isEnglishWord(word.slice(cut))) return true;
+  return false;
 }
 
 /**

@@ -156,7 +156,10 @@ export function sharedControl(p: ParsedQuestion): string | null {
   if (!oneWord && (p.tokens.includes('shared') || asksControlAsSuch(p.tokens) || concludesFromBothSides(p) || listsBothSides(p.tokens))) return named.duty;
   // ("patching for our ec2 fleet and the hosts under it: the AUDITOR wants A SINGLE OWNER", "who patches the hypervisor
   // and who patches the rocky linux on the nodes? the WHOLE picture"): the whole, for an audit or of both sides
-  if (services.size === 1 && saysWhole(p.tokens) && (speaksOfControls(p.tokens) || bothSidesNamed(p.tokens))) return named.duty;
+  // (not a bare verb for one part of a service that is AWS's alone: "the eks control plane: patching, ha, replacing
+  // unhealthy instances. which party owns that control?" asks about the control plane)
+  const awsPart = oneWord && p.tokens.some((t, i) => t === 'control' && notControls.has(p.tokens[i + 1] ?? '') && p.tokens[i + 1] !== 'panel');
+  if (services.size === 1 && !awsPart && saysWhole(p.tokens) && (speaksOfControls(p.tokens) || bothSidesNamed(p.tokens))) return named.duty;
   // ("config management for our rds: aws configures the db hosts, we do param groups. so whose is it?", "fargate
   // patching: aws does the platform, we do our images. one line item in the matrix - owner?"): what each side does,
   // then who owns it, nothing more
@@ -168,7 +171,7 @@ export function sharedControl(p: ParsedQuestion): string | null {
   if (!oneWord && services.size === 0 && !namesOneSide(p.tokens)) return named.duty;
   // ("we have ec2 + rds + lambda: patching overall, aws or us?": across several services, as a whole)
   // (with services named, only words for the whole count: "the underlying hosts of our docdb cluster" is DocumentDB's)
-  return (services.size === 0 && asksWholeControl(p.tokens)) || (services.size >= 2 && saysWhole(p.tokens)) ? named.duty : null;
+  return (services.size === 0 && asksWholeControl(p.tokens)) || (services.size >= 2 && !awsPart && saysWhole(p.tokens)) ? named.duty : null;
 }
 
 /**

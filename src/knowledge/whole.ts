@@ -718,7 +718,10 @@ export function splitCue(p: ParsedQuestion): SplitCue | null {
  * PCI compliant?", "AWS is HIPAA eligible, so we're good?") is the same shared answer, correcting the
  * misconception; the customer's own controls, a tool's report or an ISMS certificate are the customer's.
  */
-const regimes = new Set(['hipaa', 'pci', 'soc2', 'fedramp', 'gdpr', 'hitrust', 'iso27001']);
+const regimes = new Set(['hipaa', 'pci', 'soc2', 'fedramp', 'gdpr', 'hitrust', 'iso27001', 'nydfs', 'dora', 'nis2', 'glba', 'ferpa', 'ccpa', 'cpra', 'sox', 'fisma', 'cmmc', 'irap', 'ismap', 'c5']);
+/** A regulator's rules as what is met ("our REGULATOR'S REQUIREMENTS", "REGULATORY obligations"). */
+const regulatorWords = new Set(['regulator', 'regulators', 'regulatory']);
+const ruleWords = new Set(['requirements', 'requirement', 'rules', 'obligations', 'obligation', 'expectations', 'mandates']);
 const narrowerCompliance = new Set(['eligible', 'eligibility', 'artifact', 'report', 'reports', 'attestation', 'attestations', 'certificate', 'certification', 'certifications', 'certified', 'code', 'list', 'scope', 'which', 'controls', 'failing', 'failed', 'isms']);
 /**
  * The customer's workload as the thing that is compliant ("is our card processing app PCI compliant because AWS
@@ -752,7 +755,8 @@ export function wholeCompliance(p: ParsedQuestion): boolean {
   // (a regime of two words: "PCI DSS for the checkout stack", "SOC 2 for our platform")
   const regimeWidth = regimes.has(t[0] ?? '') ? (t[0] === 'pci' && t[1] === 'dss' ? 2 : 1) : regimes.has(`${t[0] ?? ''}${t[1] ?? ''}`) ? 2 : 0;
   const regimeFirst = regimeWidth > 0 && (t.length === regimeWidth || ['for', 'on', 'in', 'of'].includes(t[regimeWidth] ?? ''));
-  const topic = regimeFirst || t.some((w, i) => (w === 'compliance' || w === 'ato') && !complianceRoles.has(t[i + 1] ?? ''));
+  const regulated = t.some((w, i) => regulatorWords.has(w) && t.slice(i + 1, i + 3).some((x) => ruleWords.has(x)));
+  const topic = regimeFirst || regulated || t.some((w, i) => (w === 'compliance' || w === 'ato') && !complianceRoles.has(t[i + 1] ?? ''));
   const own = t.some((w, i) => w === 'compliant' && t.slice(Math.max(0, i - 3), i).some((x) => ownSubjects.has(x)));
   // ("compliance IN GENERAL for our aws setup, aws's thing or ours?": compliance as a whole, no regime, no service)
   const general = t.some((w, i) => generalWords.has(w) && !(w === 'general' && t[i - 1] !== 'in'));

@@ -450,6 +450,21 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // a service that reports on others is the messenger when it tells something
   { q: 'the aws health dashboard says our rds instance has a required os update pending, who applies it', owner: 'aws', duty: 'rds-required-maintenance', why: 'AWS Health only tells about RDS' },
   { q: 'aws health dashboard emailed a retirement notice for one of our ec2 instances - who moves the workload', owner: 'customer', why: 'AWS Health only tells about EC2' },
+  // settings with different owners set side by side state neither
+  { q: 'elasticache clusters: critical security updates versus the self service ones — whose are they?', owner: 'shared', duty: 'elasticache-service-updates', why: 'both kinds of update are asked about' },
+  { q: 'documentdb: some engine patches are optional patches, some are required patches. who applies them?', owner: 'shared', duty: 'documentdb-patching', why: 'both kinds of patch are asked about' },
+  // an auditor's "client" is the customer's side of a shared control
+  { q: "awareness training: shared control or only the client's job? AWS trains its people, the client trains its staff", owner: 'shared', duty: 'general-awareness-training-control', why: 'both sides named, the control asked about' },
+  // two English words run together before "cloud" or what it runs are a product's name
+  { q: 'studentcenter cloud: who keeps the studentcenter app servers patched?', owner: 'unknown', why: 'not an AWS product' },
+  // a regulator's requirements are compliance
+  { q: "meeting our banking regulator's requirements (FFIEC guidance) for the warehouse: aws or us?", owner: 'shared', duty: 'general-compliance-shared', why: 'compliance under a regulator' },
+  // "should've" is a word
+  { q: "our rds db was left publicly accessible, aws should've blocked that right?", owner: 'customer', why: '"should\'ve" is no product' },
+  // a generic noun after a service's name is that service's thing
+  { q: 'lightsail instances from the wordpress blueprint - who patches wordpress and the os?', owner: 'customer', duty: 'lightsail-instance-patching', why: '"instances" are Lightsail\'s, not EC2\'s' },
+  // "that control" about one part of a service that is AWS's alone is that part, not the model's control
+  { q: 'the eks control plane - patching, ha across azs and replacing failed control plane instances: which party owns that control?', owner: 'aws', duty: 'eks-control-plane', why: 'the control plane is AWS\'s' },
 ];
 
 describe('readings of context', () => {
