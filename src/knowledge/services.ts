@@ -168,6 +168,8 @@ export const serviceData: ServiceInput[] = [
   svc('ram', 'AWS Resource Access Manager', 'abstracted', ['resource access manager', 'aws ram'], '/ram/latest/userguide/security.html', { supporting: true }),
   svc('service-catalog', 'AWS Service Catalog', 'abstracted', ['service catalog', 'aws service catalog'], '/servicecatalog/latest/adminguide/security.html', { supporting: true }),
   svc('workmail', 'Amazon WorkMail', 'abstracted', ['workmail', 'amazon workmail', 'work mail'], '/workmail/latest/adminguide/security.html'),
+  // Being retired by AWS (no new customers); kept so questions about moving content out are answered, not refused.
+  svc('workdocs', 'Amazon WorkDocs', 'abstracted', ['workdocs', 'amazon workdocs', 'work docs', 'workdocs site'], '/workdocs/latest/adminguide/security.html'),
   svc('chime', 'Amazon Chime SDK', 'abstracted', ['chime', 'amazon chime', 'chime sdk', 'amazon chime sdk'], '/chime-sdk/latest/dg/security.html'),
   svc('pinpoint', 'Amazon Pinpoint', 'abstracted', ['pinpoint', 'amazon pinpoint', 'aws end user messaging', 'end user messaging'], '/pinpoint/latest/developerguide/security.html'),
   svc('mediaconvert', 'AWS Elemental MediaConvert', 'abstracted', ['mediaconvert', 'elemental mediaconvert', 'aws elemental mediaconvert'], '/mediaconvert/latest/ug/security.html'),
@@ -179,7 +181,7 @@ export const serviceData: ServiceInput[] = [
   svc('managed-flink', 'Amazon Managed Service for Apache Flink', 'abstracted', ['managed service for apache flink', 'amazon managed service for apache flink', 'managed flink', 'managed apache flink', 'kinesis data analytics', 'kinesis analytics', 'flink'], '/managed-flink/latest/java/security.html'),
   svc('braket', 'Amazon Braket', 'abstracted', ['braket', 'amazon braket'], '/braket/latest/developerguide/braket-security.html'),
   svc('ground-station', 'AWS Ground Station', 'abstracted', ['ground station', 'aws ground station'], '/ground-station/latest/ug/security.html'),
-  svc('kinesis-video-streams', 'Amazon Kinesis Video Streams', 'abstracted', ['kinesis video streams', 'kinesis video', 'amazon kinesis video streams'], '/kinesisvideostreams/latest/dg/security.html'),
+  svc('kinesis-video-streams', 'Amazon Kinesis Video Streams', 'abstracted', ['kinesis video streams', 'kinesis video', 'amazon kinesis video streams', 'kvs', 'kinesis video stream'], '/kinesisvideostreams/latest/dg/security.html'),
   svc('appflow', 'Amazon AppFlow', 'abstracted', ['appflow', 'amazon appflow', 'app flow'], '/appflow/latest/userguide/security.html'),
   svc('drs', 'AWS Elastic Disaster Recovery', 'container', ['elastic disaster recovery', 'aws elastic disaster recovery', 'aws drs', 'elastic disaster recovery service', 'aws elastic disaster recovery service', 'elastic dr', 'aws elastic dr', 'cloudendure disaster recovery'], '/drs/latest/userguide/security.html'),
   // Lift-and-shift server migration (duties in duties/mgn.ts); AWS calls it the next generation of CloudEndure Migration.

@@ -6,6 +6,7 @@ const ebs = guide('https://docs.aws.amazon.com/ebs/latest/userguide', 'Amazon EB
 const efs = guide('https://docs.aws.amazon.com/efs/latest/ug', 'Amazon EFS User Guide');
 const fsx = guide('https://docs.aws.amazon.com/fsx/latest/WindowsGuide', 'Amazon FSx for Windows File Server User Guide');
 const fsxLustre = guide('https://docs.aws.amazon.com/fsx/latest/LustreGuide', 'Amazon FSx for Lustre User Guide');
+const fsxOntap = guide('https://docs.aws.amazon.com/fsx/latest/ONTAPGuide', 'Amazon FSx for NetApp ONTAP User Guide');
 
 const ebsDataProtection = ebs('Data protection in Amazon EBS', 'data-protection');
 const ebsEncryption = ebs('Amazon EBS encryption', 'ebs-encryption');
@@ -209,6 +210,20 @@ export const blockFileDuties: DutyInput[] = [
     customer: 'Choose the maintenance window and keep the service account and AD configuration valid so FSx can manage the servers.',
     phrases: ['patching', 'patch windows', 'windows server patches', 'patch the file servers', 'os patching', 'security updates', 'windows patches on the file servers', 'windows updates on fsx', 'file servers not visible in ec2', 'not in our ec2 console', 'patch the windows file servers', 'who patches fsx for windows'],
     source: fsx('Optimizing maintenance windows', 'maintenance-windows'),
+  },
+  {
+    id: 'fsx-antivirus-scanning',
+    services: ['fsx'],
+    area: 'vulnerability-scanning',
+    name: 'Scanning the files on an FSx file system for viruses and malware',
+    owner: 'customer',
+    why: 'Amazon FSx stores and serves your files; it does not inspect their content for malware. On FSx for NetApp ONTAP you can use ONTAP\'s Vscan feature to hand files to supported third-party antivirus software (McAfee, Symantec, Trend Micro and the like) running on scanner servers you deploy, license and keep updated; for the other FSx file systems the scanning is done by antivirus you run on the clients or servers that read and write the files. Which files get scanned, the scanner fleet and what happens to an infected file are yours.',
+    aws: 'Runs the file servers and storage; on FSx for ONTAP it provides the ONTAP Vscan feature that sends files to the scanners you register.',
+    customer: 'Deploy and license the antivirus scanners (on EC2, in the same VPC), configure Vscan scanner pools and on-access or on-demand policies on FSx for ONTAP, or run endpoint antivirus on the clients of other FSx file systems, keep signatures current and handle detections.',
+    tool: 'NetApp ONTAP Vscan with a supported third-party antivirus, endpoint protection on the clients',
+    misconception: 'A managed file system is not a scanned one: AWS does not run antivirus over the files you keep on FSx, and GuardDuty malware scans do not cover FSx shares.',
+    phrases: ['antivirus', 'anti virus', 'virus scanning', 'virus scan', 'scan for viruses', 'malware scanning', 'malware scan', 'scan for malware', 'scan the files', 'scan files on fsx', 'scan the file system', 'infected files', 'vscan', 'antivirus on fsx', 'scanner servers', 'on access scanning', 'on demand scanning', 'does aws scan fsx', 'ransomware files on the share', 'malicious files on the share'],
+    source: fsxOntap('Use NetApp ONTAP Vscan with FSx for ONTAP', 'using-vscan'),
   },
   {
     id: 'fsx-maintenance-window',

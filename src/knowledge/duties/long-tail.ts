@@ -1514,6 +1514,24 @@ export const longTailDuties: DutyInput[] = [
     source: workmailAdmin('Exporting mailbox content', 'mail-export'),
   },
   {
+    id: 'workmail-encryption-at-rest',
+    services: ['workmail'],
+    area: 'encryption-at-rest',
+    name: 'Encryption at rest of WorkMail mailboxes',
+    owner: 'aws',
+    why: 'How Amazon WorkMail uses AWS KMS: WorkMail transparently encrypts every message in every mailbox before it is written to disk (each message under its own data key, protected by a per-mailbox key that is in turn protected by the organization\'s KMS key) and there is no option to turn that encryption off. The organization key is the AWS managed key for WorkMail unless you chose a customer managed key when creating the organization; then that key\'s policy and availability are yours.',
+    aws: 'Encrypts all mailbox content at rest automatically, under the AWS managed WorkMail key or the customer managed key chosen for the organization.',
+    customer: 'Nothing to enable; if you chose a customer managed key for the organization, keep its key policy allowing WorkMail and never disable or delete it.',
+    tool: 'AWS KMS',
+    misconception: 'There is no mailbox encryption to switch on as with BitLocker on your own Exchange servers: WorkMail always encrypts mail at rest.',
+    phrases: ['mailbox encryption', 'encrypt mailboxes', 'mailboxes encrypted at rest', 'email encrypted at rest', 'mail encryption at rest', 'encryption at rest', 'bitlocker', 'bitlocker on exchange', 'turn on mailbox encryption', 'workmail encryption', 'organization kms key', 'aws/workmail'],
+    conditions: [
+      { when: 'AWS managed WorkMail key (the default)', owner: 'aws', default: true, cues: ['aws managed key', 'default key', 'default encryption', 'aws/workmail', 'no kms key'], detail: 'WorkMail encrypts the mailboxes under its AWS managed key; nothing for you to manage.' },
+      customerKey('WorkMail', ['customer managed key for the organization']),
+    ],
+    source: { title: 'How Amazon WorkMail uses AWS KMS (AWS Key Management Service Developer Guide)', url: 'https://docs.aws.amazon.com/kms/latest/developerguide/services-wm.html' },
+  },
+  {
     id: 'workmail-domain-dns-records',
     services: ['workmail'],
     area: 'configuration-compliance',
@@ -1559,6 +1577,20 @@ export const longTailDuties: DutyInput[] = [
     source: kvs('Data protection in Kinesis Video Streams', 'how-kms'),
   },
   {
+    id: 'kinesis-video-key-choice',
+    services: ['kinesis-video-streams'],
+    area: 'key-management',
+    name: 'Setting up your own KMS key for Kinesis video streams instead of aws/kinesisvideo',
+    owner: 'customer',
+    why: 'Data protection in Kinesis Video Streams: stream data is encrypted at rest with the KMS key named for the stream; when none is named (CreateStream KmsKeyId), the AWS managed aws/kinesisvideo key is used. When compliance requires a customer managed key, creating that key, writing a key policy that lets the producers and consumers use it (they need kms:GenerateDataKey and kms:Decrypt through their own credentials), and naming it for each stream are yours; Kinesis Video Streams then encrypts with it.',
+    aws: 'Encrypts the stream with whichever key the stream names, aws/kinesisvideo if none.',
+    customer: 'Create the symmetric customer managed key, allow the producer and consumer roles to use it in the key policy, specify it when creating each stream, and keep it enabled and rotated.',
+    tool: 'AWS KMS; Kinesis Video Streams CreateStream (KmsKeyId)',
+    misconception: 'Kinesis Video Streams never switches a stream to your own key by itself: the AWS managed key stays in use until you set up and name a customer managed key.',
+    phrases: ['set up our own key for the stream', 'our own kms key for video', 'set up a customer managed key', 'who sets up the key', 'instead of the aws managed key', 'not the aws managed key', 'kmskeyid', 'choose the kms key', 'compliance wants a customer managed key', 'key policy for producers', 'key for the video streams', 'cmk for kinesis video'],
+    source: kvs('Data protection in Kinesis Video Streams', 'how-kms'),
+  },
+  {
     id: 'kinesis-video-producer-credentials',
     services: ['kinesis-video-streams'],
     area: 'iam',
@@ -1583,6 +1615,22 @@ export const longTailDuties: DutyInput[] = [
     misconception: 'Video landing in an AWS service does not make the camera AWS\'s: a vulnerable device firmware is outside what Kinesis Video Streams protects.',
     phrases: ['camera firmware', 'firmware on the cameras', 'vulnerable cameras', 'camera vulnerability', 'camera cve', 'patch the cameras', 'unpatched camera', 'producer device firmware', 'producer sdk version on the device', 'default passwords on the cameras'],
     source: kvs('Security best practices for Kinesis Video Streams', 'security-best-practices'),
+  },
+
+  // Amazon WorkDocs (end of support)
+  {
+    id: 'workdocs-content-migration',
+    services: ['workdocs'],
+    area: 'backups',
+    name: 'Moving documents out of Amazon WorkDocs before it ends',
+    owner: 'customer',
+    why: 'AWS stopped new sign-ups for Amazon WorkDocs and announced its end of support; AWS does not move your content to another service for you. It provides the means to get it out: site administrators can run the data migration tool that exports each user\'s folders, files, versions and permissions as zip files to an S3 bucket in your account, and end users can bulk download what they own or can see with the WorkDocs clients. Choosing the destination, running the export before the end date and checking that everything arrived are yours.',
+    aws: 'Provides the export tool (to your S3 bucket) and the bulk download in the WorkDocs clients until the service ends.',
+    customer: 'Pick the new document platform, run the site export or have users download their files before the end date, move the data from S3 to its destination, and verify permissions and versions.',
+    tool: 'WorkDocs data migration tool (export to Amazon S3), WorkDocs Companion / Drive bulk download',
+    misconception: 'The end of WorkDocs is not an AWS-run migration: documents left in the site when it shuts down are not moved anywhere for you.',
+    phrases: ['workdocs end of support', 'workdocs shutting down', 'workdocs being retired', 'workdocs deprecation', 'migrate out of workdocs', 'export our documents', 'export documents from workdocs', 'move our files out', 'before the end date', 'data migration tool', 'bulk download', 'migrate workdocs content', 'workdocs to dropbox', 'workdocs to sharepoint'],
+    source: { title: 'How to migrate content from Amazon WorkDocs (AWS Business Productivity Blog)', url: 'https://aws.amazon.com/blogs/business-productivity/how-to-migrate-content-from-amazon-workdocs/' },
   },
 
   // Amazon AppFlow

@@ -323,6 +323,21 @@ export const messagingDuties: DutyInput[] = [
   },
 
   {
+    id: 'ses-encryption-at-rest',
+    services: ['ses'],
+    area: 'encryption-at-rest',
+    name: 'Encryption at rest of SES data (Mail Manager archives and other stored email)',
+    owner: 'aws',
+    why: 'Data encryption at rest for Amazon SES: SES encrypts all the data it stores at rest by default, with AWS owned keys and at no charge, so Mail Manager archives kept for retention or compliance are encrypted without any setting. If you want control over the key you can choose a symmetric customer managed KMS key when you create the SES resource (for example the archive); its key policy, grants, rotation and availability are then yours.',
+    aws: 'Encrypts stored SES data, including Mail Manager archives, with AWS owned keys by default, or with the customer managed key you chose.',
+    customer: 'Nothing to turn on for default encryption; choose a customer managed key at creation only if policy demands your own key, and then maintain its key policy (allowing SES), rotation and enablement.',
+    tool: 'AWS KMS (KmsKeyArn on the Mail Manager archive)',
+    misconception: 'You do not have to pick a key before SES stores mail encrypted: the AWS owned key is used automatically; a customer managed key is an option, not a prerequisite.',
+    phrases: ['encryption at rest', 'data at rest', 'ses data at rest', 'encrypted at rest', 'encrypted automatically', 'encrypted by default', 'mail manager archive', 'mail manager archives', 'email archive', 'email archiving', 'archive encryption', 'archived emails encrypted', 'kms key for the archive', 'pick a key', 'choose a key first', 'stored email encrypted', 'retention archive'],
+    conditions: awsOwnedOrCustomerKey('SES', ' (the key must be a symmetric KMS key that SES may use)'),
+    source: ses('Data encryption at rest for Amazon SES', 'encryption-rest'),
+  },
+  {
     id: 'ses-infrastructure',
     services: ['ses'],
     area: 'managed-infrastructure',

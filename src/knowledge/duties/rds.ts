@@ -55,10 +55,14 @@ export const rdsDuties: DutyInput[] = [
     area: 'guest-os-patching',
     name: 'Patching the operating system of DB instances',
     owner: 'aws',
-    why: 'RDS gives no access to the host: AWS installs and patches the operating system under every DB instance ("OS patching" and "OS installation" are AWS for Amazon RDS in the RDS Custom table), applying OS updates in the maintenance window.',
+    why: 'RDS gives no access to the host: AWS installs and patches the operating system under every DB instance ("OS patching" and "OS installation" are AWS for Amazon RDS in the RDS Custom table), applying OS updates in the maintenance window. Its OS maintenance comes in two kinds: mandatory items, which RDS applies itself once their due date has passed, and optional ones, which RDS leaves pending until you choose to apply them.',
     aws: 'Installs and patches the OS of DB instances, applying required OS updates in the maintenance window.',
     customer: 'Set a maintenance window that suits you and apply pending maintenance you are notified of.',
     phrases: ['os patching', 'patch the os', 'operating system updates', 'host os', 'underlying os', 'os of the db instance', 'os installation', 'os security patches', 'pending os update', 'os upgrade pending', 'required os patch', 'os security patch pending', 'os update on our writer', 'installs the os update'],
+    conditions: [
+      { when: 'Mandatory OS update (RDS applies it after its due date)', owner: 'aws', default: true, cues: ['mandatory', 'due date', 'distribution upgrade'], detail: 'RDS applies a mandatory OS update itself in a maintenance window once its due date has passed; you may apply it sooner.' },
+      { when: 'Optional OS update (RDS does not apply it automatically)', owner: 'customer', cues: ['optional', 'marked optional', 'rds event 0230'], detail: 'RDS never installs an optional OS update on its own: you apply it (now or at the next maintenance window), ideally regularly, since compliance programs may expect it.' },
+    ],
     source: customTable,
   },
   {
@@ -356,7 +360,7 @@ export const rdsDuties: DutyInput[] = [
     aws: 'Encrypts storage, backups and snapshots with the KMS key you choose, transparently.',
     customer: 'Create DB instances encrypted with a customer managed KMS key; check with AWS Config rds-storage-encrypted.',
     tool: 'AWS KMS; AWS Config rds-storage-encrypted',
-    phrases: ['encryption at rest', 'encrypt the database', 'unencrypted instance', 'instance isnt encrypted', 'not encrypted', 'enable encryption at rest', 'turn on encryption', 'encrypt the cluster', 'storage encryption', 'encrypted db instance', 'encrypt snapshots', 'kms key for rds', 'enable encryption', 'forgot to enable encryption', 'encryption checkbox at creation', 'created without encryption', 'aws encrypts the database anyway', 'encrypted by default', 'copy the snapshot with encryption', 'encrypted snapshot copy', 'restore from an encrypted copy', 'launched unencrypted', 'created unencrypted', 'encrypt an existing instance'],
+    phrases: ['encryption at rest', 'encrypt the database', 'unencrypted instance', 'instance isnt encrypted', 'not encrypted', 'enable encryption at rest', 'turn on encryption', 'encrypt the cluster', 'storage encryption', 'encrypted db instance', 'encrypt snapshots', 'kms key for rds', 'enable encryption', 'forgot to enable encryption', 'encryption checkbox at creation', 'created without encryption', 'aws encrypts the database anyway', 'encrypted by default', 'copy the snapshot with encryption', 'encrypted snapshot copy', 'restore from an encrypted copy', 'launched unencrypted', 'created unencrypted', 'encrypt an existing instance', 'unencrypted rds instance', 'rds instance was created unencrypted', 'created unencrypted years ago', 'unencrypted since creation', 'old unencrypted database', 'still unencrypted', 'on the hook for encryption', 'who is on the hook', 'encryption gap'],
     source: src.rdsEncryption,
   },
   {

@@ -91,4 +91,6 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('fsx-backups', 'customer', 'fsx lustre scratch_2 fs - does amazon take backups of it?', 'FSx for Lustre scratch file system (or one linked to an S3 data repository): no FSx backups'),
   ask('fsx-backups', 'customer', 'fsx lustre linked to an s3 data repository, are fsx backups taken by aws?', 'FSx for Lustre scratch file system (or one linked to an S3 data repository): no FSx backups'),
   ask('fsx-backups', 'aws', 'who takes backups of a persistent fsx for lustre file system', 'FSx file system with automatic daily backups (Windows, ONTAP, OpenZFS, Lustre persistent not linked to S3; the default)'),
+  ask('fsx-antivirus-scanning', 'customer', 'does amazon fsx check the files on our shares for viruses or do we need our own av'),
+  ask('fsx-antivirus-scanning', 'customer', 'fsx ontap vscan with trend micro - who sets up and runs the scanner servers'),
 ];

@@ -214,4 +214,15 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-guest-os-patching', 'customer', 'do we still need wsus-style monthly microsoft updates on ec2 windows instances'),
   ask('ec2-imdsv2', 'customer', 'who sets metadata version to v2 only in our ec2 launch templates'),
   ask('ec2-imdsv2', 'customer', 'ec2 launch template still allows imdsv1, is requiring tokens aws or us'),
+  // kbD: WorkSpaces volume encryption is chosen at launch; AppStream fleets, patching split and app settings bucket; Nitro attestation signing
+  ask('workspaces-volume-encryption', 'customer', 'just found our workspaces c: and d: drives are not encrypted, wasnt aws supposed to do that'),
+  ask('workspaces-volume-encryption', 'customer', 'onboarding 50 new workspaces - is encrypting the system and user disks something we pick at launch'),
+  ask('appstream-fleet-image-update', 'customer', 'monthly patched appstream image is ready, does the fleet switch to it on its own or do we have to update the fleet'),
+  ask('appstream-fleet-image-update', 'customer', 'users are still streaming from last months appstream image, whose job is moving the fleets to the new one'),
+  ask('appstream-patching-overall', 'shared', 'for appstream 2.0, is keeping the whole thing patched (windows, agent, drivers, our apps, client software) all on us'),
+  ask('appstream-patching-overall', 'shared', 'how is patching split between aws and us for appstream as a whole'),
+  ask('appstream-app-settings-bucket-encryption', 'aws', 'appstream app settings persistence stores user profile vhds in a bucket in our account, do we have to set up encryption on it'),
+  ask('appstream-app-settings-bucket-encryption', 'aws', 'who encrypts the settings vhd files that appstream 2.0 puts in the app settings bucket'),
+  ask('ec2-nitro-enclaves-attestation-document', 'aws', 'who produces and signs the attestation document for our nitro enclave, do we host some signing service'),
+  ask('ec2-nitro-enclaves-attestation-document', 'aws', 'the signature on a nitro enclaves attestation document, whose key is that'),
 ];

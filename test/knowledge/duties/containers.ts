@@ -168,6 +168,8 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-data-plane-reliability', 'shared', 'eks data plane reliability: aws or us?'),
   ask('eks-data-plane-reliability', 'shared', 'eks: is keeping the worker nodes reliable on aws or on us? managed node groups vs auto mode has me confused', 'EKS Auto Mode'),
   ask('eks-data-plane-reliability', 'shared', 'we moved the cluster to eks auto mode, is data plane reliability now all aws?', 'EKS Auto Mode'),
+  ask('eks-cluster-health-shared', 'shared', 'our eks cluster is showing health issues, is keeping the cluster healthy on aws or on us'),
+  ask('eks-cluster-health-shared', 'shared', "eks is managed so is cluster health entirely amazon's problem?"),
   // Added: security split on Fargate, ECS Managed Instances and EKS Auto Mode; EKS upgrade policy
   ask('ecs-fargate-security-split', 'shared', 'we moved from ec2 to fargate, is everything about our containers aws\'s now?'),
   ask('ecs-fargate-security-split', 'shared', 'fargate took the servers off our plate, so the images task roles and network rules are aws\'s too?'),

@@ -88,4 +88,11 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('storage-gateway-kms-key', 'customer', 'file gateway nfs share uses sse-kms - who chooses which cmk and maintains its key policy'),
   ask('backup-plans', 'customer', 'aws backup: who builds the backup plans that cover our efs and ebs'),
   ask('backup-plans', 'customer', 'in aws backup who creates backup plans and backup rules for our file systems and volumes'),
+  ask('storage-gateway-service-infrastructure', 'aws', 'forget our on-prem gateway box for a sec - the storage gateway service running inside aws, who patches that?'),
+  ask('storage-gateway-service-infrastructure', 'aws', 'who maintains the storage gateway back end in aws that our volume gateway uploads to'),
+  ask('storage-gateway-software-updates', 'customer', 'somebody set our file gateway to emergency versions only, so who puts new gateway software on it now', 'Maintenance updates turned off (AutomaticUpdatePolicy EMERGENCY_VERSIONS_ONLY)'),
+  ask('storage-gateway-software-updates', 'customer', 'maintenance updates are switched off on our volume gateway - who keeps the gateway software current?', 'Maintenance updates turned off (AutomaticUpdatePolicy EMERGENCY_VERSIONS_ONLY)'),
+  ask('storage-gateway-software-updates', 'aws', 'we left maintenance updates on for our s3 file gateway, who installs the gateway software updates', 'Maintenance updates turned on (AutomaticUpdatePolicy ALL_VERSIONS, the default)'),
+  ask('transfer-family-users', 'customer', 'a partner firm stops working with us next month - who revokes their transfer family sftp login and public key'),
+  ask('transfer-family-users', 'customer', 'who handles offboarding of external vendor accounts on our aws transfer family sftp server'),
 ];

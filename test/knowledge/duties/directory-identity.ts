@@ -127,4 +127,9 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('directory-service-dc-patching', 'aws', 'managed microsoft ad: is dc maintenance on aws while we look after the users and gpos?'),
   ask('directory-service-dc-patching', 'aws', 'who maintains the domain controllers of our aws managed ad directory'),
   ask('directory-service-dc-patching', 'aws', 'thinking about aws managed microsoft ad - who keeps the dcs patched'),
+  // kbD: password rules of the Identity Center directory are fixed by AWS; with AD or an IdP they are yours
+  ask('identity-center-directory-password-policy', 'aws', 'our sso users live in the identity center directory, where do we configure min length and password history for them?', 'Users in the Identity Center directory'),
+  ask('identity-center-directory-password-policy', 'aws', 'auditor asks who defines the password complexity rules for identity center users, can we even change them'),
+  ask('identity-center-directory-password-policy', 'customer', 'identity center is federated to okta, who sets the password complexity and reuse policy for our workforce', 'Active Directory or an external identity provider as the identity source'),
+  ask('identity-center-directory-password-policy', 'customer', 'with managed microsoft ad as the identity source of identity center, whose job is the password policy', 'Active Directory or an external identity provider as the identity source'),
 ];

@@ -146,4 +146,9 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('workspaces-restore-snapshots', 'aws', 'who creates the 12 hourly root and user volume snapshots that workspaces restore relies on'),
   ask('secure-browser-user-settings', 'customer', 'can people paste stuff from the secure browser portal into apps on their own pc, and whose setting is that'),
   ask('secure-browser-user-settings', 'customer', 'who turns off file downloads from workspaces secure browser sessions'),
+  // kbD: Connect encrypts contact data at rest by default; the credentials provider role is the customer's
+  ask('connect-default-encryption-at-rest', 'aws', 'is pii in amazon connect contact records stored encrypted out of the box, or do we have to add encryption'),
+  ask('connect-default-encryption-at-rest', 'aws', 'the contact records and pii amazon connect keeps - already encrypted at rest, or is that something we must build on top'),
+  ask('iot-credentials-provider-role', 'customer', 'our cameras use the iot core credentials provider to push clips to s3, who writes the iam role and role alias for that'),
+  ask('iot-credentials-provider-role', 'customer', 'who decides what the role behind the aws iot role alias allows our devices to do in s3'),
 ];

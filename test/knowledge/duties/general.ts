@@ -299,6 +299,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-awareness-training-control', 'shared', 'aws trains their staff, we train ours: who owns security awareness and training then?'),
   ask('general-incident-response-shared', 'shared', 'an incident could hit aws infra and our apps at the same time, who handles it, them or us?'),
   ask('general-incident-response-shared', 'shared', 'a breach that involves both the aws side and our workloads - who runs the response?'),
+  ask('general-incident-response-shared', 'shared', 'security incident response on aws in general - their side or our side?'),
+  ask('general-incident-response-shared', 'shared', 'if something bad happens security-wise on aws, who does incident response, their team or ours?'),
   ask('general-workload-incident-response', 'customer', 'our app had an incident, them or us?'),
   ask('general-decommission-data-deletion', 'customer', 'we are sunsetting the billing service, do we purge the s3 buckets and rds snapshots ourselves or does aws wipe them when we close the account?'),
   ask('general-decommission-data-deletion', 'customer', 'once the account is closed does aws delete our data right away, or is deleting it on us?'),

@@ -66,4 +66,6 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   // kbD: keys an app creates in its cluster are the customer's
   ask('cloudhsm-users-and-keys', 'customer', 'who generates the signing keys on the hsm for our checkout service in cloudhsm'),
   ask('cloudhsm-users-and-keys', 'customer', 'code signing keys inside our cloudhsm cluster - ours to create and own?'),
+  ask('cloudhsm-cluster-ha', 'customer', 'our cloudhsm cluster has no redundancy, if that lone hsm fails who eats the outage'),
+  ask('cloudhsm-cluster-ha', 'customer', 'hsm dies in a cluster with one hsm and we lose recent keys - is that on aws?'),
 ];

@@ -356,4 +356,12 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('workmail-mailbox-export-key', 'customer', 'who provides the bucket and encryption key for a workmail mailbox export job'),
   ask('sitewise-infrastructure-security', 'aws', 'iot sitewise cloud side: who secures the network infrastructure the service runs on?'),
   ask('sitewise-infrastructure-security', 'aws', 'who patches the sitewise service in the cloud'),
+  // kbD: WorkMail always encrypts mailboxes; KVS own-key setup; moving content out of WorkDocs
+  ask('workmail-encryption-at-rest', 'aws', 'coming from on-prem exchange where we ran bitlocker - is there something to switch on so workmail mail is encrypted on disk?'),
+  ask('workmail-encryption-at-rest', 'aws', 'our workmail org uses the default aws managed key, who handles encrypting the mailboxes at rest', 'AWS managed WorkMail key (the default)'),
+  ask('workmail-encryption-at-rest', 'shared', 'we created the workmail organization with a customer managed key, who owns mailbox encryption at rest now', cmk),
+  ask('kinesis-video-key-choice', 'customer', 'auditors want our kvs streams on our own kms key rather than aws/kinesisvideo, who creates and wires that up'),
+  ask('kinesis-video-key-choice', 'customer', 'does kinesis video streams move our camera streams onto a customer managed key by itself or do we set that up'),
+  ask('workdocs-content-migration', 'customer', 'amazon workdocs is going away, who gets our files out of it and into the new platform'),
+  ask('workdocs-content-migration', 'customer', 'will aws move our workdocs folders somewhere when the service is retired, or is the export on us'),
 ];

@@ -10,6 +10,8 @@ export const mediaPhrasings: DutyPhrasing[] = [
   ask('medialive-pipeline-redundancy', 'customer', 'we went with a single pipeline medialive channel to save $$ and it died mid-event, who was supposed to make it redundant'),
   ask('medialive-pipeline-redundancy', 'customer', 'who decides if a medialive channel gets standard class with two pipelines'),
   ask('medialive-pipeline-redundancy', 'customer', 'doesnt aws give every medialive channel pipeline redundancy automaticaly?'),
+  ask('medialive-channel-resiliency-shared', 'shared', "our standard medialive channel has two pipelines - is the whole live stream's resiliency aws's now?"),
+  ask('medialive-channel-resiliency-shared', 'shared', 'who makes a two-pipeline medialive workflow actually redundant from source to cdn'),
   ask('medialive-srt-encryption', 'customer', 'medialive srt output needs a passphrase - who creates that secret in secrets manager'),
   ask('medialive-srt-encryption', 'customer', 'who handles encryption of the srt stream coming out of medialive to our partner'),
   ask('medialive-link-device-updates', 'shared', 'who keeps the software on our elemental link box up to date'),

@@ -142,4 +142,7 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('eventbridge-service-event-alerts', 'customer', 'mediaconvert jobs fail and nobody hears about it, who wires up alerts for failed jobs'),
   ask('eventbridge-service-event-alerts', 'customer', 'who builds the eventbridge rule that pings our teams channel when a transcode job errors'),
   ask('eventbridge-service-event-alerts', 'customer', 'do we have to create a rule for mediaconvert job state change events or does aws notify us'),
+  ask('ses-encryption-at-rest', 'aws', 'emails sitting in our ses mail manager archive for compliance - are they encrypted at rest without us doing anything?'),
+  ask('ses-encryption-at-rest', 'aws', 'is mail stored by amazon ses encrypted with the aws owned key, or is that on us', 'AWS owned key (the default)'),
+  ask('ses-encryption-at-rest', 'shared', 'we created the mail manager archive with our own cmk, who handles encryption at rest for ses now', 'Customer managed KMS key'),
 ];

@@ -96,6 +96,8 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('timestream-liveanalytics-infrastructure', 'aws', 'timestream for liveanalytics is serverless, so who runs the servers underneath'),
   ask('timestream-liveanalytics-durability', 'aws', 'does timestream replicate our data to other azs or do we keep a copy in a second az'),
   ask('timestream-liveanalytics-durability', 'aws', 'if an az dies do we lose timestream data'),
+  ask('timestream-customer-managed-key', 'customer', 'we want a customer managed key on our timestream database instead of the default one, who sets that up'),
+  ask('timestream-customer-managed-key', 'customer', 'compliance says timestream tables must use a kms key we control rather than alias/aws/timestream - aws or us?'),
   ask('keyspaces-data-protection', 'shared', "data protection on amazon keyspaces: ours or amazon's? tables are encrypted by default anyway"),
   ask('keyspaces-data-protection', 'shared', 'for keyspaces who owns data protection overall? encryption is already on by default'),
   ask('documentdb-encryption-in-transit', 'customer', "our documentdb cluster param group has tls=disabled now, is that aws's problem or ours"),

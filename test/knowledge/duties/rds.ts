@@ -241,4 +241,10 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-os-patching', 'customer', 'our erp vendor needs os access so we are on rds custom for oracle - os patching is on who?', 'RDS Custom for Oracle'),
   ask('rds-public-access-and-master-credentials', 'customer', 'our postgres on rds ended up internet facing with password123 as the admin password, why did aws even allow that'),
   ask('rds-public-access-and-master-credentials', 'customer', 'rds let us create a publicly accessible db with a weak master password, isnt it on aws to refuse that'),
+  ask('rds-os-patching', 'customer', 'the rds console lists an optional os patch for our mysql instance, does it get installed by itself', 'Optional OS update (RDS does not apply it automatically)'),
+  ask('rds-os-patching', 'customer', 'who applies optional operating system updates on rds db instances', 'Optional OS update (RDS does not apply it automatically)'),
+  ask('rds-os-patching', 'aws', 'our aurora writer has a mandatory os update with a due date, what happens if we ignore it', 'Mandatory OS update (RDS applies it after its due date)'),
+  ask('rds-os-patching', 'aws', 'who applies a mandatory os patch on rds after the due date passes', 'Mandatory OS update (RDS applies it after its due date)'),
+  ask('rds-encryption-at-rest', 'customer', 'found an old rds postgres that is still unencrypted since it was created, who is on the hook'),
+  ask('rds-encryption-at-rest', 'customer', 'our rds instance was created unencrypted years ago, is that an aws problem or ours'),
 ];

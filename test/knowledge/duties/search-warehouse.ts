@@ -88,8 +88,8 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-service-software-updates', 'aws', 'the enable automatic software update box is ticked on our logging opensearch domain - who installs the non-mandatory service software patches now?', 'Optional update with automatic software update turned on'),
   ask('opensearch-service-software-updates', 'aws', 'opted into automatic software update for our search cluster (opensearch). do we still have to schedule the optional releases ourselves??', 'Optional update with automatic software update turned on'),
   ask('opensearch-service-software-updates', 'customer', 'we never enabled automatic software update on the opensearch domain, so who has to kick off the optional service software update?', 'Optional update with automatic software update off (the default)'),
-  ask('redshift-encryption-at-rest', 'customer', 'legacy redshift cluster is unencrypted, we want it under a customer managed kms key - is that something aws does for us or our job?', 'Existing provisioned cluster created unencrypted'),
-  ask('redshift-encryption-at-rest', 'customer', 'our prod redshift cluster was spun up without encryption years back... does aws encrypt it behind the scenes or do we have to change it?', 'Existing provisioned cluster created unencrypted'),
+  ask('redshift-encryption-at-rest', 'customer', 'legacy redshift cluster is unencrypted, we want it under a customer managed kms key - is that something aws does for us or our job?', 'Provisioned cluster not yet encrypted (encryption is turned on by you, at launch or later)'),
+  ask('redshift-encryption-at-rest', 'customer', 'our prod redshift cluster was spun up without encryption years back... does aws encrypt it behind the scenes or do we have to change it?', 'Provisioned cluster not yet encrypted (encryption is turned on by you, at launch or later)'),
   ask('redshift-serverless-recovery-points', 'aws', 'redshift serverless namespace shows recovery points from the last day that nobody on the team created - who makes those?'),
   ask('redshift-serverless-recovery-points', 'aws', 'do we need to configure backups for redshift serverless or does it take its own restore points automaticaly'),
   ask('redshift-serverless-recovery-points', 'aws', 'who generates the recovery points in our serverless redshift workgroup, we dont have any snapshot schedules'),
@@ -111,4 +111,6 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-maintenance-window-track', 'customer', 'we need a maintenance freeze on redshift during month end, who sets the window for that'),
   ask('redshift-maintenance-patches', 'aws', 'is there a manual step where we install redshift cluster version patches, or does aws roll them out in our window?'),
   ask('redshift-maintenance-patches', 'aws', 'our redshift runbook has no patch step, all we configured is the maintenance window - who installs the patches?'),
+  ask('redshift-encryption-at-rest', 'customer', 'for our new redshift cluster with finance data, who switches on encryption', 'Provisioned cluster not yet encrypted (encryption is turned on by you, at launch or later)'),
+  ask('redshift-encryption-at-rest', 'customer', 'is it aws or us that enables encryption on a provisioned redshift cluster', 'Provisioned cluster not yet encrypted (encryption is turned on by you, at launch or later)'),
 ];

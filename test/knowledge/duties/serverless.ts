@@ -223,6 +223,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-container-image-rebuild', 'customer', 'who redeploys our lambda container image function after a new base image'),
   ask('beanstalk-managed-platform-updates', 'customer', 'managed platform updates are turned off on our elastic beanstalk envs. aws just shipped a newer platform version, does anyone but us roll it out?', 'Managed platform updates off (opted out)'),
   ask('beanstalk-managed-platform-updates', 'aws', 'beanstalk env with managed platform updates enabled: a fresh platform version lands, who moves the env onto it', 'Managed platform updates on (the console default)'),
+  ask('beanstalk-managed-platform-updates', 'customer', 'we switched off managed updates for our beanstalk app, who keeps nginx and the os patched now', 'Managed platform updates off (opted out)'),
+  ask('beanstalk-managed-platform-updates', 'customer', 'beanstalk env has managed platform updates disabled - who patches the python runtime?', 'Managed platform updates off (opted out)'),
   ask('beanstalk-platform-maintenance-shared', 'shared', 'keeping up the elastic beanstalk platform a legacy service of ours still sits on, aws or us?'),
   ask('beanstalk-platform-maintenance-shared', 'shared', 'eb platform maintenance - our job or amazons? we have a creaky old backend living on it'),
 ];

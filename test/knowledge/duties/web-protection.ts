@@ -105,6 +105,8 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('edge-ddos-all-layers-shared', 'shared', 'who covers network layer and application layer ddos for our cloudfront site'),
   ask('shield-ddos-resiliency-shared', 'shared', 'ddos protection for our app from layer 3 up to layer 7 - whose job overall'),
   ask('shield-ddos-resiliency-shared', 'shared', 'is full stack ddos protection something aws does for us entirely'),
+  ask('shield-ddos-resiliency-shared', 'shared', 'ddos resilience of our online store overall: aws because of shield, or us?'),
+  ask('shield-ddos-resiliency-shared', 'shared', 'is overall ddos resilience for our storefront on aws or on us'),
   ask('shield-standard', 'aws', 'do we need to sign up for shield standard'),
   ask('shield-standard', 'aws', 'is shield standard switched on automatically or must we subscribe'),
 ];
