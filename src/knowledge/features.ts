@@ -3,7 +3,7 @@ import { listAreas, listServices, servicesByIdWords } from './model.js';
 import { isEnglishWord } from './dictionary.js';
 import { type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
-import { awsFeatureWords, awsProductNames, inventedHeads, stopwords, thingNouns } from './lexicon.js';
+import { appLayers, awsFeatureWords, awsProductNames, inventedHeads, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
 
 /**
@@ -460,6 +460,8 @@ function modeAfter(p: ParsedQuestion, hit: ServiceHit): UnknownFeature | null | 
     const noun = p.tokens[hit.end + width] ?? '';
     if (!modeNouns.has(noun)) continue;
     const words = p.tokens.slice(hit.end, hit.end + width);
+    // (a layer of an application is no tier of the service: "our ec2 WEB tier")
+    if (noun === 'tier' && words.every((t) => appLayers.has(t))) return null;
     // (nor across a sentence's end or a comma: "… kick off parallelcluster jobs. runtime update mode is auto")
     if (words.some(breaksName) || pauseWithin(p, hit.end + 1, hit.end + width)) return null;
     // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm
@@ -569,7 +571,8 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     // nor three words or more in lower case: "sagemaker training jobs dump model …")
     if (between.some((t, j) => relativeWords.has(t) && j < between.length - 1) || between.some((t) => /ing$/.test(t) && !titledWord(t) && !conceptWords().has(t))) continue;
     if (between.length >= 3 && !between.some(titledWord)) continue;
-    const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));
+    // (a layer of an application is no feature: "our ec2 WEB tier")
+    const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t) && !(appLayers.has(t) && /^tiers?$/.test(noun)));
     if (name.length === 0) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
     const unknownWords = name.filter((t) => !known.has(t) && !conceptWords().has(t));

@@ -187,6 +187,8 @@ const vendorSoftware = [
   'chatgpt', 'langsmith', 'shopify', 'stripe',
   // file-sharing SaaS, data platforms hosted by their vendor
   'dropbox', 'onedrive', 'palantir',
+  // endpoint management run by the customer, AI model vendors' own APIs
+  'sccm', 'intune', 'jamf', 'cohere',
 ];
 
 /** Other clouds' names: a question naming one is never mapped to an AWS service. */
@@ -306,7 +308,7 @@ export const offAwsPhrases = [
   'selfhosted', 'own data center', 'own datacenter', 'own data centre', 'own datacentre', 'our data center', 'our datacenter',
   'our data centre', 'our datacentre', 'my laptop', 'our laptops', 'colocation', 'home lab', 'homelab', 'own servers', 'own hardware',
   'in the office', 'in our office', 'own vm', 'own vms', 'office server', 'office servers', 'under the desk', 'under my desk', 'server closet',
-  'server room', 'our server room', 'own dc', 'own dcs', 'our dc', 'our dcs',
+  'server room', 'our server room', 'own dc', 'own dcs', 'our dc', 'our dcs', 'district office', 'head office', 'branch office', 'main office',
 ];
 
 /** Nouns for the thing being run: an unknown word right before one ("vsphere hosts") names a product. */
@@ -409,3 +411,6 @@ export const inventedHeads = new Set([
   'autoheal', 'healer', 'guardian', 'guardians', 'warden', 'sentry', 'watchdog', 'fortress', 'bodyguard', 'autopilot',
   'autopatch', 'autopatcher', 'autopatches',
 ]);
+
+/** Layers of an application that "tier" names after them ("web tier", "data tier"): no edition of a service. */
+export const appLayers = new Set(['web', 'app', 'application', 'data', 'db', 'database', 'presentation', 'logic', 'business', 'api', 'front', 'frontend', 'backend', 'middle', 'cache', 'caching', 'storage', 'compute', 'worker', 'batch', 'public', 'private', 'dmz', 'edge', 'ui', 'service', 'services', 'processing', 'integration', 'messaging']);

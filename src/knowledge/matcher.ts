@@ -4,7 +4,7 @@ import { knownPhrase, vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, servicesByIdWords, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
 import { pastedSettings, type PastedSetting } from './pasted-setting.js';
-import { acts, actAlone, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, inventedHeads, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
+import { acts, actAlone, appLayers, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, inventedHeads, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, camelWords, editDistance, tokenize, typoCost } from './text.js';
 
 /**
@@ -305,7 +305,7 @@ function foreignAside(tokens: readonly string[], foreign: string): boolean {
 /** Words that, right before a service's name, say it is not the one meant. */
 const negatingWords = new Set(['not', 'non', 'unlike']);
 /** Two words that do the same ("postgres on ec2 instead of rds"). */
-const negatingPairs = new Set(['instead of', 'rather than', 'not on', 'not in', 'not using', 'moved off', 'away from', 'migrated off', 'migrating off']);
+const negatingPairs = new Set(['instead of', 'rather than', 'not on', 'not in', 'not using', 'not via', 'not through', 'not thru', 'without using', 'moved off', 'away from', 'migrated off', 'migrating off']);
 
 /** Words that start the next clause, after a service set aside ("on ec2, no rds. WHO patches …"). */
 const clauseStarts = new Set(['who', 'whom', 'whose', 'what', 'which', 'how', 'does', 'do', 'is', 'are', 'we', 'i', 'so', 'but', 'and', 'just', 'only', 'then']);
@@ -604,7 +604,8 @@ function unknownVariant(tokens: readonly string[], i: number, serviceHits: reado
   const t = tokens[i] ?? '';
   const { words, nouns } = variants;
   // (a version is no edition: "greengrass v2 core device")
-  if (words.has(t) || /\d/.test(t)) return false;
+  // (nor is a layer of an application: "our ec2 WEB tier", "the rds DATA tier")
+  if (words.has(t) || /\d/.test(t) || (appLayers.has(t) && /^tiers?$/.test(tokens[i + 1] ?? ''))) return false;
   // "s3 infinite archive tier": the noun may follow a real variant word, and the unknown word may follow one.
   // A word nobody knows may sit one word from either ("glacier cryo-shred tier", "rds kernel livepatch tier").
   const between = (w: string | undefined): boolean => w !== undefined && (words.has(w) || (unknownWord && !stopwords.has(w)));

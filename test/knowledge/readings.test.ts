@@ -465,6 +465,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'lightsail instances from the wordpress blueprint - who patches wordpress and the os?', owner: 'customer', duty: 'lightsail-instance-patching', why: '"instances" are Lightsail\'s, not EC2\'s' },
   // "that control" about one part of a service that is AWS's alone is that part, not the model's control
   { q: 'the eks control plane - patching, ha across azs and replacing failed control plane instances: which party owns that control?', owner: 'aws', duty: 'eks-control-plane', why: 'the control plane is AWS\'s' },
+  // a layer of an application before "tier" is no edition of the service
+  { q: 'the amazon linux on our ec2 app tier - who keeps it patched? aws owns the hardware so i figured them', owner: 'customer', duty: 'ec2-guest-os-patching', why: '"app tier" is a layer of the application' },
+  // endpoint management software at the customer's own office is not AWS's
+  { q: 'we run sccm on a physical box in the branch office - who patches that server?', owner: 'unknown', why: 'on-premises Microsoft software' },
+  // a service named only as what is not used ("not through bedrock") is not the one asked about
+  { q: 'we call the cohere api straight from our code, not through bedrock: who protects our prompts there?', owner: 'unknown', why: "the model vendor's own API" },
 ];
 
 describe('readings of context', () => {
