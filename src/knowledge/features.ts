@@ -22,7 +22,7 @@ import { tokenize } from './text.js';
 const featureNouns = new Set([
   'mode', 'modes', 'plan', 'plans', 'protection', 'type', 'types', 'store', 'stores', 'vault', 'vaults', 'rack', 'racks',
   'hosts', 'branch', 'branches', 'feature', 'features', 'capability', 'model', 'models', 'workflow', 'workflows', 'option',
-  'gateway', 'gateways', 'endpoint', 'endpoints',
+  'gateway', 'gateways', 'endpoint', 'endpoints', 'keys', 'collections',
 ]);
 /** Words that start a relative clause ("the lambda THAT preprocesses features"). */
 const relativeWords = new Set(['that', 'which', 'who', 'whose']);

@@ -471,6 +471,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'we run sccm on a physical box in the branch office - who patches that server?', owner: 'unknown', why: 'on-premises Microsoft software' },
   // a service named only as what is not used ("not through bedrock") is not the one asked about
   { q: 'we call the cohere api straight from our code, not through bedrock: who protects our prompts there?', owner: 'unknown', why: "the model vendor's own API" },
+  // keys and collections named after a service by words it does not know are no feature of it
+  { q: 'opensearch serverless auto-purge collections - who maintains the purge rules', owner: 'unknown', why: 'no such OpenSearch Serverless feature' },
+  { q: 'dynamodb shadow replica keys - who rotates them', owner: 'unknown', why: 'no such DynamoDB feature' },
 ];
 
 describe('readings of context', () => {
