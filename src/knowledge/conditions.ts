@@ -272,7 +272,9 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // Settings with different owners set side by side as what is asked ("critical updates VS the self-service ones", "SOME
   // optional, SOME required: whose job is it?") state none of them: the answer lists each setting's owner.
   const sides = [...matched.values()];
-  if (sides.some((a) => sides.some((b) => a.condition.owner !== b.condition.owner && a.text === b.text && sideBySide(a.text, a.at, b.at)))) return null;
+  // (unless a condition names both together: "OS updates as a whole (optional and required ones together)")
+  const bothNamed = best !== null && (best as Match).condition.owner === 'shared';
+  if (!bothNamed && sides.some((a) => sides.some((b) => a.condition.owner !== b.condition.owner && a.text === b.text && sideBySide(a.text, a.at, b.at)))) return null;
   // A setting only doubted ("… now — DO WE STILL HAVE TO do the self-service update dance?") is not stated when the
   // words before the doubt state another ("we switched to elasticache serverless").
   const doubtAt = best ? doubtStart(question.tokens) : -1;

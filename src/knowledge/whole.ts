@@ -145,7 +145,8 @@ function umbrella(p: ParsedQuestion): { topic: WholeTopic; at: Set<number>; verb
     // "container security" on a container service, "network security" of a VPC: the service's security as a whole.
     const serviceKind = (kindOfService[prev]?.has(p.service?.id ?? '') ?? false) || (prev === 'network' && managedNetworkSecurity(p));
     const kind = securityKinds.has(prev) && !serviceKind;
-    if (t === 'security' && (securityThen.has(next) || reasonWords.has(next) || p.breaks.has(i + 1)) && !kind && !securityTeam(tokens, i)) return { topic: 'security', at: new Set(serviceKind ? [i - 1, i] : [i]), verb: false };
+    // (not a feature's name: Cognito's "advanced security" features)
+    if (t === 'security' && prev !== 'advanced' && (securityThen.has(next) || reasonWords.has(next) || p.breaks.has(i + 1)) && !kind && !securityTeam(tokens, i)) return { topic: 'security', at: new Set(serviceKind ? [i - 1, i] : [i]), verb: false };
     if ((t === 'resiliency' || t === 'resilience') && securityThen.has(next)) return { topic: 'resilience', at: new Set([i]), verb: false };
     // "who's responsible for disaster recovery of our workloads", "BC/DR … that's on AWS since they have multiple AZs?":
     // recovery as a whole, unless the question is about doing a part of it (designing, testing, restoring).

@@ -474,6 +474,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // keys and collections named after a service by words it does not know are no feature of it
   { q: 'opensearch serverless auto-purge collections - who maintains the purge rules', owner: 'unknown', why: 'no such OpenSearch Serverless feature' },
   { q: 'dynamodb shadow replica keys - who rotates them', owner: 'unknown', why: 'no such DynamoDB feature' },
+  // "advanced security" is the name of Cognito's features, not security as a whole
+  { q: 'cognito user pool threat protection, the thing formerly called advanced security: who switches it on and sets it to block?', owner: 'customer', why: 'a Cognito feature the customer turns on' },
 ];
 
 describe('readings of context', () => {
