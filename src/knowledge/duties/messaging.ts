@@ -44,7 +44,7 @@ export const messagingDuties: DutyInput[] = [
     customer: 'Decide which queues need a customer managed key, create it with a key policy granting producers, consumers and sending services access, set it on the queue (KmsMasterKeyId) and choose the data key reuse period.',
     tool: 'AWS KMS; SetQueueAttributes (KmsMasterKeyId)',
     misconception: 'The default SSE-SQS does not mean AWS picks a stronger option for sensitive queues: moving a queue to your own key is your decision and your change.',
-    phrases: ['choose sse kms for the queue', 'switch the queue to sse kms', 'sse kms instead of sse sqs', 'move from sse sqs to sse kms', 'want our own cmk', 'decide on a customer managed key', 'kmsmasterkeyid', 'which encryption option for the queue', 'pick our own key for the queue', 'decides to switch encryption', 'choose between sse sqs and sse kms', 'picks the encryption type', 'pick the queue encryption', 'configure queue encryption', 'configures encryption on the queue', 'configure server side encryption for the queue', 'encryption settings of the queue', 'queue encryption configuration', 'sqsmanagedsseenabled', 'set up encryption on our queues', 'who makes the switch to sse kms', 'rather than sse sqs', 'configure server side encryption', 'who configures the queue encryption', 'enable sse kms', 'enabling sse kms', 'turn on sse kms', 'switch on sse kms', 'enable sse kms with our cmk', 'who enables sse kms'],
+    phrases: ['choose sse kms for the queue', 'switch the queue to sse kms', 'sse kms instead of sse sqs', 'move from sse sqs to sse kms', 'want our own cmk', 'decide on a customer managed key', 'kmsmasterkeyid', 'which encryption option for the queue', 'pick our own key for the queue', 'decides to switch encryption', 'choose between sse sqs and sse kms', 'picks the encryption type', 'pick the queue encryption', 'configure queue encryption', 'configures encryption on the queue', 'configure server side encryption for the queue', 'encryption settings of the queue', 'queue encryption configuration', 'sqsmanagedsseenabled', 'set up encryption on our queues', 'who makes the switch to sse kms', 'rather than sse sqs', 'configure server side encryption', 'who configures the queue encryption', 'enable sse kms', 'enabling sse kms', 'turn on sse kms', 'switch on sse kms', 'enable sse kms with our cmk', 'who enables sse kms', 'sse key choice', 'key choice for the queue', 'queue policy and encryption key choice'],
     source: sqs('Encryption at rest in Amazon SQS', 'sqs-server-side-encryption'),
   },
   {
@@ -72,7 +72,7 @@ export const messagingDuties: DutyInput[] = [
     customer: 'Nothing to manage for the SSE-SQS keys themselves; keep the queue on SSE-SQS (or another setting you choose) and control who can read messages with the queue policy and IAM.',
     tool: 'SSE-SQS (SqsManagedSseEnabled)',
     misconception: 'SSE-SQS keys are not in your account: there is no key policy or rotation for you to manage.',
-    phrases: ['sse sqs keys', 'sqs owned keys', 'sqs managed encryption keys', 'sqs managed sse', 'manage the sqs encryption keys', 'rotate sse sqs keys', 'sse sqs key rotation', 'rotate the queue keys ourselves', 'who rotates sse sqs keys'],
+    phrases: ['sse sqs keys', 'sqs owned keys', 'sqs managed encryption keys', 'sqs managed sse', 'manage the sqs encryption keys', 'rotate sse sqs keys', 'sse sqs key rotation', 'rotate the queue keys ourselves', 'who rotates sse sqs keys', 'sse sqs not kms', 'sse sqs and not kms', 'sse sqs rather than kms', 'creates and rotates those keys', 'creates and rotates the keys', 'who creates the sse sqs keys', 'who makes the keys for sse sqs', 'rotation of the sse sqs keys', 'sqs managed keys'],
     source: sqs('Encryption at rest in Amazon SQS', 'sqs-server-side-encryption'),
   },
   {
@@ -505,7 +505,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'A state machine calls other services with the IAM execution role you define; its permissions are yours to scope.',
     aws: 'Assumes the execution role for every task.',
     customer: 'Scope the execution role to the tasks the workflow runs.',
-    phrases: ['execution role', 'iam roles', 'state machine permissions', 'permissions', 'least privilege', 'state machine role', 'step functions role', 'scope down the role', 'scope that down', 'wildcard permissions', 'overly permissive role', 'role has admin access', 'too broad permissions', 'lambda invoke permissions', 'invoke any function in the account', 'state machine execution role', 'full s3 access on the role', 's3 full access', 'narrow the role', 'narrow its permissions', 'trim the execution role', 'role can touch every bucket', 'amazons3fullaccess on the workflow role'],
+    phrases: ['execution role', 'iam roles', 'state machine permissions', 'permissions', 'least privilege', 'state machine role', 'step functions role', 'scope down the role', 'scope that down', 'wildcard permissions', 'overly permissive role', 'role has admin access', 'too broad permissions', 'lambda invoke permissions', 'invoke any function in the account', 'state machine execution role', 'full s3 access on the role', 's3 full access', 'narrow the role', 'narrow its permissions', 'trim the execution role', 'role can touch every bucket', 'amazons3fullaccess on the workflow role', 'orchestrator role', 'step functions orchestrator', 'orchestrator has too many permissions', 'far too many permissions', 'too many permissions', 'least privilege on the role', 'workflow role permissions', 'overprivileged', 'over privileged role', 'role is overprivileged', 'excessive permissions'],
     source: sfn('Identity and access management in Step Functions', 'auth-and-access-control-sfn'),
   },
   {
@@ -518,7 +518,7 @@ export const messagingDuties: DutyInput[] = [
     aws: 'Keeps Standard execution history and delivers the logs you configure.',
     customer: 'Turn on CloudWatch Logs logging (level ALL, ERROR or FATAL) for every Express workflow and any Standard one you need, exclude sensitive execution data, and enable X-Ray tracing.',
     misconception: 'Express workflows keep no execution history of their own: without a logging configuration the executions leave no record.',
-    phrases: ['logging', 'turn on logging', 'enable logging', 'execution history', 'cloudwatch logs', 'cloudwatch logging', 'express workflows logging', 'log executions', 'sensitive data in execution history', 'secrets in execution history', 'include execution data', 'secrets in logs', 'execution input and output in logs', 'express execution history', 'history of express workflows', 'no execution history', 'capture execution history', 'record executions'],
+    phrases: ['logging', 'turn on logging', 'enable logging', 'execution history', 'cloudwatch logs', 'cloudwatch logging', 'express workflows logging', 'log executions', 'sensitive data in execution history', 'secrets in execution history', 'include execution data', 'secrets in logs', 'execution input and output in logs', 'express execution history', 'history of express workflows', 'no execution history', 'capture execution history', 'record executions', 'keep sensitive data out of the logs', 'card data in the logs', 'full input in the logs', 'logs the full input', 'pii in execution logs', 'exclude execution data'],
     source: sfn('Logging using CloudWatch Logs', 'cw-logs'),
   },
   {
@@ -542,7 +542,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'Step Functions is serverless: AWS runs, patches and scales the service that executes your state machines.',
     aws: 'Runs, patches and scales the workflow engine.',
     customer: 'Design workflows with error handling (Retry, Catch).',
-    phrases: ['servers', 'manage servers', 'patching', 'infrastructure', 'scaling', 'workflow engine', 'orchestration fleet', 'fleet behind the service', 'hosts that run the workflows', 'patch the orchestration servers', 'underlying hosts'],
+    phrases: ['servers', 'manage servers', 'patching', 'infrastructure', 'scaling', 'workflow engine', 'orchestration fleet', 'fleet behind the service', 'hosts that run the workflows', 'patch the orchestration servers', 'underlying hosts', 'servers that execute our state machines', 'servers that execute the state machines', 'servers that run our state machines', 'machines that execute the workflows', 'patched and available', 'kept patched and available', 'availability of the service', 'who patches step functions', 'machines that execute state machines', 'machines that execute', 'the machines that execute state machines in step functions', 'physical machines under step functions', 'servers that execute', 'compute that runs executions'],
     source: sfn('Infrastructure security in AWS Step Functions', 'infrastructure-security'),
   },
   {

@@ -77,7 +77,7 @@ export const streamingDuties: DutyInput[] = [
     why: '"Amazon MSK only updates the server software. It doesn\'t update your clients": producer and consumer libraries and their configuration are yours.',
     aws: 'Keeps broker software current.',
     customer: 'Keep client libraries patched and compatible with the cluster\'s Kafka version.',
-    phrases: ['kafka clients', 'client libraries', 'producers and consumers', 'client software', 'update our clients'],
+    phrases: ['kafka clients', 'client libraries', 'producers and consumers', 'client software', 'update our clients', 'kafka-clients', 'old kafka clients', 'kafka clients 2', 'upgrades the clients', 'upgrade the clients', 'upgrade our producers', 'producers still use', 'client library version', 'old client version', 'outdated client libraries', 'clients after the broker upgrade', 'consumers on an old library'],
     source: mskVersions,
   },
   {
@@ -448,7 +448,7 @@ export const streamingDuties: DutyInput[] = [
     why: 'Firehose can invoke a Lambda function to transform records; that function\'s code, its errors and what it does with the data are yours.',
     aws: 'Invokes the function, buffers and retries, and sends failed records to the S3 backup.',
     customer: 'Write, test and patch transformation functions and watch transformation failures.',
-    phrases: ['data transformation', 'transform records', 'transformation lambda', 'processing function', 'failed transformations'],
+    phrases: ['data transformation', 'transform records', 'transformation lambda', 'processing function', 'failed transformations', 'masks id numbers', 'masking lambda', 'really masks', 'mask sensitive fields', 'redact records before delivery', 'transformation function masks', 'masking in the transformation'],
     source: firehose('Transform source data in Amazon Data Firehose', 'data-transformation'),
   },
   {

@@ -225,4 +225,6 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('appstream-app-settings-bucket-encryption', 'aws', 'who encrypts the settings vhd files that appstream 2.0 puts in the app settings bucket'),
   ask('ec2-nitro-enclaves-attestation-document', 'aws', 'who produces and signs the attestation document for our nitro enclave, do we host some signing service'),
   ask('ec2-nitro-enclaves-attestation-document', 'aws', 'the signature on a nitro enclaves attestation document, whose key is that'),
+  ask('ec2-nitro-isolation', 'aws', 'do we need to track cves in the nitro hypervisor under our ec2 fleet'),
+  ask('ec2-nitro-isolation', 'aws', 'who fixes hypervisor cves on the hosts our ec2 instances run on'),
 ];

@@ -63,4 +63,7 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-infrastructure-security', 'aws', 'dynamodb as a managed service - is securing the network and infrastructure behind it our problem? we only call the api'),
   ask('dynamodb-infrastructure-security', 'aws', 'whose job is infrastructure security of dynamodb itself'),
   ask('dynamodb-network-access', 'customer', 'who sets up a vpc endpoint for dynamodb'),
+  // kbI
+  ask('dynamodb-client-side-encryption', 'customer', 'we store tax ids in dynamodb, who has to encrypt that one attribute so analysts with read access to the table only see ciphertext?'),
+  ask('dynamodb-client-side-encryption', 'customer', 'is field level encryption for a dynamo attribute something aws does for us or do we do it in the app'),
 ];

@@ -364,4 +364,9 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('kinesis-video-key-choice', 'customer', 'does kinesis video streams move our camera streams onto a customer managed key by itself or do we set that up'),
   ask('workdocs-content-migration', 'customer', 'amazon workdocs is going away, who gets our files out of it and into the new platform'),
   ask('workdocs-content-migration', 'customer', 'will aws move our workdocs folders somewhere when the service is retired, or is the export on us'),
+  // kbI
+  ask('end-user-messaging-sms-infrastructure', 'aws', 'who secures the servers behind the end user messaging sms api that delivers our otp codes'),
+  ask('end-user-messaging-sms-infrastructure', 'aws', 'aws end user messaging sms sends our login codes - is the infrastructure behind the sms api ours to protect?'),
+  ask('x-ray-sensitive-data-in-traces', 'customer', 'somebody put customer emails in x-ray trace annotations, who must stop sending pii there'),
+  ask('x-ray-sensitive-data-in-traces', 'customer', 'x ray: whose job is it to keep personal data out of segment metadata?'),
 ];

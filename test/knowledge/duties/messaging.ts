@@ -145,4 +145,15 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('ses-encryption-at-rest', 'aws', 'emails sitting in our ses mail manager archive for compliance - are they encrypted at rest without us doing anything?'),
   ask('ses-encryption-at-rest', 'aws', 'is mail stored by amazon ses encrypted with the aws owned key, or is that on us', 'AWS owned key (the default)'),
   ask('ses-encryption-at-rest', 'shared', 'we created the mail manager archive with our own cmk, who handles encryption at rest for ses now', 'Customer managed KMS key'),
+  // kbI
+  ask('sqs-sse-sqs-keys', 'aws', 'queue is on sse-sqs, not a kms key. do we have to rotate those keys or does sqs'),
+  ask('sqs-sse-sqs-keys', 'aws', 'our queues use sse-sqs rather than kms, who is the responsible of creating and rotating the keys'),
+  ask('sqs-sse-kms-choice', 'customer', 'who decides the sse key choice for our sqs queue, kms or sse-sqs'),
+  ask('sqs-queue-policy', 'customer', 'dev left principal * on our sqs queue policy, who must fix public access'),
+  ask('step-functions-infrastructure', 'aws', 'do we have to keep the step functions servers that execute our workflows patched and available?'),
+  ask('step-functions-infrastructure', 'aws', 'who is responsible of the machines that execute state machines in step functions'),
+  ask('step-functions-logging', 'customer', 'our express workflow logs include full input with credit card numbers, who has to keep that out of the logs'),
+  ask('step-functions-logging', 'customer', 'step functions cloudwatch logs show customer ssn in execution input, whose problem is it to exclude execution data'),
+  ask('step-functions-roles', 'customer', 'the step functions orchestrator role has admin access, who should fix least privilege'),
+  ask('step-functions-roles', 'customer', 'our state machine role has far too many permissions, whose job to scope it'),
 ];

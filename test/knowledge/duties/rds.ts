@@ -247,4 +247,6 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-os-patching', 'aws', 'who applies a mandatory os patch on rds after the due date passes', 'Mandatory OS update (RDS applies it after its due date)'),
   ask('rds-encryption-at-rest', 'customer', 'found an old rds postgres that is still unencrypted since it was created, who is on the hook'),
   ask('rds-encryption-at-rest', 'customer', 'our rds instance was created unencrypted years ago, is that an aws problem or ours'),
+  ask('rds-custom-master-password', 'customer', 'rds custom for sql server, the managed master password option isnt supported - who rotates the master password'),
+  ask('rds-custom-master-password', 'customer', 'who rotates the master password on our rds custom for oracle instance'),
 ];

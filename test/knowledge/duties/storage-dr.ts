@@ -107,4 +107,8 @@ export const storageDrPhrasings: DutyPhrasing[] = [
   ask('drs-default-security-group', 'aws', 'who keeps tcp 1500 open in the drs staging area security group'),
   ask('fsx-aws-backup-plans', 'customer', 'who sets up aws backup plans covering our fsx for windows shares'),
   ask('fsx-aws-backup-plans', 'customer', 'fsx already makes daily backups, so do we even need to put it in an aws backup plan with longer retention or does aws handle that'),
+  ask('drs-staging-area-network', 'customer', 'who locks down the drs staging subnet the replication servers run in'),
+  ask('drs-staging-area-network', 'customer', 'elastic disaster recovery staging area network - who is responsible for securing it'),
+  ask('drs-security-shared', 'shared', 'is the security of our elastic disaster recovery setup as a whole on aws or on us'),
+  ask('drs-security-shared', 'shared', 'drs security overall, who owns it end to end'),
 ];

@@ -110,4 +110,9 @@ export const streamingPhrasings: DutyPhrasing[] = [
   // kbD: the content of the topics is the customer's
   ask('msk-data-protection', 'customer', 'pii in our msk topics - who has to mask it'),
   ask('msk-data-protection', 'customer', 'we stream customer records with personal data through amazon msk, who handles gdpr for that content'),
+  // kbI
+  ask('msk-client-software', 'customer', 'msk brokers are on 3.6 now but our consumers are still on an ancient kafka-clients jar, whose job is bumping it'),
+  ask('msk-client-software', 'customer', 'does msk update the kafka client libraries in our producer apps when it upgrades the cluster?'),
+  ask('firehose-transformation-code', 'customer', 'our firehose transformation lambda should redact ssn before s3, who makes sure it really masks'),
+  ask('firehose-transformation-code', 'customer', 'is aws responsible to check the firehose masking lambda works?'),
 ];
