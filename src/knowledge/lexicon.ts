@@ -189,6 +189,8 @@ const vendorSoftware = [
   'dropbox', 'onedrive', 'palantir',
   // endpoint management run by the customer, AI model vendors' own APIs
   'sccm', 'intune', 'jamf', 'cohere',
+  // a CI service hosted by its vendor
+  'circleci',
 ];
 
 /** Other clouds' names: a question naming one is never mapped to an AWS service. */

@@ -476,6 +476,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'dynamodb shadow replica keys - who rotates them', owner: 'unknown', why: 'no such DynamoDB feature' },
   // "advanced security" is the name of Cognito's features, not security as a whole
   { q: 'cognito user pool threat protection, the thing formerly called advanced security: who switches it on and sets it to block?', owner: 'customer', why: 'a Cognito feature the customer turns on' },
+  // a CI service hosted by its vendor is not AWS's
+  { q: 'circleci stores our deploy keys in its contexts; who keeps them encrypted at rest', owner: 'unknown', why: "CircleCI's own storage" },
 ];
 
 describe('readings of context', () => {
