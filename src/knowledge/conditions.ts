@@ -167,8 +167,9 @@ function doubtStart(tokens: readonly string[]): number {
 const customerParty = new Set(['we', 'our', 'us', 'ours', 'client', 'clients']);
 
 /**
- * Whether the words (setting terms: "versus" is "versu") set the settings found at `a` and `b` side by side: "critical updates VS the self-service ones",
- * "SOME optional, SOME required", "BOTH the serverless and the node-based caches".
+ * Whether the words (setting terms: "versus" is "versu") set the settings found at `a` and `b` side by side:
+ * "critical updates VS the self-service ones", "SOME optional, SOME required", "BOTH the serverless and the
+ * node-based caches".
  */
 function sideBySide(text: readonly string[], a: number, b: number): boolean {
   const [first, second] = a < b ? [a, b] : [b, a];
@@ -273,7 +274,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // optional, SOME required: whose job is it?") state none of them: the answer lists each setting's owner.
   const sides = [...matched.values()];
   // (unless a condition names both together: "OS updates as a whole (optional and required ones together)")
-  const bothNamed = best !== null && (best as Match).condition.owner === 'shared';
+  const bothNamed = best?.condition.owner === 'shared';
   if (!bothNamed && sides.some((a) => sides.some((b) => a.condition.owner !== b.condition.owner && a.text === b.text && sideBySide(a.text, a.at, b.at)))) return null;
   // A setting only doubted ("… now — DO WE STILL HAVE TO do the self-service update dance?") is not stated when the
   // words before the doubt state another ("we switched to elasticache serverless").

@@ -3,7 +3,7 @@ import { listAreas, listServices, servicesByIdWords } from './model.js';
 import { isEnglishWord } from './dictionary.js';
 import { type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
-import { appLayers, awsFeatureWords, awsProductNames, inventedHeads, stopwords, thingNouns } from './lexicon.js';
+import { appLayerTier, awsFeatureWords, awsProductNames, inventedHeads, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
 
 /**
@@ -461,7 +461,7 @@ function modeAfter(p: ParsedQuestion, hit: ServiceHit): UnknownFeature | null | 
     if (!modeNouns.has(noun)) continue;
     const words = p.tokens.slice(hit.end, hit.end + width);
     // (a layer of an application is no tier of the service: "our ec2 WEB tier")
-    if (noun === 'tier' && words.every((t) => appLayers.has(t))) return null;
+    if (appLayerTier(words, noun)) return null;
     // (nor across a sentence's end or a comma: "… kick off parallelcluster jobs. runtime update mode is auto")
     if (words.some(breaksName) || pauseWithin(p, hit.end + 1, hit.end + width)) return null;
     // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm
@@ -571,8 +571,7 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     // nor three words or more in lower case: "sagemaker training jobs dump model …")
     if (between.some((t, j) => relativeWords.has(t) && j < between.length - 1) || between.some((t) => /ing$/.test(t) && !titledWord(t) && !conceptWords().has(t))) continue;
     if (between.length >= 3 && !between.some(titledWord)) continue;
-    // (a layer of an application is no feature: "our ec2 WEB tier")
-    const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t) && !(appLayers.has(t) && /^tiers?$/.test(noun)));
+    const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));
     if (name.length === 0) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
     const unknownWords = name.filter((t) => !known.has(t) && !conceptWords().has(t));

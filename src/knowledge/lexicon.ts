@@ -415,4 +415,9 @@ export const inventedHeads = new Set([
 ]);
 
 /** Layers of an application that "tier" names after them ("web tier", "data tier"): no edition of a service. */
-export const appLayers = new Set(['web', 'app', 'application', 'data', 'db', 'database', 'presentation', 'logic', 'business', 'api', 'front', 'frontend', 'backend', 'middle', 'cache', 'caching', 'storage', 'compute', 'worker', 'batch', 'public', 'private', 'dmz', 'edge', 'ui', 'service', 'services', 'processing', 'integration', 'messaging']);
+const appLayers = new Set(['web', 'app', 'application', 'data', 'db', 'database', 'presentation', 'logic', 'business', 'api', 'front', 'frontend', 'backend', 'middle', 'cache', 'caching', 'storage', 'compute', 'worker', 'batch', 'public', 'private', 'dmz', 'edge', 'ui', 'service', 'services', 'processing', 'integration', 'messaging']);
+
+/** Words before "tier" that name a layer of an application ("our ec2 WEB tier", "the rds DATA tier"), not a tier AWS sells. */
+export function appLayerTier(words: readonly string[], noun: string): boolean {
+  return /^tiers?$/.test(noun) && words.length > 0 && words.every((w) => appLayers.has(w));
+}

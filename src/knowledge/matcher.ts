@@ -4,7 +4,7 @@ import { knownPhrase, vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, servicesByIdWords, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
 import { pastedSettings, type PastedSetting } from './pasted-setting.js';
-import { acts, actAlone, appLayers, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, inventedHeads, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
+import { acts, actAlone, appLayerTier, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, inventedHeads, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, camelWords, editDistance, tokenize, typoCost } from './text.js';
 
 /**
@@ -605,7 +605,7 @@ function unknownVariant(tokens: readonly string[], i: number, serviceHits: reado
   const { words, nouns } = variants;
   // (a version is no edition: "greengrass v2 core device")
   // (nor is a layer of an application: "our ec2 WEB tier", "the rds DATA tier")
-  if (words.has(t) || /\d/.test(t) || (appLayers.has(t) && /^tiers?$/.test(tokens[i + 1] ?? ''))) return false;
+  if (words.has(t) || /\d/.test(t) || appLayerTier([t], tokens[i + 1] ?? '')) return false;
   // "s3 infinite archive tier": the noun may follow a real variant word, and the unknown word may follow one.
   // A word nobody knows may sit one word from either ("glacier cryo-shred tier", "rds kernel livepatch tier").
   const between = (w: string | undefined): boolean => w !== undefined && (words.has(w) || (unknownWord && !stopwords.has(w)));

@@ -158,7 +158,7 @@ export function sharedControl(p: ParsedQuestion): string | null {
   // and who patches the rocky linux on the nodes? the WHOLE picture"): the whole, for an audit or of both sides
   // (not a bare verb for one part of a service that is AWS's alone: "the eks control plane: patching, ha, replacing
   // unhealthy instances. which party owns that control?" asks about the control plane)
-  const awsPart = oneWord && p.tokens.some((t, i) => t === 'control' && notControls.has(p.tokens[i + 1] ?? '') && p.tokens[i + 1] !== 'panel');
+  const awsPart = oneWord && p.tokens.some((t, i) => t === 'control' && (p.tokens[i + 1] === 'plane' || p.tokens[i + 1] === 'planes'));
   if (services.size === 1 && !awsPart && saysWhole(p.tokens) && (speaksOfControls(p.tokens) || bothSidesNamed(p.tokens))) return named.duty;
   // ("config management for our rds: aws configures the db hosts, we do param groups. so whose is it?", "fargate
   // patching: aws does the platform, we do our images. one line item in the matrix - owner?"): what each side does,
