@@ -207,7 +207,7 @@ export const phrasings: Phrasing[] = [
   p('Does AWS back up my EC2 instances?', 'customer', 'ec2', 'backups'),
   p('Do I need to patch the OS for Fargate?', 'aws', 'fargate', 'guest-os-patching'),
   p('Who is responsible for patching custom runtimes in Lambda?', 'customer', 'lambda', 'custom-runtimes'),
-  p('Who updates the runtime for Lambda functions that use container images?', 'customer', 'lambda', 'runtime-patching'),
+  p('Who updates the runtime for Lambda functions that use container images?', 'shared', 'lambda', 'runtime-patching'),
   p('Who is responsible for the durability of S3 objects?', 'aws', 's3', 'managed-infrastructure'),
   p('Who is responsible for S3 cross-region replication?', 'customer', 's3', 'backups'),
   p('Who is responsible for making RDS snapshots public?', 'customer', 'rds', 'resource-policies'),

@@ -754,12 +754,12 @@ export const generalDuties: DutyInput[] = [
   {
     id: 'general-aws-endpoints-console',
     area: 'global-network',
-    name: 'Security of the AWS Management Console and the public service endpoints',
+    name: 'Network and infrastructure security of the AWS console and the service API endpoints',
     owner: 'aws',
-    why: 'The AWS Management Console and the public API endpoints of AWS services are part of the AWS infrastructure: AWS runs, patches and protects them (TLS, request signing with SigV4, DDoS protection), as "security of the cloud"; who may sign in and call them is yours (IAM).',
+    why: 'The AWS Management Console and the public API endpoints of AWS services are part of the AWS infrastructure: AWS runs, patches and protects them (TLS, request signing with SigV4, DDoS protection), as "security of the cloud"; who may sign in and call them is yours (IAM). Each service\'s "Infrastructure security" page (AWS Glue, Amazon SQS, Amazon DynamoDB and the rest) says the same: as a managed service it is protected by AWS global network security, and you reach it through published API calls over TLS with signed requests.',
     aws: 'Operates and protects the console and API endpoints, requires TLS and authenticates every signed request.',
     customer: 'Decide who can sign in and call the APIs (IAM, MFA, SCPs, VPC endpoints and their policies).',
-    phrases: ['management console itself', 'public api endpoints', 'aws api endpoints', 'securing the console', 'service endpoints themselves', 'aws console security', 'the aws apis themselves'],
+    phrases: ['management console itself', 'public api endpoints', 'aws api endpoints', 'securing the console', 'service endpoints themselves', 'aws console security', 'the aws apis themselves', 'service apis themselves', 'the service api itself', 'network security of the service apis', 'network protection of the service endpoints', 'infrastructure security of the service', 'infrastructure security of the service apis', 'aws global network security', 'protected by aws global network security', 'global network security', 'network security protecting the service', 'network in front of the service api', 'api endpoints of the service', 'service api endpoints', 'regional service endpoints', 'attacks on the service endpoints', 'network security of the apis', 'network security of the api', 'network level protection of the api', 'network protection of the api endpoints', 'network security around the api endpoints', 'network security protecting the service apis', 'network layer of the service api', 'protecting the api itself', 'network security of the service itself', 'network security for the service apis', 'who protects the service apis', 'api network security', 'network security protecting'],
     source: src.srm,
   },
   {

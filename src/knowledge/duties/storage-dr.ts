@@ -17,6 +17,7 @@ const outposts = guide('https://docs.aws.amazon.com/outposts/latest/userguide', 
 const rds = guide('https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide', 'Amazon RDS User Guide');
 const ec2 = guide('https://docs.aws.amazon.com/AWSEC2/latest/UserGuide', 'Amazon EC2 User Guide');
 const glue = guide('https://docs.aws.amazon.com/glue/latest/dg', 'AWS Glue Developer Guide');
+const backupGuide = guide('https://docs.aws.amazon.com/aws-backup/latest/devguide', 'AWS Backup Developer Guide');
 
 const s3DataProtection = s3('Data protection in Amazon S3', 'DataDurability');
 const s3Resilience = s3('Resilience in Amazon S3', 'disaster-recovery-resiliency');
@@ -86,7 +87,7 @@ export const storageDrDuties: DutyInput[] = [
     aws: 'Encrypts and decrypts with the key you send and discards it; keeps no copy it could recover.',
     customer: 'Store, back up and track which key encrypts which object; rotate by copying objects with a new key. AWS Support cannot decrypt objects whose key you lost.',
     misconception: 'Nobody at AWS can recover an SSE-C object without the key you sent: S3 never kept it.',
-    phrases: ['lost the sse c key', 'lose an sse c key', 'sse c key lost', 'aws support decrypt', 'recover objects without the key', 'customer provided keys lost', 'keys we supply with each request', 'lost encryption key'],
+    phrases: ['lost the sse c key', 'lose an sse c key', 'sse c key lost', 'aws support decrypt', 'recover objects without the key', 'customer provided keys lost', 'keys we supply with each request', 'lost encryption key', 'per request keys', 'customer provided encryption keys', 'vendor supplied encryption keys'],
     source: s3('Using server-side encryption with customer-provided keys (SSE-C)', 'ServerSideEncryptionCustomerKeys'),
   },
   {
@@ -667,6 +668,20 @@ export const storageDrDuties: DutyInput[] = [
     ],
     phrases: ['encrypt backups in the vault', 'backup encryption', 'recovery points encrypted', 'vault encryption key', 'encrypt our backups ourselves', 'backups encrypted at rest', 'backup vault kms key'],
     source: { title: 'Encryption for backups in AWS Backup (AWS Backup Developer Guide)', url: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html' },
+  },
+  {
+    id: 'backup-restore-test-evidence',
+    services: ['backup'],
+    area: 'backups',
+    name: 'Proving a contingency or DR plan to auditors with AWS Backup restore results',
+    owner: 'customer',
+    why: 'Restore testing in AWS Backup: the feature evaluates restore viability on a schedule and records how long restores take, but only once you create a restore testing plan (frequency, start window, which vaults and recovery points, which resources) and validate what was restored. Taking AWS Backup recovery points does not itself show they restore: choosing what to test, checking the restored data and keeping the results (AWS Backup Audit Manager reports) as evidence for a contingency plan or DR audit are yours.',
+    aws: 'Runs the restore jobs your restore testing plans schedule, infers restore metadata, deletes the test resources afterwards, and reports job status and restore duration.',
+    customer: 'Create restore testing plans and selections for the critical resources, validate the restored data (for example with an EventBridge-triggered validation), review failures, and keep the results and Audit Manager reports for auditors.',
+    tool: 'AWS Backup restore testing, AWS Backup Audit Manager reports',
+    misconception: 'Successful backup jobs are not proof of recovery: AWS does not test your restores unless you set up restore testing, and validating the restored data stays with you.',
+    phrases: ['restore test evidence', 'restore results for auditors', 'dr plan evidence for auditors', 'contingency plan testing', 'test the contingency plan', 'contingency plan restore test', 'show auditors we can restore', 'restore drill evidence', 'recovery test for auditors', 'backup restore validation', 'validate restored data'],
+    source: backupGuide('Restore testing', 'restore-testing'),
   },
   {
     id: 'fsx-windows-self-managed-ad',

@@ -135,7 +135,7 @@ export const systemsManagerDuties: DutyInput[] = [
     aws: 'Releases new SSM Agent versions and, with auto-update on, updates the agent on your managed nodes.',
     customer: 'Turn on Auto update SSM Agent in Fleet Manager settings, or update the agent yourself after subscribing to release notifications.',
     tool: 'Fleet Manager "Auto update SSM Agent" (AWS-UpdateSSMAgent)',
-    phrases: ['update ssm agent', 'ssm agent version', 'ssm agent updates', 'upgrade the ssm agent', 'outdated ssm agent', 'systems manager agent', 'amazon ssm agent'],
+    phrases: ['update ssm agent', 'ssm agent version', 'ssm agent updates', 'upgrade the ssm agent', 'outdated ssm agent', 'systems manager agent', 'amazon ssm agent', 'old ssm agent', 'old version of the ssm agent', 'ssm agent on hybrid nodes', 'ssm agent on our on prem servers', 'agent on hybrid activated servers', 'ssm agent on premises', 'hybrid managed nodes agent version', 'update the agent on hybrid nodes', 'ssm agent is out of date'],
     conditions: [
       { when: 'Auto update SSM Agent turned off (the default)', owner: 'customer', default: true, cues: ['auto update off', 'auto update disabled', 'without auto update', 'no auto update', 'update the agent manually', 'manually update'], detail: 'The agent stays at its version until you update it.' },
       { when: 'Auto update SSM Agent turned on', owner: 'aws', cues: ['auto update enabled', 'auto update turned on', 'auto update ssm agent turned on', 'auto update ssm agent enabled', 'agent auto update enabled'], detail: 'Systems Manager checks for a new version every two weeks and updates the agent on your managed nodes.' },

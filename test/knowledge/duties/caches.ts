@@ -76,4 +76,11 @@ export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-patching-overall', 'shared', 'who keeps a node-based elasticache cluster fully up to date with all the updates', 'Node-based cluster'),
   ask('elasticache-patching-overall', 'shared', 'who makes sure our elasticache valkey cluster stays fully up to date on every update, critical and non critical alike'),
   ask('elasticache-patching-overall', 'aws', 'our elasticache serverless cache - who keeps it fully patched with every update', 'ElastiCache Serverless'),
+  // kbA: in-transit TLS, node-based vs serverless; serverless version moves (ElastiCache in-transit encryption, Version management)
+  ask('elasticache-encryption-in-transit', 'customer', 'our self-designed valkey clstr on elasticache, is flippin on in-transit tls on us?', 'Node-based (self-designed) cluster'),
+  ask('elasticache-encryption-in-transit', 'aws', 'is transitencryptionenabled something we set on elasticache serverless valkey too?', 'ElastiCache Serverless'),
+  ask('elasticache-encryption-in-transit', 'aws', 'who turns on tls for a serverless redis cache on elasticache', 'ElastiCache Serverless'),
+  ask('elasticache-serverless-encryption', 'aws', 'elasticache svrless - tls on by defualt or do we enable it?'),
+  ask('elasticache-engine-upgrades', 'aws', 'elasticache serverless valkey minor/patch version updates - do we schedule those or aws?', 'ElastiCache Serverless'),
+  ask('elasticache-engine-upgrades', 'customer', 'serverless redis cache go to next major engine version - aws or us', 'ElastiCache Serverless, moving to a new major version'),
 ];

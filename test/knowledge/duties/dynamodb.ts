@@ -66,4 +66,6 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   // kbI
   ask('dynamodb-client-side-encryption', 'customer', 'we store tax ids in dynamodb, who has to encrypt that one attribute so analysts with read access to the table only see ciphertext?'),
   ask('dynamodb-client-side-encryption', 'customer', 'is field level encryption for a dynamo attribute something aws does for us or do we do it in the app'),
+  // kbA: encrypting fields in the app before they reach the table
+  ask('dynamodb-client-side-encryption', 'customer', 'client-side encrypt player emails b4 writing to ddb - aws job or ours?'),
 ];

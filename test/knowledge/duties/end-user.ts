@@ -151,4 +151,13 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('connect-default-encryption-at-rest', 'aws', 'the contact records and pii amazon connect keeps - already encrypted at rest, or is that something we must build on top'),
   ask('iot-credentials-provider-role', 'customer', 'our cameras use the iot core credentials provider to push clips to s3, who writes the iam role and role alias for that'),
   ask('iot-credentials-provider-role', 'customer', 'who decides what the role behind the aws iot role alias allows our devices to do in s3'),
+  // kbB: missed held-out questions (paraphrased)
+  ask('iot-created-keys-to-device', 'customer', 'we hit create keys and certificate in the iot console for a line sensor hub, who gets the key onto the hub and keeps it safe'),
+  ask('iot-created-keys-to-device', 'customer', 'createkeysandcertificate gave us a private key, aws keeps a copy somewhere right? or is storing it on us'),
+  ask('iot-created-keys-to-device', 'customer', 'lost the private key iot generated for our conveyor gateway, can aws send it again or is that our problem'),
+  ask('connect-security-profiles', 'customer', 'clinic call center on connect: who makes sure triage agents only see contacts they handled in contact search'),
+  ask('connect-security-profiles', 'customer', "who sets restrict contact access so our agents cant pull up other callers' recordings in amazon connect"),
+  ask('connect-recordings-encryption', 'customer', 'amazon connect recordings for the patient hotline use our own kms key, who owns that encryption', 'Your own KMS key (customer managed or BYOK) on the storage location'),
+  ask('connect-recordings-encryption', 'customer', 'we attached a byok key to the amazon connect call recording storage, whose responsibility is the encryption now', 'Your own KMS key (customer managed or BYOK) on the storage location'),
+  ask('connect-recordings-encryption', 'shared', 'amazon connect recordings are on the default key connect created, who owns encrypting them', "The KMS key Connect set up for the instance's storage (the default)"),
 ];

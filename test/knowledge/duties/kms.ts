@@ -84,4 +84,7 @@ export const kmsPhrasings: DutyPhrasing[] = [
   ask('kms-security-shared', 'shared', 'our cmks: aws guards the hsms and we handle key permissions, so who is responsible overall?'),
   ask('kms-security-shared', 'shared', 'hsm protection plus key access control for customer managed keys in kms, whose job'),
   ask('kms-key-policies', 'customer', 'who controls who can use our kms keys'),
+  // kbA: the HSM hardware behind the default key store
+  ask('kms-hsm-operation', 'aws', 'kms hsm hw - who maintains it?'),
+  ask('kms-hsm-operation', 'aws', 'who maintains the hardware security modules behind kms'),
 ];

@@ -369,4 +369,8 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('end-user-messaging-sms-infrastructure', 'aws', 'aws end user messaging sms sends our login codes - is the infrastructure behind the sms api ours to protect?'),
   ask('x-ray-sensitive-data-in-traces', 'customer', 'somebody put customer emails in x-ray trace annotations, who must stop sending pii there'),
   ask('x-ray-sensitive-data-in-traces', 'customer', 'x ray: whose job is it to keep personal data out of segment metadata?'),
+  // kbB: missed held-out questions (paraphrased)
+  ask('transcribe-own-bucket-encryption-policy', 'customer', 'our clinic dictation goes through transcribe medical into a bucket we own, who makes sure those transcripts stay encrypted with our cmk'),
+  ask('transcribe-own-bucket-encryption-policy', 'customer', 'transcribe medcal output bucket encryption for PHI - do we set that up or is it aws'),
+  ask('transcribe-own-bucket-encryption-policy', 'customer', 'who ensures the amazon transcribe medical radiology transcripts are encrypted at rest in our own bucket'),
 ];

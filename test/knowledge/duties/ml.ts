@@ -142,4 +142,9 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('sagemaker-notebook-patching', 'shared', 'who handles software updates for our sagemaker notebook instances'),
   ask('bedrock-prompt-data-use', 'aws', 'bedrock: can the model vendors read our prompts and completions, whose responsibility is preventing that'),
   ask('bedrock-prompt-data-use', 'aws', 'we call llama and claude through bedrock, who keeps meta and anthropic from getting at what we send and get back'),
+  // kbB: missed held-out questions (paraphrased)
+  ask('bedrock-guardrails', 'customer', 'our game uses bedrock for shopkeeper chatter, who stops it from spitting out hate speech at players'),
+  ask('bedrock-guardrails', 'customer', 'need a profanity filter on bedrock replies for our kids app - aws handles that or us?'),
+  ask('bedrock-prompt-injection', 'customer', 'a player tricked our bedrock help bot into revealing account data, shouldnt bedrock have blocked that'),
+  ask('bedrock-prompt-injection', 'customer', 'prompt injection leaked data from our bedrock chatbot, whos on the hook'),
 ];

@@ -115,4 +115,9 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-instance-os-patching', 'customer', 'we run a windows vm on the outpost for our MES app, who patches windows on it'),
   ask('outposts-instance-os-patching', 'customer', 'linux instances on our outposts rack need security patches, aws or us?'),
   ask('outposts-equipment-maintenance', 'aws', 'who applies security patches to the outpost software'),
+  // kbB: missed held-out questions (paraphrased)
+  ask('outposts-service-link-encryption', 'aws', 'does the outpost service link to the region get encrypted by aws or do we have to put an ipsec tunnel in front of it'),
+  ask('outposts-service-link-encryption', 'aws', 'factory outpost: is the traffic from the rack back to the parent regon encrypted, or is that our job'),
+  ask('outposts-customer-content', 'customer', 'the line scheduling db we run on our outpost - who has control over that data, aws or us'),
+  ask('outposts-customer-content', 'customer', 'workload data on outposts in our plant, whose content is it to control'),
 ];

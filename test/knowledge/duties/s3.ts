@@ -94,8 +94,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-object-lock', 'customer', 'who picks governance vs compliance mode and the retention period for our s3 object lock bucket'),
   ask('s3-object-lock', 'customer', 'a cleanup job wiped a bunch of objects in our prod bucket. who should have set up versioning + object lock to stop that'),
   ask('s3-object-lock', 'customer', 'legal needs ten years of worm retention on the records bucket in s3, who configures object lock for it'),
-  ask('s3-encryption-configuration', 'customer', 'we want the invoices bucket on sse-kms with our own cmk rather than sse-s3, whose job is setting that up'),
-  ask('s3-encryption-configuration', 'customer', 'security wants the s3 bucket default switched to sse kms with a customer managed key, is that aws or us'),
+  ask('s3-encryption-configuration', 'customer', 'we want the invoices bucket on sse-kms with our own cmk rather than sse-s3, whose job is setting that up', 'A key or encryption type other than the base SSE-S3 (SSE-KMS, DSSE-KMS, S3 Bucket Keys)'),
+  ask('s3-encryption-configuration', 'customer', 'security wants the s3 bucket default switched to sse kms with a customer managed key, is that aws or us', 'A key or encryption type other than the base SSE-S3 (SSE-KMS, DSSE-KMS, S3 Bucket Keys)'),
   ask('s3-durability', 'aws', 'a hard drive fails somewhere under our s3 bucket, who replaces it and restores the copies'),
   ask('s3-durability', 'aws', 'do we need our own runbook for failed disks behind s3 or does aws handle that'),
   ask('s3-tables-maintenance', 'aws', 'our iceberg data lives in an s3 table bucket, who compacts the small files now - us or aws?'),
@@ -120,4 +120,8 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-object-lock', 'customer', 'object lock compliance mode on s3 to hold ledger records for seven years'),
   ask('s3-object-lock', 'customer', 's3 object lock compliance mode for keeping regulatory records'),
   ask('s3-object-lock-enforcement', 'aws', 'with compliance mode on, can anyone delete our locked s3 objects before the date'),
+  // kbA: SSE-S3 on new buckets needs no setting (default since January 2023)
+  ask('s3-encryption-configuration', 'aws', 'do we have to configure bucket default encryption w/ sse-s3 on each new bucket or is it done already', 'Only the base SSE-S3 encryption every bucket already has'),
+  ask('s3-encryption-configuration', 'aws', 'new s3 bucket for factory telemetry - do i have to configure sse-s3 myself?', 'Only the base SSE-S3 encryption every bucket already has'),
+  ask('s3-default-encryption', 'aws', 's3 bkt default encrpytion w/ sse-s3, do we set that up on new buckets?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
 ];

@@ -111,4 +111,8 @@ export const storageDrPhrasings: DutyPhrasing[] = [
   ask('drs-staging-area-network', 'customer', 'elastic disaster recovery staging area network - who is responsible for securing it'),
   ask('drs-security-shared', 'shared', 'is the security of our elastic disaster recovery setup as a whole on aws or on us'),
   ask('drs-security-shared', 'shared', 'drs security overall, who owns it end to end'),
+  // kbA: restore tests as contingency-plan evidence (AWS Backup restore testing); SSE-C keys
+  ask('backup-restore-test-evidence', 'customer', 'auditor wants proof we can actualy restore from our aws backup vault - who runs the restore tests?'),
+  ask('backup-restore-test-evidence', 'customer', 'hipaa contingency plan testing w/ aws backup restores, whose job'),
+  ask('s3-sse-c-lost-keys', 'customer', 'SSE-C w/ keys our payments vendor supplies on each PUT - who holds the keys, can aws recover objs if we lose one?'),
 ];

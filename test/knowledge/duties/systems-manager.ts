@@ -60,4 +60,7 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-parameter-store-key-and-decrypt-access', 'customer', 'securestring values in ssm: is it us or aws that chooses the encryption key and grants kms decrypt'),
   ask('ssm-parameter-store-key-and-decrypt-access', 'customer', 'everyone in the account can decrypt our secure string params with the aws/ssm key - whose job to lock that down'),
   ask('ssm-parameter-store-key-and-decrypt-access', 'customer', 'which roles may decrypt our parameter store secrets, does aws restrict that for us?'),
+  // kbB: missed held-out questions (paraphrased)
+  ask('ssm-agent-updates', 'customer', 'ssm agent on our on prem servers (hybrid activation) is years old, aws or us to upgrade it'),
+  ask('ssm-agent-updates', 'customer', 'old ssm agent on hybrid nodes in the lab, who updates it'),
 ];
