@@ -885,6 +885,8 @@ function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): bo
   // customer's credential for it, "who stores the STRIPE SECRET KEY")
   const asked = t.slice(who + 1);
   if (asked.includes(t[at] ?? '') && !onPremisesSoftware.has(t[at] ?? '') && !asked.some((w) => credentialWords.has(w))) return true;
+  // (the vendor's own things: "OKTA's OWN infra patching (it's our IdP federated into identity center)")
+  if (t[at + width] === 'own' && !onPremisesSoftware.has(t[at] ?? '')) return true;
   // (so is a hosting platform's own thing named right after it, asked again: "our old stuff is on a digitalocean DROPLET
   // … who patches the DROPLET kernel")
   // (not a technology AWS runs too: "swapping our heroku REDIS add-on for elasticache: who patches the REDIS engine now")

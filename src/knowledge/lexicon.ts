@@ -191,6 +191,8 @@ const vendorSoftware = [
   'sccm', 'intune', 'jamf', 'cohere',
   // a CI service hosted by its vendor
   'circleci',
+  // industrial automation vendors (their edge devices, PLC software and clouds), SAP's own SaaS products
+  'siemens', 'schneider', 'honeywell', 'yokogawa', 'beckhoff', 'codesys', 'successfactors', 'ariba', 'concur',
 ];
 
 /** Other clouds' names: a question naming one is never mapped to an AWS service. */
@@ -251,7 +253,7 @@ export const hostingPlatforms = new Set([
   'brightcove', 'kaltura', 'jwplayer', 'wowza', 'bitmovin', 'vimeo',
 ]);
 export const foreignPhrases = [
-  'google cloud', 'vpc service controls', 'sentinel analytics', 'sap rise', 'rise with sap', 'hana enterprise cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
+  'google cloud', 'vpc service controls', 'sentinel analytics', 'sap rise', 'rise with sap', 'sap digital manufacturing', 'sap btp', 'sap business technology platform', 'hana enterprise cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
   'cosmos db', 'oracle cloud', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
   'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v', 'confluent cloud',
   'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',

@@ -4,7 +4,7 @@ import { knownPhrase, vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, servicesByIdWords, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
 import { pastedSettings, type PastedSetting } from './pasted-setting.js';
-import { acts, actAlone, appLayerTier, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, generalWords, inventedHeads, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
+import { acts, actAlone, appLayerTier, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, vendorProducts, generalWords, inventedHeads, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, camelWords, editDistance, tokenize, typoCost } from './text.js';
 
 /**
@@ -641,8 +641,12 @@ const engineHeads = new Set(['compatible', 'edition', 'engine', 'flavor', 'flavo
 /** Words after "for" that start a purpose, not an engine's name ("rds for OUR windows app"). */
 const purposeDeterminers = new Set(['some', 'our', 'a', 'an', 'the', 'my', 'this', 'that', 'these', 'those', 'their', 'your', 'each', 'every', 'all', 'any', 'one', 'two', 'several', 'many']);
 
-/** The engine word of "<service> for <engine>" or "<service> <engine>-compatible" when the service does not run that engine. */
-function unknownEngine(tokens: readonly string[], serviceHits: readonly ServiceHit[]): string | null {
+/**
+ * The engine word of "<service> for <engine>" or "<service> <engine>-compatible" when the service does not run that
+ * engine: another product's known engine, or, right after "for", a word srm does not know that is no English word or
+ * starts a name written with capitals ("rds for zorbdb", "RDS for Epic Chronicles"), as an engine's name is.
+ */
+function unknownEngine(tokens: readonly string[], serviceHits: readonly ServiceHit[], unknown: ReadonlySet<string>, capitalised: ReadonlySet<string>): string | null {
   for (const h of serviceHits) {
     const engines = enginesOf[h.service.id];
     if (!engines) continue;
@@ -652,6 +656,8 @@ function unknownEngine(tokens: readonly string[], serviceHits: readonly ServiceH
     else if (engineHeads.has(tokens[h.end + 1] ?? '')) at = h.end;
     // (the engine's name may be two words or three, a vendor's first: "rds for SAP ASE (Sybase)")
     for (const engine of at >= 0 ? tokens.slice(at, at + 3) : []) if (knownEngines.has(engine) && !engines.includes(engine)) return engine;
+    const named = tokens[at] ?? '';
+    if (tokens[h.end] === 'for' && unknown.has(named) && !foreignTokens.has(named) && !vendorProducts.has(named) && (!isEnglishWord(named) || (capitalised.has(named) && capitalised.has(tokens[at + 1] ?? '')))) return named;
   }
   return null;
 }
@@ -1096,7 +1102,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // (written as one name, the two words side by side: "s3 (generation, protection, rotation)" is a list)
     if (!coinedPair && productHeads.has(head) && /^[a-z]{4,}$/.test(word) && !stopwords.has(word) && !serviceHits.some((o) => o.start === h.end + 1) && !knownPhrase([word]) && new RegExp(`\\b${word}\\s+${head}\\b`, 'i').test(question)) coinedPair = `${word} ${head}`;
   }
-  const engine = unknownEngine(tokens, serviceHits);
+  const engine = unknownEngine(tokens, serviceHits, unknown, capitalised);
   if (engine) addVendorWords(engine);
   let service = chooseService(serviceHits);
   // "self-managed kubernetes on ec2": a generic technology name yields to the AWS service named beside it.

@@ -478,6 +478,16 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'cognito user pool threat protection, the thing formerly called advanced security: who switches it on and sets it to block?', owner: 'customer', why: 'a Cognito feature the customer turns on' },
   // a CI service hosted by its vendor is not AWS's
   { q: 'circleci stores our deploy keys in its contexts; who keeps them encrypted at rest', owner: 'unknown', why: "CircleCI's own storage" },
+  // an engine AWS does not run, named after "for"
+  { q: 'our vendor wants rds for quorbase, who applies the engine security patches', owner: 'unknown', why: 'RDS has no such engine' },
+  { q: 'RDS for Meditech Expanse: who keeps that engine patched', owner: 'unknown', why: 'a capitalised name RDS does not run' },
+  { q: 'who applies engine patches on rds for postgresql', owner: 'aws', why: 'an engine RDS runs' },
+  { q: 'fsx for zettafs, who patches the file servers', owner: 'unknown', why: 'FSx has no such file system' },
+  // an identity provider's own things are its vendor's, federated into AWS or not
+  { q: "ping identity's own datacenter patching (we federate it into identity center), whose job", owner: 'unknown', why: "the IdP vendor's own infrastructure" },
+  // industrial vendors' products
+  { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
+  { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
 ];
 
 describe('readings of context', () => {
