@@ -122,7 +122,7 @@ export const serviceData: ServiceInput[] = [
   svc('transfer-family', 'AWS Transfer Family', 'abstracted', ['aws transfer family', 'transfer family server', 'aws transfer', 'managed sftp', 'sftp server', 'transfer for sftp'], '/transfer/latest/userguide/security.html'),
   svc('iot-core', 'AWS IoT Core', 'abstracted', ['aws iot core', 'aws iot', 'iot', 'iot things', 'iot devices', 'iot device certificates'], '/iot/latest/developerguide/security.html'),
   svc('amazon-connect', 'Amazon Connect', 'abstracted', ['connect contact center', 'amazon connect instance', 'amazon connect contact center'], '/connect/latest/adminguide/security.html'),
-  svc('amplify', 'AWS Amplify', 'abstracted', ['aws amplify', 'amplify hosting', 'amplify console', 'amplify app'], '/amplify/latest/userguide/security.html'),
+  svc('amplify', 'AWS Amplify', 'abstracted', ['aws amplify', 'amplify hosting', 'amplify console', 'amplify app', 'amplifyapp'], '/amplify/latest/userguide/security.html'),
   svc('timestream', 'Amazon Timestream', 'abstracted', ['amazon timestream', 'time stream', 'timestream for liveanalytics', 'timestream liveanalytics', 'timestream tables'], '/timestream/latest/developerguide/security.html'),
   svc('quicksight', 'Amazon QuickSight', 'abstracted', ['amazon quicksight', 'quick sight', 'quicksight dashboards'], '/quicksight/latest/user/security.html'),
   svc('lake-formation', 'AWS Lake Formation', 'abstracted', ['aws lake formation', 'lakeformation'], '/lake-formation/latest/dg/security.html'),

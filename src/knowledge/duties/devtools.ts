@@ -499,6 +499,18 @@ export const devtoolsDuties: DutyInput[] = [
     source: amplify('Set up custom domains', 'custom-domains'),
   },
   {
+    id: 'amplify-default-domain-cookies',
+    services: ['amplify'],
+    area: 'application-code',
+    name: 'Sensitive cookies set on the amplifyapp.com default domain',
+    owner: 'customer',
+    why: 'Security best practices for Amplify: AWS put the default amplifyapp.com domain on the Public Suffix List, so one app cannot set cookies for its neighbours; the cookies your own app sets are still yours, and AWS recommends giving any sensitive cookie on the default domain the __Host- prefix to guard against cross-site request forgery.',
+    aws: 'Hosts apps on the amplifyapp.com default domain and keeps that domain registered in the Public Suffix List.',
+    customer: 'Set sensitive cookies with the __Host- prefix (Secure, Path=/, no Domain attribute), or serve the app from a custom domain, and protect forms against CSRF in your code.',
+    phrases: ['host prefix', 'host cookie prefix', 'cookie prefix', 'session cookie', 'session cookies', 'sensitive cookies', 'cookies on the default domain', 'amplifyapp com domain', 'amplifyapp domain', 'default amplify domain', 'public suffix list', 'csrf on the default domain', 'cookie security'],
+    source: amplify('Security best practices for Amplify', 'security-best-practices'),
+  },
+  {
     id: 'amplify-certificate-dns-record',
     services: ['amplify'],
     area: 'encryption-in-transit',

@@ -86,6 +86,8 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   // Added: ECR customer managed key, Amplify managed certificate verification record
   ask('ecr-kms-key-management', 'customer', 'our ecr repos are encrypted with our own kms key, who handles the key policy and rotation of that key?'),
   ask('ecr-kms-key-management', 'customer', 'we created ecr repositories with a customer managed key, is rotating that key on aws?'),
+  ask('amplify-default-domain-cookies', 'customer', 'our login cookie lives on the branch url under amplifyapp.com, who makes sure its set with the __Host- prefix'),
+  ask('amplify-default-domain-cookies', 'customer', 'amplify app on the default domain sets a session cookie - is csrf protection of that cookie on aws or on us'),
   ask('amplify-certificate-dns-record', 'shared', 'our amplify managed certificate stopped renewing after the cname verification record was deleted, who is responsible?'),
   ask('amplify-certificate-dns-record', 'shared', 'who keeps the amplify managed certificate renewing once someone deleted the cname verification record'),
   ask('ecr-encryption-at-rest', 'aws', 'we never configured encryption on our ecr repos - are the images encrypted at rest?', 'AES-256 with S3 managed keys (the default)'),
