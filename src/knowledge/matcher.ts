@@ -568,9 +568,9 @@ const variantsOf: Record<string, string[]> = {
   'rds-custom': ['enterprise', 'express', 'web', 'developer', 'se2', 'ee', 'se', 'sql', 'server', 'oracle'],
   cognito: ['lite', 'essentials', 'plus', 'advanced'],
   quicksight: ['enterprise', 'reader', 'author', 'pro', 'q'],
-  workspaces: ['value', 'performance', 'power', 'powerpro', 'graphics', 'graphicspro', 'general', 'purpose', 'core', 'personal', 'pools'],
-  s3: ['storage', 'intelligent', 'tiering', 'infrequent', 'access', 'ia', 'one', 'zone', 'glacier', 'instant', 'flexible', 'deep', 'archive', 'express', 'reduced', 'redundancy', 'outposts'],
-  glacier: ['storage', 'instant', 'flexible', 'deep', 'archive'],
+  workspaces: ['value', 'performance', 'power', 'powerpro', 'graphics', 'graphicspro', 'pro', 'general', 'purpose', 'core', 'personal', 'pools'],
+  s3: ['storage', 'intelligent', 'tiering', 'infrequent', 'access', 'ia', 'one', 'zone', 'glacier', 'instant', 'flexible', 'deep', 'archive', 'express', 'reduced', 'redundancy', 'outposts', 'retrieval'],
+  glacier: ['storage', 'instant', 'flexible', 'deep', 'archive', 'retrieval'],
   dynamodb: ['infrequent', 'access', 'ia'],
   cloudfront: ['pro', 'business', 'premium'],
   'amazon-q': ['business', 'lite', 'pro', 'developer'],
@@ -611,6 +611,30 @@ function unknownVariant(tokens: readonly string[], i: number, serviceHits: reado
   const between = (w: string | undefined): boolean => w !== undefined && (words.has(w) || (unknownWord && !stopwords.has(w)));
   const noun = nouns.has(tokens[i + 1] ?? '') || (between(tokens[i + 1]) && nouns.has(tokens[i + 2] ?? ''));
   return noun && serviceHits.some((h) => h.end === i || (h.end === i - 1 && between(tokens[i - 1])));
+}
+
+/** Words inside a variant's name that name no variant themselves ("glacier deep archive STORAGE class"). */
+const variantRunFillers = new Set(['storage', 'bucket', 'buckets', 'object', 'objects', 'data', 'file', 'files']);
+/**
+ * A name of two words or more between a service's name and its variant noun, with a word that is no real
+ * variant word of the service: "s3 glacier HIPAA locker storage class" is a storage class AWS does not sell
+ * ("glacier deep archive storage class" is one). The word as written, or null.
+ */
+function unknownVariantRun(tokens: readonly string[], serviceHits: readonly ServiceHit[], variants: Variants): string | null {
+  for (const h of serviceHits) {
+    const run: string[] = [];
+    for (let i = h.end; i < Math.min(tokens.length, h.end + 5); i++) {
+      const t = tokens[i] ?? '';
+      if (variants.nouns.has(t)) {
+        const odd = run.length >= 2 ? run.find((w) => !variants.words.has(w) && !/\d/.test(w) && !variantRunFillers.has(w) && !thingNouns.has(w)) : undefined;
+        if (odd) return odd;
+        break;
+      }
+      if (stopwords.has(t) || serviceHits.some((o) => o.start === i)) break;
+      run.push(t);
+    }
+  }
+  return null;
 }
 
 /**
@@ -1057,6 +1081,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
     // (written as a word of its own, in lower case: not "EncryptionType" or the "managedinstance" of a rule's id)
     if (!coined && inventedFeature(raw, at, serviceHits) && wordAsWritten(question, t, true) !== undefined) coined = t;
   }
+  const oddRun = unknownVariantRun(raw, serviceHits, variants);
+  if (oddRun) addVendorWords(oddRun);
   // A word srm knows but that names no variant the service sells ("lambda PRO tier", "fargate DEDICATED edition").
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i] ?? '';

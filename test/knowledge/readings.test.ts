@@ -485,6 +485,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'fsx for zettafs, who patches the file servers', owner: 'unknown', why: 'FSx has no such file system' },
   // an identity provider's own things are its vendor's, federated into AWS or not
   { q: "ping identity's own datacenter patching (we federate it into identity center), whose job", owner: 'unknown', why: "the IdP vendor's own infrastructure" },
+  // a storage class of several words that S3 does not sell
+  { q: 'we tier cold scans into the s3 glacier compliance vault storage class - who runs the fixity checks', owner: 'unknown', why: 'no such S3 storage class' },
+  { q: 'who makes sure objects survive in the s3 glacier deep archive storage class', owner: 'aws', why: 'a real storage class: durability is AWS\'s' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },

@@ -306,7 +306,7 @@ export const s3Duties: DutyInput[] = [
     why: 'S3 Glacier stores archives redundantly across multiple Availability Zones; the storage infrastructure and its resilience are AWS\'s.',
     aws: 'Stores archives redundantly across AZs and operates and patches the infrastructure.',
     customer: 'Keep an inventory of your archive IDs and protect vaults from deletion.',
-    phrases: ['durability', 'data loss', 'availability zones', 'redundant storage', 'archives survive'],
+    phrases: ['durability', 'data loss', 'availability zones', 'redundant storage', 'archives survive', 'objects survive', 'durability of the storage class', 'storage class durability', 'data survives in the storage class', 'lose objects in deep archive', 'deep archive durability'],
     source: glacier('Resilience in Amazon S3 Glacier', 'disaster-recovery-resiliency'),
   },
 
