@@ -568,7 +568,7 @@ const variantsOf: Record<string, string[]> = {
   'rds-custom': ['enterprise', 'express', 'web', 'developer', 'se2', 'ee', 'se', 'sql', 'server', 'oracle'],
   cognito: ['lite', 'essentials', 'plus', 'advanced'],
   quicksight: ['enterprise', 'reader', 'author', 'pro', 'q'],
-  workspaces: ['value', 'performance', 'power', 'powerpro', 'graphics', 'graphicspro', 'pro', 'general', 'purpose', 'core', 'personal', 'pools'],
+  workspaces: ['value', 'performance', 'power', 'powerpro', 'graphics', 'graphicspro', 'pro', 'general', 'purpose', 'core', 'personal', 'pools', 'custom', 'image', 'images'],
   s3: ['storage', 'intelligent', 'tiering', 'infrequent', 'access', 'ia', 'one', 'zone', 'glacier', 'instant', 'flexible', 'deep', 'archive', 'express', 'reduced', 'redundancy', 'outposts', 'retrieval'],
   glacier: ['storage', 'instant', 'flexible', 'deep', 'archive', 'retrieval'],
   dynamodb: ['infrequent', 'access', 'ia'],

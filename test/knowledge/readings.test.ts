@@ -488,6 +488,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // a storage class of several words that S3 does not sell
   { q: 'we tier cold scans into the s3 glacier compliance vault storage class - who runs the fixity checks', owner: 'unknown', why: 'no such S3 storage class' },
   { q: 'who makes sure objects survive in the s3 glacier deep archive storage class', owner: 'aws', why: 'a real storage class: durability is AWS\'s' },
+  // "custom images/bundles" of WorkSpaces are real things, not an edition
+  { q: 'our custom workspaces images/bundles need the newest agent and windows patches baked in, whose job', owner: 'customer', why: 'custom WorkSpaces images are the customer\'s' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
