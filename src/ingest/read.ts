@@ -29,6 +29,12 @@ export interface ReadOptions {
   wholeFileMaxBytes?: number;
   /** Files read and gunzipped ahead of the one being parsed (default 2). */
   prefetch?: number;
+  /**
+   * Gunzip small files in this thread instead of on the thread pool (default false). `srm replay --jobs N` sets it:
+   * with every core already running a reader thread, a gunzip queued on the thread pool waits for a core while its
+   * reader waits for the gunzip.
+   */
+  gunzipInThread?: boolean;
 }
 
 interface Settings {
@@ -39,6 +45,7 @@ interface Settings {
   maxDepth: number;
   wholeFileMaxBytes: number;
   prefetch: number;
+  gunzipInThread: boolean;
 }
 
 const gunzipAsync = promisify(gunzip);
@@ -81,6 +88,7 @@ export async function* readRecordBatches(inputs: string[], options: ReadOptions 
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
     wholeFileMaxBytes: Math.min(options.wholeFileMaxBytes ?? 8 * 1024 * 1024, maxRecordBytes),
     prefetch: Math.max(1, options.prefetch ?? 2),
+    gunzipInThread: options.gunzipInThread ?? false,
   };
   for (const input of inputs) {
     if (input === STDIN) {
@@ -179,7 +187,8 @@ async function load(file: string, s: Settings): Promise<Loaded> {
     if (!isGzip(raw)) return { kind: 'json', buf: raw };
     try {
       // Large output chunks: the default 16 KiB costs a main-thread callback per chunk.
-      return { kind: 'json', buf: await gunzipAsync(raw, { maxOutputLength: s.wholeFileMaxBytes, chunkSize: 1 << 20 }) };
+      const options = { maxOutputLength: s.wholeFileMaxBytes, chunkSize: 1 << 20 };
+      return { kind: 'json', buf: s.gunzipInThread ? gunzipSync(raw, options) : await gunzipAsync(raw, options) };
     } catch (err) {
       // Too big once inflated: streamed. Cut short or damaged: what can be read is kept.
       if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { kind: 'gzip', raw };

@@ -20,6 +20,10 @@ import { unpackTeach, type TeachList } from './replay-teach.js';
  *
  * Memory: at most N + 1 files are in flight, and a worker sends at most two
  * batches of a file ahead of the main thread (see replay-pool.ts).
+ *
+ * Each thread gunzips its own files (`gunzipInThread`): with N threads on N
+ * cores, a gunzip handed to the thread pool waits for a core while the thread
+ * that needs it sits idle.
  */
 
 export interface FileTask {
@@ -130,7 +134,7 @@ export async function replayParallel(units: readonly InputUnit[], ctx: ParallelC
     while (next < units.length && !inThread.has(next)) next++;
     if (next >= units.length) return null;
     const unit = units[next++] as { path: string };
-    return openAhead(unit.path, ctx);
+    return openAhead(unit.path, ctx, { gunzipInThread: true });
   };
   let ahead = nextInline();
   try {

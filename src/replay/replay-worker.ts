@@ -91,7 +91,7 @@ const report = {
 };
 
 function open(task: FileTask): OpenedFile {
-  return openAhead(task.path, { onSkip: (s) => report.onSkip(s), onError: (p, err) => report.onError(p, err) });
+  return openAhead(task.path, { onSkip: (s) => report.onSkip(s), onError: (p, err) => report.onError(p, err) }, { gunzipInThread: true });
 }
 
 async function replayFile(file: OpenedFile, send: (batch: FileBatch) => Promise<void>): Promise<void> {

@@ -209,6 +209,24 @@ describe('readRecords: bad input', () => {
     ]);
   });
 
+  it('gunzips in its own thread (gunzipInThread) with the same records and reports: whole, cut short, too big once inflated', async () => {
+    const records = Array.from({ length: 300 }, (_, i) => ({ eventSource: 'iam.amazonaws.com', eventName: 'CreateUser', eventID: `in-${i}`, pad: `${i}`.repeat(30) }));
+    const gz = gzipSync(Buffer.from(JSON.stringify({ Records: records })));
+    const whole = path.join(tmp, 'in-thread-whole.json.gz');
+    const cut = path.join(tmp, 'in-thread-cut.json.gz');
+    await writeFile(whole, gz);
+    await writeFile(cut, gz.subarray(0, Math.floor(gz.length * 0.6)));
+    for (const options of [{}, { wholeFileMaxBytes: 1024 }]) {
+      const pool = await read([whole, cut], options);
+      const inThread = await read([whole, cut], { ...options, gunzipInThread: true });
+      expect(inThread.records.map((r) => r.source === 'cloudtrail' && r.event.eventID)).toEqual(pool.records.map((r) => r.source === 'cloudtrail' && r.event.eventID));
+      expect(inThread.records.length).toBeGreaterThan(300);
+      expect(inThread.records.length).toBeLessThan(600);
+      expect(inThread.skipped.map((x) => x.reason)).toEqual(pool.skipped.map((x) => x.reason));
+      expect(inThread.skipped[0]?.reason).toMatch(/^gzip data is cut short or corrupt/);
+    }
+  });
+
   it('skips malformed and wrongly typed records with their index and keeps the others', async () => {
     const f = path.join(tmp, 'mixed.jsonl');
     const good = { eventSource: 'ec2.amazonaws.com', eventName: 'DescribeInstances' };
