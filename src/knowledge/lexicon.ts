@@ -193,6 +193,8 @@ const vendorSoftware = [
   'circleci',
   // industrial automation vendors (their edge devices, PLC software and clouds), SAP's own SaaS products
   'siemens', 'schneider', 'honeywell', 'yokogawa', 'beckhoff', 'codesys', 'successfactors', 'ariba', 'concur',
+  // network storage appliances kept on premises
+  'synology', 'qnap', 'truenas',
 ];
 
 /** Other clouds' names: a question naming one is never mapped to an AWS service. */

@@ -623,7 +623,7 @@ const variantRunFillers = new Set(['storage', 'bucket', 'buckets', 'object', 'ob
 function unknownVariantRun(tokens: readonly string[], serviceHits: readonly ServiceHit[], variants: Variants): string | null {
   for (const h of serviceHits) {
     const run: string[] = [];
-    for (let i = h.end; i < Math.min(tokens.length, h.end + 5); i++) {
+    for (let i = h.end; i < Math.min(tokens.length, h.end + 7); i++) {
       const t = tokens[i] ?? '';
       if (variants.nouns.has(t)) {
         const odd = run.length >= 2 ? run.find((w) => !variants.words.has(w) && !/\d/.test(w) && !variantRunFillers.has(w) && !thingNouns.has(w)) : undefined;

@@ -490,6 +490,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who makes sure objects survive in the s3 glacier deep archive storage class', owner: 'aws', why: 'a real storage class: durability is AWS\'s' },
   // "custom images/bundles" of WorkSpaces are real things, not an edition
   { q: 'our custom workspaces images/bundles need the newest agent and windows patches baked in, whose job', owner: 'customer', why: 'custom WorkSpaces images are the customer\'s' },
+  // a NAS appliance kept on premises
+  { q: 'our qnap box in the office backs up to s3 - who patches the qnap firmware', owner: 'unknown', why: "another vendor's appliance on premises" },
+  { q: 'rds enterprise ultra quantum grade edition - who patches it', owner: 'unknown', why: 'a long invented edition name' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
