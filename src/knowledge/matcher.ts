@@ -582,6 +582,7 @@ const variantsOf: Record<string, string[]> = {
   documentdb: ['compatible', 'elastic'],
   elasticache: ['serverless', 'valkey', 'redis', 'memcached'],
   'directory-service': ['standard', 'enterprise'],
+  kendra: ['developer', 'enterprise', 'genai'],
 };
 /** The real variant words and variant nouns of the services a question names, made once per question. */
 interface Variants {
@@ -618,16 +619,16 @@ const variantRunFillers = new Set(['storage', 'bucket', 'buckets', 'object', 'ob
 /**
  * A name of two words or more between a service's name and its variant noun, with a word that is no real
  * variant word of the service: "s3 glacier HIPAA locker storage class" is a storage class AWS does not sell
- * ("glacier deep archive storage class" is one). The word as written, or null.
+ * ("glacier deep archive storage class" is one). The name as written, the service's own words first, or null.
  */
-function unknownVariantRun(tokens: readonly string[], serviceHits: readonly ServiceHit[], variants: Variants): string | null {
+function unknownVariantRun(tokens: readonly string[], serviceHits: readonly ServiceHit[], variants: Variants): string[] | null {
   for (const h of serviceHits) {
     const run: string[] = [];
     for (let i = h.end; i < Math.min(tokens.length, h.end + 7); i++) {
       const t = tokens[i] ?? '';
       if (variants.nouns.has(t)) {
-        const odd = run.length >= 2 ? run.find((w) => !variants.words.has(w) && !/\d/.test(w) && !variantRunFillers.has(w) && !thingNouns.has(w)) : undefined;
-        if (odd) return odd;
+        const odd = run.length >= 2 && run.some((w) => !variants.words.has(w) && !/\d/.test(w) && !variantRunFillers.has(w) && !thingNouns.has(w));
+        if (odd) return [...tokens.slice(h.start, h.end), ...run.filter((w) => !variantRunFillers.has(w))];
         break;
       }
       if (stopwords.has(t) || serviceHits.some((o) => o.start === i)) break;
@@ -1082,7 +1083,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     if (!coined && inventedFeature(raw, at, serviceHits) && wordAsWritten(question, t, true) !== undefined) coined = t;
   }
   const oddRun = unknownVariantRun(raw, serviceHits, variants);
-  if (oddRun) addVendorWords(oddRun);
+  if (oddRun) addVendorWords(...oddRun);
   // A word srm knows but that names no variant the service sells ("lambda PRO tier", "fargate DEDICATED edition").
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i] ?? '';

@@ -493,6 +493,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // a NAS appliance kept on premises
   { q: 'our qnap box in the office backs up to s3 - who patches the qnap firmware', owner: 'unknown', why: "another vendor's appliance on premises" },
   { q: 'rds enterprise ultra quantum grade edition - who patches it', owner: 'unknown', why: 'a long invented edition name' },
+  // Kendra's editions are real editions
+  { q: 'our kendra enterprise edition index - is keeping its infra redundant across azs on us?', owner: 'aws', why: 'Kendra Enterprise Edition is an edition Kendra sells' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },

@@ -109,7 +109,7 @@ export const devtoolsDuties: DutyInput[] = [
     why: 'Builds act with the service role you give the project; a build that runs untrusted code (pull requests from forks) can use everything that role can.',
     aws: 'Assumes the project\'s service role during builds.',
     customer: 'Scope the service role tightly and restrict webhook triggers for untrusted pull requests.',
-    phrases: ['service role', 'build permissions', 'iam role', 'pull requests from forks', 'webhook filters'],
+    phrases: ['service role', 'build permissions', 'iam role', 'pull requests from forks', 'webhook filters', 'project role', 'role has admin', 'admin on the build role', 'trim the role', 'scope down the build role'],
     source: codebuild('Identity and access management in AWS CodeBuild', 'auth-and-access-control'),
   },
 

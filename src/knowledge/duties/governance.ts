@@ -281,7 +281,7 @@ export const governanceDuties: DutyInput[] = [
     why: 'AWS handles basic security tasks for AWS Config such as guest operating system and database patching, firewall configuration and disaster recovery.',
     aws: 'Patches and operates the service.',
     customer: 'Nothing to patch.',
-    phrases: ['patching', 'servers', 'infrastructure', 'os patching', 'database patching', 'os and database patching', 'config service itself', 'the service itself', 'patch aws config', 'dr runbook for aws config', 'disaster recovery of aws config', 'config service in an az outage', 'aws config itself if an az fails', 'az failure for the config service', 'config service dr', 'resilience of aws config'],
+    phrases: ['patching', 'servers', 'infrastructure', 'os patching', 'database patching', 'os and database patching', 'config service itself', 'the service itself', 'patch aws config', 'dr runbook for aws config', 'disaster recovery of aws config', 'config service in an az outage', 'aws config itself if an az fails', 'az failure for the config service', 'config service dr', 'resilience of aws config', 'backend of aws config', 'aws config backend', 'config backend', 'patch the config backend', 'servers behind aws config'],
     source: config('Infrastructure security in AWS Config', 'infrastructure-security'),
   },
 

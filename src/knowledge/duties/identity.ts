@@ -44,7 +44,7 @@ export const identityDuties: DutyInput[] = [
     aws: 'Supports MFA devices and evaluates aws:MultiFactorAuthPresent in policies.',
     customer: 'Require MFA for every human user (IAM Identity Center or IAM policies with aws:MultiFactorAuthPresent) and check with AWS Config iam-user-mfa-enabled.',
     tool: 'AWS Config iam-user-mfa-enabled, mfa-enabled-for-iam-console-access',
-    phrases: ['mfa', 'multi factor authentication', 'enforce mfa', 'require mfa', 'two factor', '2fa', 'mfa for iam users', 'mfa devices', 'security keys', 'passkeys', 'authenticator app'],
+    phrases: ['mfa', 'multi factor authentication', 'enforce mfa', 'require mfa', 'two factor', '2fa', 'mfa for iam users', 'mfa devices', 'security keys', 'passkeys', 'authenticator app', 'mfa on iam identities', 'mfa on the iam users', 'mfa for iam identities', 'mfa for our engineers', 'mfa for the network team', 'mfa for our admins', 'mfa on our admin users', 'mfa for people who manage', 'mfa on the identities'],
     source: mfa,
   },
   {

@@ -565,7 +565,7 @@ export const rdsDuties: DutyInput[] = [
     why: 'The RDS Custom table: database software patching is shared on RDS Custom for Oracle ("you control which Oracle database patches to use and when to apply them": you build a CEV with the Oracle patches and modify the instance to it, RDS Custom swaps the binaries); on RDS Custom for SQL Server it is AWS\'s with an RDS-provided engine version (RPEV) and the customer\'s with a custom engine version (CEV).',
     aws: 'Swaps in the database binaries of the CEV you choose (Oracle); on SQL Server RPEVs, offers new minor versions and performs the upgrade.',
     customer: 'Build patched custom engine versions (Oracle, SQL Server CEV) and upgrade instances to them on your schedule; on an RPEV, start the minor version upgrade (auto minor version upgrade is off on RDS Custom).',
-    phrases: ['database patching', 'patch the database engine', 'database software patching', 'engine patches', 'oracle patches', 'patch sql server', 'cumulative update', 'sql server cu', 'db engine patches', 'who patches the database engine', 'database engine patches', 'db engine patching', 'patch the db engine', 'quarterly db patches'],
+    phrases: ['database patching', 'patch the database engine', 'database software patching', 'engine patches', 'oracle patches', 'patch sql server', 'cumulative update', 'sql server cu', 'db engine patches', 'who patches the database engine', 'patches the database engine', 'database engine patches', 'db engine patching', 'patch the db engine', 'quarterly db patches'],
     conditions: [
       oracle('shared', 'You pick and stage the patches in a CEV and start the upgrade; RDS Custom applies it.'),
       sqlServerRpev(`AWS patches SQL Server: ${rpevUpdates}`),

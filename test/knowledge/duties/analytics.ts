@@ -113,4 +113,6 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('lake-formation-permissions', 'customer', 'can lake formation strip pii columns for one team on its own, or do we have to build a column filter'),
   ask('quicksight-users', 'customer', "quicksight dashboards for branch managers - each should only see their own branch's numbers, who configures that, or is it built in?"),
   ask('quicksight-users', 'customer', 'does quicksight automatically limit sales reps to the rows of their own territory?'),
+  ask('emr-node-patching', 'shared', 'emr on ec2 using the default amazon linux ami, how do os patches get onto our clusters'),
+  ask('emr-node-patching', 'customer', 'our emr nodes run a cis hardened golden ami from the platform team, who patches it', 'Custom AMI'),
 ];

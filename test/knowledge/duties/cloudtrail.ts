@@ -71,4 +71,6 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-log-file-validation', 'customer', 'who validates the cloudtrail digest files'),
   ask('cloudtrail-log-file-validation', 'customer', 'validating the digest files so we can prove the trail logs are untouched - us or aws?'),
   ask('cloudtrail-digest-files', 'aws', 'which side signs the hourly digest files, aws or us'),
+  ask('cloudtrail-event-history', 'aws', 'a security group vanished last night, do i need to switch cloudtrail on before i can find out who deleted it'),
+  ask('cloudtrail-event-history', 'aws', 'junior dev q: is cloudtrail already recording stuff or do we need to enable it first to see who deleted a bucket'),
 ];

@@ -233,4 +233,10 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-nitro-enclaves-attestation-document', 'aws', 'the signature on a nitro enclaves attestation document, whose key is that'),
   ask('ec2-nitro-isolation', 'aws', 'do we need to track cves in the nitro hypervisor under our ec2 fleet'),
   ask('ec2-nitro-isolation', 'aws', 'who fixes hypervisor cves on the hosts our ec2 instances run on'),
+  ask('ec2-instance-store-data', 'customer', "data scientist here: i keep my scratch data on the local nvme disk of a p3 box, if i stop it overnight do i lose it and is that aws's issue"),
+  ask('ec2-instance-store-data', 'customer', 'ephemeral disk on our ec2 node, does stuff survive a stop/start or is that on us'),
+  ask('lightsail-database-maintenance', 'aws', 'our lightsail postgres db, do we have to install engine patches ourselves or does lightsail do it'),
+  ask('lightsail-database-maintenance', 'aws', 'who patches the mysql engine on a lightsail managed db'),
+  ask('ec2-guest-os-patching', 'customer', 'spun up an ec2 box off the deep learning ami to train a model, who keeps the os patched'),
+  ask('ec2-guest-os-patching', 'customer', 'using the dlami on ec2 for experiments, amazon built the image so they handle os updates?'),
 ];

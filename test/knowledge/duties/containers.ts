@@ -310,4 +310,6 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('ecs-physical-infrastructure', 'aws', 'physical security of the facilities hosting our ecs containers - aws?'),
   ask('ecs-anywhere-external-instances', 'customer', 'ecs anywhere boxes in our server room - physical security is ours?'),
   ask('ecs-anywhere-external-instances', 'customer', 'we registered our on prem servers with ecs anywhere - physical security of that hardware, ours or aws'),
+  ask('eks-kubernetes-version-upgrades', 'shared', 'going from k8s 1.30 to 1.31 on eks, does aws handle the control plane minor version bump or do we'),
+  ask('eks-kubernetes-version-upgrades', 'shared', 'network eng here, eks control plane from 1.31 to 1.32 - is the minor version bump something aws does or we do'),
 ];

@@ -35,10 +35,10 @@ export const dataAppsPhrasings: DutyPhrasing[] = [
   ask('sagemaker-marketplace-container-scanning', 'aws', 'who vuln scans the prebuilt sagemaker framework images'),
   ask('sagemaker-endpoint-availability', 'customer', 'our sagemaker endpoint is a single instance, if its az dies does aws keep it serving?', 'A single instance behind the endpoint'),
   ask('sagemaker-endpoint-availability', 'aws', 'sagemaker endpoint running on multiple instances - who spreads them across azs', 'Two or more instances per production variant'),
-  ask('sagemaker-notebook-updates', 'customer', 'sagemaker notbook instance has been running since spring, is aws patching it while running?'),
+  ask('sagemaker-notebook-updates', 'shared', 'sagemaker notbook instance has been running since spring, is aws patching it while running?'),
   // Glue
-  ask('glue-runtime-patching', 'aws', 'who patches the spark runtime under our glue 5.0 jobs'),
-  ask('glue-runtime-patching', 'aws', 'glue version is still supported - who applies the security patches to the python runtime it ships'),
+  ask('glue-runtime-patching', 'shared', 'who patches the spark runtime under our glue 5.0 jobs'),
+  ask('glue-runtime-patching', 'aws', 'glue version is still supported - who applies the security patches to the python runtime it ships', 'Jobs on a Glue version that is still supported'),
   // Aurora global database
   ask('aurora-global-database-replication', 'aws', 'who replicates an aurora global database to the secondary regions'),
   ask('aurora-global-database-replication', 'aws', 'do we build the cross region replication for aurora global database ourselves'),
@@ -67,4 +67,8 @@ export const dataAppsPhrasings: DutyPhrasing[] = [
   ask('memorydb-durability', 'aws', 'if a memorydb primary node crashes do we lose committed writes'),
   ask('dynamodb-point-in-time-recovery', 'customer', 'i thought dynamodb backs up continuously by default, we need to undo a bad batch delete'),
   ask('dynamodb-global-table-replication', 'aws', 'for dynamodb global tables do we need streams and lambda to replicate between regions'),
+  ask('glue-runtime-patching', 'shared', 'lots of our etl jobs are still on glue 2, who keeps the spark and python runtime patched'),
+  ask('kendra-index-resilience', 'aws', 'who handles redundancy across azs for our kendra index'),
+  ask('kendra-index-resilience', 'aws', 'is our kendra index multi az or do we have to set up failover ourselves'),
+  ask('glue-runtime-patching', 'customer', 'our glue jobs sit on a glue version past end of support, who keeps that runtime patched now', 'Jobs on a Glue version past its end of support'),
 ];

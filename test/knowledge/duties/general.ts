@@ -314,4 +314,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-workload-compliance', 'customer', 'who is responsible for the compliance of our own application code'),
   ask('general-resiliency-shared', 'shared', 'our regulator wants rto and rpo figures for the lending platform on aws, whose responsibility is resiliency'),
   ask('general-resiliency-shared', 'shared', 'operational resilience requirements from the regulator for our trading platform on aws - aws or us?'),
+  ask('general-resiliency-shared', 'shared', 'our app on aws should never go down, aws guarantees it stays up doesnt it?'),
+  ask('general-resiliency-shared', 'shared', 'dr and resilience for our application, isnt that what we pay aws for'),
+  ask('general-security-of-the-cloud', 'aws', 'does our team have to patch the backend of amazon sqs itself'),
+  ask('general-security-of-the-cloud', 'aws', 'is patching the service backend of amazon kinesis on us?'),
 ];

@@ -166,4 +166,6 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('organizations-tag-policies', 'customer', 'we want tag policy enforcement across all accounts for the cost center tag, aws or us'),
   ask('organizations-rcp-aws-managed-keys', 'aws', 'our rcp denies kms actions from outside the org - does it restrict aws managed keys, whose permissions are those'),
   ask('organizations-rcp-aws-managed-keys', 'aws', 'who controls the permissions on aws managed keys that an rcp on kms does not touch'),
+  ask('config-infrastructure', 'aws', 'auditor wants to know who patches the aws config backend'),
+  ask('config-infrastructure', 'aws', 'do we patch the servers behind aws config or does amazon'),
 ];

@@ -57,4 +57,6 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-service-resilience', 'aws', 'is the security and availability of the aws iam service itself our responsibility'),
   ask('iam-service-resilience', 'aws', 'who hardens the servers that authenticate sts requests, surely not us?'),
   ask('iam-service-resilience', 'aws', 'who protects the iam authentication backend from being hacked'),
+  ask('general-mfa-for-users', 'customer', 'who has to enforce mfa for the iam identities of our netops engineers'),
+  ask('general-mfa-for-users', 'customer', 'mfa for our admins who manage the vpc, aws or us?'),
 ];

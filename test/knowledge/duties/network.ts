@@ -233,4 +233,12 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('direct-connect-customer-router', 'customer', 'direct connect: hardening and config of the partner router in the colo, aws or us?'),
   ask('direct-connect-customer-router', 'customer', 'for direct connect, who is responsible for configuring and securing the client\'s router at the colocation facility'),
   ask('direct-connect-aws-devices', 'aws', 'who patches the aws router at the colocation facility for our direct connect'),
+  ask('direct-connect-cross-connect', 'customer', 'dx setup: our router plus the cross connect on our side, who looks after them?'),
+  ask('direct-connect-customer-router', 'customer', 'who is on the hook for our router and the cross conect on our side at the dx site'),
+  ask('verified-access-policies', 'customer', 'who writes the verified access trust policies for our internal dashboards'),
+  ask('verified-access-policies', 'customer', 'zero trust policies in ava for the intranet apps - aws or us to write?'),
+  ask('vpn-customer-gateway', 'customer', 'our s2s vpn terminates on an ancient cisco isr, who makes its ike and bgp config line up with aws?'),
+  ask('vpn-customer-gateway', 'customer', 'does aws check our cgw meets the customer gateway requirements or is that on us'),
+  ask('vpc-reachability-analyzer-analyses', 'customer', 'does reachability analyzer keep checking our vpc paths on its own or do we kick off each analysis'),
+  ask('vpc-reachability-analyzer-analyses', 'customer', 'who runs the reachabilty analyzer path analysis after we change the route tables'),
 ];

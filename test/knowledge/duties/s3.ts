@@ -124,4 +124,6 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-encryption-configuration', 'aws', 'do we have to configure bucket default encryption w/ sse-s3 on each new bucket or is it done already', 'Only the base SSE-S3 encryption every bucket already has'),
   ask('s3-encryption-configuration', 'aws', 'new s3 bucket for factory telemetry - do i have to configure sse-s3 myself?', 'Only the base SSE-S3 encryption every bucket already has'),
   ask('s3-default-encryption', 'aws', 's3 bkt default encrpytion w/ sse-s3, do we set that up on new buckets?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
+  ask('s3-block-public-access', 'customer', 'network team dumps tcpdump captures in s3 and someone set the object acl to public read, shouldnt aws have caught that'),
+  ask('s3-block-public-access', 'customer', 'a canned acl of public-read got applied to our logs bucket, is blocking that on aws or us'),
 ];

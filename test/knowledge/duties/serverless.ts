@@ -233,4 +233,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-managed-platform-updates', 'customer', 'beanstalk env has managed platform updates disabled - who patches the python runtime?', 'Managed platform updates off (opted out)'),
   ask('beanstalk-platform-maintenance-shared', 'shared', 'keeping up the elastic beanstalk platform a legacy service of ours still sits on, aws or us?'),
   ask('beanstalk-platform-maintenance-shared', 'shared', 'eb platform maintenance - our job or amazons? we have a creaky old backend living on it'),
+  ask('lambda-runtime-update-permissions', 'customer', 'how do i make sure nobody on the team flips our lambdas from auto to manual runtime mode, whose job is that control'),
+  ask('lambda-runtime-update-permissions', 'customer', 'want a guardrail so devs cant turn off automatic runtime updates on lamdbas - does aws enforce that'),
+  ask('lambda-container-image-patching-whole', 'shared', "data science team's lambda is an ecr image on top of the aws python3.12 base img, who maintains patches on that base image"),
+  ask('lambda-container-image-patching-whole', 'shared', 'lambda packaged as a container image on the aws nodejs base image - keeping the base image patched, aws or us?'),
 ];

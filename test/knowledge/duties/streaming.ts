@@ -115,4 +115,6 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('msk-client-software', 'customer', 'does msk update the kafka client libraries in our producer apps when it upgrades the cluster?'),
   ask('firehose-transformation-code', 'customer', 'our firehose transformation lambda should redact ssn before s3, who makes sure it really masks'),
   ask('firehose-transformation-code', 'customer', 'is aws responsible to check the firehose masking lambda works?'),
+  ask('msk-kafka-version-upgrades', 'customer', 'msk cluster still on an end of support kafka version, whose job is upgrading kafka'),
+  ask('msk-kafka-version-upgrades', 'customer', 'who upgrades the kafka version on msk, we are still running an old unsupported one'),
 ];
