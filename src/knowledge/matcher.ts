@@ -681,8 +681,9 @@ function unknownEngine(tokens: readonly string[], serviceHits: readonly ServiceH
     else if (engineHeads.has(tokens[h.end + 1] ?? '')) at = h.end;
     // (the engine's name may be two words or three, a vendor's first: "rds for SAP ASE (Sybase)")
     for (const engine of at >= 0 ? tokens.slice(at, at + 3) : []) if (knownEngines.has(engine) && !engines.includes(engine)) return engine;
+    if (at < 0 || tokens[h.end] !== 'for') continue;
     const named = tokens[at] ?? '';
-    if (tokens[h.end] === 'for' && unknown.has(named) && !foreignTokens.has(named) && !vendorProducts.has(named) && (!isEnglishWord(named) || (capitalised.has(named) && capitalised.has(tokens[at + 1] ?? '')))) return named;
+    if (unknown.has(named) && !foreignTokens.has(named) && !vendorProducts.has(named) && (!isEnglishWord(named) || (capitalised.has(named) && capitalised.has(tokens[at + 1] ?? '')))) return named;
   }
   return null;
 }

@@ -495,6 +495,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'rds enterprise ultra quantum grade edition - who patches it', owner: 'unknown', why: 'a long invented edition name' },
   // Kendra's editions are real editions
   { q: 'our kendra enterprise edition index - is keeping its infra redundant across azs on us?', owner: 'aws', why: 'Kendra Enterprise Edition is an edition Kendra sells' },
+  // another vendor's own things, beside an AWS service it works with
+  { q: "pagerduty's own servers get our cloudwatch alarms - who patches those servers", owner: 'unknown', why: "PagerDuty's own servers" },
+  { q: "github's own runners infra behind our codepipeline source, who secures it", owner: 'unknown', why: "GitHub's own infrastructure" },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },

@@ -2,6 +2,7 @@ import type { DutyInput } from '../schema.js';
 import { guide } from './guide.js';
 
 const emr = guide('https://docs.aws.amazon.com/emr/latest/ManagementGuide', 'Amazon EMR Management Guide');
+const emrServerless = guide('https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide', 'Amazon EMR Serverless User Guide');
 const athena = guide('https://docs.aws.amazon.com/athena/latest/ug', 'Amazon Athena User Guide');
 const glue = guide('https://docs.aws.amazon.com/glue/latest/dg', 'AWS Glue Developer Guide');
 const lakeFormation = guide('https://docs.aws.amazon.com/lake-formation/latest/dg', 'AWS Lake Formation Developer Guide');
@@ -70,7 +71,7 @@ export const analyticsDuties: DutyInput[] = [
     customer: 'Choose the application release label, secure job code, roles and data access.',
     misconception: 'Moving a job from EMR on EC2 to EMR Serverless also moves the patching: there is no instance or guest OS left in your account to patch.',
     phrases: ['emr serverless', 'serverless workers', 'workers', 'emr serverless applications', 'patch the workers', 'no clusters to manage', 'os of the workers', 'patch anything underneath', 'underlying hosts', 'os we still patch', 'still patch with serverless', 'moving from emr on ec2 to emr serverless', 'guest os to patch with serverless', 'still a guest os to keep patched'],
-    source: guide('https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide', 'Amazon EMR Serverless User Guide')('What is Amazon EMR Serverless?', 'emr-serverless'),
+    source: emrServerless('What is Amazon EMR Serverless?', 'emr-serverless'),
   },
   {
     id: 'emr-serverless-release-upgrades',
@@ -83,7 +84,7 @@ export const analyticsDuties: DutyInput[] = [
     customer: 'Track EMR releases, test your workloads on a newer release label, and update the application\'s release label (UpdateApplication) or recreate it on the new release.',
     misconception: 'Serverless means AWS runs the workers, not that it upgrades your application to a newer EMR release: the release label stays as you set it.',
     phrases: ['release label of the application', 'emr serverless release', 'application release label', 'update the release label', 'change the release label', 'newer emr release', 'upgrade the application release', 'spark version of the application', 'old release label', 'outdated release', 'fixes in a newer release', 'bump the emr version', 'upgrade to a newer emr release'],
-    source: guide('https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide', 'Amazon EMR Serverless User Guide')('Amazon EMR Serverless release versions', 'release-versions'),
+    source: emrServerless('Amazon EMR Serverless release versions', 'release-versions'),
   },
   {
     id: 'emr-encryption',

@@ -2,7 +2,9 @@ import type { DutyInput } from '../schema.js';
 import { guide } from './guide.js';
 import { src } from '../sources.js';
 
-const outpostsRackMaintenance = guide('https://docs.aws.amazon.com/outposts/latest/userguide', 'AWS Outposts User Guide for Outposts racks')('Outposts rack maintenance', 'outpost-maintenance');
+const outpostsRacks = guide('https://docs.aws.amazon.com/outposts/latest/userguide', 'AWS Outposts User Guide for Outposts racks');
+const outpostsRackMaintenance = outpostsRacks('Outposts rack maintenance', 'outpost-maintenance');
+const outpostsDataProtection = outpostsRacks('Data protection in AWS Outposts', 'data-protection');
 const outpostsPhysicalAccess = guide('https://docs.aws.amazon.com/wellarchitected/latest/data-residency-hybrid-cloud-services-lens', 'Data Residency and Hybrid Cloud Lens')(
   'DRHCSEC06-BP01 Restrict the number of people authorized to gain physical access to your AWS Outposts',
   'drhcsec06-bp01',
@@ -129,7 +131,7 @@ export const premisesDuties: DutyInput[] = [
     tool: 'Outposts service link (VPN)',
     misconception: 'Supplying the network path yourself does not make the service link\'s encryption yours: the service link is already an encrypted VPN, so no extra IPsec tunnel is required for it.',
     phrases: ['service link encryption', 'service link encrypted', 'encrypt the service link', 'is the service link encrypted', 'service link vpn', 'parent region traffic encrypted', 'outpost to region traffic encrypted', 'our own tunnel to the parent region', 'ipsec tunnel for the outpost', 'our own vpn over the service link', 'outpost traffic to the parent region'],
-    source: guide('https://docs.aws.amazon.com/outposts/latest/userguide', 'AWS Outposts User Guide for Outposts racks')('Outpost connectivity to AWS Regions', 'region-connectivity'),
+    source: outpostsRacks('Outpost connectivity to AWS Regions', 'region-connectivity'),
   },
   {
     id: 'outposts-hardware-replacement',
@@ -239,7 +241,7 @@ export const premisesDuties: DutyInput[] = [
     aws: 'Encrypts data at rest on the Outpost, ties it to the Nitro Security Key and destroys the key of replaced hardware.',
     customer: 'Control who can access the data (IAM, S3 on Outposts access points and policies), choose KMS keys for EBS and S3 on Outposts, encrypt traffic with TLS, and decide which data stays on the Outpost.',
     phrases: ['data protection on outposts', 'data protection on the outpost', 'protect the data on our outpost', 'who can read the data on the outpost', 'outposts data protection overall', 'data on the outpost as a whole'],
-    source: guide('https://docs.aws.amazon.com/outposts/latest/userguide', 'AWS Outposts User Guide for Outposts racks')('Data protection in AWS Outposts', 'data-protection'),
+    source: outpostsDataProtection,
   },
   {
     id: 'outposts-customer-content',
@@ -252,7 +254,7 @@ export const premisesDuties: DutyInput[] = [
     customer: 'Classify what lives on the Outpost, control access with IAM, security groups and resource policies, choose KMS keys for EBS and S3 on Outposts, encrypt connections with TLS, back the data up and decide where copies may go.',
     misconception: 'The Outpost standing in your building and being run by AWS does not hand your content to AWS: controlling and protecting it is yours either way.',
     phrases: ['data we put on the outpost', 'data we store on the outpost', 'content on the outpost', 'our content on outposts', 'control over our content on the outpost', 'control over the data on the outpost', 'database on the outpost', 'databases running on our outpost', 'application data on the outpost', 'who owns the data on the outpost', 'workload data on outposts'],
-    source: guide('https://docs.aws.amazon.com/outposts/latest/userguide', 'AWS Outposts User Guide for Outposts racks')('Data protection in AWS Outposts', 'data-protection'),
+    source: outpostsDataProtection,
   },
 
   // AWS Snowball Edge
