@@ -161,7 +161,7 @@ export const analyticsDuties: DutyInput[] = [
     why: 'Query results are written to the S3 location you set; encrypting them (SSE-S3, SSE-KMS or CSE-KMS) and enforcing it in the workgroup is your configuration.',
     aws: 'Encrypts results with the option you choose.',
     customer: 'Set result encryption in the workgroup and enforce workgroup settings.',
-    phrases: ['query results', 'encrypt query results', 'results bucket', 'workgroup encryption', 'encryption at rest'],
+    phrases: ['query results', 'encrypt query results', 'results bucket', 'workgroup encryption', 'encryption at rest', 'unencrypted query results', 'query results unencrypted', 'query results not encrypted', 'query output', 'query output location', 'query result location', 'results location in s3', 'encrypt the query output', 'sse kms for query results', 'enforce encryption in the workgroup', 'override client side settings', 'athena output bucket encryption'],
     source: athena('Encrypting Athena query results stored in Amazon S3', 'encrypting-query-results-stored-in-s3'),
   },
   {

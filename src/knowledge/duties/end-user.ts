@@ -12,6 +12,10 @@ const devicefarm = guide('https://docs.aws.amazon.com/devicefarm/latest/develope
 const location = guide('https://docs.aws.amazon.com/location/latest/developerguide', 'Amazon Location Service Developer Guide');
 const workspaces = guide('https://docs.aws.amazon.com/workspaces/latest/adminguide', 'Amazon WorkSpaces Administration Guide');
 const lightsail = guide('https://docs.aws.amazon.com/lightsail/latest/userguide', 'Amazon Lightsail Developer Guide');
+const fleetwise = guide('https://docs.aws.amazon.com/iot-fleetwise/latest/developerguide', 'AWS IoT FleetWise Developer Guide');
+const twinmaker = guide('https://docs.aws.amazon.com/iot-twinmaker/latest/guide', 'AWS IoT TwinMaker User Guide');
+const iotevents = guide('https://docs.aws.amazon.com/iotevents/latest/developerguide', 'AWS IoT Events Developer Guide');
+const kvs = guide('https://docs.aws.amazon.com/kinesisvideostreams/latest/dg', 'Amazon Kinesis Video Streams Developer Guide');
 
 const deviceFarmCleanup = devicefarm('Post-test and cleanup in AWS Device Farm', 'post-test-and-cleanup');
 
@@ -72,7 +76,7 @@ export const endUserDuties: DutyInput[] = [
     aws: 'Evaluates IoT policies on every connect, publish and subscribe.',
     customer: 'Scope policies to each thing\'s own topics and shadow (policy variables), and audit them with Device Defender.',
     tool: 'AWS IoT Device Defender audit',
-    phrases: ['iot policies', 'overly permissive policies', 'topic permissions', 'who can publish', 'policy variables', 'lock down the iot policy', 'per thing topics', 'per device topics', 'wildcard iot policy', 'iot:* on every resource', 'least privilege iot policy', 'thing name policy variable', 'manage iot policies', 'iot policies for our gateways', 'scope down iot policies', 'restrict client ids', 'client id restriction', 'permissions per device', 'device permissions', 'iot policy attached to the certificate', 'iot policy for the greengrass core'],
+    phrases: ['iot policies', 'overly permissive policies', 'topic permissions', 'who can publish', 'policy variables', 'lock down the iot policy', 'per thing topics', 'per device topics', 'wildcard iot policy', 'iot:* on every resource', 'least privilege iot policy', 'thing name policy variable', 'manage iot policies', 'iot policies for our gateways', 'scope down iot policies', 'restrict client ids', 'client id restriction', 'permissions per device', 'device permissions', 'iot policy attached to the certificate', 'iot policy for the greengrass core', 'authorize each device', 'authorizes each device', 'authorizing devices', 'device authorization', 'create the iot policies', 'creating iot policies', 'iot core policies', 'policies that authorize', 'what each device may do', 'what a device is allowed to publish'],
     source: iot('AWS IoT Core policies', 'iot-policies'),
   },
   {
@@ -286,7 +290,7 @@ export const endUserDuties: DutyInput[] = [
     aws: 'Runs the Greengrass nucleus and cloud service; does not isolate component network traffic.',
     customer: 'Restrict what each component can reach with host firewall rules (iptables, nftables), network namespaces or containers, segment the device\'s networks (VLANs, OT firewalls), and deploy only components you trust.',
     misconception: 'Running a component in a Greengrass container does not isolate its network: Greengrass leaves network isolation to you.',
-    phrases: ['greengrass network isolation', 'component network isolation', 'isolate components', 'firewall a component', 'component firewall', 'plc subnet', 'ot network', 'local network of the core device', 'component can reach', 'segment the core device network'],
+    phrases: ['greengrass network isolation', 'component network isolation', 'isolate components', 'firewall a component', 'component firewall', 'plc subnet', 'ot network', 'local network of the core device', 'component can reach', 'segment the core device network', 'sandbox components', 'sandboxing components', 'components sandboxed from each other', 'isolate components from each other', 'third party component', 'third party components', 'compromised component', 'malicious component', 'component reaching another component', 'network between components'],
     source: greengrass('Configuration and vulnerability analysis in AWS IoT Greengrass', 'vulnerability-analysis-and-management'),
   },
   {
@@ -428,6 +432,117 @@ export const endUserDuties: DutyInput[] = [
     misconception: 'An LTS patch from AWS does not update your devices: it is source code you must build into your firmware and deploy.',
     phrases: ['freertos lts patch', 'lts patch', 'freertos security update', 'freertos cve', 'coremqtt cve', 'patch freertos', 'update freertos on devices', 'push the fix to devices', 'patched library version', 'extended maintenance plan', 'mcus in the field', 'microcontrollers in the field', 'freertos libraries up to date', 'libraries in our firmware', 'tls library in the firmware'],
     source: freertos('FreeRTOS versions', 'freertos-versioning'),
+  },
+
+  // AWS IoT FleetWise: AWS runs the cloud service; the Edge Agent in the vehicles and the data you collect are yours.
+  {
+    id: 'fleetwise-cloud-infrastructure',
+    services: ['iot-fleetwise'],
+    area: 'managed-infrastructure',
+    name: 'The AWS IoT FleetWise cloud service (signal catalogs, decoder manifests, campaigns)',
+    owner: 'aws',
+    why: 'Infrastructure security in AWS IoT FleetWise: as a managed service it is protected by AWS global network security; the servers, storage and network that hold your signal catalogs, vehicle models, decoder manifests and campaigns, and that deploy campaigns to vehicles, are AWS\'s to run, patch and protect. Who may call the FleetWise APIs (IAM) and what you define in those resources stay yours.',
+    aws: 'Operates, patches and secures the FleetWise service infrastructure and its API endpoints (TLS 1.2 or later required).',
+    customer: 'Control who can create and change signal catalogs, decoder manifests and campaigns with least-privilege IAM, and log API calls with CloudTrail.',
+    misconception: 'AWS IoT FleetWise is no longer open to new customers; existing customers keep using the service, and AWS keeps running its infrastructure.',
+    phrases: ['fleetwise infrastructure', 'fleetwise cloud side', 'fleetwise service infrastructure', 'signal catalog', 'signal catalogs', 'decoder manifest', 'decoder manifests', 'vehicle model', 'vehicle models', 'model manifest', 'campaigns', 'fleetwise campaigns', 'servers behind fleetwise', 'cloud side of fleetwise', 'fleetwise backend', 'patch the fleetwise service'],
+    source: fleetwise('Infrastructure security in AWS IoT FleetWise', 'infrastructure-security'),
+  },
+  {
+    id: 'fleetwise-edge-agent',
+    services: ['iot-fleetwise'],
+    area: 'application-code',
+    name: 'The Edge Agent software in the vehicles: building, securing and updating it',
+    owner: 'customer',
+    why: 'Data protection in AWS IoT FleetWise: the service is meant to be used with an Edge Agent that you develop and install on supported vehicle hardware. AWS publishes a Reference Implementation to help you build it, and its README (quoting the AWS IoT FleetWise Service Terms) says you are solely responsible for your Edge Agent, including deploying and maintaining it and any updates and modifications to it safely and securely in your vehicles.',
+    aws: 'Publishes the open-source Reference Implementation for AWS IoT FleetWise (FWE) and its releases, and runs the cloud service the agent talks to.',
+    customer: 'Build the Edge Agent into your vehicle software (gateway, head unit or telematics unit), track FWE releases and fixes, rebuild and roll updates out to the fleet with your own OTA process, protect the vehicle\'s certificate and key, and scope each vehicle\'s AWS IoT policy.',
+    tool: 'Reference Implementation for AWS IoT FleetWise (aws-iot-fleetwise-edge), your OTA update pipeline, AWS IoT Jobs',
+    misconception: 'The Edge Agent is not software AWS runs or patches for you: once it is in your vehicles, its updates and its security are yours.',
+    phrases: ['edge agent', 'fleetwise edge agent', 'fwe agent', 'fwe', 'reference implementation', 'agent in the vehicle', 'agent in our cars', 'agent on the vehicle', 'software in the vehicle', 'vehicle firmware', 'vehicle software', 'update the edge agent', 'patch the edge agent', 'edge agent updates', 'edge agent vulnerability', 'agent on the telematics unit', 'agent on the vehicle gateway', 'ota update of the agent'],
+    source: { title: 'Reference Implementation for AWS IoT FleetWise (README, aws/aws-iot-fleetwise-edge)', url: 'https://github.com/aws/aws-iot-fleetwise-edge' },
+  },
+  {
+    id: 'fleetwise-pii-in-names-and-logs',
+    services: ['iot-fleetwise'],
+    area: 'data-classification',
+    name: 'Keeping personal data (VINs, driver ids) out of FleetWise names, ids and logs',
+    owner: 'customer',
+    why: 'Security best practices for AWS IoT FleetWise: you should prevent credentials and other personally identifiable information from being logged, so do not put sensitive information in device names or in the names and IDs of FleetWise resources (campaigns, decoder manifests, vehicle models, signal catalogs, vehicle and fleet IDs); vehicle names are visible to other services such as CloudWatch. The data protection page adds that extracting vehicle data may fall under privacy law, and that assessing it, giving notice and getting consent are yours.',
+    aws: 'Stores and logs resource names and IDs as you give them; it does not scrub personal data out of them.',
+    customer: 'Use opaque vehicle and fleet IDs instead of VINs, plates or driver names, keep personal data out of campaign and resource names and out of what your Edge Agent logs, and assess privacy obligations (notice, consent) before collecting vehicle data.',
+    misconception: 'Resource names and IDs are not a safe place for a VIN or a driver id: they can end up in logs and other services.',
+    phrases: ['vin in the vehicle name', 'vins', 'vin', 'vehicle identification number', 'driver id', 'driver ids', 'driver names', 'personal data in vehicle names', 'pii in logs', 'pii in the logs', 'personal data in logs', 'keep pii out of logs', 'sensitive data in resource names', 'vehicle name', 'license plate', 'driver privacy', 'consent to collect vehicle data'],
+    source: fleetwise('Security best practices for AWS IoT FleetWise', 'security-best-practices'),
+  },
+
+  // AWS IoT TwinMaker: AWS runs the service; what you put in a workspace is your content.
+  {
+    id: 'twinmaker-infrastructure',
+    services: ['iot-twinmaker'],
+    area: 'managed-infrastructure',
+    name: 'The AWS IoT TwinMaker service infrastructure',
+    owner: 'aws',
+    why: 'Infrastructure security in AWS IoT TwinMaker: as a managed service it is protected by the AWS global network security procedures; the infrastructure that runs workspaces, entities, scenes and the knowledge graph is AWS\'s to run and patch. Clients reach it only through signed API calls over TLS 1.2 or later.',
+    aws: 'Operates, patches and secures the TwinMaker infrastructure and its endpoints.',
+    customer: 'Call the API with current TLS clients and signed requests, and control access with IAM.',
+    phrases: ['twinmaker infrastructure', 'twinmaker servers', 'servers behind twinmaker', 'twinmaker backend', 'patch twinmaker', 'twinmaker service infrastructure', 'digital twin service infrastructure', 'knowledge graph infrastructure'],
+    source: twinmaker('Infrastructure Security in AWS IoT TwinMaker', 'infrastructure-security'),
+  },
+  {
+    id: 'twinmaker-workspace-content',
+    services: ['iot-twinmaker'],
+    area: 'data-classification',
+    name: 'Controlling and protecting the content in TwinMaker workspaces',
+    owner: 'customer',
+    why: 'Data protection in AWS IoT TwinMaker: AWS protects the global infrastructure, and you are responsible for maintaining control over your content hosted on it (the entities, components, scenes and 3D models in a workspace and the workspace\'s S3 bucket) and for the security configuration of the services you use. The workspace\'s service role, which must be able to read and write that bucket, is yours to create and scope.',
+    aws: 'Stores and serves workspace data and encrypts it in transit and at rest.',
+    customer: 'Decide what goes into each workspace, grant access with least-privilege IAM, scope the workspace role to its own bucket, secure that bucket (block public access, encryption), keep sensitive data out of names and tags, and log access with CloudTrail.',
+    misconception: 'A managed digital-twin service does not make AWS the one who decides who can see your plant models and data.',
+    phrases: ['workspace content', 'content in a workspace', 'data in our workspace', 'twinmaker workspace', 'twinmaker workspaces', 'workspace bucket', 'scenes and 3d models', 'entities and components', 'who can see our twins', 'protect the workspace', 'workspace data protection', 'twinmaker service role', 'workspace role', 'what we store in the workspace', 'what we put in the workspace', 'protecting our content', 'control over our content'],
+    source: twinmaker('Data protection in AWS IoT TwinMaker', 'data-protection'),
+  },
+
+  // AWS IoT Events (end of support on May 20, 2026): AWS runs the service; the roles detector models assume are yours.
+  {
+    id: 'iot-events-infrastructure',
+    services: ['iot-events'],
+    area: 'managed-infrastructure',
+    name: 'The AWS IoT Events service infrastructure',
+    owner: 'aws',
+    why: 'Infrastructure security in AWS IoT Events: as a managed service it is protected by AWS global network security; the infrastructure that evaluates inputs and runs detector instances is AWS\'s. AWS has announced the end of support for AWS IoT Events on May 20, 2026, after which the console and resources are no longer accessible, so moving detector logic elsewhere before then is the customer\'s.',
+    aws: 'Operates, patches and secures the IoT Events infrastructure and its endpoints until the end of support.',
+    customer: 'Call the API over TLS with signed requests, control access with IAM, and migrate detector models before the end of support.',
+    phrases: ['iot events infrastructure', 'servers behind iot events', 'iot events backend', 'patch iot events', 'iot events service infrastructure', 'detector infrastructure', 'who runs the detectors', 'iot events end of support'],
+    source: iotevents('Infrastructure security in AWS IoT Events', 'infrastructure-security'),
+  },
+  {
+    id: 'iot-events-detector-role',
+    services: ['iot-events'],
+    area: 'iam',
+    name: 'The IAM role a detector model assumes for its actions (SNS, Lambda, IoT topics)',
+    owner: 'customer',
+    why: 'AWS IoT Events performs a detector model\'s actions (publishing to an SNS topic, invoking Lambda, writing to other services) by assuming an IAM role you create: its role policy grants the permissions and its trust policy lets iotevents.amazonaws.com assume it. The examples in the IoT Events guide show scoping the trust policy to your account and to one detector model (aws:SourceAccount, aws:SourceArn) and the role policy to the named topic; keeping it that narrow is yours.',
+    aws: 'Assumes the role you name for the detector model and can do only what its policies allow.',
+    customer: 'Create one role per detector model (or purpose), allow only sns:Publish on the named topics (not sns:* or every resource), restrict the trust policy with aws:SourceAccount and aws:SourceArn, grant iam:PassRole only to those who deploy detector models, and review the roles.',
+    tool: 'IAM role and trust policies, IAM Access Analyzer',
+    misconception: 'The detector model role is not an AWS-managed service role: the permissions on it, wildcards included, were written in your account.',
+    phrases: ['detector model role', 'role for the detector model', 'detector role', 'role the detector assumes', 'publish to sns', 'sns publish permission', 'sns:publish', 'role to publish to an sns topic', 'iot events role', 'iot events service role', 'roles for iot events actions', 'trust policy for iot events', 'sourcearn on the trust policy'],
+    source: iotevents('Amazon SNS messaging role policy for AWS IoT Events', 'iotevents-permissions-sns'),
+  },
+
+  // Amazon Kinesis Video Streams: the service side (its other duties are in long-tail.ts).
+  {
+    id: 'kinesis-video-infrastructure-security',
+    services: ['kinesis-video-streams'],
+    area: 'managed-infrastructure',
+    name: 'Network and infrastructure security of the Kinesis Video Streams service',
+    owner: 'aws',
+    why: 'Infrastructure security in Kinesis Video Streams: as a managed service it is protected by the AWS global network security procedures; the network, hosts and storage behind the ingestion and playback endpoints are AWS\'s to protect. Producers and consumers reach it only through signed API calls over TLS; the devices that send video, and their networks, are the customer\'s.',
+    aws: 'Protects the service\'s network and infrastructure and terminates TLS on its endpoints.',
+    customer: 'Use TLS clients and signed requests, scope producer and consumer IAM permissions, and, where needed, reach the service through VPC interface endpoints.',
+    phrases: ['network security of the service', 'service side network', 'service side network security', 'service infrastructure network security', 'kinesis video infrastructure', 'ingestion endpoints', 'network behind kinesis video', 'kvs infrastructure', 'servers behind kvs', 'network security of kinesis video', 'protecting the service network', 'network security on the aws side', 'network security', 'network security of the service itself'],
+    source: kvs('Infrastructure security in Kinesis Video Streams', 'infrastructure-security'),
   },
 
   {
@@ -687,7 +802,7 @@ export const endUserDuties: DutyInput[] = [
     phrases: ['position history', 'tracker position history', 'device position history', 'location history retention', 'how long tracker positions are kept', 'how long positions are stored', 'retention of tracker data', 'delete position history', 'tracker data retention', 'geofence retention', 'keep positions longer than 30 days'],
     conditions: [
       { when: 'Tracker position history within the service\'s 30-day retention', owner: 'aws', default: true, cues: ['30 day retention', 'within 30 days', 'thirty days', 'automatically', 'by itself', 'on its own', 'how long'], detail: 'The service deletes device locations 30 days after storing them.' },
-      { when: 'Deleting history sooner, keeping it longer than 30 days, or removing geofences', owner: 'customer', cues: ['sooner', 'earlier', 'immediately', 'right away', 'on request', 'erasure', 'deciding retention', 'decide retention', 'decides retention', 'retention policy', 'longer than 30 days', 'more than 30 days', 'for a year', 'for years', 'must keep', 'need to keep', 'geofence', 'geofences'], detail: 'You call BatchDeleteDevicePositionHistory or DeleteGeofence, or store positions elsewhere to keep them longer.' },
+      { when: 'Deleting history sooner, keeping it longer than 30 days, removing geofences, or meeting privacy law for it', owner: 'customer', cues: ['sooner', 'earlier', 'immediately', 'right away', 'on request', 'erasure', 'deciding retention', 'decide retention', 'decides retention', 'retention policy', 'longer than 30 days', 'more than 30 days', 'for a year', 'for years', 'must keep', 'need to keep', 'geofence', 'geofences', 'gdpr', 'gdpr compliance', 'gdpr compliant', 'complies with gdpr', 'comply with gdpr', 'compliant with gdpr', 'retention + gdpr', 'history + gdpr', 'privacy law', 'data protection law', 'storage limitation', 'compliant retention', 'retention compliance'], detail: 'You call BatchDeleteDevicePositionHistory or DeleteGeofence, or store positions elsewhere to keep them longer; whether the retention meets privacy law (GDPR) for the people tracked is yours to decide.' },
     ],
     source: location('Data retention in Amazon Location', 'data-retention'),
   },
@@ -701,8 +816,23 @@ export const endUserDuties: DutyInput[] = [
     aws: 'Stores and processes the positions you send, encrypted in transit and at rest.',
     customer: 'Ask for consent and give notice before tracking people, send only the positions you need (position filtering), restrict who can read them (IAM), and delete a person\'s history when they ask.',
     misconception: 'Using a managed location service does not make AWS the one who asks your users for permission to track them.',
-    phrases: ['user consent', 'consent for tracking', 'consent to track', 'location tracking consent', 'opt in to tracking', 'privacy notice', 'tracking employees', 'tracking drivers', 'tracking people', 'gdpr location data', 'personal location data', 'permission to track users'],
+    phrases: ['user consent', 'consent for tracking', 'consent to track', 'location tracking consent', 'opt in to tracking', 'privacy notice', 'tracking employees', 'tracking drivers', 'tracking people', 'personal location data', 'permission to track users', 'privacy of tracked positions'],
     source: location('Security in Amazon Location Service', 'security'),
+  },
+
+  {
+    id: 'location-tracked-positions-privacy-compliance',
+    services: ['location'],
+    area: 'compliance-evidence',
+    name: 'Privacy-law (GDPR) compliance for tracker position history you keep',
+    owner: 'customer',
+    why: 'Security in Amazon Location Service leaves the sensitivity of your data, your company\'s requirements and applicable laws and regulations to you, and Data retention in Amazon Location says a tracker keeps device positions for 30 days unless you delete them sooner (BatchDeleteDevicePositionHistory) or copy them elsewhere to keep longer. When those positions describe people, deciding how long the history may be kept, on what lawful basis, and honouring access and erasure requests under GDPR are the controller\'s: yours. AWS processes the positions as your processor.',
+    aws: 'Stores and encrypts the positions, deletes tracker history after 30 days, and offers the API to delete it sooner; makes its processor commitments in the AWS DPA.',
+    customer: 'Set and document a retention period for position history (shorter than 30 days where needed, with BatchDeleteDevicePositionHistory, and for any copies you keep), record the lawful basis, delete a person\'s history on request, and cover copies sent through EventBridge to your own stores.',
+    tool: 'BatchDeleteDevicePositionHistory, Amazon EventBridge (copies you keep), AWS DPA',
+    misconception: 'The 30-day automatic deletion is a service default, not a GDPR compliance decision made for you: the retention and its justification are yours.',
+    phrases: ['gdpr for position history', 'gdpr compliance of position history', 'gdpr compliance for tracker data', 'gdpr and retention of positions', 'retention and gdpr', 'tracker history under gdpr', 'position data under gdpr', 'privacy compliance of location history', 'lawful basis for tracking', 'erasure request for positions', 'data subject request for location history', 'privacy law for tracker positions', 'gdpr for location tracking', 'gdpr location data'],
+    source: location('Data retention in Amazon Location', 'data-retention'),
   },
 
   // Amazon Lightsail (its other duties are in compute.ts).

@@ -136,7 +136,7 @@ export const messagingDuties: DutyInput[] = [
     aws: 'Encrypts messages as soon as it receives them and decrypts them for delivery once SSE is on.',
     customer: 'Enable SSE on topics (AWS Config sns-encrypted-kms) and grant publishers and subscribers\' services use of the key.',
     tool: 'AWS KMS',
-    phrases: ['server side encryption', 'encryption at rest', 'encrypt the topic', 'sse', 'kms key', 'encrypt messages', 'topics encrypted at rest by default', 'enable sse', 'who enables sse', 'turn on sse', 'no encryption at rest on the topic', 'sensitive data in the topic', 'turn encryption on for the topic', 'who turns on topic encryption'],
+    phrases: ['server side encryption', 'encryption at rest', 'encrypt the topic', 'sse', 'kms key', 'encrypt messages', 'topics encrypted at rest by default', 'enable sse', 'who enables sse', 'turn on sse', 'no encryption at rest on the topic', 'sensitive data in the topic', 'turn encryption on for the topic', 'who turns on topic encryption', 'sse kms', 'sse kms on topics', 'sse kms for sns', 'encrypt topics with kms', 'encrypt sns topics', 'kms encryption for topics', 'topic encryption', 'customer managed key for the topic', 'kms key on the topic', 'encrypt the topic with a cmk'],
     misconception: 'Unlike new SQS queues (SSE-SQS on by default), an SNS topic gets server-side encryption only when you turn it on; SNS otherwise relies on the disk encryption of its own storage.',
     source: sns('Encryption at rest', 'sns-server-side-encryption'),
   },

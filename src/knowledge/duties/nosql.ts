@@ -58,7 +58,7 @@ export const nosqlDuties: DutyInput[] = [
     aws: 'Applies patches, bug fixes and upgrades to clusters enrolled in Extended Support.',
     customer: 'Pay for Extended Support while you plan the upgrade; upgrading before it ends is yours.',
     tool: 'Amazon DocumentDB Extended Support',
-    phrases: ['extended support', 'enrolled in extended support', 'past end of standard support', 'who keeps an old version secure in extended support'],
+    phrases: ['extended support', 'enrolled in extended support', 'past end of standard support', 'who keeps an old version secure in extended support', 'patches for 3.6', 'who patches 3.6', 'security fixes for 3.6', 'bug fixes during extended support', 'patches during extended support', 'patched in extended support', 'who applies the extended support patches'],
     source: docdbExtended,
   },
   {
@@ -71,7 +71,7 @@ export const nosqlDuties: DutyInput[] = [
     aws: 'Publishes the support dates and, after Extended Support ends, attempts an upgrade of remaining clusters.',
     customer: 'Plan, test and run the upgrade to a supported engine version before the end of Extended Support.',
     tool: 'Amazon DocumentDB engine version support dates',
-    phrases: ['upgrade before extended support ends', 'before the extended support end date', 'end of extended support', 'upgrading the engine before the end date', 'get off 3.6'],
+    phrases: ['upgrade before extended support ends', 'before the extended support end date', 'end of extended support', 'upgrading the engine before the end date', 'get off 3.6', 'upgrade to a supported version', 'move to a supported engine version', 'upgrade off 3.6', 'upgrade 3.6 to 5.0', 'upgrades it to 5.0', 'who upgrades it', 'upgrade it to 8.0', 'major version upgrade off 3.6', 'upgrading from 3.6', 'newer engine version before extended support ends', 'upgrade out of extended support', 'moves it to a supported version', 'get it onto a supported version'],
     source: docdbExtended,
   },
   {

@@ -115,4 +115,6 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('quicksight-users', 'customer', 'does quicksight automatically limit sales reps to the rows of their own territory?'),
   ask('emr-node-patching', 'shared', 'emr on ec2 using the default amazon linux ami, how do os patches get onto our clusters'),
   ask('emr-node-patching', 'customer', 'our emr nodes run a cis hardened golden ami from the platform team, who patches it', 'Custom AMI'),
+  ask('athena-query-results-encryption', 'customer', 'athena query output sitting unencrypted in the results bucket, who\'s on the hook?'),
+  ask('athena-query-results-encryption', 'customer', 'athena writes its query output to s3 without encryption, who should turn that on'),
 ];

@@ -239,4 +239,7 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('lightsail-database-maintenance', 'aws', 'who patches the mysql engine on a lightsail managed db'),
   ask('ec2-guest-os-patching', 'customer', 'spun up an ec2 box off the deep learning ami to train a model, who keeps the os patched'),
   ask('ec2-guest-os-patching', 'customer', 'using the dlami on ec2 for experiments, amazon built the image so they handle os updates?'),
+  // kb-c: file integrity monitoring
+  ask('ec2-file-integrity-monitoring', 'customer', 'who runs file integrity monitoring on the critical files of our ec2 instances'),
+  ask('ec2-file-integrity-monitoring', 'customer', 'pci 11.5.2 change detection on our ec2 hosts - does aws provide that or do we'),
 ];

@@ -312,4 +312,12 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('ecs-anywhere-external-instances', 'customer', 'we registered our on prem servers with ecs anywhere - physical security of that hardware, ours or aws'),
   ask('eks-kubernetes-version-upgrades', 'shared', 'going from k8s 1.30 to 1.31 on eks, does aws handle the control plane minor version bump or do we'),
   ask('eks-kubernetes-version-upgrades', 'shared', 'network eng here, eks control plane from 1.31 to 1.32 - is the minor version bump something aws does or we do'),
+  ask('ecs-task-definition-hardening', 'customer', 'security hub flags ecs task defs with privileged set to true, does aws lock that down or do we'),
+  ask('ecs-task-definition-hardening', 'customer', 'our ecs containers all run as uid 0, whose job is setting a non root user'),
+  ask('ecs-task-definition-hardening', 'customer', 'who decides if fargate task containers get a read only root filesystem and drop linux capabilities'),
+  ask('fargate-container-images', 'customer', 'fargate hosts are patched by aws but a scanner found an outdated zlib in our task image, who fixes it'),
+  ask('app-runner-tls-in-transit', 'aws', 'does app runner terminate https for the generated awsapprunner.com domain or do we set up a cert'),
+  ask('app-runner-tls-in-transit', 'aws', 'which tls policy and ciphers the app runner service url offers, is that ours to configure'),
+  ask('app-runner-vpc-connector', 'customer', 'our app runner service talks to aurora in private subnets through a vpc connector, who locks down its security groups'),
+  ask('app-runner-vpc-connector', 'customer', 'app runner egress into our vpc: who limits which internal hosts it can hit'),
 ];

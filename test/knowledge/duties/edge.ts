@@ -139,4 +139,8 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('route53-dnssec-signing', 'customer', 'route 53: signing our zone with dnssec, is that on us'),
   ask('route53-dnssec-keys', 'shared', 'route 53 dnssec: the ksk plus the zsk taken together, who looks after them', 'Both keys together (KSK and ZSK)'),
   ask('route53-dnssec-keys', 'shared', 'who manages both dnssec keys for our route 53 zone', 'Both keys together (KSK and ZSK)'),
+  ask('elb-tls-listeners', 'customer', 'aws published a newer predefined security policy for the classic load balancer; do they switch our https listener over or do we?'),
+  ask('elb-tls-listeners', 'customer', 'who applies updates to a classic load balancer\'s security policy when new versions come out'),
+  ask('cloudfront-field-level-encryption', 'customer', 'who configures cloudfront field level encryption so only our payment service can read the card number'),
+  ask('cloudfront-field-level-encryption', 'customer', 'with cloudfront FLE, does aws keep the private key that decrypts the fields?'),
 ];

@@ -22,6 +22,7 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-aws-audits', 'aws', 'who gets the soc 2 and iso 27001 attestations of aws itself'),
   ask('general-compliance-shared', 'shared', 'aws is pci dss certified so our card processing app is pci compliant automatically, right?'),
   ask('general-compliance-shared', 'shared', 'whos responsible for hipaa compliance of our patient portal app on aws'),
+  ask('general-awareness-training-control', 'shared', 'security awareness training in the aws model: aws for its staff and us for ours, is that right?'),
   ask('general-awareness-training-control', 'aws', 'soc 2 control matrix: who trains the aws employees who run the data centers, for the awareness training control?', "AWS's own employees"),
   ask('general-awareness-training-control', 'customer', 'security awareness training control for our developers and ops staff, is that inherited from aws?', 'Your own employees'),
   ask('general-patch-management-control', 'aws', 'patch management control, the aws infrastructure side: who patches that?', "AWS's side: the infrastructure, hypervisor and managed services"),
@@ -318,4 +319,10 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-resiliency-shared', 'shared', 'dr and resilience for our application, isnt that what we pay aws for'),
   ask('general-security-of-the-cloud', 'aws', 'does our team have to patch the backend of amazon sqs itself'),
   ask('general-security-of-the-cloud', 'aws', 'is patching the service backend of amazon kinesis on us?'),
+  // kb-c: PCI incident response plan, PCI 12.8 service providers
+  ask('general-workload-incident-response', 'customer', 'pci asks for an incident response plan - can we just point to the aws incident response plan or do we need our own?'),
+  ask('general-workload-incident-response', 'customer', 'does aws ir plan cover our cardholder environment or do we write our own incident response plan'),
+  ask('general-pci-service-provider-monitoring', 'customer', 'pci wants us to keep a list of third party service providers and check their compliance every year, is aws on the hook for that for itself?'),
+  ask('general-pci-service-provider-monitoring', 'customer', 'pci 12.8: do we have to keep aws on our third party service provider list and check its status annually?'),
+  ask('general-configuration-management-control', 'shared', 'the configuration management control for our rds database: it is managed, so aws configures everything, right?'),
 ];

@@ -87,4 +87,7 @@ export const kmsPhrasings: DutyPhrasing[] = [
   // kbA: the HSM hardware behind the default key store
   ask('kms-hsm-operation', 'aws', 'kms hsm hw - who maintains it?'),
   ask('kms-hsm-operation', 'aws', 'who maintains the hardware security modules behind kms'),
+  // kb-c: key policies deciding who may decrypt
+  ask('kms-key-policies', 'customer', 'who writes and reviews the key policy that says which iam roles can decrypt with our customer managed key', 'Customer managed key'),
+  ask('kms-key-policies', 'customer', 'in kms, who decides which roles may decrypt with our customer managed key - the key policy is aws\'s job?', 'Customer managed key'),
 ];

@@ -373,4 +373,10 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('transcribe-own-bucket-encryption-policy', 'customer', 'our clinic dictation goes through transcribe medical into a bucket we own, who makes sure those transcripts stay encrypted with our cmk'),
   ask('transcribe-own-bucket-encryption-policy', 'customer', 'transcribe medcal output bucket encryption for PHI - do we set that up or is it aws'),
   ask('transcribe-own-bucket-encryption-policy', 'customer', 'who ensures the amazon transcribe medical radiology transcripts are encrypted at rest in our own bucket'),
+  ask('ivs-infrastructure', 'aws', 'our encoders already send rtmps to amazon ivs, who secures the contribution edge network itself'),
+  ask('ivs-infrastructure', 'aws', 'who keeps the ivs ingest and playback edge secure - not our job right?'),
+  ask('ivs-internal-stream-transport', 'aws', 'ivs decrypts our stream inside its network to transcode it, who protects that internal hop'),
+  ask('ivs-internal-stream-transport', 'aws', 'amazon ivs video is not end to end encrypted, who is responsible for the leg inside the ivs network'),
+  ask('codeartifact-kms-key-management', 'customer', 'we want our codeartifact domain on a cmk, who makes the key and writes its key policy'),
+  ask('codeartifact-kms-key-management', 'customer', 'codeartifact domain encryption key we picked at creation, who keeps that kms key enabled and rotated'),
 ];

@@ -46,4 +46,8 @@ export const mediaPhrasings: DutyPhrasing[] = [
   // Secrets Manager secrets of a media workflow (DRM and ad partner credentials): setting up their rotation
   ask('secrets-manager-rotation', 'customer', 'ad partner api key in secrets manager - who has to set up rotation with a rotation lambda', 'Secret you created, rotation not configured (the default)'),
   ask('secrets-manager-rotation', 'customer', 'who sets up rotation for the drm vendor token we keep in secrets manager'),
+  ask('mediapackage-drm-key-provider', 'customer', 'who wires up fairplay and widevine drm for our mediapackage endpoints'),
+  ask('mediapackage-drm-key-provider', 'customer', 'do we have to configure playready/widevine encryption on mediapackage ourselves?'),
+  ask('mediatailor-preconditioned-ads', 'customer', 'we skip mediatailor transcoding and hand it our own pre-encoded ad creatives, who makes sure their renditions line up with the stream'),
+  ask('mediatailor-preconditioned-ads', 'customer', 'mediatailor ad conditioning set to none and ads are getting skipped because they don\'t match the manifest, aws problem?'),
 ];

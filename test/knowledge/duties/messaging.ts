@@ -156,4 +156,6 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('step-functions-logging', 'customer', 'step functions cloudwatch logs show customer ssn in execution input, whose problem is it to exclude execution data'),
   ask('step-functions-roles', 'customer', 'the step functions orchestrator role has admin access, who should fix least privilege'),
   ask('step-functions-roles', 'customer', 'our state machine role has far too many permissions, whose job to scope it'),
+  ask('sns-encryption-at-rest', 'customer', 'whose job is setting up sse-kms encryption on our sns topics'),
+  ask('sns-encryption-at-rest', 'customer', 'who is responsible for SSE-KMS on our SNS topics?'),
 ];

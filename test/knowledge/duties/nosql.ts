@@ -110,4 +110,6 @@ export const nosqlPhrasings: DutyPhrasing[] = [
   ask('documentdb-os-patching', 'shared', 'for documentdb os updates, both optional and required kinds show up in pending maintenance - whose responsibility is that?', 'OS updates as a whole (optional and required ones together)'),
   ask('documentdb-patching', 'shared', 'documentdb engine patches come as some optional and some required ones - whose job is engine patching then', 'Engine patches as a whole (optional and required ones together)'),
   ask('documentdb-patching', 'shared', 'docdb cluster: both optional and required engine patches are listed, is that aws or us', 'Engine patches as a whole (optional and required ones together)'),
+  ask('documentdb-extended-support-upgrade', 'customer', 'documentdb 3.6 is in extended support, who has to upgrade it before that runs out'),
+  ask('documentdb-extended-support-patches', 'aws', 'documentdb extended support, who patches 3.6?'),
 ];

@@ -120,4 +120,8 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-service-link-encryption', 'aws', 'factory outpost: is the traffic from the rack back to the parent regon encrypted, or is that our job'),
   ask('outposts-customer-content', 'customer', 'the line scheduling db we run on our outpost - who has control over that data, aws or us'),
   ask('outposts-customer-content', 'customer', 'workload data on outposts in our plant, whose content is it to control'),
+  ask('outposts-site-access-control', 'customer', 'who is in charge of physical security of the room and site hosting our outposts rack at our own hub?'),
+  ask('outposts-site-access-control', 'customer', 'outposts rack housed at our company\'s regional facility: whose job is securing that space physically?'),
+  ask('snowball-local-iam-users', 'customer', 'who sets up the IAM users locally on a snowball edge that has no connection back to aws'),
+  ask('snowball-local-iam-users', 'customer', 'who locks away the root access keys of the snowball edge and hands out local iam users instead'),
 ];

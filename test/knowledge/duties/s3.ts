@@ -126,4 +126,6 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-default-encryption', 'aws', 's3 bkt default encrpytion w/ sse-s3, do we set that up on new buckets?', 'Default encryption with S3 managed keys (SSE-S3, the default)'),
   ask('s3-block-public-access', 'customer', 'network team dumps tcpdump captures in s3 and someone set the object acl to public read, shouldnt aws have caught that'),
   ask('s3-block-public-access', 'customer', 'a canned acl of public-read got applied to our logs bucket, is blocking that on aws or us'),
+  ask('s3-object-lock', 'customer', 'who is responsible for turning on versioning and object lock so our masters in s3 can\'t be removed'),
+  ask('s3-object-lock', 'customer', 'we need write-once protection on the bucket holding our raw footage, who enables object lock and versioning'),
 ];

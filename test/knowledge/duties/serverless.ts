@@ -237,4 +237,9 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-update-permissions', 'customer', 'want a guardrail so devs cant turn off automatic runtime updates on lamdbas - does aws enforce that'),
   ask('lambda-container-image-patching-whole', 'shared', "data science team's lambda is an ecr image on top of the aws python3.12 base img, who maintains patches on that base image"),
   ask('lambda-container-image-patching-whole', 'shared', 'lambda packaged as a container image on the aws nodejs base image - keeping the base image patched, aws or us?'),
+  ask('lambda-container-image-patching-whole', 'shared', 'container image lambdas: patching the base layer and rolling the function out again, aws or us or both'),
+  ask('lambda-container-image-patching-whole', 'shared', 'who patches the base image and redeploys our image based lambda functions end to end'),
+  ask('beanstalk-platform-maintenance-shared', 'shared', 'are beanstalk platform updates for os and runtime something aws does automatically?'),
+  ask('beanstalk-managed-updates-settings', 'customer', 'aws config rule says managed updates are not enabled on two beanstalk envs, whose job is flipping that on'),
+  ask('beanstalk-managed-updates-settings', 'customer', 'our beanstalk env shows up non compliant in aws config for managed updates, who is supposed to configure that?'),
 ];
