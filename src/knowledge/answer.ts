@@ -855,9 +855,43 @@ function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
   // (a general question about AWS that only moves away from another vendor: "coming from heroku … on aws who patches now?")
   const awsNamed = p.tokens.some((t) => brands.has(t));
   if (asksAboutVendorsThing(p, at, words.length)) return false;
-  if (vendorAfterQuestion(p, at)) return true;
+  if (vendorAfterQuestion(p, at) || vendorInSentenceOfItsOwn(p, foreign)) return true;
   return (namesAwsBesideVendor(p) && (software || p.foreignAside)) || (p.foreignAside && awsNamed);
 }
+
+/** The sentence `tokens[i]` is in: [start, end). */
+function sentenceAt(p: ParsedQuestion, i: number): [number, number] {
+  const starts = [0, ...[...p.breaks].sort((a, b) => a - b)];
+  const start = starts.findLast((b) => b <= i) ?? 0;
+  return [start, starts.find((b) => b > i) ?? p.tokens.length];
+}
+
+/**
+ * Another vendor named only in a sentence of its own that asks nothing, while another sentence asks about an AWS
+ * service, or about AWS's model: what the customer knew before, set beside the question ("on gcp cloud functions i
+ * never thought about this. our lambdas … who applies the runtime patches?", "ecr: who turns on scanning? artifact
+ * registry did it for us", "heroku never asked us about this. in aws's model who is responsible?").
+ */
+function vendorInSentenceOfItsOwn(p: ParsedQuestion, foreign: string): boolean {
+  const t = p.tokens;
+  const at = phraseAt(t, foreign);
+  if (at < 0) return false;
+  const [start, end] = sentenceAt(p, at);
+  if (phraseAt(t, foreign, end) >= 0) return false;
+  const own = t.slice(start, end);
+  if (own.some((w) => whoWordsOfAsking.has(w)) || openingAsks.has(own[0] ?? '')) return false;
+  const asking = t.findIndex((w, i) => (i < start || i >= end) && whoWordsOfAsking.has(w));
+  if (asking < 0) return false;
+  const outside = (s: number, e: number): boolean => e <= start || s >= end;
+  if (p.serviceHits.some((h) => outside(h.start, h.end) && !thingNouns.has(h.alias) && !genericTechAliases.has(h.alias))) return true;
+  // (no service named: the model itself, asked of AWS by name in the asking sentence)
+  const [aStart, aEnd] = sentenceAt(p, asking);
+  const asked = t.slice(aStart, aEnd);
+  return asked.some((w) => brands.has(w)) && asked.some((w) => modelWords.has(w));
+}
+
+/** Words that name the model itself ("in aws's MODEL who is responsible"). */
+const modelWords = new Set(['model', 'responsibility', 'srm']);
 
 /**
  * The vendor named only in a sentence after the question, which names an AWS service: "who creates the AWS Backup plans
@@ -909,6 +943,8 @@ function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): bo
 }
 const whoWordsOfAsking = new Set(['who', 'whos', 'whose']);
 const auxiliaryAsks = new Set(['does', 'do', 'will', 'would', 'should', 'is']);
+/** Words that make a sentence a question when it opens with them ("DOES gcp patch this", "IS heroku on the hook"). */
+const openingAsks = new Set([...auxiliaryAsks, 'are', 'can', 'could', 'did', 'must', 'who', 'whose', 'whos', 'which', 'what']);
 /** "WE STILL HAVE 2 droplets…": the customer saying it has the vendor's things, before naming them. */
 const havingWords = new Set(['we', 'still', 'have', 'has', 'got', 'also', 'i']);
 const placeWords = new Set(['on', 'in', 'at', 'with', 'inside']);

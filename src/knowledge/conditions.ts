@@ -19,6 +19,19 @@ export interface QuestionWords {
   pastedCheck?: string | null;
   /** Where its sentences start (matcher.ts), when read. */
   breaks?: ReadonlySet<number>;
+  /** Another cloud's product the question names (matcher.ts), when read: its words state no setting of AWS's. */
+  foreign?: string | null;
+}
+
+/**
+ * The indexes of the product's words of another cloud's product name (`phrase`) where it occurs in `tokens`: every
+ * word after its first. The vendor's own name may state a setting ("built FROM GITHUB", "OKTA as the identity source").
+ */
+function productWordIndexes(tokens: readonly string[], phrase: string): number[] {
+  const words = phrase.split(' ');
+  const at: number[] = [];
+  for (let i = 0; i + words.length <= tokens.length; i++) if (words.every((w, j) => tokens[i + j] === w)) at.push(...words.slice(1).map((_, j) => i + j + 1));
+  return at;
 }
 
 const cueTerms = new Map<string, string[][]>();
@@ -207,6 +220,9 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   }
   const inName = (i: number): boolean => inServiceName(question, i);
   const left = leftSetting(question.tokens);
+  // (nor do the words of another cloud's product: "azure FUNCTIONS patched silently; our lambdas are on auto" states no
+  // "function update" mode)
+  if (question.foreign) for (const i of productWordIndexes(question.tokens, question.foreign)) left.add(i);
   const kept = (i: number): boolean => !left.has(i);
   const readings = [settingTermsOfWords(question.tokens.filter((_, i) => kept(i))), settingTermsOfWords(question.tokens.filter((_, i) => kept(i) && !inName(i)))];
   // (read with the service's name, a word of a name states a setting only as itself: "secrets MANAGER rotation for the

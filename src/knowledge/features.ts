@@ -3,7 +3,7 @@ import { listAreas, listServices, servicesByIdWords } from './model.js';
 import { isEnglishWord } from './dictionary.js';
 import { type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
-import { appLayerTier, awsFeatureWords, awsProductNames, inventedHeads, stopwords, thingNouns } from './lexicon.js';
+import { appLayerTier, basisWords, awsFeatureWords, awsProductNames, inventedHeads, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
 
 /**
@@ -460,8 +460,8 @@ function modeAfter(p: ParsedQuestion, hit: ServiceHit): UnknownFeature | null | 
     const noun = p.tokens[hit.end + width] ?? '';
     if (!modeNouns.has(noun)) continue;
     const words = p.tokens.slice(hit.end, hit.end + width);
-    // (a layer of an application is no tier of the service: "our ec2 WEB tier")
-    if (appLayerTier(words, noun)) return null;
+    // (a layer of an application is no tier of the service: "our ec2 WEB tier", "our ec2-BASED ingestion tier")
+    if (appLayerTier(words, noun) || basisWords.has(words[0] ?? '')) return null;
     // (nor across a sentence's end or a comma: "… kick off parallelcluster jobs. runtime update mode is auto")
     if (words.some(breaksName) || pauseWithin(p, hit.end + 1, hit.end + width)) return null;
     // (known when its last words are: "object lock COMPLIANCE MODE"; or when its words are a name of two words srm

@@ -107,6 +107,7 @@ export const generalWords = new Set(
   exec execs cfd hpc mpi
   sap hana s4hana datafile datafiles
   monday tuesday wednesday thursday friday saturday sunday weekend cyber holiday holidays christmas peak storefront storefronts
+  chd cde pan tpsp tpsps aoc aocs roc rocs saq saqs asv asvs fim tf tfstate iac
   raci qsa auditor auditors workpaper workpapers postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
   console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
   hard drive drives device devices media medium equipment rack racks site sites premises office building buildings room rooms cage cages
@@ -418,8 +419,11 @@ export const inventedHeads = new Set([
   'autopatch', 'autopatcher', 'autopatches',
 ]);
 
+/** Words after a service's name that say something runs on it ("our ec2-BASED ingestion tier"): no variant or mode of it is named. */
+export const basisWords = new Set(['based', 'backed', 'hosted', 'powered', 'driven']);
+
 /** Layers of an application that "tier" names after them ("web tier", "data tier"): no edition of a service. */
-const appLayers = new Set(['web', 'app', 'application', 'data', 'db', 'database', 'presentation', 'logic', 'business', 'api', 'front', 'frontend', 'backend', 'middle', 'cache', 'caching', 'storage', 'compute', 'worker', 'batch', 'public', 'private', 'dmz', 'edge', 'ui', 'service', 'services', 'processing', 'integration', 'messaging']);
+const appLayers = new Set(['web', 'app', 'application', 'data', 'db', 'database', 'presentation', 'logic', 'business', 'api', 'front', 'frontend', 'backend', 'middle', 'cache', 'caching', 'storage', 'compute', 'worker', 'batch', 'public', 'private', 'dmz', 'edge', 'ui', 'service', 'services', 'processing', 'integration', 'messaging', 'ingestion', 'ingest', 'reporting', 'persistence', 'analytics', 'streaming', 'inference', 'etl']);
 
 /** Words before "tier" that name a layer of an application ("our ec2 WEB tier", "the rds DATA tier"), not a tier AWS sells. */
 export function appLayerTier(words: readonly string[], noun: string): boolean {

@@ -4,7 +4,7 @@ import { knownPhrase, vocabularyOfDuties } from './duty-model.js';
 import { listAreas, listServices, servicesByIdWords, type Service } from './model.js';
 import { pastedCheck } from './pasted-check.js';
 import { pastedSettings, type PastedSetting } from './pasted-setting.js';
-import { acts, actAlone, appLayerTier, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, vendorProducts, generalWords, inventedHeads, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
+import { acts, actAlone, appLayerTier, basisWords, combos, customerPossessives, englishSuffixes, foreignPhrases, foreignTokens, vendorProducts, generalWords, inventedHeads, thirdPartyIdps, genericTechAliases, objectAlone, objects, offAwsPhrases, ownReadings, refinementCues, stopwords, thingNouns, weakAliases, type Act, type Obj } from './lexicon.js';
 import { allowedEdits, camelWords, editDistance, tokenize, typoCost } from './text.js';
 
 /**
@@ -297,10 +297,16 @@ function foreignAside(tokens: readonly string[], foreign: string): boolean {
   for (let i = 0; i + words.length <= tokens.length; i++) {
     if (words.some((w, j) => tokens[i + j] !== w)) continue;
     seen = true;
-    if (!(leavingWords.has(tokens[i - 1] ?? '') || leavingPairs.has(`${tokens[i - 2] ?? ''} ${tokens[i - 1] ?? ''}`))) return false;
+    // (a word or two may describe it: "from OUR OLD gcp load balancer", "migrating off THE LEGACY heroku stack")
+    let k = i;
+    while (k > i - 2 && formerThings.has(tokens[k - 1] ?? '')) k--;
+    if (!(leavingWords.has(tokens[k - 1] ?? '') || leavingPairs.has(`${tokens[k - 2] ?? ''} ${tokens[k - 1] ?? ''}`))) return false;
   }
   return seen;
 }
+
+/** Words between a word of leaving and the product left that only describe it ("from our old gcp …"). */
+const formerThings = new Set(['our', 'the', 'my', 'old', 'previous', 'former', 'legacy', 'existing', 'current', 'prior']);
 
 /** Words that, right before a service's name, say it is not the one meant. */
 const negatingWords = new Set(['not', 'non', 'unlike']);
@@ -631,7 +637,7 @@ function unknownVariantRun(tokens: readonly string[], serviceHits: readonly Serv
         if (odd) return [...tokens.slice(h.start, h.end), ...run.filter((w) => !variantRunFillers.has(w))];
         break;
       }
-      if (stopwords.has(t) || serviceHits.some((o) => o.start === i)) break;
+      if (stopwords.has(t) || basisWords.has(t) || serviceHits.some((o) => o.start === i)) break;
       run.push(t);
     }
   }

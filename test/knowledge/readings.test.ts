@@ -498,6 +498,19 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // another vendor's own things, beside an AWS service it works with
   { q: "pagerduty's own servers get our cloudwatch alarms - who patches those servers", owner: 'unknown', why: "PagerDuty's own servers" },
   { q: "github's own runners infra behind our codepipeline source, who secures it", owner: 'unknown', why: "GitHub's own infrastructure" },
+  // another cloud named in a sentence of its own, as what the customer knew before
+  { q: 'azure functions patched everything silently. our lambdas sit on the auto runtime mode; who applies runtime security patches?', owner: 'aws', why: 'the Azure sentence is background: Lambda runtime updates in Auto mode are AWS\'s' },
+  { q: 'dynamodb: who replicates the table data across azs? cosmos db did that for us', owner: 'aws', why: 'Cosmos DB in a sentence of its own after the question' },
+  { q: 'we moved the api off our old heroku router. who patches the servers behind api gateway now?', owner: 'aws', duty: 'api-gateway-infrastructure', why: 'the customer left Heroku; the question is about API Gateway' },
+  { q: 'on digitalocean we never thought about this. who patches the droplets?', owner: 'unknown', why: 'no AWS service is asked about: the droplets are the vendor\'s' },
+  { q: 'mongodb atlas runs our orders db. who patches the database servers?', owner: 'unknown', why: 'the vendor\'s sentence names no AWS service and the question none either' },
+  { q: 'our lambdas call mongodb atlas. who patches the atlas clusters?', owner: 'unknown', why: 'the vendor is named again in what is asked' },
+  { q: 'we imported the cert into acm for the alb (it came from our old azure app gateway). who renews it?', owner: 'customer', why: 'an imported certificate, left from Azure: the customer renews it' },
+  // Terraform's abbreviation is a word, not a service
+  { q: 'our tf module never sets up etcd for eks, who keeps the eks control plane highly available', owner: 'aws', why: '"tf" is Terraform, no service' },
+  // a workload that runs on a service is no edition of it
+  { q: 'patch management control for our ec2-based reporting tier - which side owns it', owner: 'shared', why: 'an EC2-based tier of the application, not a tier of EC2' },
+  { q: 'the s3 hyperfrost tier - who makes it durable', owner: 'unknown', why: 'still no such S3 tier' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
