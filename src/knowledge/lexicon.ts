@@ -268,6 +268,7 @@ export const foreignPhrases = [
   'unity multiplay', 'ignition gateway', 'ignition scada', 'ignition server', 'inductive automation', 'falcon sensor', 'falcon sensors', 'falcon console', 'falcon platform',
   'zoom for healthcare', 'zoom meetings', 'zoom recordings', 'zoom calls', 'zoom phone', 'zoom cloud', 'box com', 'box drive', 'google drive', 'salesforce shield', 'shield platform encryption', 'health cloud',
   'exchange online', 'sharepoint online', 'share point online', 'exchange server', 'microsoft entra', 'entra id',
+  'terraform cloud', 'hcp terraform', 'hcp vault', 'hcp consul', 'pulumi cloud', 'spacelift', 'github codespaces',
 ];
 
 /**

@@ -508,6 +508,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'we imported the cert into acm for the alb (it came from our old azure app gateway). who renews it?', owner: 'customer', why: 'an imported certificate, left from Azure: the customer renews it' },
   // Terraform's abbreviation is a word, not a service
   { q: 'our tf module never sets up etcd for eks, who keeps the eks control plane highly available', owner: 'aws', why: '"tf" is Terraform, no service' },
+  // HashiCorp's hosted Terraform is another vendor's service
+  { q: 'hcp terraform keeps our state files - who encrypts that state at rest, aws?', owner: 'unknown', why: "HCP Terraform is HashiCorp's SaaS" },
+  { q: 'our plans run in terraform cloud: who patches the runners it executes them on', owner: 'unknown', why: "Terraform Cloud's own runners" },
   // a workload that runs on a service is no edition of it
   { q: 'patch management control for our ec2-based reporting tier - which side owns it', owner: 'shared', why: 'an EC2-based tier of the application, not a tier of EC2' },
   { q: 'the s3 hyperfrost tier - who makes it durable', owner: 'unknown', why: 'still no such S3 tier' },
