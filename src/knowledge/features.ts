@@ -437,6 +437,8 @@ function pauseWithin(p: ParsedQuestion, from: number, to: number): boolean {
  * for srm to vouch for. "s3 object lock compliance mode", "dynamodb on demand mode" are in what srm knows.
  */
 function unknownMode(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
+  // (no mode noun, no mode: and no look into the names text, which a one-shot `srm who` would read for nothing)
+  if (!p.tokens.some((t) => modeNouns.has(t))) return null;
   for (const hit of hits) {
     const found = modeAfter(p, hit);
     if (found !== undefined) {
