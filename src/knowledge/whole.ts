@@ -723,7 +723,7 @@ const regimes = new Set(['hipaa', 'pci', 'soc2', 'fedramp', 'gdpr', 'hitrust', '
 /** A regulator's rules as what is met ("our REGULATOR'S REQUIREMENTS", "REGULATORY obligations"). */
 const regulatorWords = new Set(['regulator', 'regulators', 'regulatory']);
 const ruleWords = new Set(['requirements', 'requirement', 'rules', 'obligations', 'obligation', 'expectations', 'mandates']);
-const narrowerCompliance = new Set(['eligible', 'eligibility', 'artifact', 'report', 'reports', 'attestation', 'attestations', 'certificate', 'certification', 'certifications', 'certified', 'code', 'list', 'scope', 'which', 'controls', 'failing', 'failed', 'isms']);
+const narrowerCompliance = new Set(['eligible', 'eligibility', 'artifact', 'report', 'reports', 'attestation', 'attestations', 'certificate', 'certification', 'certifications', 'certified', 'code', 'list', 'scope', 'which', 'controls', 'failing', 'failed', 'isms', 'retention', 'history', 'erasure']);
 /**
  * The customer's workload as the thing that is compliant ("is our card processing app PCI compliant because AWS
  * is certified?"): compliance of a workload on AWS is shared, AWS's attestation covering its part (the

@@ -514,6 +514,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // a workload that runs on a service is no edition of it
   { q: 'patch management control for our ec2-based reporting tier - which side owns it', owner: 'shared', why: 'an EC2-based tier of the application, not a tier of EC2' },
   { q: 'the s3 hyperfrost tier - who makes it durable', owner: 'unknown', why: 'still no such S3 tier' },
+  // keeping or erasing one's own data under a regime is narrower than compliance with it as a whole
+  { q: 'retention and gdpr compliance for the call recordings we keep in s3 - aws or us?', owner: 'customer', why: 'how long the customer keeps its own data is its own' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
