@@ -78,7 +78,7 @@ export const computeDuties: DutyInput[] = [
     customer: 'Pick up the newest base AMI (SSM public parameters), rebuild your golden images on it and roll your instances onto them.',
     tool: 'SSM public parameters for the latest AMIs, EC2 Image Builder',
     misconception: 'AWS patching the base AMI does not patch the images you built from it or the instances already running.',
-    phrases: ['amazon published amis', 'aws provided base amis', 'monthly updated amis', 'who publishes the base ami', 'patched base amis from amazon', 'amazon owned amis', 'amazon refreshes its managed amis', 'aws base images with the latest patches', 'stock ami from amazon', 'amazon bakes the fixes into its amis', 'a fresh amazon ami with each patch release'],
+    phrases: ['amazon published amis', 'aws provided base amis', 'monthly updated amis', 'who publishes the base ami', 'patched base amis from amazon', 'amazon owned amis', 'amazon refreshes its managed amis', 'aws base images with the latest patches', 'stock ami from amazon', 'amazon bakes the fixes into its amis', 'a fresh amazon ami with each patch release', 'aws windows amis', 'amis refreshed after patch tuesday', 'latest cumulative update in the ami', 'cumulative updates baked into the ami'],
     source: imageBuilderPatching,
   },
   {
@@ -247,7 +247,7 @@ export const computeDuties: DutyInput[] = [
     why: 'Security in Amazon GameLift: GameLift hosts and scales the fleet, but the game server build you upload (its code, libraries and their vulnerabilities) and the data your game handles are yours; a fix means a new build and a fleet deployment.',
     aws: 'Runs, patches and scales the managed fleet infrastructure and deploys the builds you upload.',
     customer: 'Fix vulnerabilities in your game server code and libraries, upload a new build and move players to a fleet that runs it.',
-    phrases: ['game server build', 'game server code', 'security bug in our build', 'update the build', 'upload a new build', 'game server binary'],
+    phrases: ['game server build', 'game server code', 'security bug in our build', 'update the build', 'upload a new build', 'game server binary', 'game server software', 'patch the game server', 'update the game server', 'game server version', 'outdated game server', 'old game server build', 'build is out of date', 'versions behind', 'behind the upstream release', 'game server updates', 'vulnerable library in the game server', 'upgrade the game server'],
     source: { title: 'Security in Amazon GameLift', url: 'https://docs.aws.amazon.com/gamelift/latest/developerguide/security.html' },
   },
   {

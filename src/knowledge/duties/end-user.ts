@@ -908,7 +908,7 @@ export const endUserDuties: DutyInput[] = [
     customer: 'Keep an automatic-update window in the Group Policy that applies to AlwaysOn WorkSpaces, or patch them on your own schedule, and report on WorkSpaces that have missed updates.',
     tool: 'Group Policy (Configure Automatic Updates), WSUS',
     misconception: 'AWS does not override your Group Policy to patch AlwaysOn WorkSpaces: once your GPO removes the update window, nothing installs until you patch them.',
-    phrases: ['alwayson maintenance window', 'always on maintenance window', 'maintenance window removed by group policy', 'update window removed by group policy', 'gpo stopped automatic updates', 'gpo blocks windows update', 'group policy blocks updates', 'group policy for automatic updates', 'alwayson workspaces maintenance', 'always on workspaces maintenance window', 'alwayson workspaces unpatched', 'automatic updates stopped by gpo', 'no maintenance window on alwayson'],
+    phrases: ['alwayson maintenance window', 'always on maintenance window', 'maintenance window removed by group policy', 'update window removed by group policy', 'gpo stopped automatic updates', 'gpo blocks windows update', 'group policy blocks updates', 'group policy for automatic updates', 'alwayson workspaces maintenance', 'always on workspaces maintenance window', 'alwayson workspaces unpatched', 'automatic updates stopped by gpo', 'no maintenance window on alwayson', 'gpo stops windows update', 'group policy stops windows update', 'windows update blocked by our gpo', 'workspace fell behind on updates', 'workspaces behind on windows updates', 'workspace missed windows updates', 'should aws catch missed updates'],
     source: workspaces('WorkSpace maintenance', 'workspace-maintenance'),
   },
   {

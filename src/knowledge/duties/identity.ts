@@ -79,15 +79,14 @@ export const identityDuties: DutyInput[] = [
   },
   {
     id: 'iam-aws-managed-policies',
-    services: ['iam'],
     area: 'iam',
     name: 'Maintaining AWS managed policies (ReadOnlyAccess, job-function policies)',
     owner: 'aws',
-    why: 'AWS managed policies are created and administered by AWS, for IAM job functions and for every service (each service guide has an "AWS managed policies for <service>" page with their update history): AWS updates their permissions (for example when new API actions are launched) and you cannot edit them; choosing which to attach, and scoping your own customer managed policies for least privilege, is yours.',
+    why: 'AWS managed policies are created and administered by AWS, for IAM job functions and for every service (each service guide has an "AWS managed policies for <service>" page with their update history): AWS updates their permissions (for example when new API actions are launched) and you cannot edit them; the same holds for the policies of service-linked roles, whose attached policies the linked service controls (you cannot modify a service-linked role\'s permissions policy in IAM); choosing which to attach, and scoping your own customer managed policies for least privilege, is yours.',
     aws: 'Creates, versions and updates AWS managed policies, and announces the changes.',
     customer: 'Choose which managed policies to attach, watch their updates, and prefer customer managed policies scoped to what you need.',
     tool: 'IAM policy versions, AWS managed policy update notifications',
-    phrases: ['aws managed policies', 'aws managed policy', 'job function policies', 'maintains the aws managed policies', 'when new actions come out', 'updates the aws managed policy', 'readonlyaccess', 'readonlyaccess policy', 'viewonlyaccess', 'securityaudit policy', 'when aws launches a new service', 'new service launches', 'update the managed policy for new services', 'read only access policy', 'read only access managed policy', 'new actions added to the managed policy', 'aws changed the managed policy', 'maintains the managed policies', 'updates to aws managed policies', 'permissions added to an aws managed policy', 'keeps aws managed policies up to date', 'contents of aws managed policies', 'what is inside an aws managed policy', 'service managed policy changes'],
+    phrases: ['aws managed policies', 'aws managed policy', 'job function policies', 'maintains the aws managed policies', 'when new actions come out', 'updates the aws managed policy', 'readonlyaccess', 'readonlyaccess policy', 'viewonlyaccess', 'securityaudit policy', 'when aws launches a new service', 'new service launches', 'update the managed policy for new services', 'read only access policy', 'read only access managed policy', 'new actions added to the managed policy', 'aws changed the managed policy', 'maintains the managed policies', 'updates to aws managed policies', 'permissions added to an aws managed policy', 'keeps aws managed policies up to date', 'contents of aws managed policies', 'what is inside an aws managed policy', 'service managed policy changes', 'read only managed policy of a service', 'service read only managed policy', 'full access managed policy of a service', 'managed policy lacks a new action', 'new operations missing from the managed policy', 'service adds new api operations', 'service linked role policy', 'awsservicerolefor'],
     source: iam('AWS managed policies', 'access_policies_managed-vs-inline'),
   },
   {
@@ -190,7 +189,7 @@ export const identityDuties: DutyInput[] = [
     customer: 'Prefer a role the CI system assumes via an IAM OIDC identity provider; while an IAM user key remains, store it in the CI secret store with least privilege, rotate it regularly and delete it once the role works.',
     tool: 'IAM OIDC identity providers and roles, IAM credential report, AWS Config access-keys-rotated',
     misconception: 'A key kept in a CI secret store is still a long-term key: AWS neither rotates nor replaces it.',
-    phrases: ['ci user access key', 'access key in ci secrets', 'keys stored in github secrets', 'keys in the ci secret store', 'replace access keys with oidc', 'oidc role for the pipeline', 'github actions oidc', 'static aws keys in ci', 'machine user access key', 'moving ci to an oidc role', 'oidc role instead of static keys', 'static keys of a build server'],
+    phrases: ['stale iam access keys', 'access keys past the rotation age', 'unrotated access keys', 'keys older than the rotation policy allows', 'ci user access key', 'access key in ci secrets', 'keys stored in github secrets', 'keys in the ci secret store', 'replace access keys with oidc', 'oidc role for the pipeline', 'github actions oidc', 'static aws keys in ci', 'machine user access key', 'moving ci to an oidc role', 'oidc role instead of static keys', 'static keys of a build server'],
     source: iam('Programmatic access with AWS security credentials', 'security-creds-programmatic-access'),
   },
   {

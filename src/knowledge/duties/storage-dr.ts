@@ -66,15 +66,15 @@ export const storageDrDuties: DutyInput[] = [
   },
   {
     id: 's3-data-integrity',
-    services: ['s3'],
+    services: ['s3', 'glacier'],
     area: 'managed-infrastructure',
     name: 'Detecting and repairing corrupted object data (bit rot)',
     owner: 'aws',
-    why: 'Data protection in Amazon S3: S3 regularly verifies the integrity of stored data with checksums and, when it detects corruption, repairs it from redundant copies; it also detects and repairs lost redundancy.',
+    why: 'Data protection in Amazon S3: the S3 storage classes, the archive ones (S3 Glacier Flexible Retrieval and S3 Glacier Deep Archive) included, are designed to sustain concurrent device failures by quickly detecting and repairing any lost redundancy, and S3 regularly verifies the integrity of stored data with checksums, repairing corruption from redundant copies.',
     aws: 'Checksums data at rest and in transit inside S3, scrubs stored data and repairs corruption from redundant copies.',
     customer: 'Nothing to scrub; optionally send checksums (CRC or SHA) with uploads to verify end to end what you wrote.',
     tool: 'S3 additional checksums',
-    phrases: ['bit rot', 'silent data corruption', 'corrupted objects', 'data corruption at rest', 'scrubbing jobs', 'integrity of stored objects', 'checksums on stored data', 'repair corrupted data', 'verify integrity of archived data'],
+    phrases: ['bit rot', 'silent data corruption', 'corrupted objects', 'data corruption at rest', 'scrubbing jobs', 'integrity of stored objects', 'checksums on stored data', 'repair corrupted data', 'verify integrity of archived data', 'checksums of archived objects', 'verify archive integrity', 'integrity checks on archives', 'fix corrupted copies', 'corrupted archive', 'repair lost redundancy', 'lost redundancy', 'restore redundancy after a device failure', 'periodic integrity verification', 'who checks the checksums'],
     source: s3DataProtection,
   },
   {

@@ -117,4 +117,6 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('emr-node-patching', 'customer', 'our emr nodes run a cis hardened golden ami from the platform team, who patches it', 'Custom AMI'),
   ask('athena-query-results-encryption', 'customer', 'athena query output sitting unencrypted in the results bucket, who\'s on the hook?'),
   ask('athena-query-results-encryption', 'customer', 'athena writes its query output to s3 without encryption, who should turn that on'),
+  ask('lake-formation-access-reviews', 'customer', 'who reviews every quarter which roles hold grants on our lake formation tables'),
+  ask('lake-formation-access-reviews', 'customer', 'a project needs its lake formation grants on a few columns updated, who keeps those grants maintained'),
 ];

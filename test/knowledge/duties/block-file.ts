@@ -93,4 +93,11 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('fsx-backups', 'aws', 'who takes backups of a persistent fsx for lustre file system', 'FSx file system with automatic daily backups (Windows, ONTAP, OpenZFS, Lustre persistent not linked to S3; the default)'),
   ask('fsx-antivirus-scanning', 'customer', 'does amazon fsx check the files on our shares for viruses or do we need our own av'),
   ask('fsx-antivirus-scanning', 'customer', 'fsx ontap vscan with trend micro - who sets up and runs the scanner servers'),
+  ask('fsx-network-interface-protection', 'customer', 'our nightly script cleans up unattached network interfaces and it took out an fsx file system. who should have stopped that'),
+  ask('fsx-network-interface-protection', 'customer', 'can we delete the eni that fsx created in our subnet, or who guards it against deletion?'),
+  ask('fsx-windows-shadow-copies', 'customer', 'users want to right click a folder and get previous versions on the fsx share - is that on by default or do we configure it'),
+  ask('fsx-windows-shadow-copies', 'customer', 'who sets up the shadow copy schedule and storage limit on fsx for windows'),
+  ask('fsx-failed-component-replacement', 'aws', 'a drive dies in the storage behind our fsx windows file system, do we open a ticket to swap it or is that handled'),
+  ask('fsx-failed-component-replacement', 'aws', 'who replaces failed hardware under an fsx single-az file system'),
+  ask('fsx-lustre-encryption-at-rest', 'aws', 'who manages the kms keys for our fsx lustre scratch file system at rest', 'Scratch file system (SCRATCH_1 / SCRATCH_2)'),
 ];

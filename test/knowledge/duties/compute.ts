@@ -242,4 +242,6 @@ export const computePhrasings: DutyPhrasing[] = [
   // kb-c: file integrity monitoring
   ask('ec2-file-integrity-monitoring', 'customer', 'who runs file integrity monitoring on the critical files of our ec2 instances'),
   ask('ec2-file-integrity-monitoring', 'customer', 'pci 11.5.2 change detection on our ec2 hosts - does aws provide that or do we'),
+  ask('ec2-aws-managed-ami-releases', 'aws', 'who makes sure the windows server amis amazon publishes carry the latest monthly patches'),
+  ask('gamelift-server-build', 'customer', 'the game server on our gamelift fleet is an old release with known bugs, who must roll out the patched version'),
 ];

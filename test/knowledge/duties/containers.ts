@@ -320,4 +320,6 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('app-runner-tls-in-transit', 'aws', 'which tls policy and ciphers the app runner service url offers, is that ours to configure'),
   ask('app-runner-vpc-connector', 'customer', 'our app runner service talks to aurora in private subnets through a vpc connector, who locks down its security groups'),
   ask('app-runner-vpc-connector', 'customer', 'app runner egress into our vpc: who limits which internal hosts it can hit'),
+  ask('eks-control-plane-isolation', 'aws', 'could another aws customer end up on the same eks api servers and etcd as us? who keeps them apart'),
+  ask('eks-control-plane-isolation', 'aws', 'eks: who guarantees tenant isolation between control planes of different accounts'),
 ];

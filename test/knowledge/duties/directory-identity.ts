@@ -132,4 +132,9 @@ export const directoryIdentityPhrasings: DutyPhrasing[] = [
   ask('identity-center-directory-password-policy', 'aws', 'auditor asks who defines the password complexity rules for identity center users, can we even change them'),
   ask('identity-center-directory-password-policy', 'customer', 'identity center is federated to okta, who sets the password complexity and reuse policy for our workforce', 'Active Directory or an external identity provider as the identity source'),
   ask('identity-center-directory-password-policy', 'customer', 'with managed microsoft ad as the identity source of identity center, whose job is the password policy', 'Active Directory or an external identity provider as the identity source'),
+  ask('directory-service-dc-patching', 'aws', 'managed microsoft ad: when microsoft releases its monthly fixes, are we the ones installing them on the dcs?'),
+  ask('directory-service-dc-patching', 'aws', 'we have no remote desktop access to the managed ad domain controllers, so who keeps them patched?'),
+  ask('directory-service-snapshots', 'aws', 'do we need a nightly backup job for the aws managed microsoft ad domain controllers or is that handled'),
+  ask('directory-service-users-gpos', 'customer', 'does aws ship a hardening gpo for our managed ad ou or do we write and link the group policies ourselves'),
+  ask('identity-center-permission-sets', 'customer', 'are the predefined permission sets in identity center enough, or is designing them for each group our job'),
 ];

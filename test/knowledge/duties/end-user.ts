@@ -184,4 +184,6 @@ export const endUserPhrasings: DutyPhrasing[] = [
   ask('location-position-history-retention', 'customer', 'who decides how long amazon location tracker position history is kept under gdpr', 'Deleting history sooner, keeping it longer than 30 days, removing geofences, or meeting privacy law for it'),
   ask('location-tracked-positions-privacy-compliance', 'customer', 'our amazon location trackers hold drivers positions - who makes sure how long we keep that history complies with gdpr'),
   ask('location-tracked-positions-privacy-compliance', 'customer', 'amazon location deletes positions after 30 days, so is gdpr retention for that data covered by aws?'),
+  ask('workspaces-alwayson-gpo-update-window', 'customer', 'a gpo we pushed turned off windows update on some workspaces and they are way behind on patches, is that on aws'),
+  ask('workspaces-alwayson-gpo-update-window', 'customer', 'our group policy disabled windows update on workspaces, whose problem are the missed patches'),
 ];

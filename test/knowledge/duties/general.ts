@@ -325,4 +325,9 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-pci-service-provider-monitoring', 'customer', 'pci wants us to keep a list of third party service providers and check their compliance every year, is aws on the hook for that for itself?'),
   ask('general-pci-service-provider-monitoring', 'customer', 'pci 12.8: do we have to keep aws on our third party service provider list and check its status annually?'),
   ask('general-configuration-management-control', 'shared', 'the configuration management control for our rds database: it is managed, so aws configures everything, right?'),
+  // kb-f: soa wording, dr write-ups
+  ask('general-configuration-management-control', 'shared', 'statement of applicability row for configuration management in our ec2 environment: aws, ours or shared?'),
+  ask('general-patch-management-control', 'shared', 'statement of applicability entry for patch management on our aws workloads: inherited, ours or shared?'),
+  ask('general-resiliency-shared', 'shared', 'writing the disaster recovery section of our docs: is the resilience of our multi az setup on ec2 aws or us?'),
+  ask('general-resiliency-shared', 'shared', 'for our dr write up, who owns resiliency of the workload we spread over several azs, aws or ourselves?'),
 ];

@@ -168,4 +168,9 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('organizations-rcp-aws-managed-keys', 'aws', 'who controls the permissions on aws managed keys that an rcp on kms does not touch'),
   ask('config-infrastructure', 'aws', 'auditor wants to know who patches the aws config backend'),
   ask('config-infrastructure', 'aws', 'do we patch the servers behind aws config or does amazon'),
+  ask('control-tower-shared-accounts-setup', 'aws', 'when we set up control tower in the console, who creates the log archive and audit accounts', 'Landing zone set up in the Control Tower console'),
+  ask('control-tower-shared-accounts-setup', 'customer', 'deploying the control tower landing zone with terraform and createlandingzone, who makes the log archive and audit accounts', 'Landing zone created with the APIs, CLI or infrastructure as code'),
+  ask('control-tower-shared-accounts-setup', 'customer', 'control tower via the cli: do we need the organization and shared accounts ready before we start?', 'Landing zone created with the APIs, CLI or infrastructure as code'),
+  ask('audit-manager-enable-data-sources', 'customer', 'our audit manager control reads config rules and security hub checks, who switches those services on in each account'),
+  ask('audit-manager-enable-data-sources', 'customer', 'before our custom audit manager control can pull results from config and security hub, who must switch those services on'),
 ];

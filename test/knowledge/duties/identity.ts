@@ -59,4 +59,6 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-service-resilience', 'aws', 'who protects the iam authentication backend from being hacked'),
   ask('general-mfa-for-users', 'customer', 'who has to enforce mfa for the iam identities of our netops engineers'),
   ask('general-mfa-for-users', 'customer', 'mfa for our admins who manage the vpc, aws or us?'),
-];
+  ask('iam-aws-managed-policies', 'aws', 'who keeps the policy of a service linked role current when the service launches new features'),
+  ask('iam-aws-managed-policies', 'aws', 'the ec2 read only managed policy lacks a brand new action, do we add it or does aws'),
+  ];

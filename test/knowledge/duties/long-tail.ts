@@ -379,4 +379,6 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('ivs-internal-stream-transport', 'aws', 'amazon ivs video is not end to end encrypted, who is responsible for the leg inside the ivs network'),
   ask('codeartifact-kms-key-management', 'customer', 'we want our codeartifact domain on a cmk, who makes the key and writes its key policy'),
   ask('codeartifact-kms-key-management', 'customer', 'codeartifact domain encryption key we picked at creation, who keeps that kms key enabled and rotated'),
+  ask('license-manager-vendor-audits', 'customer', 'oracle is auditing our licences, does aws back us up since we use license manager'),
+  ask('license-manager-vendor-audits', 'customer', 'who handles the yearly microsoft true up when license manager already counts our usage'),
 ];

@@ -34,7 +34,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-backup-retention', 'customer', 'we set the rds backup retention period to 0, who takes backups now?'),
   ask('rds-automated-backups', 'aws', 'rds automated backups are enabled with the default retention - who actually takes them', 'Backup retention period above 0 (the default)'),
   ask('rds-backup-retention', 'customer', 'who decides how long rds backups are kept'),
-  ask('rds-backup-retention', 'customer', 'who tests restores of rds snapshots'),
+  ask('rds-restore-testing', 'customer', 'who tests restores of rds snapshots'),
   ask('rds-backup-retention', 'customer', 'who increases the rds backup retention period from 7 to 30 days'),
   ask('rds-backup-retention', 'customer', 'auditors want longer rds backup retention, who changes it'),
   ask('rds-scaling', 'aws', 'who performs scaling of an amazon rds db instance'),
@@ -249,4 +249,9 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-encryption-at-rest', 'customer', 'our rds instance was created unencrypted years ago, is that an aws problem or ours'),
   ask('rds-custom-master-password', 'customer', 'rds custom for sql server, the managed master password option isnt supported - who rotates the master password'),
   ask('rds-custom-master-password', 'customer', 'who rotates the master password on our rds custom for oracle instance'),
+  ask('rds-sqlserver-multi-az-mirroring', 'aws', 'on rds sql server multi-az, do our dbas have to build and babysit the availability group listener and replicas?'),
+  ask('rds-sqlserver-multi-az-mirroring', 'aws', 'rds sql server mirroring fell out of sync after a failover, who resynchronizes it'),
+  ask('rds-restore-testing', 'customer', 'who proves our rds postgres backups actually restore, aws or us?'),
+  ask('rds-restore-testing', 'customer', 'aurora mysql quarterly pitr drill for the auditors - whose job is running it'),
+  ask('rds-automated-backups', 'aws', 'moving to rds sql server, can we drop our sql agent full and log backup jobs'),
 ];

@@ -113,4 +113,10 @@ export const researchPaymentsPhrasings: DutyPhrasing[] = [
   // kbB: missed held-out questions (paraphrased)
   ask('payment-cryptography-key-lifecycle', 'customer', 'who rotates the bdk and pin encryption keys we keep in aws payment cryptography'),
   ask('payment-cryptography-key-lifecycle', 'customer', 'payment crypto key lifecycle (create, disable, delete our pvk) - does aws do that for us?'),
+  // kb-f: store shares, physical security of cluster hosts
+  ask('healthomics-share-revocation', 'customer', 'we gave another aws account access to our healthomics annotation store and they no longer need it. who deletes that share?'),
+  ask('healthomics-share-revocation', 'customer', 'does a healthomics variant store share expire on its own when our research partnership ends, or do we have to remove it'),
+  ask('healthomics-share-revocation', 'customer', 'a former partner still sees our shared healthomics store, whose job is revoking that?'),
+  ask('parallelcluster-physical-infrastructure', 'aws', 'who physically secures the data centers our parallelcluster head node runs in?'),
+  ask('parallelcluster-physical-infrastructure', 'aws', 'auditor wants to know who controls entry to the facilities hosting our hpc cluster built with aws parallelcluster (guards, cameras)'),
 ];

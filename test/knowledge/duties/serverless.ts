@@ -242,4 +242,14 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-platform-maintenance-shared', 'shared', 'are beanstalk platform updates for os and runtime something aws does automatically?'),
   ask('beanstalk-managed-updates-settings', 'customer', 'aws config rule says managed updates are not enabled on two beanstalk envs, whose job is flipping that on'),
   ask('beanstalk-managed-updates-settings', 'customer', 'our beanstalk env shows up non compliant in aws config for managed updates, who is supposed to configure that?'),
+  // kb-f: manual mode, custom runtimes, os under .net functions, beanstalk failures and retirements
+  ask('lambda-runtime-updates', 'customer', 'our lambda runtime is on manual these days, who makes sure it keeps getting security patches?', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-runtime-updates', 'customer', 'we moved the function to manual runtime updates last month, whose job is the patching from here', 'Manual runtime update mode (pinned runtime version)'),
+  ask('lambda-runtime-updates', 'aws', 'our node functions on lambda - who patches the os they execute on?'),
+  ask('lambda-runtime-updates', 'aws', 'java functions on lambda, who patches the underlying operating system'),
+  ask('lambda-custom-runtimes', 'customer', 'we ship a language version lambda has no managed runtime for on provided.al2023, who patches that runtime'),
+  ask('lambda-custom-runtimes', 'customer', 'old dotnet version packaged as a custom runtime on the os-only runtime: is keeping it patched on us?'),
+  ask('beanstalk-failed-managed-updates', 'customer', 'the managed platform update on our beanstalk env errored out last night, who sorts it and runs it again?'),
+  ask('beanstalk-failed-managed-updates', 'customer', 'beanstalk managed update did not go through on prod, do we fix it and rerun or does aws'),
+  ask('beanstalk-platform-branch-migration', 'customer', 'our beanstalk env sits on a platform version aws retired, does aws move us off it?'),
 ];

@@ -115,4 +115,6 @@ export const storageDrPhrasings: DutyPhrasing[] = [
   ask('backup-restore-test-evidence', 'customer', 'auditor wants proof we can actualy restore from our aws backup vault - who runs the restore tests?'),
   ask('backup-restore-test-evidence', 'customer', 'hipaa contingency plan testing w/ aws backup restores, whose job'),
   ask('s3-sse-c-lost-keys', 'customer', 'SSE-C w/ keys our payments vendor supplies on each PUT - who holds the keys, can aws recover objs if we lose one?'),
+  ask('s3-data-integrity', 'aws', 'objects sitting in glacier deep archive for years: who checks they have not silently rotted and fixes them'),
+  ask('s3-data-integrity', 'aws', 'after a device failure in s3 glacier, who restores the lost redundancy of our archives'),
 ];

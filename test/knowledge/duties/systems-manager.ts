@@ -63,4 +63,6 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   // kbB: missed held-out questions (paraphrased)
   ask('ssm-agent-updates', 'customer', 'ssm agent on our on prem servers (hybrid activation) is years old, aws or us to upgrade it'),
   ask('ssm-agent-updates', 'customer', 'old ssm agent on hybrid nodes in the lab, who updates it'),
+  ask('ssm-patch-baselines', 'customer', 'in patch manager, with the aws default baseline, who approves which patches our fleet gets'),
+  ask('ssm-patch-baselines', 'customer', 'who approves which windows kbs get installed when we rely on the predefined baseline in patch manager'),
 ];
