@@ -2,7 +2,7 @@ import { statedCondition } from './conditions.js';
 import { itControlsDuty, sharedControl } from './shared-control.js';
 import { idpSetting } from './idp-setting.js';
 import { rolePermissions } from './role-permissions.js';
-import { genericTechAliases, hostingPlatforms, offAwsPhrases, onPremisesSoftware, reasonConjunctions, stopwords, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
+import { colocationSites, genericTechAliases, hostingPlatforms, offAwsPhrases, onPremisesSoftware, reasonConjunctions, stopwords, thingNouns, thirdPartyIdps, vendorProducts } from './lexicon.js';
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
 import { isEnglishWord } from './dictionary.js';
@@ -915,6 +915,9 @@ function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): bo
   const whoAt = t.findLastIndex((w) => whoWordsOfAsking.has(w));
   const who = whoAt >= 0 ? whoAt : t.findLastIndex((w, i) => auxiliaryAsks.has(w) && brands.has(t[i + 1] ?? ''));
   if (who < 0 || at < 0 || at > who) return false;
+  // (a colocation site's space the customer rents is the customer's own: "the Outposts rack in our EQUINIX cage: who
+  // secures the cage")
+  if (colocationSites.has(t[at] ?? '')) return false;
   // (the vendor named again in what is asked: "tableau cloud vs quicksight: who patches TABLEAU's servers"; not the
   // customer's credential for it, "who stores the STRIPE SECRET KEY")
   const asked = t.slice(who + 1);

@@ -252,6 +252,14 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
     // (every word of a hyphenated compound belongs to the name: "S3 Auto-Quarantine" is not an automatic quarantine)
     const run = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t);
+    // (one hyphenated Title-Case compound of two words or more, in no name srm knows, is a feature's name coined as one:
+    // "Audit Manager Auto-Attest", "GuardDuty Self-Heal")
+    const words = p.tokens.slice(hit.end, end);
+    // (a word of it must be in no real feature's name and in none of the service's own: "Auto-Attest", not "Auto-Recovery")
+    const strange = (t: string): boolean => !awsFeatureWords.has(t) && !vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true).has(t);
+    if (words.length >= 2 && words.every((t) => p.compounds.has(t) && p.titled.has(written.get(t) ?? t)) && words.some(strange) && !knownName(words) && !knownName([...p.tokens.slice(hit.start, hit.end), ...words])) {
+      return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    }
     // (two Title-Case words ending in a noun products are named with, that no name srm knows says together: "Security
     // Hub Forensics Vault")
     if (run.length === 2 && titledHeads.has(run[1]!) && !knownName(run) && !knownName([...p.tokens.slice(hit.start, hit.end), ...run])) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };

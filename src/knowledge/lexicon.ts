@@ -250,6 +250,9 @@ export const vendorProducts = new Set([
  * add-on", "the DX router at our Equinix location"): context beside an AWS service, unless offered as the other
  * choice ("heroku dynos or app runner?"). Not the other clouds, nor CDNs that sit in front of AWS.
  */
+/** Colocation sites whose space the customer rents ("our Equinix cage"): the customer's own site, not the vendor's thing. */
+export const colocationSites = new Set(['equinix', 'coresite', 'cyrusone', 'interxion', 'colt']);
+
 export const hostingPlatforms = new Set([
   'heroku', 'vercel', 'netlify', 'digitalocean', 'linode', 'vultr', 'hetzner', 'ovh', 'ovhcloud', 'supabase', 'planetscale',
   'koyeb', 'flyio', 'railway', 'appwrite', 'rackspace', 'scaleway', 'upcloud', 'aiven', 'equinix',
@@ -268,7 +271,7 @@ export const foreignPhrases = [
   'unity multiplay', 'ignition gateway', 'ignition scada', 'ignition server', 'inductive automation', 'falcon sensor', 'falcon sensors', 'falcon console', 'falcon platform',
   'zoom for healthcare', 'zoom meetings', 'zoom recordings', 'zoom calls', 'zoom phone', 'zoom cloud', 'box com', 'box drive', 'google drive', 'salesforce shield', 'shield platform encryption', 'health cloud',
   'exchange online', 'sharepoint online', 'share point online', 'exchange server', 'microsoft entra', 'entra id',
-  'terraform cloud', 'hcp terraform', 'hcp vault', 'hcp consul', 'pulumi cloud', 'spacelift', 'github codespaces',
+  'citrix cloud', 'terraform cloud', 'hcp terraform', 'hcp vault', 'hcp consul', 'pulumi cloud', 'spacelift', 'github codespaces',
 ];
 
 /**

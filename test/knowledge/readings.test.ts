@@ -516,6 +516,13 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'the s3 hyperfrost tier - who makes it durable', owner: 'unknown', why: 'still no such S3 tier' },
   // keeping or erasing one's own data under a regime is narrower than compliance with it as a whole
   { q: 'retention and gdpr compliance for the call recordings we keep in s3 - aws or us?', owner: 'customer', why: 'how long the customer keeps its own data is its own' },
+  // a colocation cage the customer rents is its own site
+  { q: 'our outposts rack sits in a rented equinix cage. who controls who gets into the cage?', owner: 'customer', why: "the customer's own site, at a colocation provider" },
+  // another vendor's cloud control plane
+  { q: 'citrix cloud brokers our desktops next to appstream 2.0: who patches the citrix cloud control plane', owner: 'unknown', why: "Citrix Cloud is Citrix's service" },
+  // a feature name coined as one hyphenated Title-Case compound
+  { q: 'Audit Manager Auto-Certify — is control effectiveness signed off by aws once it is enabled?', owner: 'unknown', why: 'no such Audit Manager feature' },
+  { q: 'S3 Object-Lock in compliance mode: who can delete the objects', owner: 'customer', why: 'a real S3 feature, written hyphenated' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
