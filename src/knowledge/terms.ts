@@ -45,6 +45,8 @@ const rewrites: [RegExp, string][] = [
   [/\bmisconfig(?:s|ured|uration|urations)?\b/g, 'misconfiguration'],
   [/\bdbas?\b/g, 'database administrator'],
   [/\benv vars?\b/g, 'environment variable'],
+  // ("the DCs of our managed AD": beside a directory, a DC is a domain controller)
+  [/\bdcs?\b(?=.*\b(?:ad|active directory|directory service|gpos?|kerberos|ldap)\b)|(?<=\b(?:ad|active directory|directory service|gpos?|kerberos|ldap)\b.*)\bdcs?\b/g, 'domain controller'],
   [/\bdata (?:centre|center)s?\b|\bdatacent(?:er|re)s?\b|\bdcs?\b/g, 'datacenter'],
   [/\bhw\b/g, 'hardware'],
   [/\bsign(?:ing|s|ed)? (?:in|on)\b|\blog(?:ging|s|ged)? (?:in|on)\b/g, 'signin'],

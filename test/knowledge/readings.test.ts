@@ -523,6 +523,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // a feature name coined as one hyphenated Title-Case compound
   { q: 'Audit Manager Auto-Certify — is control effectiveness signed off by aws once it is enabled?', owner: 'unknown', why: 'no such Audit Manager feature' },
   { q: 'S3 Object-Lock in compliance mode: who can delete the objects', owner: 'customer', why: 'a real S3 feature, written hyphenated' },
+  // beside a directory, a DC is a domain controller, not a data centre
+  { q: 'who keeps the dcs in our managed ad directory patched', owner: 'aws', why: 'AWS patches the domain controllers of AWS Managed Microsoft AD' },
+  { q: 'who guards the physical dcs our ec2 instances run in', owner: 'aws', why: 'a DC with no directory named is a data centre' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
