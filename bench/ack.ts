@@ -219,6 +219,12 @@ export const ackBench: Benchmark = {
       // the pollers have run once (the schedulers start them at once)
       await waitFor(async () => aws.calls('LookupEvents').length > 0, 30_000, 'a CloudTrail poll');
       const srmUrl = `${base}/slack/events`;
+      // SRM_BENCH_ACK_AFTER_WARMUP (1): measure once the who thread has finished its one-pass warm-up (a core's worth of
+      // CPU for ~30 s after start, who-worker.ts), the steady state; 0 measures during it, as right after a deploy
+      const afterWarmUp = envInt('SRM_BENCH_ACK_AFTER_WARMUP', 1) === 1;
+      const warmStart = Date.now();
+      if (afterWarmUp) await waitFor(async () => /^srm_who_warmup_done 1$/m.test(await (await fetch(`${base}/metrics`)).text()), 180_000, "the who thread's warm-up");
+      const warmUpWait = (Date.now() - warmStart) / 1000;
 
       const loadAtStart = loadAverage();
       // SRM_BENCH_ACK_WARMUP_SECONDS (3): each server's load before the measured blocks
@@ -247,10 +253,11 @@ export const ackBench: Benchmark = {
       process.stdout.write(`answer p99 (ack or response_url) bare ${a.answerP99} ms; srm ${b.answerP99} ms (what the user waits for)\n`);
       process.stdout.write(`load average                      ${loadAtStart} at the start, ${loadAverage()} at the end\n`);
       process.stdout.write(`srm event-loop delay (/metrics)   ${await eventLoopDelay(base)}\n`);
+      process.stdout.write(`measured                          ${afterWarmUp ? `after the who thread's warm-up (waited ${warmUpWait.toFixed(1)} s; SRM_BENCH_ACK_AFTER_WARMUP=0 measures during it)` : "during the who thread's warm-up (SRM_BENCH_ACK_AFTER_WARMUP=0)"}\n`);
       process.stdout.write(
         `srm polls during the run          LookupEvents ${aws.calls('LookupEvents').length}; answers in the ack ${b.withBody}, late (empty ack, then response_url) ${b.late}, never came ${b.lost}\n`,
       );
-      process.stdout.write(`srm's CPU while idle              ${(srmIdleCpu / seconds).toFixed(3)} s per s during the bare app's blocks (its pollers and workers)\n`);
+      process.stdout.write(`srm's CPU while idle              ${(srmIdleCpu / seconds).toFixed(3)} s per s during the bare app's blocks (its pollers and workers; and the who thread's warm-up when measured during it)\n`);
     } finally {
       for (const child of children.reverse()) await stop(child);
       await deleteRunKeys(redisHandle.url, prefix).catch(() => undefined);

@@ -5,6 +5,7 @@ import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { CommandReply } from './define-command.js';
 import type { WhoAnswer } from './blocks/who.js';
+import { whoWarmupDone } from './metrics.js';
 
 /** What `/srm who` needs of an answer: the reply, and the owner and service it logs. */
 export interface WhoThreadAnswer {
@@ -19,6 +20,8 @@ export interface WhoPort {
 }
 
 export interface WhoThread extends WhoPort {
+  /** True once every thread started with warm-up has finished it (and always without warm-up). */
+  warmedUp(): boolean;
   stop(): Promise<void>;
 }
 
@@ -28,8 +31,8 @@ export interface WhoWorkerData {
   warmUp: boolean;
 }
 
-/** An answer comes as JSON text (`json`, who-worker.ts). */
-type FromThread = { id: number; ok: true; json: string } | { id: number; ok: false; message: string };
+/** An answer comes as JSON text (`json`, who-worker.ts); the end of the warm-up as how many questions it asked. */
+type FromThread = { id: number; ok: true; json: string } | { id: number; ok: false; message: string } | { warmed: number };
 
 /** The thread's module, beside this one once built (absent when run from the TypeScript sources). */
 export const whoWorkerUrl = new URL('./who-worker.js', import.meta.url);
@@ -38,6 +41,9 @@ export const whoWorkerUrl = new URL('./who-worker.js', import.meta.url);
 interface OneThread {
   readonly pending: number;
   readonly dead: boolean;
+  readonly warmed: boolean;
+  /** Called when this thread tells the end of its warm-up. */
+  onWarmed(f: () => void): void;
   answer(question: string): Promise<WhoThreadAnswer>;
   stop(): Promise<void>;
 }
@@ -67,6 +73,7 @@ export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl, co
   if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) return undefined;
   const started = await Promise.allSettled(Array.from({ length: Math.max(1, count) }, () => startOne(logger, url, warmUp)));
   const threads = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const warmedUp = (): boolean => !warmUp || threads.every((t) => t.warmed || t.dead);
   const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
     await Promise.all(threads.map((t) => t.stop()));
@@ -77,7 +84,17 @@ export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl, co
     local ??= (await import('../../commands/who.js')).answerWho;
     return local(question);
   };
+  if (warmUp) whoWarmupDone.set(0);
+  const since = Date.now();
+  for (const t of threads) {
+    t.onWarmed(() => {
+      if (!warmedUp()) return;
+      whoWarmupDone.set(1);
+      logger.info({ threads: threads.length, seconds: Math.round((Date.now() - since) / 100) / 10 }, 'who threads warmed up');
+    });
+  }
   return {
+    warmedUp,
     answer(question) {
       let best: OneThread | undefined;
       for (const t of threads) if (!t.dead && (!best || t.pending < best.pending)) best = t;
@@ -95,6 +112,8 @@ async function startOne(logger: Logger, url: URL, warmUp: boolean): Promise<OneT
   let nextId = 0;
   let dead: Error | undefined;
   let stopping = false;
+  let warmed = false;
+  const warmedListeners: (() => void)[] = [];
   const fail = (err: Error): void => {
     if (dead) return;
     dead = err;
@@ -118,6 +137,11 @@ async function startOne(logger: Logger, url: URL, warmUp: boolean): Promise<OneT
     throw err;
   });
   worker.on('message', (m: FromThread) => {
+    if (typeof m === 'object' && m !== null && 'warmed' in m) {
+      warmed = true;
+      for (const f of warmedListeners) f();
+      return;
+    }
     const p = pending.get(m.id);
     if (!p) return;
     pending.delete(m.id);
@@ -138,6 +162,12 @@ async function startOne(logger: Logger, url: URL, warmUp: boolean): Promise<OneT
     },
     get dead() {
       return dead !== undefined;
+    },
+    get warmed() {
+      return warmed;
+    },
+    onWarmed(f) {
+      warmedListeners.push(f);
     },
     answer(question) {
       if (dead) return Promise.reject(dead);

@@ -46,6 +46,8 @@ let waiting = 0;
 let warmedUpTo = 0;
 /** One warm-up answer scheduled or running at a time. */
 let warming = false;
+/** The end of the warm-up was told to the main thread (`{ warmed }`, once). */
+let told = false;
 function dutyPhraseQuestions(): string[] {
   return listDuties().flatMap((d) => {
     const service = d.services[0] ? getService(d.services[0]) : undefined;
@@ -64,6 +66,10 @@ function warmWhileIdle(): void {
     }
     const next = (): void => {
       warming = false;
+      if (warmUp !== undefined && warmedUpTo >= warmUp.length && !told) {
+        told = true;
+        port?.postMessage({ warmed: warmUp.length });
+      }
       warmWhileIdle();
     };
     answerWho(warmUp[warmedUpTo++]!).then(next, next);

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerWho } from '../../commands/who.js';
 import { silentLogger } from '../../src/logger.js';
+import { registry } from '../../src/metrics.js';
 import { startWhoThread, type WhoThread } from '../../src/slack/who-thread.js';
 
 // The thread runs the built module (npm test builds first), as srm serve does.
@@ -60,6 +61,27 @@ describe('the who thread', () => {
     } finally {
       await thread.stop();
     }
+  });
+
+  it('reports the end of the warm-up once every thread has told it, on /metrics as srm_who_warmup_done', async () => {
+    const gauge = async (): Promise<string | undefined> => (await registry.metrics()).split('\n').find((l) => l.startsWith('srm_who_warmup_done '));
+    // a stand-in that tells the end of its warm-up when asked "warmed", and answers otherwise
+    const url = standIn('warmer.mjs', `if (m.question === 'warmed') parentPort.postMessage({ warmed: 7 }); else { ${echo} }`);
+    const thread = (await startWhoThread(silentLogger(), url, 2, true))!;
+    try {
+      expect(thread.warmedUp()).toBe(false);
+      expect(await gauge()).toBe('srm_who_warmup_done 0');
+      expect(await thread.answer('q1')).toMatchObject({ reply: { text: 'q1' } });
+      // each thread tells it (a "warmed" question stays in flight, so the next goes to the other thread)
+      thread.answer('warmed').catch(() => undefined);
+      thread.answer('warmed').catch(() => undefined);
+      await expect.poll(() => thread.warmedUp(), { timeout: 2000 }).toBe(true);
+      expect(await gauge()).toBe('srm_who_warmup_done 1');
+    } finally {
+      await thread.stop();
+    }
+    // without warm-up there is nothing to wait for
+    await withThreads(url, 1, async (plain) => expect(plain.warmedUp()).toBe(true));
   });
 
   it('with two threads, spreads the questions asked at once over both and answers each as in-process', async () => {
