@@ -6,7 +6,7 @@ import { colocationSites, genericTechAliases, hostingPlatforms, offAwsPhrases, o
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
 import { isEnglishWord } from './dictionary.js';
-import { closestServices, comparedAt, determiners, inServiceName, parseQuestion, wordAsWritten, type ParsedQuestion } from './matcher.js';
+import { closestServices, comparedAt, determiners, inServiceName, parseQuestion, sentenceAt, wordAsWritten, type ParsedQuestion } from './matcher.js';
 import { aboutAwsItself, askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, statedAskedCoverage, type Candidate } from './rank.js';
 import {
   areaDefault,
@@ -859,13 +859,6 @@ function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
   return (namesAwsBesideVendor(p) && (software || p.foreignAside)) || (p.foreignAside && awsNamed);
 }
 
-/** The sentence `tokens[i]` is in: [start, end). */
-function sentenceAt(p: ParsedQuestion, i: number): [number, number] {
-  const starts = [0, ...[...p.breaks].sort((a, b) => a - b)];
-  const start = starts.findLast((b) => b <= i) ?? 0;
-  return [start, starts.find((b) => b > i) ?? p.tokens.length];
-}
-
 /**
  * Another vendor named only in a sentence of its own that asks nothing, while another sentence asks about an AWS
  * service, or about AWS's model: what the customer knew before, set beside the question ("on gcp cloud functions i
@@ -899,8 +892,9 @@ const modelWords = new Set(['model', 'responsibility', 'srm']);
  */
 function vendorAfterQuestion(p: ParsedQuestion, at: number): boolean {
   const who = p.tokens.findIndex((w) => whoWordsOfAsking.has(w));
-  const end = Math.min(...[...p.breaks].filter((b) => b > who));
-  return who >= 0 && Number.isFinite(end) && at >= end && p.serviceHits.some((h) => h.start > who && h.end <= end && !thingNouns.has(h.alias));
+  if (who < 0) return false;
+  const [, end] = sentenceAt(p, who);
+  return at >= end && p.serviceHits.some((h) => h.start > who && h.end <= end && !thingNouns.has(h.alias));
 }
 
 /**
@@ -947,7 +941,8 @@ function asksAboutVendorsThing(p: ParsedQuestion, at: number, width: number): bo
 const whoWordsOfAsking = new Set(['who', 'whos', 'whose']);
 const auxiliaryAsks = new Set(['does', 'do', 'will', 'would', 'should', 'is']);
 /** Words that make a sentence a question when it opens with them ("DOES gcp patch this", "IS heroku on the hook"). */
-const openingAsks = new Set([...auxiliaryAsks, 'are', 'can', 'could', 'did', 'must', 'who', 'whose', 'whos', 'which', 'what']);
+// (the words of asking who are checked on their own, wherever they stand in the sentence)
+const openingAsks = new Set([...auxiliaryAsks, 'are', 'can', 'could', 'did', 'must', 'which', 'what']);
 /** "WE STILL HAVE 2 droplets…": the customer saying it has the vendor's things, before naming them. */
 const havingWords = new Set(['we', 'still', 'have', 'has', 'got', 'also', 'i']);
 const placeWords = new Set(['on', 'in', 'at', 'with', 'inside']);

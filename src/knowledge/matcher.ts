@@ -320,6 +320,17 @@ export function deniedAside(tokens: readonly string[], start: number, end: numbe
   return tokens[start - 1] === 'no' && (end >= tokens.length || clauseStarts.has(tokens[end] ?? ''));
 }
 
+/** The sentence `tokens[i]` is in, by the question's `breaks`: [start, end). */
+export function sentenceAt(p: { readonly tokens: readonly string[]; readonly breaks: ReadonlySet<number> }, i: number): [number, number] {
+  let start = 0;
+  let end = p.tokens.length;
+  for (const b of p.breaks) {
+    if (b <= i && b > start) start = b;
+    else if (b > i && b < end) end = b;
+  }
+  return [start, end];
+}
+
 /** True when `tokens[i]` is a word of a service's name the question gave ("rds" in "rds custom"). */
 export function inServiceName(p: { readonly serviceHits: readonly { start: number; end: number }[] }, i: number): boolean {
   return p.serviceHits.some((h) => h.start <= i && i < h.end);

@@ -1,5 +1,5 @@
 import { reasonConjunctions, thingNouns } from './lexicon.js';
-import { determiners, inServiceName, type ParsedQuestion } from './matcher.js';
+import { determiners, inServiceName, sentenceAt, type ParsedQuestion } from './matcher.js';
 import { servicesByIdWords } from './model.js';
 import type { Service } from './schema.js';
 import { termsOfWords } from './terms.js';
@@ -362,7 +362,7 @@ function pastSetup(p: ParsedQuestion, i: number): number {
 
 /** Whether a sentence before the one `at` is in asks who does something named ("who designs the subnets … ?"). */
 function askedPartsBefore(p: ParsedQuestion, at: number): boolean {
-  const start = Math.max(0, ...[...p.breaks].filter((b) => b <= at));
+  const [start] = sentenceAt(p, at);
   if (start === 0) return false;
   const before = p.tokens.slice(0, start);
   const who = before.findIndex((t) => t === 'who' || t === 'whose');
