@@ -280,7 +280,7 @@ export const apiDuties: DutyInput[] = [
     aws: 'Operates, patches and scales the GraphQL engine fleet and the hosts that execute requests and resolvers.',
     customer: 'Configure APIs, resolvers and data sources securely.',
     misconception: 'Writing the schema and resolvers does not give you servers to patch: the engine that runs them is AppSync\'s.',
-    phrases: ['servers', 'patching', 'scaling', 'infrastructure', 'managed by aws', 'infrastructure managed', 'graphql engine', 'graphql engine fleet', 'engine our resolvers run on', 'os patches', 'os patching', 'hosts behind appsync', 'appsync fleet', 'graphql servers', 'patch the graphql servers', 'resolver execution environment'],
+    phrases: ['servers', 'patching', 'scaling', 'infrastructure', 'managed by aws', 'infrastructure managed', 'graphql engine', 'graphql engine fleet', 'engine our resolvers run on', 'os patches', 'os patching', 'hosts behind appsync', 'appsync fleet', 'graphql servers', 'patch the graphql servers', 'resolver execution environment', 'datacenters appsync runs in', 'data centers our appsync api runs in', 'physical security of the appsync datacenters', 'physical security behind appsync', 'facilities appsync runs in'],
     source: appsync('Infrastructure security in AWS AppSync', 'infrastructure-security'),
   },
   {

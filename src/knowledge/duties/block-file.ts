@@ -76,7 +76,7 @@ export const blockFileDuties: DutyInput[] = [
     aws: 'Encrypts and decrypts the data of encrypted volumes on the host, including everything moving between the instance and the volume and every snapshot taken from it.',
     customer: 'Create volumes encrypted (or turn on encryption by default) and keep the KMS key usable; nothing to run inside the instance.',
     misconception: 'Turning encryption on is yours; once it is on, nothing in the guest does the encryption: EBS does it on the host.',
-    phrases: ['data in transit between instance and volume', 'traffic between the instance and ebs', 'encryption between ec2 and ebs', 'who performs the encryption', 'transparent encryption', 'encryption on the host', 'data moving to the volume'],
+    phrases: ['data in transit between instance and volume', 'data travelling between the instance and the volume', 'who actually encrypts', 'traffic between the instance and ebs', 'encryption between ec2 and ebs', 'who performs the encryption', 'transparent encryption', 'encryption on the host', 'data moving to the volume'],
     source: ebsEncryption,
   },
   {

@@ -15,6 +15,8 @@ const infrastructure = page('Infrastructure security in Amazon DynamoDB', 'netwo
 const iam = page('Identity and access management for Amazon DynamoDB', 'identity-and-access-mgmt');
 const daxEncryption = page('DAX encryption at rest', 'DAXEncryptionAtRest');
 const partitions = page('Partitions and data distribution in DynamoDB', 'HowItWorks.Partitions');
+const warmThroughput = page('Understanding DynamoDB warm throughput', 'warm-throughput');
+const partitionKeyDesign = page('Best practices for designing and using partition keys effectively in DynamoDB', 'bp-partition-key-design');
 
 /**
  * Amazon DynamoDB (and DAX), from its "Security and compliance" chapter: data
@@ -191,6 +193,34 @@ export const dynamodbDuties: DutyInput[] = [
       { when: 'Provisioned capacity mode', owner: 'customer', cues: ['provisioned mode', 'provisioned capacity', 'provisioned tables', 'provisioned table', 'rcus', 'wcus', 'rcu', 'wcu'], detail: 'You set read/write capacity or auto scaling limits.' },
     ],
     source: capacity,
+  },
+  {
+    id: 'dynamodb-warm-throughput',
+    services: ['dynamodb'],
+    area: 'capacity-scaling',
+    name: 'Pre-warming a table (raising warm throughput) before a planned peak',
+    owner: 'customer',
+    why: 'Understanding DynamoDB warm throughput: warm throughput is the read and write rate a table or GSI can serve instantly, and DynamoDB raises it on its own only as usage grows. For a planned event where requests may jump 10x or 100x (a launch, a sale), you can check whether the current value is enough and, if not, increase it ahead of time ("pre-warming" the table) without changing the capacity mode; DynamoDB does not know about your event, so deciding to pre-warm, and to what values, is yours.',
+    aws: 'Tracks and publishes each table\'s and index\'s warm throughput, raises it automatically as traffic grows, and prepares the partitions for the higher values you request.',
+    customer: 'Estimate the event\'s peak reads and writes, compare them with the WarmThroughput values (DescribeTable), raise them on the table and its GSIs with UpdateTable well before the event, check account quotas, and still spread traffic across partition keys.',
+    tool: 'DescribeTable / UpdateTable WarmThroughput, Service Quotas',
+    misconception: 'DynamoDB does not know your event calendar: a sudden jump far above the table\'s warm throughput can be throttled while it scales, unless you pre-warm the table for the known peak.',
+    phrases: ['warm throughput', 'pre warm', 'prewarm', 'pre warming', 'pre warm the table', 'prewarm the table', 'pre warm dynamodb', 'warm up the table', 'raise warm throughput', 'increase warm throughput', 'warmthroughput', 'before a planned peak', 'ahead of a sales event', 'before the sale', 'before a product launch', 'flash sale traffic', 'black friday', 'cyber monday', 'known peak event', 'jump for the launch'],
+    source: warmThroughput,
+  },
+  {
+    id: 'dynamodb-partition-key-design',
+    services: ['dynamodb'],
+    area: 'capacity-scaling',
+    name: 'Designing partition keys so traffic spreads (avoiding hot partitions)',
+    owner: 'customer',
+    why: 'Best practices for designing and using partition keys effectively in DynamoDB: the partition key you choose decides which physical partition each item lives on, and each partition has its own read and write limits; when many requests go to the same key value the partition is throttled (a "hot partition") even if the table as a whole has spare capacity. DynamoDB splits and manages partitions, but a key with few distinct values or skewed access cannot be fixed by it: designing high-cardinality keys, write sharding and caching hot items are yours.',
+    aws: 'Hashes partition key values to partitions, splits partitions as data and traffic grow, isolates frequently accessed items where it can, and reports throttling (KeyRangeThroughputExceeded) and hot keys through CloudWatch Contributor Insights.',
+    customer: 'Model the table around access patterns with high-cardinality partition keys, shard writes to popular keys (random or calculated suffixes), cache very hot reads (DAX or an app cache), and watch throttling and Contributor Insights for hot keys.',
+    tool: 'CloudWatch Contributor Insights for DynamoDB, DAX',
+    misconception: 'Partition management being AWS\'s does not cover your key choice: if everyone hits one partition key value, DynamoDB throttles that partition however much capacity the table has.',
+    phrases: ['hot partition', 'hot partitions', 'hot key', 'hot keys', 'partition key design', 'key design', 'design the partition key', 'choose the partition key', 'choosing a partition key', 'pick the partition key', 'data modeling', 'data model', 'table design', 'high cardinality key', 'low cardinality partition key', 'write sharding', 'shard the partition key', 'same partition key', 'one partition key value', 'everyone hits the same key', 'all traffic on one key', 'keyrangethroughputexceeded', 'key range throughput exceeded', 'contributor insights', 'uneven access pattern', 'throttled on one partition'],
+    source: partitionKeyDesign,
   },
   {
     id: 'dynamodb-access-control',

@@ -530,7 +530,7 @@ export const messagingDuties: DutyInput[] = [
     why: 'When a state fails, the execution fails unless your definition has Retry and Catch fields; designing retries, fallbacks and timeouts is yours.',
     aws: 'Applies the Retry and Catch rules you define.',
     customer: 'Add Retry with backoff and Catch fallbacks to task states, and set timeouts.',
-    phrases: ['error handling', 'retry', 'catch', 'failed tasks', 'timeouts', 'failed executions', 'retry failed states', 'retry on throttling', 'retriers', 'retry with backoff', 'task state fails', 'retry automatically', 'workflow fails on the first error', 'lambda throttling in a workflow'],
+    phrases: ['error handling', 'retry', 'catch', 'no retry', 'retry or catch', 'retry and catch', 'catch block', 'catchers', 'failed tasks', 'timeouts', 'failed executions', 'retry failed states', 'retry on throttling', 'retriers', 'retry with backoff', 'task state fails', 'retry automatically', 'workflow fails on the first error', 'lambda throttling in a workflow'],
     source: sfn('Handling errors in Step Functions workflows', 'concepts-error-handling'),
   },
   {

@@ -346,10 +346,10 @@ export const premisesDuties: DutyInput[] = [
     area: 'hardware-disposal',
     name: 'Erasing the device after the data is imported',
     owner: 'aws',
-    why: 'When all of your data has been imported into Amazon S3, AWS performs a complete erasure of the device following the NIST 800-88 media sanitization standards.',
+    why: 'When all of your data has been imported into Amazon S3, AWS performs a complete erasure of the device following the NIST 800-88 media sanitization standards. The same holds for the (discontinued) Snowcone: after the transfer job has been processed and verified, Amazon performs a software erasure of the device following NIST guidelines (Protecting data on your device, AWS Snowcone User Guide).',
     aws: 'Erases the device per NIST 800-88 after the import is processed and verified.',
     customer: 'Nothing to wipe on the device after return; verify the import first.',
-    phrases: ['erase the device', 'wipe the snowball', 'data erasure', 'nist 800 88', 'sanitize the device', 'data left on the device', 'media sanitization', 'erase data before sending it back', 'wipe before returning', 'before we ship it back', 'delete data from the device before return'],
+    phrases: ['erase the device', 'wipe the snowball', 'data erasure', 'nist 800 88', 'sanitize the device', 'data left on the device', 'media sanitization', 'erase data before sending it back', 'wipe before returning', 'before we ship it back', 'delete data from the device before return', 'who wipes the device', 'who wipes it', 'wipe the snowcone', 'erase the snowcone', 'wipes the snowball', 'software erasure', 'wiped after the import', 'erased after the transfer', 'after the transfer is done', 'after it goes back to aws', 'data left on the returned device', 'who erases the device', 'went back to aws', 'import finished', 'after the import finished'],
     source: snowballImport,
   },
   {

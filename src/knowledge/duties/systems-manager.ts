@@ -182,7 +182,7 @@ export const systemsManagerDuties: DutyInput[] = [
     tool: 'Parameter Store SecureString, AWS KMS',
     phrases: ['parameter store', 'securestring', 'secure string parameter', 'encrypt parameters', 'ssm parameters', 'plain text parameters', 'store secrets in parameter store'],
     conditions: [
-      { when: 'String or StringList parameter (the default type)', owner: 'customer', default: true, cues: ['string parameter', 'stringlist', 'plain text parameter', 'plaintext parameter', 'not securestring'], detail: 'The value is not encrypted: use SecureString for anything sensitive.' },
+      { when: 'String or StringList parameter (the default type)', owner: 'customer', default: true, cues: ['string parameter', 'stringlist', 'plain text parameter', 'plaintext parameter', 'not securestring', 'plain string', 'as plain string', 'plain string + securestring', 'make them securestring', 'make it securestring', 'convert to securestring', 'converting to securestring', 'switch to securestring', 'change them to securestring', 'instead of securestring', 'type string + securestring'], detail: 'The value is not encrypted: use SecureString for anything sensitive.' },
       { when: 'SecureString parameter', owner: 'aws', cues: ['securestring', 'secure string', 'securestring parameter', 'securestring parameters', 'secure string parameter', 'secure string parameters'], detail: 'Parameter Store encrypts the value with AWS KMS; access to the key and parameter stays yours to restrict.' },
     ],
     source: parameterEncryption,

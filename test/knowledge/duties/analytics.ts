@@ -43,7 +43,7 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('lake-formation-permissions', 'customer', 'who grants column level permissions in lake formation'),
   ask('lake-formation-permissions', 'customer', 'who decides which analysts see which columns in our data lake with lake formation'),
   ask('lake-formation-data-locations', 'customer', 'who registers s3 locations in lake formation'),
-  ask('lake-formation-data-locations', 'customer', 'who removes iamallowedprincipals so nobody bypasses lake formation'),
+  ask('lake-formation-data-locations', 'customer', 'who stops direct s3 access that bypasses lake formation'),
   ask('lake-formation-service', 'aws', 'who runs the lake formation credential vending infrastructure'),
   ask('lake-formation-service', 'aws', 'who patches lake formation servers'),
   ask('quicksight-users', 'customer', 'who manages quicksight users and row level security'),
@@ -119,4 +119,10 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('athena-query-results-encryption', 'customer', 'athena writes its query output to s3 without encryption, who should turn that on'),
   ask('lake-formation-access-reviews', 'customer', 'who reviews every quarter which roles hold grants on our lake formation tables'),
   ask('lake-formation-access-reviews', 'customer', 'a project needs its lake formation grants on a few columns updated, who keeps those grants maintained'),
+  // h1: Athena hides no table by itself; Lake Formation's IAMAllowedPrincipals defaults
+  ask('athena-data-access', 'customer', 'interns can query the payroll table in athena, shouldnt athena hide sensitive tables on its own? who restricts that'),
+  ask('athena-data-access', 'customer', 'who decides which athena users can see the hr salary table'),
+  ask('lake-formation-default-settings', 'customer', 'turned on lake formation last month but iam roles still query every table, who switches off use only iam access control'),
+  ask('lake-formation-default-settings', 'customer', 'who revokes the super permission that IAMAllowedPrincipals holds on our existing lake formation databases'),
+  ask('lake-formation-default-settings', 'customer', 'lake formation grants not taking effect because of the default data lake settings, is aws supposed to change them'),
 ];

@@ -79,4 +79,5 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-authorization', 'customer', 'whose job is it to put a lambda authorizer in front of a method on our apigw rest api'),
   ask('api-gateway-throttling', 'customer', 'adding throttling limits to our rest api in api gateway, is that something aws does'),
   ask('api-gateway-authorization', 'customer', 'we stuck apigw in front of our internal service as a public api, who sets up the authorizer'),
+  ask('appsync-infrastructure', 'aws', 'who handles physical security for the data centers behind appsync?'),
 ];

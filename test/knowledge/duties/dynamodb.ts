@@ -68,4 +68,11 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-client-side-encryption', 'customer', 'is field level encryption for a dynamo attribute something aws does for us or do we do it in the app'),
   // kbA: encrypting fields in the app before they reach the table
   ask('dynamodb-client-side-encryption', 'customer', 'client-side encrypt player emails b4 writing to ddb - aws job or ours?'),
+  // h1: warm throughput (pre-warming) and partition key design
+  ask('dynamodb-warm-throughput', 'customer', 'launch day next week, 50x traffic expected on the orders table in dynamo. do we pre-warm it or does aws handle that'),
+  ask('dynamodb-warm-throughput', 'customer', 'who bumps the warm throughput of our ddb tables and GSIs before cyber monday'),
+  ask('dynamodb-warm-throughput', 'customer', 'dynamodb on-demand will just absorb a flash sale instantly right? nobody needs to prewarm anything'),
+  ask('dynamodb-partition-key-design', 'customer', 'dynamodb throttles one partition because all writes use the tenant id of our biggest customer as pk, who has to fix that'),
+  ask('dynamodb-partition-key-design', 'customer', 'picking a high cardinality partition key for a dynamo table - is that aws or us'),
+  ask('dynamodb-partition-key-design', 'customer', 'getting KeyRangeThroughputExceeded on a single hot key in ddb, isnt dynamodb supposed to spread that out itself?'),
 ];

@@ -330,4 +330,13 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-patch-management-control', 'shared', 'statement of applicability entry for patch management on our aws workloads: inherited, ours or shared?'),
   ask('general-resiliency-shared', 'shared', 'writing the disaster recovery section of our docs: is the resilience of our multi az setup on ec2 aws or us?'),
   ask('general-resiliency-shared', 'shared', 'for our dr write up, who owns resiliency of the workload we spread over several azs, aws or ourselves?'),
+  ask('general-aws-security-incident-notification', 'aws', 'if aws gets breached and our records are exposed, does aws have to notify us?', 'AWS notifying you of a security incident affecting your data'),
+  ask('general-aws-security-incident-notification', 'aws', 'who lets us know when there\'s a security incident on the aws side touching our data', 'AWS notifying you of a security incident affecting your data'),
+  ask('general-aws-security-incident-notification', 'customer', 'aws told us about a breach affecting our data - who has to notify the supervisory authority?', 'Notifying supervisory authorities and data subjects of the breach'),
+  ask('general-aws-security-incident-notification', 'customer', 'after an aws breach notice, whose job is it to notify data subjects within 72 hours?', 'Notifying supervisory authorities and data subjects of the breach'),
+  ask('general-sub-processor-list', 'aws', 'does aws keep its sub processor list current or do we have to track that ourselves'),
+  ask('general-sub-processor-list', 'aws', 'who maintains the list of subprocessors aws uses for our data, for our dpia'),
+  ask('general-government-requests', 'aws', 'law enforcement demand sent to aws for our content - does aws push it back to us?'),
+  ask('general-government-requests', 'aws', 'a regulator in another country demands our data from aws - does aws send them to us first?'),
+  ask('general-resiliency-shared', 'shared', 'keeping our step functions + lambda app up through an outage: resiliency theirs or ours?'),
 ];

@@ -173,4 +173,6 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('control-tower-shared-accounts-setup', 'customer', 'control tower via the cli: do we need the organization and shared accounts ready before we start?', 'Landing zone created with the APIs, CLI or infrastructure as code'),
   ask('audit-manager-enable-data-sources', 'customer', 'our audit manager control reads config rules and security hub checks, who switches those services on in each account'),
   ask('audit-manager-enable-data-sources', 'customer', 'before our custom audit manager control can pull results from config and security hub, who must switch those services on'),
+  ask('organizations-region-deny', 'customer', 'who sets up the scp that stops teams launching anything outside eu regions'),
+  ask('organizations-region-deny', 'customer', 'we only want eu-central-1 and eu-west-1 used, who configures the region deny?'),
 ];

@@ -241,4 +241,6 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('vpn-customer-gateway', 'customer', 'does aws check our cgw meets the customer gateway requirements or is that on us'),
   ask('vpc-reachability-analyzer-analyses', 'customer', 'does reachability analyzer keep checking our vpc paths on its own or do we kick off each analysis'),
   ask('vpc-reachability-analyzer-analyses', 'customer', 'who runs the reachabilty analyzer path analysis after we change the route tables'),
+  ask('direct-connect-encryption', 'customer', 'our direct connect line to the office, is the traffic encrypted automatically?'),
+  ask('direct-connect-encryption', 'customer', 'is data crossing our dx link to aws encrypted by aws?'),
 ];

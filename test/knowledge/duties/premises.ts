@@ -124,4 +124,7 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-site-access-control', 'customer', 'outposts rack housed at our company\'s regional facility: whose job is securing that space physically?'),
   ask('snowball-local-iam-users', 'customer', 'who sets up the IAM users locally on a snowball edge that has no connection back to aws'),
   ask('snowball-local-iam-users', 'customer', 'who locks away the root access keys of the snowball edge and hands out local iam users instead'),
+  // h1: erasure after return (Snowball Edge and Snowcone)
+  ask('snowball-device-erasure', 'aws', 'our snowcone with the hr scans went back to aws and the import finished, who erases the snowcone now'),
+  ask('snowball-device-erasure', 'aws', 'snowball edge job completed and data is in s3 - who wipes the device once it is back at aws'),
 ];

@@ -254,4 +254,10 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-restore-testing', 'customer', 'who proves our rds postgres backups actually restore, aws or us?'),
   ask('rds-restore-testing', 'customer', 'aurora mysql quarterly pitr drill for the auditors - whose job is running it'),
   ask('rds-automated-backups', 'aws', 'moving to rds sql server, can we drop our sql agent full and log backup jobs'),
+  // h1: Aurora Auto Scaling policy for replicas; RDS Custom database and host management as a whole
+  ask('aurora-replica-auto-scaling', 'customer', 'who sets the min and max number of aurora readers that auto scaling can add'),
+  ask('aurora-replica-auto-scaling', 'customer', 'does aurora add reader instances automatically when cpu is high or do we have to create an autoscaling policy'),
+  ask('aurora-replica-auto-scaling', 'customer', 'aurora autoscaling target of 60% average reader cpu, whose job is configuring that'),
+  ask('rds-custom-responsibility-split', 'shared', 'our erp runs sql server on rds custom since we needed os access. how does database and host management work between us and aws?'),
+  ask('rds-custom-responsibility-split', 'shared', 'rds custom oracle - how is host and database management divided?'),
 ];

@@ -113,4 +113,7 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-maintenance-patches', 'aws', 'our redshift runbook has no patch step, all we configured is the maintenance window - who installs the patches?'),
   ask('redshift-encryption-at-rest', 'customer', 'for our new redshift cluster with finance data, who switches on encryption', 'Provisioned cluster not yet encrypted (encryption is turned on by you, at launch or later)'),
   ask('redshift-encryption-at-rest', 'customer', 'is it aws or us that enables encryption on a provisioned redshift cluster', 'Provisioned cluster not yet encrypted (encryption is turned on by you, at launch or later)'),
+  // h1: who applies engine patches when only the window was set
+  ask('redshift-maintenance-patches', 'aws', 'we just picked the window for our redshift ra3 cluster, who actually applies the patches to it?'),
+  ask('redshift-maintenance-patches', 'aws', 'patches of the redshift engine on a provisioned cluster - do we install them or does aws'),
 ];

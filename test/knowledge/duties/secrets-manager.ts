@@ -51,4 +51,5 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-rotation', 'customer', 'secrets manager rotation scheduel for our postgres aurora admin login, who sets that up?'),
   ask('secrets-manager-rotation', 'aws', 'the rds master secret uses managed rotation, who rotates it', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
   ask('secrets-manager-rotation', 'customer', 'aurora secrets manager rotation schedule - whose job'),
+  ask('secrets-manager-rotation', 'customer', 'api passwords we put into secrets manager ourselves, not rds managed: does aws rotate them by default?', 'Secret you created, rotation not configured (the default)'),
 ];

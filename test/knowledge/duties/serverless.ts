@@ -161,6 +161,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-platform-releases', 'aws', 'does aws release a fresh elastic beanstalk platform version when amazon linux gets a kernel security fix or is that on us'),
   ask('lambda-base-image-publishing', 'aws', 'who releases the patched lambda base images on public.ecr.aws'),
   ask('lambda-base-image-publishing', 'aws', 'the lambda base image has a cve in it - does aws put out the fixed base image or us'),
+  ask('lambda-base-image-publishing', 'aws', 'who publishes the updated lambda base images that our container functions build on'),
   ask('lambda-secrets-storage', 'customer', 'someone left api keys in plain text in our lambda env vars, whose problem is moving them into secrets manager'),
   ask('lambda-secrets-storage', 'customer', 'stripe secret key is sitting in plaintext in a lambda env var, who is supposed to move it somewhere safer'),
   ask('lambda-container-image-rebuild', 'customer', 'our lambdas ship as docker images built FROM the aws python base, a patched base came out - does lambda pick it up by itself or is the rebuild on us'),

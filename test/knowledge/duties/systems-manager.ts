@@ -22,6 +22,7 @@ export const systemsManagerPhrasings: DutyPhrasing[] = [
   ask('ssm-parameter-store-encryption', 'customer', 'is parameter store encrypted by default or do we do that'),
   ask('ssm-parameter-store-encryption', 'aws', 'for a securestring parameter in parameter store who does the encryption', 'SecureString parameter'),
   ask('ssm-parameter-store-encryption', 'customer', 'we saved the db password as a plain string parameter in parameter store, who encrypts it', 'String or StringList parameter (the default type)'),
+  ask('ssm-parameter-store-encryption', 'customer', 'parameter store api keys saved as type String, whose job is switching them to SecureString', 'String or StringList parameter (the default type)'),
   ask('ssm-predefined-patch-baselines', 'aws', 'who maintains the approval rules in the aws predefined patch baselines'),
   ask('ssm-predefined-patch-baselines', 'aws', 'we use AWS-DefaultPatchBaseline unchanged, who maintains it and can we edit it?'),
   ask('ssm-patch-baselines', 'customer', 'we built our own custom baseline in patch manager, whose job are its approval rules'),

@@ -112,4 +112,6 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-ddos-resiliency-shared', 'shared', 'is overall ddos resilience for our storefront on aws or on us'),
   ask('shield-standard', 'aws', 'do we need to sign up for shield standard'),
   ask('shield-standard', 'aws', 'is shield standard switched on automatically or must we subscribe'),
+  ask('shield-standard', 'aws', 'do we need to buy anything for basic ddos protection of our website?'),
+  ask('shield-standard', 'aws', 'is shield standard something we have to turn on for our public site or is basic ddos protection automatic?'),
 ];
