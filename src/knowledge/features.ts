@@ -24,6 +24,8 @@ const featureNouns = new Set([
   'hosts', 'branch', 'branches', 'feature', 'features', 'capability', 'model', 'models', 'workflow', 'workflows', 'option',
   'gateway', 'gateways', 'endpoint', 'endpoints', 'keys', 'collections',
 ]);
+/** Feature nouns that also name what the customer builds with a service: in lower case, the words before them describe its own. */
+const ownResourceNouns = new Set(['workflow', 'workflows']);
 /** Words that start a relative clause ("the lambda THAT preprocesses features"). */
 const relativeWords = new Set(['that', 'which', 'who', 'whose']);
 /** Articles and possessives: inside the words between a service and a noun (not first) they make a clause ("dx port dies THE plant", "step functions orchestrates OUR refunds workflow"). */
@@ -584,6 +586,9 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));
     if (name.length === 0) continue;
     const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
+    // (a workflow of a service that runs workflows, named in lower case, is the customer's own: "step functions ORDER
+    // workflow", "our CHECKOUT workflow")
+    if (ownResourceNouns.has(noun) && known.has(noun) && !name.some(titledWord)) continue;
     const unknownWords = name.filter((t) => !known.has(t) && !conceptWords().has(t));
     if (unknownWords.length > 0) return { service: hit.service, name: asWritten(p, tokens.slice(hit.start, k + 1)) };
   }

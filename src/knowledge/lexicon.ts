@@ -107,6 +107,8 @@ export const generalWords = new Set(
   exec execs cfd hpc mpi
   sap hana s4hana datafile datafiles
   monday tuesday wednesday thursday friday saturday sunday weekend cyber holiday holidays christmas peak storefront storefronts
+  bf bfcm
+  virginia ohio oregon california london ireland frankfurt paris stockholm milan zurich spain madrid tokyo osaka seoul mumbai hyderabad singapore sydney melbourne jakarta montreal calgary sao paulo bahrain uae cape town hong kong tel aviv
   chd cde pan tpsp tpsps aoc aocs roc rocs saq saqs asv asvs fim tf tfstate iac
   raci qsa auditor auditors workpaper workpapers postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip
   console consoles management portal dashboard interface cli sdk sdks api apis endpoint endpoints request requests call calls
@@ -272,6 +274,7 @@ export const foreignPhrases = [
   'zoom for healthcare', 'zoom meetings', 'zoom recordings', 'zoom calls', 'zoom phone', 'zoom cloud', 'box com', 'box drive', 'google drive', 'salesforce shield', 'shield platform encryption', 'health cloud',
   'exchange online', 'sharepoint online', 'share point online', 'exchange server', 'microsoft entra', 'entra id',
   'citrix cloud', 'terraform cloud', 'hcp terraform', 'hcp vault', 'hcp consul', 'pulumi cloud', 'spacelift', 'github codespaces',
+  'google maps', 'maps platform', 'browserstack', 'browser stack', 'sauce labs', 'saucelabs', 'lambdatest', 'firebase test lab',
 ];
 
 /**

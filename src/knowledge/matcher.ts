@@ -250,12 +250,18 @@ export function correctWord(token: string): string | null {
 /** Words before a place that deny having it ("NO office servers", "WITHOUT any on prem"). */
 const deniedPlaces = new Set(['no', 'without', 'zero', 'nor']);
 
+/** What a "self-managed" setting is of, not a system run off AWS. */
+const selfManagedSettings = new Set(['opt', 'optout', 'optouts', 'opting', 'key', 'keys', 'rotation', 'list', 'lists', 'option', 'mode', 'setting', 'settings', 'policy', 'policies', 'certificate', 'certificates', 'certs', 'cert']);
+
 function findOffAws(tokens: string[]): string | null {
   const text = ` ${tokens.join(' ')} `;
   // (a place the question denies having is not where the thing runs: "we are all on aws, no office servers")
   return offAwsPhrases.find((p) => {
     for (let at = text.indexOf(` ${p} `); at >= 0; at = text.indexOf(` ${p} `, at + 1)) {
       const before = text.slice(0, at).trim().split(' ').slice(-2);
+      // (nor a setting run by the customer: "self-managed OPT-OUTS on the phone number", "self managed KEYS")
+      const next = text.slice(at + p.length + 2).split(' ', 1)[0] ?? '';
+      if (p.startsWith('self ') && selfManagedSettings.has(next)) continue;
       if (!before.some((w) => deniedPlaces.has(w))) return true;
     }
     return false;
@@ -623,7 +629,8 @@ function unknownVariant(tokens: readonly string[], i: number, serviceHits: reado
   const { words, nouns } = variants;
   // (a version is no edition: "greengrass v2 core device")
   // (nor is a layer of an application: "our ec2 WEB tier", "the rds DATA tier")
-  if (words.has(t) || /\d/.test(t) || appLayerTier([t], tokens[i + 1] ?? '')) return false;
+  // (nor an article before a real one: "cloudfront - THE free tier, shield standard")
+  if (words.has(t) || /\d/.test(t) || appLayerTier([t], tokens[i + 1] ?? '') || determiners.has(t)) return false;
   // "s3 infinite archive tier": the noun may follow a real variant word, and the unknown word may follow one.
   // A word nobody knows may sit one word from either ("glacier cryo-shred tier", "rds kernel livepatch tier").
   const between = (w: string | undefined): boolean => w !== undefined && (words.has(w) || (unknownWord && !stopwords.has(w)));
@@ -801,7 +808,7 @@ function ordinaryWord(tokens: string[], i: number, capitalised: ReadonlySet<stri
 }
 
 /** Why a question is asked: "for our soc 2 audit", "for the pci assessment", "for a friend". */
-const purpose = '(?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcoming|annual|yearly|next|internal|external|first|current) )?(?:(?:soc ?[123]?(?: type ?(?:1|2|i|ii))?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|gdpr|compliance|security|vendor|risk|customer) )?(?:audit|audits|auditor|auditors|review|assessment|questionnaire|report|certification|evidence|paperwork|documentation|ticket|control matrix|postmortem(?: template| doc)?|post mortem|rca|retro|writeup|write up|runbook|wiki|onboarding doc|template))';
+const purpose = '(?:a friend|compliance reasons|(?:our|the|an|my|a) (?:(?:upcoming|annual|yearly|next|internal|external|first|current) )?(?:(?:soc ?[123]?(?: type ?(?:1|2|i|ii))?|pci(?: dss)?|iso(?: 27001)?|hipaa|fedramp|gdpr|compliance|security|vendor|risk|customer) )?(?:audit|audits|auditor|auditors|review|assessment|questionnaire|report|certification|evidence|paperwork|documentation|ticket|control matrix|statement of applicability|soa|risk register|board briefing|control mapping|postmortem(?: template| doc)?|post mortem|rca|retro|writeup|write up|runbook|wiki|onboarding doc|template))';
 /** "q" for question, not Amazon Q's own names ("q business is showing people…", "q developer scans…"). */
 const shortQuestion = String.raw`q(?! (?:business|developer|apps?|index|in (?:connect|quicksight))\b)`;
 
@@ -834,6 +841,8 @@ const trailingFrames = [
   / (?:(?:i m |we re |just )?asking )?for a friend$/,
   / (?:(?:i m |we re |we are |just )?trying to )?settl(?:e|ing) (?:a|an|the|this) (?:debate|argument|bet|disagreement)(?: (?:here|on the team|in the team))?$/,
   / (?:thanks|thank you|thx|ty|tia|cheers|pls|please)(?: (?:in advance|a lot|all|team|everyone|folks))?$/,
+  // What the answer is for: "… so i can mark those controls as inherited in the risk register".
+  / (?:so|so that) (?:i|we) (?:can|could|may) (?:mark|record|put|note|list|document|fill in|update|tick|write down|write|enter|log)(?: [a-z0-9]+){0,8}? (?:in|on|into) (?:the|our|my) (?:risk register|register|soa|statement of applicability|control matrix|matrix|spreadsheet|raci|raci matrix|audit report|report|questionnaire|evidence pack)$/,
 ];
 
 /**
@@ -844,6 +853,33 @@ const findingVenue = / (?:got |was |were |is |are |been )?(flagged|listed|tracke
 
 /** Why it is asked, inside the question, before the question proper: "security of ecs overall FOR THE AUDIT - is it all us or split?" */
 let purposeBeforeAsking: RegExp | undefined;
+
+/**
+ * A sentence that only sets the scene of an audit, before or after the sentence that asks: "As part of preparing the
+ * ISO 27001 audit, I am assigning a control owner to every line in the risk register.", "Context: our SOC 2 auditors
+ * sampled this control and asked for the named control owner." It names the paperwork (an audit, a register, the
+ * board) and what is done with it (preparing, assigning, recording), no service and no control of the model, and asks
+ * nothing. Its words would read as a question about audits, or make "this control" the model's patching control.
+ */
+const auditPaperwork = /\b(?:audit|audits|auditor|auditors|soc ?[123]|type ii|iso(?: ?2700[12])?|annex a|risk register|risk committee|statement of applicability|soa|board|certification body|control owners?|control mapping|control matrix|questionnaire|assessors?|qsa|itgcs?|sox)\b/i;
+const sceneActs = /\b(?:preparing|prepare|prep|assigning|assign|record|recording|presenting|present|reconciling|reconcile|mapping|sampled|sampling|asked for|wants the same|filling|documenting|briefing|populating|updating|writing)\b/i;
+/** Words of the model's shared controls and of asking, which a scene-setting sentence does not have. */
+const notScene = /\b(?:patch\w*|vuln\w*|configuration management|config management|awareness|training|who|whose|whom)\b|\?/i;
+/** What is left of an asking sentence once its service, question and filler words are gone: what it asks about. */
+const askingFillers = new Set(['who', 'whose', 'whom', 'owns', 'own', 'owner', 'responsible', 'responsibility', 'job', 'aws', 'amazon', 'us', 'we', 'ours', 'or', 'is', 'it', 'this', 'that']);
+
+function withoutAuditScene(question: string): string {
+  const sentences = question.split(/(?<=[.!?])\s+|\n+/);
+  if (sentences.length < 2) return question;
+  const scene = sentences.map((s) => !notScene.test(s) && auditPaperwork.test(s) && sceneActs.test(s) && matchServices(tokenize(s).map((t) => correctWord(t) ?? t)).length === 0);
+  if (!scene.includes(true) || scene.every(Boolean)) return question;
+  const rest = sentences.filter((_, i) => !scene[i]).join(' ');
+  // (the rest must ask about something of its own: "who owns it for s3?" needs the scene's words)
+  const restTokens = tokenize(rest).map((t) => correctWord(t) ?? t);
+  const named = new Set(matchServices(restTokens).flatMap((h) => restTokens.slice(h.start, h.end)));
+  const asked = restTokens.filter((t) => !named.has(t) && !stopwords.has(t) && !askingFillers.has(t));
+  return asked.length >= 2 && /\?|\b(?:who|whose|whom)\b/i.test(rest) ? rest : question;
+}
 
 function withoutFrame(tokens: string[]): string[] {
   purposeBeforeAsking ??= new RegExp(` for ${purpose}(?= (?:is|are|who|whos|whose) )`);
@@ -1036,7 +1072,7 @@ const emojiShortcode = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gi;
 /** Reads a question: which service, which area, which words it did not know. */
 export function parseQuestion(asked: string): ParsedQuestion {
   // (an emoji's shortcode between words, ":thinking_face:", is no pasted setting nor a name)
-  const question = asked.replace(emojiShortcode, ' ');
+  const question = withoutAuditScene(asked.replace(emojiShortcode, ' '));
   const plain = withoutChatNoise(question);
   const spoken = tokenize(plain);
   const raw = withoutFrame(spoken);

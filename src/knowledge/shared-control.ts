@@ -1,5 +1,6 @@
 import { listDuties } from './duty-model.js';
 import type { ParsedQuestion } from './matcher.js';
+import { termsOfWords } from './terms.js';
 import { askedTerms, concludesFromBothSides, partyClauses } from './whole.js';
 
 /**
@@ -126,13 +127,25 @@ export function bothPartiesThenOwner(p: { tokens: readonly string[]; breaks: Rea
 
 /** Whether the words ask about a shared control as a whole: they say so, or name both sides' systems. */
 export function asksWholeControl(tokens: readonly string[]): boolean {
-  return saysWhole(tokens) || bothSidesNamed(tokens) || listsBothSides(tokens);
+  return saysWhole(tokens) || bothSidesNamed(tokens) || listsBothSides(tokens) || asksIfShared.test(` ${tokens.join(' ')} `);
 }
+/** Asking whether it counts as shared, against one side: "is that A SHARED THING OR is it on us entirely", "does aws count that AS SHARED OR purely ours". */
+const asksIfShared = / (?:a|as) shared(?: thing| one| control| responsibility| duty)? or /;
 function bothSidesNamed(tokens: readonly string[]): boolean {
   const aws = tokens.findIndex((t) => awsSide.has(t));
   // ("from the HYPERVISOR all the way up to OUR wordpress plugins": AWS's side, then the customer's own thing)
   const upToOurs = (): boolean => stackSpan(tokens, tokens.indexOf('all')) && tokens.some((t, i) => i > aws && t === 'our' && tokens[i - 1] === 'to');
   return aws >= 0 && (tokens.some((t) => customerSide.has(t)) || upToOurs());
+}
+
+/** Words of asking which side owns a control, beside its name. */
+const controlAskingTerms = new Set(termsOfWords(['side', 'sides', 'party', 'control', 'controls', 'operates', 'operate', 'operated']).map((t) => t.term));
+/** What the question asks, from its last question word on, names nothing but the control ("… - which side owns it?"). */
+function asksOnlyControl(p: ParsedQuestion, name: string): boolean {
+  const at = p.tokens.findLastIndex((t) => t === 'who' || t === 'whose' || t === 'which' || t === 'whom');
+  if (at < 0) return false;
+  const own = new Set(termsOfWords(name.split(' ')).map((t) => t.term));
+  return askedTerms(p, at + 1).every((t) => own.has(t) || controlAskingTerms.has(t));
 }
 
 /** The shared control (its duty id) the question asks about, or null. */
@@ -148,7 +161,10 @@ export function sharedControl(p: ParsedQuestion): string | null {
   // (the frame counts: "for the control matrix, configuration management — AWS or us?")
   // (the frame's words, and the question's own where "control" is no control plane)
   const frameSpeaks = [...p.framed].some((t) => controlWords.has(t) && !(t === 'control' && p.tokens.includes('control'))) || speaksOfControls(p.tokens);
-  if (!oneWord && (services.size >= 2 || frameSpeaks)) return named.duty;
+  // (with one service named, only when what is asked names nothing beyond the control: "patch management control for our
+  // ec2-based reporting tier - which side owns it", not "the A.8.8 vulnerability management control: who applies the
+  // runtime patches to those lambda functions")
+  if (!oneWord && (services.size >= 2 || (frameSpeaks && (services.size === 0 || asksOnlyControl(p, named.name))))) return named.duty;
   // ("configuration management for the ec2 fleet: aws says it's SHARED?", "patch management AS A CONTROL across our ec2
   // stack"): the control's own name, spoken of as the model's control, for one service too
   // (or concluded from what each side does: "config mgmt on aurora: aws sets up the storage, we tune the parameter

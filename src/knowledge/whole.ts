@@ -305,6 +305,7 @@ function ownSecurity(p: ParsedQuestion, at: number): boolean {
   if (securityTeam(tokens, at)) return false;
   // (not across a pause: "… on the prod cluster, security is …")
   const itself = at > 0 && !p.pauses.has(at) && (inServiceName(p, at - 1) || before === 'its' || (thingNouns.has(before) && !securityKinds.has(before)));
+  if (itself && headingBefore(p, new Set([at]))) return false;
   if (itself && atBoundary(p, at + 1)) return true;
   let of = at + 1;
   if (tokens[of] === 'responsibility' || tokens[of] === 'responsibilities') of++;
@@ -447,6 +448,15 @@ function claimedAll(tokens: readonly string[], at: number): boolean {
  * The whole topic a question asks about (security, data protection or resilience of a named service, or of
  * AWS as a whole when it names none), or null when it asks about a part.
  */
+/** The topic's words open the question as a heading, and what follows the pause names a part of it: "Zone security: segregating prod and non-prod via transit gateway route tables - whose control?". */
+function headingBefore(p: ParsedQuestion, at: ReadonlySet<number>): boolean {
+  const last = Math.max(...at);
+  // (not a claim about all of it after the pause: "cloudfront security - it sits on amazon edge locations so surely it is
+  // ALL theirs")
+  return Math.min(...at) <= 2 && p.pauses.has(last + 1) && askedTerms(p, last + 1).length >= 2 && !p.tokens.slice(last + 1).some((t) => allOfIt.has(t));
+}
+const allOfIt = new Set(['all', 'fully', 'entirely', 'completely', 'whole', 'entire', 'everything', 'overall', 'both']);
+
 export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const tokens = p.tokens;
   // "… reach the secure enclave. is the security of Amazon WorkSpaces AWS's or ours?": the service's own security, wherever it is asked
@@ -466,6 +476,9 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   // (not when a part names the kind of security: "is the data plane security all on aws")
   // (nor when the question has named a part before: "no authorizer, resource policy missing. isn't it secure by default?")
   if (found.topic === 'security' && claimedAll(tokens, first) && !partNamedBefore(p, first) && ![first - 1, first - 2].some((j) => j >= 0 && !found.at.has(j) && isAspect(tokens, j, first))) return found.topic;
+  // (not a heading before the part asked about: "Zone security: segregating prod and non-prod via transit gateway route
+  // tables - whose control?")
+  if (!whole && headingBefore(p, found.at)) return null;
   if (aspects.size === 0) return !found.verb || whole || (securesService(p, first) && !partNamedBefore(p, first)) ? found.topic : null;
   // (or when the one part is what is secured: "end to end security of our app in the wavelength zone")
   return whole && (aspects.size >= 2 || [...aspects].every((t) => objectAspects.has(t))) ? found.topic : null;

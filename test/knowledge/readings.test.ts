@@ -526,6 +526,33 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // beside a directory, a DC is a domain controller, not a data centre
   { q: 'who keeps the dcs in our managed ad directory patched', owner: 'aws', why: 'AWS patches the domain controllers of AWS Managed Microsoft AD' },
   { q: 'who guards the physical dcs our ec2 instances run in', owner: 'aws', why: 'a DC with no directory named is a data centre' },
+  // a sentence that only sets the scene of an audit is not the question
+  { q: 'We are getting ready for our SOC 2 Type II audit and I am assigning an owner to each row of the risk register. Who sets the retention period on our CloudWatch log groups?', owner: 'customer', duty: 'cloudwatch-logs-retention', why: 'the audit sentence asks nothing; the second sentence does' },
+  { q: 'Context: the SOC 2 auditors sampled this control and asked us for the named control owner, and the board wants the answer in writing. Who scopes the execution role of our Step Functions state machines to least privilege?', owner: 'customer', duty: 'step-functions-roles', why: 'the scene is not a question about audits' },
+  { q: 'Context: our auditors sampled this control and asked for the named control owner. EKS with self-managed worker nodes on our own AMIs: who owns patching and hardening them?', owner: 'customer', why: '"this control" in the scene is not the model\'s patching control' },
+  { q: 'For the statement of applicability I need to record whether this control is inherited or ours. On Fargate, who patches the libraries inside our container images?', owner: 'customer', duty: 'fargate-container-images', why: 'the scene sentence does not make it the patch-management control' },
+  { q: 'Our auditor asked for the patch management control owner. Who owns it?', owner: 'shared', why: 'a scene sentence that names a control of the model is the question' },
+  { q: 'The board wants the risk register updated. Who owns it for S3?', owner: 'unknown', why: 'without the scene sentence nothing would be asked, so it stays' },
+  // what the answer is for, at the end
+  { q: 'For our ISO 27001 statement of applicability I am mapping the physical controls for the estate on Amazon EC2. Please confirm who holds ownership of physical security of the data centres under our EC2 instances, so I can mark those controls as inherited in the risk register.', owner: 'aws', why: 'the purpose clause and the SoA name paperwork, not a task' },
+  // a heading before the part asked about
+  { q: 'Zone security: keeping prod and non-prod apart with transit gateway route tables - whose control?', owner: 'customer', why: 'the heading is not the VPC\'s security as a whole' },
+  { q: 'EKS security: is it all on aws?', owner: 'shared', why: 'nothing narrower follows the heading' },
+  // a control of the model with one service named, and a narrower act asked about
+  { q: 'For the A.8.8 vulnerability management control: our lambdas run with the runtime update mode on Auto. Who applies the runtime security patches to them?', owner: 'aws', why: 'the Auto runtime update mode, not the control as a whole' },
+  { q: 'vulnerability management control for our ec2-based billing tier - which side owns it', owner: 'shared', why: 'nothing is asked beyond the control itself' },
+  // an article before a service's real edition is no edition
+  { q: 'ddos protection for our cloudfront distributions - the free tier, shield standard - who runs it?', owner: 'aws', why: '"the" is no edition of CloudFront' },
+  // region cities and shorthand for a sale are ordinary words
+  { q: 'Our data sits in eu-south-1 (Milan) for GDPR. Who makes sure AWS does not move our content to another region?', owner: 'aws', why: '"Milan" is a region\'s city, not a service' },
+  { q: 'resilience for bfcm as a whole, aws or us?', owner: 'shared', why: '"bfcm" is Black Friday / Cyber Monday' },
+  // asked whether it counts as shared
+  { q: 'config management: aws sets up its kit and we set up ours. does that count as a shared thing or is it all ours?', owner: 'shared', why: 'asks whether the control is shared as a whole' },
+  // a setting the customer runs is not a system run off AWS
+  { q: 'same setup, but with self-managed opt-outs switched on for the number: who answers the HELP and STOP texts now?', owner: 'customer', why: 'self-managed opt-outs are a setting, not an on-premises system' },
+  // other vendors' products
+  { q: 'our google maps api key leaked in the mobile app, who rotates it?', owner: 'unknown', why: 'Google Maps Platform is Google\'s' },
+  { q: 'browserstack app live: after my session on a real iphone, who wipes the device?', owner: 'unknown', why: 'BrowserStack is another vendor\'s device cloud' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
