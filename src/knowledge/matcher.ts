@@ -1076,6 +1076,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const plain = withoutChatNoise(question);
   const spoken = tokenize(plain);
   const raw = withoutFrame(spoken);
+  const quoted = quotedNames(question);
   // Words written with a capital inside the sentence ("Amazon Forecast"): product names are written so.
   const capitalised = new Set([...question.matchAll(/(?<=\S\s+)[A-Z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase()));
   // (a product name of everyday words is the product only as its maker writes it: "Azure App Service", not "our app
@@ -1166,6 +1167,14 @@ export function parseQuestion(asked: string): ParsedQuestion {
     if ((!titled && words.some((w) => stopwords.has(w))) || knownPhrase(words) || knownPhrase(words.slice(1))) continue;
     addVendorWords(...words);
   }
+  // "With AWS Breach Notify turned on": a name in Title Case after "AWS"/"Amazon", said to be turned on or called a
+  // switch, naming no service and no name srm knows: a product srm does not know.
+  for (const { words, unquoted } of quoted) {
+    if (!unquoted || (words[0] !== 'aws' && words[0] !== 'amazon') || words.length < 3) continue;
+    const rest = words.slice(1);
+    if (matchServices(rest).length > 0 || knownPhrase(rest)) continue;
+    addVendorWords(...words);
+  }
   // "aws key ESCROW service", "amazon fleet patch AUTOPILOT": a noun only invented products are named with, at most two
   // words after the vendor's name, with no service named between: a product srm does not know.
   for (let i = 1; i < raw.length; i++) {
@@ -1248,7 +1257,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     turnsOn: turnsOnPattern.test(question),
     stressedBoth: /\b(?:AND|BOTH|PLUS)\b/.test(question) && /[a-z]/.test(question),
     framed: new Set(spoken),
-    quotedNames: quotedNames(question),
+    quotedNames: quoted,
     compounds: new Set([...question.matchAll(/\b[A-Z][a-z]+(?:-[A-Za-z]+)*-[A-Z][a-z]+\b/g)].flatMap((m) => tokenize(m[0]))),
     acronyms: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z]{2,}[0-9]?(?![A-Za-z])/g)].map((m) => m[0].toLowerCase())),
   };
@@ -1300,7 +1309,8 @@ function quotedNames(question: string): QuotedName[] {
   // Unquoted: a run in Title Case (two words or more, or one hyphenated) that is called a switch or said to be
   // turned on ("that Auto-Quarantine toggle", "we enabled S3 Ransomware Shield on the bucket").
   for (const m of question.matchAll(titledRun)) {
-    const name = m[1] ?? '';
+    // (a sentence's first word is capitalised as a sentence's, not as a name's: "WITH AWS Breach Notify turned on, …")
+    const name = (m[1] ?? '').replace(sentenceOpeners, '');
     const compound = /[A-Z][a-z]+-[A-Z][a-z]/.test(name);
     // (one word of capitalised parts, as features are named: "CheatScan", "SnapStart"; alone or last after a service's
     // name: "the S3 AutoEncryptAll toggle")
@@ -1333,6 +1343,8 @@ const ownNameBefore = /\b(?:our|my|we (?:publish|published|created|built|made|wr
 
 /** A run of words in Title Case outside quotes ("S3 Ransomware Shield", "Auto-Quarantine"). */
 const titledRun = /(?<![\w'"‘“-])([A-Z][\w]*(?:-[A-Za-z]+)*(?:\s+[A-Z][\w]*(?:-[A-Za-z]+)*){0,4})(?![\w'"’”-])/g;
+/** Words that open a sentence before a name written in Title Case. */
+const sentenceOpeners = /^(?:(?:With|Without|The|Our|My|We|Once|If|When|After|Since|So|And|But|Now|Then|Is|Are|Does|Do|Did|Has|Have)\s+)+(?=[A-Z])/;
 /** The same verbs right before an unquoted name ("we enabled S3 Ransomware Shield"). */
 const enabledBefore = new RegExp(String.raw`\b(?:${turnedOn})\s+(?:the\s+|a\s+|an\s+|new\s+)?$`, 'i');
 /** The same said after the name ("with SiteWise Edge Firewall policies enabled"). */

@@ -553,6 +553,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // other vendors' products
   { q: 'our google maps api key leaked in the mobile app, who rotates it?', owner: 'unknown', why: 'Google Maps Platform is Google\'s' },
   { q: 'browserstack app live: after my session on a real iphone, who wipes the device?', owner: 'unknown', why: 'BrowserStack is another vendor\'s device cloud' },
+  // a Title-Case name after "AWS" said to be turned on, naming nothing srm knows, even at a sentence's start
+  { q: 'With AWS Leak Alert switched on, does AWS tell the regulator about our breach for us?', owner: 'unknown', why: 'no such AWS product' },
+  { q: 'With Amazon GuardDuty Malware Protection turned on, who scans the volumes?', owner: 'aws', why: 'a real service and feature said to be turned on' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
