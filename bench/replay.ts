@@ -208,6 +208,29 @@ async function baseline(dir: string): Promise<{ seconds: number; cpuSeconds: num
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: (used.user + used.system) / 1e6, records };
 }
 
+/**
+ * The same read + gunzip + JSON.parse in a fresh node process, timed from its first read: the anchor the ratios use.
+ * The in-process anchor runs in the bench's own heap, after it generated the corpus, and ran 16–56% slower than
+ * `srm replay --jobs 1` doing more work: it understated the limit.
+ */
+async function freshBaseline(dir: string): Promise<{ seconds: number; cpuSeconds: number; records: number }> {
+  const script = [
+    "import { readdir, readFile } from 'node:fs/promises';",
+    "import { gunzipSync } from 'node:zlib';",
+    "import path from 'node:path';",
+    `const dir = ${JSON.stringify(dir)};`,
+    'const files = (await readdir(dir, { withFileTypes: true, recursive: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();',
+    'const start = process.hrtime.bigint(); const cpu = process.cpuUsage(); let records = 0;',
+    "for (const f of files) records += JSON.parse(gunzipSync(await readFile(f)).toString('utf8')).Records.length;",
+    'const used = process.cpuUsage(cpu);',
+    "process.stderr.write('ANCHOR ' + JSON.stringify({ seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: (used.user + used.system) / 1e6, records }) + '\\n');",
+  ].join('\n');
+  const run = await runNode(['--input-type=module', '-e', script]);
+  const m = /ANCHOR (\{.*\})/.exec(run.stderr);
+  if (!m?.[1] || run.code !== 0) throw new Error(`fresh anchor failed (${run.code}): ${run.stderr.slice(0, 500)}`);
+  return JSON.parse(m[1]) as { seconds: number; cpuSeconds: number; records: number };
+}
+
 interface ChildRun {
   seconds: number;
   cpuSeconds: number | null;
@@ -316,7 +339,7 @@ async function run(): Promise<void> {
   const sizes = recordSizes(process.argv.slice(2), process.env);
   const summaries: SizeSummary[] = [];
   for (const recordBytes of sizes) summaries.push(await runSize(targetMb, recordBytes));
-  process.stdout.write(`\nsummary (ratio = mean anchor / srm replay wall; target >= 1.0 with default jobs and peak RSS < 200 MB):\n`);
+  process.stdout.write(`\nsummary (ratio = mean fresh-process anchor / srm replay wall; target >= 1.0 with default jobs and peak RSS < 200 MB):\n`);
   for (const x of summaries) {
     const line = (label: string, c: ChildRun): string =>
       `  ${x.label}, ${label}: anchor ${x.anchorSeconds.toFixed(2)} s (${x.anchors[0].toFixed(2)} / ${x.anchors[1].toFixed(2)}), srm ${c.seconds.toFixed(2)} s, ratio ${(x.anchorSeconds / c.seconds).toFixed(2)}, peak RSS ${c.peakRssMb?.toFixed(0) ?? '?'} MB, exit ${c.code}\n`;
@@ -341,6 +364,13 @@ async function runSize(targetMb: number, recordBytes: number | undefined): Promi
       );
     };
     anchor('baseline', b);
+    const f1 = await freshBaseline(dir);
+    const fresh = (label: string, x: { seconds: number; cpuSeconds: number; records: number }): void => {
+      process.stdout.write(
+        `(a2) ${label} read+gunzip+JSON.parse (fresh node process, one thread; the anchor of the ratios): ${x.seconds.toFixed(2)} s wall, ${x.cpuSeconds.toFixed(2)} s CPU, ${mb(corpus.bytes / x.seconds)} MB/s, ${Math.round(x.records / x.seconds)} records/s\n`,
+      );
+    };
+    fresh('baseline', f1);
 
     // The CLI's own start-up (loading every subcommand's modules), measured on empty input.
     const idle = await replayChild(['-']);
@@ -356,7 +386,10 @@ async function runSize(targetMb: number, recordBytes: number | undefined): Promi
     // The anchor again after the replays: the machine is shared, so the ratios use the mean of both.
     const b2 = await baseline(dir);
     anchor('baseline again', b2);
-    const anchorSeconds = (b.seconds + b2.seconds) / 2;
+    const f2 = await freshBaseline(dir);
+    fresh('baseline again', f2);
+    const anchorSeconds = (f1.seconds + f2.seconds) / 2;
+    process.stdout.write(`    anchor: fresh-process mean ${anchorSeconds.toFixed(2)} s; in-process mean ${((b.seconds + b2.seconds) / 2).toFixed(2)} s (not used)\n`);
     process.stdout.write(`    start-up alone (empty input): ${idle.seconds.toFixed(2)} s wall, peak RSS ${idle.peakRssMb?.toFixed(0) ?? '?'} MB\n`);
     for (const { label, run: c } of runs) {
       const read = /(\d+) records read/.exec(c.stderr)?.[1];
@@ -386,7 +419,7 @@ async function runSize(targetMb: number, recordBytes: number | undefined): Promi
         `(c) ${label}, one ${mb(doc.bytes)} MB {"Records":[…]} piped on stdin: ${x.seconds.toFixed(2)} s wall, ${cpu(x.cpuSeconds)} s CPU, ${mb(doc.bytes / x.seconds)} MB/s, ${n ?? '?'} of ${doc.records} records read, peak RSS ${x.peakRssMb === null ? 'unknown' : `${x.peakRssMb.toFixed(0)} MB`}\n`,
       );
     }
-    return { label, corpus, anchorSeconds, anchors: [b.seconds, b2.seconds], jobs1: runs[0]!.run, jobsDefault: runs[1]!.run, jobsDefaultCount: jobsDefault };
+    return { label, corpus, anchorSeconds, anchors: [f1.seconds, f2.seconds], jobs1: runs[0]!.run, jobsDefault: runs[1]!.run, jobsDefaultCount: jobsDefault };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
