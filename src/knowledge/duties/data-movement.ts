@@ -236,7 +236,7 @@ export const dataMovementDuties: DutyInput[] = [
     aws: 'Applies updates during the schedule you set.',
     customer: 'Set each gateway\'s maintenance schedule to a low-traffic window, or apply updates early.',
     misconception: 'AWS applies the gateway updates, but in the window you set: the update window is your business, not AWS\'s.',
-    phrases: ['maintenance schedule', 'maintenance window', 'set the maintenance window', 'update schedule', 'when updates are applied', 'update window', 'window for updates', 'picks the maintenance schedule', 'pick the maintenance schedule', 'maintenance schedule for updates', 'maintenance start time', 'day and time of maintenance'],
+    phrases: ['maintenance schedule', 'maintenance window', 'set the maintenance window', 'update schedule', 'when updates are applied', 'update window', 'window for updates', 'picks the maintenance schedule', 'pick the maintenance schedule', 'maintenance schedule for updates', 'maintenance start time', 'day and time of maintenance', 'updatemaintenancestarttime', 'day and hour of the maintenance window', 'hour of day for gateway updates', 'day of the week for updates', 'weekly maintenance slot', 'our change slot', 'sunday night maintenance', 'weekend maintenance window'],
     source: gateway('Managing gateway updates', 'MaintenanceManagingUpdate-common'),
   },
   {

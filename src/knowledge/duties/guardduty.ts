@@ -83,7 +83,7 @@ export const guarddutyDuties: DutyInput[] = [
     aws: 'Maintains and updates threat intelligence, anomaly models and finding types.',
     customer: 'Optionally add trusted IP lists and threat lists of your own.',
     misconception: 'GuardDuty\'s own threat intelligence is not a list you upload or refresh: AWS keeps it current; only trusted and threat lists you add yourself are yours to maintain.',
-    phrases: ['threat intelligence', 'threat intelligence feeds', 'guardduty ml models', 'machine learning models', 'update guardduty rules', 'malicious ip lists', 'finding types', 'aws threat lists', 'anomaly models', 'known bad ips guardduty uses', 'known malicious ips', 'known malicious domains', 'keeps threat intelligence up to date', 'guardduty threat intel', 'guardduty threat intel lists', 'built in threat lists', 'crypto mining domains', 'cryptocurrency mining domains', 'happens for us', 'does that happen automatically'],
+    phrases: ['threat intelligence', 'threat intelligence feeds', 'guardduty ml models', 'machine learning models', 'update guardduty rules', 'malicious ip lists', 'finding types', 'aws threat lists', 'anomaly models', 'known bad ips guardduty uses', 'known malicious ips', 'known malicious domains', 'keeps threat intelligence up to date', 'guardduty threat intel', 'guardduty threat intel lists', 'built in threat lists', 'crypto mining domains', 'cryptocurrency mining domains', 'happens for us', 'does that happen automatically', 'known bad ips domains', 'lists guardduty matches against', 'guardduty matches our flow logs against', 'intel guardduty checks our traffic against'],
     source: whatIs,
   },
   {

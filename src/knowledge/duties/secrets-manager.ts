@@ -8,6 +8,7 @@ const rotationFunctions = sm('Lambda rotation functions', 'rotate-secrets_lambda
 const encryption = sm('Secret encryption and decryption in AWS Secrets Manager', 'security-encryption');
 const accessControl = sm('Resource-based policies', 'auth-and-access_resource-policies');
 const hardcoded = sm('Move hardcoded secrets to AWS Secrets Manager', 'hardcoded');
+const rotateNow = sm('Rotate an AWS Secrets Manager secret immediately', 'rotate-secrets_now');
 const replication = sm('Replicate AWS Secrets Manager secrets across Regions', 'create-manage-multi-region-secrets');
 
 /**
@@ -36,6 +37,20 @@ export const secretsManagerDuties: DutyInput[] = [
       { when: 'Rotation by a custom Lambda function you wrote (no Secrets Manager template)', owner: 'customer', cues: ['custom rotation', 'custom rotation lambda', 'custom rotation function', 'our own rotation lambda', 'our own rotation function', 'rotation lambda we wrote', 'rotation function we wrote', 'hand written rotation'], detail: 'For a custom secret type you create and configure the rotation function yourself: its code, permissions, network access and failures are yours; Secrets Manager only calls it on your schedule.' },
     ],
     source: managedRotation,
+  },
+  {
+    id: 'secrets-manager-rotate-exposed-secret',
+    services: ['secrets-manager'],
+    area: 'secrets-management',
+    name: 'Rotating a secret at once after it was exposed or read by someone who should not have it',
+    owner: 'customer',
+    why: 'Rotate an AWS Secrets Manager secret immediately: besides its schedule, a secret with rotation configured can be rotated on demand (Rotate secret immediately in the console, or rotate-secret / RotateSecret), which you do when the value may be compromised; a secret without rotation configured must first have rotation set up, or its credential changed by hand at its source. Noticing the exposure (CloudTrail GetSecretValue events) and starting the rotation are yours: Secrets Manager does not rotate a secret because someone read it.',
+    aws: 'Runs the rotation you start (invoking the rotation function or the managing service) and records GetSecretValue and RotateSecret calls in CloudTrail.',
+    customer: 'Rotate the exposed secret immediately (RotateSecret), confirm applications picked up the new version, revoke the access that let it be read, and review CloudTrail for who called GetSecretValue.',
+    tool: 'Secrets Manager RotateSecret (Rotate secret immediately), AWS CloudTrail',
+    misconception: 'A rotation schedule does not react to a leak: the next scheduled rotation may be weeks away, so an exposed secret is yours to rotate now.',
+    phrases: ['rotate it now', 'rotate immediately', 'rotate the secret immediately', 'rotate secret immediately', 'rotatesecret', 'rotate a compromised secret', 'compromised secret', 'exposed secret', 'leaked secret', 'secret was leaked', 'secret was read by an attacker', 'attacker read the secret', 'attacker called getsecretvalue', 'getsecretvalue by an attacker', 'secret value was stolen', 'unauthorized getsecretvalue', 'secret value read by the attacker', 'rotate after a leak', 'who rotates the leaked secret'],
+    source: rotateNow,
   },
   {
     id: 'secrets-manager-rotation-function',

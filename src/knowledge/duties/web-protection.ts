@@ -170,7 +170,7 @@ export const webProtectionDuties: DutyInput[] = [
     why: 'Firewall Manager applies the WAF, Shield Advanced, security group and Network Firewall policies you define across accounts in your organization; what those policies contain and which accounts they cover is yours.',
     aws: 'Evaluates resources against your policies and reports non-compliance.',
     customer: 'Define policies with the right scope (OUs, tags), review findings, and maintain the prerequisites.',
-    phrases: ['firewall manager policies', 'security policies', 'central waf policies', 'policy scope', 'org wide firewall rules', 'security group policies', 'baseline security group rules', 'common security group policy', 'rules a policy enforces', 'contents of a policy', 'rule groups in the policy'],
+    phrases: ['firewall manager policies', 'security policies', 'central waf policies', 'policy scope', 'org wide firewall rules', 'security group policies', 'baseline security group rules', 'common security group policy', 'rules a policy enforces', 'contents of a policy', 'rule groups in the policy', 'fms policies', 'write the fms policies', 'security group audit policy', 'sg audit policy', 'content audit policy', 'usage audit policy', 'network firewall policy in firewall manager', 'nfw policy', 'nfw policies', 'dns firewall policy', 'network acl policy', 'policies pushed to the ous', 'policies that get pushed to our ous', 'push policies to the ous'],
     source: waf('AWS Firewall Manager', 'fms-chapter'),
   },
   {
@@ -198,7 +198,7 @@ export const webProtectionDuties: DutyInput[] = [
     why: 'Firewall Manager works only when you join AWS Organizations, designate an administrator account and enable AWS Config in every account and Region it manages.',
     aws: 'Uses Organizations and AWS Config to discover resources.',
     customer: 'Set up the administrator account and keep AWS Config recording in all member accounts and Regions.',
-    phrases: ['prerequisites', 'administrator account', 'enable aws config', 'organizations', 'set up firewall manager'],
+    phrases: ['prerequisites', 'administrator account', 'enable aws config', 'organizations', 'set up firewall manager', 'fms admin account', 'fms administrator account', 'firewall manager admin account', 'designate the administrator account', 'designates the fms admin', 'designate a firewall manager administrator', 'default administrator account', 'associate admin account', 'picks the fms administrator account', 'choose the firewall manager administrator account', 'fms administrator account for our org', 'who picks the fms admin'],
     source: waf('AWS Firewall Manager prerequisites', 'complete-fms-prereq'),
   },
   {

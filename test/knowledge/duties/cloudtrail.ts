@@ -73,4 +73,6 @@ export const cloudtrailPhrasings: DutyPhrasing[] = [
   ask('cloudtrail-digest-files', 'aws', 'which side signs the hourly digest files, aws or us'),
   ask('cloudtrail-event-history', 'aws', 'a security group vanished last night, do i need to switch cloudtrail on before i can find out who deleted it'),
   ask('cloudtrail-event-history', 'aws', 'junior dev q: is cloudtrail already recording stuff or do we need to enable it first to see who deleted a bucket'),
+  ask('cloudtrail-log-file-validation', 'customer', 'who switches on cloudtrail log file integrity validation for forensics'),
+  ask('cloudtrail-service-resilience', 'aws', 'the cloudtrail delivery pipeline into our s3 bucket - who keeps it running'),
 ];

@@ -95,4 +95,5 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('storage-gateway-software-updates', 'aws', 'we left maintenance updates on for our s3 file gateway, who installs the gateway software updates', 'Maintenance updates turned on (AutomaticUpdatePolicy ALL_VERSIONS, the default)'),
   ask('transfer-family-users', 'customer', 'a partner firm stops working with us next month - who revokes their transfer family sftp login and public key'),
   ask('transfer-family-users', 'customer', 'who handles offboarding of external vendor accounts on our aws transfer family sftp server'),
+  ask('storage-gateway-maintenance-schedule', 'customer', 'we want storage gateway maintenance in our sunday change slot, who sets that'),
 ];

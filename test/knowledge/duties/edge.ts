@@ -143,4 +143,6 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('elb-tls-listeners', 'customer', 'who applies updates to a classic load balancer\'s security policy when new versions come out'),
   ask('cloudfront-field-level-encryption', 'customer', 'who configures cloudfront field level encryption so only our payment service can read the card number'),
   ask('cloudfront-field-level-encryption', 'customer', 'with cloudfront FLE, does aws keep the private key that decrypts the fields?'),
+  ask('route53-record-management', 'customer', 'who updates the dns records in our route 53 hosted zone when we migrate the app to a new ip'),
+  ask('route53-record-management', 'customer', 'route 53: our cname records point to the old load balancer, who fixes them'),
 ];

@@ -94,4 +94,10 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('macie-discovery-configuration', 'customer', 'can aws just decide which of our buckets macie should analyze, or do we define the job scope'),
   ask('security-hub-enablement', 'customer', 'who turns on the CIS AWS Foundations Benchmark v5 standard in security hub for our org'),
   ask('security-hub-enablement', 'customer', 'is the newest cis aws foundations benchmark enabled in securityhub automatically or do we switch it on'),
+  ask('detective-enablement', 'customer', 'detective graph is missing two member accounts, whose job was enabling them'),
+  ask('detective-enablement', 'customer', 'who invites accounts into the detective behavior graph'),
+  ask('security-hub-security-shared', 'shared', 'security hub: is its security all on aws or shared'),
+  ask('security-hub-security-shared', 'shared', 'security hub is managed so its security is entirely aws, right? or is some of it ours'),
+  ask('macie-infrastructure', 'aws', 'who patches the servers macie runs sensitive data discovery on'),
+  ask('macie-infrastructure', 'aws', 'is the infrastructure behind macie ours to secure'),
 ];

@@ -175,4 +175,7 @@ export const governancePhrasings: DutyPhrasing[] = [
   ask('audit-manager-enable-data-sources', 'customer', 'before our custom audit manager control can pull results from config and security hub, who must switch those services on'),
   ask('organizations-region-deny', 'customer', 'who sets up the scp that stops teams launching anything outside eu regions'),
   ask('organizations-region-deny', 'customer', 'we only want eu-central-1 and eu-west-1 used, who configures the region deny?'),
+  ask('organizations-compromised-account-containment', 'customer', 'a member account got hijacked, who moves it into a locked down ou'),
+  ask('organizations-compromised-account-containment', 'customer', 'do we close a compromised member account ourselves or does aws'),
+  ask('organizations-service', 'aws', 'who secures the backend of aws organizations that stores our ous and scps'),
 ];

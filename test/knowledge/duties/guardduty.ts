@@ -52,4 +52,6 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-findings-response', 'customer', 'guardduty keeps firing on our emr core nodes, who deals with it?'),
   ask('guardduty-findings-response', 'customer', 'who responds when guardduty fires on one of our cluster nodes, aws or our soc'),
   ask('guardduty-enable', 'customer', 'who enables guardduty across every account and region in our org'),
+  ask('guardduty-detection-intelligence', 'aws', 'who keeps guardduty\'s built-in list of known malicious domains current'),
+  ask('guardduty-detection-intelligence', 'aws', 'threat intel guardduty checks dns queries against - aws or us'),
 ];

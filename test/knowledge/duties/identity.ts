@@ -61,4 +61,5 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('general-mfa-for-users', 'customer', 'mfa for our admins who manage the vpc, aws or us?'),
   ask('iam-aws-managed-policies', 'aws', 'who keeps the policy of a service linked role current when the service launches new features'),
   ask('iam-aws-managed-policies', 'aws', 'the ec2 read only managed policy lacks a brand new action, do we add it or does aws'),
-  ];
+  ask('general-mfa-for-users', 'customer', 'mfa devices on the root user and our admin iam users - does aws enforce that or do we'),
+];

@@ -387,4 +387,9 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('codeartifact-kms-key-management', 'customer', 'codeartifact domain encryption key we picked at creation, who keeps that kms key enabled and rotated'),
   ask('license-manager-vendor-audits', 'customer', 'oracle is auditing our licences, does aws back us up since we use license manager'),
   ask('license-manager-vendor-audits', 'customer', 'who handles the yearly microsoft true up when license manager already counts our usage'),
+  ask('mainframe-modernization-environment-maintenance', 'customer', 'who sets the maintenance window on our mainframe modernization runtime environment'),
+  ask('mainframe-modernization-environment-maintenance', 'customer', 'mainframe modernization environment - does aws decide when we go to a newer engine version or do we'),
+  ask('mainframe-modernization-application-security', 'customer', 'sql injection in the cobol we moved to mainframe modernization, whose problem'),
+  ask('mainframe-modernization-application-security', 'customer', 'our pl/i programs running on aws mainframe modernization have input validation bugs - aws or us to fix'),
+  ask('drs-replication-agent', 'customer', 'who puts the replication agent on each server in our server room for elastic disaster recovery'),
 ];

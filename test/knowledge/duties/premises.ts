@@ -127,4 +127,5 @@ export const premisesPhrasings: DutyPhrasing[] = [
   // h1: erasure after return (Snowball Edge and Snowcone)
   ask('snowball-device-erasure', 'aws', 'our snowcone with the hr scans went back to aws and the import finished, who erases the snowcone now'),
   ask('snowball-device-erasure', 'aws', 'snowball edge job completed and data is in s3 - who wipes the device once it is back at aws'),
+  ask('outposts-site-facility', 'customer', "outpost rack sits in our data hall - power feeds, network uplinks and room security, ours or aws's"),
 ];

@@ -52,4 +52,6 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-rotation', 'aws', 'the rds master secret uses managed rotation, who rotates it', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
   ask('secrets-manager-rotation', 'customer', 'aurora secrets manager rotation schedule - whose job'),
   ask('secrets-manager-rotation', 'customer', 'api passwords we put into secrets manager ourselves, not rds managed: does aws rotate them by default?', 'Secret you created, rotation not configured (the default)'),
+  ask('secrets-manager-rotate-exposed-secret', 'customer', 'an attacker read our db secret in secrets manager via getsecretvalue, who rotates it now'),
+  ask('secrets-manager-rotate-exposed-secret', 'customer', 'secrets manager secret got leaked in a slack channel, who rotates it immediately'),
 ];

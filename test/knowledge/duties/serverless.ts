@@ -253,4 +253,7 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-failed-managed-updates', 'customer', 'the managed platform update on our beanstalk env errored out last night, who sorts it and runs it again?'),
   ask('beanstalk-failed-managed-updates', 'customer', 'beanstalk managed update did not go through on prod, do we fix it and rerun or does aws'),
   ask('beanstalk-platform-branch-migration', 'customer', 'our beanstalk env sits on a platform version aws retired, does aws move us off it?'),
+  ask('lambda-container-image-rebuild', 'customer', 'our image-packaged lambda: aws shipped a patched base image, who rebuilds the image and redeploys the function'),
+  ask('lambda-container-image-rebuild', 'customer', 'lambda built from the aws nodejs base image - does aws redeploy it for us when the base gets patched?'),
+  ask('lambda-container-image-patching-whole', 'shared', 'for container image lambdas, who patches its runtime - aws, us, or both?'),
 ];

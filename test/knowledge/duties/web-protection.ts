@@ -114,4 +114,8 @@ export const webProtectionPhrasings: DutyPhrasing[] = [
   ask('shield-standard', 'aws', 'is shield standard switched on automatically or must we subscribe'),
   ask('shield-standard', 'aws', 'do we need to buy anything for basic ddos protection of our website?'),
   ask('shield-standard', 'aws', 'is shield standard something we have to turn on for our public site or is basic ddos protection automatic?'),
+  ask('firewall-manager-prerequisites', 'customer', 'who picks the fms administrator account for our org'),
+  ask('firewall-manager-prerequisites', 'customer', 'who designates the firewall manager admin account'),
+  ask('firewall-manager-policies', 'customer', 'who writes the firewall manager security group audit policies'),
+  ask('firewall-manager-policies', 'customer', 'fms nfw policies for every ou - do we author them or does aws'),
 ];
