@@ -876,9 +876,12 @@ function vendorInSentenceOfItsOwn(p: ParsedQuestion, foreign: string): boolean {
   const asking = t.findIndex((w, i) => (i < start || i >= end) && whoWordsOfAsking.has(w));
   if (asking < 0) return false;
   const outside = (s: number, e: number): boolean => e <= start || s >= end;
+  // (not when the asking sentence points back at the vendor's: "… runs google cloud backup and dr service. who sets
+  // the vault's retention THERE?")
+  const [aStart, aEnd] = sentenceAt(p, asking);
+  if (t[aEnd - 1] === 'there' || t.slice(aStart, aEnd).some((w, i, all) => (w === 'in' || w === 'on') && all[i + 1] === 'there')) return false;
   if (p.serviceHits.some((h) => outside(h.start, h.end) && !thingNouns.has(h.alias) && !genericTechAliases.has(h.alias))) return true;
   // (no service named: the model itself, asked of AWS by name in the asking sentence)
-  const [aStart, aEnd] = sentenceAt(p, asking);
   const asked = t.slice(aStart, aEnd);
   return asked.some((w) => brands.has(w)) && asked.some((w) => modelWords.has(w));
 }

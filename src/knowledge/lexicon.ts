@@ -86,6 +86,7 @@ export const stopwords = new Set(
   get gets got give gives go goes going come comes let lets say says put puts
   responsibe resposible reponsible
   i'm im dont doesnt isnt arent cant wont wasnt hadnt shouldnt mustnt neednt aint shouldve wouldve couldve mustve mightve wouldnt couldnt etc e g eg ie
+  weve ive youve theyve didnt havent hasnt werent youre theyre whats thats theres heres
   necessary required require requires requirement requirements obligation obligations
   good best practice practices recommended recommend proper properly correctly
   we're you're they're it's that's what's who's
@@ -108,6 +109,7 @@ export const generalWords = new Set(
   sap hana s4hana datafile datafiles
   monday tuesday wednesday thursday friday saturday sunday weekend cyber holiday holidays christmas peak storefront storefronts
   bf bfcm
+  cobol copybook copybooks jcl cics vsam ipl racf smf ptf ptfs mainframe mainframes zos os390 mvs tso ispf
   virginia ohio oregon california london ireland frankfurt paris stockholm milan zurich spain madrid tokyo osaka seoul mumbai hyderabad singapore sydney melbourne jakarta montreal calgary sao paulo bahrain uae cape town hong kong tel aviv
   chd cde pan tpsp tpsps aoc aocs roc rocs saq saqs asv asvs fim tf tfstate iac
   raci qsa auditor auditors workpaper workpapers postmortem post-mortem retro incident incidents oncall on-call pager paged outage outages blip

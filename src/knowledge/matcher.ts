@@ -250,6 +250,8 @@ export function correctWord(token: string): string | null {
 /** Words before a place that deny having it ("NO office servers", "WITHOUT any on prem"). */
 const deniedPlaces = new Set(['no', 'without', 'zero', 'nor']);
 
+/** Words after a place that tell of it in the past ("on prem WE HAD …", "on-prem we USED TO …"). */
+const formerPlace = /^(?:(?:back then|before|previously) )?(?:we|i) (?:had|used|ran|did|kept|were|was)\b/;
 /** What a "self-managed" setting is of, not a system run off AWS. */
 const selfManagedSettings = new Set(['opt', 'optout', 'optouts', 'opting', 'key', 'keys', 'rotation', 'list', 'lists', 'option', 'mode', 'setting', 'settings', 'policy', 'policies', 'certificate', 'certificates', 'certs', 'cert']);
 
@@ -262,6 +264,8 @@ function findOffAws(tokens: string[]): string | null {
       // (nor a setting run by the customer: "self-managed OPT-OUTS on the phone number", "self managed KEYS")
       const next = text.slice(at + p.length + 2).split(' ', 1)[0] ?? '';
       if (p.startsWith('self ') && selfManagedSettings.has(next)) continue;
+      // (nor a place the customer left, told in the past: "on-prem WE HAD tacacs+ command authorization")
+      if (formerPlace.test(text.slice(at + p.length + 2))) continue;
       if (!before.some((w) => deniedPlaces.has(w))) return true;
     }
     return false;
@@ -1077,6 +1081,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const spoken = tokenize(plain);
   const raw = withoutFrame(spoken);
   const quoted = quotedNames(question);
+  // Everyday words written in lower case after "Amazon's" or "AWS's": what AWS owns, not a product's name.
+  const possessed = new Set([...question.matchAll(/\b(?:amazon|aws|AWS|Amazon)['’]s\s+([a-z][a-z0-9]*)\b/g)].flatMap((m) => (m[1] && isEnglishWord(m[1]) ? [m[1]] : [])));
   // Words written with a capital inside the sentence ("Amazon Forecast"): product names are written so.
   const capitalised = new Set([...question.matchAll(/(?<=\S\s+)[A-Z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase()));
   // (a product name of everyday words is the product only as its maker writes it: "Azure App Service", not "our app
@@ -1109,7 +1115,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
       // (not a time of day or a period: "the finding at 3am", "we need 7y", "90d retention")
       // (nor such a unit after a number: "2 yrs ago")
       const time = /^\d{1,2}(?:am|pm)$|^\d*(?:y|yr|yrs|d|mo|mos|w|wk|wks|h|hr|hrs|min|mins)$/.test(t) && (/\d/.test(t) || /^\d+$/.test(raw[i - 1] ?? ''));
-      if (vendorName || (!time && looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised))) serviceLikeWords.push(t);
+      // (nor an everyday word AWS is said to own: "entirely Amazon's LOOKOUT")
+      if (vendorName || (!time && !possessed.has(t) && looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised))) serviceLikeWords.push(t);
       return t;
     }
     if (c !== t) fixes.push({ from: t, to: c });

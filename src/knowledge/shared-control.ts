@@ -132,6 +132,8 @@ export function asksWholeControl(tokens: readonly string[]): boolean {
 /** Asking whether it counts as shared, against one side: "is that A SHARED THING OR is it on us entirely", "does aws count that AS SHARED OR purely ours". */
 const asksIfShared = / (?:a|as) shared(?: thing| one| control| responsibility| duty)? or /;
 function bothSidesNamed(tokens: readonly string[]): boolean {
+  // ("host to app", "hardware to application": from AWS's layer to the customer's)
+  if (tokens.some((t, i) => awsListed.has(t) && tokens[i + 1] === 'to' && customerSide.has(tokens[i + 2] ?? ''))) return true;
   const aws = tokens.findIndex((t) => awsSide.has(t));
   // ("from the HYPERVISOR all the way up to OUR wordpress plugins": AWS's side, then the customer's own thing)
   const upToOurs = (): boolean => stackSpan(tokens, tokens.indexOf('all')) && tokens.some((t, i) => i > aws && t === 'our' && tokens[i - 1] === 'to');
@@ -169,7 +171,9 @@ export function sharedControl(p: ParsedQuestion): string | null {
   // stack"): the control's own name, spoken of as the model's control, for one service too
   // (or concluded from what each side does: "config mgmt on aurora: aws sets up the storage, we tune the parameter
   // group. who owns config mgmt")
-  if (!oneWord && (p.tokens.includes('shared') || asksControlAsSuch(p.tokens) || concludesFromBothSides(p) || listsBothSides(p.tokens))) return named.duty;
+  // (where AWS runs the database too, "database engine and underlying OS" are both AWS's: DynamoDB, Lambda)
+  const abstracted = services.size === 1 && p.service?.model === 'abstracted';
+  if (!oneWord && (p.tokens.includes('shared') || asksControlAsSuch(p.tokens) || concludesFromBothSides(p) || (listsBothSides(p.tokens) && !abstracted))) return named.duty;
   // ("patching for our ec2 fleet and the hosts under it: the AUDITOR wants A SINGLE OWNER", "who patches the hypervisor
   // and who patches the rocky linux on the nodes? the WHOLE picture"): the whole, for an audit or of both sides
   // (not a bare verb for one part of a service that is AWS's alone: "the eks control plane: patching, ha, replacing

@@ -556,6 +556,16 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // a Title-Case name after "AWS" said to be turned on, naming nothing srm knows, even at a sentence's start
   { q: 'With AWS Leak Alert switched on, does AWS tell the regulator about our breach for us?', owner: 'unknown', why: 'no such AWS product' },
   { q: 'With Amazon GuardDuty Malware Protection turned on, who scans the volumes?', owner: 'aws', why: 'a real service and feature said to be turned on' },
+  // a lower-case everyday word after "Amazon's" is what AWS owns, not a product
+  { q: "Isn't resilience AWS's problem now that we're on the cloud? Our board thinks recovering our workloads after a disaster is entirely Amazon's lookout.", owner: 'shared', why: 'resilience as a whole; "lookout" is no Amazon Lookout service' },
+  // a place the customer left, told in the past
+  { q: 'who restricts which admins can change security groups and route tables? on-prem we had per-user command authorization on the firewalls', owner: 'customer', why: 'the on-premises setup is what they had, not what is asked' },
+  // the whole stack, "hardware to app"
+  { q: 'patch management for our ec2 fleet, hardware to app: aws, us, or both?', owner: 'shared', why: 'from AWS\'s layer to the customer\'s: the control as a whole' },
+  // a question that points back at another vendor's product with "there"
+  { q: 'A partner runs Google Cloud Backup and DR Service. Who configures the vault retention there?', owner: 'unknown', why: '"there" is the vendor\'s service' },
+  // where AWS runs the database too, engine and OS are both AWS's
+  { q: "In the risk register there is a line item for 'database engine and underlying OS patching' on Amazon DynamoDB, under technical vulnerability management. Who owns that patching for our tables?", owner: 'aws', why: 'DynamoDB runs both; not the shared control' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
