@@ -261,11 +261,11 @@ function findOffAws(tokens: string[]): string | null {
   return offAwsPhrases.find((p) => {
     for (let at = text.indexOf(` ${p} `); at >= 0; at = text.indexOf(` ${p} `, at + 1)) {
       const before = text.slice(0, at).trim().split(' ').slice(-2);
+      const after = text.slice(at + p.length + 2);
       // (nor a setting run by the customer: "self-managed OPT-OUTS on the phone number", "self managed KEYS")
-      const next = text.slice(at + p.length + 2).split(' ', 1)[0] ?? '';
-      if (p.startsWith('self ') && selfManagedSettings.has(next)) continue;
+      if (p.startsWith('self ') && selfManagedSettings.has(after.split(' ', 1)[0] ?? '')) continue;
       // (nor a place the customer left, told in the past: "on-prem WE HAD tacacs+ command authorization")
-      if (formerPlace.test(text.slice(at + p.length + 2))) continue;
+      if (formerPlace.test(after)) continue;
       if (!before.some((w) => deniedPlaces.has(w))) return true;
     }
     return false;

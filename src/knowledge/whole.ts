@@ -444,10 +444,6 @@ function claimedAll(tokens: readonly string[], at: number): boolean {
   return claimedAllPhrases.some((w) => near.includes(` ${w} `)) || window.some((t, i) => claimWords.has(t) && claimedSides.has(window[i + 1] ?? ''));
 }
 
-/**
- * The whole topic a question asks about (security, data protection or resilience of a named service, or of
- * AWS as a whole when it names none), or null when it asks about a part.
- */
 /** The topic's words open the question as a heading, and what follows the pause names a part of it: "Zone security: segregating prod and non-prod via transit gateway route tables - whose control?". */
 function headingBefore(p: ParsedQuestion, at: ReadonlySet<number>): boolean {
   const last = Math.max(...at);
@@ -457,6 +453,10 @@ function headingBefore(p: ParsedQuestion, at: ReadonlySet<number>): boolean {
 }
 const allOfIt = new Set(['all', 'fully', 'entirely', 'completely', 'whole', 'entire', 'everything', 'overall', 'both']);
 
+/**
+ * The whole topic a question asks about (security, data protection or resilience of a named service, or of
+ * AWS as a whole when it names none), or null when it asks about a part.
+ */
 export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const tokens = p.tokens;
   // "… reach the secure enclave. is the security of Amazon WorkSpaces AWS's or ours?": the service's own security, wherever it is asked
