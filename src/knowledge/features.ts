@@ -223,6 +223,9 @@ function describedThing(p: ParsedQuestion, hits: readonly ServiceHit[]): Unknown
 }
 const describedNouns = new Set(['thing', 'feature', 'option', 'setting', 'tool', 'one', 'add', 'addon', 'toggle', 'switch']);
 
+/** A resource's nouns, which srm otherwise reads past, that a feature's name written in Title Case may hold ("MSK Topic Escrow"). */
+const resourceNouns = new Set(['instance', 'instances', 'bucket', 'buckets', 'function', 'functions', 'cluster', 'clusters', 'queue', 'queues', 'topic', 'topics', 'table', 'tables', 'container', 'containers', 'task', 'tasks', 'pod', 'pods']);
+
 /** Words srm otherwise reads past that product names are made of when written in Title Case ("EKS MANAGED Helm Chart Patching"). */
 const nameStopwords = new Set(['managed', 'protection', 'security', 'secure', 'shared']);
 
@@ -265,6 +268,17 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // (two Title-Case words ending in a noun products are named with, that no name srm knows says together: "Security
     // Hub Forensics Vault")
     if (run.length === 2 && titledHeads.has(run[1]!) && !knownName(run) && !knownName([...p.tokens.slice(hit.start, hit.end), ...run])) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    // (or two Title-Case words or more, none an acronym, with one in nothing srm knows of the service nor of the areas'
+    // concepts: "MSK Topic Escrow", "QuickSight Data Guard"; not "S3 Object Lock", whose words srm knows of S3)
+    // (a resource's noun in Title Case belongs to the name: "Topic Escrow")
+    let nameEnd = hit.end;
+    while (nameEnd < hit.end + 3 && p.titled.has(written.get(p.tokens[nameEnd] ?? '') ?? p.tokens[nameEnd] ?? '') && !p.acronyms.has(p.tokens[nameEnd] ?? '') && (!stopwords.has(p.tokens[nameEnd] ?? '') || resourceNouns.has(p.tokens[nameEnd] ?? ''))) nameEnd++;
+    const titledRun = p.tokens.slice(hit.end, nameEnd);
+    if (titledRun.length >= 2 && !knownName(titledRun) && !knownName([...p.tokens.slice(hit.start, hit.end), ...titledRun])) {
+      const own = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true);
+      // (a noun products are named with counts though the areas know it: "EMR Shield Nodes")
+      if (titledRun.some((t) => !own.has(t) && (titledHeads.has(t) || (!conceptWords().has(t) && !commonWords.has(t) && !resourceNouns.has(t))))) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, nameEnd)) };
+    }
     // (or one such noun alone after the service, in no name srm knows with it: "Amazon Fargate Vault", not "AWS Backup Vault";
     // a noun real features are named with too, "SageMaker Studio", "Kinesis Monitor", is left to the other readings)
     const head = run[0] ?? '';
@@ -278,6 +292,8 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // (one CamelCase word before what it names is that thing's name, a metric's or a policy's: "bedrock InvocationThrottles
     // metric", "the medialive ActiveAlerts alarm"; a run of Title-Case words is not: "the Student Auto-Expiry policy")
     if (run.length === 1 && namedThings.has(p.tokens[end] ?? '')) continue;
+    // (nor is a CamelCase word with a small word inside, cut short by it: "DaysToExpiry < 7" is a metric, not "alb Days")
+    if ([3, 4, 5].some((n) => n > run.length && p.titled.has(p.tokens.slice(hit.end, hit.end + n).join('')))) continue;
     // (a regime after the service is what it is used for, "the Audit Manager FedRAMP Moderate framework"; made into a
     // switch, "SageMaker HIPAA Mode", it is regimeMode's)
     if (regimeWords.has(p.tokens[hit.end] ?? '') && p.tokens.slice(hit.end + 1, end).every((t) => regimeQualifiers.has(t))) continue;
@@ -532,7 +548,8 @@ function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unk
     // (up to six words: "rds tde key escrow", with TDE written out)
     for (let k = hit.end; k < Math.min(p.tokens.length, hit.end + 6); k++) {
       const t = p.tokens[k] ?? '';
-      if (breaksName(t) || articles.has(t) || prepositions.has(t)) break;
+      // (nor across a sentence: "our cloudfront dist. baseline shield standard")
+      if (breaksName(t) || articles.has(t) || prepositions.has(t) || (k > hit.end && p.breaks.has(k))) break;
       // (a noun that names real products too ends a short name only: "redshift query firewall", not "alb scaling bill … shield")
       // (or right after the service when made a switch: "athena Shield Mode")
       // (as written: "orchestrate" corrected to "orchestrator" is a verb, not a product's noun)
@@ -541,7 +558,8 @@ function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unk
       const knownAs = (words: readonly string[]): boolean => knownName(words) || awsProductNames.has(words.join(' '));
       // (a product's noun right after the service is read with the switch after it: "athena Shield Mode" is no AWS Shield)
       const last = k === hit.end ? k + 2 : k + 1;
-      const known = knownAs(p.tokens.slice(hit.end, last)) || knownAs(p.tokens.slice(hit.start, last));
+      // (or the noun starts a product's own name: "… baseline SHIELD STANDARD")
+      const known = knownAs(p.tokens.slice(hit.end, last)) || knownAs(p.tokens.slice(hit.start, last)) || awsProductNames.has(p.tokens.slice(k, k + 2).join(' '));
       // (with the noun of a switch or feature after it: "eks autopilot mode")
       const end = modeNouns.has(p.tokens[k + 1] ?? '') || featureNouns.has(p.tokens[k + 1] ?? '') ? k + 2 : k + 1;
       if (!known) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };

@@ -29,7 +29,7 @@ const controlWords = new Set(['control', 'controls', 'srm', 'inherited', 'inheri
 
 /** Words that ask about the whole of a control rather than one side of it. */
 const wholeWords = new Set([
-  'family', 'families', 'overall', 'whole', 'entire', 'entirety', 'holistically', 'altogether', 'classified', 'classify', 'classification',
+  'family', 'families', 'overall', 'whole', 'entire', 'entirety', 'holistically', 'altogether', 'classified', 'classify', 'classifies', 'classification',
   'categorized', 'categorised', 'categorize', 'categorise', 'general', 'generally', 'split', 'both', 'layers', 'program', 'programme', 'estate',
   'complete',
 ]);

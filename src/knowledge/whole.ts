@@ -468,7 +468,7 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   const aspects = new Set(tokens.filter((t, i) => !found.at.has(i) && !inServiceName(p, i) && !(found.topic === 'resilience' && objectAspects.has(t)) && isAspect(tokens, i, first)));
   const text = ` ${tokens.join(' ')} `;
   // ("aws and us, or both", "aws, us, or both")
-  const both = tokens.includes('both') && (tokens.includes('and') || text.includes(' or both '));
+  const both = tokens.includes('both') && (tokens.includes('and') || orBothOfSides(tokens));
   // ("open to THE WHOLE INTERNET" is everyone, "read THE WHOLE S3 BUCKET" one resource, not all of the topic)
   const whole = both || tokens.some((t, i) => wholeWords.has(t) && !wholeOfThing(tokens, i)) || [...wholePhrases, ...claimedWholePhrases].some((w) => text.includes(` ${w} `));
   // (a range from one layer to another is all of them: "from the hardware up to our app")
@@ -484,11 +484,18 @@ export function wholeTopic(p: ParsedQuestion): WholeTopic | null {
   return whole && (aspects.size >= 2 || [...aspects].every((t) => objectAspects.has(t))) ? found.topic : null;
 }
 
+/** Words that name a side of the model, before "or both" ("aws, us or both"). */
+const sideWords = new Set(['aws', 'amazon', 'amazons', 'us', 'we', 'ours', 'our', 'customer', 'customers', 'you', 'yours', 'them', 'they', 'theirs', 'me', 'mine', 'side', 'sides', 'either', 'team', 'shared']);
+/** "AWS, us, or both": "or both" after the sides; not after other options ("public, private or both"). */
+function orBothOfSides(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => t === 'or' && tokens[i + 1] === 'both' && tokens.slice(Math.max(0, i - 4), i).some((w) => sideWords.has(w)));
+}
+
 /** Words that ask how a task is split between AWS and the customer ("engine patching vs db users: split?"). */
 const splitWords = new Set(['vs', 'versus', 'split', 'splits', 'divided', 'division']);
 /** Words for the whole of several parts (not "in general", which asks about every service, nor "everything runs on…"). */
 const splitWholeWords = new Set(['overall', 'altogether', 'holistically', 'e2e']);
-const splitPhrases = ['one owner', 'single owner', 'one name', 'single name', 'and also', 'as well as', 'one owner or two', 'net owner', 'so overall', 'the whole function', 'whole thing', 'the whole stack', 'or both', 'who owns what', 'who secures what', 'secures what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us', 'as one control', 'as a single control', 'one control', 'single control'];
+const splitPhrases = ['one owner', 'single owner', 'one name', 'single name', 'and also', 'as well as', 'one owner or two', 'net owner', 'so overall', 'the whole function', 'whole thing', 'the whole stack', 'who owns what', 'who secures what', 'secures what', 'responsible for what', 'who does what', 'who handles what', 'whose is what', 'one owner or', 'each side', 'which parts', 'which part', 'both of us', 'shared right', 'is that shared', 'or is it shared', 'between us and aws', 'between aws and us', 'as one control', 'as a single control', 'one control', 'single control'];
 /** "the whole ec2 web stack", "the entire app stack": a stack named as a whole, a few words between. */
 const wholeStack = / (?:the|our|my) (?:whole|entire|full) (?:[a-z0-9]+ ){0,3}stack /;
 
@@ -710,6 +717,7 @@ export function splitCue(p: ParsedQuestion): SplitCue | null {
   const other =
     p.tokens.some((t, i) => splitWordAt(p.tokens, i) || splitWholeWords.has(t)) ||
     [...splitPhrases, ...wholePhrases].some((w) => text.includes(` ${w} `)) ||
+    orBothOfSides(p.tokens) ||
     wholeStack.test(text) ||
     // ("the control plane AND our node group", "hypervisor + host AND the guest os": both parts, stressed)
     p.stressedBoth;

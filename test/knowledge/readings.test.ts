@@ -566,6 +566,24 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'A partner runs Google Cloud Backup and DR Service. Who configures the vault retention there?', owner: 'unknown', why: '"there" is the vendor\'s service' },
   // where AWS runs the database too, engine and OS are both AWS's
   { q: "In the risk register there is a line item for 'database engine and underlying OS patching' on Amazon DynamoDB, under technical vulnerability management. Who owns that patching for our tables?", owner: 'aws', why: 'DynamoDB runs both; not the shared control' },
+  // "or both" after options that are not the sides
+  { q: 'opensearch domain access: vpc only, public, or both - who decides that?', owner: 'customer', duty: 'opensearch-network-access', why: 'options of a setting, not owners' },
+  { q: 'eks cluster endpoint: public, private or both, and which cidrs may reach it. whose decision', owner: 'customer', duty: 'eks-api-endpoint-access', why: 'options of a setting, not owners' },
+  { q: 'guest os patching on our ec2 fleet: aws, us, or both?', owner: 'customer', why: '"or both" after the sides still asks for an owner' },
+  // a name does not run across a sentence, nor into a product's own name
+  { q: 'ddos on our cloudfront distro. the free shield standard layer 3/4 protection: is that automatic or do we switch it on', owner: 'aws', duty: 'shield-standard', why: 'Shield Standard is a product srm knows' },
+  { q: 'cloudfront distro. baseline shield standard protection - on by default or ours to run', owner: 'aws', why: 'a sentence break ends the name after the service' },
+  // everyday business systems are no services
+  { q: 'found an old iam access key for the edi user in our ci. rotating user access keys, whose job', owner: 'customer', why: 'edi is an ordinary business word' },
+  // a CamelCase identifier with a small word inside is a metric, not a feature name
+  { q: 'partner-api-alb DaysToExpiry dropped to 5; the cert was imported into acm from our ca. who renews it', owner: 'customer', why: 'DaysToExpiry is an ACM metric' },
+  // invented feature names in Title Case after the service
+  { q: 'MSK Topic Vault snapshots - whose job to enable?', owner: 'unknown', why: 'no such MSK feature' },
+  { q: 'who patches the EMR Shield Nodes in our cluster', owner: 'unknown', why: 'no such EMR feature' },
+  { q: 'who turns on S3 Object Lock for our audit bucket?', owner: 'customer', why: 'a real S3 feature in Title Case' },
+  // shared control, asked about its classification
+  { q: 'Awareness and training: AWS trains its people and each customer trains its own workforce, so how is the control classified?', owner: 'shared', why: 'asks the classification of the control' },
+  { q: 'each side trains its own staff, right? is security awareness training classified as a shared control', owner: 'shared', why: 'asks the classification of the control' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
