@@ -136,6 +136,15 @@ async function healthy(url: string): Promise<boolean> {
   }
 }
 
+/** The who answer times srm exports on /metrics (ms, over its last minute): in the thread, and round trip. */
+async function whoAnswerTimes(base: string): Promise<string> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const q = (stage: string, quantile: string) =>
+    text.split('\n').find((l) => l.startsWith('srm_who_answer_seconds{') && l.includes(`quantile="${quantile}"`) && l.includes(`stage="${stage}"`))?.split(' ')[1];
+  const ms = (v: string | undefined) => (v === undefined || v === 'NaN' ? '-' : (Number(v) * 1000).toFixed(2));
+  return ['thread', 'round_trip'].map((stage) => `${stage === 'thread' ? 'in the thread' : 'round trip'} p50 ${ms(q(stage, '0.5'))} / p99 ${ms(q(stage, '0.99'))} ms`).join('; ');
+}
+
 /** The event-loop delay quantiles srm exports on /metrics (ms), when it exports them. */
 async function eventLoopDelay(base: string): Promise<string> {
   const text = await (await fetch(`${base}/metrics`)).text();
@@ -253,6 +262,7 @@ export const ackBench: Benchmark = {
       process.stdout.write(`answer p99 (ack or response_url) bare ${a.answerP99} ms; srm ${b.answerP99} ms (what the user waits for)\n`);
       process.stdout.write(`load average                      ${loadAtStart} at the start, ${loadAverage()} at the end\n`);
       process.stdout.write(`srm event-loop delay (/metrics)   ${await eventLoopDelay(base)}\n`);
+      process.stdout.write(`srm who answers (/metrics, 1 min) ${await whoAnswerTimes(base)}\n`);
       process.stdout.write(`measured                          ${afterWarmUp ? `after the who thread's warm-up (waited ${warmUpWait.toFixed(1)} s; SRM_BENCH_ACK_AFTER_WARMUP=0 measures during it)` : "during the who thread's warm-up (SRM_BENCH_ACK_AFTER_WARMUP=0)"}\n`);
       process.stdout.write(
         `srm polls during the run          LookupEvents ${aws.calls('LookupEvents').length}; answers in the ack ${b.withBody}, late (empty ack, then response_url) ${b.late}, never came ${b.lost}\n`,

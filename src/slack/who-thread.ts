@@ -5,7 +5,7 @@ import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { CommandReply } from './define-command.js';
 import type { WhoAnswer } from './blocks/who.js';
-import { whoWarmupDone } from './metrics.js';
+import { whoAnswerSeconds, whoWarmupDone } from './metrics.js';
 
 /** What `/srm who` needs of an answer: the reply, and the owner and service it logs. */
 export interface WhoThreadAnswer {
@@ -32,7 +32,7 @@ export interface WhoWorkerData {
 }
 
 /** An answer comes as JSON text (`json`, who-worker.ts); the end of the warm-up as how many questions it asked. */
-type FromThread = { id: number; ok: true; json: string } | { id: number; ok: false; message: string } | { warmed: number };
+type FromThread = { id: number; ok: true; json: string; ms?: number } | { id: number; ok: false; message: string } | { warmed: number };
 
 /** The thread's module, beside this one once built (absent when run from the TypeScript sources). */
 export const whoWorkerUrl = new URL('./who-worker.js', import.meta.url);
@@ -108,7 +108,7 @@ export async function startWhoThread(logger: Logger, url: URL = whoWorkerUrl, co
 
 async function startOne(logger: Logger, url: URL, warmUp: boolean): Promise<OneThread> {
   const worker = new Worker(url, { workerData: { warmUp } satisfies WhoWorkerData });
-  const pending = new Map<number, { resolve(a: WhoThreadAnswer): void; reject(err: Error): void }>();
+  const pending = new Map<number, { resolve(a: WhoThreadAnswer): void; reject(err: Error): void; sent: number }>();
   let nextId = 0;
   let dead: Error | undefined;
   let stopping = false;
@@ -146,6 +146,8 @@ async function startOne(logger: Logger, url: URL, warmUp: boolean): Promise<OneT
     if (!p) return;
     pending.delete(m.id);
     if (!m.ok) return p.reject(new Error(m.message));
+    if (typeof m.ms === 'number') whoAnswerSeconds.observe({ stage: 'thread' }, m.ms / 1000);
+    whoAnswerSeconds.observe({ stage: 'round_trip' }, (performance.now() - p.sent) / 1000);
     try {
       p.resolve(JSON.parse(m.json) as WhoThreadAnswer);
     } catch (err) {
@@ -173,7 +175,7 @@ async function startOne(logger: Logger, url: URL, warmUp: boolean): Promise<OneT
       if (dead) return Promise.reject(dead);
       return new Promise((resolve, reject) => {
         const id = nextId++;
-        pending.set(id, { resolve, reject });
+        pending.set(id, { resolve, reject, sent: performance.now() });
         worker.postMessage({ id, question });
       });
     },
