@@ -584,6 +584,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // shared control, asked about its classification
   { q: 'Awareness and training: AWS trains its people and each customer trains its own workforce, so how is the control classified?', owner: 'shared', why: 'asks the classification of the control' },
   { q: 'each side trains its own staff, right? is security awareness training classified as a shared control', owner: 'shared', why: 'asks the classification of the control' },
+  // "cw" for CloudWatch, before its logs and alarms
+  { q: 'do we have to associate a kms key with the cw log group ourselves?', owner: 'customer', duty: 'cloudwatch-logs-kms-key-association', why: 'cw log group is CloudWatch Logs' },
+  { q: 'cw alarms on the 5xx rate of the api: who sets them up', owner: 'customer', why: 'cw alarms are CloudWatch alarms' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
