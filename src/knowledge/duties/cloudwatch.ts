@@ -30,7 +30,7 @@ export const cloudwatchDuties: DutyInput[] = [
   },
   {
     id: 'cloudwatch-logs-encryption',
-    services: ['cloudwatch'],
+    services: ['cloudwatch', 'kms'],
     area: 'encryption-at-rest',
     name: 'Encrypting log data in CloudWatch Logs',
     owner: 'aws',
@@ -47,7 +47,7 @@ export const cloudwatchDuties: DutyInput[] = [
   },
   {
     id: 'cloudwatch-logs-kms-key-association',
-    services: ['cloudwatch'],
+    services: ['cloudwatch', 'kms'],
     area: 'encryption-at-rest',
     name: 'Putting your own customer managed key on a log group',
     owner: 'customer',
@@ -55,7 +55,7 @@ export const cloudwatchDuties: DutyInput[] = [
     aws: 'Uses the key you set for new log events and for authorized reads of them.',
     customer: 'Create a symmetric customer managed key, allow logs.<region>.amazonaws.com in its key policy, associate it with the log group (associate-kms-key or at creation), and keep the key enabled.',
     tool: 'CloudWatch Logs AssociateKmsKey; AWS Config cloudwatch-log-group-encrypted',
-    phrases: ['who associates the key', 'associate-kms-key', 'our key instead of the default', 'put our cmk on the log group', 'associate a kms key with the log group', 'kms key on the log group', 'associates a kms key', 'no kms key on our log groups', 'kms encryption for log groups', 'kms encryption of logs', 'log group kms encryption', 'set up kms encryption on log groups', 'encrypt log groups with kms', 'enable kms encryption for cloudwatch logs', 'kms key configuration of log groups', 'log group settings retention and kms key'],
+    phrases: ['who associates the key', 'associate-kms-key', 'our key instead of the default', 'put our cmk on the log group', 'associate a kms key with the log group', 'kms key on the log group', 'associates a kms key', 'no kms key on our log groups', 'kms encryption for log groups', 'kms encryption of logs', 'log group kms encryption', 'set up kms encryption on log groups', 'encrypt log groups with kms', 'enable kms encryption for cloudwatch logs', 'kms key configuration of log groups', 'log group settings retention and kms key', 'log group not kms encrypted', 'log group isnt encrypted with kms', 'attach a kms key to the log group'],
     source: logEncryption,
   },
   {

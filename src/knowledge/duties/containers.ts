@@ -855,7 +855,7 @@ export const containerDuties: DutyInput[] = [
     why: 'Each pod that runs on Fargate has its own compute boundary and does not share the underlying kernel, CPU, memory or elastic network interface with another pod; with Fargate AWS secures the underlying instance and runtime.',
     aws: 'Runs each pod in its own isolated compute environment and secures the runtime beneath it.',
     customer: 'Secure the pod itself: image, service account permissions and network policies.',
-    phrases: ['pod isolation', 'isolation between pods', 'shared kernel', 'compute boundary', 'noisy neighbor', 'underlying instance', 'secures the underlying instance', 'underlying instance and container runtime', 'container runtime under fargate pods', 'security of the underlying instance', 'secures the host under our pods', 'runtime underneath the pods', 'secure the host and runtime underneath'],
+    phrases: ['pod isolation', 'isolation between pods', 'shared kernel', 'compute boundary', 'noisy neighbor', 'underlying instance', 'secures the underlying instance', 'underlying instance and container runtime', 'container runtime under fargate pods', 'security of the underlying instance', 'secures the host under our pods', 'runtime underneath the pods', 'secure the host and runtime underneath', 'underlying instance runtime', 'instance the pod lands on', 'compute the pods land on', 'where the pod lands', 'we never see the nodes', 'dont see any nodes', 'no nodes of our own'],
     source: src.eksFargate,
   },
   {

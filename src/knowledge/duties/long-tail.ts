@@ -1188,6 +1188,19 @@ export const longTailDuties: DutyInput[] = [
     phrases: ['tls', 'encryption in transit', 'positions in transit', 'https to location'],
     source: location('Data encryption in transit for Amazon Location Service', 'encryption-in-transit'),
   },
+  {
+    id: 'location-configuration-vulnerability-analysis',
+    services: ['location'],
+    area: 'configuration-compliance',
+    name: 'Configuration and vulnerability management of an Amazon Location workload (IT controls)',
+    owner: 'shared',
+    why: 'Vulnerability analysis and management in Amazon Location Service: configuration and IT controls are a shared responsibility between AWS and the customer. AWS finds and fixes vulnerabilities in the service (maps, places, routes, geofencing, trackers) and the infrastructure under it; how you configure your resources (geofence collections, trackers and their keys, API keys and their referers, IAM and Cognito access) and the security of the apps and devices that call it are yours.',
+    aws: 'Scans, patches and securely configures the Amazon Location service and its infrastructure.',
+    customer: 'Configure trackers, geofence collections and API keys with least privilege (referer restrictions, short expiry), watch that configuration (AWS Config, CloudTrail), and scan and patch your own apps and device software.',
+    tool: 'AWS Config, AWS CloudTrail, Amazon Inspector',
+    phrases: ['configuration and vulnerability analysis', 'configuration and vulnerability management', 'config and vulnerability management', 'config and vuln mgmt', 'vulnerability management', 'vulnerability analysis', 'configuration and it controls', 'it controls', 'location service vulnerability management', 'secure configuration of geofence collections', 'secure configuration of trackers'],
+    source: location('Vulnerability analysis and management in Amazon Location Service', 'vulnerability-analysis-and-management'),
+  },
 
   // Amazon Managed Grafana
   {

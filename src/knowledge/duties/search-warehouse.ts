@@ -349,7 +349,7 @@ export const searchWarehouseDuties: DutyInput[] = [
     why: 'Database users, groups, roles and the privileges they are granted live inside the data warehouse and are created and managed by you.',
     aws: 'Enforces the privileges you grant.',
     customer: 'Create least-privilege users and roles, use IAM or federated authentication instead of shared passwords, and protect the admin user.',
-    phrases: ['database users', 'grants', 'admin user', 'superuser', 'redshift users', 'privileges', 'roles and groups', 'grant select on schemas', 'which analysts can query which schemas', 'schema permissions'],
+    phrases: ['database users', 'grants', 'admin user', 'superuser', 'redshift users', 'privileges', 'roles and groups', 'grant select on schemas', 'which analysts can query which schemas', 'schema permissions', 'grant and revoke', 'grant revoke on schemas', 'revoke privileges', 'revoke access to a schema', 'schema privileges for a group', 'grants to a user group', 'grant usage on schema', 'database groups', 'reader group'],
     source: rsUsers,
   },
   {

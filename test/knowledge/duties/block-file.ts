@@ -100,4 +100,7 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('fsx-failed-component-replacement', 'aws', 'a drive dies in the storage behind our fsx windows file system, do we open a ticket to swap it or is that handled'),
   ask('fsx-failed-component-replacement', 'aws', 'who replaces failed hardware under an fsx single-az file system'),
   ask('fsx-lustre-encryption-at-rest', 'aws', 'who manages the kms keys for our fsx lustre scratch file system at rest', 'Scratch file system (SCRATCH_1 / SCRATCH_2)'),
+  // kb1: a volume lost with no snapshots
+  ask('ebs-snapshots', 'customer', 'the ebs disk under our ftp box died and nobody had snaps, whose job were they'),
+  ask('ebs-snapshots', 'customer', 'our ebs volume died and there were no snaps, whose job were snapshots'),
 ];

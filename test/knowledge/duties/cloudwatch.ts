@@ -38,4 +38,7 @@ export const cloudwatchPhrasings: DutyPhrasing[] = [
   ask('cloudwatch-logs-kms-key-association', 'customer', 'is log group kms encryption something we configure or does cloudwatch do it'),
   ask('cloudwatch-service-resilience', 'aws', 'who keeps the cloudwatch metrics ingestion pipeline running'),
   ask('cloudwatch-service-resilience', 'aws', 'if the cloudwatch backend has problems is that our team to fix'),
+  // kb1: a log group without a KMS key (the question may name only KMS)
+  ask('cloudwatch-logs-kms-key-association', 'customer', 'log groups without a kms key on them, who puts one on'),
+  ask('cloudwatch-logs-kms-key-association', 'customer', 'putting our own kms key on a cloudwatch log group, ours or aws'),
 ];

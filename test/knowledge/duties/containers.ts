@@ -322,4 +322,6 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('app-runner-vpc-connector', 'customer', 'app runner egress into our vpc: who limits which internal hosts it can hit'),
   ask('eks-control-plane-isolation', 'aws', 'could another aws customer end up on the same eks api servers and etcd as us? who keeps them apart'),
   ask('eks-control-plane-isolation', 'aws', 'eks: who guarantees tenant isolation between control planes of different accounts'),
+  ask('eks-fargate-isolation', 'aws', 'eks fargate: we never see the nodes, so who secures the instance and container runtime under our pods?'),
+  ask('eks-fargate-isolation', 'aws', 'eks fargate: who is on the hook for securing the compute our pods land on'),
 ];

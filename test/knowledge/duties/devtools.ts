@@ -134,4 +134,7 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('amplify-ssr-compute-role', 'customer', 'our next.js api routes on amplify need to read a dynamodb table, who sets up the role and its permissions for that'),
   ask('amplify-ssr-compute-role', 'customer', 'amplify runs our ssr servers, so does amplify also decide what the server-side code may call in our account?'),
   ask('amplify-ssr-compute-role', 'customer', 'who scopes the iam ssr compute role attached to our amplify app'),
+  ask('image-builder-pipelines', 'customer', 'who looks after the image builder pipeline that bakes our cis-hardened amis'),
+  ask('image-builder-pipelines', 'customer', 'ec2 image builder: keeping our image recipes and pipelines up to date, is that on aws?'),
+  ask('image-builder-pipelines', 'customer', 'image builder recipes for our hardened amis - do we maintain them or does aws'),
 ];

@@ -339,4 +339,11 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-government-requests', 'aws', 'law enforcement demand sent to aws for our content - does aws push it back to us?'),
   ask('general-government-requests', 'aws', 'a regulator in another country demands our data from aws - does aws send them to us first?'),
   ask('general-resiliency-shared', 'shared', 'keeping our step functions + lambda app up through an outage: resiliency theirs or ours?'),
+  ask('general-awareness-training-control', 'shared', 'security awareness training: both sides train their own workforce, so how is the control classified?'),
+  ask('general-awareness-training-control', 'shared', 'awareness and training: each party trains its own staff. how is it classified'),
+  ask('general-awareness-training-control', 'shared', 'does aws provide security awareness training, or is that on us? (soc2 prep, devops team)'),
+  ask('general-awareness-training-control', 'customer', 'awareness training for our dev team, aws or us?', 'Your own employees'),
+  ask('general-aws-staff-training', 'aws', 'awareness training for the aws staff who run the data centers - ours?'),
+  ask('general-resiliency-shared', 'shared', 'disaster recovery for our saas product: is that split between aws and us?'),
+  ask('general-resiliency-shared', 'shared', 'disaster recovery planning for the mobile product, aws or us or split'),
 ];

@@ -62,4 +62,7 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-aws-managed-policies', 'aws', 'who keeps the policy of a service linked role current when the service launches new features'),
   ask('iam-aws-managed-policies', 'aws', 'the ec2 read only managed policy lacks a brand new action, do we add it or does aws'),
   ask('general-mfa-for-users', 'customer', 'mfa devices on the root user and our admin iam users - does aws enforce that or do we'),
+  ask('iam-service-resilience', 'aws', 'who does disaster recovery for the iam service itself'),
+  ask('iam-service-resilience', 'aws', 'patching and dr of the aws iam backend, surely not on us?'),
+  ask('iam-service-resilience', 'aws', 'iam: who handles patching the iam service and its firewall'),
 ];

@@ -392,4 +392,7 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('mainframe-modernization-application-security', 'customer', 'sql injection in the cobol we moved to mainframe modernization, whose problem'),
   ask('mainframe-modernization-application-security', 'customer', 'our pl/i programs running on aws mainframe modernization have input validation bugs - aws or us to fix'),
   ask('drs-replication-agent', 'customer', 'who puts the replication agent on each server in our server room for elastic disaster recovery'),
+  ask('location-configuration-vulnerability-analysis', 'shared', 'amazon location trackers: vulnerability management, aws or us?'),
+  ask('location-configuration-vulnerability-analysis', 'shared', 'config and vulnerability management for our amazon location service geofence collections, who'),
+  ask('location-configuration-vulnerability-analysis', 'shared', 'amazon location service configuration and IT controls - whose'),
 ];

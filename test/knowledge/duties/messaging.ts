@@ -158,4 +158,8 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('step-functions-roles', 'customer', 'our state machine role has far too many permissions, whose job to scope it'),
   ask('sns-encryption-at-rest', 'customer', 'whose job is setting up sse-kms encryption on our sns topics'),
   ask('sns-encryption-at-rest', 'customer', 'who is responsible for SSE-KMS on our SNS topics?'),
+  // kb1: SSE with the customer's own KMS key on a queue
+  ask('sqs-sse-kms-choice', 'customer', 'sse with our kms key on the invoices queue in sqs, do we set that up or aws'),
+  ask('sqs-sse-kms-choice', 'customer', 'switching an sqs queue to sse with our own kms key, who does it'),
+  ask('sqs-sse-sqs-keys', 'aws', 'on sse-sqs queues who rotates the encryption keys'),
 ];

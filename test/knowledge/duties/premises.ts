@@ -128,4 +128,7 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('snowball-device-erasure', 'aws', 'our snowcone with the hr scans went back to aws and the import finished, who erases the snowcone now'),
   ask('snowball-device-erasure', 'aws', 'snowball edge job completed and data is in s3 - who wipes the device once it is back at aws'),
   ask('outposts-site-facility', 'customer', "outpost rack sits in our data hall - power feeds, network uplinks and room security, ours or aws's"),
+  // kb1: firmware and hardware swaps together on a rack
+  ask('outposts-equipment-maintenance', 'aws', 'our outposts rack in the colo: who patches its firmware and swaps out parts that break'),
+  ask('outposts-equipment-maintenance', 'aws', 'rack firmware and hardware replacement on a single outposts rack, is that amazon or our dc team'),
 ];

@@ -260,4 +260,12 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('aurora-replica-auto-scaling', 'customer', 'aurora autoscaling target of 60% average reader cpu, whose job is configuring that'),
   ask('rds-custom-responsibility-split', 'shared', 'our erp runs sql server on rds custom since we needed os access. how does database and host management work between us and aws?'),
   ask('rds-custom-responsibility-split', 'shared', 'rds custom oracle - how is host and database management divided?'),
+  // kb1: who sets the RDS backup retention (1-35 days), and host customisations on RDS Custom
+  ask('rds-backup-retention', 'customer', 'our rds postgres keeps automated backups for one day and compliance needs 35 - whose setting is that'),
+  ask('rds-backup-retention', 'customer', 'the number of days rds retains automated backups, is that picked by amazon or by us'),
+  ask('rds-backup-retention', 'customer', 'rds automated backups retention, anywhere from 1 to 35 days, who configures it'),
+  ask('rds-automated-backups', 'aws', 'who takes the rds automated backups each day of the retention period', 'Backup retention period above 0 (the default)'),
+  ask('rds-custom-automation-pause', 'customer', 'on rds custom for sql server our erp vendor needs their monitoring agent and a specific windows hotfix on the db host, who installs them'),
+  ask('rds-custom-automation-pause', 'customer', 'rds custom oracle: installing a 3rd party backup agent plus an os package our app depends on, whose job'),
+  ask('rds-custom-os-patching', 'aws', 'rds custom sql server on an rpev, who keeps the windows os patched', 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)'),
 ];

@@ -116,4 +116,7 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   // h1: who applies engine patches when only the window was set
   ask('redshift-maintenance-patches', 'aws', 'we just picked the window for our redshift ra3 cluster, who actually applies the patches to it?'),
   ask('redshift-maintenance-patches', 'aws', 'patches of the redshift engine on a provisioned cluster - do we install them or does aws'),
+  // kb1: GRANT/REVOKE on schemas
+  ask('redshift-database-users', 'customer', 'revoking schema privileges from a group of analysts in redshift, who does that'),
+  ask('redshift-database-users', 'customer', 'in redshift who grants usage on a schema to the reporting group'),
 ];

@@ -256,4 +256,13 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-container-image-rebuild', 'customer', 'our image-packaged lambda: aws shipped a patched base image, who rebuilds the image and redeploys the function'),
   ask('lambda-container-image-rebuild', 'customer', 'lambda built from the aws nodejs base image - does aws redeploy it for us when the base gets patched?'),
   ask('lambda-container-image-patching-whole', 'shared', 'for container image lambdas, who patches its runtime - aws, us, or both?'),
+  ask('lambda-non-aws-base-image', 'customer', 'lambda container image functions built from our in-house base image: who patches that base image?'),
+  ask('lambda-container-image-patching-whole', 'customer', 'lambda function image from a non-aws base, who keeps that base patched', 'Image built on a base image of your own (not an AWS base image)'),
+  ask('lambda-container-image-patching-whole', 'customer', 'lambda container image functions: who maintains our own base image', 'Image built on a base image of your own (not an AWS base image)'),
+  ask('lambda-container-image-patching-whole', 'shared', 'lambda image functions: aws publishes the base, we do our own rebuild and redeploy - both halves, who does what?', 'Image built on an AWS base image for Lambda (both halves)'),
+  ask('lambda-non-aws-base-image', 'customer', 'our lambda image is built on an internal base image our platform team maintains, who patches it'),
+  ask('lambda-runtime-updates', 'customer', 'lambda function as a docker image from a non-aws base image (alpine): who keeps the os packages patched', 'Function deployed as a container image, built on a base image of your own (not an AWS base image)'),
+  ask('beanstalk-managed-platform-updates', 'shared', 'elastic beanstalk, not assuming managed updates either way: who keeps the platform current', 'Neither setting assumed (managed updates on or off not known)'),
+  ask('beanstalk-managed-platform-updates', 'shared', 'beanstalk platform patching regardless of managed updates, aws or us?', 'Neither setting assumed (managed updates on or off not known)'),
+  ask('beanstalk-managed-platform-updates', 'customer', 'eb: managed updates off, who keeps the platform current', 'Managed platform updates off (opted out)'),
 ];
