@@ -587,6 +587,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // "cw" for CloudWatch, before its logs and alarms
   { q: 'do we have to associate a kms key with the cw log group ourselves?', owner: 'customer', duty: 'cloudwatch-logs-kms-key-association', why: 'cw log group is CloudWatch Logs' },
   { q: 'cw alarms on the 5xx rate of the api: who sets them up', owner: 'customer', why: 'cw alarms are CloudWatch alarms' },
+  // a department is no service
+  { q: 'Our dept must report its carbon footprint. Sustainability of the workloads we run on AWS: whose job, AWS or ours, or shared?', owner: 'shared', duty: 'general-sustainability', why: 'dept is an ordinary word' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },

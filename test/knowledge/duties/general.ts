@@ -65,6 +65,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-configuration-vulnerability-analysis', 'shared', 'who owns configuration and it controls for api gateway'),
   ask('general-resiliency-shared', 'shared', 'is resiliency of our workload on aws their responsibility or ours'),
   ask('general-resiliency-shared', 'shared', 'resiliency on aws: which parts are aws and which are ours'),
+  ask('general-resiliency-shared', 'shared', 'the resilience posture of what we run on aws: aws brings the regions, we bring the design. whose is it'),
+  ask('general-resiliency-shared', 'shared', 'overall resilience of our workloads on aws, aws or us? they run the data centres, we write the config'),
   ask('general-resiliency-shared', 'shared', 'is disaster recovery for our systems on aws, since every region has several azs?'),
   ask('general-resiliency-shared', 'shared', 'is business continuity and dr for our payments platform on aws or on us?'),
   ask('general-compliance-shared', 'shared', 'we signed the baa and aws is hipaa compliant, so that makes us hipaa compliant too?'),
