@@ -3,7 +3,7 @@ import { listAreas, listServices, servicesByIdWords } from './model.js';
 import { isEnglishWord } from './dictionary.js';
 import { type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
-import { appLayerTier, basisWords, awsFeatureWords, awsProductNames, inventedHeads, stopwords, thingNouns } from './lexicon.js';
+import { appLayerTier, basisWords, awsFeatureWords, awsProductNames, inventedHeads, onPremisesSoftware, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
 
 /**
@@ -567,6 +567,20 @@ function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unk
     }
   }
   return null;
+}
+
+/**
+ * On-premises platform software that srm's own names for a service named in the question include: a part of that
+ * service ("ESXi" and "vCenter" of Amazon EVS, which runs VMware Cloud Foundation on EC2; the ESXi host a Storage
+ * Gateway VM runs on), not another vendor's product asked about instead of AWS's.
+ */
+export function platformOfNamedService(p: ParsedQuestion, product: string): boolean {
+  const words = tokenize(product);
+  if (!words.some((w) => onPremisesSoftware.has(w))) return false;
+  return p.serviceHits.some((h) => {
+    const known = vocabularyOf(h.service.id, [h.service.name, ...h.service.aliases], true);
+    return words.every((w) => known.has(w));
+  });
 }
 
 /** The feature name srm does not know for the service it follows, or null. */

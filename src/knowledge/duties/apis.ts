@@ -136,6 +136,18 @@ export const apiDuties: DutyInput[] = [
     source: apigw('Throttle requests to your REST APIs for better throughput in API Gateway', 'api-gateway-request-throttling'),
   },
   {
+    id: 'api-gateway-request-validation',
+    services: ['api-gateway'],
+    area: 'application-code',
+    name: 'Request validation of REST API methods (request validators and models)',
+    owner: 'customer',
+    why: 'API Gateway validates a request\'s required parameters and its body against a model only when you set a request validator and models on the method; with none set it passes every request through to the integration, and validating what the backend receives is yours.',
+    aws: 'Runs the validation you configure and answers 400 to requests that fail it, before calling the integration.',
+    customer: 'Define models and set request validators (body, parameters or both) on each method, and keep validating input in the backend too.',
+    phrases: ['request validation', 'request validator', 'request validators', 'validate requests', 'validate the request body', 'validate request parameters', 'validating request bodies', 'json schema model', 'models for request validation', 'reject malformed requests', 'body validation on the method', 'input validation in api gateway'],
+    source: apigw('Request validation for REST APIs in API Gateway', 'api-gateway-method-request-validation'),
+  },
+  {
     id: 'api-gateway-tls',
     services: ['api-gateway'],
     area: 'encryption-in-transit',

@@ -13,6 +13,8 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-authorization', 'customer', 'our rest api had no authorization on a route, isnt aws supposed to block that?'),
   ask('api-gateway-resource-policy', 'customer', 'who writes the resource policy for a private api in api gateway'),
   ask('api-gateway-resource-policy', 'customer', 'who restricts our apigateway api to our vpc endpoint'),
+  ask('api-gateway-request-validation', 'customer', 'does api gateway reject requests with a bad body on its own, or do we have to set up a request validator?'),
+  ask('api-gateway-request-validation', 'customer', 'who defines the models that validate request bodies on our rest api'),
   ask('api-gateway-throttling', 'customer', 'who sets throttling and usage plans on api gateway'),
   ask('api-gateway-throttling', 'customer', 'who rate limits clients of our http api'),
   ask('api-gateway-throttling', 'customer', 'who sets a per-method throttle on our api gateway so one client cant flood the endpoint'),
