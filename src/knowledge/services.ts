@@ -186,6 +186,12 @@ export const serviceData: ServiceInput[] = [
   svc('drs', 'AWS Elastic Disaster Recovery', 'container', ['elastic disaster recovery', 'aws elastic disaster recovery', 'aws drs', 'elastic disaster recovery service', 'aws elastic disaster recovery service', 'elastic dr', 'aws elastic dr', 'cloudendure disaster recovery'], '/drs/latest/userguide/security.html'),
   // Lift-and-shift server migration (duties in duties/mgn.ts); AWS calls it the next generation of CloudEndure Migration.
   svc('mgn', 'AWS Application Migration Service', 'container', ['mgn', 'aws mgn', 'application migration service', 'aws application migration service', 'aws transform mgn', 'transform mgn', 'cloudendure migration', 'mgn replication agent'], '/mgn/latest/ug/security.html'),
+  // VMware Cloud Foundation on EC2 bare metal in your VPC (duties in duties/mgn.ts): AWS deploys it, the customer runs the VMware stack.
+  svc('evs', 'Amazon Elastic VMware Service', 'infrastructure', ['evs', 'amazon evs', 'elastic vmware service', 'amazon elastic vmware service', 'aws evs', 'evs environment', 'evs environments', 'evs hosts', 'evs host'], '/evs/latest/userguide/security.html'),
+  // Imports VM disk images as AMIs, snapshots or instances (duties in duties/mgn.ts).
+  svc('vm-import-export', 'VM Import/Export', 'container', ['vm import export', 'vm import', 'vm export', 'aws vm import', 'aws vm import export', 'ec2 vm import', 'vmimport', 'import image', 'ec2 import image', 'vm import service'], '/vm-import/latest/userguide/security.html'),
+  // Discovery for migration planning: Agentless Collector appliance in vCenter, or Discovery Agents on servers (duties in duties/mgn.ts).
+  svc('application-discovery', 'AWS Application Discovery Service', 'container', ['application discovery service', 'aws application discovery service', 'application discovery', 'agentless collector', 'ads agentless collector', 'application discovery agent', 'aws discovery agent', 'discovery agent', 'discovery agents', 'aws agentless discovery connector', 'agentless discovery connector', 'discovery connector'], '/application-discovery/latest/userguide/security.html'),
   // Extensions of a Region into a metro area or a carrier's network: AWS's own facilities and hardware, with EC2,
   // EBS and VPC in them as in the Region.
   svc('local-zones', 'AWS Local Zones', 'infrastructure', ['local zone', 'local zones', 'aws local zone', 'aws local zones', 'dedicated local zone', 'dedicated local zones'], '/local-zones/latest/ug/how-local-zones-work.html'),

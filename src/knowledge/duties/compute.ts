@@ -405,7 +405,7 @@ export const computeDuties: DutyInput[] = [
     why: 'Infrastructure security in Amazon EC2: instances on the same physical host are isolated as though on separate hosts; the hypervisor isolates CPU and memory, provides virtual disks, and the network drops traffic from addresses not assigned to an instance.',
     aws: 'Builds, patches and operates the Nitro hypervisor and cards, isolates tenants and enforces source/destination addressing.',
     customer: 'Nothing to patch below the guest; choose Dedicated Instances or Hosts if you need single-tenant hardware.',
-    phrases: ['nitro', 'nitro system', 'nitro hypervisor', 'hypervisor', 'tenant isolation', 'isolation between instances', 'noisy neighbor', 'other customers on the same host', 'virtualization layer', 'patch the hypervisor', 'host os', 'host operating system', 'host os under our instances', 'patches the host', 'who patches the host os', 'host os patching', 'patch the host os', 'hypervisor patching', 'hypervisor patches', 'patching the hypervisor', 'who patches the hypervisor', 'hypervisor under gpu instances', 'hypervisor on our gpu instances', 'hypervisor for gpu instance types', 'gpu instance hypervisor', 'hypervisor on p4d', 'p4d hypervisor', 'p5 hypervisor', 'host patching for gpu instances', 'hypervisor updates', 'hypervisor security fixes', 'hypervisor cves', 'track hypervisor cves', 'cves in the nitro hypervisor', 'nitro cves', 'patches the nitro hypervisor'],
+    phrases: ['nitro', 'nitro system', 'nitro hypervisor', 'hypervisor', 'tenant isolation', 'isolation between instances', 'noisy neighbor', 'other customers on the same host', 'virtualization layer', 'patch the hypervisor', 'host os', 'host operating system', 'host os under our instances', 'host os beneath our instances', 'host os below the instances', 'patches the host', 'who patches the host os', 'host os patching', 'patch the host os', 'hypervisor patching', 'hypervisor patches', 'patching the hypervisor', 'who patches the hypervisor', 'hypervisor under gpu instances', 'hypervisor on our gpu instances', 'hypervisor for gpu instance types', 'gpu instance hypervisor', 'hypervisor on p4d', 'p4d hypervisor', 'p5 hypervisor', 'host patching for gpu instances', 'hypervisor updates', 'hypervisor security fixes', 'hypervisor cves', 'track hypervisor cves', 'cves in the nitro hypervisor', 'nitro cves', 'patches the nitro hypervisor'],
     source: ec2InfraSecurity,
   },
   {
@@ -870,8 +870,9 @@ export const computeDuties: DutyInput[] = [
     why: 'Update management in AppStream 2.0: "You are responsible for installing and maintaining the updates for the Windows operating system, your applications, and their dependencies" in your images.',
     aws: 'Provides base images and managed image updates you can apply to create an updated image.',
     customer: 'Keep images up to date (managed image updates or an image builder), install Windows and application updates, and replace fleet images.',
-    tool: 'AppStream 2.0 managed image updates',
-    phrases: ['appstream image updates', 'windows updates in the image', 'patch appstream images', 'image builder', 'application updates', 'keep the image up to date', 'fleet image'],
+    tool: 'AppStream 2.0 managed image updates, image builder, Image Assistant',
+    misconception: 'Fleet instances do not patch themselves: Windows Update is not enabled on AppStream 2.0 base images and Image Assistant turns it off when it creates an image, and streaming instances are non-persistent, so a fleet only has the updates that were in its image. You install Windows and application updates on an image builder (or run managed image updates), create a new image and update the fleet to it.',
+    phrases: ['appstream image updates', 'windows updates in the image', 'patch appstream images', 'image builder', 'application updates', 'keep the image up to date', 'fleet image', 'patches the os in the image', 'patch the os and apps in the image', 'os and apps in the image', 'operating system in the image', 'patching the image', 'patch our images', 'windows update on fleet instances', 'windows update from aws', 'windows update automatically', 'windows update is disabled', 'windows patches onto the fleet', 'patches onto the fleet', 'get patches to the fleet'],
     source: appstream('Update management in AppStream 2.0', 'update-management'),
   },
   {
@@ -899,7 +900,7 @@ export const computeDuties: DutyInput[] = [
     customer: 'Test the new image on a pre-production fleet, then update each fleet (and stacks that depend on it) to the new image name or ARN, and retire old images.',
     tool: 'AppStream 2.0 UpdateFleet (ImageName / ImageArn), managed image updates',
     misconception: 'A fleet does not pick up the newest image on its own: until you update the fleet, users keep streaming from the old, unpatched image.',
-    phrases: ['point the fleet at the new image', 'update the fleet image', 'update fleets to the new image', 'assign the new image to the fleet', 'switch the fleet to the new image', 'fleet uses the latest image', 'picks the newest image', 'newest image automatically', 'fleet still on the old image', 'updatefleet', 'change the image on a running fleet', 'roll the new image out to fleets', 'fleets to the patched image', 'which image the fleet runs'],
+    phrases: ['point the fleet at the new image', 'update the fleet image', 'update fleets to the new image', 'assign the new image to the fleet', 'switch the fleet to the new image', 'fleet uses the latest image', 'picks the newest image', 'newest image automatically', 'fleet still on the old image', 'updatefleet', 'change the image on a running fleet', 'roll the new image out to fleets', 'fleets to the patched image', 'which image the fleet runs', 'users still get the old image', 'users still stream the old image', 'still launching the old image', 'new image not showing up for users', 'fleet did not pick up the new image'],
     source: appstream('Update an AppStream 2.0 Fleet', 'update-fleets-new-image'),
   },
   {
@@ -913,7 +914,7 @@ export const computeDuties: DutyInput[] = [
     customer: 'Patch Windows, drivers and applications in your images, move fleets to the new images, and update the client software on users\' devices.',
     tool: 'AppStream 2.0 image builder, UpdateFleet',
     misconception: 'Neither side patches all of it: AWS looks after the service and the agent releases, but your images, their apps and your fleets\' image assignments are yours.',
-    phrases: ['appstream patching as a whole', 'patching appstream overall', 'who patches appstream', 'patching in appstream', 'everything in appstream patched', 'os agent drivers and apps', 'os, agent, drivers and apps', 'only us or partly aws', 'split of patching in appstream', 'keep appstream up to date', 'appstream client on laptops', 'whole appstream stack patching'],
+    phrases: ['appstream patching as a whole', 'patching appstream overall', 'everything in appstream patched', 'os agent drivers and apps', 'os, agent, drivers and apps', 'only us or partly aws', 'split of patching in appstream', 'patching split between aws and us', 'aws side and our side of patching', 'what aws patches and what we patch', 'whole appstream stack patching', 'appstream patching responsibilities', 'who patches appstream', 'appstream client on laptops'],
     source: appstream('Update management in AppStream 2.0', 'update-management'),
   },
   {
@@ -939,7 +940,7 @@ export const computeDuties: DutyInput[] = [
     aws: 'Provides the Default Internet Access option and places streaming instances in the VPC, subnets and security groups you specify.',
     customer: 'Decide which fleets and image builders need the internet, turn Default Internet Access off where they do not, and route the rest through private subnets, a NAT gateway, security groups and VPC endpoints you control.',
     tool: 'Amazon VPC (NAT gateway, security groups, interface VPC endpoints)',
-    phrases: ['default internet access', 'appstream internet access', 'fleet internet access', 'streaming instances internet', 'image builder internet access', 'appstream vpc subnets', 'appstream nat gateway', 'appstream security groups'],
+    phrases: ['default internet access', 'appstream internet access', 'fleet internet access', 'streaming instances internet', 'image builder internet access', 'appstream vpc subnets', 'appstream nat gateway', 'appstream security groups', 'image builder could browse the internet', 'image builder reach the internet', 'block internet access by default', 'streaming instances reach the internet', 'fleet can browse the web'],
     source: appstream('Internet Access', 'internet-access'),
   },
   // EC2 Dedicated Hosts: bring your own licence

@@ -98,7 +98,7 @@ export const s3Duties: DutyInput[] = [
     phrases: ['encryption settings', 'choose the encryption settings', 'encryption configuration', 'encryption options', 'which encryption type', 'configure default encryption', 'set the default encryption', 'pick the encryption type', 'sse kms instead of sse s3', 'sse kms instead of the default sse s3', 'our cmk instead of the default', 'encrypt with our own cmk', 'set up sse kms with our cmk', 'switch the bucket default to sse kms', 'bucket default encryption with a cmk', 'who sets up sse kms'],
     conditions: [
       { when: 'A key or encryption type other than the base SSE-S3 (SSE-KMS, DSSE-KMS, S3 Bucket Keys)', owner: 'customer', default: true, cues: ['sse kms', 'dsse kms', 'kms key', 'cmk', 'customer managed key', 'bucket key', 'sse kms rather than sse s3', 'sse kms instead of sse s3', 'from sse s3 to sse kms', 'switch sse s3 to sse kms'], detail: 'Choosing the key and encryption type, setting it as the bucket default and enforcing it are yours.' },
-      { when: 'Only the base SSE-S3 encryption every bucket already has', owner: 'aws', cues: ['configure sse s3', 'set up sse s3', 'enable sse s3', 'turn on sse s3', 'switch on sse s3', 'sse s3 on a new bucket', 'sse s3 on new buckets'], detail: 'Since January 2023 S3 sets SSE-S3 as the default encryption of every bucket and applies it to new objects: there is nothing to configure for it.' },
+      { when: 'Only the base SSE-S3 encryption every bucket already has', owner: 'aws', cues: ['sse s3', 's3 managed keys', 'amazon s3 managed keys', 'keys managed by s3', 'configure sse s3', 'set up sse s3', 'enable sse s3', 'turn on sse s3', 'switch on sse s3', 'sse s3 on a new bucket', 'sse s3 on new buckets'], detail: 'Since January 2023 S3 sets SSE-S3 as the default encryption of every bucket and applies it to new objects: there is nothing to configure for it.' },
     ],
     source: { title: 'Setting default server-side encryption behavior for Amazon S3 buckets', url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-encryption.html' },
   },
@@ -112,7 +112,7 @@ export const s3Duties: DutyInput[] = [
     aws: 'Encrypts objects with the KMS key you set and calls AWS KMS for each data key (or Bucket Key).',
     customer: 'Choose a customer managed KMS key, write its key policy, rotate it, and enable S3 Bucket Keys to cut KMS costs.',
     tool: 'AWS KMS, S3 Bucket Keys',
-    phrases: ['sse kms', 'kms key', 'key policy', 'bucket key', 'customer managed key', 'dsse kms', 'choose the kms key', 'pick the kms key', 'which kms key encrypts the objects', 'sse kms or sse s3', 'sse kms vs sse s3', 'choose between sse s3 and sse kms', 'sse s3 or sse kms', 'which encryption for sensitive data'],
+    phrases: ['sse kms', 'kms key', 'key policy', 'bucket key', 'customer managed key', 'dsse kms', 'choose the kms key', 'pick the kms key', 'which kms key encrypts the objects', 'sse kms or sse s3', 'sse kms vs sse s3', 'choose between sse s3 and sse kms', 'sse s3 or sse kms', 'which encryption for sensitive data', 'manages the bucket key', 'manages the kms key for the bucket', 'manages the customer managed key'],
     source: defaultEncryption,
   },
   {
@@ -319,7 +319,7 @@ export const s3Duties: DutyInput[] = [
     why: 'It depends on the server-side encryption type: with SSE-S3 (the default since January 2023) S3 encrypts each object with a unique key, wraps it with a root key it regularly rotates, and there is nothing for you to manage; with SSE-KMS the KMS key, its policy and rotation are yours; with SSE-C you supply the key with every request and S3 keeps no copy.',
     aws: 'SSE-S3: generates a unique data key per object, wraps it with a root key and rotates the root keys. SSE-C: uses your key for the request and discards it.',
     customer: 'SSE-KMS: create, authorise and rotate the KMS key. SSE-C: generate, store, protect and rotate the keys yourself (a lost key is lost data).',
-    phrases: ['keys behind sse s3', 'sse s3 keys', 's3 managed keys', 'rotate the s3 managed keys', 'who generates the encryption keys', 'amazon s3 managed keys', 'root key of sse s3', 'store the encryption keys', 'keys that encrypt our objects'],
+    phrases: ['keys behind sse s3', 'sse s3 keys', 's3 managed keys', 'rotate the s3 managed keys', 'who generates the encryption keys', 'amazon s3 managed keys', 'root key of sse s3', 'store the encryption keys', 'keys that encrypt our objects', 'management of the encryption keys', 'encryption key management', 'key management for our buckets', 'look after the keys', 'custody of the encryption keys'],
     conditions: [
       { when: 'SSE-S3 (S3 managed keys, the default)', owner: 'aws', default: true, cues: ['sse s3', 's3 managed keys', 'amazon s3 managed keys', 'default encryption', 'by default'], detail: 'S3 generates, stores and rotates the keys.' },
       { when: 'SSE-KMS or DSSE-KMS (a KMS key you choose)', owner: 'customer', cues: ['sse kms', 'dsse kms', 'kms key', 'customer managed key', 'cmk'], detail: 'The KMS key, its key policy and its rotation are yours.' },

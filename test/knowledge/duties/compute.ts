@@ -244,4 +244,16 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('ec2-file-integrity-monitoring', 'customer', 'pci 11.5.2 change detection on our ec2 hosts - does aws provide that or do we'),
   ask('ec2-aws-managed-ami-releases', 'aws', 'who makes sure the windows server amis amazon publishes carry the latest monthly patches'),
   ask('gamelift-server-build', 'customer', 'the game server on our gamelift fleet is an old release with known bugs, who must roll out the patched version'),
+  // kb5: AppStream image OS/app patching and Windows Update on fleets are the customer's
+  ask('appstream-image-os-updates', 'customer', 'who applies os and app patches to the image our appstream 2.0 fleet streams from'),
+  ask('appstream-image-os-updates', 'customer', 'patching the operating system in our appstream images, is that aws or us'),
+  ask('appstream-image-os-updates', 'customer', 'does windows update run by itself on appstream fleet instances, or who gets windows patches onto the fleet'),
+  ask('appstream-image-os-updates', 'customer', 'user says appstream streaming instances should be patched by aws automatically - who actually gets windows patches onto the fleet?'),
+  ask('appstream-patching-overall', 'shared', 'appstream 2.0 patching responsibilities - which part is aws side and which is our side'),
+  // kb5: own questions (support tickets relayed)
+  ask('appstream-fleet-internet-access', 'customer', 'customer asks why aws let their appstream image builder reach the internet - whose setting is that'),
+  ask('appstream-fleet-internet-access', 'customer', 'appstream streaming instances reach the internet directly, should aws have blocked internet access by default'),
+  ask('appstream-fleet-image-update', 'customer', 'new appstream image is built but users still stream the old image, who has to change that'),
+  ask('appstream-fleet-image-update', 'customer', 'our appstream fleet did not pick up the new image, whose move is it'),
+  ask('ec2-nitro-isolation', 'aws', 'who patches the host os below the instances we run on ec2'),
 ];

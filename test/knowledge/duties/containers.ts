@@ -324,4 +324,11 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-control-plane-isolation', 'aws', 'eks: who guarantees tenant isolation between control planes of different accounts'),
   ask('eks-fargate-isolation', 'aws', 'eks fargate: we never see the nodes, so who secures the instance and container runtime under our pods?'),
   ask('eks-fargate-isolation', 'aws', 'eks fargate: who is on the hook for securing the compute our pods land on'),
+  // kb4: node patching under EKS Auto Mode; images on Fargate
+  ask('eks-node-os-patching', 'aws', 'we run our eks cluster in auto mode, who is patching the worker nodes?', 'EKS Auto Mode'),
+  ask('eks-node-os-patching', 'aws', 'eks auto mode: who keeps the node os patched, us or aws?', 'EKS Auto Mode'),
+  ask('eks-node-os-patching', 'customer', 'eks with self managed nodes, who is patching the nodes?', 'Self-managed nodes'),
+  ask('eks-container-images', 'customer', 'eks auto mode patches the nodes, but who patches the libraries in the images our pods run?'),
+  ask('fargate-container-images', 'customer', 'does aws scan and fix our images when we run them on fargate?'),
+  ask('fargate-container-images', 'customer', 'the images we push to ecr and run on fargate have old openssl, who fixes that?'),
 ];

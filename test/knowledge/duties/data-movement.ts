@@ -96,4 +96,11 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('transfer-family-users', 'customer', 'a partner firm stops working with us next month - who revokes their transfer family sftp login and public key'),
   ask('transfer-family-users', 'customer', 'who handles offboarding of external vendor accounts on our aws transfer family sftp server'),
   ask('storage-gateway-maintenance-schedule', 'customer', 'we want storage gateway maintenance in our sunday change slot, who sets that'),
+  // kb5: the hypervisor host of an on-premises gateway (ESXi, datastore, CPU/RAM/disk, HA) is the customer's
+  ask('storage-gateway-host', 'customer', 'our s3 file gateway vm lives on an esxi host in the server room - who sizes its cpu and memory and keeps the datastore healthy'),
+  ask('storage-gateway-host', 'customer', 'who configures vsphere ha on the cluster running our volume gateway vm'),
+  ask('storage-gateway-host', 'customer', 'the datastore holding our tape gateway cache disk is full, is that on aws'),
+  // kb5: the gateway VM's own OS is patched by AWS updates, not the customer's vSphere tooling
+  ask('storage-gateway-software-updates', 'aws', 'should our vmware team patch the os of the storage gateway vm with vsphere lifecycle manager, or does aws push those updates'),
+  ask('storage-gateway-software-updates', 'aws', 'file gateway on esxi: do we run our patching tool on the gateway vm itself'),
 ];

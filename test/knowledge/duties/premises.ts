@@ -131,4 +131,8 @@ export const premisesPhrasings: DutyPhrasing[] = [
   // kb1: firmware and hardware swaps together on a rack
   ask('outposts-equipment-maintenance', 'aws', 'our outposts rack in the colo: who patches its firmware and swaps out parts that break'),
   ask('outposts-equipment-maintenance', 'aws', 'rack firmware and hardware replacement on a single outposts rack, is that amazon or our dc team'),
+  // kb4: a dead host or server inside a rack is AWS's to replace; only the 1U/2U product is swapped by the customer
+  ask('outposts-hardware-replacement', 'aws', 'a host inside our outposts rack died, do we need to buy a replacement part?', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'aws', 'the server in our outposts rack went down, who orders replacement hardware?', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'customer', 'our 1u outposts server died, who installs the replacement?', 'Outposts server'),
 ];

@@ -128,4 +128,10 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-block-public-access', 'customer', 'a canned acl of public-read got applied to our logs bucket, is blocking that on aws or us'),
   ask('s3-object-lock', 'customer', 'who is responsible for turning on versioning and object lock so our masters in s3 can\'t be removed'),
   ask('s3-object-lock', 'customer', 'we need write-once protection on the bucket holding our raw footage, who enables object lock and versioning'),
+  // kb5: SSE-S3 named: key management is AWS's; the SSE-S3 setting is stated
+  ask('s3-encryption-keys', 'aws', 'our bucket default is s3 managed keys, so is key management on us or on amazon?', 'SSE-S3 (S3 managed keys, the default)'),
+  ask('s3-encryption-keys', 'aws', 'audit question: with sse-s3 on all buckets, who manages the encryption keys', 'SSE-S3 (S3 managed keys, the default)'),
+  ask('s3-encryption-keys', 'customer', 'with sse-c on the archive bucket, who manages the encryption keys', 'SSE-C (keys you provide with each request)'),
+  ask('s3-encryption-configuration', 'aws', 'our buckets keep the encryption configuration s3 gives them, plain sse-s3 - whose setting is that', 'Only the base SSE-S3 encryption every bucket already has'),
+  ask('s3-encryption-configuration', 'customer', 'changing the bucket default encryption from sse-s3 to sse-kms with our cmk, who configures it', 'A key or encryption type other than the base SSE-S3 (SSE-KMS, DSSE-KMS, S3 Bucket Keys)'),
 ];

@@ -88,8 +88,8 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-service-software-updates', 'aws', 'the enable automatic software update box is ticked on our logging opensearch domain - who installs the non-mandatory service software patches now?', 'Optional update with automatic software update turned on'),
   ask('opensearch-service-software-updates', 'aws', 'opted into automatic software update for our search cluster (opensearch). do we still have to schedule the optional releases ourselves??', 'Optional update with automatic software update turned on'),
   ask('opensearch-service-software-updates', 'customer', 'we never enabled automatic software update on the opensearch domain, so who has to kick off the optional service software update?', 'Optional update with automatic software update off (the default)'),
-  ask('redshift-encryption-at-rest', 'customer', 'legacy redshift cluster is unencrypted, we want it under a customer managed kms key - is that something aws does for us or our job?', 'Provisioned cluster not yet encrypted (encryption is turned on by you, at launch or later)'),
-  ask('redshift-encryption-at-rest', 'customer', 'our prod redshift cluster was spun up without encryption years back... does aws encrypt it behind the scenes or do we have to change it?', 'Provisioned cluster not yet encrypted (encryption is turned on by you, at launch or later)'),
+  ask('redshift-encryption-at-rest', 'customer', 'legacy redshift cluster is unencrypted, we want it under a customer managed kms key - is that something aws does for us or our job?', 'Provisioned cluster: turning encryption on (or keeping it on) is your Encrypt database setting, at launch or by modifying the cluster'),
+  ask('redshift-encryption-at-rest', 'customer', 'our prod redshift cluster was spun up without encryption years back... does aws encrypt it behind the scenes or do we have to change it?', 'Provisioned cluster: turning encryption on (or keeping it on) is your Encrypt database setting, at launch or by modifying the cluster'),
   ask('redshift-serverless-recovery-points', 'aws', 'redshift serverless namespace shows recovery points from the last day that nobody on the team created - who makes those?'),
   ask('redshift-serverless-recovery-points', 'aws', 'do we need to configure backups for redshift serverless or does it take its own restore points automaticaly'),
   ask('redshift-serverless-recovery-points', 'aws', 'who generates the recovery points in our serverless redshift workgroup, we dont have any snapshot schedules'),
@@ -111,12 +111,17 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-maintenance-window-track', 'customer', 'we need a maintenance freeze on redshift during month end, who sets the window for that'),
   ask('redshift-maintenance-patches', 'aws', 'is there a manual step where we install redshift cluster version patches, or does aws roll them out in our window?'),
   ask('redshift-maintenance-patches', 'aws', 'our redshift runbook has no patch step, all we configured is the maintenance window - who installs the patches?'),
-  ask('redshift-encryption-at-rest', 'customer', 'for our new redshift cluster with finance data, who switches on encryption', 'Provisioned cluster not yet encrypted (encryption is turned on by you, at launch or later)'),
-  ask('redshift-encryption-at-rest', 'customer', 'is it aws or us that enables encryption on a provisioned redshift cluster', 'Provisioned cluster not yet encrypted (encryption is turned on by you, at launch or later)'),
+  ask('redshift-encryption-at-rest', 'customer', 'for our new redshift cluster with finance data, who switches on encryption', 'Provisioned cluster: turning encryption on (or keeping it on) is your Encrypt database setting, at launch or by modifying the cluster'),
+  ask('redshift-encryption-at-rest', 'customer', 'is it aws or us that enables encryption on a provisioned redshift cluster', 'Provisioned cluster: turning encryption on (or keeping it on) is your Encrypt database setting, at launch or by modifying the cluster'),
   // h1: who applies engine patches when only the window was set
   ask('redshift-maintenance-patches', 'aws', 'we just picked the window for our redshift ra3 cluster, who actually applies the patches to it?'),
   ask('redshift-maintenance-patches', 'aws', 'patches of the redshift engine on a provisioned cluster - do we install them or does aws'),
   // kb1: GRANT/REVOKE on schemas
   ask('redshift-database-users', 'customer', 'revoking schema privileges from a group of analysts in redshift, who does that'),
   ask('redshift-database-users', 'customer', 'in redshift who grants usage on a schema to the reporting group'),
+  // kb5: enabling Redshift encryption is the customer's setting; the default (AWS owned key) is AWS's
+  ask('redshift-encryption-at-rest', 'customer', 'at-rest encryption on our provisioned redshift warehouse - who turns it on, aws or us?', 'Provisioned cluster: turning encryption on (or keeping it on) is your Encrypt database setting, at launch or by modifying the cluster'),
+  ask('redshift-encryption-at-rest', 'customer', 'data warehouse on redshift: encryption at rest must be on for the audit, who enables it', 'Provisioned cluster: turning encryption on (or keeping it on) is your Encrypt database setting, at launch or by modifying the cluster'),
+  ask('redshift-encryption-at-rest', 'aws', 'is a freshly created provisioned redshift cluster encrypted by default or do we have to do something', 'Provisioned cluster left on the default encryption (encrypted by default with an AWS owned key)'),
+  ask('redshift-encryption-at-rest', 'aws', 'our redshift cluster just uses the aws owned key for encryption at rest, who is responsible for that encryption', 'Provisioned cluster left on the default encryption (encrypted by default with an AWS owned key)'),
 ];

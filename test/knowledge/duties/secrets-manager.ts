@@ -54,4 +54,7 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   ask('secrets-manager-rotation', 'customer', 'api passwords we put into secrets manager ourselves, not rds managed: does aws rotate them by default?', 'Secret you created, rotation not configured (the default)'),
   ask('secrets-manager-rotate-exposed-secret', 'customer', 'an attacker read our db secret in secrets manager via getsecretvalue, who rotates it now'),
   ask('secrets-manager-rotate-exposed-secret', 'customer', 'secrets manager secret got leaked in a slack channel, who rotates it immediately'),
+  // kb4: managed admin / master user passwords rotate on their own
+  ask('secrets-manager-rotation', 'aws', 'redshift cluster uses a managed admin password in secrets manager, who rotates it?', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
+  ask('secrets-manager-rotation', 'aws', 'secrets manager secret for the redshift admin (managed rotation) - who does the rotating?', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
 ];

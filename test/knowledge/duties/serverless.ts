@@ -265,4 +265,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-managed-platform-updates', 'shared', 'elastic beanstalk, not assuming managed updates either way: who keeps the platform current', 'Neither setting assumed (managed updates on or off not known)'),
   ask('beanstalk-managed-platform-updates', 'shared', 'beanstalk platform patching regardless of managed updates, aws or us?', 'Neither setting assumed (managed updates on or off not known)'),
   ask('beanstalk-managed-platform-updates', 'customer', 'eb: managed updates off, who keeps the platform current', 'Managed platform updates off (opted out)'),
+  // kb4: Function update mode keeps the runtime patched only with deploys; managed updates off on the overall duty
+  ask('lambda-runtime-updates', 'shared', 'our lambdas are on function update runtime mode, who keeps the runtime patched?', 'Function update runtime update mode'),
+  ask('lambda-runtime-updates', 'aws', 'lambda in auto runtime update mode, who keeps the runtime patched?', 'Auto runtime update mode (the default)'),
+  ask('beanstalk-managed-platform-updates', 'customer', 'beanstalk environment with managed platform updates turned off, who applies the new platform version?', 'Managed platform updates off (opted out)'),
 ];
