@@ -28,7 +28,7 @@ import {
 import { src } from './sources.js';
 import { termsOfWords } from './terms.js';
 import { tokenize } from './text.js';
-import { platformOfNamedService, unknownFeature } from './features.js';
+import { unknownFeature } from './features.js';
 import { asksSplitOrWhole, chosenByReason, concludesFromBothSides, securityAsWhole, securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
@@ -1044,7 +1044,7 @@ export function answerQuestion(question: string): WhoAnswer {
   const p = parseQuestion(text);
   const area = p.areaId ? getArea(p.areaId) : undefined;
   if (!parsed.success || p.tokens.length === 0) return unknown(text, p, 'Ask a question, for example "who patches the guest os on ec2".', examplesFor(undefined));
-  if (p.foreign && !vendorAsContext(p, p.foreign) && !platformOfNamedService(p, p.foreign)) {
+  if (p.foreign && !vendorAsContext(p, p.foreign)) {
     return unknown(text, p, `"${p.foreign}" is not an AWS service: srm answers for AWS services only.`, examplesFor(area), { unknownWords: [p.foreign] });
   }
   // "our on-prem confluence server feeding q business - who patches that box": the vendor's software at the customer's

@@ -3,7 +3,7 @@ import { listAreas, listServices, servicesByIdWords } from './model.js';
 import { isEnglishWord } from './dictionary.js';
 import { type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
-import { appLayerTier, basisWords, awsFeatureWords, awsProductNames, inventedHeads, onPremisesSoftware, stopwords, thingNouns } from './lexicon.js';
+import { appLayerTier, basisWords, awsFeatureWords, awsProductNames, inventedHeads, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
 
 /**
@@ -570,23 +570,24 @@ function unknownProductName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unk
 }
 
 /**
- * On-premises platform software that srm's own names for a service named in the question include: a part of that
- * service ("ESXi" and "vCenter" of Amazon EVS, which runs VMware Cloud Foundation on EC2; the ESXi host a Storage
- * Gateway VM runs on), not another vendor's product asked about instead of AWS's.
+ * "FSx for vSAN": a service AWS names by what it is for ("FSx for Windows File Server", "FSx for Lustre"), followed by
+ * "for" and a name that is none of those and no English word: a flavour AWS does not sell.
  */
-export function platformOfNamedService(p: ParsedQuestion, product: string): boolean {
-  const words = tokenize(product);
-  if (!words.some((w) => onPremisesSoftware.has(w))) return false;
-  return p.serviceHits.some((h) => {
-    const known = vocabularyOf(h.service.id, [h.service.name, ...h.service.aliases], true);
-    return words.every((w) => known.has(w));
-  });
+function unknownFlavour(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
+  for (const hit of hits) {
+    if (p.tokens[hit.end] !== 'for') continue;
+    const next = p.tokens[hit.end + 1] ?? '';
+    const flavours = new Set(hit.service.aliases.flatMap((a) => (a.includes(' for ') ? [a.split(' for ')[1]!.split(' ')[0]!] : [])));
+    if (flavours.size < 2 || flavours.has(next) || next === '' || stopwords.has(next) || isEnglishWord(next) || /\d/.test(next)) continue;
+    return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, hit.end + 2)) };
+  }
+  return null;
 }
 
 /** The feature name srm does not know for the service it follows, or null. */
 export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
   const hits = featureHits(p);
-  const named = unknownGeneration(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits) ?? unknownMode(p, hits) ?? unknownProductName(p, hits) ?? unknownPastedSetting(p, hits) ?? describedThing(p, hits);
+  const named = unknownGeneration(p, hits) ?? unknownFlavour(p, hits) ?? unknownTitledName(p, hits) ?? unknownChip(p) ?? regimeMode(p, hits) ?? unknownQuotedName(p, hits) ?? unknownMode(p, hits) ?? unknownProductName(p, hits) ?? unknownPastedSetting(p, hits) ?? describedThing(p, hits);
   if (named) return named;
   const tokens = p.tokens;
   const written = writtenForms(p);

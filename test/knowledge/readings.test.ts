@@ -589,6 +589,13 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'cw alarms on the 5xx rate of the api: who sets them up', owner: 'customer', why: 'cw alarms are CloudWatch alarms' },
   // a department is no service
   { q: 'Our dept must report its carbon footprint. Sustainability of the workloads we run on AWS: whose job, AWS or ours, or shared?', owner: 'shared', duty: 'general-sustainability', why: 'dept is an ordinary word' },
+  // a flavour of a service AWS names by what it is for
+  { q: 'Amazon FSx for NSX: who configures the segments', owner: 'unknown', why: 'no FSx for NSX (NSX is a word srm knows, of Amazon EVS)' },
+  { q: 'amazon fsx for netapp ontap: who takes the daily backups', owner: 'aws', why: 'a real FSx flavour, written with "amazon"' },
+  { q: 'fsx for windows file server patching, aws or us', owner: 'aws', why: 'a real FSx flavour' },
+  // VMware words beside the AWS service that runs them
+  { q: 'on Amazon EVS, who patches ESXi and vCenter when a new VCF release comes out?', owner: 'customer', why: 'EVS is self-managed: the VCF lifecycle is yours' },
+  { q: 'the tape gateway vm sits on our esxi cluster: who sizes the datastore and keeps the host up', owner: 'customer', why: 'the hypervisor host of an on-premises gateway is yours' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
