@@ -17,8 +17,11 @@ const failingWords = 'fail(?:ed|ing|s)?|violation|violating|violates';
 const failedResult = new RegExp(`\\b(?:${failingWords}|non[\\s_-]?compliant|not compliant)\\b`, 'i');
 /** A failing result as one of the question's words ("noncompliant" is one word once joined). */
 const failingWord = new RegExp(`^(?:${failingWords}|noncompliant)$`);
-/** The wording of a check's title: what the resource SHOULD be (not a question's "should we …", "should aws …"). */
-const titleWording = /\bshould\b(?!\s+(?:we|i|you|they|aws|amazon|it|us|our|someone|anyone)\b)/i;
+/**
+ * The wording of a check's title: what the resource SHOULD be (not a question's "should we …", "should aws …", nor a
+ * person's "asks if they should buy a replacement part").
+ */
+const titleWording = /(?<!\b(?:we|i|you|they|he|she|customer|customers|someone|anyone)\s+)\bshould\b(?!\s+(?:we|i|you|they|aws|amazon|it|us|our|someone|anyone)\b)/i;
 
 /**
  * The check a question pastes and says a resource fails (or quotes by its title), as written, or null:

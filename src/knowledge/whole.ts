@@ -639,10 +639,11 @@ export function partyClauses(p: PartyWords): { aws: number; own: number; asked: 
   if (last === 0) return null;
   // (a subject followed by a word that makes no clause of it: "aws OR us", "customer MANAGED keys")
   // (nor a subject asked about: "does that MEAN aws patches our ec2 now?", "DOES aws patch it?" states nothing)
-  const subjectAt = (subjects: ReadonlySet<string>, noClause: ReadonlySet<string>): number =>
-    t.findIndex((w, i) => i < last && subjects.has(w) && !noClause.has(t[i + 1] ?? '') && i + 1 < last && !askingBefore.has(t[i - 1] ?? '') && !inName(i));
+  const subjectAt = (subjects: ReadonlySet<string>, noClause: ReadonlySet<string>, reported: (i: number) => boolean = () => false): number =>
+    t.findIndex((w, i) => i < last && subjects.has(w) && !noClause.has(t[i + 1] ?? '') && i + 1 < last && !askingBefore.has(t[i - 1] ?? '') && !inName(i) && !reported(i));
   // ("the AWS MANAGED base ami", "an aws owned key": a thing of AWS's, no clause)
-  const aws = subjectAt(awsSubjects, notAwsVerbs);
+  // (nor AWS in what someone believes or asks: "customer THOUGHT aws keeps it patched", "asks IF aws scans …")
+  const aws = subjectAt(awsSubjects, notAwsVerbs, (i) => t.slice(Math.max(0, i - 3), i).some((w) => reportingWords.has(w)));
   // ("the CLIENT has to order redundant links", "CUSTOMER picks the window": the customer named in the third person,
   // not a "customer managed key" or a "client certificate")
   const [we, client] = [subjectAt(weSubjects, notVerbs), subjectAt(thirdPersonCustomer, notCustomerVerbs)];
@@ -653,6 +654,8 @@ export function partyClauses(p: PartyWords): { aws: number; own: number; asked: 
   const [awsAt, ownAt] = [aws < 0 ? said(awsPredicates) : aws, own < 0 ? said(ownPredicates) : own];
   return awsAt < 0 || ownAt < 0 ? null : { aws: awsAt, own: ownAt, asked: last };
 }
+/** Words that report a belief or a question rather than state what a side does ("thought", "asks if"). */
+const reportingWords = new Set(['thought', 'thinks', 'think', 'believes', 'believe', 'believed', 'assumes', 'assume', 'assumed', 'expects', 'expect', 'expected', 'asks', 'asked', 'if', 'whether', 'claims', 'claimed', 'insists']);
 const copulas = new Set(['is', 'are']);
 const clauseJoins = new Set(['but', 'and', 'while', 'whereas', 'though', 'so']);
 const awsPredicates = new Set(['aws', 'awss', 'amazons']);
@@ -661,7 +664,7 @@ const thirdPersonCustomer = new Set(['client', 'customer', 'clients', 'customers
 /** Words after "aws" that make a thing of it ("aws MANAGED keys", "aws PROVIDED images"), or no clause. */
 const notAwsVerbs = new Set([...notVerbs, 'managed', 'owned', 'provided', 'supplied']);
 /** Words after "customer"/"client" that make a thing of it ("customer MANAGED keys", "client CERTIFICATES"), or no clause. */
-const notCustomerVerbs = new Set([...notVerbs, 'managed', 'owned', 'provided', 'supplied', 'data', 'content', 'key', 'keys', 'facing', 'gateway', 'gateways', 'account', 'accounts', 'app', 'apps', 'application', 'code', 'id', 'ids', 'portal', 'portals', 'success', 'support', 'service', 'services', 'certificate', 'certificates', 'cert', 'certs', 'vpn', 'secret', 'secrets', 'credentials', 'traffic', 'request', 'requests', 'ip', 'ips', 'master', 'mfa', 'experience', 'agreement', 'agreements', 'specific', 'responsibility', 'responsibilities', 'controls', 'control', 'want', 'wants', 'ask', 'asks', 'asked', 'says', 'said', 'thinks']);
+const notCustomerVerbs = new Set([...notVerbs, 'managed', 'owned', 'provided', 'supplied', 'data', 'content', 'key', 'keys', 'facing', 'gateway', 'gateways', 'account', 'accounts', 'app', 'apps', 'application', 'code', 'id', 'ids', 'portal', 'portals', 'success', 'support', 'service', 'services', 'certificate', 'certificates', 'cert', 'certs', 'vpn', 'secret', 'secrets', 'credentials', 'traffic', 'request', 'requests', 'ip', 'ips', 'master', 'mfa', 'experience', 'agreement', 'agreements', 'specific', 'responsibility', 'responsibilities', 'controls', 'control', 'want', 'wants', 'ask', 'asks', 'asked', 'says', 'said', 'thinks', 'thought', 'believes', 'assumed', 'assumes', 'expects', 'expected']);
 
 const weSubjects = new Set(['we', 'somebody', 'someone']);
 

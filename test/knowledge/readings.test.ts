@@ -596,6 +596,11 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // VMware words beside the AWS service that runs them
   { q: 'on Amazon EVS, who patches ESXi and vCenter when a new VCF release comes out?', owner: 'customer', why: 'EVS is self-managed: the VCF lifecycle is yours' },
   { q: 'the tape gateway vm sits on our esxi cluster: who sizes the datastore and keeps the host up', owner: 'customer', why: 'the hypervisor host of an on-premises gateway is yours' },
+  // what someone believes or asks of AWS is no statement of AWS's side
+  { q: 'Case 881: managed platform updates are off on their Beanstalk environment, still on an old platform version. The customer assumed AWS patches it. Who applies platform updates?', owner: 'customer', why: 'a belief about AWS, not a premise of both sides' },
+  { q: 'Customer on Fargate asks if AWS patches the old libraries in the images they push. Whose job?', owner: 'customer', why: 'a question about AWS, reported, is not AWS\'s side of a split' },
+  // a person who "should" do something is no check title
+  { q: 'one server in our outposts rack failed. we wonder if we should buy the part ourselves. who replaces it?', owner: 'aws', why: '"we should" is a question of a person, not a failing check' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
