@@ -269,7 +269,7 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // Hub Forensics Vault")
     if (run.length === 2 && titledHeads.has(run[1]!) && !knownName(run) && !knownName([...p.tokens.slice(hit.start, hit.end), ...run])) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     // (or two Title-Case words or more, none an acronym, with one in nothing srm knows of the service nor of the areas'
-    // concepts: "MSK Topic Escrow", "QuickSight Data Guard"; not "S3 Object Lock", whose words srm knows of S3)
+    // concepts: "MSK Topic Escrow"; not "S3 Object Lock", whose words srm knows of S3, nor a name srm knows of any service)
     // (a resource's noun in Title Case belongs to the name: "Topic Escrow")
     let nameEnd = hit.end;
     while (nameEnd < hit.end + 3 && p.titled.has(written.get(p.tokens[nameEnd] ?? '') ?? p.tokens[nameEnd] ?? '') && !p.acronyms.has(p.tokens[nameEnd] ?? '') && (!stopwords.has(p.tokens[nameEnd] ?? '') || resourceNouns.has(p.tokens[nameEnd] ?? ''))) nameEnd++;

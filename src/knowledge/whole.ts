@@ -654,8 +654,11 @@ export function partyClauses(p: PartyWords): { aws: number; own: number; asked: 
   const [awsAt, ownAt] = [aws < 0 ? said(awsPredicates) : aws, own < 0 ? said(ownPredicates) : own];
   return awsAt < 0 || ownAt < 0 ? null : { aws: awsAt, own: ownAt, asked: last };
 }
-/** Words that report a belief or a question rather than state what a side does ("thought", "asks if"). */
-const reportingWords = new Set(['thought', 'thinks', 'think', 'believes', 'believe', 'believed', 'assumes', 'assume', 'assumed', 'expects', 'expect', 'expected', 'asks', 'asked', 'if', 'whether', 'claims', 'claimed', 'insists']);
+/**
+ * Words that report a belief or a question rather than state what a side does ("thought", "asks if"); not "if"
+ * alone: "if aws runs the hardware and we run the os, …" sets out both sides.
+ */
+const reportingWords = new Set(['thought', 'thinks', 'think', 'believes', 'believe', 'believed', 'assumes', 'assume', 'assumed', 'expects', 'expect', 'expected', 'asks', 'asked', 'wonders', 'wondering', 'wondered', 'claims', 'claimed', 'insists']);
 const copulas = new Set(['is', 'are']);
 const clauseJoins = new Set(['but', 'and', 'while', 'whereas', 'though', 'so']);
 const awsPredicates = new Set(['aws', 'awss', 'amazons']);

@@ -599,6 +599,7 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   // what someone believes or asks of AWS is no statement of AWS's side
   { q: 'Case 881: managed platform updates are off on their Beanstalk environment, still on an old platform version. The customer assumed AWS patches it. Who applies platform updates?', owner: 'customer', why: 'a belief about AWS, not a premise of both sides' },
   { q: 'Customer on Fargate asks if AWS patches the old libraries in the images they push. Whose job?', owner: 'customer', why: 'a question about AWS, reported, is not AWS\'s side of a split' },
+  { q: 'if aws handles the hypervisor and we handle the guest os, how is patch management split?', owner: 'shared', why: '"if" sets out both sides; it reports no belief' },
   // a person who "should" do something is no check title
   { q: 'one server in our outposts rack failed. we wonder if we should buy the part ourselves. who replaces it?', owner: 'aws', why: '"we should" is a question of a person, not a failing check' },
   // industrial vendors' products
