@@ -136,21 +136,24 @@ async function healthy(url: string): Promise<boolean> {
   }
 }
 
+/** The value of one series in a /metrics text ("srm_who_answer_seconds" with `quantile="0.99"` and `stage="thread"`), if exported. */
+function metricValue(text: string, name: string, labels: Record<string, string>): string | undefined {
+  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
+  const found = text.split('\n').find((l) => l.startsWith(`${name}{`) && wanted.every((w) => l.slice(name.length, l.indexOf('}') + 1).includes(w)));
+  return found?.slice(found.lastIndexOf(' ') + 1);
+}
+
 /** The who answer times srm exports on /metrics (ms, over its last minute): in the thread, and round trip. */
-async function whoAnswerTimes(base: string): Promise<string> {
-  const text = await (await fetch(`${base}/metrics`)).text();
-  const q = (stage: string, quantile: string) =>
-    text.split('\n').find((l) => l.startsWith('srm_who_answer_seconds{') && l.includes(`quantile="${quantile}"`) && l.includes(`stage="${stage}"`))?.split(' ')[1];
+function whoAnswerTimes(text: string): string {
   const ms = (v: string | undefined) => (v === undefined || v === 'NaN' ? '-' : (Number(v) * 1000).toFixed(2));
-  return ['thread', 'round_trip'].map((stage) => `${stage === 'thread' ? 'in the thread' : 'round trip'} p50 ${ms(q(stage, '0.5'))} / p99 ${ms(q(stage, '0.99'))} ms`).join('; ');
+  const q = (stage: string, quantile: string) => ms(metricValue(text, 'srm_who_answer_seconds', { stage, quantile }));
+  return ['thread', 'round_trip'].map((stage) => `${stage === 'thread' ? 'in the thread' : 'round trip'} p50 ${q(stage, '0.5')} / p99 ${q(stage, '0.99')} ms`).join('; ');
 }
 
 /** The event-loop delay quantiles srm exports on /metrics (ms), when it exports them. */
-async function eventLoopDelay(base: string): Promise<string> {
-  const text = await (await fetch(`${base}/metrics`)).text();
-  const q = (quantile: string) => new RegExp(`^srm_event_loop_delay_seconds\\{quantile="${quantile}"\\} ([\\d.e+-]+)$`, 'm').exec(text)?.[1];
-  const p50 = q('0.5');
-  const p99 = q('0.99');
+function eventLoopDelay(text: string): string {
+  const p50 = metricValue(text, 'srm_event_loop_delay_seconds', { quantile: '0.5' });
+  const p99 = metricValue(text, 'srm_event_loop_delay_seconds', { quantile: '0.99' });
   if (p50 === undefined || p99 === undefined) return 'not exported';
   return `p50 ${(Number(p50) * 1000).toFixed(1)} ms, p99 ${(Number(p99) * 1000).toFixed(1)} ms`;
 }
@@ -261,8 +264,10 @@ export const ackBench: Benchmark = {
       process.stdout.write(`p99 per block (ms)                bare ${p99s(measured.bare)}; srm ${p99s(measured.srm)} (${blocks} blocks of ${blockSeconds} s each, in turns)\n`);
       process.stdout.write(`answer p99 (ack or response_url) bare ${a.answerP99} ms; srm ${b.answerP99} ms (what the user waits for)\n`);
       process.stdout.write(`load average                      ${loadAtStart} at the start, ${loadAverage()} at the end\n`);
-      process.stdout.write(`srm event-loop delay (/metrics)   ${await eventLoopDelay(base)}\n`);
-      process.stdout.write(`srm who answers (/metrics, 1 min) ${await whoAnswerTimes(base)}\n`);
+      // (one scrape for both: a scrape resets the event-loop histogram)
+      const metrics = await (await fetch(`${base}/metrics`)).text();
+      process.stdout.write(`srm event-loop delay (/metrics)   ${eventLoopDelay(metrics)}\n`);
+      process.stdout.write(`srm who answers (/metrics, 1 min) ${whoAnswerTimes(metrics)}\n`);
       process.stdout.write(`measured                          ${afterWarmUp ? `after the who thread's warm-up (waited ${warmUpWait.toFixed(1)} s; SRM_BENCH_ACK_AFTER_WARMUP=0 measures during it)` : "during the who thread's warm-up (SRM_BENCH_ACK_AFTER_WARMUP=0)"}\n`);
       process.stdout.write(
         `srm polls during the run          LookupEvents ${aws.calls('LookupEvents').length}; answers in the ack ${b.withBody}, late (empty ack, then response_url) ${b.late}, never came ${b.lost}\n`,

@@ -79,12 +79,12 @@ const nameVocabularies = new Map<string, ReadonlySet<string>>();
  * words that name things (names, aliases, duty names, phrases, settings, tools), not the prose that explains
  * them ("vault" in a sentence about backups does not make "DynamoDB Vault Tables" a name srm knows).
  */
-function vocabularyOf(serviceId: string, names: readonly string[], namesOnly = false): ReadonlySet<string> {
+function vocabularyOf(service: Service, namesOnly = false): ReadonlySet<string> {
   const cache = namesOnly ? nameVocabularies : vocabularies;
-  let words = cache.get(serviceId);
+  let words = cache.get(service.id);
   if (!words) {
-    words = new Set(textsOf(serviceId, names, namesOnly).flatMap((t) => tokenize(t)));
-    cache.set(serviceId, words);
+    words = new Set(textsOf(service.id, [service.name, ...service.aliases], namesOnly).flatMap((t) => tokenize(t)));
+    cache.set(service.id, words);
   }
   return words;
 }
@@ -174,7 +174,7 @@ function unknownGeneration(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     if (versionedServices.has(hit.service.id)) continue;
     const v = versionAt(p.tokens, at);
     if (!v || v.n < 2) continue;
-    const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
+    const known = vocabularyOf(hit.service);
     if (!known.has(p.tokens[at] ?? '') && !known.has(`v${v.n}`)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, at + v.width)) };
   }
   return null;
@@ -238,6 +238,8 @@ const nameStopwords = new Set(['managed', 'protection', 'security', 'secure', 's
 function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const written = writtenForms(p);
   for (const hit of hits) {
+    // (a name srm knows neither alone nor after the service's own words)
+    const unknownName = (words: readonly string[]): boolean => !knownName(words) && !knownName([...p.tokens.slice(hit.start, hit.end), ...words]);
     let end = hit.end;
     while (end < p.tokens.length && end < hit.end + 3) {
       const t = p.tokens[end] ?? '';
@@ -261,21 +263,22 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // "Audit Manager Auto-Attest", "GuardDuty Self-Heal")
     const words = p.tokens.slice(hit.end, end);
     // (a word of it must be in no real feature's name and in none of the service's own: "Auto-Attest", not "Auto-Recovery")
-    const strange = (t: string): boolean => !awsFeatureWords.has(t) && !vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true).has(t);
-    if (words.length >= 2 && words.every((t) => p.compounds.has(t) && p.titled.has(written.get(t) ?? t)) && words.some(strange) && !knownName(words) && !knownName([...p.tokens.slice(hit.start, hit.end), ...words])) {
+    const strange = (t: string): boolean => !awsFeatureWords.has(t) && !vocabularyOf(hit.service, true).has(t);
+    if (words.length >= 2 && words.every((t) => p.compounds.has(t) && p.titled.has(written.get(t) ?? t)) && words.some(strange) && unknownName(words)) {
       return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     }
     // (two Title-Case words ending in a noun products are named with, that no name srm knows says together: "Security
     // Hub Forensics Vault")
-    if (run.length === 2 && titledHeads.has(run[1]!) && !knownName(run) && !knownName([...p.tokens.slice(hit.start, hit.end), ...run])) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    if (run.length === 2 && titledHeads.has(run[1]!) && unknownName(run)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     // (or two Title-Case words or more, none an acronym, with one in nothing srm knows of the service nor of the areas'
     // concepts: "MSK Topic Escrow"; not "S3 Object Lock", whose words srm knows of S3, nor a name srm knows of any service)
     // (a resource's noun in Title Case belongs to the name: "Topic Escrow")
+    const inTitledName = (t: string): boolean => p.titled.has(written.get(t) ?? t) && !p.acronyms.has(t) && (!stopwords.has(t) || resourceNouns.has(t));
     let nameEnd = hit.end;
-    while (nameEnd < hit.end + 3 && p.titled.has(written.get(p.tokens[nameEnd] ?? '') ?? p.tokens[nameEnd] ?? '') && !p.acronyms.has(p.tokens[nameEnd] ?? '') && (!stopwords.has(p.tokens[nameEnd] ?? '') || resourceNouns.has(p.tokens[nameEnd] ?? ''))) nameEnd++;
+    while (nameEnd < hit.end + 3 && inTitledName(p.tokens[nameEnd] ?? '')) nameEnd++;
     const titledRun = p.tokens.slice(hit.end, nameEnd);
-    if (titledRun.length >= 2 && !knownName(titledRun) && !knownName([...p.tokens.slice(hit.start, hit.end), ...titledRun])) {
-      const own = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true);
+    if (titledRun.length >= 2 && unknownName(titledRun)) {
+      const own = vocabularyOf(hit.service, true);
       // (a noun products are named with counts though the areas know it: "EMR Shield Nodes")
       if (titledRun.some((t) => !own.has(t) && (titledHeads.has(t) || (!conceptWords().has(t) && !commonWords.has(t) && !resourceNouns.has(t))))) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, nameEnd)) };
     }
@@ -286,7 +289,7 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
       // (nor a word of a name srm knows written in Title Case elsewhere in the question: "a Glacier vault … the Vault Lock policy")
       const inKnownName = p.tokens.some((t, i) => t === head && p.titled.has(p.tokens[i + 1] ?? '') && knownName([head, p.tokens[i + 1] ?? '']));
       // (nor a word the service's own names use)
-      const ownWord = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true).has(head);
+      const ownWord = vocabularyOf(hit.service, true).has(head);
       if (!inKnownName && !knownName([...p.tokens.slice(hit.start, hit.end), head]) && !ownWord) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     }
     // (one CamelCase word before what it names is that thing's name, a metric's or a policy's: "bedrock InvocationThrottles
@@ -301,12 +304,12 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     if (run.length >= 3 && p.turnsOn && p.titled.has(run.join('')) && !knownName(run)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     // (three Title-Case words after the service are a name as a whole, whatever words it is made of: "artifact Live
     // Auditor Access lets our auditors tour the data center")
-    if (run.length >= 3 && !run.some((t) => /\d/.test(t)) && !knownName(run) && !knownName(run.slice(0, 2)) && !knownName(run.slice(1)) && !knownName([...p.tokens.slice(hit.start, hit.end), ...run])) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    if (run.length >= 3 && !run.some((t) => /\d/.test(t)) && unknownName(run) && !knownName(run.slice(0, 2)) && !knownName(run.slice(1))) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     // (and four, when no three of them in a row are a name srm knows, nor both halves: "EKS Managed Helm Chart Patching",
     // whose "helm chart" alone is real; not "S3 Object Lock Compliance Mode")
     const fourth = p.tokens[end] ?? '';
     const four = [...run, written.get(fourth) ?? fourth];
-    if (run.length === 3 && p.titled.has(four[3]!) && !stopwords.has(fourth) && !four.some((t) => /\d/.test(t)) && !knownName(four) && !knownName(four.slice(0, 3)) && !knownName(four.slice(1)) && !(knownName(four.slice(0, 2)) && knownName(four.slice(2))) && !knownName([...p.tokens.slice(hit.start, hit.end), ...four])) {
+    if (run.length === 3 && p.titled.has(four[3]!) && !stopwords.has(fourth) && !four.some((t) => /\d/.test(t)) && unknownName(four) && !knownName(four.slice(0, 3)) && !knownName(four.slice(1)) && !(knownName(four.slice(0, 2)) && knownName(four.slice(2)))) {
       return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end + 1)) };
     }
     // (one word before a thing it is a kind of, "DynamoDB Vault tables", "DynamoDB Vault Tables", is checked as a name
@@ -318,7 +321,7 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     if (name.length === 0) continue;
     // (a name of two words or more is checked against the words that name things; one word against all srm knows)
     if (kindOf && knownName([...name, kindNoun])) continue;
-    const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], name.length >= 2 || kindOf);
+    const known = vocabularyOf(hit.service, name.length >= 2 || kindOf);
     // (a kind of the service's thing is the service's own or a real feature's, not another service's word nor a
     // concept: "SQS Vault queues")
     if (name.some((t) => !known.has(t) && !awsFeatureWords.has(t) && (kindOf ? !knownStem(known, t) : !conceptWords().has(t) && !anyServiceWords().has(t)))) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
@@ -370,7 +373,7 @@ function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     if (prose > (titled ? 0 : 1)) continue;
     // (a run only said to be turned on is a name when a word of it names nothing of the service: "we enabled GuardDuty
     // Malware Protection" is GuardDuty's, "we enabled S3 Ransomware Shield" is not S3's)
-    if (unquoted === 'enabled' && words.every((t) => vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true).has(t))) continue;
+    if (unquoted === 'enabled' && words.every((t) => vocabularyOf(hit.service, true).has(t))) continue;
     // (words of real features are those features, "the 'Enforce' mode", "'dedicated tenancy'"; two or more in Title Case
     // are a name only as a whole: "network firewall Managed Tuning mode" is no feature though each word is some feature's)
     if (words.length > 0 && !knownName(words) && !((words.length === 1 || !titled) && words.every((t) => awsFeatureWords.has(t)))) return { service: hit.service, name: quoted.join(' ') };
@@ -500,7 +503,7 @@ function modeAfter(p: ParsedQuestion, hit: ServiceHit): UnknownFeature | null | 
     // (one word of a real feature among words that describe it is that feature: "ec2 auto RECOVERY mode")
     const naming = words.filter((t) => !commonWords.has(t));
     // (and the known last part is one of this service's: "compliance mode" is S3's and Glacier's, not ElastiCache's)
-    const own = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases], true);
+    const own = vocabularyOf(hit.service, true);
     const owned = (k: number): boolean => words.slice(k).every((t) => own.has(t) || commonWords.has(t));
     // (a name coined as one hyphenated compound is known only as a whole, or as one of the service's: "OpenSearch Auto-Tune
     // mode", not "transit gateway Auto-Patch Mode")
@@ -577,11 +580,22 @@ function unknownFlavour(p: ParsedQuestion, hits: readonly ServiceHit[]): Unknown
   for (const hit of hits) {
     if (p.tokens[hit.end] !== 'for') continue;
     const next = p.tokens[hit.end + 1] ?? '';
-    const flavours = new Set(hit.service.aliases.flatMap((a) => (a.includes(' for ') ? [a.split(' for ')[1]!.split(' ')[0]!] : [])));
+    const flavours = flavoursOf(hit.service);
     if (flavours.size < 2 || flavours.has(next) || next === '' || stopwords.has(next) || isEnglishWord(next) || /\d/.test(next)) continue;
     return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, hit.end + 2)) };
   }
   return null;
+}
+
+const flavours = new Map<string, ReadonlySet<string>>();
+/** The first words after "for" in a service's aliases ("windows", "lustre", "netapp" of FSx), once per service. */
+function flavoursOf(service: Service): ReadonlySet<string> {
+  let words = flavours.get(service.id);
+  if (!words) {
+    words = new Set(service.aliases.flatMap((a) => (a.includes(' for ') ? [a.split(' for ')[1]!.split(' ')[0]!] : [])));
+    flavours.set(service.id, words);
+  }
+  return words;
 }
 
 /** The feature name srm does not know for the service it follows, or null. */
@@ -618,7 +632,7 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     if (between.length >= 3 && !between.some(titledWord)) continue;
     const name = between.filter((t) => !kindWords.has(t) && !commonWords.has(t) && !/\d/.test(t));
     if (name.length === 0) continue;
-    const known = vocabularyOf(hit.service.id, [hit.service.name, ...hit.service.aliases]);
+    const known = vocabularyOf(hit.service);
     // (a workflow of a service that runs workflows, named in lower case, is the customer's own: "step functions ORDER
     // workflow", "our CHECKOUT workflow")
     if (ownResourceNouns.has(noun) && known.has(noun) && !name.some(titledWord)) continue;
