@@ -143,11 +143,12 @@ function metricValue(text: string, name: string, labels: Record<string, string>)
   return found?.slice(found.lastIndexOf(' ') + 1);
 }
 
-/** The who answer times srm exports on /metrics (ms, over its last minute): in the thread, and round trip. */
+/** The who answer times srm exports on /metrics (ms, over its last minute): waiting for the thread, in it, and round trip. */
 function whoAnswerTimes(text: string): string {
   const ms = (v: string | undefined) => (v === undefined || v === 'NaN' ? '-' : (Number(v) * 1000).toFixed(2));
   const q = (stage: string, quantile: string) => ms(metricValue(text, 'srm_who_answer_seconds', { stage, quantile }));
-  return ['thread', 'round_trip'].map((stage) => `${stage === 'thread' ? 'in the thread' : 'round trip'} p50 ${q(stage, '0.5')} / p99 ${q(stage, '0.99')} ms`).join('; ');
+  const stages = { queue: 'waiting for the thread', thread: 'in the thread', round_trip: 'round trip' } as const;
+  return Object.entries(stages).map(([stage, name]) => `${name} p50 ${q(stage, '0.5')} / p99 ${q(stage, '0.99')} ms`).join('; ');
 }
 
 /** The event-loop delay quantiles srm exports on /metrics (ms), when it exports them. */

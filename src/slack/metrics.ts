@@ -36,7 +36,7 @@ export const whoWarmupDone = new Gauge({
  */
 export const whoAnswerSeconds = new Summary({
   name: 'srm_who_answer_seconds',
-  help: 'Time to answer /srm who over the last minute: in the who thread, and round trip from the main thread.',
+  help: 'Time to answer /srm who over the last minute: waiting for the who thread (queue), in it (thread), and round trip from the main thread.',
   labelNames: ['stage'] as const,
   percentiles: [0.5, 0.9, 0.99],
   maxAgeSeconds: 60,

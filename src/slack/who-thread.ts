@@ -31,8 +31,15 @@ export interface WhoWorkerData {
   warmUp: boolean;
 }
 
+/** A question for the thread; `sentAt` is epoch milliseconds (`performance.timeOrigin + performance.now()`). */
+export interface ToThread {
+  id: number;
+  question: string;
+  sentAt: number;
+}
+
 /** An answer comes as JSON text (`json`, who-worker.ts); the end of the warm-up as how many questions it asked. */
-type FromThread = { id: number; ok: true; json: string; ms?: number } | { id: number; ok: false; message: string } | { warmed: number };
+type FromThread = { id: number; ok: true; json: string; ms?: number; waitedMs?: number } | { id: number; ok: false; message: string } | { warmed: number };
 
 /** The thread's module, beside this one once built (absent when run from the TypeScript sources). */
 export const whoWorkerUrl = new URL('./who-worker.js', import.meta.url);
@@ -147,6 +154,7 @@ async function startOne(logger: Logger, url: URL, warmUp: boolean): Promise<OneT
     pending.delete(m.id);
     if (!m.ok) return p.reject(new Error(m.message));
     if (typeof m.ms === 'number') whoAnswerSeconds.observe({ stage: 'thread' }, m.ms / 1000);
+    if (typeof m.waitedMs === 'number') whoAnswerSeconds.observe({ stage: 'queue' }, Math.max(0, m.waitedMs) / 1000);
     whoAnswerSeconds.observe({ stage: 'round_trip' }, (performance.now() - p.sent) / 1000);
     try {
       p.resolve(JSON.parse(m.json) as WhoThreadAnswer);
@@ -176,7 +184,8 @@ async function startOne(logger: Logger, url: URL, warmUp: boolean): Promise<OneT
       return new Promise((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject, sent: performance.now() });
-        worker.postMessage({ id, question });
+        // (sentAt on the clock both threads share: the thread tells how long the question waited for it)
+        worker.postMessage({ id, question, sentAt: performance.timeOrigin + performance.now() } satisfies ToThread);
       });
     },
     async stop() {

@@ -4,7 +4,7 @@ import { answerWho } from '../../commands/who.js';
 import { listDuties } from '../knowledge/duty-model.js';
 import { prepareMatcher } from '../knowledge/matcher.js';
 import { getService } from '../knowledge/model.js';
-import type { WhoWorkerData } from './who-thread.js';
+import type { ToThread, WhoWorkerData } from './who-thread.js';
 
 /**
  * The who thread (who-thread.ts): answers `{ id, question }` with
@@ -75,16 +75,18 @@ function warmWhileIdle(): void {
     answerWho(warmUp[warmedUpTo++]!).then(next, next);
   });
 }
-port.on('message', (m: { id: number; question: string }) => {
+port.on('message', (m: ToThread) => {
   waiting++;
   const start = performance.now();
+  // how long the question waited for this thread (behind other answers, or for a core)
+  const waitedMs = performance.timeOrigin + start - m.sentAt;
   answerWho(m.question).finally(() => {
     waiting--;
     if (waiting === 0) warmWhileIdle();
   }).then(
     // The answer as JSON text: the structured clone of its blocks cost this thread ~50 µs an answer
     // (JSON.stringify ~15 µs, and a string is copied whole), and this thread is the one that keeps up or not.
-    (answer) => port.postMessage({ id: m.id, ok: true, json: JSON.stringify(answer), ms: performance.now() - start }),
+    (answer) => port.postMessage({ id: m.id, ok: true, json: JSON.stringify(answer), ms: performance.now() - start, waitedMs }),
     (err: unknown) => port.postMessage({ id: m.id, ok: false, message: errorMessage(err) }),
   );
 });

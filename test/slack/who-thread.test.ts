@@ -48,10 +48,15 @@ describe('the who thread', () => {
       const asked = [...questions, ...questions];
       const answers = await Promise.all(asked.map((q) => thread.answer(q)));
       for (const [i, q] of asked.entries()) expect(answers[i]).toEqual(await answerWho(q));
-      // each answer's time, in the thread and round trip, on /metrics
+      // each answer's time, waiting for the thread, in it and round trip, on /metrics
       const count = async (stage: string): Promise<number> => Number((await registry.metrics()).split('\n').find((l) => l.startsWith(`srm_who_answer_seconds_count{stage="${stage}"}`))?.split(' ')[1]);
       expect(await count('thread')).toBeGreaterThanOrEqual(asked.length);
       expect(await count('round_trip')).toBeGreaterThanOrEqual(asked.length);
+      expect(await count('queue')).toBeGreaterThanOrEqual(asked.length);
+      // (a wait is never negative, nor longer than the round trip it is part of)
+      const sum = async (stage: string): Promise<number> => Number((await registry.metrics()).split('\n').find((l) => l.startsWith(`srm_who_answer_seconds_sum{stage="${stage}"}`))?.split(' ')[1]);
+      expect(await sum('queue')).toBeGreaterThanOrEqual(0);
+      expect(await sum('queue')).toBeLessThanOrEqual(await sum('round_trip'));
     });
   });
 
