@@ -856,7 +856,11 @@ function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
   const awsNamed = p.tokens.some((t) => brands.has(t));
   if (asksAboutVendorsThing(p, at, words.length)) return false;
   if (vendorAfterQuestion(p, at) || vendorInSentenceOfItsOwn(p, foreign)) return true;
-  return (namesAwsBesideVendor(p) && (software || p.foreignAside)) || (p.foreignAside && awsNamed);
+  // (so is the customer's credential for it, kept in an AWS service: "the pinecone + openai API KEYS in secrets manager";
+  // and its integration with one, asked about as such: "we'll plug Veeam into the EVS hosts … who maintains that INTEGRATION")
+  const credential = p.tokens.slice(at + words.length, at + words.length + 4).some((t) => credentialWords.has(t));
+  const integration = p.tokens.slice(at + words.length).some((t) => integrationWords.has(t));
+  return (namesAwsBesideVendor(p) && (software || credential || integration || p.foreignAside)) || (p.foreignAside && awsNamed);
 }
 
 /**
@@ -952,6 +956,8 @@ const placeWords = new Set(['on', 'in', 'at', 'with', 'inside']);
 const clauseWords = new Set(['that', 'which', 'for', 'to', 'from', 'in', 'on', 'with', 'is', 'are', 'and']);
 const vendorThingPronouns = new Set(['those', 'these', 'them', 'theirs']);
 /** The customer's credentials for another vendor's service ("the stripe SECRET KEY"): the customer's, beside AWS. */
+/** What joins another vendor's product to an AWS service ("who maintains that INTEGRATION"). */
+const integrationWords = new Set(['integration', 'integrations', 'integrate', 'integrated', 'integrating', 'connector', 'connectors', 'plugin', 'plugins']);
 const credentialWords = new Set(['key', 'keys', 'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'creds', 'password', 'passwords', 'apikey']);
 const genericAskedTerms = new Set(termsOfWords(['patch', 'secure', 'manage', 'owns', 'responsible']).map((x) => x.term));
 
@@ -1077,6 +1083,11 @@ export function answerQuestion(question: string): WhoAnswer {
   if (p.coinedPair && p.service) return unknownFeatureAnswer(text, p, p.service, p.coinedPair);
   // "the patch management control", "config mgmt for our mix of ec2, rds and lambda", "patching in general, one owner
   // or split?": the model's shared control (shared-control.ts).
+  // "3DS Outscale qualified SecNumCloud: who manages the hypervisor patching there?": no AWS service, nor AWS itself,
+  // named, and a product's name written with capitals that neither srm nor the dictionary knows: that product is
+  // asked about, not the model's shared control.
+  const product = p.service || p.tokens.includes('aws') || p.tokens.includes('amazon') ? undefined : writtenName(text, p);
+  if (product && mentionedServices(p).size === 0) return unknownService(text, { ...p, unknownWords: [product] }, area);
   const control = sharedControl(p) ?? itControlsDuty(text, p) ?? (wholeCompliance(p) ? complianceDuty(p) : null);
   const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;
   if (controlAnswer) return controlAnswer;

@@ -101,6 +101,8 @@ function find(text: readonly string[], phrase: readonly string[], denials: Reado
     if (text[start] !== phrase[0]) continue;
     if (affirmative && start > 0 && negatingPrefix.has(text[start - 1] ?? '')) continue;
     if (affirmative && text.slice(Math.max(0, start - unlessReach), start).some((t) => denials.has(t))) continue;
+    // ("we did NOT SET AutoPatchConfig", read "not disabl auto patch config": the setting after it was never made)
+    if (affirmative && text[start - 1] === 'disabl' && negations.has(text[start - 2] ?? '')) continue;
     let at = start;
     let ok = true;
     for (let j = 1; j < phrase.length && ok; j++) {

@@ -3,7 +3,7 @@ import { listAreas, listServices, servicesByIdWords } from './model.js';
 import { isEnglishWord } from './dictionary.js';
 import { type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
-import { appLayerTier, basisWords, awsFeatureWords, awsProductNames, inventedHeads, stopwords, thingNouns } from './lexicon.js';
+import { appLayerTier, basisWords, awsFeatureWords, awsProductNames, generalWords, inventedHeads, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
 
 /**
@@ -238,8 +238,12 @@ const nameStopwords = new Set(['managed', 'protection', 'security', 'secure', 's
 function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const written = writtenForms(p);
   for (const hit of hits) {
+    // (a name srm knows, ending in a noun products are named with, that no text of the service names is another
+    // service's or vendor's: "QuickSight Data Guard" (Oracle's, on RDS), "CloudFront Edge Patch Manager" (Systems Manager's))
+    const borrowed = (words: readonly string[]): boolean => titledHeads.has(words[words.length - 1] ?? '') && !ownName(hit.service, words);
+    const knownHere = (words: readonly string[]): boolean => (knownName(words) && !borrowed(words)) || knownName([...p.tokens.slice(hit.start, hit.end), ...words]);
     // (a name srm knows neither alone nor after the service's own words)
-    const unknownName = (words: readonly string[]): boolean => !knownName(words) && !knownName([...p.tokens.slice(hit.start, hit.end), ...words]);
+    const unknownName = (words: readonly string[]): boolean => !knownHere(words);
     let end = hit.end;
     while (end < p.tokens.length && end < hit.end + 3) {
       const t = p.tokens[end] ?? '';
@@ -304,7 +308,7 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     if (run.length >= 3 && p.turnsOn && p.titled.has(run.join('')) && !knownName(run)) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     // (three Title-Case words after the service are a name as a whole, whatever words it is made of: "artifact Live
     // Auditor Access lets our auditors tour the data center")
-    if (run.length >= 3 && !run.some((t) => /\d/.test(t)) && unknownName(run) && !knownName(run.slice(0, 2)) && !knownName(run.slice(1))) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
+    if (run.length >= 3 && !run.some((t) => /\d/.test(t)) && unknownName(run) && !knownHere(run.slice(0, 2)) && !knownHere(run.slice(1))) return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     // (and four, when no three of them in a row are a name srm knows, nor both halves: "EKS Managed Helm Chart Patching",
     // whose "helm chart" alone is real; not "S3 Object Lock Compliance Mode")
     const fourth = p.tokens[end] ?? '';
@@ -581,7 +585,8 @@ function unknownFlavour(p: ParsedQuestion, hits: readonly ServiceHit[]): Unknown
     if (p.tokens[hit.end] !== 'for') continue;
     const next = p.tokens[hit.end + 1] ?? '';
     const flavours = flavoursOf(hit.service);
-    if (flavours.size < 2 || flavours.has(next) || next === '' || stopwords.has(next) || isEnglishWord(next) || /\d/.test(next)) continue;
+    // (a regime or a word of the trade is what it is used for, not an edition: "rds postgres for PCI", "for ERP")
+    if (flavours.size < 2 || flavours.has(next) || next === '' || stopwords.has(next) || isEnglishWord(next) || /\d/.test(next) || regimeWords.has(next) || generalWords.has(next)) continue;
     return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, hit.end + 2)) };
   }
   return null;

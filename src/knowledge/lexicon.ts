@@ -96,7 +96,7 @@ export const stopwords = new Set(
 
 /** Everyday words of the domain that are not service names (an unknown word is otherwise read as one). */
 export const generalWords = new Set(
-  `stateful stateless adcs pki ca cas anchor anchors xks collab collabs serverless govcloud ato atos ntp walkthrough walkthroughs eu emea apac latam gdpr ccpa sox itgc itgcs cuec cuecs gl erp crm hr edi dept depts wms mes plm baa phi pii x mgmt misconfig misconfigs misconfigured dba dbas sqlserver rts nic nics priv privs rcu wcu rcus wcus acu acus throttled filesystem filesystems bcp drp doc docs hook fs
+  `stateful stateless adcs pki ca cas anchor anchors xks collab collabs serverless govcloud ato atos ntp walkthrough walkthroughs eu emea apac latam gdpr ccpa sox itgc itgcs cuec cuecs gl erp crm hr edi dept depts ict outsourced outsourcing datawarehouse datawarehouses queueing num secnumcloud anssi acpr bafin nis2 dora wms mes plm baa phi pii x mgmt misconfig misconfigs misconfigured dba dbas sqlserver rts nic nics priv privs rcu wcu rcus wcus acu acus throttled filesystem filesystems bcp drp doc docs hook fs
   bc cuz coz dpo dpia dpias ropa dsar dsars acct accts standup standups
   ccp clf saa scs sap dva soa dop ans mls c01 c02 c03 quiz quizzes studying exam exams cert certs
   kb kbs wsus sccm mecm gpo gpos powershell rdp microsoft tcp udp icmp geolocation

@@ -1087,6 +1087,8 @@ export function parseQuestion(asked: string): ParsedQuestion {
   const capitalised = new Set([...question.matchAll(/(?<=\S\s+)[A-Z][A-Za-z0-9]*/g)].map((m) => m[0].toLowerCase()));
   // (a product name of everyday words is the product only as its maker writes it: "Azure App Service", not "our app
   // service logins")
+  // (a form's label in quotes is the form's words, in whatever language: none of them names a product)
+  const labelWords = formLabelWords(question);
   const found = findForeign(raw.map((t) => vendorTypo(t) ?? t));
   const foreign = found && meantAsProduct(found, question, raw) ? found : null;
   const fixes: { from: string; to: string }[] = [];
@@ -1116,7 +1118,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
       // (nor such a unit after a number: "2 yrs ago")
       const time = /^\d{1,2}(?:am|pm)$|^\d*(?:y|yr|yrs|d|mo|mos|w|wk|wks|h|hr|hrs|min|mins)$/.test(t) && (/\d/.test(t) || /^\d+$/.test(raw[i - 1] ?? ''));
       // (nor an everyday word AWS is said to own: "entirely Amazon's LOOKOUT")
-      if (vendorName || (!time && !possessed.has(t) && looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised))) serviceLikeWords.push(t);
+      if (vendorName || (!time && !possessed.has(t) && !labelWords.has(t) && looksLikeServiceName(raw, i, (w) => correctWord(w) !== null) && !ordinaryWord(raw, i, capitalised))) serviceLikeWords.push(t);
       return t;
     }
     if (c !== t) fixes.push({ from: t, to: c });
@@ -1308,6 +1310,8 @@ function quotedNames(question: string): QuotedName[] {
     // (a name the customer gave its own thing is no feature: "we publish a 'Lab Starter' product", "our 'Ledger' stack",
     // "permission set 'DBA-ReadOnly'", "the 'Prod-Admins' group")
     if (ownNameBefore.test(question.slice(0, m.index)) || resourceBefore.test(question.slice(0, m.index)) || resourceAfter.test(question.slice(m.index + m[0].length))) continue;
+    // (nor is a form's label: "the compliance form has field 'infra patching for queueing'")
+    if (formLabelBefore.test(question.slice(0, m.index))) continue;
     // (a console setting's label starts with what it does, "'Always encrypt new EBS volumes'", "'Block all public
     // access'"; a setting's value is made of option words, "MFA set to 'Never (disabled)'")
     if (labelStart.test(name) || words.every((t) => optionWords.has(t))) continue;
@@ -1330,6 +1334,18 @@ function quotedNames(question: string): QuotedName[] {
     names.push({ words: tokenize(name), titled: true, unquoted: switched ? 'switch' : 'enabled', ...(camel ? { camel: tokenize(camelWords(last)) } : {}) });
   }
   return names;
+}
+
+/** A form's or a checklist's part right before a quote, which is then its label: "has field '…'", "a line for '…'". */
+const formLabelBefore = /\b(?:field|line|row|column|section|item|entry|heading|cell|label|box)\s+(?:for\s+|called\s+|named\s+|titled\s+|labell?ed\s+|:\s*)?$/i;
+/** A form's label in quotes, whatever its language (formLabelBefore): its words name no product. */
+const formLabel = /(?<=^|[\s(])['"‘“]([^'"‘’“”\n]{3,120})['"’”]/g;
+
+/** The words of the form labels a question quotes ("a line for 'effacement sécurisé des supports'"). */
+function formLabelWords(question: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of question.matchAll(formLabel)) if (formLabelBefore.test(question.slice(0, m.index))) for (const t of tokenize(m[1] ?? '')) words.add(t);
+  return words;
 }
 
 /** Nouns of the customer's own resources right before or after a quoted name, which is then that resource's name. */

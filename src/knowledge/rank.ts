@@ -595,7 +595,7 @@ const underlyingOfAws = new Set(['hardware', 'media', 'disks', 'drives', 'facili
  */
 export function aboutAwsItself(p: ParsedQuestion): boolean {
   const tokens = p.tokens;
-  const awsNamed = tokens.includes('aws') || tokens.includes('amazon');
+  const awsBefore = (i: number): boolean => tokens.slice(0, i).some((w) => w === 'aws' || w === 'amazon');
   // a hypervisor of the customer's ("the hypervisor host our gateway VM runs on", "our vmware hosts") is not AWS's
   // ("the hypervisor UNDER OUR nodes" is AWS's: what sits on it is ours)
   const ours = (i: number): boolean =>
@@ -619,7 +619,8 @@ export function aboutAwsItself(p: ParsedQuestion): boolean {
     // ("physical security of the outpost in our hall, isn't that aws SINCE IT'S THEIR HW?": AWS's hardware given as
     // the reason is the misconception, not what is asked about)
     if (t === 'aws' || t === 'amazon') return !customerWords.has(tokens[i - 1] ?? '') && (next === 'own' || infra) && !givenAsReason(tokens, i);
-    return t === 'their' && awsNamed && infra && !givenAsReason(tokens, i);
+    // ("their" points back: "Razorpay … patch THEIR servers, AWS?" asks about Razorpay's, AWS named only after it)
+    return t === 'their' && awsBefore(i) && infra && !givenAsReason(tokens, i);
   });
 }
 

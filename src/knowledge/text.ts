@@ -4,6 +4,9 @@
 export function normalize(text: string): string {
   return text
     .toLowerCase()
+    // a letter with an accent is the letter ("effacement sécurisé des supports", "hébergement"): not a break between words
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     // "w/o" is "without" ("ddos protection w/o paying for advanced")
     .replace(/\bw\/o\b/g, 'without')
     // "security & compliance", "security + compliance": the words, joined

@@ -602,6 +602,21 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'if aws handles the hypervisor and we handle the guest os, how is patch management split?', owner: 'shared', why: '"if" sets out both sides; it reports no belief' },
   // a person who "should" do something is no check title
   { q: 'one server in our outposts rack failed. we wonder if we should buy the part ourselves. who replaces it?', owner: 'aws', why: '"we should" is a question of a person, not a failing check' },
+  // twenty-ninth round: accents, form labels, regimes after "for", names known of another service, vendors' keys and integrations
+  { q: "Our hébergement checklist has a line for 'sécurité physique des centres de données': who guards the AWS data centers?", owner: 'aws', why: "a form's label in French names no product, and an accent is no break between words" },
+  { q: "Our DORA register has a line for 'sécurité physique': who guards the buildings of eu-west-3?", owner: 'aws', why: "a form's label names no service" },
+  { q: "our vendor form has field 'queueing infra patching' - for sqs whose?", owner: 'aws', why: "a form's field label is no feature's name" },
+  { q: "the sqs questionnaire has an item called 'broker fleet hardening' - whose job for sqs", owner: 'aws', why: "a questionnaire item's label is no feature's name" },
+  { q: 'rds mariadb for PCI: who turns on encryption at rest?', owner: 'customer', why: 'a regime after "for" is what the engine is used for, not an edition' },
+  { q: 'does Glue Data Guard mask the PII in our ETL jobs, who configures it', owner: 'unknown', why: '"Data Guard" is an Oracle name srm knows of RDS, not of Glue' },
+  { q: 'Kinesis Data Guard encrypts our streams, right? who configures it', owner: 'unknown', why: 'a known name is a feature of a service only when the service\'s own texts name it' },
+  { q: 'who schedules the maintenance of Lambda Fleet Patch Manager', owner: 'unknown', why: '"Patch Manager" is Systems Manager\'s, not a name of Lambda' },
+  { q: 'our mongodb atlas password is stored in secrets manager - who rotates it', owner: 'customer', why: "the customer's credential for another vendor, kept in an AWS service, is context" },
+  { q: 'we will connect Commvault to our EVS environment for backups; who maintains that integration?', owner: 'customer', duty: 'evs-third-party-integrations', why: "another vendor's product joined to an AWS service: the integration is asked about" },
+  { q: 'Klarna payments were down at peak, whose job to patch their servers, aws?', owner: 'unknown', why: '"their" points back at the vendor named before it, not at AWS named after' },
+  { q: 'Exoscale SKS: who handles hypervisor patching there?', owner: 'unknown', why: "another provider's product named with capitals, and neither AWS nor an AWS service named" },
+  { q: 'Hetzbox dedicated: who handles hypervisor patching there?', owner: 'unknown', why: 'an unknown product named with capitals, no AWS service: not the model\'s shared control' },
+  { q: 'hyperpod: we did not set AutoPatchConfig on the worker group; who gets the security AMI onto the nodes?', owner: 'customer', why: 'a setting said not to have been set is not stated' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
