@@ -133,7 +133,7 @@ export const analyticsDuties: DutyInput[] = [
     why: 'Athena is serverless: "AWS handles basic security tasks, such as guest operating system (OS) and database patching, firewall configuration, and disaster recovery".',
     aws: 'Runs and patches the query engine infrastructure.',
     customer: 'Nothing to patch; secure the data, results and workgroups.',
-    phrases: ['patch the servers', 'servers athena runs on', 'os patching', 'operating system', 'patching', 'infrastructure', 'query engine servers'],
+    phrases: ['patch the servers', 'servers athena runs on', 'os patching', 'operating system', 'patching', 'infrastructure', 'query engine servers', 'query engine patching', 'patching the query engine', 'patch the query engine', 'engine patching', 'patches the engine', 'compute fleet', 'compute that runs our queries', 'fleet that runs our queries', 'machines that run our queries', 'hosts that run the queries', 'security of the compute', 'athena compute patching', 'we just run sql', 'just run queries', 'only run queries', 'we only write sql'],
     source: athena('Configuration and vulnerability analysis in Athena', 'security-vulnerability-management'),
   },
   {

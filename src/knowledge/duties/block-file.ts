@@ -63,7 +63,7 @@ export const blockFileDuties: DutyInput[] = [
     aws: 'Encrypts volumes, snapshots and data in transit to the instance transparently with your KMS key.',
     customer: 'Turn on EBS encryption by default in every Region (AWS Config ec2-ebs-encryption-by-default) and use a customer managed key where you need control.',
     tool: 'EBS encryption by default, AWS KMS',
-    phrases: ['encrypt volumes', 'ebs encryption', 'encryption by default', 'encrypted volumes', 'unencrypted volume', 'encrypt snapshots', 'encryption at rest', 'kms key', 'enable encryption'],
+    phrases: ['encrypt volumes', 'ebs encryption', 'encryption by default', 'encrypted volumes', 'unencrypted volume', 'encrypt snapshots', 'encryption at rest', 'kms key', 'enable encryption', 'make sure they are encrypted', 'make sure the volumes are encrypted', 'ensure volumes are encrypted', 'volumes are encrypted', 'is ebs encrypted automatically', 'encrypted automatically', 'not automatic', 'not encrypted by default', 'encryption is not automatic', 'chiffrement au repos', 'chiffrement', 'volumes encrypted at rest', 'encrypt the disks', 'disk encryption', 'encrypt the data volumes', 'ebs encryption by default setting'],
     source: ebsEncryption,
   },
   {

@@ -22,7 +22,7 @@ export const hsmCaDuties: DutyInput[] = [
     why: 'AWS provisions, runs and monitors the FIPS-validated HSM appliances, replaces failed HSMs and keeps the HSMs of a cluster connected and synchronized; it has no access to your keys. (HSM firmware updates, also AWS\'s, are the firmware duty.)',
     aws: 'Provisions, monitors, replaces and synchronizes HSMs in the cluster.',
     customer: 'Decide how many HSMs to run and where.',
-    phrases: ['hsm hardware', 'hsm appliances', 'failed hsm', 'replace the hsm', 'synchronize hsms', 'patch the hsms', 'physical hsm', 'hsm appliance software', 'appliance software updates', 'software on the hsms', 'upgrades the hsm software', 'maintenance of the hsms', 'hsm appliance', 'hsm appliance hardware', 'appliance hardware', 'not the crypto users', 'apart from the users and keys'],
+    phrases: ['hsm hardware', 'hsm appliances', 'failed hsm', 'replace the hsm', 'synchronize hsms', 'patch the hsms', 'physical hsm', 'hsm appliance software', 'appliance software updates', 'software on the hsms', 'upgrades the hsm software', 'maintenance of the hsms', 'hsm appliance', 'hsm appliance hardware', 'appliance hardware', 'not the crypto users', 'apart from the users and keys', 'patches the hsm hardware', 'hardware side of the hsms', 'who maintains the hsm hardware'],
     source: clusters,
   },
   {

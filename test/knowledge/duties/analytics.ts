@@ -125,4 +125,7 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   ask('lake-formation-default-settings', 'customer', 'turned on lake formation last month but iam roles still query every table, who switches off use only iam access control'),
   ask('lake-formation-default-settings', 'customer', 'who revokes the super permission that IAMAllowedPrincipals holds on our existing lake formation databases'),
   ask('lake-formation-default-settings', 'customer', 'lake formation grants not taking effect because of the default data lake settings, is aws supposed to change them'),
+  // kb1: Athena query engine and the compute that runs queries
+  ask('athena-infrastructure', 'aws', 'who patches the athena query engine? we only write sql against our s3 data'),
+  ask('athena-infrastructure', 'aws', 'the compute fleet behind athena, do we have to patch it'),
 ];

@@ -103,4 +103,6 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   // kb1: a volume lost with no snapshots
   ask('ebs-snapshots', 'customer', 'the ebs disk under our ftp box died and nobody had snaps, whose job were they'),
   ask('ebs-snapshots', 'customer', 'our ebs volume died and there were no snaps, whose job were snapshots'),
+  ask('ebs-encryption', 'customer', 'are ebs volumes encrypted automatically or do we have to turn it on'),
+  ask('ebs-encryption', 'customer', 'who is responsible to encrypt the ebs disks attached to our postgres ec2 instances'),
 ];

@@ -331,4 +331,5 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-container-images', 'customer', 'eks auto mode patches the nodes, but who patches the libraries in the images our pods run?'),
   ask('fargate-container-images', 'customer', 'does aws scan and fix our images when we run them on fargate?'),
   ask('fargate-container-images', 'customer', 'the images we push to ecr and run on fargate have old openssl, who fixes that?'),
+  ask('eks-kubernetes-version-upgrades', 'shared', 'k8s version upgrades across our eks clusters, for the change management control who is accountable'),
 ];

@@ -75,4 +75,7 @@ export const dynamodbPhrasings: DutyPhrasing[] = [
   ask('dynamodb-partition-key-design', 'customer', 'dynamodb throttles one partition because all writes use the tenant id of our biggest customer as pk, who has to fix that'),
   ask('dynamodb-partition-key-design', 'customer', 'picking a high cardinality partition key for a dynamo table - is that aws or us'),
   ask('dynamodb-partition-key-design', 'customer', 'getting KeyRangeThroughputExceeded on a single hot key in ddb, isnt dynamodb supposed to spread that out itself?'),
+  ask('dynamodb-storage-durability', 'aws', 'for a normal dynamodb table (no global tables) is multi-az redundancy something we configure'),
+  ask('dynamodb-storage-durability', 'aws', 'does aws copy our dynamodb items to other azs in the same region or do we set that up'),
+  ask('dynamodb-global-tables', 'customer', 'if we want our dynamo table to survive a region failure who adds the replicas'),
 ];

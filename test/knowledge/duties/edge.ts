@@ -145,4 +145,6 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-field-level-encryption', 'customer', 'with cloudfront FLE, does aws keep the private key that decrypts the fields?'),
   ask('route53-record-management', 'customer', 'who updates the dns records in our route 53 hosted zone when we migrate the app to a new ip'),
   ask('route53-record-management', 'customer', 'route 53: our cname records point to the old load balancer, who fixes them'),
+  ask('cloudfront-viewer-tls', 'customer', 'on our cloudfront distribution who chooses the minimum tls policy for viewers'),
+  ask('cloudfront-viewer-tls', 'customer', 'cloudfront: who sets the security policy that decides the minimum tls for viewers'),
 ];

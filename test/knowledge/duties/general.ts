@@ -348,4 +348,12 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-aws-staff-training', 'aws', 'awareness training for the aws staff who run the data centers - ours?'),
   ask('general-resiliency-shared', 'shared', 'disaster recovery for our saas product: is that split between aws and us?'),
   ask('general-resiliency-shared', 'shared', 'disaster recovery planning for the mobile product, aws or us or split'),
+  ask('general-physical-security', 'customer', 'physical access to our outposts server in the colo: the aws data center controls take care of that, correct?', 'AWS hardware installed at your own site (an Outposts rack or server in your data hall, colo cage or server room)'),
+  ask('general-physical-security', 'aws', 'who guards the racks inside aws owned data centers, badge readers and cameras included?', 'AWS data centers (every Region, Availability Zone and edge location)'),
+  ask('general-physical-security', 'aws', 'for our outsourcing register: physical security of the data centres behind the frankfurt region - guards, badges, cctv - aws alone?'),
+  ask('general-media-destruction', 'aws', 'end of life disks in the aws facilities - who sanitizes and shreds them?'),
+  ask('general-media-destruction', 'aws', 'secure erasure of storage media in aws data centers, whose control is it?'),
+  ask('general-patch-management-control', 'shared', 'soc 2 control matrix row for patching: inherited from aws or a cuec? we run a mix of managed services and a few ec2 boxes'),
+  ask('general-awareness-training-control', 'shared', 'security awareness training under the srm - just our staff, or does aws have a part too?'),
+  ask('general-awareness-training-control', 'shared', 'awareness and training control: only our people or aws as well?'),
 ];

@@ -69,4 +69,5 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-cluster-ha', 'customer', 'our cloudhsm cluster has no redundancy, if that lone hsm fails who eats the outage'),
   ask('cloudhsm-cluster-ha', 'customer', 'hsm dies in a cluster with one hsm and we lose recent keys - is that on aws?'),
   ask('cloudhsm-hardware', 'aws', 'who looks after the physical hsm appliance hardware in cloudhsm, leaving aside our users and keys'),
+  ask('cloudhsm-hardware', 'aws', 'cloudhsm: who takes care of the hardware side of the hsms, not the crypto users'),
 ];

@@ -395,4 +395,8 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('location-configuration-vulnerability-analysis', 'shared', 'amazon location trackers: vulnerability management, aws or us?'),
   ask('location-configuration-vulnerability-analysis', 'shared', 'config and vulnerability management for our amazon location service geofence collections, who'),
   ask('location-configuration-vulnerability-analysis', 'shared', 'amazon location service configuration and IT controls - whose'),
+  ask('sagemaker-hyperpod-node-patching', 'customer', 'hyperpod: autopatchconfig isn\'t configured on our instance groups, who rolls out security ami updates', 'No auto-patching on the instance group (the default)'),
+  ask('sagemaker-hyperpod-node-patching', 'customer', 'training cluster on hyperpod, nobody ever set an auto patch config on the groups - who moves the nodes to the patched ami', 'No auto-patching on the instance group (the default)'),
+  ask('sagemaker-hyperpod-node-patching', 'aws', 'we added AutoPatchConfig with WhenIdle to the hyperpod instance group; who patches the nodes now', 'AMI auto-patching configured on the instance group (AutoPatchConfig)'),
+  ask('transcribe-configuration-vulnerability-analysis', 'shared', 'PCI SAQ vuln management row for amazon transcribe, who owns it'),
 ];

@@ -162,4 +162,9 @@ export const mlPhrasings: DutyPhrasing[] = [
   ask('textract-infrastructure', 'aws', 'who patches the servers running analyzedocument for textract'),
   ask('bedrock-kb-managed-vector-store', 'aws', 'bedrock knowledge base spun up an aoss collection via quick create, who patches that'),
   ask('bedrock-kb-managed-vector-store', 'aws', 'who does patching of the vector store bedrock created for our knowledge base'),
+  ask('bedrock-encryption-in-transit', 'aws', 'who picks the tls ciphers and certificate for bedrock-runtime'),
+  ask('bedrock-encryption-in-transit', 'aws', 'are bedrock api calls encrypted in transit'),
+  ask('amazon-q-business-managed-infrastructure', 'aws', 'who runs the servers hosting the models for amazon q business'),
+  ask('amazon-q-business-managed-infrastructure', 'aws', 'amazon q business: do we patch the retriever or index servers'),
+  ask('bedrock-encryption-in-transit', 'aws', 'do we need to configure tls ourselves for bedrock invoke model calls'),
 ];

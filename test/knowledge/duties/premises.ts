@@ -135,4 +135,8 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-hardware-replacement', 'aws', 'a host inside our outposts rack died, do we need to buy a replacement part?', 'Outposts rack'),
   ask('outposts-hardware-replacement', 'aws', 'the server in our outposts rack went down, who orders replacement hardware?', 'Outposts rack'),
   ask('outposts-hardware-replacement', 'customer', 'our 1u outposts server died, who installs the replacement?', 'Outposts server'),
+  ask('outposts-site-access-control', 'customer', 'we host an outpost in our own data hall: who handles access control to that room and the premises security?'),
+  ask('outposts-site-access-control', 'customer', 'access control to the rack sitting in our colo cage, is that ours for the outposts rack?'),
+  ask('outposts-site-access-control', 'customer', 'our outposts rack lives in a colo cage we rent - does aws physical security cover who walks into that cage?'),
+  ask('outposts-site-access-control', 'customer', 'the outposts hardware belongs to aws, so surely aws is the one locking down the room where it stands?'),
 ];

@@ -3,8 +3,9 @@ import { ask, type DutyPhrasing } from './types.js';
 export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('opensearch-service-software-updates', 'shared', 'who applies service software updates on our opensearch domain'),
   ask('opensearch-service-software-updates', 'shared', 'opensearch keeps nagging about a software update with security fixes - is patching that on us?'),
-  ask('opensearch-service-software-updates', 'customer', 'a required service software update with a deadline on our opensearch domain - who applies it', 'Required update (security fix with a deadline)'),
-  ask('opensearch-service-software-updates', 'customer', "if we never apply the required opensearch update, won't aws just push it to the domain after the deadline?", 'Required update (security fix with a deadline)'),
+  // kb1: the service software page: OpenSearch Service schedules required updates and can start them after the deadline, yet requires them within 30 days (isolation after): shared
+  ask('opensearch-service-software-updates', 'shared', 'a required service software update with a deadline on our opensearch domain - who applies it', 'Required update (security fix with a deadline)'),
+  ask('opensearch-service-software-updates', 'shared', "if we never apply the required opensearch update, won't aws just push it to the domain after the deadline?", 'Required update (security fix with a deadline)'),
   ask('opensearch-service-software-updates', 'aws', 'we turned automatic software update on for opensearch, who applies optional updates', 'Optional update with automatic software update turned on'),
   ask('opensearch-service-software-updates', 'customer', 'automatic software update is off on our opensearch domain, who applies optional service software updates', 'Optional update with automatic software update off (the default)'),
   ask('opensearch-version-upgrades', 'customer', 'who upgrades an opensearch domain to a new opensearch version'),
@@ -124,4 +125,8 @@ export const searchWarehousePhrasings: DutyPhrasing[] = [
   ask('redshift-encryption-at-rest', 'customer', 'data warehouse on redshift: encryption at rest must be on for the audit, who enables it', 'Provisioned cluster: turning encryption on (or keeping it on) is your Encrypt database setting, at launch or by modifying the cluster'),
   ask('redshift-encryption-at-rest', 'aws', 'is a freshly created provisioned redshift cluster encrypted by default or do we have to do something', 'Provisioned cluster left on the default encryption (encrypted by default with an AWS owned key)'),
   ask('redshift-encryption-at-rest', 'aws', 'our redshift cluster just uses the aws owned key for encryption at rest, who is responsible for that encryption', 'Provisioned cluster left on the default encryption (encrypted by default with an AWS owned key)'),
+  // kb1: required updates, Redshift Serverless compute patching, Redshift grants
+  ask('opensearch-service-software-updates', 'shared', 'opensearch domain shows a mandatory service software update in notifications, are we the ones who install it?', 'Required update (security fix with a deadline)'),
+  ask('redshift-os-patching', 'aws', 'redshift serverless workgroup: who keeps the underlying compute and database software patched?'),
+  ask('redshift-database-users', 'customer', 'redshift data warehouse schema grants for our reporting users, does aws take care of those as part of the managed service?'),
 ];

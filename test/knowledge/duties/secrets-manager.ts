@@ -57,4 +57,6 @@ export const secretsManagerPhrasings: DutyPhrasing[] = [
   // kb4: managed admin / master user passwords rotate on their own
   ask('secrets-manager-rotation', 'aws', 'redshift cluster uses a managed admin password in secrets manager, who rotates it?', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
   ask('secrets-manager-rotation', 'aws', 'secrets manager secret for the redshift admin (managed rotation) - who does the rotating?', 'Managed rotation (secret managed by RDS, Aurora, Redshift or DocumentDB)'),
+  ask('secrets-manager-rotation-function', 'customer', 'does secrets manager rotate arbitrary api keys for us'),
+  ask('secrets-manager-rotation-function', 'customer', 'our llm provider api keys sit in secrets manager, who actually rotates them'),
 ];

@@ -269,4 +269,11 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-runtime-updates', 'shared', 'our lambdas are on function update runtime mode, who keeps the runtime patched?', 'Function update runtime update mode'),
   ask('lambda-runtime-updates', 'aws', 'lambda in auto runtime update mode, who keeps the runtime patched?', 'Auto runtime update mode (the default)'),
   ask('beanstalk-managed-platform-updates', 'customer', 'beanstalk environment with managed platform updates turned off, who applies the new platform version?', 'Managed platform updates off (opted out)'),
+  // kb1: the EB shared-responsibility page calls managed updates help with "your side": asked whether they leave upkeep to AWS alone, or whether AWS keeps a part once they are off, it is shared
+  ask('beanstalk-managed-platform-updates', 'shared', 'our beanstalk env has managed platform updates enabled - is patching the platform still shared, or is it on aws entirely?', 'Managed platform updates on (the console default), asked whether that leaves platform maintenance to AWS alone'),
+  ask('beanstalk-managed-platform-updates', 'shared', 'we have managed updates enabled in elastic beanstalk. does platform maintenance stay shared?', 'Managed platform updates on (the console default), asked whether that leaves platform maintenance to AWS alone'),
+  ask('beanstalk-managed-platform-updates', 'shared', 'eb managed updates off for a freeze - patches on the instances are ours, but does aws still have a role?', 'Managed platform updates off (opted out), asked whether AWS still has a part'),
+  ask('beanstalk-managed-platform-updates', 'shared', 'beanstalk: we disabled managed updates for the holiday freeze. we patch the instances now, but is aws still involved at all?', 'Managed platform updates off (opted out), asked whether AWS still has a part'),
+  ask('beanstalk-managed-platform-updates', 'customer', 'managed platform updates turned off on our elastic beanstalk demo env, who keeps its platform patched', 'Managed platform updates off (opted out)'),
+  ask('beanstalk-managed-platform-updates', 'aws', 'managed updates enabled on beanstalk, who applies the minor and patch platform versions', 'Managed platform updates on (the console default)'),
 ];
