@@ -1019,6 +1019,8 @@ const onAwsAfterAll = new Set(['run', 'runs', 'running', 'ran', 'hosted', 'host'
  * Another vendor's software the question places at the customer's own site ("our ON-PREM CONFLUENCE server"), when
  * what is asked names no AWS service ("… - who patches that box"): the site phrase and the vendor's name, else null.
  */
+/** Verbs that put an AWS service's appliance on a host ("the gateway VM RUNS on our esxi"). */
+const runsOnWords = new Set(['runs', 'run', 'running', 'hosted', 'installed', 'deployed', 'sits', 'lives']);
 function vendorAtOwnSite(p: ParsedQuestion, foreign: string): string | null {
   if (!p.offAws || !ownSitePhrases.has(p.offAws)) return null;
   const site = phraseAt(p.tokens, p.offAws);
@@ -1026,6 +1028,9 @@ function vendorAtOwnSite(p: ParsedQuestion, foreign: string): string | null {
   const gap = vendor - (site + p.offAws.split(' ').length);
   const who = p.tokens.findLastIndex((t) => whoWordsOfAsking.has(t));
   if (site < 0 || gap < 0 || gap > 1 || who < vendor || p.serviceHits.some((h) => h.start > who)) return null;
+  // (not the host an AWS service's own appliance runs on: "the storage gateway VM RUNS ON our on-prem ESXi — who keeps
+  // that host available" asks about the gateway's host, a duty of the service)
+  if (p.serviceHits.some((h) => h.end <= site && p.tokens.slice(h.end, site).some((t) => runsOnWords.has(t)))) return null;
   return `${p.offAws} ${foreign}`;
 }
 

@@ -1336,8 +1336,11 @@ function quotedNames(question: string): QuotedName[] {
   return names;
 }
 
-/** A form's or a checklist's part right before a quote, which is then its label: "has field '…'", "a line for '…'". */
-const formLabelBefore = /\b(?:field|line|row|column|section|item|entry|heading|cell|label|box)\s+(?:for\s+|called\s+|named\s+|titled\s+|labell?ed\s+|:\s*)?$/i;
+/**
+ * A form's or a checklist's part right before a quote, which is then its label ("has field '…'", "a line for '…'",
+ * "control matrix row: '…'"), or a tool that flagged what the quote titles ("Trusted Advisor flagged '…'").
+ */
+const formLabelBefore = /\b(?:field|line|row|column|section|item|entry|heading|cell|label|box)(?:\s*:|\s+(?:for|called|named|titled|labell?ed))?\s*$|\b(?:flagged|flags|raised|reported)\s*:?\s*$/i;
 /** A form's label in quotes, whatever its language (formLabelBefore): its words name no product. */
 const formLabel = /(?<=^|[\s(])['"‘“]([^'"‘’“”\n]{3,120})['"’”]/g;
 

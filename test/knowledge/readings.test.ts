@@ -617,6 +617,11 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'Exoscale SKS: who handles hypervisor patching there?', owner: 'unknown', why: "another provider's product named with capitals, and neither AWS nor an AWS service named" },
   { q: 'Hetzbox dedicated: who handles hypervisor patching there?', owner: 'unknown', why: 'an unknown product named with capitals, no AWS service: not the model\'s shared control' },
   { q: 'hyperpod: we did not set AutoPatchConfig on the worker group; who gets the security AMI onto the nodes?', owner: 'customer', why: 'a setting said not to have been set is not stated' },
+  { q: 'Nakivo backup appliance, who applies its updates?', owner: 'unknown', why: "another vendor's backup product" },
+  { q: 'Oracle Compute Cloud@Customer rack: who patches its hypervisor?', owner: 'unknown', why: "Oracle's cloud at the customer's site is another cloud" },
+  { q: "control matrix row: 'Physical security -- S3 estate'. AWS or us?", owner: 'aws', why: "a control matrix row's label names no feature" },
+  { q: "Config reported 'Unrestricted SSH access' on two security groups, is AWS fixing that or us?", owner: 'customer', why: "what a tool flagged or reported, quoted, is a check's title, not a feature" },
+  { q: 'our datasync agent vm is running on our on-prem ESXi box, who patches that esxi host', owner: 'customer', why: "the host an AWS service's appliance runs on, at the customer's site, is the customer's" },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
