@@ -5,6 +5,7 @@ const cf = guide('https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperG
 const r53 = guide('https://docs.aws.amazon.com/Route53/latest/DeveloperGuide', 'Amazon Route 53 Developer Guide');
 const alb = guide('https://docs.aws.amazon.com/elasticloadbalancing/latest/application', 'Application Load Balancers');
 const elbGuide = guide('https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide', 'Elastic Load Balancing User Guide');
+const arc = guide('https://docs.aws.amazon.com/r53recovery/latest/dg', 'Amazon Application Recovery Controller (ARC) Developer Guide');
 
 /**
  * Amazon CloudFront, Amazon Route 53 and Elastic Load Balancing: AWS runs the
@@ -12,6 +13,10 @@ const elbGuide = guide('https://docs.aws.amazon.com/elasticloadbalancing/latest/
  * access, DNSSEC keys, health-check design, logging and security groups are
  * the customer's. DDoS answers stay with the ddos-protection area and its
  * Shield Standard / Shield Advanced refinements (and web-protection.ts).
+ * Amazon Application Recovery Controller (ARC): AWS runs the routing-control
+ * clusters and, for resources with zonal autoshift enabled, starts and ends
+ * autoshifts; flipping routing controls, starting zonal shifts, opting
+ * resources in, practice-run settings and the spare capacity are the customer's.
  */
 export const edgeDuties: DutyInput[] = [
   {
@@ -181,7 +186,7 @@ export const edgeDuties: DutyInput[] = [
     why: 'Route 53 runs the authoritative name servers on a global anycast network and keeps them available; customers only manage zones and records.',
     aws: 'Operates, patches and protects the name servers worldwide.',
     customer: 'Manage hosted zones and records.',
-    phrases: ['name servers', 'dns servers', 'dns infrastructure', 'anycast', 'dns availability', 'patch the dns servers', 'nameservers', 'authoritative name servers', 'authoritative nameservers', 'name server availability', 'keep the name servers up', 'dns staying up', 'dns uptime', 'route 53 sla', '100% availability sla', 'running our own bind servers', 'bind servers', 'awsdns', 'awsdns name servers', 'awsdns nameservers', 'name servers reachable', 'ns records reachable', 'route 53 goes down', 'route 53 itself goes down', 'route 53 outage', 'route 53 down', 'dns service available', 'route 53 dns service available', 'keeping route 53 up', 'route 53 service availability', 'dns service outage'],
+    phrases: ['name servers', 'dns servers', 'dns infrastructure', 'anycast', 'dns availability', 'patch the dns servers', 'nameservers', 'authoritative name servers', 'authoritative nameservers', 'name server availability', 'keep the name servers up', 'dns staying up', 'dns uptime', 'route 53 sla', '100% availability sla', 'running our own bind servers', 'bind servers', 'awsdns', 'awsdns name servers', 'awsdns nameservers', 'name servers reachable', 'ns records reachable', 'route 53 goes down', 'route 53 itself goes down', 'route 53 outage', 'route 53 down', 'dns service available', 'route 53 dns service available', 'keeping route 53 up', 'route 53 service availability', 'dns service outage', 'authoritative dns', 'authoritative dns availability', 'route 53 authoritative dns', 'authoritative dns during an aws event', 'authoritative dns during a big aws event', 'authoritative resolution', 'keep authoritative resolution working', 'route 53 answering queries during an outage', 'route 53 dns during a regional event'],
     source: r53('Resilience in Amazon Route 53', 'disaster-recovery-resiliency'),
   },
   {
@@ -393,6 +398,20 @@ export const edgeDuties: DutyInput[] = [
     source: { title: 'Reliability (Elastic Load Balancing best practices, AWS)', url: 'https://aws.github.io/aws-elb-best-practices/reliability' },
   },
   {
+    id: 'elb-availability-zones',
+    services: ['elb'],
+    area: 'high-availability',
+    name: 'Choosing the Availability Zones (subnets) a load balancer is enabled in',
+    owner: 'customer',
+    why: 'Update the Availability Zones for your Application Load Balancer: a load balancer has nodes only in the zones you enable, by naming one subnet per zone (at least two Availability Zones for an Application Load Balancer); you can enable or disable zones at any time, and targets registered in a zone you did not enable get no traffic from it.',
+    aws: 'Creates a load balancer node in each zone you enable and routes to the registered targets there.',
+    customer: 'Pick a subnet in every Availability Zone your targets run in (three where the Region has them), add zones when the workload grows into them, and keep at least one healthy target in each enabled zone.',
+    tool: 'Elastic Load Balancing SetSubnets (Edit subnets), Security Hub ELB.13',
+    misconception: 'ELB does not add Availability Zones to a load balancer on its own: a zone you never enabled has no load balancer node, whatever runs there.',
+    phrases: ['enable another availability zone', 'enable the third az', 'add the third az', 'enable a third availability zone', 'subnets in two azs', 'subnets in only two azs', 'only two azs enabled', 'edit subnets', 'set subnets', 'which azs are enabled', 'availability zones enabled', 'enabled zones', 'alb subnets', 'nlb subnets', 'az not enabled'],
+    source: alb('Update the Availability Zones for your Application Load Balancer', 'load-balancer-subnets'),
+  },
+  {
     id: 'elb-tls-listeners',
     services: ['elb'],
     area: 'encryption-in-transit',
@@ -469,5 +488,102 @@ export const edgeDuties: DutyInput[] = [
     customer: 'Enable access logs (AWS Config elb-logging-enabled) and protect the bucket.',
     phrases: ['access logs', 'request logs', 'logging', 'alb logs', 'enable access logging'],
     source: alb('Access logs for your Application Load Balancer', 'load-balancer-access-logs'),
+  },
+
+  {
+    id: 'arc-routing-control-state',
+    services: ['route53-arc'],
+    area: 'high-availability',
+    name: 'Flipping ARC routing controls to fail traffic over between cells or Regions',
+    owner: 'customer',
+    why: 'ARC routing controls are on/off switches that set the state of Route 53 health checks tied to your DNS failover records; they do not watch your endpoints themselves. Traffic moves to another Region or cell only when you (a person or your own automation) update routing control states, preferably through the data plane API against one of the cluster endpoints.',
+    aws: 'Stores routing control states in a highly available cluster and applies a state change to the linked Route 53 health checks and DNS answers.',
+    customer: 'Decide when to fail over, update the routing control states (UpdateRoutingControlState(s), rotating through the cluster endpoints), keep runbooks and credentials for it ready, and rehearse the failover.',
+    tool: 'ARC routing control data plane API (UpdateRoutingControlState), AWS CLI route53-recovery-cluster',
+    misconception: 'ARC does not fail you over on its own during a Regional event: a routing control changes state only when you, or automation you built, change it.',
+    phrases: ['routing control state', 'routing control states', 'flip the routing controls', 'flip the routing control', 'flips the routing controls', 'update routing control state', 'updateroutingcontrolstate', 'turn the routing control on', 'turn the routing control off', 'set the routing control off', 'routing controls to move traffic', 'fail over with routing controls', 'failover with routing controls', 'arc failover', 'regional failover with arc', 'arc fail over automatically', 'routing controls automatic', 'control panel', 'control panels', 'move traffic to the standby region', 'shift traffic to the other region'],
+    source: arc('Getting and updating routing control states using the ARC API (recommended)', 'routing-control.update.api'),
+  },
+  {
+    id: 'arc-safety-rules',
+    services: ['route53-arc'],
+    area: 'high-availability',
+    name: 'Safety rules that guard routing control changes (assertion and gating rules)',
+    owner: 'customer',
+    why: 'Creating safety rules for routing control: assertion rules and gating rules are guardrails you add to a control panel so a state change cannot, for example, turn every routing control off and stop all traffic; which rules exist, and when to override them in a break-glass failover, are your choices.',
+    aws: 'Evaluates the safety rules you configured on every routing control state change and rejects changes that break them unless you override them.',
+    customer: 'Write assertion and gating rules that match your failover design, test them, and document when an operator may override them.',
+    phrases: ['safety rules', 'safety rule', 'assertion rule', 'assertion rules', 'gating rule', 'gating rules', 'override safety rules', 'safetyrulestooverride', 'guardrails on routing controls', 'turn all routing controls off', 'fail open traffic routing'],
+    source: arc('Creating safety rules for routing control', 'routing-control.safety-rules'),
+  },
+  {
+    id: 'arc-cluster-data-plane',
+    services: ['route53-arc'],
+    area: 'managed-infrastructure',
+    name: 'Running the ARC routing control clusters and data plane',
+    owner: 'aws',
+    why: 'Getting and updating routing control states using the ARC API: routing controls live in a highly available cluster of five Regional endpoints that AWS runs, and ARC keeps at least three of the five reachable for state changes; its data plane is built to stay available during events when a control plane may not be (Data and control planes for routing control).',
+    aws: 'Operates, patches and keeps available the cluster endpoints and the routing control data plane, cycling endpoints through maintenance.',
+    customer: 'Use the data plane API for failover (not the console or control plane), try the cluster endpoints in rotation, and keep the endpoint list and credentials where you can reach them during an event.',
+    phrases: ['arc cluster', 'arc clusters', 'cluster endpoints', 'five regional endpoints', 'five cluster endpoints', 'arc data plane', 'routing control data plane', 'arc cluster availability', 'arc itself stays up', 'arc itself goes down', 'arc service availability', 'arc available during a regional outage', 'keep arc running', 'who runs the arc cluster', 'arc infrastructure', 'patch arc', 'patches arc', 'patching arc', 'arc servers', 'arc service itself'],
+    source: arc('Getting and updating routing control states using the ARC API (recommended)', 'routing-control.update.api'),
+  },
+  {
+    id: 'arc-zonal-shift-start',
+    services: ['route53-arc', 'elb'],
+    area: 'high-availability',
+    name: 'Starting and ending the traffic shift away from an impaired Availability Zone',
+    owner: 'customer',
+    why: 'Zonal shift in ARC: you start a zonal shift for a resource (choosing the zone and an expiry of up to three days, which you can extend or cancel). Zonal autoshift is off until you enable it for a resource; once enabled you authorize AWS to start an autoshift when its own telemetry shows an Availability Zone impairment that could affect customers, and AWS ends it when the zone has recovered (When AWS starts and stops autoshifts).',
+    aws: 'Applies the zonal shifts you start; for resources with zonal autoshift enabled, detects the impaired zone and starts and ends the autoshift itself.',
+    customer: 'Start, extend and cancel zonal shifts (after checking the other zones can take the load), or enable zonal autoshift (with a practice run configuration) to have AWS shift for you.',
+    tool: 'ARC zonal shift (StartZonalShift), zonal autoshift',
+    misconception: 'Zonal shift is not automatic by default: without zonal autoshift enabled on the resource, nobody moves its traffic out of a bad zone but you.',
+    phrases: ['start a zonal shift', 'starts the zonal shift', 'start the shift away from the az', 'starts the shift away from the bad az', 'shift away from the bad az', 'shift traffic away from the impaired az', 'shift traffic out of an az', 'move traffic out of the bad az', 'customer initiated zonal shift', 'manual zonal shift', 'cancel the zonal shift', 'extend the zonal shift', 'zonal shift expiration', 'startzonalshift', 'who starts an autoshift', 'autoshift starts', 'starts the autoshift', 'ends the autoshift', 'autoshift kicks in', 'triggers the autoshift', 'does aws shift traffic away from an az automatically'],
+    conditions: [
+      { when: 'Zonal autoshift not enabled (the default): a zonal shift you start', owner: 'customer', default: true, cues: ['autoshift disabled', 'autoshift off', 'autoshift is off', 'without autoshift', 'no autoshift', 'autoshift not enabled', 'not enabled autoshift', 'not using autoshift', 'manual zonal shift', 'customer initiated zonal shift', 'start a zonal shift ourselves', 'zonal shift ourselves'], detail: 'You start, extend and cancel the zonal shift; nothing shifts on its own.' },
+      { when: 'Zonal autoshift enabled for the resource', owner: 'aws', cues: ['autoshift', 'autoshifts', 'zonal autoshift', 'autoshift enabled', 'enabled autoshift', 'turned on autoshift', 'turned on zonal autoshift', 'zonal autoshift enabled', 'autoshift on', 'with autoshift', 'using autoshift', 'opted into autoshift'], detail: 'AWS starts the autoshift from its own telemetry when the zone is impaired and ends it when the zone recovers.' },
+    ],
+    source: arc('When AWS starts and stops autoshifts', 'arc-zonal-autoshift.how-it-works.start-stop-auto'),
+  },
+  {
+    id: 'arc-zonal-capacity',
+    services: ['route53-arc', 'elb'],
+    area: 'high-availability',
+    name: 'Capacity in the remaining Availability Zones for zonal shifts, autoshifts and practice runs',
+    owner: 'customer',
+    why: 'Zonal shift in ARC: before you shift traffic away from a zone you must pre-scale your application so the other zones have enough capacity; zonal autoshift is designed for customers who have pre-scaled in every Availability Zone and should not rely on scaling on demand when an autoshift or practice run starts. Weekly practice runs exist so you can confirm, regularly, that you have that capacity; ARC\'s capacity check only refuses to start a practice run when capacity is unbalanced, it does not add any.',
+    aws: 'Runs the weekly practice runs and, for load balancers and Auto Scaling groups, checks that healthy capacity is balanced across zones before a practice run (and before ending an autoshift).',
+    customer: 'Provision enough capacity in every zone to carry the load with one zone shifted away (static stability, Auto Scaling minimums per zone), watch the practice-run outcome alarms, and fix shortfalls they show.',
+    tool: 'ARC practice runs and capacity checks, EC2 Auto Scaling',
+    misconception: 'Enabling zonal autoshift does not give you spare capacity: AWS moves the traffic, the other zones must already be able to take it.',
+    phrases: ['enough capacity in the other azs', 'capacity in the remaining azs', 'capacity in the other two azs', 'capacity in the other availability zones', 'absorb traffic when an az is shifted away', 'absorb the traffic of a shifted az', 'absorb the load of the lost az', 'pre scale', 'prescale', 'pre scaled', 'pre scale for zonal shift', 'static stability', 'capacity for practice runs', 'practice run capacity', 'capacity check for practice runs', 'practice run failed capacity', 'enough headroom in the other zones', 'n+1 capacity across azs'],
+    source: arc('Zonal shift in ARC', 'arc-zonal-shift'),
+  },
+  {
+    id: 'arc-autoshift-configuration',
+    services: ['route53-arc', 'elb'],
+    area: 'configuration-management',
+    name: 'Opting resources into zonal shift and autoshift, and configuring practice runs',
+    owner: 'customer',
+    why: 'Create a practice run configuration: zonal shift is off on each load balancer until you enable the ARC zonal shift integration attribute, and before you can enable zonal autoshift for a resource you must create its practice run configuration: a required CloudWatch outcome alarm, an optional blocking alarm, and optional blocked or allowed dates and windows. Enabling or disabling autoshift, and deleting the configuration (which disables it), are your settings.',
+    aws: 'Starts practice runs about weekly within the windows you allow, stops them when your outcome alarm fires or a blocking alarm is in ALARM, and reports the outcome.',
+    customer: 'Enable the ARC zonal shift integration on the load balancers you want shiftable, create the practice run configuration with meaningful outcome and blocking alarms and blocked windows (release days, peaks), then enable zonal autoshift and review practice-run outcomes.',
+    tool: 'ARC zonal autoshift (CreatePracticeRunConfiguration, UpdateZonalAutoshiftConfiguration), CloudWatch alarms, ELB zonal_shift.config.enabled',
+    misconception: 'Autoshift is not on by default for every load balancer: each resource has to be opted in, and it needs a practice run configuration you write.',
+    phrases: ['enable zonal autoshift', 'turn on zonal autoshift', 'enable autoshift', 'turn on autoshift', 'opt in to autoshift', 'opt in to zonal shift', 'enable zonal shift on the load balancer', 'zonal shift integration', 'zonal_shift.config.enabled', 'practice run configuration', 'configure practice runs', 'set up practice runs', 'outcome alarm', 'outcome alarms', 'blocking alarm', 'blocking alarms', 'blocked windows', 'blocked dates', 'practice run schedule', 'createpracticerunconfiguration', 'is autoshift on by default'],
+    source: arc('Create a practice run configuration', 'getting-started-cli-update-zonal_autoshift.create-practice-run'),
+  },
+  {
+    id: 'arc-access-control',
+    services: ['route53-arc'],
+    area: 'iam',
+    name: 'Who may flip routing controls, start zonal shifts and change autoshift (IAM)',
+    owner: 'customer',
+    why: 'Identity-based policy examples for zonal shift in ARC: by default users and roles cannot create or change ARC resources; an IAM administrator you appoint writes the policies that allow actions such as arc-zonal-shift:StartZonalShift or UpdateRoutingControlState, scoped with condition keys (arc-zonal-shift:ResourceIdentifier) to the resources each team owns.',
+    aws: 'Enforces your IAM policies on every ARC API call, console or data plane.',
+    customer: 'Grant least-privilege ARC permissions (separate operators who may fail over from those who configure), scope them to your resources, and keep the failover roles usable during an event.',
+    phrases: ['permissions to start a zonal shift', 'iam permissions for zonal shift', 'who can start zonal shifts', 'who can flip routing controls', 'permissions to update routing controls', 'iam policy for arc', 'arc iam permissions', 'arc zonal shift startzonalshift permission', 'restrict who can fail over', 'arc access control'],
+    source: arc('Identity-based policy examples for zonal shift in ARC', 'security_iam_id-based-policy-examples-zonal'),
   },
 ];

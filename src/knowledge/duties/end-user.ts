@@ -459,7 +459,7 @@ export const endUserDuties: DutyInput[] = [
     customer: 'Build the Edge Agent into your vehicle software (gateway, head unit or telematics unit), track FWE releases and fixes, rebuild and roll updates out to the fleet with your own OTA process, protect the vehicle\'s certificate and key, and scope each vehicle\'s AWS IoT policy.',
     tool: 'Reference Implementation for AWS IoT FleetWise (aws-iot-fleetwise-edge), your OTA update pipeline, AWS IoT Jobs',
     misconception: 'The Edge Agent is not software AWS runs or patches for you: once it is in your vehicles, its updates and its security are yours.',
-    phrases: ['edge agent', 'fleetwise edge agent', 'fwe agent', 'fwe', 'reference implementation', 'agent in the vehicle', 'agent in our cars', 'agent on the vehicle', 'software in the vehicle', 'vehicle firmware', 'vehicle software', 'update the edge agent', 'patch the edge agent', 'edge agent updates', 'edge agent vulnerability', 'agent on the telematics unit', 'agent on the vehicle gateway', 'ota update of the agent'],
+    phrases: ['edge agent', 'fleetwise edge agent', 'cve in the edge agent', 'vulnerability in the edge agent', 'fix for the edge agent', 'fwe agent', 'fwe', 'reference implementation', 'agent in the vehicle', 'agent in our cars', 'agent on the vehicle', 'software in the vehicle', 'vehicle firmware', 'vehicle software', 'update the edge agent', 'patch the edge agent', 'edge agent updates', 'edge agent vulnerability', 'agent on the telematics unit', 'agent on the vehicle gateway', 'ota update of the agent'],
     source: { title: 'Reference Implementation for AWS IoT FleetWise (README, aws/aws-iot-fleetwise-edge)', url: 'https://github.com/aws/aws-iot-fleetwise-edge' },
   },
   {

@@ -19,6 +19,7 @@ const grafana = guide('https://docs.aws.amazon.com/grafana/latest/userguide', 'A
 const prometheus = guide('https://docs.aws.amazon.com/prometheus/latest/userguide', 'Amazon Managed Service for Prometheus User Guide');
 const codeartifact = guide('https://docs.aws.amazon.com/codeartifact/latest/ug', 'AWS CodeArtifact User Guide');
 const fis = guide('https://docs.aws.amazon.com/fis/latest/userguide', 'AWS Fault Injection Service User Guide');
+const tnb = guide('https://docs.aws.amazon.com/tnb/latest/ug', 'AWS Telco Network Builder User Guide');
 const mwaa = guide('https://docs.aws.amazon.com/mwaa/latest/userguide', 'Amazon MWAA User Guide');
 const fsxOntap = guide('https://docs.aws.amazon.com/fsx/latest/ONTAPGuide', 'FSx for ONTAP User Guide');
 const batch = guide('https://docs.aws.amazon.com/batch/latest/userguide', 'AWS Batch User Guide');
@@ -1326,7 +1327,7 @@ export const longTailDuties: DutyInput[] = [
     why: 'An experiment template holds the actions, the targets and the stop conditions: CloudWatch alarms you define at the threshold where application performance is no longer acceptable; AWS FIS stops the experiment only when one of them triggers.',
     aws: 'Runs the actions and stops the experiment when a stop condition alarm fires.',
     customer: 'Define targets narrowly (tags, COUNT), attach stop-condition alarms to every template, and run experiments in a controlled window.',
-    phrases: ['stop conditions', 'stop condition', 'experiment template', 'blast radius', 'chaos experiment goes too far', 'experiment targets'],
+    phrases: ['stop conditions', 'stop condition', 'experiment template', 'experiment templates', 'write the experiment templates', 'author the experiment template', 'fis template', 'fis templates', 'template actions and targets', 'blast radius', 'chaos experiment goes too far', 'experiment targets', 'target selection', 'which resources the experiment hits'],
     source: fis('AWS FIS experiment template components', 'experiment-templates'),
   },
   {
@@ -1353,6 +1354,74 @@ export const longTailDuties: DutyInput[] = [
     customer: 'Scope the experiment role to the actions and resources of the experiment, and restrict who may start experiments.',
     phrases: ['experiment role', 'fis role', 'what fis can terminate', 'who can start experiments', 'fis permissions'],
     source: fis('AWS FIS experiment template components', 'experiment-templates'),
+  },
+
+  {
+    id: 'fis-service-availability',
+    services: ['fis'],
+    area: 'managed-infrastructure',
+    name: 'Running the AWS FIS service itself (its API, control plane and experiment engine)',
+    owner: 'aws',
+    why: 'Security in AWS Fault Injection Service: AWS protects and operates the infrastructure that runs AWS services, and AWS FIS is a managed service. The FIS API, its control plane and the engine that carries out and halts experiments are run, patched and kept available by AWS; what you bring is what each experiment does, to which targets, with which role and guard rails.',
+    aws: 'Runs, patches, scales and keeps available the FIS API, control plane and experiment engine in each Region.',
+    customer: 'Design each experiment with its stop-condition alarms and role, and keep your own way to stop an experiment or roll back (StopExperiment, your runbook) in case the experiment misbehaves.',
+    misconception: 'Running an experiment does not make FIS itself yours to keep up: the service is AWS\'s, while the experiment you start with it, and its guard rails, are yours.',
+    phrases: ['fis control plane', 'fis service itself', 'fis itself goes down', 'fis outage', 'fis is down', 'fis has an outage', 'fis service outage', 'fis service availability', 'availability of fis', 'fis api down', 'fis api availability', 'fis backend', 'keeping fis running', 'keep the fis service running', 'fault injection service itself', 'fault injection service outage', 'fis has a bad day', 'fis service has a bad day', 'fis fails mid experiment', 'fis breaks mid experiment', 'fis stops responding', 'fis not responding', 'fis unresponsive', 'fis became unresponsive', 'unresponsive during the experiment', 'the service itself', 'fis service goes down', 'fis errors out', 'fis console down', 'servers behind fis', 'who runs fis'],
+    source: fis('Security in AWS Fault Injection Service', 'security'),
+  },
+
+  // AWS Telco Network Builder
+  {
+    id: 'tnb-network-function-images',
+    services: ['telco-network-builder'],
+    area: 'container-images',
+    name: 'Patching the network function software (CNF images) in TNB function packages',
+    owner: 'customer',
+    why: 'AWS TNB concepts: you put the network function software images in a container image repository, build the CSAR function packages that reference them, and upload them to AWS TNB; AWS recommends a CI/CD pipeline that creates new package versions as new network function images arrive. The network functions are your (or your vendor\'s) software: AWS TNB deploys what the package describes, it does not patch or rebuild the images.',
+    aws: 'Validates and stores the function packages and deploys the network functions they describe onto the infrastructure it creates in your account.',
+    customer: 'Get patched network function images from the vendor (or build them), scan them, publish them to your image repository, cut new function and network package versions, and roll them out by updating the network instance.',
+    tool: 'Amazon ECR (image scanning), AWS TNB function and network packages, UpdateSolNetworkInstance',
+    misconception: 'Deploying CNFs through an AWS service does not make AWS their maintainer: AWS TNB runs the lifecycle operations you ask for, the network function software and its patches stay with you and your vendor.',
+    phrases: ['cnf images', 'vendor cnf images', 'vendor cnfs', 'cnfs', 'cnf', 'vnf', 'vnfs', 'network function software', 'network function images', 'network functions', 'patch the network functions', 'patch the cnf', 'cnf patching', 'vendor network function', 'function package', 'function packages', 'csar package', 'csar', 'new version of the function package', 'network function software images', 'upf image', 'amf image', '5g core images', 'onboarded cnfs'],
+    source: tnb('AWS TNB concepts', 'tnb-concepts'),
+  },
+  {
+    id: 'tnb-network-instance-updates',
+    services: ['telco-network-builder'],
+    area: 'container-orchestration',
+    name: 'Upgrading the EKS cluster and worker nodes of a TNB network instance',
+    owner: 'customer',
+    why: 'Update a network instance in AWS TNB: the EKS cluster version, the worker node Kubernetes version and node AMI IDs of a network instance are parameters of your network package; to upgrade them you change the package or parameter values and run the update operation (UpdateSolNetworkInstance). AWS TNB carries out the update you request; it does not move your network instance to new versions by itself.',
+    aws: 'Applies the update operation: upgrades the EKS control plane and node groups to the versions and AMIs you set.',
+    customer: 'Track EKS and node AMI versions, set the new cluster version, Kubernetes version or AMI ID in the network package, and run and verify the update (one minor version at a time, no downgrades).',
+    tool: 'AWS TNB UpdateSolNetworkInstance',
+    phrases: ['network instance', 'update the network instance', 'upgrade the eks cluster of the network instance', 'eks version in the network package', 'eks cluster created by tnb', 'eks cluster tnb deployed', 'node ami of the network instance', 'worker nodes of the network instance', 'network package parameters', 'network package', 'nsd', 'network service descriptor', 'kubernetes version of the cnf cluster', 'cluster behind our tnb network instance', 'eks version on the tnb cluster', 'eks version of the network instance', 'cluster behind the network instance', 'upgrade the cluster tnb built', 'eks cluster version parameter', 'ami id of the node group in the network package'],
+    source: tnb('Update a network instance in AWS TNB', 'update-network-instance'),
+  },
+  {
+    id: 'tnb-iam',
+    services: ['telco-network-builder'],
+    area: 'iam',
+    name: 'IAM access to AWS TNB and the service roles its network packages use',
+    owner: 'customer',
+    why: 'Identity-based policy examples for AWS Telco Network Builder: by default users and roles cannot create or change AWS TNB resources; an IAM administrator grants that with identity-based policies, and the service roles that the network package gives AWS TNB and the resources it creates (the EKS cluster, node groups and others) are roles you create and scope in your account.',
+    aws: 'Enforces the IAM policies you attach on every TNB call and acts only through the roles you pass it.',
+    customer: 'Grant least-privilege TNB permissions to the people and pipelines that onboard packages and run lifecycle operations, and create and scope the service roles your network packages reference.',
+    phrases: ['tnb permissions', 'iam role for tnb', 'tnb service role', 'service roles in the network package', 'who can instantiate network instances', 'who can upload function packages', 'access to tnb', 'tnb iam policy', 'roles tnb uses'],
+    source: tnb('Identity-based policy examples for AWS Telco Network Builder', 'security_iam_id-based-policy-examples'),
+  },
+  {
+    id: 'tnb-service-infrastructure',
+    services: ['telco-network-builder'],
+    area: 'managed-infrastructure',
+    name: 'The AWS TNB service itself (its API, catalog and orchestration back end)',
+    owner: 'aws',
+    why: 'Security in AWS TNB: security of the cloud is AWS\'s, which protects the infrastructure that runs AWS services. The TNB API, the catalog that stores function and network packages and the orchestration that runs lifecycle operations are operated, patched and kept available by AWS; the packages, network functions and the AWS resources TNB creates in your account are yours.',
+    aws: 'Runs, patches and scales the AWS TNB API, package catalog and lifecycle orchestration.',
+    customer: 'Control who may call TNB with IAM, and own the packages, network instances and the EKS, VPC and other resources TNB creates in your account.',
+    misconception: 'TNB being managed covers the service, not what it deploys: the network functions and the clusters they run on are in your account.',
+    phrases: ['tnb service', 'tnb service itself', 'tnb service infrastructure', 'tnb control plane', 'tnb backend', 'tnb api', 'tnb outage', 'tnb availability', 'servers behind tnb', 'tnb orchestration', 'telco network builder service', 'who runs the tnb service', 'patch the tnb service'],
+    source: tnb('Security in AWS TNB', 'security'),
   },
 
   // Amazon MWAA

@@ -156,7 +156,7 @@ export const streamingDuties: DutyInput[] = [
     why: 'Amazon MSK detects and automatically recovers from the most common failure scenarios: when it detects a broker failure it mitigates it or replaces the unhealthy broker.',
     aws: 'Detects broker failures and replaces unhealthy brokers, reusing their storage.',
     customer: 'Spread brokers over three AZs and replicate topics (replication factor 3) so a broker loss loses no data.',
-    phrases: ['broker failure', 'replace brokers', 'failed broker', 'recovery', 'unhealthy broker'],
+    phrases: ['broker failure', 'replace brokers', 'failed broker', 'recovery', 'unhealthy broker', 'broker went unhealthy', 'broker became unhealthy', 'replaces the broker', 'replace the broker', 'replace a dead broker', 'broker died', 'broker is down', 'broker crashed', 'lost a broker', 'unreachable broker', 'broker unreachable', 'activecontrollercount', 'active controller count', 'offlinepartitionscount', 'offline partitions count', 'do we need to replace the broker', 'swap out the broker'],
     source: msk('What is Amazon MSK?', 'what-is-msk'),
   },
   {

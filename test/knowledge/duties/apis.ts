@@ -46,8 +46,8 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-default-throttling', 'aws', 'who sets the account level throttling on api gateway by default'),
   ask('api-gateway-https-only-endpoints', 'aws', 'can clients call our default execute-api endpoint over plain http?'),
   ask('api-gateway-https-only-endpoints', 'aws', 'do we have to force https on api gateway endpoints or is that done already'),
-  ask('api-gateway-multi-region-failover', 'shared', 'who is responsible for failing our api gateway over to a second region'),
-  ask('api-gateway-multi-region-failover', 'shared', 'is multi region failover for api gw something aws just does?'),
+  ask('api-gateway-multi-region-failover', 'customer', 'who is responsible for failing our api gateway over to a second region'),
+  ask('api-gateway-multi-region-failover', 'customer', 'is multi region failover for api gw something aws just does?'),
   ask('appsync-authorization', 'customer', 'appsync: who makes sure users can only read their own records in resolvers'),
   ask('appsync-authorization', 'customer', 'who restricts which graphql fields each user can see in appsync'),
   ask('appsync-authorization', 'customer', 'with appsync any authenticated user can pull everyone else\'s data through our resolver, shouldn\'t aws prevent that'),
@@ -82,4 +82,7 @@ export const apiPhrasings: DutyPhrasing[] = [
   ask('api-gateway-throttling', 'customer', 'adding throttling limits to our rest api in api gateway, is that something aws does'),
   ask('api-gateway-authorization', 'customer', 'we stuck apigw in front of our internal service as a public api, who sets up the authorizer'),
   ask('appsync-infrastructure', 'aws', 'who handles physical security for the data centers behind appsync?'),
+  ask('api-gateway-multi-region-failover', 'customer', 'our api gateway is in us-east-1 only; who is responsible for failing over to us-west-2 with route 53'),
+  ask('api-gateway-multi-region-failover', 'customer', 'does api gateway fail over to another region on its own'),
+  ask('api-gateway-multi-region-failover', 'customer', 'custom domain in two regions for our rest api - who sets up the route 53 failover records and health check'),
 ];

@@ -332,4 +332,13 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('fargate-container-images', 'customer', 'does aws scan and fix our images when we run them on fargate?'),
   ask('fargate-container-images', 'customer', 'the images we push to ecr and run on fargate have old openssl, who fixes that?'),
   ask('eks-kubernetes-version-upgrades', 'shared', 'k8s version upgrades across our eks clusters, for the change management control who is accountable'),
+  ask('eks-workload-az-spread', 'customer', 'do we have to add topologySpreadConstraints to our deployments or does EKS spread pods over zones itself'),
+  ask('eks-workload-az-spread', 'customer', 'who sets podDisruptionBudgets for our eks deployments'),
+  ask('eks-workload-az-spread', 'customer', 'if us-east-1a dies, will our EKS pods be rescheduled across zones automatically or do we configure that'),
+  ask('fargate-patching-end-to-end', 'shared', 'on ecs fargate who handles patching across every layer, host os through app image'),
+  ask('fargate-patching-end-to-end', 'shared', 'fargate tasks: whose job is patching the whole stack, kernel up to our container images'),
+  ask('eks-control-plane', 'aws', 'who patches the EKS control plane - is it covered by the cluster fee'),
+  ask('eks-control-plane', 'aws', 'who handles eks control plane patching'),
+  ask('eks-kubernetes-version-upgrades', 'shared', 'does the eks cluster fee cover kubernetes version upgrades'),
+  ask('eks-kubernetes-version-upgrades', 'shared', 'who does eks control plane upgrades'),
 ];

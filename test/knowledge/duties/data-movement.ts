@@ -30,6 +30,7 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   ask('storage-gateway-software-updates', 'aws', 'who applies storage gateway software updates'),
   ask('storage-gateway-software-updates', 'aws', 'do we need to patch our file gateway appliance software'),
   ask('storage-gateway-host', 'customer', 'who patches the hypervisor host our storage gateway vm runs on'),
+  ask('storage-gateway-host', 'customer', 'who makes the esxi host under our volume gateway highly available'),
   ask('storage-gateway-host', 'customer', 'who is responsible for physical security of the storage gateway in our data center'),
   ask('storage-gateway-encryption', 'aws', 'who encrypts storage gateway data stored in aws'),
   ask('storage-gateway-encryption', 'aws', 'is tape gateway data encrypted or do we configure kms'),

@@ -356,4 +356,10 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-patch-management-control', 'shared', 'soc 2 control matrix row for patching: inherited from aws or a cuec? we run a mix of managed services and a few ec2 boxes'),
   ask('general-awareness-training-control', 'shared', 'security awareness training under the srm - just our staff, or does aws have a part too?'),
   ask('general-awareness-training-control', 'shared', 'awareness and training control: only our people or aws as well?'),
+  ask('general-resilience-of-the-cloud', 'aws', 'a whole availability zone loses power - who restores the az infrastructure'),
+  ask('general-resilience-of-the-cloud', 'aws', 'who repairs the availability zone itself after a network outage in the data center'),
+  ask('general-multi-az-multi-region-choice', 'customer', 'is picking multi region vs multi az for our service our decision or aws'),
+  ask('general-dr-infrastructure-as-code', 'customer', 'who keeps terraform ready to redeploy our environment in a second region if us-east-1 is lost'),
+  ask('general-dr-infrastructure-as-code', 'customer', 'cloudformation templates to recreate our platform in the recovery region - does aws keep those'),
+  ask('general-multi-az-multi-region-choice', 'customer', 'who chooses between pilot light and warm standby for our app'),
 ];

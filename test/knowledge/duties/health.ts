@@ -8,4 +8,6 @@ export const healthPhrasings: DutyPhrasing[] = [
   ask('health-event-response', 'customer', 'isnt aws supposed to act on the retirement notices in the aws health dashboard for us?'),
   ask('health-organizational-view', 'customer', 'who switches on the aws health organizational view so we see events for every member account'),
   ask('health-organizational-view', 'customer', 'who decides which engineers can read aws health events'),
+  ask('health-account-specific-events', 'aws', 'aws health: who identifies which of our resources an az issue affects'),
+  ask('health-account-specific-events', 'aws', 'in the personal health dashboard who works out the affected resources in our account'),
 ];

@@ -65,4 +65,6 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-service-resilience', 'aws', 'who does disaster recovery for the iam service itself'),
   ask('iam-service-resilience', 'aws', 'patching and dr of the aws iam backend, surely not on us?'),
   ask('iam-service-resilience', 'aws', 'iam: who handles patching the iam service and its firewall'),
+  ask('iam-emergency-access', 'customer', 'who sets up break glass roles so we can still get into aws if the region or our idp is down'),
+  ask('iam-emergency-access', 'customer', 'emergency console access when identity center is down, whose to prepare'),
 ];

@@ -191,6 +191,20 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('fis-experiment-design', 'customer', 'does aws fault injection service run resilience tests on our workload by itself?'),
   ask('fis-experiment-role', 'customer', 'who scopes the experiment role aws fis uses'),
   ask('fis-experiment-role', 'customer', 'aws fis terminated the wrong instances, whose job was limiting the aws fis experiment role'),
+  ask('fis-service-availability', 'aws', 'the fault injection service api went down halfway through our experiment, who keeps that service up'),
+  ask('fis-service-availability', 'aws', 'is the fis control plane ours to run or does aws operate it'),
+  ask('fis-service-availability', 'aws', 'aws fis became unresponsive during our chaos drill, whose problem is the service itself'),
+  ask('fis-stop-conditions', 'customer', 'who authors the experiment templates in aws fis'),
+  ask('fis-stop-conditions', 'customer', 'who limits how much of prod a fis experiment can hit'),
+  // AWS Telco Network Builder
+  ask('tnb-network-function-images', 'customer', 'the 5g core cnfs we deploy through telco network builder need security fixes, who rebuilds the images'),
+  ask('tnb-network-function-images', 'customer', 'does aws tnb patch the vendor network function software in our function packages'),
+  ask('tnb-network-instance-updates', 'customer', 'who bumps the eks version on the cluster behind our tnb network instance'),
+  ask('tnb-iam', 'customer', 'who decides which engineers may upload function packages to aws tnb'),
+  ask('tnb-service-infrastructure', 'aws', 'who keeps the telco network builder service itself patched and available'),
+  ask('tnb-network-instance-updates', 'customer', 'our tnb network instance node group is on an old eks optimized ami, does aws tnb upgrade it for us'),
+  ask('tnb-iam', 'customer', 'who creates and scopes the service roles referenced in our tnb network package'),
+  ask('tnb-service-infrastructure', 'aws', 'aws tnb api had an outage, is running that service on us'),
 
   // Amazon MWAA
   ask('mwaa-airflow-version-upgrade', 'customer', 'who upgrades the airflow version of our mwaa environment'),

@@ -162,4 +162,9 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('sqs-sse-kms-choice', 'customer', 'sse with our kms key on the invoices queue in sqs, do we set that up or aws'),
   ask('sqs-sse-kms-choice', 'customer', 'switching an sqs queue to sse with our own kms key, who does it'),
   ask('sqs-sse-sqs-keys', 'aws', 'on sse-sqs queues who rotates the encryption keys'),
+  ask('step-functions-error-handling', 'customer', 'step functions task calls a flaky third-party API - who adds Retry with backoff'),
+  ask('step-functions-error-handling', 'customer', 'our step functions workflow dies whenever the downstream dependency is down, who defines the catchers and fallback state'),
+  ask('eventbridge-global-endpoints', 'customer', 'does eventbridge automatically fail over our custom bus to another region'),
+  ask('eventbridge-global-endpoints', 'customer', 'who creates the route 53 health check for an eventbridge global endpoint'),
+  ask('eventbridge-global-endpoints', 'customer', 'replicating events to a secondary region for eventbridge - aws or us to configure'),
 ];

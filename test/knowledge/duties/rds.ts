@@ -268,4 +268,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-custom-automation-pause', 'customer', 'on rds custom for sql server our erp vendor needs their monitoring agent and a specific windows hotfix on the db host, who installs them'),
   ask('rds-custom-automation-pause', 'customer', 'rds custom oracle: installing a 3rd party backup agent plus an os package our app depends on, whose job'),
   ask('rds-custom-os-patching', 'aws', 'rds custom sql server on an rpev, who keeps the windows os patched', 'RDS Custom for SQL Server with an RDS-provided engine version (RPEV, the usual choice)'),
+  ask('rds-maintenance-settings', 'customer', 'who chooses whether our aurora cluster keeps the auto minor upgrade flag on'),
+  ask('rds-maintenance-settings', 'customer', 'RDS maintenance caused 10 minutes of downtime during business hours, whose fault'),
+  ask('rds-maintenance-settings', 'customer', 'the weekly window and the auto minor version upgrade flag on our rds postgres instance - who sets those'),
 ];

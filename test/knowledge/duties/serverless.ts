@@ -276,4 +276,6 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-managed-platform-updates', 'shared', 'beanstalk: we disabled managed updates for the holiday freeze. we patch the instances now, but is aws still involved at all?', 'Managed platform updates off (opted out), asked whether AWS still has a part'),
   ask('beanstalk-managed-platform-updates', 'customer', 'managed platform updates turned off on our elastic beanstalk demo env, who keeps its platform patched', 'Managed platform updates off (opted out)'),
   ask('beanstalk-managed-platform-updates', 'aws', 'managed updates enabled on beanstalk, who applies the minor and patch platform versions', 'Managed platform updates on (the console default)'),
+  ask('beanstalk-platform-maintenance-shared', 'shared', 'beanstalk: who keeps our environment OS and Node runtime patched'),
+  ask('beanstalk-platform-maintenance-shared', 'shared', 'aws puts out new beanstalk platform versions, fine, but who keeps the platform patched on our env overall'),
 ];

@@ -117,4 +117,7 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('firehose-transformation-code', 'customer', 'is aws responsible to check the firehose masking lambda works?'),
   ask('msk-kafka-version-upgrades', 'customer', 'msk cluster still on an end of support kafka version, whose job is upgrading kafka'),
   ask('msk-kafka-version-upgrades', 'customer', 'who upgrades the kafka version on msk, we are still running an old unsupported one'),
+  ask('msk-broker-recovery', 'aws', 'msk broker crashed last night, did aws replace it or do we have to'),
+  ask('msk-broker-recovery', 'aws', 'OfflinePartitionsCount is 3 on our msk cluster and one broker is unreachable - who replaces it'),
+  ask('msk-broker-recovery', 'aws', 'alarm fired on our msk staging cluster: ActiveControllerCount dropped to 0 and a broker became unhealthy, is swapping it ours'),
 ];
