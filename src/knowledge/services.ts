@@ -115,6 +115,8 @@ export const serviceData: ServiceInput[] = [
   svc('organizations', 'AWS Organizations', 'abstracted', ['aws organizations', 'organizations service'], '/organizations/latest/userguide/security.html', { supporting: true, toolFor: 'account-governance' }),
   svc('control-tower', 'AWS Control Tower', 'abstracted', ['aws control tower', 'control tower service'], '/controltower/latest/userguide/security.html', { supporting: true, toolFor: 'account-governance' }),
   svc('backup', 'AWS Backup', 'abstracted', ['aws backup', 'backup service', 'backup vault', 'backup plans'], '/aws-backup/latest/devguide/security-considerations.html', { supporting: true, toolFor: 'backups' }),
+  // Rightsizing recommendations for EC2, Auto Scaling groups, EBS, Lambda and ECS on Fargate (duties in duties/governance.ts).
+  svc('compute-optimizer', 'AWS Compute Optimizer', 'abstracted', ['compute optimizer', 'aws compute optimizer', 'compute optimiser'], '/compute-optimizer/latest/ug/security.html', { supporting: true }),
   svc('trusted-advisor', 'AWS Trusted Advisor', 'abstracted', ['trusted advisor', 'aws trusted advisor'], '/awssupport/latest/user/trusted-advisor.html', { supporting: true, toolFor: 'configuration-compliance', securityDoc: { title: 'AWS Trusted Advisor', url: `${docs}/awssupport/latest/user/trusted-advisor.html` } }),
   svc('artifact', 'AWS Artifact', 'abstracted', ['aws artifact', 'artifact service'], '/artifact/latest/ug/security.html', { supporting: true, toolFor: 'aws-compliance-reports' }),
 

@@ -5,6 +5,7 @@ const orgs = guide('https://docs.aws.amazon.com/organizations/latest/userguide',
 const ct = guide('https://docs.aws.amazon.com/controltower/latest/userguide', 'AWS Control Tower User Guide');
 const config = guide('https://docs.aws.amazon.com/config/latest/developerguide', 'AWS Config Developer Guide');
 const support = guide('https://docs.aws.amazon.com/awssupport/latest/user', 'AWS Support User Guide');
+const optimizer = guide('https://docs.aws.amazon.com/compute-optimizer/latest/ug', 'AWS Compute Optimizer User Guide');
 const artifact = guide('https://docs.aws.amazon.com/artifact/latest/ug', 'AWS Artifact User Guide');
 const auditManager = guide('https://docs.aws.amazon.com/audit-manager/latest/userguide', 'AWS Audit Manager User Guide');
 
@@ -17,6 +18,20 @@ const ctControls = ct('About controls in AWS Control Tower', 'controls');
  * what they find is the customer's.
  */
 export const governanceDuties: DutyInput[] = [
+  {
+    id: 'compute-optimizer-applying-recommendations',
+    services: ['compute-optimizer'],
+    area: 'capacity-scaling',
+    name: 'Applying Compute Optimizer rightsizing recommendations',
+    owner: 'customer',
+    why: 'Compute Optimizer analyses the configuration and utilization of your EC2 instances, Auto Scaling groups, EBS volumes, Lambda functions and ECS services on Fargate and recommends sizes; nothing changes until you act. You apply a recommended action yourself, or create automation rules (with their criteria, schedule and the role they run as) that apply matching recommendations for you.',
+    aws: 'Collects the utilization metrics, generates the recommendations and, for automation rules you create, carries out the actions they select.',
+    customer: 'Decide which recommendations to take, apply them (or create and scope the automation rules that do), test the resized workloads and reverse an action that hurts them.',
+    tool: 'AWS Compute Optimizer Automation',
+    misconception: 'Compute Optimizer does not resize anything on its own: a recommendation is advice until you apply it or write a rule that does.',
+    phrases: ['apply the recommendations', 'applies the rightsizing', 'apply rightsizing', 'rightsizing recommendations', 'rightsize the instances', 'downsize instances', 'downsize the instances', 'resize based on recommendations', 'act on the recommendations', 'does it resize automatically', 'does compute optimizer change instance types', 'automation rules', 'apply recommended actions', 'over provisioned instances', 'under provisioned instances'],
+    source: optimizer('Apply optimization recommendations using Automation', 'automation'),
+  },
   {
     id: 'organizations-scps',
     services: ['organizations'],

@@ -1,6 +1,9 @@
 import { ask, type DutyPhrasing } from './types.js';
 
 export const governancePhrasings: DutyPhrasing[] = [
+  ask('compute-optimizer-applying-recommendations', 'customer', 'compute optimizer recommends smaller instance types for half our fleet, who makes the change'),
+  ask('compute-optimizer-applying-recommendations', 'customer', 'will aws compute optimizer resize our over provisioned lambdas by itself?'),
+  ask('compute-optimizer-applying-recommendations', 'customer', 'who sets up compute optimizer automation rules to apply rightsizing every week'),
   ask('organizations-scps', 'customer', 'who sets up aws organizations scps'),
   ask('organizations-scps', 'customer', 'who writes the service control policies that deny unused regions'),
   ask('organizations-trusted-access', 'customer', 'who turns on trusted access for security hub in aws organizations'),

@@ -167,4 +167,6 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('eventbridge-global-endpoints', 'customer', 'does eventbridge automatically fail over our custom bus to another region'),
   ask('eventbridge-global-endpoints', 'customer', 'who creates the route 53 health check for an eventbridge global endpoint'),
   ask('eventbridge-global-endpoints', 'customer', 'replicating events to a secondary region for eventbridge - aws or us to configure'),
+  ask('eventbridge-global-endpoints', 'customer', 'if a whole region goes down, do our eventbridge events still get delivered'),
+  ask('step-functions-error-handling', 'customer', 'state machine in step functions: who configures Retry on Lambda.ServiceException'),
 ];
