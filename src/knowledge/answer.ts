@@ -955,9 +955,9 @@ const havingWords = new Set(['we', 'still', 'have', 'has', 'got', 'also', 'i']);
 const placeWords = new Set(['on', 'in', 'at', 'with', 'inside']);
 const clauseWords = new Set(['that', 'which', 'for', 'to', 'from', 'in', 'on', 'with', 'is', 'are', 'and']);
 const vendorThingPronouns = new Set(['those', 'these', 'them', 'theirs']);
-/** The customer's credentials for another vendor's service ("the stripe SECRET KEY"): the customer's, beside AWS. */
 /** What joins another vendor's product to an AWS service ("who maintains that INTEGRATION"). */
 const integrationWords = new Set(['integration', 'integrations', 'integrate', 'integrated', 'integrating', 'connector', 'connectors', 'plugin', 'plugins']);
+/** The customer's credentials for another vendor's service ("the stripe SECRET KEY"): the customer's, beside AWS. */
 const credentialWords = new Set(['key', 'keys', 'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'creds', 'password', 'passwords', 'apikey']);
 const genericAskedTerms = new Set(termsOfWords(['patch', 'secure', 'manage', 'owns', 'responsible']).map((x) => x.term));
 
@@ -1015,12 +1015,13 @@ const ownSitePhrases = new Set(offAwsPhrases.filter((x) => !/\b(?:self|bare|bare
 /** Words that put the thing on the service after all ("it RUNS on ec2", "we MIGRATED them to rds"). */
 const onAwsAfterAll = new Set(['run', 'runs', 'running', 'ran', 'hosted', 'host', 'hosts', 'hosting', 'migrate', 'migrated', 'migrating', 'moved', 'moving', 'deployed', 'lives', 'live', 'inside', 'replaced', 'replacing']);
 
+/** Verbs that put an AWS service's appliance on a host ("the gateway VM RUNS on our esxi"). */
+const runsOnWords = new Set(['runs', 'run', 'running', 'hosted', 'installed', 'deployed', 'sits', 'lives']);
+
 /**
  * Another vendor's software the question places at the customer's own site ("our ON-PREM CONFLUENCE server"), when
  * what is asked names no AWS service ("… - who patches that box"): the site phrase and the vendor's name, else null.
  */
-/** Verbs that put an AWS service's appliance on a host ("the gateway VM RUNS on our esxi"). */
-const runsOnWords = new Set(['runs', 'run', 'running', 'hosted', 'installed', 'deployed', 'sits', 'lives']);
 function vendorAtOwnSite(p: ParsedQuestion, foreign: string): string | null {
   if (!p.offAws || !ownSitePhrases.has(p.offAws)) return null;
   const site = phraseAt(p.tokens, p.offAws);
@@ -1086,13 +1087,13 @@ export function answerQuestion(question: string): WhoAnswer {
   if (feature) return unknownFeatureAnswer(text, p, feature.service, feature.name);
   if (p.coinedFeature && p.service) return unknownFeatureAnswer(text, p, p.service, p.coinedFeature);
   if (p.coinedPair && p.service) return unknownFeatureAnswer(text, p, p.service, p.coinedPair);
-  // "the patch management control", "config mgmt for our mix of ec2, rds and lambda", "patching in general, one owner
-  // or split?": the model's shared control (shared-control.ts).
   // "3DS Outscale qualified SecNumCloud: who manages the hypervisor patching there?": no AWS service, nor AWS itself,
   // named, and a product's name written with capitals that neither srm nor the dictionary knows: that product is
   // asked about, not the model's shared control.
   const product = p.service || p.tokens.includes('aws') || p.tokens.includes('amazon') ? undefined : writtenName(text, p);
   if (product && mentionedServices(p).size === 0) return unknownService(text, { ...p, unknownWords: [product] }, area);
+  // "the patch management control", "config mgmt for our mix of ec2, rds and lambda", "patching in general, one owner
+  // or split?": the model's shared control (shared-control.ts).
   const control = sharedControl(p) ?? itControlsDuty(text, p) ?? (wholeCompliance(p) ? complianceDuty(p) : null);
   const controlAnswer = control ? answerGeneralDuty(text, p, control) : null;
   if (controlAnswer) return controlAnswer;
