@@ -1090,7 +1090,7 @@ export function answerQuestion(question: string): WhoAnswer {
   // "3DS Outscale qualified SecNumCloud: who manages the hypervisor patching there?": no AWS service, nor AWS itself,
   // named, and a product's name written with capitals that neither srm nor the dictionary knows: that product is
   // asked about, not the model's shared control.
-  const product = p.service || p.tokens.includes('aws') || p.tokens.includes('amazon') ? undefined : writtenName(text, p);
+  const product = p.service || p.tokens.some((t) => brands.has(t)) ? undefined : writtenName(text, p);
   if (product && mentionedServices(p).size === 0) return unknownService(text, { ...p, unknownWords: [product] }, area);
   // "the patch management control", "config mgmt for our mix of ec2, rds and lambda", "patching in general, one owner
   // or split?": the model's shared control (shared-control.ts).
