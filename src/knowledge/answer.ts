@@ -876,7 +876,8 @@ function vendorInSentenceOfItsOwn(p: ParsedQuestion, foreign: string): boolean {
   const [start, end] = sentenceAt(p, at);
   if (phraseAt(t, foreign, end) >= 0) return false;
   const own = t.slice(start, end);
-  if (own.some((w) => whoWordsOfAsking.has(w)) || openingAsks.has(own[0] ?? '')) return false;
+  // (a "who" the sentence only tells of asks nothing: "on azure app service i never once THOUGHT ABOUT WHO patches the vm")
+  if (own.some((w, i) => whoWordsOfAsking.has(w) && !toldOfAsking.has(own[i - 1] ?? '')) || openingAsks.has(own[0] ?? '')) return false;
   const asking = t.findIndex((w, i) => (i < start || i >= end) && whoWordsOfAsking.has(w));
   if (asking < 0) return false;
   const outside = (s: number, e: number): boolean => e <= start || s >= end;
@@ -889,6 +890,9 @@ function vendorInSentenceOfItsOwn(p: ParsedQuestion, foreign: string): boolean {
   const asked = t.slice(aStart, aEnd);
   return asked.some((w) => brands.has(w)) && asked.some((w) => modelWords.has(w));
 }
+
+/** Words before a "who" that tell of a question rather than ask it ("never thought ABOUT who patches it"). */
+const toldOfAsking = new Set(['about', 'wondered', 'knew', 'cared', 'thought']);
 
 /** Words that name the model itself ("in aws's MODEL who is responsible"). */
 const modelWords = new Set(['model', 'responsibility', 'srm']);

@@ -89,6 +89,8 @@ export interface ParsedQuestion {
   breaks: ReadonlySet<number>;
   /** Indexes of `tokens` after a pause: a sentence break, a comma or a bracket ("security of guardduty itself, EXEC wants…"). */
   pauses: ReadonlySet<number>;
+  /** Indexes of `tokens` written inside brackets ("lambda (OUR AZURE FUNCTIONS REPLACEMENT) is on auto"). */
+  bracketed: ReadonlySet<number>;
   /** "AND", "BOTH" or "PLUS" written in capitals inside a question that is not all capitals: both parts are asked ("the control plane AND our nodes"). */
   stressedBoth: boolean;
 }
@@ -297,11 +299,19 @@ const productVendors = new Set(['google', 'alibaba', 'ibm']);
 const signInWords = new Set(['oauth', 'oidc', 'sso', 'saml', 'idp', 'gmail', 'authenticator', 'login', 'signin']);
 
 /** Words before another vendor's name that say the question moves away from it or compares with it. */
-const leavingPairs = new Set(['instead of', 'rather than', 'coming from', 'moving from', 'moving off', 'moved off', 'moved from', 'migrating from', 'migrating off', 'away from', 'switching from', 'compared to', 'compared with', 'same as', 'similar to', 'like on', 'like with']);
-const leavingWords = new Set(['vs', 'versus', 'unlike', 'like', 'than', 'from', 'replacing', 'replaced', 'leaving', 'ditching', 'ditched']);
+const leavingPairs = new Set(['instead of', 'rather than', 'coming from', 'moving from', 'moving off', 'moved off', 'moved from', 'migrating from', 'migrating off', 'away from', 'switching from', 'compared to', 'compared with', 'same as', 'similar to', 'like on', 'like with', 'kind of', 'sort of', 'thinking of']);
+const leavingWords = new Set(['vs', 'versus', 'unlike', 'like', 'than', 'from', 'replacing', 'replaced', 'leaving', 'ditching', 'ditched', 'basically', 'kinda', 'aka', 'thinking']);
 
-/** True when every mention of `foreign` is one the question moves away from or compares with ("instead of heroku dynos"). */
-function foreignAside(tokens: readonly string[], foreign: string): boolean {
+/** Words after another vendor's product that make it the AWS service's counterpart ("lambda, our azure functions REPLACEMENT"). */
+const counterpartWords = new Set(['replacement', 'replacements', 'equivalent', 'equivalents', 'counterpart', 'analog', 'analogue', 'substitute']);
+
+/**
+ * True when every mention of `foreign` is one the question moves away from or compares with ("instead of heroku dynos",
+ * "basically azure vms", "the azure ddos basic equivalent"), or an aside in brackets right after an AWS service's name
+ * or after what is asked ("lambda (our azure functions replacement)", "… the s3 retention? (azure activity log was
+ * just on)"). `bracketed` and `asideAt` say where brackets are and which of them hold asides.
+ */
+function foreignAside(tokens: readonly string[], foreign: string, bracketed: ReadonlySet<number>, asideAt: (start: number) => boolean): boolean {
   const words = foreign.split(' ');
   let seen = false;
   for (let i = 0; i + words.length <= tokens.length; i++) {
@@ -310,7 +320,15 @@ function foreignAside(tokens: readonly string[], foreign: string): boolean {
     // (a word or two may describe it: "from OUR OLD gcp load balancer", "migrating off THE LEGACY heroku stack")
     let k = i;
     while (k > i - 2 && formerThings.has(tokens[k - 1] ?? '')) k--;
-    if (!(leavingWords.has(tokens[k - 1] ?? '') || leavingPairs.has(`${tokens[k - 2] ?? ''} ${tokens[k - 1] ?? ''}`))) return false;
+    if (leavingWords.has(tokens[k - 1] ?? '') || leavingPairs.has(`${tokens[k - 2] ?? ''} ${tokens[k - 1] ?? ''}`)) continue;
+    // (or its counterpart, named after it: "our azure files REPLACEMENT", "azure ddos basic EQUIVALENT")
+    if (tokens.slice(i + words.length, i + words.length + 3).some((t) => counterpartWords.has(t))) continue;
+    if (bracketed.has(i)) {
+      let open = i;
+      while (bracketed.has(open - 1)) open--;
+      if (asideAt(open)) continue;
+    }
+    return false;
   }
   return seen;
 }
@@ -562,10 +580,12 @@ function runTogether(word: string): boolean {
  * English right after "amazon"/"aws" and a service's name; "amazon ec2 spot" is English). Either names a
  * product srm does not know.
  */
-function inVendorName(tokens: readonly string[], i: number, capitalised: ReadonlySet<string>): boolean {
+function inVendorName(tokens: readonly string[], i: number, capitalised: ReadonlySet<string>, breaks: ReadonlySet<number>): boolean {
   const j = vendorBefore(tokens, i, 4);
   // (the word right after the vendor: looksLikeServiceName and ordinaryWord decide)
   if (j < 0 || j === i - 1) return false;
+  // (a name does not go on into the next sentence: "Re Amazon RDS. DRAFT wording: …")
+  for (let k = j + 1; k <= i; k++) if (breaks.has(k)) return false;
   return titledFrom(tokens, j, i, capitalised) || (serviceByPhrase.has(tokens.slice(j + 1, i).join(' ')) && !isEnglishWord(tokens[i] ?? ''));
 }
 
@@ -872,6 +892,19 @@ const notScene = /\b(?:patch\w*|vuln\w*|configuration management|config manageme
 /** What is left of an asking sentence once its service, question and filler words are gone: what it asks about. */
 const askingFillers = new Set(['who', 'whose', 'whom', 'owns', 'own', 'owner', 'responsible', 'responsibility', 'job', 'aws', 'amazon', 'us', 'we', 'ours', 'or', 'is', 'it', 'this', 'that']);
 
+/**
+ * A client's or a company's name: one or two words written with capitals before a noun companies are named with
+ * ("for Crestview Builders", "Maple Accounting wants HA"). It names no product; its words are not read. Not when a word
+ * is of an AWS service's name or another vendor's ("Comprehend Medical", "Snowflake …").
+ */
+const organisationName = /\b((?:[A-Z][a-z]+[ \t]+){1,2})(?:Builders|Accounting|Realty|Logistics|Inc|LLC|Ltd|GmbH|Corp|Corporation|Holdings|Partners|Dental|Clinic|Law|Legal|Bank|Insurance|Foods|Motors|Consulting|Capital|Ventures|Properties|Homes|Construction|Manufacturing|Credit|Financial|Hotels|Airlines|Bakery|Pharmacy|Realtors|Plumbing|Roofing|Trucking|Freight|Brewing|Winery|Outfitters)\b\.?/g;
+function withoutOrganisations(question: string): string {
+  return question.replace(organisationName, (whole, name: string) => {
+    const words = tokenize(name);
+    return words.some((w) => serviceNameWords.has(w) || foreignTokens.has(w) || w === 'aws' || w === 'amazon') ? whole : ' ';
+  });
+}
+
 function withoutAuditScene(question: string): string {
   const sentences = question.split(/(?<=[.!?])\s+|\n+/);
   if (sentences.length < 2) return question;
@@ -1021,6 +1054,8 @@ const shorthands: [RegExp, string][] = [
   // a Windows update's knowledge-base number
   [/\bKB\d{6,8}\b/gi, ' windows update '],
   [/\bhw\b/gi, ' hardware '],
+  // Amazon Linux as image names write it ("aws/codebuild/amazonlinux2-x86_64-standard", "amazonlinux:2023")
+  [/\bamazonlinux(?=\d|\b)/gi, ' amazon linux '],
   [/\bshield adv\b/gi, ' shield advanced '],
   [/\btde\b/gi, ' transparent data encryption '],
   // a function's or task's execution role ("the lambda exec role")
@@ -1076,10 +1111,11 @@ const emojiShortcode = /(?<=^|\s):[a-z0-9_+-]+:(?=\s|$)/gi;
 /** Reads a question: which service, which area, which words it did not know. */
 export function parseQuestion(asked: string): ParsedQuestion {
   // (an emoji's shortcode between words, ":thinking_face:", is no pasted setting nor a name)
-  const question = withoutAuditScene(asked.replace(emojiShortcode, ' '));
+  const question = withoutAuditScene(withoutOrganisations(asked.replace(emojiShortcode, ' ')));
   const plain = withoutChatNoise(question);
   const spoken = tokenize(plain);
   const raw = withoutFrame(spoken);
+  const sentences = sentenceBreaks(plain, spoken, raw);
   const quoted = quotedNames(question);
   // Everyday words written in lower case after "Amazon's" or "AWS's": what AWS owns, not a product's name.
   const possessed = new Set([...question.matchAll(/\b(?:amazon|aws|AWS|Amazon)['’]s\s+([a-z][a-z0-9]*)\b/g)].flatMap((m) => (m[1] && isEnglishWord(m[1]) ? [m[1]] : [])));
@@ -1112,7 +1148,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     if (c === null && t.length < 2) return t;
     if (c === null) {
       unknownWords.push(t);
-      const vendorName = inVendorName(raw, i, capitalised);
+      const vendorName = inVendorName(raw, i, capitalised, sentences.breaks);
       if (vendorName) vendorNameWords.push(t);
       // (not a time of day or a period: "the finding at 3am", "we need 7y", "90d retention")
       // (nor such a unit after a number: "2 yrs ago")
@@ -1250,7 +1286,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     serviceLikeWords,
     vendorNameWords,
     foreign,
-    foreignAside: foreign !== null && foreignAside(raw, foreign),
+    foreignAside: foreign !== null && foreignAside(raw, foreign, sentences.bracketed, (open) => serviceHits.some((h) => h.end === open) || raw.slice(0, open).some((t) => t === 'who' || t === 'whose')),
     offAws: findOffAws(tokens),
     genericServiceName: serviceNames.length > 0 && serviceNames.every((h) => genericTechAliases.has(h.alias)),
     refinementId: refinement?.id ?? null,
@@ -1262,7 +1298,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
     titled: new Set([...question.matchAll(/(?<=[A-Za-z0-9](?:\s+|-))[A-Z][a-z][A-Za-z0-9]*/g)].flatMap((m) => [m[0].toLowerCase(), ...(/^(?:[A-Z][a-z]+){3,}$/.test(m[0]) ? tokenize(camelWords(m[0])) : [])])),
     pastedCheck: pastedCheck(question),
     pastedSettings: pastedSettings(question),
-    ...sentenceBreaks(plain, spoken, raw),
+    ...sentences,
     turnsOn: turnsOnPattern.test(question),
     stressedBoth: /\b(?:AND|BOTH|PLUS)\b/.test(question) && /[a-z]/.test(question),
     framed: new Set(spoken),
@@ -1403,24 +1439,32 @@ const pause = new RegExp(String.raw`(?<end>${sentenceEnd})|,+|[()[\]]`, 'gi');
  * The indexes of `raw` (the spoken words without their frame, a run of them) at which a new sentence (`breaks`) or a
  * new part of one (`pauses`, which include the breaks) starts, from the text the spoken words were read from.
  */
-function sentenceBreaks(text: string, spoken: readonly string[], raw: readonly string[]): { breaks: ReadonlySet<number>; pauses: ReadonlySet<number> } {
+function sentenceBreaks(text: string, spoken: readonly string[], raw: readonly string[]): { breaks: ReadonlySet<number>; pauses: ReadonlySet<number>; bracketed: ReadonlySet<number> } {
   const breaks = new Set<number>();
   const pauses = new Set<number>();
-  if (raw.length === 0) return { breaks, pauses };
+  const bracketed = new Set<number>();
+  if (raw.length === 0) return { breaks, pauses, bracketed };
   // (where the frame taken off the front ends: the words of `raw` are spoken's from there on)
   const offset = spoken.findIndex((_, i) => raw.every((t, k) => spoken[i + k] === t));
-  if (offset < 0) return { breaks, pauses };
+  if (offset < 0) return { breaks, pauses, bracketed };
   let count = 0;
   let from = 0;
+  /** Where the open bracket's words start (an index of `raw`), or null outside brackets. */
+  let opened: number | null = null;
   for (const m of text.matchAll(pause)) {
     count += tokenize(text.slice(from, m.index)).length;
     from = m.index + m[0].length;
     const at = count - offset;
+    if (m[0] === '(' || m[0] === '[') opened = at;
+    else if ((m[0] === ')' || m[0] === ']') && opened !== null) {
+      for (let i = Math.max(0, opened); i < Math.min(at, raw.length); i++) bracketed.add(i);
+      opened = null;
+    }
     if (at <= 0 || at >= raw.length) continue;
     pauses.add(at);
     if (m.groups?.['end'] !== undefined) breaks.add(at);
   }
-  return { breaks, pauses };
+  return { breaks, pauses, bracketed };
 }
 
 /** The one refinement of `areaId` whose cues the question has (none when cues of two refinements occur). */

@@ -127,8 +127,11 @@ export function bothPartiesThenOwner(p: { tokens: readonly string[]; breaks: Rea
 
 /** Whether the words ask about a shared control as a whole: they say so, or name both sides' systems. */
 export function asksWholeControl(tokens: readonly string[]): boolean {
-  return saysWhole(tokens) || bothSidesNamed(tokens) || listsBothSides(tokens) || asksIfShared.test(` ${tokens.join(' ')} `);
+  const text = ` ${tokens.join(' ')} `;
+  return saysWhole(tokens) || bothSidesNamed(tokens) || listsBothSides(tokens) || asksIfShared.test(text) || oneSideOrTheOther.test(text);
 }
+/** One side offered against the other, as what is asked: "config management — AWS SIDE OR OURS?", "our part or aws's part". */
+const oneSideOrTheOther = / (?:aws|amazon) (?:side|part|half) or (?:ours|our side|our part|our half|us|the customer s?) | (?:our|the customer s?) (?:side|part|half) or (?:aws|amazon) /;
 /** Asking whether it counts as shared, against one side: "is that A SHARED THING OR is it on us entirely", "does aws count that AS SHARED OR purely ours". */
 const asksIfShared = / (?:a|as) shared(?: thing| one| control| responsibility| duty)? or /;
 function bothSidesNamed(tokens: readonly string[]): boolean {
