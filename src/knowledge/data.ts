@@ -48,17 +48,18 @@ export interface KnowledgeSnapshot extends Omit<KnowledgeData, 'duties'> {
 }
 
 /** Bumped when the snapshot's shape or the index options change. */
-const snapshotFormat = 4;
+const snapshotFormat = 5;
 
 /** The modules a snapshot is made from: the raw data and the code that turns it into index terms. */
 const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 function snapshotInputs(): URL[] {
   const here = (name: string): URL => new URL(`./${name}${ext}`, import.meta.url);
-  const duties = readdirSync(new URL('./duties/', import.meta.url))
-    .filter((f) => f.endsWith(ext))
-    .sort()
-    .map((f) => new URL(`./duties/${f}`, import.meta.url));
-  return [...['services', 'areas', 'area-ids', 'overrides', 'sources', 'terms', 'rank', 'text', 'duty-model'].map(here), ...duties];
+  const inDir = (dir: string): URL[] =>
+    readdirSync(new URL(`./${dir}/`, import.meta.url))
+      .filter((f) => f.endsWith(ext))
+      .sort()
+      .map((f) => new URL(`./${dir}/${f}`, import.meta.url));
+  return [...['services', 'areas', 'area-ids', 'overrides', 'sources', 'terms', 'rank', 'text', 'duty-model'].map(here), ...inDir('duties'), ...inDir('feature-names')];
 }
 
 /** Hash of the snapshot's input modules (their bytes) and format: the snapshot's key. */

@@ -57,7 +57,7 @@ export function namesText(data: KnowledgeData): string {
     ...data.duties.flatMap((d) => [d.name, d.tool ?? '', d.why, d.aws, d.customer, d.misconception ?? '', ...d.phrases, ...d.conditions.flatMap((c) => [c.when, c.detail, ...c.cues.map((q) => q.replaceAll('+', ' '))])]),
     ...data.areas.flatMap((a) => Object.values(a.defaults).flatMap((r) => (r ? [r.why, ...r.aws, ...r.customer] : []))),
     ...data.areas.flatMap((a) => [a.name, ...a.aliases]),
-    ...data.services.flatMap((s) => [s.name, ...s.aliases]),
+    ...data.services.flatMap((s) => [s.name, ...s.aliases, ...s.features]),
   ];
   return ` ${texts.map((t) => tokenize(t).join(' ')).join(' | ')} `;
 }

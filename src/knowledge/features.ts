@@ -83,13 +83,13 @@ function vocabularyOf(service: Service, namesOnly = false): ReadonlySet<string> 
   const cache = namesOnly ? nameVocabularies : vocabularies;
   let words = cache.get(service.id);
   if (!words) {
-    words = new Set(textsOf(service.id, [service.name, ...service.aliases], namesOnly).flatMap((t) => tokenize(t)));
+    words = new Set(textsOf(service.id, [service.name, ...service.aliases, ...service.features], namesOnly).flatMap((t) => tokenize(t)));
     cache.set(service.id, words);
   }
   return words;
 }
 
-/** The texts srm has of a service: its names, and its duties' names, tools, phrases and settings (and, unless `namesOnly`, their prose). */
+/** The texts srm has of a service: its names and its features' names, and its duties' names, tools, phrases and settings (and, unless `namesOnly`, their prose). */
 function textsOf(serviceId: string, names: readonly string[], namesOnly: boolean): string[] {
   const texts = [...names];
   for (const d of listDuties()) {
@@ -106,7 +106,7 @@ const nameTexts = new Map<string, string>();
 function ownName(service: Service, words: readonly string[]): boolean {
   let text = nameTexts.get(service.id);
   if (text === undefined) {
-    text = ` ${textsOf(service.id, [service.name, ...service.aliases], true).map((t) => tokenize(t).join(' ')).join(' | ')} `;
+    text = ` ${textsOf(service.id, [service.name, ...service.aliases, ...service.features], true).map((t) => tokenize(t).join(' ')).join(' | ')} `;
     nameTexts.set(service.id, text);
   }
   return text.includes(` ${words.join(' ')} `);

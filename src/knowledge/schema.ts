@@ -32,6 +32,11 @@ export const serviceSchema = z.object({
   toolFor: kebab.optional(),
   /** The area a bare "who patches <service>" means; guest OS patching unless said otherwise. */
   patchArea: kebab.default('guest-os-patching'),
+  /**
+   * Names of the service's real features and options as its user guide writes them ("Intelligent-Tiering", "Origin
+   * Shield"): a name of these is a feature srm may have no duty for, never one made up (features.ts).
+   */
+  features: z.array(phrase).default([]),
 });
 export type ServiceInput = z.input<typeof serviceSchema>;
 export type Service = z.infer<typeof serviceSchema>;

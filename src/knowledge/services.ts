@@ -1,3 +1,4 @@
+import { featureNames } from './feature-names/index.js';
 import type { ServiceInput } from './schema.js';
 
 const docs = 'https://docs.aws.amazon.com';
@@ -18,6 +19,7 @@ function svc(
     layer: layers[model],
     aliases,
     securityDoc: { title: `Security in ${name}`, url: securityUrl.startsWith('https://') ? securityUrl : `${docs}${securityUrl}` },
+    features: featureNames[id] ?? [],
     ...extra,
   };
 }
