@@ -855,6 +855,10 @@ function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
   // (a general question about AWS that only moves away from another vendor: "coming from heroku … on aws who patches now?")
   const awsNamed = p.tokens.some((t) => brands.has(t));
   if (asksAboutVendorsThing(p, at, words.length)) return false;
+  // (nor when the AWS services are named only after it, as what its thing is likened to: "DigitalOcean DOKS control
+  // plane upgrade — is that handled LIKE EKS?")
+  const named = p.serviceHits.filter((h) => !thingNouns.has(h.alias));
+  if (named.length > 0 && named.every((h) => h.start > at && versusAt(p.tokens, h.start))) return false;
   if (vendorAfterQuestion(p, at) || vendorInSentenceOfItsOwn(p, foreign)) return true;
   // (so is the customer's credential for it, kept in an AWS service: "the pinecone + openai API KEYS in secrets manager";
   // and its integration with one, asked about as such: "we'll plug Veeam into the EVS hosts … who maintains that INTEGRATION")

@@ -631,6 +631,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'the codebuild job uses aws/codebuild/amazonlinux as its image - who keeps that image patched', owner: 'aws', why: 'amazonlinux in an image name is Amazon Linux' },
   { q: 'Re Amazon EC2. Proposed clause: the Provider shall patch the guest operating system. Correct?', owner: 'customer', why: 'a capitalised word opening the next sentence is not part of the service name before it' },
   { q: 'configuration management: is it the aws side or ours?', owner: 'shared', why: 'one side offered against the other asks about the shared control as a whole' },
+  { q: 'Heroku Postgres minor version patching — is that done like on RDS, aws handles it?', owner: 'unknown', why: "the AWS service named only as what another vendor's product is likened to" },
+  { q: 'Linode LKE control plane upgrades: handled like EKS, by the provider?', owner: 'unknown', why: "the AWS service named only as what another vendor's product is likened to" },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
