@@ -268,7 +268,9 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     const words = p.tokens.slice(hit.end, end);
     // (a word of it must be in no real feature's name and in none of the service's own: "Auto-Attest", not "Auto-Recovery")
     const strange = (t: string): boolean => !awsFeatureWords.has(t) && !vocabularyOf(hit.service, true).has(t);
-    if (words.length >= 2 && words.every((t) => p.compounds.has(t) && p.titled.has(written.get(t) ?? t)) && words.some(strange) && unknownName(words)) {
+    // (or whose words the service's names have, but never together: "S3 Auto-Shred"; "EC2 Auto-Recovery" is one of them)
+    const together = (): boolean => ownName(hit.service, words) || words.every((t) => awsFeatureWords.has(t));
+    if (words.length >= 2 && words.every((t) => p.compounds.has(t) && p.titled.has(written.get(t) ?? t)) && (words.some(strange) || !together()) && unknownName(words)) {
       return { service: hit.service, name: asWritten(p, p.tokens.slice(hit.start, end)) };
     }
     // (two Title-Case words ending in a noun products are named with, that no name srm knows says together: "Security
@@ -428,7 +430,9 @@ const latestChip: Record<string, number> = { graviton: 5, trainium: 3, inferenti
 /** "graviton9", "Graviton 9": a chip generation past the latest, named as the EC2 feature it would be. */
 function unknownChip(p: ParsedQuestion): UnknownFeature | null {
   for (let i = 0; i < p.tokens.length; i++) {
-    const m = /^(graviton|trainium|inferentia)(\d*)$/.exec(p.tokens[i] ?? '');
+    // (as written: a generation's digits are no typo, "graviton9" read as "graviton" is still the ninth)
+    const written = p.corrections.find((c) => c.to === p.tokens[i])?.from ?? p.tokens[i] ?? '';
+    const m = /^(graviton|trainium|inferentia)(\d*)$/.exec(written);
     if (!m) continue;
     const n = Number(m[2] || (/^\d+$/.test(p.tokens[i + 1] ?? '') ? p.tokens[i + 1] : NaN));
     const ec2 = n > latestChip[m[1]!]! ? listServices().find((s) => s.id === 'ec2') : undefined;

@@ -153,6 +153,8 @@ for (const [obj, words] of Object.entries(objects) as [Obj, string[]][]) for (co
 // The words of documented duties (names, phrases, setting cues) are vocabulary too, the most used first.
 const dutyWordOrder = new Map(vocabularyOfDuties().map((w, i) => [w, i]));
 for (const w of dutyWordOrder.keys()) vocabulary.add(w);
+// So are the words of services' real feature names: "Intelligent-Tiering" is no typo of "intelligence", "Backtrack" no product.
+for (const s of listServices()) for (const f of s.features) for (const t of tokenize(f)) if (!/^\d+$/.test(t)) vocabulary.add(t);
 // Refinement cues ("shield standard", "network layer") are vocabulary too, not unknown product names.
 for (const { cues } of refinementCues) for (const cue of cues) for (const t of tokenize(cue)) if (!/^\d+$/.test(t)) vocabulary.add(t);
 {

@@ -1,4 +1,5 @@
 import { listDuties } from './duty-model.js';
+import { thingNouns } from './lexicon.js';
 import type { ParsedQuestion } from './matcher.js';
 import { termsOfWords } from './terms.js';
 import { askedTerms, concludesFromBothSides, partyClauses } from './whole.js';
@@ -162,7 +163,10 @@ export function sharedControl(p: ParsedQuestion): string | null {
   const named = byNameLength.find((c) => text.includes(` ${c.name} `));
   if (!named) return null;
   const oneWord = !named.name.includes(' ');
-  const services = new Set(p.serviceHits.map((h) => h.service.id));
+  // (a generic noun beside a service named by name is that service's thing, no second service: "gamelift fleets … the
+  // fleet INSTANCES")
+  const byName = p.serviceHits.filter((h) => !thingNouns.has(h.alias));
+  const services = new Set(p.serviceHits.filter((h) => !thingNouns.has(h.alias) || !byName.some((o) => o.service.id !== h.service.id)).map((h) => h.service.id));
   // (the frame counts: "for the control matrix, configuration management — AWS or us?")
   // (the frame's words, and the question's own where "control" is no control plane)
   const frameSpeaks = [...p.framed].some((t) => controlWords.has(t) && !(t === 'control' && p.tokens.includes('control'))) || speaksOfControls(p.tokens);

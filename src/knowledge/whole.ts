@@ -665,9 +665,10 @@ const awsPredicates = new Set(['aws', 'awss', 'amazons']);
 const ownPredicates = new Set(['ours', 'mine', 'us']);
 const thirdPersonCustomer = new Set(['client', 'customer', 'clients', 'customers']);
 /** Words after "aws" that make a thing of it ("aws MANAGED keys", "aws PROVIDED images"), or no clause. */
-const notAwsVerbs = new Set([...notVerbs, 'managed', 'owned', 'provided', 'supplied']);
-/** Words after "customer"/"client" that make a thing of it ("customer MANAGED keys", "client CERTIFICATES"), or no clause. */
-const notCustomerVerbs = new Set([...notVerbs, 'managed', 'owned', 'provided', 'supplied', 'data', 'content', 'key', 'keys', 'facing', 'gateway', 'gateways', 'account', 'accounts', 'app', 'apps', 'application', 'code', 'id', 'ids', 'portal', 'portals', 'success', 'support', 'service', 'services', 'certificate', 'certificates', 'cert', 'certs', 'vpn', 'secret', 'secrets', 'credentials', 'traffic', 'request', 'requests', 'ip', 'ips', 'master', 'mfa', 'experience', 'agreement', 'agreements', 'specific', 'responsibility', 'responsibilities', 'controls', 'control', 'want', 'wants', 'ask', 'asks', 'asked', 'says', 'said', 'thinks', 'thought', 'believes', 'assumed', 'assumes', 'expects', 'expected']);
+// (nor AWS's other customers: "isolation from other AWS CUSTOMERS' functions")
+const notAwsVerbs = new Set([...notVerbs, 'managed', 'owned', 'provided', 'supplied', 'customer', 'customers', 'tenant', 'tenants']);
+/** Words after "customer"/"client" that make a thing of it ("customer MANAGED keys", "client CERTIFICATES", "customer PII"), or no clause. */
+const notCustomerVerbs = new Set([...notVerbs, 'managed', 'owned', 'provided', 'supplied', 'data', 'content', 'pii', 'phi', 'records', 'record', 'information', 'info', 'details', 'files', 'emails', 'payments', 'key', 'keys', 'facing', 'gateway', 'gateways', 'account', 'accounts', 'app', 'apps', 'application', 'code', 'id', 'ids', 'portal', 'portals', 'success', 'support', 'service', 'services', 'certificate', 'certificates', 'cert', 'certs', 'vpn', 'secret', 'secrets', 'credentials', 'traffic', 'request', 'requests', 'ip', 'ips', 'master', 'mfa', 'experience', 'agreement', 'agreements', 'specific', 'responsibility', 'responsibilities', 'controls', 'control', 'want', 'wants', 'ask', 'asks', 'asked', 'says', 'said', 'thinks', 'thought', 'believes', 'assumed', 'assumes', 'expects', 'expected']);
 
 const weSubjects = new Set(['we', 'somebody', 'someone']);
 

@@ -633,6 +633,12 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'configuration management: is it the aws side or ours?', owner: 'shared', why: 'one side offered against the other asks about the shared control as a whole' },
   { q: 'Heroku Postgres minor version patching — is that done like on RDS, aws handles it?', owner: 'unknown', why: "the AWS service named only as what another vendor's product is likened to" },
   { q: 'Linode LKE control plane upgrades: handled like EKS, by the provider?', owner: 'unknown', why: "the AWS service named only as what another vendor's product is likened to" },
+  { q: 'bucket with customer PII went public through its bucket policy. AWS should have caught that, right? who owns it', owner: 'customer', why: "the customer's data is no party stating a side" },
+  { q: "ec2 dedicated hosts: keeping our vms apart from other aws customers' vms on the same hardware. ours or aws's job?", owner: 'aws', why: "AWS's other customers are no AWS clause" },
+  { q: 'GameLift fleets: configuration & vulnerability management of the fleet instances — which side?', owner: 'shared', why: "a generic noun beside a service named by name is that service's thing, not a second service" },
+  { q: 'who configures Amazon S3 Intelligent-Tiering for the archive bucket', owner: 'customer', why: "a real feature's name (the catalogue) is no typo of another word nor an unknown product" },
+  { q: 'does Amazon S3 Quick-Shred wipe the deleted objects for us?', owner: 'unknown', why: "a hyphenated name whose words the service's names have, but never together, is no feature of it" },
+  { q: 'does aws patch the firmware on the upcoming graviton7 hosts', owner: 'unknown', why: 'a chip generation past the latest, even where its digits are read as a typo' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
