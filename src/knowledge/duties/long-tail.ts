@@ -242,7 +242,7 @@ export const longTailDuties: DutyInput[] = [
     aws: 'Moves data between the stores and deletes it when it passes the retention you set.',
     customer: 'Set memory store and magnetic store retention per table to what your legal and business rules require.',
     misconception: 'Timestream does not choose retention for your workload: the values a table is created with are yours to set, and data past the magnetic store retention is deleted.',
-    phrases: ['retention', 'memory store retention', 'magnetic store retention', 'how long data is kept', 'retention period', 'keep sensor data', 'retention setting', 'sets the retention', 'set retention', 'retention policy of the table', 'memory and magnetic store retention', 'memory store', 'magnetic store', 'retention for the memory store', 'retention for the magnetic store', 'liveanalytics retention', 'liveanalytics table retention', 'memory store vs magnetic store', 'retention values', 'default retention'],
+    phrases: ['retention', 'memory store retention', 'magnetic store retention', 'how long data is kept', 'retention period', 'keep sensor data', 'retention setting', 'sets the retention', 'set retention', 'retention policy of the table', 'memory and magnetic store retention', 'memory store', 'magnetic store', 'retention for the memory store', 'retention for the magnetic store', 'liveanalytics retention', 'liveanalytics table retention', 'memory store vs magnetic store', 'retention values', 'default retention', 'number of days in the memory store', 'days kept in the magnetic store'],
     source: { title: 'Storage (Amazon Timestream Developer Guide)', url: 'https://docs.aws.amazon.com/timestream/latest/developerguide/storage.html' },
   },
 

@@ -28,7 +28,7 @@ export const streamingDuties: DutyInput[] = [
     why: 'Amazon MSK performs routine maintenance on the cluster, including security patching (the cluster shows MAINTENANCE while producers and consumers keep working), and may reboot brokers to do it.',
     aws: 'Patches the broker hosts and software and rolls brokers one at a time.',
     customer: 'Keep three AZs, a replication factor of 3 and min.insync.replicas of 2 so rolling patches do not interrupt clients; make clients retry.',
-    phrases: ['security patching', 'patch the brokers', 'patch kafka', 'broker patching', 'os patching', 'maintenance', 'patching'],
+    phrases: ['security patching', 'patch the brokers', 'patch kafka', 'broker patching', 'os patching', 'maintenance', 'patching', 'broker os patching', 'os of the brokers', 'broker operating system', 'broker os updates', 'patch the broker os', 'provisioned cluster patching', 'patching provisioned brokers', 'broker software updates'],
     source: mskStates,
   },
   {

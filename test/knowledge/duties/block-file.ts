@@ -105,4 +105,7 @@ export const blockFilePhrasings: DutyPhrasing[] = [
   ask('ebs-snapshots', 'customer', 'our ebs volume died and there were no snaps, whose job were snapshots'),
   ask('ebs-encryption', 'customer', 'are ebs volumes encrypted automatically or do we have to turn it on'),
   ask('ebs-encryption', 'customer', 'who is responsible to encrypt the ebs disks attached to our postgres ec2 instances'),
+  // kb2: in-AZ replication
+  ask('ebs-volume-replication', 'aws', 'is ebs volume data replicated within the az automatically or do we need raid'),
+  ask('ebs-volume-replication', 'aws', 'a single disk failure behind an ebs volume, is the replication that covers it built in'),
 ];

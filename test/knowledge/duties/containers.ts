@@ -341,4 +341,10 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('eks-control-plane', 'aws', 'who handles eks control plane patching'),
   ask('eks-kubernetes-version-upgrades', 'shared', 'does the eks cluster fee cover kubernetes version upgrades'),
   ask('eks-kubernetes-version-upgrades', 'shared', 'who does eks control plane upgrades'),
+  // kb2: app code vulns on App Runner, Fargate key not specified
+  ask('app-runner-application-code', 'customer', 'our express app on app runner has a remote code execution hole, does aws patch it'),
+  ask('app-runner-application-code', 'customer', 'prototype pollution found in our node service on app runner, whose fix'),
+  ask('fargate-ephemeral-storage-encryption', 'aws', 'fargate 1.4 tasks where we never set a customer managed key: who encrypts the ephemeral storage', 'AWS owned key (the default)'),
+  ask('fargate-ephemeral-storage-encryption', 'aws', 'fargate platform 1.4 tasks without a customer managed key, is the task storage encryption aws', 'AWS owned key (the default)'),
+  ask('fargate-ephemeral-storage-encryption', 'shared', 'fargate ephemeral storage encryption with our own customer managed key, who owns it', 'Customer managed KMS key configured for the cluster'),
 ];

@@ -137,4 +137,6 @@ export const devtoolsPhrasings: DutyPhrasing[] = [
   ask('image-builder-pipelines', 'customer', 'who looks after the image builder pipeline that bakes our cis-hardened amis'),
   ask('image-builder-pipelines', 'customer', 'ec2 image builder: keeping our image recipes and pipelines up to date, is that on aws?'),
   ask('image-builder-pipelines', 'customer', 'image builder recipes for our hardened amis - do we maintain them or does aws'),
+  ask('image-builder-patching-split', 'shared', 'ec2 image builder: who is responsible for ami patching overall'),
+  ask('image-builder-patching-split', 'shared', 'patch management for image builder amis as a whole, aws or us'),
 ];

@@ -171,4 +171,7 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('elb-availability-zones', 'customer', 'our nlb subnets only cover two azs, does aws enable more zones for us'),
   ask('route53-name-servers', 'aws', 'during a large aws outage who keeps route 53 authoritative dns answering for our zones'),
   ask('route53-name-servers', 'aws', 'availability of route 53 authoritative dns itself, is that on aws'),
+  // kb2: Origin Shield
+  ask('cloudfront-origin-shield', 'customer', 'does aws enable origin shield on our cloudfront distribution'),
+  ask('cloudfront-origin-shield', 'customer', 'who picks the origin shield region for a cloudfront origin'),
 ];

@@ -100,4 +100,6 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('security-hub-security-shared', 'shared', 'security hub is managed so its security is entirely aws, right? or is some of it ours'),
   ask('macie-infrastructure', 'aws', 'who patches the servers macie runs sensitive data discovery on'),
   ask('macie-infrastructure', 'aws', 'is the infrastructure behind macie ours to secure'),
+  ask('inspector-lambda-code-scanning', 'customer', 'who activates inspector lambda code scanning for our accounts'),
+  ask('inspector-lambda-code-scanning', 'customer', 'is lambda code scanning in amazon inspector on by default or do we turn it on'),
 ];

@@ -362,4 +362,9 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-dr-infrastructure-as-code', 'customer', 'who keeps terraform ready to redeploy our environment in a second region if us-east-1 is lost'),
   ask('general-dr-infrastructure-as-code', 'customer', 'cloudformation templates to recreate our platform in the recovery region - does aws keep those'),
   ask('general-multi-az-multi-region-choice', 'customer', 'who chooses between pilot light and warm standby for our app'),
+  // A flaw in an AWS service's own software is AWS's to fix (vulnerability reporting page, SRM "security of the cloud").
+  ask('general-aws-service-vulnerabilities', 'aws', 'we think we found a vulnerability in an aws service itself, not in anything we set up - who patches it'),
+  ask('general-aws-service-vulnerabilities', 'aws', 'suppose the sts service has an authentication flaw in its own code, whose job is fixing that'),
+  ask('general-it-controls-shared', 'shared', 'for our soc2 narrative, do we own the it controls or does aws'),
+  ask('general-resiliency-shared', 'shared', 'how do we split dr and resiliency in our raci with aws'),
 ];

@@ -54,4 +54,6 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-enable', 'customer', 'who enables guardduty across every account and region in our org'),
   ask('guardduty-detection-intelligence', 'aws', 'who keeps guardduty\'s built-in list of known malicious domains current'),
   ask('guardduty-detection-intelligence', 'aws', 'threat intel guardduty checks dns queries against - aws or us'),
+  ask('guardduty-findings-response', 'customer', 'guardduty malware protection flagged an instance, who reviews those findings'),
+  ask('guardduty-findings-response', 'customer', 'who looks at the malware protection findings guardduty raises'),
 ];

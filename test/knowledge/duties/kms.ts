@@ -90,4 +90,6 @@ export const kmsPhrasings: DutyPhrasing[] = [
   // kb-c: key policies deciding who may decrypt
   ask('kms-key-policies', 'customer', 'who writes and reviews the key policy that says which iam roles can decrypt with our customer managed key', 'Customer managed key'),
   ask('kms-key-policies', 'customer', 'in kms, who decides which roles may decrypt with our customer managed key - the key policy is aws\'s job?', 'Customer managed key'),
+  ask('kms-key-policies', 'customer', 'our key policy is too permissive and lets any principal in the account decrypt, who fixes it'),
+  ask('kms-key-policies', 'customer', 'who tightens an overly permissive kms key policy'),
 ];

@@ -255,4 +255,7 @@ export const networkPhrasings: DutyPhrasing[] = [
   ask('vpc-network-change-permissions', 'customer', 'who decides which of our engineers are allowed to edit security groups and routes in the vpc'),
   ask('vpc-network-change-permissions', 'customer', 'who grants iam permissions to change route tables'),
   ask('direct-connect-resiliency', 'customer', 'our single dx circuit is a spof, who is supposed to arrange a second connection'),
+  // kb2: permissive rule groups
+  ask('network-firewall-rules', 'customer', 'network firewall stateful rules let all outbound traffic through, who fixes that'),
+  ask('network-firewall-rules', 'customer', 'our network firewall rule groups allow everything out, is that an aws misconfiguration'),
 ];

@@ -143,4 +143,7 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-site-access-control', 'customer', 'access control to the rack sitting in our colo cage, is that ours for the outposts rack?'),
   ask('outposts-site-access-control', 'customer', 'our outposts rack lives in a colo cage we rent - does aws physical security cover who walks into that cage?'),
   ask('outposts-site-access-control', 'customer', 'the outposts hardware belongs to aws, so surely aws is the one locking down the room where it stands?'),
+  // kb2: site security and utilities
+  ask('outposts-site-facility', 'customer', 'outposts in our datacenter: who provides power and network connectivity to the site'),
+  ask('outposts-site-access-control', 'customer', 'outpost in our own building, physical security power and network of the site: aws or us'),
 ];

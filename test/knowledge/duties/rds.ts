@@ -271,4 +271,11 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-maintenance-settings', 'customer', 'who chooses whether our aurora cluster keeps the auto minor upgrade flag on'),
   ask('rds-maintenance-settings', 'customer', 'RDS maintenance caused 10 minutes of downtime during business hours, whose fault'),
   ask('rds-maintenance-settings', 'customer', 'the weekly window and the auto minor version upgrade flag on our rds postgres instance - who sets those'),
+  ask('rds-deletion-protection', 'customer', 'who enables deletion protection on our production rds instance'),
+  ask('rds-deletion-protection', 'customer', 'an aurora cluster got deleted because deletion protection was off, whose responsibility'),
+  ask('rds-performance-insights', 'customer', 'is performance insights switched on by aws or do we enable it on rds'),
+  ask('rds-performance-insights', 'customer', 'who sets the performance insights retention period for our aurora instances'),
+  ask('rds-application-security', 'customer', 'sql injection in our web app running against aurora mysql - aws manages the database, so is it theirs?'),
+  ask('rds-application-security', 'customer', 'who fixes an injection vulnerability in the api that queries our rds database'),
+  ask('rds-automated-backups', 'aws', 'who takes the automated backups of an rds instance'),
 ];

@@ -134,4 +134,13 @@ export const s3Phrasings: DutyPhrasing[] = [
   ask('s3-encryption-keys', 'customer', 'with sse-c on the archive bucket, who manages the encryption keys', 'SSE-C (keys you provide with each request)'),
   ask('s3-encryption-configuration', 'aws', 'our buckets keep the encryption configuration s3 gives them, plain sse-s3 - whose setting is that', 'Only the base SSE-S3 encryption every bucket already has'),
   ask('s3-encryption-configuration', 'customer', 'changing the bucket default encryption from sse-s3 to sse-kms with our cmk, who configures it', 'A key or encryption type other than the base SSE-S3 (SSE-KMS, DSSE-KMS, S3 Bucket Keys)'),
+  // SSE-C / SSE-KMS stated before "s3 who manages the keys" (whose words also read as "s3 managed keys").
+  ask('s3-encryption-keys', 'customer', 'our archive uses sse-c on s3 - who manages the keys in that case', 'SSE-C (keys you provide with each request)'),
+  ask('s3-kms-keys', 'customer', 'on s3 we went with sse-kms, who manages the keys'),
+  ask('s3-encryption-keys', 'aws', 'we stay on sse-s3 for s3, who manages the keys', 'SSE-S3 (S3 managed keys, the default)'),
+  ask('s3-default-encryption', 'customer', 'we upload with sse-c keys to s3, who is responsible for encryption at rest', 'SSE-C (keys you send with each request)'),
+  ask('s3-encryption-configuration', 'customer', 'the team wants sse-kms applied to every new object in the analytics bucket, do we configure that or aws', 'A key or encryption type other than the base SSE-S3 (SSE-KMS, DSSE-KMS, S3 Bucket Keys)'),
+  ask('s3-encryption-configuration', 'customer', 'requiring sse-kms on all uploads to a bucket, is that an aws default or our setting', 'A key or encryption type other than the base SSE-S3 (SSE-KMS, DSSE-KMS, S3 Bucket Keys)'),
+  ask('s3-bucket-policies', 'customer', 'a bucket went public through a bucket policy with a wildcard principal, whose responsibility'),
+  ask('s3-bucket-policies', 'customer', 'the bucket policy uses a wildcard principal, who must correct it'),
 ];

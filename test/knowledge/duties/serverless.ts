@@ -278,4 +278,13 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-managed-platform-updates', 'aws', 'managed updates enabled on beanstalk, who applies the minor and patch platform versions', 'Managed platform updates on (the console default)'),
   ask('beanstalk-platform-maintenance-shared', 'shared', 'beanstalk: who keeps our environment OS and Node runtime patched'),
   ask('beanstalk-platform-maintenance-shared', 'shared', 'aws puts out new beanstalk platform versions, fine, but who keeps the platform patched on our env overall'),
+  // SnapStart is a setting you activate per function (Activating and managing Lambda SnapStart).
+  ask('lambda-snapstart-activation', 'customer', 'does lambda enable snapstart on its own or do we'),
+  ask('lambda-snapstart-activation', 'customer', 'who activates snapstart for our java lambdas'),
+  ask('lambda-snapstart-snapshot-encryption', 'aws', 'are snapstart snapshots encrypted by default in lambda', 'AWS managed key (the default)'),
+  ask('lambda-container-image-patching-whole', 'shared', 'lambda functions shipped as container images: who patches the runtime layers in them'),
+  ask('lambda-container-image-rebuild', 'customer', 'our lambda container images, who rebuilds them on the published base image'),
+  ask('lambda-execution-isolation', 'aws', 'is the microvm boundary between lambda tenants ours to maintain'),
+  ask('beanstalk-managed-updates-settings', 'customer', 'who opts our beanstalk environments into managed updates and sets the window'),
+  ask('beanstalk-platform-maintenance-shared', 'shared', 'elastic beanstalk platform updates in general, aws or us?'),
 ];

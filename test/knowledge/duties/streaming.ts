@@ -120,4 +120,7 @@ export const streamingPhrasings: DutyPhrasing[] = [
   ask('msk-broker-recovery', 'aws', 'msk broker crashed last night, did aws replace it or do we have to'),
   ask('msk-broker-recovery', 'aws', 'OfflinePartitionsCount is 3 on our msk cluster and one broker is unreachable - who replaces it'),
   ask('msk-broker-recovery', 'aws', 'alarm fired on our msk staging cluster: ActiveControllerCount dropped to 0 and a broker became unhealthy, is swapping it ours'),
+  ask('msk-broker-patching', 'aws', 'on a provisioned msk cluster who patches the broker os'),
+  ask('msk-broker-patching', 'aws', 'broker operating system updates for amazon msk provisioned, us or aws'),
+  ask('msk-capacity', 'customer', 'who adds brokers to a provisioned msk cluster when disk fills up', 'Provisioned cluster'),
 ];
