@@ -383,8 +383,18 @@ function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     // (words of real features are those features, "the 'Enforce' mode", "'dedicated tenancy'"; two or more in Title Case
     // are a name only as a whole: "network firewall Managed Tuning mode" is no feature though each word is some feature's)
     if (words.length > 0 && !knownName(words) && !((words.length === 1 || !titled) && words.every((t) => awsFeatureWords.has(t)))) return { service: hit.service, name: quoted.join(' ') };
+    // (one quoted word named as the service's mode or setting is one of the service's own, not any word srm knows:
+    // Lambda's runtime update mode 'Lockdown' is none of its modes)
+    if (words.length === 1 && namedAsSwitch(p.tokens, words[0]!) && !ownName(hit.service, words) && !awsFeatureWords.has(words[0]!)) return { service: hit.service, name: quoted.join(' ') };
   }
   return null;
+}
+
+/** Nouns a switch is called by, right before or after its name ("update mode 'Lockdown'", "the 'Strict' setting"). */
+const switchNouns = new Set(['mode', 'setting', 'toggle', 'option']);
+function namedAsSwitch(tokens: readonly string[], word: string): boolean {
+  const at = tokens.indexOf(word);
+  return at >= 0 && (switchNouns.has(tokens[at - 1] ?? '') || switchNouns.has(tokens[at + 1] ?? ''));
 }
 
 /**

@@ -97,7 +97,7 @@ export const stopwords = new Set(
 /** Everyday words of the domain that are not service names (an unknown word is otherwise read as one). */
 export const generalWords = new Set(
   `stateful stateless adcs pki ca cas anchor anchors xks collab collabs serverless govcloud ato atos ntp walkthrough walkthroughs eu emea apac latam gdpr ccpa sox itgc itgcs cuec cuecs gl erp crm hr edi dept depts ict outsourced outsourcing datawarehouse datawarehouses queueing num secnumcloud anssi acpr bafin nis2 dora mec tor noc nailed cnf cnfs vnf vnfs ran onboarded wms mes plm baa phi pii x mgmt misconfig misconfigs misconfigured dba dbas sqlserver rts nic nics priv privs rcu wcu rcus wcus acu acus throttled filesystem filesystems bcp drp doc docs hook fs
-  bc cuz coz dpo dpia dpias ropa dsar dsars acct accts standup standups
+  bc cuz coz lims qms eqms vmp hris hrms lms ehr pacs itsm cmdb sop sops capa gxp alcoa iq oq pq urs frs dpo dpia dpias ropa dsar dsars acct accts standup standups
   ccp clf saa scs sap dva soa dop ans mls c01 c02 c03 quiz quizzes studying exam exams cert certs
   kb kbs wsus sccm mecm gpo gpos powershell rdp microsoft tcp udp icmp geolocation
   ssp ssps poam poams conmon isso issm cjis pcr pcrs
@@ -264,7 +264,7 @@ export const hostingPlatforms = new Set([
 ]);
 export const foreignPhrases = [
   'google cloud', 'vpc service controls', 'sentinel analytics', 'sap rise', 'rise with sap', 'sap digital manufacturing', 'sap btp', 'sap business technology platform', 'hana enterprise cloud', 'compute engine', 'app engine', 'cloud sql', 'cloud run', 'cloud functions', 'blob storage',
-  'cosmos db', 'oracle cloud', 'oracle compute cloud', 'compute cloud customer', 'exadata cloud customer', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
+  'cosmos db', 'oracle cloud', 'oci vault', 'oci object storage', 'oci compute', 'oci database', 'oracle compute cloud', 'compute cloud customer', 'exadata cloud customer', 'ibm cloud', 'azure blob', 'google kubernetes engine', 'cloud spanner', 'spanner',
   'digital ocean', 'virtual machine scale sets', 'app service', 'azure functions', 'hyper v', 'confluent cloud',
   'new relic', 'mongodb atlas', 'confluent cloud', 'elastic cloud', 'office 365', 'microsoft 365', 'google workspace', 'azure devops',
   'fly io', 'palo alto', 'check point', 'defender for cloud', 'microsoft defender', 'microsoft sentinel', 'azure sentinel', 'security command center', 'vertex ai', 'hugging face', 'dbt cloud', 'deno deploy', 'cloud storage for firebase', 'neon postgres', 'railway app', 'render com',

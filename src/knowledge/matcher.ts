@@ -278,6 +278,8 @@ function findOffAws(tokens: string[]): string | null {
 
 /** Words after a code host's name that make it a place, not a product asked about ("a public github repo"). */
 const placeWords = new Set(['repo', 'repos', 'repository', 'repositories', 'gist', 'gists']);
+/** Words after "oci" that make it the Open Container Initiative's format, not Oracle's cloud ("OCI IMAGES in ecr"). */
+const containerFormatWords = new Set(['image', 'images', 'artifact', 'artifacts', 'format', 'spec', 'compliant', 'manifest', 'manifests', 'runtime', 'layout', 'index']);
 
 function findForeign(tokens: string[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -285,6 +287,7 @@ function findForeign(tokens: string[]): string | null {
     // (a vendor's own product of two words first: "confluent cloud" is its SaaS, "confluent" alone may run on EC2)
     const pair = `${t} ${tokens[i + 1] ?? ''}`;
     if (foreignTokens.has(t) && foreignPhrases.includes(pair)) return pair;
+    if (t === 'oci' && containerFormatWords.has(tokens[i + 1] ?? '')) continue;
     if (foreignTokens.has(t) && !placeWords.has(tokens[i + 1] ?? '')) return t;
     // "google pubsub", "oracle fastconnect": a vendor's name before a product word that is no English word
     const next = tokens[i + 1] ?? '';
@@ -1214,6 +1217,15 @@ export function parseQuestion(asked: string): ParsedQuestion {
     if ((!titled && words.some((w) => stopwords.has(w))) || knownPhrase(words) || knownPhrase(words.slice(1))) continue;
     addVendorWords(...words);
   }
+  // (and three, one of them a number, all written as a name: "AWS Part 11 Compliance Manager")
+  for (let i = 1; i + 3 < raw.length; i++) {
+    const words = raw.slice(i, i + 4);
+    if ((raw[i - 1] !== 'aws' && raw[i - 1] !== 'amazon') || !namedOnlyHeads.has(words[3] ?? '') || serviceHits.some((h) => h.start <= i + 3 && i < h.end)) continue;
+    const numbered = words.some((w) => /^\d+$/.test(w));
+    const named = words.every((w) => /^\d+$/.test(w) || /^[A-Z]/.test(wordAsWritten(question, w) ?? ''));
+    if (!numbered || !named || knownPhrase(words) || knownPhrase(words.slice(1)) || knownPhrase(words.slice(2))) continue;
+    addVendorWords(...words);
+  }
   // "With AWS Breach Notify turned on": a name in Title Case after "AWS"/"Amazon", said to be turned on or called a
   // switch, naming no service and no name srm knows: a product srm does not know.
   for (const { words, unquoted } of quoted) {
@@ -1353,7 +1365,9 @@ function quotedNames(question: string): QuotedName[] {
     // (a console setting's label starts with what it does, "'Always encrypt new EBS volumes'", "'Block all public
     // access'"; a setting's value is made of option words, "MFA set to 'Never (disabled)'")
     if (labelStart.test(name) || words.every((t) => optionWords.has(t))) continue;
-    if (titled || (!identifier && switched && (words.length >= 2 || /[a-z][A-Z]/.test(name)))) names.push({ words, titled });
+    // (one capitalised word quoted right after the switch it names is that switch's value: "update mode 'Lockdown'")
+    const modeValue = words.length === 1 && /^[A-Z][a-z]+$/.test(name) && /\b(?:mode|setting|toggle|option)\s*$/i.test(question.slice(0, m.index));
+    if (titled || modeValue || (!identifier && switched && (words.length >= 2 || /[a-z][A-Z]/.test(name)))) names.push({ words, titled });
   }
   // Unquoted: a run in Title Case (two words or more, or one hyphenated) that is called a switch or said to be
   // turned on ("that Auto-Quarantine toggle", "we enabled S3 Ransomware Shield on the bucket").

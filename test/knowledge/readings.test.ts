@@ -639,6 +639,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who configures Amazon S3 Intelligent-Tiering for the archive bucket', owner: 'customer', why: "a real feature's name (the catalogue) is no typo of another word nor an unknown product" },
   { q: 'does Amazon S3 Quick-Shred wipe the deleted objects for us?', owner: 'unknown', why: "a hyphenated name whose words the service's names have, but never together, is no feature of it" },
   { q: 'does aws patch the firmware on the upcoming graviton7 hosts', owner: 'unknown', why: 'a chip generation past the latest, even where its digits are read as a typo' },
+  { q: 'who operates the AWS SOC 2 Evidence Vault for our audit', owner: 'unknown', why: 'a name written after "AWS" with a number in it, ending in a product noun, in no name srm knows' },
+  { q: "lambda runtime update mode 'Turbo' - who applies runtime patches in it?", owner: 'unknown', why: "one quoted word named as a service's mode that is none of its modes" },
+  { q: 'our ci builds OCI images and pushes them to ecr: who turns on scanning?', owner: 'customer', why: 'OCI images are the container format, not Oracle Cloud' },
+  { q: 'kms customer managed key for the HRIS app: who rotates it?', owner: 'customer', why: "a business system's acronym names no service" },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
