@@ -111,7 +111,7 @@ export const networkDuties: DutyInput[] = [
   },
   {
     id: 'vpc-security-groups',
-    services: ['vpc'],
+    services: ['vpc', 'ec2'],
     area: 'security-groups',
     name: 'Security group rules',
     owner: 'customer',
@@ -119,7 +119,7 @@ export const networkDuties: DutyInput[] = [
     aws: 'Enforces security group rules on every network interface.',
     customer: 'Allow only needed ports and sources, reference other security groups instead of CIDRs, and review rules (AWS Config vpc-sg-open-only-to-authorized-ports).',
     misconception: 'AWS enforces the rules you write, permissive ones included: nothing stops SSH open to the world except you (and the findings of Security Hub or Config).',
-    phrases: ['security groups', 'security group rules', 'inbound rules', 'open ports', '0.0.0.0/0', 'firewall rules', 'tcp 22 from anywhere', 'ingress from every ip', 'aws rejects insecure rules', 'cidr open to the world', 'security group rule set', 'review security group rules', 'aws restricts security group rules for us', 'managing security group rules', 'security group rules on our servers', 'security groups of our app servers', 'security groups for each tier', 'app tier security groups', 'web tier security group rules', 'who configures security group rules', 'does aws configure our security groups', 'security group rules set by aws', 'security groups preconfigured by aws', 'security group rules from a compliance baseline', 'fedramp baseline security groups', 'security groups to meet the baseline', 'port 22 open to 0.0.0.0/0', 'ssh open to the world', 'ssh open to the internet', 'security group rule flagged by the audit', 'open security group flagged', 'shouldnt aws block that by default', 'aws block open ssh by default', 'aws should block it by default', 'block insecure rules by default', 'why does aws allow 0.0.0.0/0', 'rule 0.0.0.0/0 on port 22', 'maintain the security groups ourselves', 'maintain our security groups', 'who owns the firewall rules in our vpc', 'nobody owns the rules', 'who owns the security group rules', 'contractor set up the security groups'],
+    phrases: ['security groups', 'security group rules', 'inbound rules', 'open ports', '0.0.0.0/0', 'firewall rules', 'tcp 22 from anywhere', 'ingress from every ip', 'aws rejects insecure rules', 'cidr open to the world', 'security group rule set', 'review security group rules', 'aws restricts security group rules for us', 'managing security group rules', 'security group rules on our servers', 'security groups of our app servers', 'security groups for each tier', 'app tier security groups', 'web tier security group rules', 'who configures security group rules', 'does aws configure our security groups', 'security group rules set by aws', 'security groups preconfigured by aws', 'security group rules from a compliance baseline', 'fedramp baseline security groups', 'security groups to meet the baseline', 'port 22 open to 0.0.0.0/0', 'ssh open to the world', 'ssh open to the internet', 'security group rule flagged by the audit', 'open security group flagged', 'shouldnt aws block that by default', 'aws block open ssh by default', 'aws should block it by default', 'block insecure rules by default', 'why does aws allow 0.0.0.0/0', 'rule 0.0.0.0/0 on port 22', 'maintain the security groups ourselves', 'maintain our security groups', 'who owns the firewall rules in our vpc', 'nobody owns the rules', 'who owns the security group rules', 'contractor set up the security groups', 'security grp rules', 'security grps', 'lock down the security grp'],
     source: vpc('Control traffic to your AWS resources using security groups', 'security-groups'),
   },
   {
@@ -148,7 +148,7 @@ export const networkDuties: DutyInput[] = [
   },
   {
     id: 'vpc-network-security-split',
-    services: ['vpc'],
+    services: ['vpc', 'ec2'],
     area: 'network-acls-routing',
     name: 'Network security of your VPCs as a whole (AWS network vs your traffic controls)',
     owner: 'shared',
@@ -157,7 +157,7 @@ export const networkDuties: DutyInput[] = [
     customer: 'Decide which traffic may reach and leave each workload, write and review the rules that enforce it, add AWS Network Firewall or WAF where needed, and monitor with VPC Flow Logs.',
     tool: 'AWS Network Firewall, VPC Reachability Analyzer, VPC Flow Logs',
     misconception: 'AWS running the network does not make the traffic you allow AWS\'s concern: an open security group or a public route is your configuration.',
-    phrases: ['network security', 'vpc network security', 'securing our network', 'network protection', 'network security controls', 'network layer security', 'aws runs the network', 'securing the vpc network', 'network security inside the vpc', 'network security of our vpcs', 'their network so their security', 'vpc security', 'vpc security as a whole', 'high level vpc security'],
+    phrases: ['network security', 'vpc network security', 'securing our network', 'network protection', 'network security controls', 'network layer security', 'aws runs the network', 'securing the vpc network', 'network security inside the vpc', 'network security of our vpcs', 'their network so their security', 'vpc security', 'vpc security as a whole', 'high level vpc security', 'physical network and cables', 'physical network and our security groups', 'physical network and our sgs', 'sgs and nacls all together', 'network security all together', 'network security as a whole', 'cables and security groups'],
     source: vpc('Infrastructure security in Amazon VPC', 'infrastructure-security'),
   },
   {
@@ -468,7 +468,7 @@ export const networkDuties: DutyInput[] = [
     customer: 'Configure both tunnels on the customer gateway (with matching BGP attributes or static routes) so your side can use whichever AWS endpoint is up, and monitor TunnelState for each.',
     tool: 'CloudWatch TunnelState metric',
     misconception: 'The Availability Zone redundancy is on the AWS side only: a customer gateway that brings up a single tunnel gets nothing from the second AWS endpoint.',
-    phrases: ['aws side vpn endpoints', 'aws side endpoints', 'aws side of the tunnels', 'vpn endpoints across azs', 'tunnel endpoints in different availability zones', 'endpoints in two azs', 'each tunnel in a different az', 'redundancy of the aws side endpoints', 'vpn endpoints on separate azs', 'aws end of the tunnels', 'two aws side tunnel endpoints', 'vgw tunnel endpoints', 'aws side tunnel endpoints redundant', 'redundant vgw endpoints', 'both endpoints on the virtual private gateway', 'aws side tunnel endpoints', 'tunnel endpoints on the vgw', 's2s vpn redundancy on the aws side', 'keep the aws side endpoints redundant'],
+    phrases: ['aws side vpn endpoints', 'aws side endpoints', 'aws side of the tunnels', 'vpn endpoints across azs', 'tunnel endpoints in different availability zones', 'endpoints in two azs', 'each tunnel in a different az', 'redundancy of the aws side endpoints', 'vpn endpoints on separate azs', 'aws end of the tunnels', 'two aws side tunnel endpoints', 'vgw tunnel endpoints', 'aws side tunnel endpoints redundant', 'redundant vgw endpoints', 'both endpoints on the virtual private gateway', 'aws side tunnel endpoints', 'tunnel endpoints on the vgw', 's2s vpn redundancy on the aws side', 'keep the aws side endpoints redundant', 'vpn endpoints and tunnel redundancy', 'aws side endpoints and tunnel redundancy', 'endpoints and tunnels redundancy', 'endpoint and tunnel redundancy handled by aws'],
     source: s2s('Tunnel options for your Site-to-Site VPN connection', 'VPNTunnels'),
   },
   {

@@ -128,4 +128,7 @@ export const analyticsPhrasings: DutyPhrasing[] = [
   // kb1: Athena query engine and the compute that runs queries
   ask('athena-infrastructure', 'aws', 'who patches the athena query engine? we only write sql against our s3 data'),
   ask('athena-infrastructure', 'aws', 'the compute fleet behind athena, do we have to patch it'),
+  // kb6: who refreshes the default EMR AMI,
+  ask('emr-node-patching', 'aws', 'does aws keep the emr default ami current with amazon linux patches', 'Default Amazon EMR AMI, cluster launched on the latest patch release'),
+  ask('emr-node-patching', 'customer', 'our emr cluster on the default emr ami has been running for a year, who gets the newer os fixes onto it', 'A cluster that is already running'),
 ];

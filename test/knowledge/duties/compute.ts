@@ -271,4 +271,5 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('gamelift-hosting-firewall-disaster-recovery', 'aws', 'disaster recovery of the gamelift hosting service, aws or us'),
   ask('gamelift-fleet-inbound-permissions', 'customer', 'who sets the inbound port ranges on a gamelift fleet'),
   ask('gamelift-configuration-it-controls', 'shared', 'who owns configuration and vulnerability management for gamelift fleets'),
+  ask('gamelift-server-build', 'customer', 'gamelift: patching and updating the game server build we upload - whose job?'),
 ];

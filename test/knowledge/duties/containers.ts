@@ -347,4 +347,5 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('fargate-ephemeral-storage-encryption', 'aws', 'fargate 1.4 tasks where we never set a customer managed key: who encrypts the ephemeral storage', 'AWS owned key (the default)'),
   ask('fargate-ephemeral-storage-encryption', 'aws', 'fargate platform 1.4 tasks without a customer managed key, is the task storage encryption aws', 'AWS owned key (the default)'),
   ask('fargate-ephemeral-storage-encryption', 'shared', 'fargate ephemeral storage encryption with our own customer managed key, who owns it', 'Customer managed KMS key configured for the cluster'),
+  ask('fargate-patching-end-to-end', 'shared', 'fargate: the full patching picture, host plus our own container image - whose is it overall?'),
 ];

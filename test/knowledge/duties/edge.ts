@@ -174,4 +174,6 @@ export const edgePhrasings: DutyPhrasing[] = [
   // kb2: Origin Shield
   ask('cloudfront-origin-shield', 'customer', 'does aws enable origin shield on our cloudfront distribution'),
   ask('cloudfront-origin-shield', 'customer', 'who picks the origin shield region for a cloudfront origin'),
+  ask('cloudfront-viewer-tls', 'customer', 'our distribution is still on tlsv1 as the min tls, who changes that'),
+  ask('cloudfront-viewer-tls', 'customer', 'who changes the min tls on our cloudfront distribution'),
 ];

@@ -367,4 +367,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-aws-service-vulnerabilities', 'aws', 'suppose the sts service has an authentication flaw in its own code, whose job is fixing that'),
   ask('general-it-controls-shared', 'shared', 'for our soc2 narrative, do we own the it controls or does aws'),
   ask('general-resiliency-shared', 'shared', 'how do we split dr and resiliency in our raci with aws'),
+  ask('general-aws-audits', 'aws', 'we need aws soc reports on its facilities for a funding application, who provides them'),
+  ask('general-aws-audits', 'aws', 'who provides the soc 2 report about aws infrastructure for our grant'),
+  ask('general-resiliency-shared', 'shared', 'if an entire region goes offline does aws fail us over, or is dr on us'),
+  ask('general-resiliency-shared', 'shared', 'whole region goes down for our booking app: is dr aws or on us'),
 ];

@@ -56,4 +56,7 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   ask('guardduty-detection-intelligence', 'aws', 'threat intel guardduty checks dns queries against - aws or us'),
   ask('guardduty-findings-response', 'customer', 'guardduty malware protection flagged an instance, who reviews those findings'),
   ask('guardduty-findings-response', 'customer', 'who looks at the malware protection findings guardduty raises'),
+  // kb6: malware found by a scan is the customer's to clean up,
+  ask('guardduty-findings-response', 'customer', 'the guardduty scan detects malware in an ebs volume of our app server, who removes the infection'),
+  ask('guardduty-findings-response', 'customer', 'guardduty malware protection found malware on our ec2 disk, does aws get rid of the malware?'),
 ];

@@ -413,4 +413,7 @@ export const longTailPhrasings: DutyPhrasing[] = [
   ask('sagemaker-hyperpod-node-patching', 'customer', 'training cluster on hyperpod, nobody ever set an auto patch config on the groups - who moves the nodes to the patched ami', 'No auto-patching on the instance group (the default)'),
   ask('sagemaker-hyperpod-node-patching', 'aws', 'we added AutoPatchConfig with WhenIdle to the hyperpod instance group; who patches the nodes now', 'AMI auto-patching configured on the instance group (AutoPatchConfig)'),
   ask('transcribe-configuration-vulnerability-analysis', 'shared', 'PCI SAQ vuln management row for amazon transcribe, who owns it'),
+  // kb6: WorkMail leavers,
+  ask('workmail-user-offboarding', 'customer', 'a contractor stopped working with us but his workmail mailbox is still active - who disables it'),
+  ask('workmail-user-offboarding', 'customer', 'who deregisters former staff from amazon workmail'),
 ];

@@ -258,4 +258,7 @@ export const networkPhrasings: DutyPhrasing[] = [
   // kb2: permissive rule groups
   ask('network-firewall-rules', 'customer', 'network firewall stateful rules let all outbound traffic through, who fixes that'),
   ask('network-firewall-rules', 'customer', 'our network firewall rule groups allow everything out, is that an aws misconfiguration'),
+  ask('vpn-aws-endpoint-redundancy', 'aws', 'our s2s vpn: the aws side endpoints and tunnel redundancy, does aws take care of that'),
+  ask('vpc-network-security-split', 'shared', 'ec2 network security all together: the physical network and cables plus our security groups and nacls, whose is it'),
+  ask('vpc-security-groups', 'customer', 'who locks down the security grp rules on our ec2 instances'),
 ];

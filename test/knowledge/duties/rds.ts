@@ -278,4 +278,7 @@ export const rdsPhrasings: DutyPhrasing[] = [
   ask('rds-application-security', 'customer', 'sql injection in our web app running against aurora mysql - aws manages the database, so is it theirs?'),
   ask('rds-application-security', 'customer', 'who fixes an injection vulnerability in the api that queries our rds database'),
   ask('rds-automated-backups', 'aws', 'who takes the automated backups of an rds instance'),
+  // kb6: Oracle SYS.AUD$ auditing,
+  ask('rds-oracle-sys-aud-auditing', 'customer', 'who runs the rdsadmin procedure that audits sys.aud$ on our oracle db instance'),
+  ask('rds-oracle-sys-aud-auditing', 'customer', 'does amazon rds turn on auditing of the oracle audit trail table for us'),
 ];

@@ -287,4 +287,5 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('lambda-execution-isolation', 'aws', 'is the microvm boundary between lambda tenants ours to maintain'),
   ask('beanstalk-managed-updates-settings', 'customer', 'who opts our beanstalk environments into managed updates and sets the window'),
   ask('beanstalk-platform-maintenance-shared', 'shared', 'elastic beanstalk platform updates in general, aws or us?'),
+  ask('beanstalk-platform-releases', 'aws', 'elastic beanstalk: shipping new platform versions with security fixes - is that on aws (not applying them)?'),
 ];
