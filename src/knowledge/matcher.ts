@@ -641,9 +641,24 @@ interface Variants {
   words: ReadonlySet<string>;
   nouns: ReadonlySet<string>;
 }
+/** Words of a service's real feature names that name a variant ("Warm tier" of IoT SiteWise, "Priority tier" of Bedrock). */
+const featureVariantWords = new Map<string, string[]>();
+function featureVariants(service: Service): string[] {
+  let words = featureVariantWords.get(service.id);
+  if (!words) {
+    const nouns = new Set([...variantNouns, ...(variantNounsOf[service.id] ?? [])]);
+    words = service.features.flatMap((f) => {
+      const t = tokenize(f);
+      return t.flatMap((w, i) => (i > 0 && nouns.has(w) ? [t[i - 1]!] : []));
+    });
+    featureVariantWords.set(service.id, words);
+  }
+  return words;
+}
+
 function variantsFor(hits: readonly ServiceHit[]): Variants {
   return {
-    words: new Set([...anyServiceVariants, ...hits.flatMap((h) => variantsOf[h.service.id] ?? [])]),
+    words: new Set([...anyServiceVariants, ...hits.flatMap((h) => [...(variantsOf[h.service.id] ?? []), ...featureVariants(h.service)])]),
     nouns: new Set([...variantNouns, ...hits.flatMap((h) => variantNounsOf[h.service.id] ?? [])]),
   };
 }

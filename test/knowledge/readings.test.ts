@@ -643,6 +643,7 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: "lambda runtime update mode 'Turbo' - who applies runtime patches in it?", owner: 'unknown', why: "one quoted word named as a service's mode that is none of its modes" },
   { q: 'our ci builds OCI images and pushes them to ecr: who turns on scanning?', owner: 'customer', why: 'OCI images are the container format, not Oracle Cloud' },
   { q: 'kms customer managed key for the HRIS app: who rotates it?', owner: 'customer', why: "a business system's acronym names no service" },
+  { q: 'iot sitewise warm tier for our plant telemetry: who configures its retention?', owner: 'customer', why: "a tier a service's real feature names name is no unknown edition" },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
