@@ -6,7 +6,7 @@ import { colocationSites, genericTechAliases, hostingPlatforms, offAwsPhrases, o
 import { coverageOf } from './coverage.js';
 import { getDuty, listDuties, type Duty } from './duty-model.js';
 import { isEnglishWord } from './dictionary.js';
-import { closestServices, comparedAt, determiners, inServiceName, parseQuestion, sentenceAt, wordAsWritten, type ParsedQuestion } from './matcher.js';
+import { closestServices, comparedAt, determiners, inServiceName, namedOutright, parseQuestion, sentenceAt, wordAsWritten, type ParsedQuestion } from './matcher.js';
 import { aboutAwsItself, askedCoverage, coverage, mentionedServices, questionTerms, rankCandidates, statedAskedCoverage, type Candidate } from './rank.js';
 import {
   areaDefault,
@@ -857,7 +857,7 @@ function vendorAsContext(p: ParsedQuestion, foreign: string): boolean {
   if (asksAboutVendorsThing(p, at, words.length)) return false;
   // (nor when the AWS services are named only after it, as what its thing is likened to: "DigitalOcean DOKS control
   // plane upgrade — is that handled LIKE EKS?")
-  const named = p.serviceHits.filter((h) => !thingNouns.has(h.alias));
+  const named = namedOutright(p.serviceHits);
   if (named.length > 0 && named.every((h) => h.start > at && versusAt(p.tokens, h.start))) return false;
   if (vendorAfterQuestion(p, at) || vendorInSentenceOfItsOwn(p, foreign)) return true;
   // (so is the customer's credential for it, kept in an AWS service: "the pinecone + openai API KEYS in secrets manager";
@@ -1075,7 +1075,7 @@ export function answerQuestion(question: string): WhoAnswer {
   }
   // "PlayFab vs gamelift: on playfab who patches the host?": the product asked about is unknown, the AWS service only compared.
   // (A generic noun such as "vm" or "host" names no product here.)
-  const namedHits = p.serviceHits.filter((h) => !thingNouns.has(h.alias));
+  const namedHits = namedOutright(p.serviceHits);
   if (p.serviceLikeWords.length > 0 && namedHits.length > 0 && namedHits.every((h) => versusAt(p.tokens, h.start))) return unknownService(text, p, area);
   // "kubernetes on bare metal", "redis on our own servers": a generic technology name outside AWS is not the AWS service.
   if (p.service && p.genericServiceName && (p.offAws || p.serviceLikeWords.length > 0)) {

@@ -366,7 +366,7 @@ const functionWords = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'to',
 function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const hit = hits[0];
   if (!hit) return null;
-  for (const { words: quoted, titled, unquoted, camel } of p.quotedNames) {
+  for (const { words: quoted, titled, unquoted, camel, switchValue } of p.quotedNames) {
     // (a CamelCase word srm knows, as a word or as its parts together, is a real feature's name: "the SnapStart
     // setting", "that PrivateLink option", "the GuardDuty RuntimeMonitoring toggle"; one of three parts or more is
     // read as its words, each known, and is a name only when srm knows no such words together: "the
@@ -385,16 +385,9 @@ function unknownQuotedName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     if (words.length > 0 && !knownName(words) && !((words.length === 1 || !titled) && words.every((t) => awsFeatureWords.has(t)))) return { service: hit.service, name: quoted.join(' ') };
     // (one quoted word named as the service's mode or setting is one of the service's own, not any word srm knows:
     // Lambda's runtime update mode 'Lockdown' is none of its modes)
-    if (words.length === 1 && namedAsSwitch(p.tokens, words[0]!) && !ownName(hit.service, words) && !awsFeatureWords.has(words[0]!)) return { service: hit.service, name: quoted.join(' ') };
+    if (words.length === 1 && switchValue && !ownName(hit.service, words) && !awsFeatureWords.has(words[0]!)) return { service: hit.service, name: quoted.join(' ') };
   }
   return null;
-}
-
-/** Nouns a switch is called by, right before or after its name ("update mode 'Lockdown'", "the 'Strict' setting"). */
-const switchNouns = new Set(['mode', 'setting', 'toggle', 'option']);
-function namedAsSwitch(tokens: readonly string[], word: string): boolean {
-  const at = tokens.indexOf(word);
-  return at >= 0 && (switchNouns.has(tokens[at - 1] ?? '') || switchNouns.has(tokens[at + 1] ?? ''));
 }
 
 /**

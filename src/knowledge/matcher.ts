@@ -353,6 +353,21 @@ export function deniedAside(tokens: readonly string[], start: number, end: numbe
   return tokens[start - 1] === 'no' && (end >= tokens.length || clauseStarts.has(tokens[end] ?? ''));
 }
 
+/** The hits that name a service outright, not by a generic noun ("instances", "cluster", "vms"). */
+export function namedOutright(hits: readonly ServiceHit[]): ServiceHit[] {
+  return hits.filter((h) => !thingNouns.has(h.alias));
+}
+
+/**
+ * The services the hits name. A generic noun that names a service ("instances" for EC2) beside a service named
+ * outright is that service's thing, no service of its own: "the instances" of a DocumentDB cluster are its DB
+ * instances, "the fleet instances" of GameLift its fleet's.
+ */
+export function servicesNamed(hits: readonly ServiceHit[]): Set<string> {
+  const outright = namedOutright(hits);
+  return new Set((outright.length > 0 ? outright : hits).map((h) => h.service.id));
+}
+
 /** The sentence `tokens[i]` is in, by the question's `breaks`: [start, end). */
 export function sentenceAt(p: { readonly tokens: readonly string[]; readonly breaks: ReadonlySet<number> }, i: number): [number, number] {
   let start = 0;
@@ -1345,7 +1360,13 @@ export interface QuotedName {
   unquoted?: 'switch' | 'enabled';
   /** One word in CamelCase, unquoted ("that CheatScan fleet setting"), as its parts: a name only when srm knows no such word. */
   camel?: string[];
+  /** Quoted right after or before the switch it is a value of ("update mode 'Lockdown'", "the 'Strict' setting"). */
+  switchValue?: boolean;
 }
+
+/** Nouns a switch is called by, right before or after a quoted value of it. */
+const switchNounBefore = /\b(?:mode|setting|toggle|option)\s*$/i;
+const switchNounAfter = /^\s*(?:mode|setting|toggle|option)\b/i;
 
 /** A name in quotes, one to six words: "the 'Auditor Seal' export", “PHI Guard Mode”, 'auto key escrow', 'SecureMode'. */
 const quotedName = /(?<=^|[\s(])['"‘“]([A-Za-z][\w-]*(?:[ :-][\w-]+|\s\([\w -]+\)){0,5})['"’”](?=[\s.,;:?!)]|$)/g;
@@ -1380,9 +1401,11 @@ function quotedNames(question: string): QuotedName[] {
     // (a console setting's label starts with what it does, "'Always encrypt new EBS volumes'", "'Block all public
     // access'"; a setting's value is made of option words, "MFA set to 'Never (disabled)'")
     if (labelStart.test(name) || words.every((t) => optionWords.has(t))) continue;
+    const after = switchNounBefore.test(question.slice(0, m.index));
+    const switchValue = after || switchNounAfter.test(question.slice(m.index + m[0].length));
     // (one capitalised word quoted right after the switch it names is that switch's value: "update mode 'Lockdown'")
-    const modeValue = words.length === 1 && /^[A-Z][a-z]+$/.test(name) && /\b(?:mode|setting|toggle|option)\s*$/i.test(question.slice(0, m.index));
-    if (titled || modeValue || (!identifier && switched && (words.length >= 2 || /[a-z][A-Z]/.test(name)))) names.push({ words, titled });
+    const modeValue = words.length === 1 && /^[A-Z][a-z]+$/.test(name) && after;
+    if (titled || modeValue || (!identifier && switched && (words.length >= 2 || /[a-z][A-Z]/.test(name)))) names.push({ words, titled, ...(switchValue ? { switchValue } : {}) });
   }
   // Unquoted: a run in Title Case (two words or more, or one hyphenated) that is called a switch or said to be
   // turned on ("that Auto-Quarantine toggle", "we enabled S3 Ransomware Shield on the bucket").

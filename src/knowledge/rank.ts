@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
 import { listDuties, type Duty } from './duty-model.js';
-import { comparedAt, deniedAside, inServiceName, negatedAt, type ParsedQuestion, type ServiceHit } from './matcher.js';
+import { comparedAt, deniedAside, inServiceName, namedOutright, negatedAt, servicesNamed, type ParsedQuestion, type ServiceHit } from './matcher.js';
 import { prebuiltIndex } from './data.js';
-import { aloneMentions, genericTechAliases, reasonConjunctions, serviceMentions, thingNouns } from './lexicon.js';
+import { aloneMentions, genericTechAliases, reasonConjunctions, serviceMentions } from './lexicon.js';
 import { listAreas, listServices, type Area } from './model.js';
 import { containsPhrase, indexText, termsOfWords, type Term } from './terms.js';
 
@@ -553,14 +553,12 @@ function serviceIdAside(tokens: readonly string[], i: number): boolean {
 }
 
 function mentionedServices(p: ParsedQuestion): Set<string> {
-  // A generic noun that names a service ("instances" for EC2) beside a service named outright is that
-  // service's thing: "the instances" of a DocumentDB cluster are its DB instances, not EC2.
-  const named = p.serviceHits.some((h) => !thingNouns.has(h.alias));
-  // So does a generic technology's name beside another service named outright: "kafka connect workers on plain ec2"
-  // run on EC2, not in MSK (unless MSK is named too: "kafka on msk").
-  const outright = new Set(p.serviceHits.filter((h) => !thingNouns.has(h.alias) && !genericTechAliases.has(h.alias)).map((h) => h.service.id));
+  // A generic noun that names a service ("instances" for EC2) beside a service named outright is that service's thing
+  // (servicesNamed). So is a generic technology's name beside another service named outright: "kafka connect workers
+  // on plain ec2" run on EC2, not in MSK (unless MSK is named too: "kafka on msk").
+  const outright = new Set(namedOutright(p.serviceHits).filter((h) => !genericTechAliases.has(h.alias)).map((h) => h.service.id));
   const generic = (h: ServiceHit): boolean => outright.size > 0 && genericTechAliases.has(h.alias) && !outright.has(h.service.id);
-  const out = new Set(p.serviceHits.filter((h) => !(named && thingNouns.has(h.alias)) && !generic(h)).map((h) => h.service.id));
+  const out = servicesNamed(p.serviceHits.filter((h) => !generic(h)));
   // "rds" inside "rds custom" names RDS Custom, not RDS.
   const inName = (i: number): boolean => inServiceName(p, i);
   for (let i = 0; i < p.tokens.length; i++) {

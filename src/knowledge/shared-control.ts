@@ -1,6 +1,5 @@
 import { listDuties } from './duty-model.js';
-import { thingNouns } from './lexicon.js';
-import type { ParsedQuestion } from './matcher.js';
+import { servicesNamed, type ParsedQuestion } from './matcher.js';
 import { termsOfWords } from './terms.js';
 import { askedTerms, concludesFromBothSides, partyClauses } from './whole.js';
 
@@ -165,8 +164,7 @@ export function sharedControl(p: ParsedQuestion): string | null {
   const oneWord = !named.name.includes(' ');
   // (a generic noun beside a service named by name is that service's thing, no second service: "gamelift fleets … the
   // fleet INSTANCES")
-  const byName = p.serviceHits.filter((h) => !thingNouns.has(h.alias));
-  const services = new Set(p.serviceHits.filter((h) => !thingNouns.has(h.alias) || !byName.some((o) => o.service.id !== h.service.id)).map((h) => h.service.id));
+  const services = servicesNamed(p.serviceHits);
   // (the frame counts: "for the control matrix, configuration management — AWS or us?")
   // (the frame's words, and the question's own where "control" is no control plane)
   const frameSpeaks = [...p.framed].some((t) => controlWords.has(t) && !(t === 'control' && p.tokens.includes('control'))) || speaksOfControls(p.tokens);
