@@ -29,6 +29,7 @@ import { src } from './sources.js';
 import { termsOfWords } from './terms.js';
 import { tokenize } from './text.js';
 import { unknownFeature } from './features.js';
+import { readInEnglish } from './in-english.js';
 import { asksSplitOrWhole, chosenByReason, concludesFromBothSides, securityAsWhole, securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
@@ -89,6 +90,8 @@ export interface WhoKnownAnswer {
   byOwner?: Record<Owner, AreaRef[]>;
   matched: Matched;
   explain?: Explanation;
+  /** A question in another language, as srm read it in English. */
+  readAs?: { language: string; text: string };
 }
 
 /** No owner can be given: exit 2. */
@@ -103,6 +106,8 @@ export interface WhoUnknownAnswer {
   unknownWords?: string[];
   matched: Matched;
   explain?: Explanation;
+  /** A question in another language, as srm read it in English. */
+  readAs?: { language: string; text: string };
 }
 
 export type WhoAnswer = WhoKnownAnswer | WhoUnknownAnswer;
@@ -1058,7 +1063,20 @@ function askedOffAws(p: ParsedQuestion): string | null {
   return at >= 0 && at + p.offAws.split(' ').length <= end ? p.offAws : null;
 }
 
+/**
+ * The answer to a question, in English or in a language srm reads (in-english.ts): a question in Spanish is answered
+ * as its English reading, which the answer shows (`readAs`, and a note) beside the question as asked.
+ */
 export function answerQuestion(question: string): WhoAnswer {
+  const reading = typeof question === 'string' && question.length <= 2000 ? readInEnglish(question) : null;
+  if (!reading) return answerText(question);
+  const answer = answerText(reading.text);
+  const readAs = { language: reading.language, text: reading.text.trim() };
+  const note = `Read from ${reading.language} as: "${readAs.text}"`;
+  return answer.owner === 'unknown' ? { ...answer, question: question.trim(), readAs } : { ...answer, question: question.trim(), readAs, notes: [note, ...answer.notes] };
+}
+
+function answerText(question: string): WhoAnswer {
   const parsed = parseQuestionText(question);
   const text = parsed.success ? parsed.data : '';
   const p = parseQuestion(text);

@@ -585,8 +585,13 @@ function looksLikeServiceName(tokens: string[], i: number, known: (t: string) =>
   if (next !== undefined && !english && (thingNouns.has(next) || genericTechAliases.has(next) || (!known(next) && looksLikeServiceName(tokens, i + 1, known)))) return true;
   let j = i - 1;
   while (j >= 0 && (determiners.has(tokens[j] ?? '') || !known(tokens[j] ?? ''))) j--;
+  // (not the body an auditor comes from: "the auditor of the CNBV is asking")
+  if (tokens[j] === 'of' && examinerNouns.has(tokens[j - 1] ?? '')) return false;
   return j >= 0 && slotWords.has(tokens[j] ?? '');
 }
+
+/** Those who examine a company for a regulator or a standard: "of" after them names the body, not a product. */
+const examinerNouns = new Set(['auditor', 'auditors', 'regulator', 'regulators', 'examiner', 'examiners', 'assessor', 'assessors', 'supervisor', 'supervisors']);
 
 /** Two English words of four letters or more written as one ("claim|center", "power|school"). */
 function runTogether(word: string): boolean {
@@ -1044,6 +1049,8 @@ const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+
 
 /** A KMS key alias of an AWS managed key ("aws/s3", "aws/ebs"): the key, not the service. */
 const awsManagedKeyAlias = /(?<![\w.])aws\/(?:[a-z0-9-]+\b|\*)(?!\/)/gi;
+/** The key types said the long way round: "the keys managed by AWS" are AWS managed keys. */
+const keysManagedBy = /\b((?:kms )?keys?)\s+(?:that are |which are |that get |which get )?managed by (aws|amazon)\b/gi;
 /** Other vendors' product names made of everyday words, with their vendor: the product only when written in Title Case or with the vendor named. */
 const everydayForeignNames = new Map([['app service', 'azure']]);
 /** Whether a product name of everyday words is meant as the product: "Azure App Service", "App Service", not "our app service logins". */
@@ -1136,7 +1143,7 @@ function withoutChatNoise(question: string): string {
     .replace(securityGroupId, ' security group ')
     .replace(launchWizardGroup, ' ec2 security group ')
     .replace(accessKeyId, ' iam access key ');
-  const text = toolShortNames.reduce((t, [pattern, name]) => t.replace(pattern, name), chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key '));
+  const text = toolShortNames.reduce((t, [pattern, name]) => t.replace(pattern, name), chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key ').replace(keysManagedBy, ' aws managed $1 '));
   return text.replace(camelCase, camelWords).replace(apiAction, '$1 $2');
 }
 
