@@ -30,7 +30,7 @@ import { termsOfWords } from './terms.js';
 import { tokenize } from './text.js';
 import { unknownFeature } from './features.js';
 import { readInEnglish } from './in-english.js';
-import { asksSplitOrWhole, chosenByReason, concludesFromBothSides, securityAsWhole, securityOfTool, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
+import { asksSplitOrWhole, chosenByReason, concludesFromBothSides, securityAsWhole, securityOfTool, sideOfTheModel, splitCue, wholeCompliance, wholeTopic, type SplitCue, type WholeTopic } from './whole.js';
 
 export interface AreaRef {
   id: string;
@@ -1173,6 +1173,10 @@ function answerText(question: string): WhoAnswer {
   // as a whole, with no service and no part of it named. With nothing but "security" asked, the ranking has nothing
   // to go on (a duty that shares only the word, physical security of the data centres, comes close); with the topic
   // read as the whole, it stands unless the ranking is sure of a duty.
+  // ("'security OF the cloud' — whose side is that?": one half of the model, by its name)
+  const side = mentionedServices(p).size === 0 ? sideOfTheModel(p) : null;
+  const sideAnswer = side ? answerGeneralDuty(text, p, side) : null;
+  if (sideAnswer) return sideAnswer;
   const onAws = mentionedServices(p).size === 0 ? securityAsWhole(p, whole) : null;
   const only = onAws === 'only' ? answerGeneralDuty(text, p, 'general-security-on-aws') : null;
   if (only) return only;

@@ -827,3 +827,19 @@ export function securityAsWhole(p: ParsedQuestion, whole: WholeTopic | null): 'o
   if (terms.length > 0 && terms.every((t) => t === 'secur')) return 'only';
   return whole === 'security' ? 'topic' : null;
 }
+
+/**
+ * Which half of the model a question asks the owner of, by the model's own names: "'security OF the cloud' — whose side
+ * is that?" (AWS's), "security of vs in the cloud: which one is ours?" (the customer's). With both halves named, only
+ * a question of which one is whose picks one; otherwise the whole (general-security-on-aws) is asked.
+ */
+export function sideOfTheModel(p: ParsedQuestion): 'general-security-of-the-cloud' | 'general-security-in-the-cloud' | null {
+  const text = ` ${p.tokens.join(' ')} `;
+  const of = text.includes(' security of the cloud ');
+  const inTheCloud = text.includes(' security in the cloud ');
+  const both = text.includes(' of the cloud ') && text.includes(' in the cloud ');
+  if (!both) return of ? 'general-security-of-the-cloud' : inTheCloud ? 'general-security-in-the-cloud' : null;
+  const which = /\bwhich(?: one| part| side| half)? (?:is|belongs to|falls to|is on) (?:the )?(aws|amazon|us|ours|mine|customer|customers|the customer)\b/.exec(text);
+  if (!which) return null;
+  return which[1] === 'aws' || which[1] === 'amazon' ? 'general-security-of-the-cloud' : 'general-security-in-the-cloud';
+}

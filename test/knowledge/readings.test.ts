@@ -644,6 +644,10 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'our ci builds OCI images and pushes them to ecr: who turns on scanning?', owner: 'customer', why: 'OCI images are the container format, not Oracle Cloud' },
   { q: 'kms customer managed key for the HRIS app: who rotates it?', owner: 'customer', why: "a business system's acronym names no service" },
   { q: 'iot sitewise warm tier for our plant telemetry: who configures its retention?', owner: 'customer', why: "a tier a service's real feature names name is no unknown edition" },
+  { q: 'security of the cloud vs security in the cloud: which one is ours?', owner: 'customer', duty: 'general-security-in-the-cloud', why: 'both halves named, asked which one is whose' },
+  { q: 'security OF the cloud or IN the cloud - which side is amazon\'s?', owner: 'aws', duty: 'general-security-of-the-cloud', why: 'both halves named, asked which one is whose' },
+  { q: "'security OF the cloud' again - whose side, I always confuse of and in", owner: 'aws', duty: 'general-security-of-the-cloud', why: 'one half named by its name; "of and in" is a remark' },
+  { q: 'security of the cloud and in the cloud, who owns it overall', owner: 'shared', duty: 'general-security-on-aws', why: 'both halves, no side asked: the whole' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
