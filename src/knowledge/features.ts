@@ -3,7 +3,7 @@ import { listAreas, listServices, servicesByIdWords } from './model.js';
 import { isEnglishWord } from './dictionary.js';
 import { type ParsedQuestion, type ServiceHit } from './matcher.js';
 import type { Service } from './schema.js';
-import { appLayerTier, basisWords, awsFeatureWords, awsProductNames, generalWords, inventedHeads, stopwords, thingNouns } from './lexicon.js';
+import { appLayerTier, basisWords, objects, awsFeatureWords, awsProductNames, generalWords, inventedHeads, stopwords, thingNouns } from './lexicon.js';
 import { tokenize } from './text.js';
 
 /**
@@ -203,6 +203,9 @@ function afterServiceName(words: readonly string[], p: ParsedQuestion, hits: rea
 }
 
 /** Nouns a product or feature is named with, last in its name ("Forensics VAULT", "Quiet GUARD"). */
+/** The words of a database engine's name ("oracle", "postgres", "db2"). */
+const engineWords = new Set(objects.engine.flatMap((w) => w.split(' ')));
+
 const titledHeads = new Set(['vault', 'guard', 'shield', 'firewall', 'manager', 'studio', 'hub', 'analyzer', 'insights', 'monitor', 'sentinel', 'autopilot', 'janitor', 'escrow']);
 
 /**
@@ -238,6 +241,8 @@ const nameStopwords = new Set(['managed', 'protection', 'security', 'secure', 's
 function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): UnknownFeature | null {
   const written = writtenForms(p);
   for (const hit of hits) {
+    // (a database engine's name after the service is what runs there: "the EC2 Oracle hosts")
+    if (engineWords.has(p.tokens[hit.end] ?? '') && !p.titled.has(written.get(p.tokens[hit.end + 1] ?? '') ?? '')) continue;
     // (a name srm knows, ending in a noun products are named with, that no text of the service names is another
     // service's or vendor's: "QuickSight Data Guard" (Oracle's, on RDS), "CloudFront Edge Patch Manager" (Systems Manager's))
     const borrowed = (words: readonly string[]): boolean => titledHeads.has(words[words.length - 1] ?? '') && !ownName(hit.service, words);
@@ -648,7 +653,8 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     // (a workflow of a service that runs workflows, named in lower case, is the customer's own: "step functions ORDER
     // workflow", "our CHECKOUT workflow")
     if (ownResourceNouns.has(noun) && known.has(noun) && !name.some(titledWord)) continue;
-    const unknownWords = name.filter((t) => !known.has(t) && !conceptWords().has(t));
+    // (a database engine's or a business system's name is what runs there: "the EC2 Oracle hosts", "ec2 sap servers")
+    const unknownWords = name.filter((t) => !known.has(t) && !conceptWords().has(t) && !engineWords.has(t) && !generalWords.has(t));
     if (unknownWords.length > 0) return { service: hit.service, name: asWritten(p, tokens.slice(hit.start, k + 1)) };
   }
   return null;

@@ -1049,6 +1049,8 @@ const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+
 
 /** A KMS key alias of an AWS managed key ("aws/s3", "aws/ebs"): the key, not the service. */
 const awsManagedKeyAlias = /(?<![\w.])aws\/(?:[a-z0-9-]+\b|\*)(?!\/)/gi;
+/** Hosts named by what runs on them are the customer's machines, not AWS's physical hosts: "the EC2 Oracle hosts", "our web hosts". */
+const roleHosts = /\b(web|app|application|oracle|sql|mysql|postgres|postgresql|sap|hana|bastion|jump|build|ci|worker|batch|api|backend|frontend|windows|linux|ubuntu|rhel|iis|tomcat|jenkins|nginx|apache|citrix|exchange|sharepoint)(\s+servers?)?\s+hosts?\b/gi;
 /** The key types said the long way round: "the keys managed by AWS" are AWS managed keys. */
 const keysManagedBy = /\b((?:kms )?keys?)\s+(?:that are |which are |that get |which get )?managed by (aws|amazon)\b/gi;
 /** Other vendors' product names made of everyday words, with their vendor: the product only when written in Title Case or with the vendor named. */
@@ -1143,7 +1145,7 @@ function withoutChatNoise(question: string): string {
     .replace(securityGroupId, ' security group ')
     .replace(launchWizardGroup, ' ec2 security group ')
     .replace(accessKeyId, ' iam access key ');
-  const text = toolShortNames.reduce((t, [pattern, name]) => t.replace(pattern, name), chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key ').replace(keysManagedBy, ' aws managed $1 '));
+  const text = toolShortNames.reduce((t, [pattern, name]) => t.replace(pattern, name), chatNoise.reduce((t, pattern) => t.replace(pattern, ' '), pasted).replace(awsManagedKeyAlias, ' aws managed key ').replace(keysManagedBy, ' aws managed $1 ').replace(roleHosts, '$1 instances'));
   return text.replace(camelCase, camelWords).replace(apiAction, '$1 $2');
 }
 

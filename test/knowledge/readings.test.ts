@@ -648,6 +648,9 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'security OF the cloud or IN the cloud - which side is amazon\'s?', owner: 'aws', duty: 'general-security-of-the-cloud', why: 'both halves named, asked which one is whose' },
   { q: "'security OF the cloud' again - whose side, I always confuse of and in", owner: 'aws', duty: 'general-security-of-the-cloud', why: 'one half named by its name; "of and in" is a remark' },
   { q: 'security of the cloud and in the cloud, who owns it overall', owner: 'shared', duty: 'general-security-on-aws', why: 'both halves, no side asked: the whole' },
+  { q: 'Inspector flagged CVEs on our EC2 SAP hosts, whose fix is that', owner: 'customer', duty: 'inspector-remediation', why: 'hosts named by what runs on them are the customer\'s machines, and the software no feature of EC2' },
+  { q: 'who keeps the bastion hosts on ec2 patched', owner: 'customer', duty: 'ec2-guest-os-patching', why: 'hosts named by their role are instances' },
+  { q: 'who patches the physical hosts under our ec2 instances', owner: 'aws', duty: 'ec2-host-maintenance', why: 'AWS\'s own hosts stay AWS\'s' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
