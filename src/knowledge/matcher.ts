@@ -1049,6 +1049,18 @@ const camelCase = /\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b|\b[A-Z]{2,}(?:[A-Z][a-z]+
 
 /** A KMS key alias of an AWS managed key ("aws/s3", "aws/ebs"): the key, not the service. */
 const awsManagedKeyAlias = /(?<![\w.])aws\/(?:[a-z0-9-]+\b|\*)(?!\/)/gi;
+/** Software makers whose products share a word with an AWS service's name ("IBM MQ", "Oracle EBS", the E-Business Suite). */
+const softwareMakers = new Set(['ibm', 'oracle', 'microsoft', 'google', 'sap', 'cisco', 'vmware', 'redhat']);
+/**
+ * A service's name right after a software maker's is that maker's product ("IBM MQ on ec2", "Oracle EBS"), unless the
+ * service is sold for the maker's software ("Oracle RDS" is RDS for Oracle, "Microsoft AD" is AWS Managed Microsoft AD).
+ */
+function madeByVendor(tokens: readonly string[], hit: ServiceHit): boolean {
+  const maker = tokens[hit.start - 1] ?? '';
+  if (!softwareMakers.has(maker)) return false;
+  return !hit.service.aliases.some((a) => a.split(' ').includes(maker)) && !hit.service.name.toLowerCase().split(' ').includes(maker);
+}
+
 /** Hosts named by what runs on them are the customer's machines, not AWS's physical hosts: "the EC2 Oracle hosts", "our web hosts". */
 const roleHosts = /\b(web|app|application|oracle|sql|mysql|postgres|postgresql|sap|hana|bastion|jump|build|ci|worker|batch|api|backend|frontend|windows|linux|ubuntu|rhel|iis|tomcat|jenkins|nginx|apache|citrix|exchange|sharepoint)(\s+servers?)?\s+hosts?\b/gi;
 /** The key types said the long way round: "the keys managed by AWS" are AWS managed keys. */
@@ -1206,7 +1218,7 @@ export function parseQuestion(asked: string): ParsedQuestion {
   });
   const negatedHits: ServiceHit[] = [];
   // "aws health says our vpn tunnels get maintenance": a service that reports on others, telling something, is the messenger.
-  const serviceHits = matchServices(tokens, negatedHits).filter((h) => !(reporters.has(h.service.id) && tellingVerbs.has(tokens[h.end] ?? '')));
+  const serviceHits = matchServices(tokens, negatedHits).filter((h) => !(reporters.has(h.service.id) && tellingVerbs.has(tokens[h.end] ?? '')) && !madeByVendor(tokens, h));
   tokens.forEach((t, i) => {
     // A word of a service's name used alone ("connect" of "direct connect") names an unknown service, unless
     // it is an ordinary English word ("connect the regions") or part of a name the question negates.

@@ -651,6 +651,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'Inspector flagged CVEs on our EC2 SAP hosts, whose fix is that', owner: 'customer', duty: 'inspector-remediation', why: 'hosts named by what runs on them are the customer\'s machines, and the software no feature of EC2' },
   { q: 'who keeps the bastion hosts on ec2 patched', owner: 'customer', duty: 'ec2-guest-os-patching', why: 'hosts named by their role are instances' },
   { q: 'who patches the physical hosts under our ec2 instances', owner: 'aws', duty: 'ec2-host-maintenance', why: 'AWS\'s own hosts stay AWS\'s' },
+  { q: 'we run IBM MQ on ec2. who patches it', owner: 'customer', why: "a software maker's product sharing a word with a service's name (IBM MQ) is no Amazon MQ" },
+  { q: 'who patches the database engine of our Oracle RDS instances', owner: 'aws', why: 'a service sold for the maker\'s software stays the service (RDS for Oracle)' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
