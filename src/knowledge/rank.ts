@@ -155,12 +155,17 @@ const readOnlyIndexes = new WeakSet<IndexInternals>();
 interface FlatPostings {
   docs: Int32Array;
   freqs: Float64Array;
+  /**
+   * Each posting's BM25 score before boosts (searchIndexWith's `raw`), made on the first search of the term in this
+   * field: every number it is computed from is fixed in a read-only index. Null until then.
+   */
+  raw: Float64Array | null;
 }
 const flatPostingsOf = new WeakMap<Map<number, number>, FlatPostings>();
 function flatPostings(freqs: Map<number, number>): FlatPostings {
   let flat = flatPostingsOf.get(freqs);
   if (!flat) {
-    flat = { docs: new Int32Array(freqs.size), freqs: new Float64Array(freqs.size) };
+    flat = { docs: new Int32Array(freqs.size), freqs: new Float64Array(freqs.size), raw: null };
     let i = 0;
     for (const [doc, freq] of freqs) {
       flat.docs[i] = doc;
@@ -287,24 +292,48 @@ export function searchIndexWith(
       // document are computed once per term and field (the same numbers, in the same order of operations)
       const invDocFreq = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
       const boosts = 1 * termBoost * fieldBoost;
-      const posting = (termFreq: number, doc: number): void => {
-        let boost = boostOf[doc]!;
-        if (Number.isNaN(boost)) boostOf[doc] = boost = bySlot ? bySlot(doc) : boostDocument(_documentIds.get(doc)!);
-        if (!boost) return;
-        const fieldLength = table ? table.lengths[doc * table.fields + fieldId]! : _fieldLength.get(doc)![fieldId]!;
-        const raw = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
-        const weighted = boosts * boost * raw;
-        if (hitsOf[doc]! & bit) termScoreOf[doc] = termScoreOf[doc]! + weighted;
-        else {
-          termScoreOf[doc] = weighted;
-          hitsOf[doc] = hitsOf[doc]! | bit;
-          touched.push(doc);
-        }
-      };
       if (readOnly) {
         const flat = flatPostings(freqs);
-        for (let i = 0; i < flat.docs.length; i++) posting(flat.freqs[i]!, flat.docs[i]!);
+        const docs = flat.docs;
+        let raws = flat.raw;
+        if (!raws) {
+          // the same numbers `posting` computes, once per term and field for every search after
+          raws = new Float64Array(docs.length);
+          for (let i = 0; i < docs.length; i++) {
+            const termFreq = flat.freqs[i]!;
+            const fieldLength = table!.lengths[docs[i]! * table!.fields + fieldId]!;
+            raws[i] = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+          }
+          flat.raw = raws;
+        }
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i]!;
+          let boost = boostOf[doc]!;
+          if (Number.isNaN(boost)) boostOf[doc] = boost = bySlot ? bySlot(doc) : boostDocument(_documentIds.get(doc)!);
+          if (!boost) continue;
+          const weighted = boosts * boost * raws[i]!;
+          if (hitsOf[doc]! & bit) termScoreOf[doc] = termScoreOf[doc]! + weighted;
+          else {
+            termScoreOf[doc] = weighted;
+            hitsOf[doc] = hitsOf[doc]! | bit;
+            touched.push(doc);
+          }
+        }
       } else {
+        const posting = (termFreq: number, doc: number): void => {
+          let boost = boostOf[doc]!;
+          if (Number.isNaN(boost)) boostOf[doc] = boost = bySlot ? bySlot(doc) : boostDocument(_documentIds.get(doc)!);
+          if (!boost) return;
+          const fieldLength = table ? table.lengths[doc * table.fields + fieldId]! : _fieldLength.get(doc)![fieldId]!;
+          const raw = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+          const weighted = boosts * boost * raw;
+          if (hitsOf[doc]! & bit) termScoreOf[doc] = termScoreOf[doc]! + weighted;
+          else {
+            termScoreOf[doc] = weighted;
+            hitsOf[doc] = hitsOf[doc]! | bit;
+            touched.push(doc);
+          }
+        };
         // forEach, not for…of: no [key, value] array per posting
         freqs.forEach(posting);
       }
@@ -634,21 +663,21 @@ function givenAsReason(tokens: readonly string[], i: number): boolean {
  * a duty of another service still counts a little, so a question that names one service but asks about
  * another's duty ("rotation of the AWS managed keys like aws/ebs") can still find it.
  */
-function serviceWeight(facts: DocFacts | undefined, p: ParsedQuestion, mentioned: ReadonlySet<string>, awsItself: boolean): number {
+function serviceWeight(facts: DocFacts | undefined, serviceId: string | undefined, mentioned: ReadonlySet<string>, awsItself: boolean): number {
   // (the duty's fields as DocFacts holds them: one object shape for every document)
   const duty = facts?.duty ? facts : undefined;
   if (!duty) return 1; // an area: answered for the question's service (or every service)
   // A duty of AWS itself or of the model in general yields to the named service's own duties and areas, unless
   // the question is about AWS's own infrastructure under the service ("the hypervisor under our EMR nodes").
   if (duty.awsItselfOnly && !awsItself) return 0.2;
-  if (duty.services.length === 0) return duty.owner === 'aws' && awsItself ? 1.6 : p.service ? 0.5 : 1.2;
+  if (duty.services.length === 0) return duty.owner === 'aws' && awsItself ? 1.6 : serviceId !== undefined ? 0.5 : 1.2;
   // ... and then the service's duties that are not AWS's are only where it sits.
-  if (p.service && duty.services.includes(p.service.id)) return awsItself && duty.owner !== 'aws' ? 0.35 : 1.6;
+  if (serviceId !== undefined && duty.services.includes(serviceId)) return awsItself && duty.owner !== 'aws' ? 0.35 : 1.6;
   for (const s of duty.services) if (mentioned.has(s)) return 1.3;
   // A tool other services use (KMS keys, CloudTrail, GuardDuty…) is asked about through them: "who rotates the
   // aws/ebs key" names EBS but asks about a KMS duty.
-  if (duty.toolOnly) return p.service ? 0.9 : 0.8;
-  return p.service ? 0.3 : 0.6;
+  if (duty.toolOnly) return serviceId !== undefined ? 0.9 : 0.8;
+  return serviceId !== undefined ? 0.3 : 0.6;
 }
 
 const setAsideArticles = new Set(['the', 'a', 'an', 'our', 'my']);
@@ -832,19 +861,21 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const awsItself = aboutAwsItself(p);
   const beneath = beneathTerms(p);
   classWeight.fill(NaN);
+  // (the question's service, read once: p's shape differs between the parser's object and its copies)
+  const serviceId = p.service ? p.service.id : undefined;
   const askedArea = p.areaId ? (areaNumber.get(p.areaId) ?? -2) : -2;
   const results = searchIndex(
     [...wordOf.keys()],
     (term: string) => (weak.has(term) ? serviceWordWeight : claim && !claim.terms.has(term) ? claim.weight : beneath.has(term) ? premiseWeight : 1),
     (id: string) => {
       const facts = docFacts.get(id);
-      const w = serviceWeight(facts, p, mentioned, awsItself);
+      const w = serviceWeight(facts, serviceId, mentioned, awsItself);
       return p.areaId && facts?.area === p.areaId ? w * 1.25 : w;
     },
     (doc: number) => {
       const c = slotClass[doc]!;
       let w = classWeight[c]!;
-      if (Number.isNaN(w)) classWeight[c] = w = serviceWeight(weightClassFacts[c], p, mentioned, awsItself);
+      if (Number.isNaN(w)) classWeight[c] = w = serviceWeight(weightClassFacts[c], serviceId, mentioned, awsItself);
       return slotArea[doc] === askedArea ? w * 1.25 : w;
     },
   );
