@@ -264,7 +264,10 @@ function unknownTitledName(p: ParsedQuestion, hits: readonly ServiceHit[]): Unkn
     const after = p.tokens.slice(hit.end + Math.max(capitals, 0), end);
     const regimeName = regimeWords.has(after[0] ?? '') && after.filter((t) => p.titled.has(t) && p.compounds.has(t)).length >= 2;
     const coined = after.some((t) => !p.acronyms.has(t) && p.unknownWords.includes(t)) || regimeName;
-    if (capitals >= 0 && !coined) end = hit.end + capitals;
+    // (an acronym before Title-Case words ending in a noun products are named with is the name's first word: "CloudWatch
+    // AWR Snapshot Manager")
+    const headed = capitals === 0 && after.length >= 3 && titledHeads.has(after[after.length - 1] ?? '') && after.slice(1).every((t) => p.titled.has(written.get(t) ?? t));
+    if (capitals >= 0 && !coined && !headed) end = hit.end + capitals;
     // (as written: a name in Title Case is not a typo — "DynamoDB Eternal Tables" is not "external")
     // (every word of a hyphenated compound belongs to the name: "S3 Auto-Quarantine" is not an automatic quarantine)
     const run = p.tokens.slice(hit.end, end).map((t) => written.get(t) ?? t);

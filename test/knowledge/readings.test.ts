@@ -653,6 +653,8 @@ const cases: { q: string; owner: 'aws' | 'customer' | 'shared' | 'unknown'; duty
   { q: 'who patches the physical hosts under our ec2 instances', owner: 'aws', duty: 'ec2-host-maintenance', why: 'AWS\'s own hosts stay AWS\'s' },
   { q: 'we run IBM MQ on ec2. who patches it', owner: 'customer', why: "a software maker's product sharing a word with a service's name (IBM MQ) is no Amazon MQ" },
   { q: 'who patches the database engine of our Oracle RDS instances', owner: 'aws', why: 'a service sold for the maker\'s software stays the service (RDS for Oracle)' },
+  { q: 'who configures the S3 CORS Rule Manager', owner: 'unknown', why: 'an acronym, then Title-Case words ending in a noun products are named with: one name, in none srm knows' },
+  { q: 'who runs the CloudTrail API Replay Manager for us', owner: 'unknown', why: 'an acronym, then Title-Case words ending in a noun products are named with: one name, in none srm knows' },
   // industrial vendors' products
   { q: 'the schneider edge box on the line wants a firmware update, aws or us?', owner: 'unknown', why: "another vendor's industrial product" },
   { q: 'greengrass reads our siemens plc: who patches the greengrass core device os', owner: 'customer', why: 'the vendor is context beside Greengrass' },
