@@ -205,6 +205,8 @@ function afterServiceName(words: readonly string[], p: ParsedQuestion, hits: rea
 /** Nouns a product or feature is named with, last in its name ("Forensics VAULT", "Quiet GUARD"). */
 /** The words of a database engine's name ("oracle", "postgres", "db2"). */
 const engineWords = new Set(objects.engine.flatMap((w) => w.split(' ')));
+/** Business software customers run on instances ("ec2 sap servers"). */
+const businessSoftware = new Set(['sap', 'hana', 's4hana', 'erp', 'crm', 'hris', 'exchange', 'sharepoint', 'jenkins', 'tomcat', 'iis', 'citrix']);
 
 const titledHeads = new Set(['vault', 'guard', 'shield', 'firewall', 'manager', 'studio', 'hub', 'analyzer', 'insights', 'monitor', 'sentinel', 'autopilot', 'janitor', 'escrow']);
 
@@ -657,7 +659,7 @@ export function unknownFeature(p: ParsedQuestion): UnknownFeature | null {
     // workflow", "our CHECKOUT workflow")
     if (ownResourceNouns.has(noun) && known.has(noun) && !name.some(titledWord)) continue;
     // (a database engine's or a business system's name is what runs there: "the EC2 Oracle hosts", "ec2 sap servers")
-    const unknownWords = name.filter((t) => !known.has(t) && !conceptWords().has(t) && !engineWords.has(t) && !generalWords.has(t));
+    const unknownWords = name.filter((t) => !known.has(t) && !conceptWords().has(t) && !engineWords.has(t) && !businessSoftware.has(t));
     if (unknownWords.length > 0) return { service: hit.service, name: asWritten(p, tokens.slice(hit.start, k + 1)) };
   }
   return null;

@@ -75,6 +75,16 @@ function neighbourKeys(a: string, b: string): boolean {
  * than "scans" with n typed as e).
  */
 export function typoCost(typed: string, word: string): number {
+  // (a stray letter typed is likely only beside a key it neighbours or doubles: "storge" dropped the a of "storage",
+  // it is not "store" with a g in it)
+  if (typed.length === word.length + 1) {
+    for (let i = 0; i < typed.length; i++) {
+      if (typed.slice(0, i) + typed.slice(i + 1) !== word) continue;
+      const [c, before, after] = [typed[i] ?? '', typed[i - 1] ?? '', typed[i + 1] ?? ''];
+      if (c === before || c === after || neighbourKeys(c, before) || neighbourKeys(c, after)) return 0;
+    }
+    return 1;
+  }
   if (typed.length !== word.length) return 0;
   const diff: number[] = [];
   for (let i = 0; i < typed.length; i++) if (typed[i] !== word[i]) diff.push(i);

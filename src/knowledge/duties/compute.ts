@@ -531,6 +531,20 @@ export const computeDuties: DutyInput[] = [
     phrases: ['signs the attestation document', 'who signs the attestation', 'attestation document signature', 'attestation document signed', 'produces the attestation document', 'generates the attestation document', 'nitro attestation pki', 'attestation root certificate', 'attestation signing key', 'attestation certificate chain', 'verify the attestation signature', 'nitro hypervisor signs', 'attestation service we run', 'enclave attestation document'],
     source: { title: 'Cryptographic attestation (AWS Nitro Enclaves User Guide)', url: 'https://docs.aws.amazon.com/enclaves/latest/user/set-up-attestation.html' },
   },
+  {
+    id: 'ec2-nitro-enclaves-security-shared',
+    services: ['ec2', 'kms'],
+    area: 'key-management',
+    name: 'Nitro Enclaves as a whole (AWS isolation and attestation vs your image, code and key policy)',
+    owner: 'shared',
+    why: 'The Nitro Enclaves User Guide puts enclave security under the shared responsibility model: AWS provides the isolation (the Nitro Hypervisor carves the enclave\'s CPUs and memory out of the parent instance, with no persistent storage, no interactive access and no external networking) and the signed attestation document; what runs in the enclave and who can reach its secrets stay the customer\'s: the enclave image and application code, the parent instance and the vsock proxy, and the KMS key policies that check the attestation measurements.',
+    aws: 'Isolates the enclave from the parent instance in the Nitro Hypervisor, measures it and signs the attestation document, and has KMS verify it.',
+    customer: 'Build and review the enclave image and code, secure and patch the parent instance, write key policies with kms:RecipientAttestation conditions, and update them with each new image.',
+    tool: 'Nitro CLI, AWS Nitro Enclaves SDK, AWS KMS condition keys',
+    misconception: 'The isolation is AWS\'s, the workload is not: a flawed image or a key policy that ignores the measurements defeats the enclave.',
+    phrases: ['nitro enclaves overall', 'nitro enclaves as a whole', 'whole enclave setup', 'whole signing enclave setup', 'security of the whole enclave', 'enclave security overall', 'security of our enclave setup', 'nitro enclaves security split', 'nitro enclaves shared responsibility', 'enclave end to end', 'aws gives the isolated enclave', 'aws provides the isolation we build the image', 'isolation plus our image', 'isolation and attestation plus our code'],
+    source: { title: 'Security (AWS Nitro Enclaves User Guide)', url: 'https://docs.aws.amazon.com/enclaves/latest/user/security.html' },
+  },
 
   // Amazon Lightsail
   {

@@ -394,5 +394,18 @@ export const dataMovementDuties: DutyInput[] = [
     customer: 'Store endpoint credentials in Secrets Manager, set the SSL mode to verify-full, keep the replication instance private, and allow only it through the database security groups.',
     phrases: ['endpoint credentials', 'ssl mode', 'tls to the source database', 'endpoint security', 'replication instance publicly accessible', 'security groups for the replication instance', 'endpoint password', 'source endpoint password', 'target endpoint password', 'database password in the endpoint', 'sa password', 'admin password in the endpoint', 'secrets manager for the endpoint', 'rotate the endpoint password', 'endpoint secret'],
     source: dms('Security in AWS Database Migration Service', 'CHAP_Security'),
+  },  {
+    id: 'sct-sql-server-agent-emulation',
+    services: ['aurora', 'rds'],
+    area: 'application-code',
+    name: 'SQL Server Agent jobs emulated by the AWS SCT extension pack on PostgreSQL',
+    owner: 'customer',
+    why: 'PostgreSQL has no SQL Server Agent. When you convert SQL Server to PostgreSQL (Aurora PostgreSQL or RDS for PostgreSQL) with the AWS Schema Conversion Tool, the SQL Server to PostgreSQL extension pack emulates it with a Lambda function that runs the jobs and CloudWatch (EventBridge) rules that hold the schedules, created in your account and target database when you apply the pack. Neither RDS nor Aurora runs or maintains this emulation: the jobs, schedules, Lambda function and its permissions are yours.',
+    aws: 'Runs the Lambda and CloudWatch/EventBridge services the emulation is built on, and the PostgreSQL engine; SCT is a tool you run that generates the extension pack.',
+    customer: 'Apply the extension pack (with the IAM role it needs), recreate and manage the jobs and schedules through the emulated procedures, monitor job runs and failures, reapply the pack after SCT updates, and keep the Lambda function and rules working.',
+    tool: 'AWS SCT extension pack (aws_sqlserver_ext schema, Lambda job runner)',
+    misconception: 'Moving to Aurora or RDS does not bring a managed SQL Server Agent: the scheduled jobs run on an emulation you deployed and maintain.',
+    phrases: ['sql agent jobs', 'sql server agent jobs', 'sct extension pack', 'extension pack', 'aws sct extension pack', 'schema conversion tool extension pack', 'job scheduling setup', 'job scheduling after migration', 'emulate sql server agent', 'sql agent emulation', 'agent job schedules', 'scheduled jobs after moving off sql server', 'maintains the job scheduling', 'sql server to postgresql', 'sql server to aurora postgresql', 'lambda that runs the jobs', 'aws sqlserver ext'],
+    source: { title: 'Using an AWS SCT extension pack to emulate SQL Server Agent in PostgreSQL (AWS Schema Conversion Tool User Guide)', url: 'https://docs.aws.amazon.com/SchemaConversionTool/latest/userguide/CHAP_Source.SQLServer.ToPostgreSQL.ExtensionPack.Agent.html' },
   },
 ];

@@ -57,7 +57,7 @@ export const identityDuties: DutyInput[] = [
     aws: 'Evaluates every request against your policies and offers managed policies, IAM Access Analyzer policy generation and last-accessed data.',
     customer: 'Grant only the permissions each user, role and workload needs, prefer roles over users, review with last-accessed information and Access Analyzer, and use permissions boundaries and SCPs as guardrails.',
     tool: 'IAM Access Analyzer policy generation, IAM last accessed information',
-    phrases: ['least privilege', 'iam policies', 'iam permissions', 'who has admin access', 'administratoraccess', 'overly permissive policies', 'iam users and roles', 'grant permissions', 'permission boundaries', 'wildcard permissions', 'remove unused permissions'],
+    phrases: ['least privilege', 'iam policies', 'iam permissions', 'who has admin access', 'administratoraccess', 'overly permissive policies', 'iam users and roles', 'grant permissions', 'permission boundaries', 'wildcard permissions', 'remove unused permissions', 'least privilege on the role', 'least privilege on the iam role', 'only kms sign', 'one kms action', 'single kms action'],
     source: bestPractices,
   },
   {

@@ -272,4 +272,7 @@ export const computePhrasings: DutyPhrasing[] = [
   ask('gamelift-fleet-inbound-permissions', 'customer', 'who sets the inbound port ranges on a gamelift fleet'),
   ask('gamelift-configuration-it-controls', 'shared', 'who owns configuration and vulnerability management for gamelift fleets'),
   ask('gamelift-server-build', 'customer', 'gamelift: patching and updating the game server build we upload - whose job?'),
+  // kb1
+  ask('ec2-nitro-enclaves-security-shared', 'shared', 'nitro enclaves as a whole: aws isolates it and we write the enclave app and key policy. who owns its security'),
+  ask('ec2-nitro-enclaves-security-shared', 'shared', 'is security of our whole nitro enclave setup aws\'s or ours? they give isolation and attestation, we ship the image'),
 ];

@@ -348,4 +348,7 @@ export const containerPhrasings: DutyPhrasing[] = [
   ask('fargate-ephemeral-storage-encryption', 'aws', 'fargate platform 1.4 tasks without a customer managed key, is the task storage encryption aws', 'AWS owned key (the default)'),
   ask('fargate-ephemeral-storage-encryption', 'shared', 'fargate ephemeral storage encryption with our own customer managed key, who owns it', 'Customer managed KMS key configured for the cluster'),
   ask('fargate-patching-end-to-end', 'shared', 'fargate: the full patching picture, host plus our own container image - whose is it overall?'),
+  // kb3: 'who initiates' a version upgrade is the customer's (eks-upgrade-initiation), not the shared upgrade overall.
+  ask('eks-upgrade-initiation', 'customer', 'moving our eks cluster from kubernetes 1.30 to 1.31: who initiates the upgrade, or does aws push it like a firmware update'),
+  ask('eks-upgrade-initiation', 'customer', 'eks k8s 1.31 -> 1.32, does amazon just do it for us or do we have to start it'),
 ];

@@ -104,4 +104,7 @@ export const dataMovementPhrasings: DutyPhrasing[] = [
   // kb5: the gateway VM's own OS is patched by AWS updates, not the customer's vSphere tooling
   ask('storage-gateway-software-updates', 'aws', 'should our vmware team patch the os of the storage gateway vm with vsphere lifecycle manager, or does aws push those updates'),
   ask('storage-gateway-software-updates', 'aws', 'file gateway on esxi: do we run our patching tool on the gateway vm itself'),
+  // kb3: SQL Server Agent emulation from the AWS SCT extension pack (Lambda + CloudWatch rules in the customer's account).
+  ask('sct-sql-server-agent-emulation', 'customer', 'we converted our sql server to rds for postgresql using sct, who looks after the emulated sql server agent jobs now'),
+  ask('sct-sql-server-agent-emulation', 'customer', 'after the migration to aurora postgres, the old sql agent schedules run through the sct extension pack lambda - is that on aws or us'),
 ];

@@ -176,4 +176,7 @@ export const edgePhrasings: DutyPhrasing[] = [
   ask('cloudfront-origin-shield', 'customer', 'who picks the origin shield region for a cloudfront origin'),
   ask('cloudfront-viewer-tls', 'customer', 'our distribution is still on tlsv1 as the min tls, who changes that'),
   ask('cloudfront-viewer-tls', 'customer', 'who changes the min tls on our cloudfront distribution'),
+  // kb2: ELB runs, patches and scales its nodes (How Elastic Load Balancing works).
+  ask('elb-node-scaling', 'aws', 'who patches the alb nodes sitting in front of our web tier'),
+  ask('elb-node-scaling', 'aws', 'do we have to patch and scale the nodes of our nlb or does elb do that'),
 ];

@@ -102,4 +102,7 @@ export const findingsPhrasings: DutyPhrasing[] = [
   ask('macie-infrastructure', 'aws', 'is the infrastructure behind macie ours to secure'),
   ask('inspector-lambda-code-scanning', 'customer', 'who activates inspector lambda code scanning for our accounts'),
   ask('inspector-lambda-code-scanning', 'customer', 'is lambda code scanning in amazon inspector on by default or do we turn it on'),
+  // kb2: a failed control is a resource of yours that is misconfigured; fixing it is yours.
+  ask('security-hub-findings-response', 'customer', 'security hub marks controls as failed, who fixes the config that fails them'),
+  ask('security-hub-findings-response', 'customer', 'fixing the resource configuration behind failed security hub controls - aws job or ours'),
 ];

@@ -70,4 +70,11 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-cluster-ha', 'customer', 'hsm dies in a cluster with one hsm and we lose recent keys - is that on aws?'),
   ask('cloudhsm-hardware', 'aws', 'who looks after the physical hsm appliance hardware in cloudhsm, leaving aside our users and keys'),
   ask('cloudhsm-hardware', 'aws', 'cloudhsm: who takes care of the hardware side of the hsms, not the crypto users'),
+  // kb1
+  ask('cloudhsm-cluster-ha', 'customer', 'cloudhsm - who decides to spread the hsms across azs so the cluster is highly available?'),
+  ask('cloudhsm-cluster-ha', 'customer', 'whose decision is it to make our cloudhsm cluster ha with hsms in different azs'),
+  ask('cloudhsm-cluster-availability', 'shared', 'cloudhsm: aws swaps out broken hsms, but we pick how many hsms and the azs. is cluster ha theirs, ours or both?'),
+  ask('cloudhsm-cluster-availability', 'shared', 'cloudhsm cluster ha as a whole: aws replaces failed hsms and we choose how many to run. whose is it'),
+  ask('cloudhsm-users-and-keys', 'customer', 'who configures m of n quorum approval for deleting keys on our cloudhsm hsms'),
+  ask('cloudhsm-users-and-keys', 'customer', 'cloudhsm quorum authentication so no single admin can export keys - who turns it on'),
 ];

@@ -67,4 +67,7 @@ export const identityPhrasings: DutyPhrasing[] = [
   ask('iam-service-resilience', 'aws', 'iam: who handles patching the iam service and its firewall'),
   ask('iam-emergency-access', 'customer', 'who sets up break glass roles so we can still get into aws if the region or our idp is down'),
   ask('iam-emergency-access', 'customer', 'emergency console access when identity center is down, whose to prepare'),
+  // kb2: a workload role's permissions are customer-written IAM policies.
+  ask('iam-least-privilege', 'customer', 'scoping the payments-service iam role to least privilege, only kms:Decrypt on one key - whose task'),
+  ask('iam-least-privilege', 'customer', 'who makes sure our lambda iam role only gets the one kms action on a single key it needs'),
 ];

@@ -169,4 +169,13 @@ export const messagingPhrasings: DutyPhrasing[] = [
   ask('eventbridge-global-endpoints', 'customer', 'replicating events to a secondary region for eventbridge - aws or us to configure'),
   ask('eventbridge-global-endpoints', 'customer', 'if a whole region goes down, do our eventbridge events still get delivered'),
   ask('step-functions-error-handling', 'customer', 'state machine in step functions: who configures Retry on Lambda.ServiceException'),
+  // kb2: SQS already stores messages redundantly across AZs (Resilience in Amazon SQS).
+  ask('sqs-durability', 'aws', 'moving off our mirrored rabbitmq setup to sqs, do we still have to run a standby queue cluster for redundancy'),
+  ask('sqs-durability', 'aws', 'on prem we kept a second rabbitmq cluster in another data hall, is that redundancy ours to build for sqs too'),
+  // kb2: Easy DKIM: SES makes the keys and signs, the domain owner publishes the CNAMEs (Easy DKIM in Amazon SES).
+  ask('ses-easy-dkim-overall', 'shared', 'with easy dkim on our ses domain, is dkim aws territory or ours'),
+  ask('ses-easy-dkim-overall', 'shared', 'ses generates the dkim key pair and signs every mail, we just publish the cname records - who owns dkim overall'),
+  // kb2: what personal data an event carries is the publisher's content (Data protection in Amazon EventBridge).
+  ask('eventbridge-event-content-choice', 'customer', 'should customer email addresses go into the eventbridge detail field at all, who decides that'),
+  ask('eventbridge-event-content-choice', 'customer', 'our publishers put phone numbers in eventbridge events, whose job is keeping pii out of the event detail'),
 ];

@@ -146,4 +146,9 @@ export const premisesPhrasings: DutyPhrasing[] = [
   // kb2: site security and utilities
   ask('outposts-site-facility', 'customer', 'outposts in our datacenter: who provides power and network connectivity to the site'),
   ask('outposts-site-access-control', 'customer', 'outpost in our own building, physical security power and network of the site: aws or us'),
+  // kb1
+  ask('outposts-hardware-replacement', 'aws', 'outposts rack: one of the servers in the rack broke, who replaces the hardware', 'Outposts rack'),
+  ask('outposts-hardware-replacement', 'aws', 'a server in the rack of our outpost crashed and wont come back. who replaces it', 'Outposts rack'),
+  ask('outposts-site-access-control', 'customer', 'our outpost rack sits at a client site: who handles site power, cooling and physical security of that room'),
+  ask('outposts-site-access-control', 'customer', 'outposts rack in a client building: power, cooling and physical security of the room the rack is in, whose job'),
 ];

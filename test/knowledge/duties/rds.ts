@@ -281,4 +281,9 @@ export const rdsPhrasings: DutyPhrasing[] = [
   // kb6: Oracle SYS.AUD$ auditing,
   ask('rds-oracle-sys-aud-auditing', 'customer', 'who runs the rdsadmin procedure that audits sys.aud$ on our oracle db instance'),
   ask('rds-oracle-sys-aud-auditing', 'customer', 'does amazon rds turn on auditing of the oracle audit trail table for us'),
+  // kb3: Multi-AZ already on (Oracle, AZ outage): the failover itself is AWS's; archived redo / log backups under a set retention are AWS's.
+  ask('rds-multi-az-failover', 'aws', 'our rds oracle instance is multi-az; when the zone of the primary fails overnight, who runs the failover?'),
+  ask('rds-multi-az-failover', 'aws', 'rds for oracle with multi-az turned on, who is in charge of failing over if the primary az fails'),
+  ask('rds-automated-backups', 'aws', 'with rds backup retention at 10 days, who keeps the archived redo logs for point in time recovery'),
+  ask('rds-automated-backups', 'aws', 'rds oracle automated backups on, retention 21 days - does aws actually take the daily snapshots or do we', 'Backup retention period above 0 (the default)'),
 ];
