@@ -225,7 +225,7 @@ export const hsmCaDuties: DutyInput[] = [
     customer: 'Create and protect crypto officers and crypto users, generate and manage keys, run at least two HSMs in different AZs, and integrate and patch the client SDK and applications.',
     tool: 'CloudHSM CLI, CloudHSM client SDK',
     misconception: 'A managed HSM is not a managed key service: AWS runs the appliance, everything inside it stays yours.',
-    phrases: ['cloudhsm as a whole', 'cloudhsm end to end', 'whole cloudhsm service', 'security in aws cloudhsm', 'cloudhsm responsibility split'],
+    phrases: ['cloudhsm as a whole', 'cloudhsm end to end', 'whole cloudhsm service', 'security in aws cloudhsm', 'cloudhsm responsibility split', 'cloudhsm security', 'security of cloudhsm', 'is security aws job or the customers', 'security aws job or ours', 'security aws job or customer', 'security aws job or the customer given'],
     source: hsm('Security in AWS CloudHSM', 'security'),
   },
   {

@@ -128,7 +128,7 @@ export const kmsDuties: DutyInput[] = [
     customer: 'Own key policies and grants, least-privilege key use, automatic rotation of customer managed keys, deletion safeguards, and CloudTrail monitoring of key use.',
     tool: 'IAM Access Analyzer, AWS CloudTrail, AWS Config KMS rules',
     misconception: 'KMS being managed does not make your keys\' access control AWS\'s: the key policies and who may use the keys are yours.',
-    phrases: ['kms security', 'security in aws kms', 'secure by default', 'is kms secure', 'our side of kms', 'kms shared responsibility', 'kms risks', 'anything for us to do in kms', 'kms responsibilities', 'risk register', 'kms overall', 'key security', 'key security is aws', 'kms security overall', 'security of kms overall', 'key security overall', 'overall key security', 'kms security completely aws', 'kms security all on aws', 'key security is theirs', 'protecting the hsms plus key access control', 'securing the hsms and the key permissions', 'hsm protection plus key usage permissions', 'hardware security modules and key permissions', 'the hsms and the key policies', 'hsm side and the key access side', 'both the hsms and access to our keys'],
+    phrases: ['kms security', 'security in aws kms', 'secure by default', 'is kms secure', 'our side of kms', 'kms shared responsibility', 'kms risks', 'anything for us to do in kms', 'kms responsibilities', 'risk register', 'kms overall', 'key security', 'key security is aws', 'kms security overall', 'security of kms overall', 'key security overall', 'overall key security', 'kms security completely aws', 'kms security all on aws', 'key security is theirs', 'protecting the hsms plus key access control', 'securing the hsms and the key permissions', 'hsm protection plus key usage permissions', 'hardware security modules and key permissions', 'the hsms and the key policies', 'hsm side and the key access side', 'both the hsms and access to our keys', 'keeping our encryption keys safe', 'keeping our keys safe', 'keys in kms safe', 'keep our kms keys safe', 'safety of our keys', 'safeguarding our keys', 'protecting our keys in kms', 'securing our keys in kms', 'aws protects some of it', 'amazon protects some of it', 'we do some of it', 'some of it is ours', 'part aws part us'],
     source: kms('Security in AWS Key Management Service', 'kms-security'),
   },
   {
@@ -141,7 +141,11 @@ export const kmsDuties: DutyInput[] = [
     aws: 'Terminates KMS API calls only over TLS 1.2+ with PFS ciphers and requires signed requests.',
     customer: 'Keep SDKs, JVMs and OpenSSL current enough to negotiate TLS 1.2+ and PFS ciphers, and use FIPS or VPC interface endpoints when required.',
     tool: 'AWS SDKs, AWS PrivateLink (KMS VPC endpoint), FIPS endpoints',
-    phrases: ['tls to kms', 'calls to kms', 'kms api tls', 'kms endpoint tls', 'transport encryption to kms', 'tls 1.2 for kms', 'perfect forward secrecy', 'cipher suites', 'old tls version', 'legacy client tls'],
+    phrases: ['tls to kms', 'calls to kms', 'kms api tls', 'kms endpoint tls', 'transport encryption to kms', 'tls 1.2 for kms', 'perfect forward secrecy', 'cipher suites', 'old tls version', 'legacy client tls', 'pfs cipher suites', 'tls 1.2', 'client tls support'],
+    conditions: [
+      { when: 'Client side: SDKs, JVMs, OpenSSL and libraries on your hosts', owner: 'customer', cues: ['client libs', 'client libraries', 'client library', 'our clients', 'our client', 'client side', 'java 6', 'java 5', 'old java', 'old jvm', 'legacy jvm', 'jdk 6', 'old sdk', 'outdated sdk', 'old openssl', 'openssl version', 'legacy client', 'old client', 'our sdk version', 'old box', 'legacy box', 'our hosts'], detail: 'KMS refuses connections below TLS 1.2 or without PFS ciphers: upgrading the SDK, JVM or OpenSSL on your clients (Java 7 and later support them) so they can connect is yours.' },
+      { when: 'Endpoint side: what the KMS endpoints accept', owner: 'aws', cues: ['endpoint side', 'server side of the tls', 'kms side of the connection', 'aws side of the connection', 'tls termination at kms', 'what the kms endpoints accept'], detail: 'AWS operates the KMS endpoints and enforces TLS 1.2+, PFS cipher suites and signed requests.' },
+    ],
     source: kms('Infrastructure security in AWS Key Management Service', 'infrastructure-security'),
   },
   {

@@ -105,4 +105,9 @@ export const findingsPhrasings: DutyPhrasing[] = [
   // kb2: a failed control is a resource of yours that is misconfigured; fixing it is yours.
   ask('security-hub-findings-response', 'customer', 'security hub marks controls as failed, who fixes the config that fails them'),
   ask('security-hub-findings-response', 'customer', 'fixing the resource configuration behind failed security hub controls - aws job or ours'),
+  // remediating failed controls in general (not only one sentence) belongs to the findings-response duty
+  ask('security-hub-findings-response', 'customer', 'security hub lists failing controls on our resources: who has to fix those resources'),
+  ask('security-hub-findings-response', 'customer', 'in securityhub, whose job is remediating the noncompliant resources behind failed checks'),
+  ask('security-hub-findings-response', 'customer', 'who repairs the resources behind the failed checks in securityhub'),
+  ask('security-hub-findings-response', 'customer', 'who is on the hook for resolving failed controls in security hub'),
 ];

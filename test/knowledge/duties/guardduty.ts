@@ -59,4 +59,7 @@ export const guarddutyPhrasings: DutyPhrasing[] = [
   // kb6: malware found by a scan is the customer's to clean up,
   ask('guardduty-findings-response', 'customer', 'the guardduty scan detects malware in an ebs volume of our app server, who removes the infection'),
   ask('guardduty-findings-response', 'customer', 'guardduty malware protection found malware on our ec2 disk, does aws get rid of the malware?'),
+  // GuardDuty's own detection logic (not lists we add) is AWS's
+  ask('guardduty-detection-intelligence', 'aws', "who keeps guardduty's detection logic and built-in threat lists current"),
+  ask('guardduty-detection-intelligence', 'aws', 'guardduty detection models and threat feeds: do we update them?'),
 ];

@@ -77,4 +77,6 @@ export const hsmCaPhrasings: DutyPhrasing[] = [
   ask('cloudhsm-cluster-availability', 'shared', 'cloudhsm cluster ha as a whole: aws replaces failed hsms and we choose how many to run. whose is it'),
   ask('cloudhsm-users-and-keys', 'customer', 'who configures m of n quorum approval for deleting keys on our cloudhsm hsms'),
   ask('cloudhsm-users-and-keys', 'customer', 'cloudhsm quorum authentication so no single admin can export keys - who turns it on'),
+  // CloudHSM security as a whole: AWS runs the appliances, users/keys/sizing are the customer's
+  ask('cloudhsm-security-shared', 'shared', 'in cloudhsm aws maintains the hardware and we manage the users and keys - whose job is security then?'),
 ];

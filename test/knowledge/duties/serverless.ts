@@ -288,4 +288,8 @@ export const serverlessPhrasings: DutyPhrasing[] = [
   ask('beanstalk-managed-updates-settings', 'customer', 'who opts our beanstalk environments into managed updates and sets the window'),
   ask('beanstalk-platform-maintenance-shared', 'shared', 'elastic beanstalk platform updates in general, aws or us?'),
   ask('beanstalk-platform-releases', 'aws', 'elastic beanstalk: shipping new platform versions with security fixes - is that on aws (not applying them)?'),
+  // patching a function as a whole (runtime + bundled packages) is split; the packages alone stay the customer's
+  ask('lambda-patching-overall', 'shared', 'who keeps our lambda functions patched end to end, runtime and the pip packages we bundle'),
+  ask('lambda-patching-overall', 'shared', 'lambda: patching as a whole, including the libraries in our layers - aws or us?'),
+  ask('lambda-function-code', 'customer', 'will lambda runtime updates also patch the libraries we bundled?'),
 ];
