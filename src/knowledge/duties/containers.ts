@@ -32,7 +32,7 @@ export const containerDuties: DutyInput[] = [
     why: 'AWS shared responsibility model for Amazon ECS: the ECS service itself, the control plane that keeps cluster state and schedules your tasks, is operated by AWS along with the infrastructure beneath it.',
     aws: 'Runs, scales and secures the ECS API, scheduler and cluster state store.',
     customer: 'Use it securely: IAM for the ECS API, task definitions and services you create.',
-    phrases: ['ecs control plane', 'ecs scheduler', 'ecs api', 'cluster management', 'orchestration layer', 'ecs service itself', 'task placement engine'],
+    phrases: ['ecs control plane', 'ecs scheduler', 'ecs api', 'cluster management', 'orchestration layer', 'ecs service itself', 'task placement engine', 'runs the control plane', 'patches the control plane', 'runs and patches the control plane', 'manages the control plane', 'control plane itself', 'secures the control plane'],
     source: ecsShared,
   },
   {
@@ -172,6 +172,20 @@ export const containerDuties: DutyInput[] = [
     source: ecs('Amazon ECS clusters for external instances', 'ecs-anywhere'),
   },
 
+  {
+    id: 'ecs-ec2-security-split',
+    services: ['ecs'],
+    area: 'container-orchestration',
+    name: 'The security split with the EC2 launch type (ECS on your own container instances)',
+    owner: 'shared',
+    why: 'AWS shared responsibility model for Amazon ECS: security and compliance is a shared responsibility. AWS operates the ECS control plane and the infrastructure from the host virtualization layer down to the physical facilities; with EC2 container instances the customer assumes the guest operating system and its updates, the ECS agent, other software on the instances and the security group configuration, as well as the images, task roles and data. Security of the whole is therefore split.',
+    aws: 'Runs and secures the ECS control plane (API, scheduler, cluster state) and the infrastructure under the instances.',
+    customer: 'Maintain and harden the container instances (OS updates, ECS agent, Docker), configure security groups and network rules, secure images, task IAM roles, secrets and data.',
+    tool: 'Amazon ECS-optimized AMIs, Amazon ECR image scanning',
+    misconception: 'ECS being a managed service covers its control plane only; with the EC2 launch type the instances and everything on them are yours, so neither side owns security alone.',
+    phrases: ['security split on ec2', 'security split with the ec2 launch type', 'ecs on ec2 security', 'security of ecs on ec2', 'aws runs the control plane while we maintain the instances', 'control plane while the customer maintains the instances', 'we maintain the container instances', 'control plane and the container instances', 'the control plane and our instances', 'whole security on ec2 launch type'],
+    source: ecsShared,
+  },
   {
     id: 'ecs-fargate-security-split',
     services: ['fargate'],

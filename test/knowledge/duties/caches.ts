@@ -3,6 +3,9 @@ import { ask, type DutyPhrasing } from './types.js';
 export const cachePhrasings: DutyPhrasing[] = [
   ask('elasticache-service-updates', 'shared', 'who applies security patches to elasticache redis clusters?'),
   ask('elasticache-service-updates', 'shared', 'elasticache says a service update is available, is patching that on us?'),
+  ask('elasticache-service-updates', 'shared', 'on our node based valkey cluster elasticache pushes the critical security updates itself and leaves non critical updates as self service - so who owns updating it?', 'Both kinds on a node-based cluster: critical updates applied by ElastiCache, the rest self-service'),
+  ask('elasticache-service-updates', 'shared', 'elasticache redis: critical updates get applied automatically, the rest we apply self service from the console. aws, us, or both?', 'Both kinds on a node-based cluster: critical updates applied by ElastiCache, the rest self-service'),
+  ask('elasticache-service-updates', 'aws', 'elasticache critical security update on our node based cluster, who applies it', 'Critical security update on a node-based cluster'),
   ask('elasticache-service-updates', 'customer', 'we want to apply the elasticache service update ourselves before the auto update start date, who is responsible then', 'Self-service (non-critical) update on a node-based cluster'),
   ask('elasticache-service-updates', 'aws', 'if we let auto update apply the elasticache security update in the maintenance window who applies it', 'Left to auto-update in the maintenance window'),
   ask('elasticache-service-updates', 'aws', 'the service update is flagged AutoUpdateAfterRecommendedApplyByDate and we let that date pass on our elasticache cluster, who applies it', 'Left to auto-update in the maintenance window'),

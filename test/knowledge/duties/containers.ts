@@ -2,6 +2,8 @@ import { ask, type DutyPhrasing } from './types.js';
 
 export const containerPhrasings: DutyPhrasing[] = [
   // Amazon ECS on EC2
+  ask('ecs-ec2-security-split', 'shared', 'ecs cluster on our own ec2 container instances: aws has the control plane, we look after the instances. so who owns security, aws, us or both?'),
+  ask('ecs-ec2-security-split', 'shared', 'ecs tasks on ec2 container instances: aws runs the control plane and we maintain the instances, so is security split?'),
   ask('fargate-platform-revisions', 'aws', 'a cve hits the fargate platform - who builds the fixed platform version revision'),
   ask('fargate-platform-revisions', 'aws', 'who retires fargate tasks running on a flawed platform revision'),
   ask('ecs-control-plane', 'aws', 'who runs and patches the ecs control plane'),

@@ -64,6 +64,8 @@ export const generalPhrasings: DutyPhrasing[] = [
   ask('general-configuration-vulnerability-analysis', 'shared', 'configuration and vulnerability analysis for eventbridge: aws or us?'),
   ask('general-configuration-vulnerability-analysis', 'shared', 'who owns configuration and it controls for api gateway'),
   ask('general-resiliency-shared', 'shared', 'is resiliency of our workload on aws their responsibility or ours'),
+  ask('general-resiliency-shared', 'shared', 'disaster recovery for our app on aws: amazon keeps its infrastructure resilient and we handle the multi az design and backups - whose responsibility overall?'),
+  ask('general-resiliency-shared', 'shared', 'resiliency and disaster recovery for a web app we host on aws - aws, us, or shared?'),
   ask('general-resiliency-shared', 'shared', 'resiliency on aws: which parts are aws and which are ours'),
   ask('general-resiliency-shared', 'shared', 'the resilience posture of what we run on aws: aws brings the regions, we bring the design. whose is it'),
   ask('general-resiliency-shared', 'shared', 'overall resilience of our workloads on aws, aws or us? they run the data centres, we write the config'),

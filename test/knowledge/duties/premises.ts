@@ -12,6 +12,12 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-site-access-control', 'customer', 'who decides which people can physically access the outposts rack'),
   ask('outposts-site-access-control', 'customer', 'who controls who can walk up to our outposts rack'),
   ask('outposts-site-facility', 'customer', 'who provides power and cooling for an aws outposts rack'),
+  ask('outposts-site-facility', 'customer', 'our outposts rack is in a colo we rent. power, cooling, network and physical security of the cage, whose job?'),
+  ask('outposts-site-facility', 'customer', 'outpost in our factory: who handles the power, cooling and physical security of the room the rack sits in'),
+  ask('outposts-site-facility', 'customer', "we run an outposts server at a client's building, who takes care of power, network and physical security of that site"),
+  ask('outposts-site-facility', 'customer', 'outposts rack in our warehouse - who is responsible for the power, cooling and physical security where it sits?'),
+  ask('outposts-site-facility', 'customer', 'hospital running an outpost on prem: who keeps the room powered, cooled and physically secure?'),
+  ask('outposts-security-end-to-end', 'shared', 'the security split on an outpost as a whole: aws, us, or both?'),
   ask('outposts-site-facility', 'customer', 'isnt aws responsible for the hvac and power feeds of our outpost since they own it?'),
   ask('outposts-network-uplinks', 'customer', 'who provides the network uplinks and service link connectivity for an outpost'),
   ask('outposts-network-uplinks', 'customer', 'our outpost lost its connection to the region, who owns the wan link'),
@@ -125,7 +131,7 @@ export const premisesPhrasings: DutyPhrasing[] = [
   ask('outposts-customer-content', 'customer', 'the line scheduling db we run on our outpost - who has control over that data, aws or us'),
   ask('outposts-customer-content', 'customer', 'workload data on outposts in our plant, whose content is it to control'),
   ask('outposts-site-access-control', 'customer', 'who is in charge of physical security of the room and site hosting our outposts rack at our own hub?'),
-  ask('outposts-site-access-control', 'customer', 'outposts rack housed at our company\'s regional facility: whose job is securing that space physically?'),
+  ask('outposts-site-facility', 'customer', 'outposts rack housed at our company\'s regional facility: whose job is securing that space physically?'),
   ask('snowball-local-iam-users', 'customer', 'who sets up the IAM users locally on a snowball edge that has no connection back to aws'),
   ask('snowball-local-iam-users', 'customer', 'who locks away the root access keys of the snowball edge and hands out local iam users instead'),
   // h1: erasure after return (Snowball Edge and Snowcone)
@@ -149,6 +155,6 @@ export const premisesPhrasings: DutyPhrasing[] = [
   // kb1
   ask('outposts-hardware-replacement', 'aws', 'outposts rack: one of the servers in the rack broke, who replaces the hardware', 'Outposts rack'),
   ask('outposts-hardware-replacement', 'aws', 'a server in the rack of our outpost crashed and wont come back. who replaces it', 'Outposts rack'),
-  ask('outposts-site-access-control', 'customer', 'our outpost rack sits at a client site: who handles site power, cooling and physical security of that room'),
-  ask('outposts-site-access-control', 'customer', 'outposts rack in a client building: power, cooling and physical security of the room the rack is in, whose job'),
+  ask('outposts-site-facility', 'customer', 'our outpost rack sits at a client site: who handles site power, cooling and physical security of that room'),
+  ask('outposts-site-facility', 'customer', 'outposts rack in a client building: power, cooling and physical security of the room the rack is in, whose job'),
 ];
