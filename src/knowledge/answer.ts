@@ -26,7 +26,7 @@ import {
   type Source,
 } from './model.js';
 import { src } from './sources.js';
-import { termsOfWords } from './terms.js';
+import { forgetTerms, termsOfWords } from './terms.js';
 import { tokenize } from './text.js';
 import { unknownFeature } from './features.js';
 import { readInEnglish } from './in-english.js';
@@ -1068,6 +1068,7 @@ function askedOffAws(p: ParsedQuestion): string | null {
  * as its English reading, which the answer shows (`readAs`, and a note) beside the question as asked.
  */
 export function answerQuestion(question: string): WhoAnswer {
+  forgetTerms();
   const reading = typeof question === 'string' && question.length <= 2000 ? readInEnglish(question) : null;
   if (!reading) return answerText(question);
   const answer = answerText(reading.text);

@@ -91,6 +91,9 @@ function partsOf(cue: string): string[][] {
   return parts;
 }
 
+/** find's answer for a phrase not found, one object for every search (its readers only read it). */
+const notFound: { readonly at: number; readonly gaps: number } = { at: -1, gaps: 0 };
+
 /**
  * Where `phrase` occurs in `text` in order with small gaps (and how many words those gaps skip), or -1; an
  * affirmative phrase right after a negating word does not count.
@@ -125,7 +128,7 @@ function find(text: readonly string[], phrase: readonly string[], denials: Reado
     if (ok && !affirmative && text.slice(Math.max(0, start - unlessReach), at).includes('can')) continue;
     if (ok) return { at: start, gaps: at - start + 1 - phrase.length };
   }
-  return { at: -1, gaps: 0 };
+  return notFound;
 }
 
 /**
@@ -210,28 +213,107 @@ function cueWeight(parts: readonly (readonly string[])[]): number {
  */
 export function statedCondition(duty: Duty, question: QuestionWords): StatedCondition | null {
   if (duty.conditions.length === 0) return null;
-  if (question.pastedCheck) {
-    // A check the resource fails is put right in the customer's own configuration, whatever AWS does once it is set,
-    // unless the words after the check's title state a setting ("SQS.1 … should be encrypted at rest — the queue uses
-    // SSE-SQS. who manages those keys?"); the title's own words ("automatic minor version upgrades SHOULD…") are no setting.
-    const end = question.tokens.findIndex((t, i) => t === 'should' || failingResultAt(question.tokens, i));
-    const after = end < 0 ? null : statedCondition(duty, wordsOf(question, end + 1));
-    const fix = duty.conditions.find((c) => c.owner === 'customer');
-    if (after) return after;
-    if (fix) return { condition: fix, cue: question.pastedCheck };
+  const reading = readingOf(question);
+  let stated = reading.stated.get(duty);
+  if (stated === undefined) {
+    stated = statedConditionOf(duty, reading);
+    reading.stated.set(duty, stated);
   }
+  return stated;
+}
+
+/**
+ * What statedCondition reads of a question whatever the duty, read once per question (an answer asks it of several
+ * duties, and of some more than once): the words of the question the settings are read from, the readings of them,
+ * the parts of the question it reads on their own, and each duty's stated condition already found.
+ */
+interface QuestionReading {
+  question: QuestionWords;
+  // (the question's fields as read: a question whose fields change is read again)
+  tokens: readonly string[];
+  serviceHits: readonly { start: number; end: number }[];
+  pastedCheck: string | null | undefined;
+  breaks: ReadonlySet<number> | undefined;
+  foreign: string | null | undefined;
+  kept: (i: number) => boolean;
+  inName: (i: number) => boolean;
+  readings: string[][] | null;
+  nameTerms: [string, ReadonlySet<string>][] | null;
+  asWritten: Map<string, string[]>;
+  asWhole: boolean | undefined;
+  bothParties: boolean | undefined;
+  parts: Map<string, QuestionWords>;
+  stated: Map<Duty, StatedCondition | null>;
+}
+const questionReadings = new WeakMap<QuestionWords, QuestionReading>();
+
+function readingOf(question: QuestionWords): QuestionReading {
+  const known = questionReadings.get(question);
+  if (
+    known &&
+    known.tokens === question.tokens &&
+    known.serviceHits === question.serviceHits &&
+    known.pastedCheck === question.pastedCheck &&
+    known.breaks === question.breaks &&
+    known.foreign === question.foreign
+  )
+    return known;
   const inName = (i: number): boolean => inServiceName(question, i);
   const left = leftSetting(question.tokens);
   // (nor do the words of another cloud's product: "azure FUNCTIONS patched silently; our lambdas are on auto" states no
   // "function update" mode)
   if (question.foreign) for (const i of productWordIndexes(question.tokens, question.foreign)) left.add(i);
   const kept = (i: number): boolean => !left.has(i);
-  const readings = [settingTermsOfWords(question.tokens.filter((_, i) => kept(i))), settingTermsOfWords(question.tokens.filter((_, i) => kept(i) && !inName(i)))];
+  const reading: QuestionReading = {
+    question,
+    tokens: question.tokens,
+    serviceHits: question.serviceHits,
+    pastedCheck: question.pastedCheck,
+    breaks: question.breaks,
+    foreign: question.foreign,
+    kept,
+    inName,
+    readings: null,
+    nameTerms: null,
+    asWritten: new Map(),
+    asWhole: undefined,
+    bothParties: undefined,
+    parts: new Map(),
+    stated: new Map(),
+  };
+  questionReadings.set(question, reading);
+  return reading;
+}
+
+/** The question's words from `from` to `to` (its end by default) as wordsOf reads them, the same object each time for one question. */
+function partOf(reading: QuestionReading, from: number, to = reading.tokens.length): QuestionWords {
+  const key = `${from} ${to}`;
+  let part = reading.parts.get(key);
+  if (!part) {
+    part = wordsOf(reading.question, from, to);
+    reading.parts.set(key, part);
+  }
+  return part;
+}
+
+function statedConditionOf(duty: Duty, asRead: QuestionReading): StatedCondition | null {
+  const question = asRead.question;
+  if (question.pastedCheck) {
+    // A check the resource fails is put right in the customer's own configuration, whatever AWS does once it is set,
+    // unless the words after the check's title state a setting ("SQS.1 … should be encrypted at rest — the queue uses
+    // SSE-SQS. who manages those keys?"); the title's own words ("automatic minor version upgrades SHOULD…") are no setting.
+    const end = question.tokens.findIndex((t, i) => t === 'should' || failingResultAt(question.tokens, i));
+    const after = end < 0 ? null : statedCondition(duty, partOf(asRead, end + 1));
+    const fix = duty.conditions.find((c) => c.owner === 'customer');
+    if (after) return after;
+    if (fix) return { condition: fix, cue: question.pastedCheck };
+  }
+  const { inName, kept } = asRead;
+  const readings = (asRead.readings ??= [settingTermsOfWords(question.tokens.filter((_, i) => kept(i))), settingTermsOfWords(question.tokens.filter((_, i) => kept(i) && !inName(i)))]);
   // (read with the service's name, a word of a name states a setting only as itself: "secrets MANAGER rotation for the
   // aurora creds" states no "MANAGED rotation by aurora", whose word shares the stem)
-  const nameWords = question.tokens.filter((_, i) => kept(i) && inName(i));
-  const nameTerms = [...new Set(nameWords)].map((t): [string, ReadonlySet<string>] => [t, termsOfWord(t)]);
-  const asWritten = new Map<string, string[]>();
+  const nameTerms = (asRead.nameTerms ??= [...new Set(question.tokens.filter((_, i) => kept(i) && inName(i)))].map((t): [string, ReadonlySet<string>] => [t, termsOfWord(t)]));
+  const asWritten = asRead.asWritten;
   const readingsFor = (cue: string, parts: readonly (readonly string[])[]): string[][] => {
     if (nameTerms.length === 0) return readings;
     const written = cueWordsOf(cue);
@@ -280,14 +362,19 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // stating both sides ("AWS configures its devices and we configure our guest OS; how do I classify it?") asks
   // about the whole.
   // (an auditor names the customer as "the client": "AWS trains its people, the CLIENT trains theirs")
-  const bothParties = question.tokens.some((t) => t === 'aws' || t === 'amazon') && question.tokens.some((t) => customerParty.has(t));
+  const bothParties = (): boolean => (asRead.bothParties ??= question.tokens.some((t) => t === 'aws' || t === 'amazon') && question.tokens.some((t) => customerParty.has(t)));
   // So does one about the control as a whole ("CM-6 as a family", "the control overall", "how is the control
   // classified", "… AWS's, ours, OR BOTH?", "one owner or split"), or naming both sides' systems ("aws infra devices and
   // our dbs"), whichever side it mentions (shared-control.ts).
   // (or concluding from what each side does: "aws sets up the storage, we tune the parameter group. who owns config mgmt")
-  const read = question.breaks !== undefined ? { tokens: question.tokens, breaks: question.breaks } : undefined;
-  const asWhole = asksWholeControl(question.tokens) || (read !== undefined && (concludesFromBothSides(read) || bothPartiesThenOwner(read)));
-  if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && ((owners.size > 1 && bothParties) || asWhole)) return null;
+  const asWhole = (): boolean => {
+    if (asRead.asWhole === undefined) {
+      const read = question.breaks !== undefined ? { tokens: question.tokens, breaks: question.breaks } : undefined;
+      asRead.asWhole = asksWholeControl(question.tokens) || (read !== undefined && (concludesFromBothSides(read) || bothPartiesThenOwner(read)));
+    }
+    return asRead.asWhole;
+  };
+  if (!hasDefault && duty.owner === 'shared' && duty.services.length === 0 && ((owners.size > 1 && bothParties()) || asWhole())) return null;
   // Settings with different owners set side by side as what is asked ("critical updates VS the self-service ones", "SOME
   // optional, SOME required: whose job is it?") state none of them: the answer lists each setting's owner.
   const sides = [...matched.values()];
@@ -298,7 +385,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // words before the doubt state another ("we switched to elasticache serverless").
   const doubtAt = best ? doubtStart(question.tokens) : -1;
   if (best && doubtAt > 0) {
-    const before = statedCondition(duty, wordsOf(question, 0, doubtAt));
+    const before = statedCondition(duty, partOf(asRead, 0, doubtAt));
     if (before && before.condition.owner !== best.condition.owner) return before;
   }
   // The setting the asked clause names as what it asks about, when the words before it state another (and weigh no
@@ -307,7 +394,7 @@ export function statedCondition(duty: Duty, question: QuestionWords): StatedCond
   // runtime version" after "we set the mode to Manual" asks about the Manual functions.)
   const askedAt = best && owners.size > 1 ? question.tokens.lastIndexOf('who') : -1;
   if (best && askedAt > best.at) {
-    const asked = statedCondition(duty, wordsOf(question, askedAt, askedAt + askedObjectReach));
+    const asked = statedCondition(duty, partOf(asRead, askedAt, askedAt + askedObjectReach));
     if (asked && asked.condition.owner !== best.condition.owner && cueWeight(partsOf(asked.cue)) >= best.weight) return asked;
   }
   return best ? { condition: best.condition, cue: best.cue } : null;

@@ -572,6 +572,68 @@ if (internals) {
 }
 const classWeight = new Float64Array(weightClassFacts.length);
 
+/**
+ * What serviceWeight reads of a class that does not depend on which services it lists: a class's kind (bits below;
+ * -1 for a document without a duty, weight 1), and the classes that list each service. A search then sets every
+ * class's weight from a table of the few weights its question gives each kind, and changes only the classes of the
+ * question's service and the services it mentions, instead of asking serviceWeight once per class.
+ */
+const kindAwsItselfOnly = 1;
+const kindNoServices = 2;
+const kindAwsOwned = 4;
+const kindToolOnly = 8;
+const classKind = new Int8Array(weightClassFacts.length).fill(-1);
+const classesOfService = new Map<string, number[]>();
+for (let c = 0; c < weightClassFacts.length; c++) {
+  const facts = weightClassFacts[c];
+  if (!facts?.duty) continue;
+  classKind[c] = (facts.awsItselfOnly ? kindAwsItselfOnly : 0) | (facts.services.length === 0 ? kindNoServices : 0) | (facts.owner === 'aws' ? kindAwsOwned : 0) | (facts.toolOnly ? kindToolOnly : 0);
+  for (const s of new Set(facts.services)) {
+    let classes = classesOfService.get(s);
+    if (!classes) classesOfService.set(s, (classes = []));
+    classes.push(c);
+  }
+}
+const kindWeight = new Float64Array(16);
+
+/**
+ * Every class's serviceWeight for one question, into classWeight: the weight of a class that lists neither the
+ * question's service nor a mentioned one depends on its kind only; the rest are set after, as serviceWeight's
+ * earlier rules win (the question's service over a mentioned one, and AWS-itself duties yielding over both).
+ */
+function fillClassWeights(serviceId: string | undefined, mentioned: ReadonlySet<string>, awsItself: boolean): void {
+  const hasService = serviceId !== undefined;
+  for (let kind = 0; kind < 16; kind++) {
+    kindWeight[kind] =
+      kind & kindAwsItselfOnly && !awsItself
+        ? 0.2
+        : kind & kindNoServices
+          ? kind & kindAwsOwned && awsItself
+            ? 1.6
+            : hasService
+              ? 0.5
+              : 1.2
+          : kind & kindToolOnly
+            ? hasService
+              ? 0.9
+              : 0.8
+            : hasService
+              ? 0.3
+              : 0.6;
+  }
+  for (let c = 0; c < classKind.length; c++) {
+    const kind = classKind[c]!;
+    classWeight[c] = kind < 0 ? 1 : kindWeight[kind]!;
+  }
+  // (a class listing a service lists at least one: no kindNoServices below)
+  for (const s of mentioned) {
+    const classes = classesOfService.get(s);
+    if (classes) for (const c of classes) if (!(classKind[c]! & kindAwsItselfOnly && !awsItself)) classWeight[c] = 1.3;
+  }
+  const own = hasService ? classesOfService.get(serviceId) : undefined;
+  if (own) for (const c of own) if (!(classKind[c]! & kindAwsItselfOnly && !awsItself)) classWeight[c] = awsItself && !(classKind[c]! & kindAwsOwned) ? 0.35 : 1.6;
+}
+
 /** Service ids whose id is written in the question as a word ("kms keys", "iam users"), besides the services it names. */
 const serviceIdWords = new Map([...listServices().map((s): [string, string] => [s.id.replace(/-/g, ' '), s.id]), ...Object.entries(serviceMentions)]);
 
@@ -687,7 +749,7 @@ function setAside(tokens: readonly string[], i: number): boolean {
 }
 
 /** The question's ranking terms: every word outside the service names. */
-export function questionTerms(p: ParsedQuestion): Term[] {
+export function questionTerms(p: ParsedQuestion): readonly Term[] {
   const inName = (i: number): boolean => inServiceName(p, i);
   // The name brought in to compare ("like on ec2") is not what is asked about either, nor is the thing the
   // question sets aside ("the host os, NOT THE GUEST").
@@ -860,9 +922,9 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
   const mentioned = mentionedServices(p);
   const awsItself = aboutAwsItself(p);
   const beneath = beneathTerms(p);
-  classWeight.fill(NaN);
   // (the question's service, read once: p's shape differs between the parser's object and its copies)
   const serviceId = p.service ? p.service.id : undefined;
+  fillClassWeights(serviceId, mentioned, awsItself);
   const askedArea = p.areaId ? (areaNumber.get(p.areaId) ?? -2) : -2;
   const results = searchIndex(
     [...wordOf.keys()],
@@ -873,9 +935,7 @@ export function rankCandidates(p: ParsedQuestion, limit = 8): Candidate[] {
       return p.areaId && facts?.area === p.areaId ? w * 1.25 : w;
     },
     (doc: number) => {
-      const c = slotClass[doc]!;
-      let w = classWeight[c]!;
-      if (Number.isNaN(w)) classWeight[c] = w = serviceWeight(weightClassFacts[c], serviceId, mentioned, awsItself);
+      const w = classWeight[slotClass[doc]!]!;
       return slotArea[doc] === askedArea ? w * 1.25 : w;
     },
   );

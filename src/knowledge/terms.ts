@@ -166,7 +166,7 @@ export interface Term {
 }
 
 /** Ranking terms of free text, with the word each came from. */
-export function termsOf(text: string): Term[] {
+export function termsOf(text: string): readonly Term[] {
   return termsOfWords(rewrite(normalize(text)).split(' '));
 }
 
@@ -208,13 +208,32 @@ const askers = new Set(['we', 'i', 'you', 'u']);
 const denials = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never']);
 const deniedStates = new Set(['enabl', 'configur', 'set']);
 
+/**
+ * termsOfWords's answers by the words joined, kept for one answer (forgetTerms): an answer asks for the terms of the
+ * same words several times (the whole question for ranking, for the asked kinds, for whether it asks if a thing is
+ * automatic…). Callers only read the arrays, so one is handed to each.
+ */
+const termsOfText = new Map<string, readonly Term[]>();
+/** Most texts kept between two forgetTerms (the terms of words asked outside an answer). */
+const maxTermsKept = 1000;
+/** Forgets termsOfWords's answers: called as an answer starts. */
+export function forgetTerms(): void {
+  termsOfText.clear();
+}
+
 /** Ranking terms of words already normalised (the question matcher's corrected tokens). */
-export function termsOfWords(words: readonly string[]): Term[] {
-  const out: Term[] = [];
-  for (const word of rewrite(words.join(' ')).split(' ')) {
-    // Numbers ("1.30", "5.7") name versions, not duties: they do not rank.
-    if (!word || noise.has(word) || /^\d+$/.test(word)) continue;
-    out.push({ term: stem(word), word });
+export function termsOfWords(words: readonly string[]): readonly Term[] {
+  const text = words.join(' ');
+  let out = termsOfText.get(text);
+  if (out === undefined) {
+    const terms: Term[] = [];
+    for (const word of rewrite(text).split(' ')) {
+      // Numbers ("1.30", "5.7") name versions, not duties: they do not rank.
+      if (!word || noise.has(word) || /^\d+$/.test(word)) continue;
+      terms.push({ term: stem(word), word });
+    }
+    if (termsOfText.size >= maxTermsKept) termsOfText.clear();
+    termsOfText.set(text, (out = terms));
   }
   return out;
 }
