@@ -1175,10 +1175,11 @@ function answerText(question: string): WhoAnswer {
   // to go on (a duty that shares only the word, physical security of the data centres, comes close); with the topic
   // read as the whole, it stands unless the ranking is sure of a duty.
   // ("'security OF the cloud' — whose side is that?": one half of the model, by its name)
-  const side = mentionedServices(p).size === 0 ? sideOfTheModel(p) : null;
+  const noService = mentionedServices(p).size === 0;
+  const side = noService ? sideOfTheModel(p) : null;
   const sideAnswer = side ? answerGeneralDuty(text, p, side) : null;
   if (sideAnswer) return sideAnswer;
-  const onAws = mentionedServices(p).size === 0 ? securityAsWhole(p, whole) : null;
+  const onAws = noService ? securityAsWhole(p, whole) : null;
   const only = onAws === 'only' ? answerGeneralDuty(text, p, 'general-security-on-aws') : null;
   if (only) return only;
   const candidates = rankCandidates(p);

@@ -1,5 +1,6 @@
 import { languages } from './languages/index.js';
 import type { Language } from './languages/language.js';
+import { withoutAccents } from './text.js';
 
 /** A question written in another language, read into English. */
 export interface Reading {
@@ -21,7 +22,7 @@ const wordPattern = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** A word as the languages' lists key it: lower case, without accents ("Quién" → "quien"). */
 function keyOf(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return withoutAccents(word.toLowerCase());
 }
 
 function compile(lang: Language): Compiled {
@@ -69,6 +70,8 @@ export function readInEnglish(question: string): Reading | null {
   const keys = found.map((m) => keyOf(m[0]));
   const lang = languageOf(keys);
   if (!lang) return null;
+  // (a phrase is words in a row: nothing but spaces between one and the next)
+  const spaced = found.map((m, k) => k + 1 < found.length && /^\s*$/.test(question.slice(m.index + m[0].length, found[k + 1]!.index)));
   let out = '';
   let last = 0;
   for (let i = 0; i < found.length; ) {
@@ -76,14 +79,12 @@ export function readInEnglish(question: string): Reading | null {
     let n = Math.min(lang.longest, found.length - i);
     let english: string | undefined;
     for (; n >= 2; n--) {
-      english = lang.phrases.get(keys.slice(i, i + n).join(' '));
-      // (a phrase is words in a row: nothing but spaces between them)
-      if (english !== undefined && /^[\s]*$/.test(question.slice(found[i]!.index + found[i]![0].length, found[i + n - 1]!.index).replace(/[\p{L}\p{M}\p{N}]+/gu, ''))) break;
-      english = undefined;
+      english = spaced.slice(i, i + n - 1).every(Boolean) ? lang.phrases.get(keys.slice(i, i + n).join(' ')) : undefined;
+      if (english !== undefined) break;
     }
     if (english === undefined) {
-      const word = found[i]![0];
-      const accent = word.normalize('NFD') !== word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      // (a word whose accent was taken off its key: "é" is read as the accented word, "e" as the plain one)
+      const accent = found[i]![0].toLowerCase() !== keys[i];
       [n, english] = [1, (accent ? lang.accented.get(keys[i]!) : undefined) ?? lang.words.get(keys[i]!)];
     }
     const end = found[i + n - 1]!.index + found[i + n - 1]![0].length;

@@ -1,12 +1,14 @@
 /** Text helpers for the question matcher: normalisation and edit distance. */
 
 /** Lowercase words of letters and digits: "Who patches EC2's OS?" → "who patches ec2 os". */
+/** The text with its letters' accents taken off ("Quién" → "Quien"). */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    // a letter with an accent is the letter ("effacement sécurisé des supports", "hébergement"): not a break between words
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // a letter with an accent is the letter ("effacement sécurisé des supports", "hébergement"): not a break between words
+  return withoutAccents(text.toLowerCase())
     // "w/o" is "without" ("ddos protection w/o paying for advanced")
     .replace(/\bw\/o\b/g, 'without')
     // "security & compliance", "security + compliance": the words, joined
